@@ -1,0 +1,281 @@
+"""Cue verbs: the words that introduce reported speech.
+
+Data only.  Each table lists lemmas; :func:`inflections` generates the forms
+(``say`` -> ``says``, ``said``, ``saying``), with the irregular ones spelled
+out in :data:`IRREGULAR`.
+
+``SPEECH`` verbs introduce both quotations and reported (indirect) speech:
+"Kirby said there have been efforts".  ``QUOTE_ONLY`` verbs attribute a
+quotation next to them but are too loose to mark indirect speech on their own
+("Clinton called them “deplorables”" is attribution; "Clinton called Trump"
+is not).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+SPEECH: Final[tuple[str, ...]] = (
+    "say",
+    "tell",
+    "add",
+    "write",
+    "report",
+    "warn",
+    "insist",
+    "note",
+    "explain",
+    "argue",
+    "claim",
+    "state",
+    "declare",
+    "announce",
+    "acknowledge",
+    "admit",
+    "suggest",
+    "contend",
+    "predict",
+    "promise",
+    "vow",
+    "deny",
+    "confirm",
+    "assert",
+    "allege",
+    "testify",
+    "complain",
+    "concede",
+    "recall",
+    "reply",
+    "respond",
+    "boast",
+    "brag",
+    "caution",
+    "charge",
+    "conclude",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "maintain",
+    "observe",
+    "remark",
+    "reveal",
+    "speculate",
+    "tweet",
+    "counter",
+    "retort",
+    "quip",
+    "joke",
+    "muse",
+    "mention",
+    "disclose",
+    "pledge",
+    "urge",
+    "agree",
+    "reiterate",
+    "affirm",
+    "lament",
+    "inform",
+    "assure",
+    "advise",
+    "hint",
+    "propose",
+    "recommend",
+    "proclaim",
+    "scoff",
+    "exclaim",
+    "concur",
+    "surmise",
+    "tout",
+    "swear",
+    "reason",
+    "posit",
+    "opine",
+    "grumble",
+    "point",
+)
+
+#: Verbs that attribute a quotation next to them but not indirect speech.
+QUOTE_ONLY: Final[tuple[str, ...]] = (
+    "call",
+    "ask",
+    "continue",
+    "answer",
+    "shout",
+    "yell",
+    "whisper",
+    "cry",
+    "read",
+    "post",
+    "blast",
+    "slam",
+    "mock",
+    "praise",
+    "accuse",
+    "criticize",
+    "criticise",
+    "describe",
+    "threaten",
+    "demand",
+    "question",
+    "wonder",
+    "repeat",
+    "estimate",
+    "chide",
+    "object",
+    "protest",
+    "signal",
+    "describe",
+    "dub",
+    "label",
+    "brand",
+    "term",
+    "deride",
+    "hail",
+    "chant",
+    "cite",
+    "sing",
+    "title",
+    "headline",
+    "quote",
+    "put",
+    "begin",
+    "start",
+    "finish",
+    "end",
+    "conclude",
+)
+
+#: Verbs that need a particle to be speech ("pointed out", "called for").
+PARTICLES: Final[dict[str, tuple[str, ...]]] = {
+    "point": ("out", "to"),
+    "call": ("for", "on", "it", "them", "him", "her"),
+    "go": ("on",),
+    "lash": ("out",),
+    "fire": ("back",),
+    "shoot": ("back",),
+    "speak": ("out",),
+    "weigh": ("in",),
+    "chime": ("in",),
+    "hit": ("back",),
+}
+
+#: Verbs that are not speech without their particle: those listed only in
+#: PARTICLES, and these from SPEECH / QUOTE_ONLY.
+NEEDS_PARTICLE: Final = frozenset({"point", "fire", "call"} | set(PARTICLES) - set(SPEECH) - set(QUOTE_ONLY))
+
+#: Irregular inflections: lemma -> (3rd person singular, past, present participle).
+IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "swear": ("swears", "swore", "swearing", "sworn"),
+    "read": ("reads", "read", "reading"),
+    "put": ("puts", "put", "putting"),
+    "begin": ("begins", "began", "beginning", "begun"),
+    "sing": ("sings", "sang", "singing", "sung"),
+    "go": ("goes", "went", "going", "gone"),
+    "speak": ("speaks", "spoke", "speaking", "spoken"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "hit": ("hits", "hit", "hitting"),
+    "cry": ("cries", "cried", "crying"),
+    "quip": ("quips", "quipped", "quipping"),
+    "fire": ("fires", "fired", "firing"),
+    "testify": ("testifies", "testified", "testifying"),
+    "reply": ("replies", "replied", "replying"),
+    "deny": ("denies", "denied", "denying"),
+    "criticize": ("criticizes", "criticized", "criticizing"),
+}
+
+#: Prepositional cue introducing a source before or after the content.
+ACCORDING_TO: Final = "according to"
+
+#: Auxiliaries and adverbs that may sit between a speaker and the verb
+#: ("has said", "would later tell", "also noted").
+AUXILIARIES: Final[tuple[str, ...]] = (
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "was",
+    "were",
+    "is",
+    "are",
+    "once",
+    "also",
+    "later",
+    "then",
+    "again",
+    "previously",
+    "earlier",
+    "recently",
+    "repeatedly",
+    "often",
+    "frequently",
+    "reportedly",
+    "publicly",
+    "privately",
+    "separately",
+    "simply",
+    "flatly",
+    "bluntly",
+    "angrily",
+    "quickly",
+    "immediately",
+    "further",
+    "first",
+    "initially",
+    "never",
+    "not",
+    "even",
+    "still",
+    "just",
+    "only",
+    "already",
+    "ultimately",
+    "finally",
+    "last",
+    "allegedly",
+    "apparently",
+    "famously",
+    "told",
+    "openly",
+)
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Every form of a cue lemma, lemma first.
+
+    >>> inflections("say")
+    ('say', 'says', 'said', 'saying')
+    >>> inflections("note")
+    ('note', 'notes', 'noted', 'noting')
+    >>> inflections("add")
+    ('add', 'adds', 'added', 'adding')
+    """
+    if lemma in IRREGULAR:
+        return (lemma, *IRREGULAR[lemma])
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("sh", "ch", "ss", "x", "z")):
+        return lemma, lemma + "es", lemma + "ed", lemma + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+def forms(lemmas: tuple[str, ...]) -> frozenset[str]:
+    """All inflected forms of a table of lemmas."""
+    return frozenset(f for lemma in lemmas for f in inflections(lemma))
+
+
+SPEECH_FORMS: Final = forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE))
+QUOTE_FORMS: Final = forms(SPEECH + QUOTE_ONLY)
+PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    form: particles for lemma, particles in PARTICLES.items() for form in inflections(lemma)
+}
+#: Forms of the one verb whose past tense dominates news attribution.
+LEMMA_OF: Final[dict[str, str]] = {form: lemma for lemma in SPEECH + QUOTE_ONLY + tuple(PARTICLES) for form in inflections(lemma)}
