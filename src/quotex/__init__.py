@@ -1,0 +1,12 @@
+"""quotex: who said what in news text.
+
+>>> from quotex import extract
+>>> [(q.speaker.name, q.text) for q in extract('“It is over,” said Jane Doe.')]
+[('Jane Doe', 'It is over')]
+"""
+
+from quotex.engine import extract
+from quotex.model import Cue, Quote, Speaker
+
+__all__ = ["Cue", "Quote", "Speaker", "extract", "__version__"]
+__version__ = "0.1.0"

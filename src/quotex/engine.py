@@ -1,0 +1,530 @@
+"""The extraction engine: quoted spans, attribution rules, reported speech.
+
+:func:`extract` runs four passes over one document, all on offsets of the
+original text:
+
+1. pair quotation marks into quoted spans (:mod:`quotex.quotes`);
+2. attribute each span by the first rule of :mod:`quotex.rules` that
+   matches around it (one handler per rule below);
+3. let unattributed spans inherit a speaker from their quotation, their
+   paragraph, or the paragraph before;
+4. find reported (indirect) speech in the sentences that hold no quotation.
+
+Speakers are then resolved in document order ("he", "Kirby" -> "John Kirby").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from quotex import cues, lexicon, rules
+from quotex.model import Cue, Quote, QuoteType, Speaker
+from quotex.quotes import QuotedSpan, find_quoted
+from quotex.speakers import DETERMINERS, Mention, Resolver, classify, mention_after, mention_before, tokenize
+from quotex.text import Span, paragraphs, sentences
+
+#: Quotations of at most this many words, all capitalised, are titles of
+#: works or slogans ("Fox News Sunday"), not speech.
+TITLE_MAX_WORDS: Final = 8
+#: Words before an opening mark that make a quotation a name, not speech.
+NAMING_WORDS: Final = frozenset(
+    {
+        "so-called",
+        "dubbed",
+        "titled",
+        "entitled",
+        "nicknamed",
+        "named",
+        "called",
+        "labeled",
+        "labelled",
+        "branded",
+        "slogan",
+        "hashtag",
+        "word",
+        "words",
+        "term",
+        "phrase",
+    }
+)
+SMALL_WORDS: Final = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs", "de"})
+
+
+@dataclass
+class Attribution:
+    mention: Mention
+    cue: Span | None
+    rule: str
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    type: QuoteType
+    paragraph: int
+    attribution: Attribution
+
+
+class Document:
+    """One text with its paragraphs, sentences and quoted spans."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paras = paragraphs(text)
+        self.quoted = find_quoted(text, self.paras)
+        self._sentences: list[Span] = []
+        for para in self.paras:
+            self._sentences.extend(sentences(text, para))
+        self._sentence_starts = [s.start for s in self._sentences]
+        self._quote_opens = [q.open for q in self.quoted]
+
+    def sentence_at(self, pos: int) -> Span:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self._sentences[max(i, 0)] if self._sentences else Span(0, len(self.text))
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_opens, pos) - 1
+        return i >= 0 and self.quoted[i].open < pos < self.quoted[i].outer_end
+
+    def sentences(self) -> list[Span]:
+        return self._sentences
+
+    def quotes_in(self, span: Span) -> bool:
+        i = bisect.bisect_left(self._quote_opens, span.start)
+        return i < len(self.quoted) and self.quoted[i].open < span.end
+
+
+def _cue_span(text: str, start: int, end: int) -> Span:
+    """Extend a cue by its particle ("called for", "pointed out")."""
+    word = text[start:end]
+    particles = cues.PARTICLE_FORMS.get(word.lower())
+    if particles:
+        rest = text[end : end + 12]
+        for p in particles:
+            if rest.startswith(" " + p) and not rest[len(p) + 1 : len(p) + 2].isalpha():
+                return Span(start, end + 1 + len(p))
+    return Span(start, end)
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+def _is_title(text: str) -> bool:
+    """A short quotation in Title Case: a title of a work or a slogan."""
+    words = [w for w in text.replace("\N{EM DASH}", " ").split() if w[:1].isalpha()]
+    if not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    if text.rstrip()[-1:] in ".!?" and len(words) > 3:
+        return False
+    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and any(w[0].isupper() for w in words)
+
+
+def _embedded(doc: Document, q: QuotedSpan) -> bool:
+    """Does the quotation open in the middle of a clause (a partial quote)?"""
+    i = q.open - 1
+    text = doc.text
+    para = doc.paras[q.paragraph]
+    while i >= para.start and text[i] in " \t\u00a0":
+        i -= 1
+    if i < para.start:
+        return False
+    return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'
+
+
+def _preceding_word(doc: Document, q: QuotedSpan) -> str:
+    toks = tokenize(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
+    return toks[-1].low if toks else ""
+
+
+# -- direct rules: one handler each, tried in order --------------------------------
+
+
+def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
+    if q.close is None:
+        return None
+    para = doc.paras[q.paragraph]
+    m = rules.QUOTE_SPEAKER_CUE.match(doc.text, q.outer_end, min(para.end, q.outer_end + 200))
+    if not m:
+        return None
+    mention = mention_before(doc.text, m.start("np"), m.start("cue"))
+    if mention is None or mention.start != _skip_space(doc.text, m.start("np")):
+        return None
+    return Attribution(mention, _cue_span(doc.text, *m.span("cue")), "quote_speaker_cue")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0,\N{EM DASH}\N{EN DASH}":
+        pos += 1
+    return pos
+
+
+def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
+    if q.close is None:
+        return None
+    para = doc.paras[q.paragraph]
+    m = rules.QUOTE_CUE_SPEAKER.match(doc.text, q.outer_end, min(para.end, q.outer_end + 60))
+    if not m:
+        return None
+    mention = mention_after(doc.text, m.end(), para.end)
+    if mention is None:
+        return None
+    return Attribution(mention, _cue_span(doc.text, *m.span("cue")), "quote_cue_speaker")
+
+
+def rule_quote_according_to(doc: Document, q: QuotedSpan) -> Attribution | None:
+    if q.close is None:
+        return None
+    para = doc.paras[q.paragraph]
+    m = rules.QUOTE_ACCORDING_TO.match(doc.text, q.outer_end, min(para.end, q.outer_end + 40))
+    if not m:
+        return None
+    mention = mention_after(doc.text, m.end(), para.end)
+    if mention is None:
+        return None
+    return Attribution(mention, Span(*m.span("cue")), "quote_according_to")
+
+
+def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
+    sent = doc.sentence_at(q.open)
+    m = rules.ACCORDING_TO_QUOTE.search(doc.text, max(sent.start, q.open - 160), q.open)
+    if not m:
+        return None
+    mention = mention_after(doc.text, m.start("np"), m.end("np"))
+    if mention is None:
+        return None
+    return Attribution(mention, Span(*m.span("cue")), "according_to_quote")
+
+
+def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """Cue before the quotation; direct after a colon or comma, partial otherwise."""
+    sent = doc.sentence_at(q.open)
+    lo = sent.start
+    if lo >= q.open:
+        return None
+    m = rules.CUE_BEFORE_QUOTE.search(doc.text, max(lo, q.open - 260), q.open)
+    if not m or doc.inside_quote(m.start("cue")):
+        return None
+    cue = _cue_span(doc.text, *m.span("cue"))
+    direct = rules.ADJUNCT.match(doc.text, cue.end, q.open) is not None
+    if not direct and not _embedded(doc, q):
+        return None
+    word = doc.text[m.start("cue") : m.end("cue")]
+    if not direct and cues.LEMMA_OF.get(word.lower()) in cues.NEEDS_PARTICLE and cue.end == m.end("cue"):
+        pass  # "called “deplorables”" is attribution too
+    mention = None
+    if word.lower().endswith("ing"):
+        mention = _participle_subject(doc, lo, cue.start)
+    if mention is None:
+        mention = mention_before(doc.text, lo, cue.start)
+    if mention is None:
+        # inverted: 'said Kirby: “…”'
+        if direct:
+            mention = mention_after(doc.text, cue.end, q.open)
+        if mention is None:
+            mention = _sentence_subject(doc, lo, cue.start)
+    if mention is None:
+        return None
+    return Attribution(mention, cue, "speaker_cue_quote" if direct else "partial_after_cue")
+
+
+def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The document or speaker a participle cue hangs on: '…a letter … calling for'."""
+    toks = tokenize(doc.text, lo, cue_start)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].cap:
+            continue
+        if toks[i].low in cues.QUOTE_FORMS:
+            break
+        if toks[i].low in lexicon.DOCUMENT_HEADS:
+            first = i
+            while (
+                first > 0 and i - first < 3 and not toks[first - 1].punct and not toks[first - 1].cap and toks[first].low not in DETERMINERS
+            ):
+                first -= 1
+            return classify(doc.text, toks[first : i + 1])
+    return None
+
+
+def _sentence_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject at the start of the sentence, for "X would not…, but said …"."""
+    between = doc.text[lo:cue_start]
+    if not any(w in between.split() for w in ("but", "and")):
+        return None
+    return mention_after(doc.text, lo, cue_start)
+
+
+def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
+    m = rules.TRANSCRIPT_LABEL.match(doc.text, q.start, min(q.end, q.start + 100))
+    if not m:
+        return None
+    toks = tokenize(doc.text, *m.span("label"))
+    mention = Mention(m.group("label"), m.start("label"), m.end("label"), "person", m.group("label").title(), None, None)
+    if toks and toks[0].low in ("q", "a"):
+        return None
+    return Attribution(mention, Span(m.end("label"), m.end("label") + 1), "transcript_label")
+
+
+DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], ...]] = (
+    rule_transcript_label,
+    rule_quote_according_to,
+    rule_quote_cue_speaker,
+    rule_quote_speaker_cue,
+    rule_according_to_quote,
+    rule_speaker_cue_quote,
+)
+
+
+def _attribute_direct(doc: Document) -> dict[int, Attribution]:
+    """Attribution by rule for each quoted span (by index)."""
+    found: dict[int, Attribution] = {}
+    for i, q in enumerate(doc.quoted):
+        inner = doc.text[q.start : q.end]
+        if _is_title(inner) or _preceding_word(doc, q) in NAMING_WORDS:
+            continue
+        if not q.double and _word_count(inner) < 4:
+            continue
+        for rule in DIRECT_RULES:
+            att = rule(doc, q)
+            if att is not None:
+                found[i] = att
+                break
+    return found
+
+
+def _inherit(doc: Document, found: dict[int, Attribution]) -> None:
+    """Give unattributed quotations the speaker of their quotation or paragraph."""
+    by_group: dict[int, Attribution] = {}
+    for i, first in found.items():
+        by_group.setdefault(doc.quoted[i].group, first)
+    last_para_att: dict[int, Attribution] = {}
+    for i, q in enumerate(doc.quoted):
+        if i in found:
+            last_para_att[q.paragraph] = found[i]
+            continue
+        inner = doc.text[q.start : q.end]
+        if _is_title(inner) or _embedded(doc, q) or _word_count(inner) < 3 or not q.double:
+            continue
+        att: Attribution | None = None
+        if q.group in by_group:
+            att = Attribution(by_group[q.group].mention, None, "same_quotation")
+        elif q.paragraph in last_para_att:
+            att = Attribution(last_para_att[q.paragraph].mention, None, "same_paragraph")
+        elif q.open == doc.paras[q.paragraph].start and q.paragraph - 1 in last_para_att:
+            prev = last_para_att[q.paragraph - 1]
+            att = Attribution(prev.mention, None, "next_paragraph")
+        elif q.open == doc.paras[q.paragraph].start and q.paragraph > 0:
+            att = _intro_paragraph(doc, doc.paras[q.paragraph - 1])
+        if att is not None:
+            found[i] = att
+            last_para_att[q.paragraph] = att
+            by_group.setdefault(q.group, att)
+
+
+def _intro_paragraph(doc: Document, para: Span) -> Attribution | None:
+    """A paragraph that ends "Kirby said:" introduces the quotation after it."""
+    text = doc.text
+    if text[para.end - 1] != ":":
+        return None
+    m = rules.CUE_BEFORE_QUOTE.search(text, max(para.start, para.end - 200), para.end - 1)
+    sent = doc.sentence_at(para.end - 1)
+    if m is None:
+        # "The New York Times reports:"
+        return None
+    mention = mention_before(text, sent.start, m.start("cue")) or mention_after(text, m.end("cue"), para.end - 1)
+    if mention is None:
+        return None
+    return Attribution(mention, _cue_span(text, *m.span("cue")), "intro_paragraph")
+
+
+# -- reported speech -------------------------------------------------------------
+
+CONTENT_BAD_START: Final = frozenset(
+    {
+        "to",
+        "in",
+        "on",
+        "of",
+        "about",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "so",
+        "nothing",
+        "anything",
+        "something",
+        "goodbye",
+        "hello",
+        "yes",
+        "no",
+        "thanks",
+        "sorry",
+        "as",
+        "and",
+        "but",
+        "or",
+        "up",
+    }
+)
+MIN_CONTENT_WORDS: Final = 4
+
+
+def _strip_content(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " \t\u00a0,":
+        start += 1
+    while end > start and text[end - 1] in " \t\u00a0.,;:!?":
+        end -= 1
+    return Span(start, end)
+
+
+def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
+    text = doc.text
+    out: list[tuple[Span, Attribution]] = []
+    for m in rules.INDIRECT_CUE.finditer(text, sent.start, sent.end):
+        cue_word = m.group("cue")
+        cue = _cue_span(text, *m.span("cue"))
+        lemma = cues.LEMMA_OF.get(cue_word.lower())
+        if lemma in cues.NEEDS_PARTICLE and cue.end == m.end("cue"):
+            continue
+        if cue_word.lower().startswith("according"):
+            res = _according(doc, sent, cue)
+            if res:
+                out.append(res)
+                return out
+            continue
+        if not cue_word.islower() or _after_determiner(text, sent.start, cue.start):
+            continue
+        before = text[sent.start : cue.start]
+        comma = before.rfind(",")
+        # "CLAUSE, Kirby said." / "CLAUSE, said Kirby."
+        tail = text[cue.end : sent.end]
+        if comma > 0 and len(tail.strip(" .\u00a0")) < 40 and "," not in tail.rstrip(" .\u00a0")[:1]:
+            clause_end = sent.start + comma
+            mention = mention_before(text, clause_end + 1, cue.start)
+            rule = "indirect_clause_cue"
+            if mention is None and not text[clause_end + 1 : cue.start].strip():
+                mention = mention_after(text, cue.end, sent.end)
+                rule = "indirect_clause_cue_speaker"
+            if mention is not None and (rule != "indirect_clause_cue" or mention.start == _skip_space(text, clause_end + 1)):
+                content = _strip_content(text, sent.start, clause_end)
+                if _word_count(text[content.start : content.end]) >= MIN_CONTENT_WORDS:
+                    out.append((content, Attribution(mention, cue, rule)))
+                    return out
+        # "Kirby said (that) CLAUSE"
+        mention = mention_before(text, sent.start, cue.start)
+        if mention is None:
+            mention = _sentence_subject(doc, sent.start, cue.start)
+        if mention is None:
+            continue
+        pos = cue.end
+        if cue_word.lower() in rules.TAKES_OBJECT:
+            om = rules.OBJECT.match(text, pos, sent.end)
+            if om:
+                pos = om.end()
+        sm = rules.SETTING.match(text, pos, sent.end)
+        if sm:
+            pos = sm.end()
+        content = _strip_content(text, pos, sent.end)
+        words = text[content.start : content.end].split()
+        if len(words) < MIN_CONTENT_WORDS or words[0].lower() in CONTENT_BAD_START:
+            continue
+        if text[pos : pos + 1] not in " \t\u00a0,":
+            continue
+        out.append((content, Attribution(mention, cue, "indirect_cue_clause")))
+        return out
+    return out
+
+
+def _after_determiner(text: str, lo: int, pos: int) -> bool:
+    """Is the cue word a noun here ("the report", "a call for")?"""
+    toks = tokenize(text, max(lo, pos - 20), pos)
+    return bool(toks) and toks[-1].low in DETERMINERS and toks[-1].low not in {"one", "two", "three", "some", "many", "several"}
+
+
+def _according(doc: Document, sent: Span, cue: Span) -> tuple[Span, Attribution] | None:
+    text = doc.text
+    if cue.start == sent.start or text[sent.start : cue.start].strip() == "":
+        comma = text.find(",", cue.end, sent.end)
+        if comma < 0:
+            return None
+        mention = mention_after(text, cue.end, comma)
+        content = _strip_content(text, comma + 1, sent.end)
+    else:
+        before = text[sent.start : cue.start].rstrip()
+        if not before.endswith(","):
+            return None
+        mention = mention_after(text, cue.end, sent.end)
+        content = _strip_content(text, sent.start, sent.start + len(before) - 1)
+    if mention is None or _word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS:
+        return None
+    return content, Attribution(mention, cue, "indirect_according_to")
+
+
+# -- the pipeline -------------------------------------------------------------------
+
+
+def extract(text: str) -> list[Quote]:
+    """Every attributed quotation in ``text``, in document order.
+
+    >>> [q.text for q in extract('“We are clear,” Kirby told CNN.')]
+    ['We are clear']
+    >>> extract('Kirby said the plan is off for now.')[0].type
+    'indirect'
+    """
+    doc = Document(text)
+    direct = _attribute_direct(doc)
+    _inherit(doc, direct)
+    found: list[Found] = []
+    for i, att in direct.items():
+        q = doc.quoted[i]
+        qtype: QuoteType = "partial" if _embedded(doc, q) or att.rule == "partial_after_cue" else "direct"
+        start = q.start
+        if att.rule == "transcript_label" and att.cue is not None:
+            start = _skip_space(text, att.cue.end)
+        found.append(Found(start, q.end, qtype, q.paragraph, att))
+    para_starts = [p.start for p in doc.paras]
+    for sent in doc.sentences():
+        if doc.quotes_in(sent) or doc.inside_quote(sent.start):
+            continue
+        for span, att in _indirect(doc, sent):
+            para = bisect.bisect_right(para_starts, span.start) - 1
+            found.append(Found(span.start, span.end, "indirect", para, att))
+    found.sort(key=lambda f: (f.start, f.end))
+    return _resolve(doc, found)
+
+
+def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
+    resolver = Resolver(doc.text)
+    previous: list[tuple[int, Mention]] = []
+    resolved: dict[tuple[int, int], Mention] = {}
+    quotes = []
+    for f in found:
+        m = f.attribution.mention
+        key = (m.start, m.end)
+        if key in resolved:
+            r = resolved[key]
+        else:
+            r = resolver.resolve(m, [p for p in previous if p[0] < m.start])
+            resolved[key] = r
+            previous.append((m.start, r))
+        speaker = Speaker(r.name, m.text, m.start, m.end, r.role, r.kind)
+        cue = f.attribution.cue
+        quotes.append(
+            Quote(
+                text=doc.text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                type=f.type,
+                speaker=speaker,
+                cue=None if cue is None else Cue(doc.text[cue.start : cue.end], cue.start, cue.end),
+                paragraph=f.paragraph,
+                rule=f.attribution.rule,
+            )
+        )
+    return quotes

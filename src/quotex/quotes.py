@@ -1,0 +1,133 @@
+"""Pairing quotation marks into quoted spans.
+
+A single left-to-right scan over the marks of each paragraph, driven by the
+opener/closer table in :mod:`quotex.marks`.  It never fails: an opener with no
+closer either continues into the next paragraph (when that paragraph opens
+with a mark, the news convention for multi-paragraph quotes) or ends at its
+paragraph's end; a stray closer is ignored.
+
+Single quotation marks are paired only outside double quotations and only
+where the closer cannot be an apostrophe (``don’t``, ``the ’90s``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from quotex import marks
+from quotex.text import Span
+
+MARK: Final = regex.compile("[" + regex.escape("".join(sorted(marks.ALL_MARKS))) + "]")
+
+#: Characters after which a straight or single mark opens a quotation.
+OPEN_CONTEXT: Final = frozenset(" \t([{/\N{EM DASH}\N{EN DASH}-:;,\u00a0") | frozenset(marks.DOUBLE_PAIRS)
+
+
+@dataclass
+class QuotedSpan:
+    """Text between a pair of marks, within one paragraph."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark; None if it ran to the paragraph end
+    start: int  # inner text start (after the mark and any space)
+    end: int  # inner text end
+    paragraph: int
+    double: bool
+    group: int  # spans of one multi-paragraph quotation share a group
+
+    @property
+    def outer_end(self) -> int:
+        """Offset just past the closing mark (or the inner end if unclosed)."""
+        return self.end if self.close is None else self.close + 1
+
+
+def _inner(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+    return Span(start, end)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
+    """Every quoted span of the document, in order."""
+    found: list[QuotedSpan] = []
+    group = 0
+    carry = False  # the previous paragraph ended inside a quotation
+    for index, para in enumerate(paras):
+        open_at: int | None = None
+        opener = ""
+        single_at: int | None = None
+        single_opener = ""
+        continued = False
+        for m in MARK.finditer(text, para.start, para.end):
+            i = m.start()
+            ch = m.group()
+            prev = text[i - 1] if i > para.start else " "
+            nxt = text[i + 1] if i + 1 < para.end else " "
+            is_double = ch in marks.DOUBLE_PAIRS or ch in marks.DOUBLE_CLOSERS
+            if is_double:
+                if open_at is not None:
+                    closes = ch in marks.DOUBLE_PAIRS.get(opener, ()) or ch in marks.DOUBLE_CLOSERS
+                    if ch == opener and ch not in marks.SYMMETRIC and not (nxt.isspace() or not _is_word(nxt)):
+                        closes = False  # a second opener: the first one was stray
+                    if closes:
+                        inner = _inner(text, open_at + 1, i)
+                        if inner.end > inner.start:
+                            found.append(QuotedSpan(open_at, i, inner.start, inner.end, index, True, group if continued else _next(group)))
+                            group = found[-1].group
+                        open_at = None
+                        continued = False
+                        continue
+                    open_at, opener = i, ch  # restart at the later opener
+                    continue
+                if ch in marks.DOUBLE_PAIRS and ch not in (marks.RAQ,):
+                    if ch in marks.SYMMETRIC and (nxt.isspace() or not (prev in OPEN_CONTEXT or i == para.start or not _is_word(prev))):
+                        continue
+                    if ch == marks.LDQ and _is_word(prev) and nxt.isspace():
+                        continue  # “ used as a closer with nothing open
+                    open_at, opener = i, ch
+                    continued = carry and i == para.start
+                    single_at = None
+                elif ch in (marks.RDQ, marks.RAQ) and (prev.isspace() or i == para.start) and _is_word(nxt):
+                    open_at, opener = i, ch  # ”Swedish” style, or »Danish«
+                    continued = carry and i == para.start
+                    single_at = None
+                continue
+            # single marks, only at top level
+            if open_at is not None:
+                continue
+            if single_at is not None:
+                if ch in marks.SINGLE_PAIRS.get(single_opener, ()) and not _is_word(nxt) and not prev.isspace():
+                    inner = _inner(text, single_at + 1, i)
+                    if inner.end > inner.start:
+                        found.append(QuotedSpan(single_at, i, inner.start, inner.end, index, False, _next(group)))
+                        group = found[-1].group
+                    single_at = None
+                continue
+            if ch in marks.SINGLE_PAIRS and (prev in OPEN_CONTEXT or i == para.start) and _is_word(nxt):
+                if ch != marks.STRAIGHT_SQ and text[i + 1 : i + 4].rstrip("s").isdigit():
+                    continue  # ‘90s
+                single_at, single_opener = i, ch
+        carry = False
+        if open_at is not None:
+            inner = _inner(text, open_at + 1, para.end)
+            if inner.end > inner.start:
+                found.append(QuotedSpan(open_at, None, inner.start, inner.end, index, True, group if continued else _next(group)))
+                group = found[-1].group
+            nxt_para = paras[index + 1] if index + 1 < len(paras) else None
+            carry = nxt_para is not None and text[nxt_para.start] in marks.DOUBLE_PAIRS
+    return found
+
+
+def _next(group: int) -> int:
+    return group + 1

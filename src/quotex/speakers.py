@@ -1,0 +1,665 @@
+"""Speaker mentions: find them next to a cue, classify them, resolve them.
+
+A mention is read off word tokens around the cue, never off a rewritten
+copy of the text.  :func:`mention_before` walks back from a cue ("a spokesman
+for the Russian Embassy in Washington | said"), :func:`mention_after` walks
+forward from one ("said | Kirby, a State Department spokesman").  Both return
+a :class:`Mention` with its kind ("person", "organization", "group",
+"anonymous", "document"), the name split from the role, and the gender where
+the text tells it.  :class:`Resolver` then maps "he" and "Kirby" to the
+fullest name of that person in the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Final
+
+import regex
+
+from quotex import cues, lexicon
+from quotex.model import SpeakerKind
+from quotex.text import ABBREVIATIONS
+
+#: Word tokens with inner periods (U.S.), apostrophes and hyphens, plus the
+#: punctuation that bounds a mention.  A trailing period is attached by
+#: :func:`tokenize` only to abbreviations and initials.
+TOKEN: Final = regex.compile(
+    r"""
+    [\p{L}\p{N}] (?: [\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}&\-] | \.(?=\p{L}) ){0,40}
+    | [(),;:\N{EM DASH}\N{EN DASH}.!?]
+    """,
+    regex.VERBOSE,
+)
+
+DETERMINERS: Final = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "several",
+        "some",
+        "many",
+        "other",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "both",
+        "all",
+        "few",
+        "most",
+        "multiple",
+        "numerous",
+        "dozens",
+        "hundreds",
+    }
+)
+INDEFINITE: Final = frozenset(
+    {
+        "a",
+        "an",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "several",
+        "some",
+        "many",
+        "multiple",
+        "numerous",
+        "few",
+        "dozens",
+    }
+)
+DEFINITE: Final = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
+PREPOSITIONS: Final = frozenset(
+    {"of", "for", "with", "in", "at", "from", "on", "to", "close", "familiar", "speaking", "within", "inside", "near", "under", "behind"}
+)
+SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+TIME_WORDS: Final = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "earlier",
+        "later",
+        "recently",
+        "previously",
+        "then",
+        "now",
+        "ago",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "day",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "interview",
+        "statement",
+        "speech",
+        "tweet",
+        "email",
+        "press",
+        "release",
+        "conference",
+        "briefing",
+        "call",
+        "rally",
+        "appearance",
+        "hearing",
+    }
+)
+#: Words that end a mention when walking over it.
+STOP: Final = (
+    (lexicon.NOT_SPEAKERS - DETERMINERS - PREPOSITIONS - SUBJECT_PRONOUNS)
+    | frozenset(
+        {
+            "who",
+            "whom",
+            "whose",
+            "said",
+            "says",
+            "told",
+            "not",
+            "being",
+            "been",
+            "according",
+            "however",
+            "meanwhile",
+            "also",
+            "asked",
+            "added",
+            "while",
+            "whether",
+            "though",
+            "although",
+            "after",
+            "before",
+            "since",
+            "until",
+            "during",
+            "about",
+            "into",
+            "over",
+            "against",
+            "like",
+            "unlike",
+            "via",
+            "by",
+            "s",
+            "n't",
+            "let",
+            "lets",
+            "get",
+            "got",
+            "say",
+        }
+    )
+    | cues.QUOTE_FORMS
+    | frozenset(cues.AUXILIARIES)
+)
+NOUN_HEADS: Final = (
+    lexicon.PEOPLE_HEADS | lexicon.ANONYMOUS_HEADS | lexicon.GROUP_HEADS | lexicon.DOCUMENT_HEADS | lexicon.ORGANIZATION_HEADS
+)
+#: Capitalised words that are not names.
+NOT_NAMES: Final = (
+    frozenset(
+        {
+            "the",
+            "this",
+            "that",
+            "these",
+            "those",
+            "there",
+            "it",
+            "in",
+            "on",
+            "at",
+            "but",
+            "and",
+            "so",
+            "if",
+            "when",
+            "as",
+            "a",
+            "an",
+            "after",
+            "before",
+            "while",
+            "asked",
+            "then",
+            "now",
+            "yes",
+            "no",
+            "still",
+            "here",
+            "what",
+            "why",
+            "how",
+            "for",
+            "with",
+            "we",
+            "i",
+            "you",
+        }
+    )
+    | TIME_WORDS
+)
+NAME_PARTICLES: Final = frozenset({"de", "van", "von", "der", "bin", "al", "la", "le", "del", "da", "di", "du", "ibn", "st."})
+NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+MAX_TOKENS: Final = 16
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def punct(self) -> bool:
+        return not self.text[:1].isalnum()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention as read off the text, before resolution."""
+
+    text: str
+    start: int
+    end: int
+    kind: SpeakerKind
+    name: str
+    role: str | None
+    gender: str | None
+    pronoun: str | None = None  # "he", "she", "they", "it", "we", "i"
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Word and punctuation tokens of ``text[start:end]``."""
+    toks: list[Tok] = []
+    for m in TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        if (
+            word == "."
+            and toks
+            and not toks[-1].punct
+            and toks[-1].end == s
+            and (toks[-1].low in ABBREVIATIONS or len(toks[-1].text) == 1 or "." in toks[-1].text)
+        ):
+            prev = toks.pop()
+            toks.append(Tok(text[prev.start : e], prev.start, e))
+            continue
+        toks.append(Tok(word, s, e))
+    return toks
+
+
+def _possessive_stem(low: str) -> str:
+    for suffix in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
+def _acceptable_head(tok: Tok) -> bool:
+    low = tok.low
+    if low in SUBJECT_PRONOUNS:
+        return True
+    if tok.cap:
+        return low not in NOT_NAMES
+    return low in NOUN_HEADS
+
+
+def _core(toks: list[Tok]) -> list[Tok]:
+    """The mention up to its first preposition or parenthesis: its head phrase."""
+    core = []
+    for t in toks:
+        if t.punct or (t.low in PREPOSITIONS and not t.cap):
+            break
+        core.append(t)
+    return core
+
+
+def _strip_time(toks: list[Tok]) -> list[Tok]:
+    """Drop a trailing time or setting phrase ("on Monday", "in an interview")."""
+    for i, t in enumerate(toks):
+        if i > 0 and t.low in {"on", "in", "at", "last", "this", "during", "earlier", "late", "early"} and not t.cap:
+            rest = toks[i + 1 :]
+            if rest and all(r.low in TIME_WORDS or r.low in DETERMINERS or r.text.isdigit() for r in rest):
+                return toks[:i]
+    while toks and toks[-1].low in TIME_WORDS and len(toks) > 1 and not toks[-1].cap:
+        toks = toks[:-1]
+    return toks
+
+
+def _name_run(toks: list[Tok]) -> list[Tok]:
+    """The trailing run of capitalised tokens that forms a person's name."""
+    run: list[Tok] = []
+    for t in reversed(toks):
+        low = t.low
+        if t.cap or (run and low in NAME_PARTICLES):
+            if low in NOT_NAMES:
+                break
+            run.insert(0, t)
+        elif low in NAME_SUFFIXES:
+            run.insert(0, t)
+        else:
+            break
+    while len(run) > 1 and _possessive_stem(run[0].low).rstrip(".") in lexicon.TITLES:
+        run = run[1:]
+    while run and run[0].low in NAME_PARTICLES:
+        run = run[1:]
+    return run
+
+
+def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
+    """Read a mention's kind, name, role and gender off its tokens."""
+    while toks and (toks[0].low in PREPOSITIONS or toks[0].low in {"and", "but", "so"}) and not toks[0].cap:
+        toks = toks[1:]
+    toks = _strip_time(toks)
+    if not toks:
+        return None
+    core = _core(toks)
+    if not core:
+        return None
+    head = core[-1]
+    if not _acceptable_head(head):
+        return None
+    start, end = toks[0].start, toks[-1].end
+    mention_text = text[start:end]
+    low = head.low
+    stem = _possessive_stem(low)
+    words = {t.low for t in toks}
+    common = not head.cap or (head is core[0] and len(core) == 1 and low in NOUN_HEADS)
+    role_toks: list[Tok] = []
+    gender: str | None = None
+    pronoun: str | None = None
+    name = mention_text
+    kind: SpeakerKind
+    if low in SUBJECT_PRONOUNS and len(core) == 1:
+        pronoun = low
+        gender = lexicon.PRONOUNS.get(low)
+        kind = "person" if low in {"he", "she", "i", "you"} else ("organization" if low == "it" else "group")
+    elif common and low in lexicon.DOCUMENT_HEADS:
+        kind = "document"
+    elif (
+        common
+        and low in lexicon.ANONYMOUS_HEADS
+        and (
+            core[0].low in INDEFINITE
+            or words & lexicon.ANONYMOUS_MARKERS
+            or (core[0].low not in DEFINITE and not core[0].text[:1].isdigit() and low.endswith("s"))
+        )
+    ):
+        kind = "anonymous"
+        role_toks = toks
+    elif common and low in lexicon.GROUP_HEADS:
+        kind = "group"
+    elif stem in lexicon.ORGANIZATION_HEADS or (head.cap and stem in lexicon.PLACES):
+        kind = "organization"
+    elif head.cap and low in lexicon.GROUP_HEADS:
+        kind = "group"
+    elif head.cap:
+        run = _name_run(core)
+        if not run:
+            return None
+        kind = "person"
+        name = text[run[0].start : run[-1].end]
+        role_toks = [t for t in toks if t.end <= run[0].start and t.low not in DETERMINERS or t.start >= run[-1].end]
+        first = run[0].low
+        if first in lexicon.MALE_NAMES:
+            gender = "male"
+        elif first in lexicon.FEMALE_NAMES:
+            gender = "female"
+    else:
+        kind = "person"
+        role_toks = [t for t in toks if t.low not in DETERMINERS or t is not toks[0]]
+    role_toks = [t for t in role_toks if not (t.punct and t.text not in "()")]
+    role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
+    if appos:
+        appos_text = text[appos[0].start : appos[-1].end]
+        role = appos_text if role is None else f"{role}, {appos_text}"
+    if role is not None:
+        role = role.strip(" ,(").strip() or None
+    if kind == "anonymous" and role is not None and toks[0].low in DETERMINERS:
+        role = text[toks[1].start : role_toks[-1].end] if len(toks) > 1 and role_toks else role
+    if role == name:
+        role = None
+    if gender is None:
+        for w in words:
+            if w in lexicon.MALE_HONORIFICS:
+                gender = "male"
+            elif w in lexicon.FEMALE_HONORIFICS:
+                gender = "female"
+    return Mention(mention_text, start, end, kind, name, role, gender, pronoun)
+
+
+def _collect_back(toks: list[Tok]) -> list[Tok]:
+    """Tokens of a mention that ends at the end of ``toks``."""
+    out: list[Tok] = []
+    i = len(toks) - 1
+    seen_head = False
+    while i >= 0 and len(out) < MAX_TOKENS:
+        t = toks[i]
+        if t.text == ")":
+            j = i - 1
+            while j >= 0 and i - j < 8 and toks[j].text != "(":
+                j -= 1
+            if j < 0 or toks[j].text != "(":
+                break
+            out[:0] = toks[j : i + 1]
+            i = j - 1
+            continue
+        if t.punct:
+            break
+        noun = t.low in NOUN_HEADS and i > 0 and toks[i - 1].low in DETERMINERS  # "the report"
+        if t.low in STOP and (not t.cap or t.low in lexicon.NOT_SPEAKERS or t.low == "according") and not noun:
+            break
+        if t.low in SUBJECT_PRONOUNS:
+            if out:
+                break
+            out.insert(0, t)
+            break
+        if not seen_head:
+            seen_head = _acceptable_head(t)
+        out.insert(0, t)
+        i -= 1
+    return out
+
+
+def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
+    toks = tokenize(text, max(lo, cue_start - 240), cue_start)
+    while toks and toks[-1].low in cues.AUXILIARIES and not toks[-1].cap:
+        toks.pop()
+    if not toks:
+        return None
+    appos: list[Tok] | None = None
+    if toks[-1].text == ",":
+        # apposition: "Flynn, a top Trump surrogate, said"
+        j = len(toks) - 2
+        while j >= 0 and len(toks) - j < 20 and toks[j].text not in ",;:.!?" and toks[j].text not in "\N{EM DASH}\N{EN DASH}":
+            j -= 1
+        if j < 1 or toks[j].text != ",":
+            return None
+        appos = toks[j + 1 : -1]
+        if not appos or not (appos[0].low in DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap):
+            return None
+        toks = toks[:j]
+    body = _collect_back(toks)
+    if not body:
+        return None
+    if appos is not None and not body[-1].cap:
+        return None
+    return classify(text, body, appos)
+
+
+def mention_after(text: str, pos: int, hi: int) -> Mention | None:
+    """The speaker mention that starts at ``pos`` (after an inverted cue)."""
+    toks = tokenize(text, pos, min(hi, pos + 240))
+    out: list[Tok] = []
+    appos: list[Tok] | None = None
+    seen_head = False
+    i = 0
+    while i < len(toks) and len(out) < MAX_TOKENS:
+        t = toks[i]
+        if t.text == "(":
+            j = i + 1
+            while j < len(toks) and j - i < 8 and toks[j].text != ")":
+                j += 1
+            if j >= len(toks):
+                break
+            out.extend(toks[i : j + 1])
+            i = j + 1
+            continue
+        if t.text == "," and out and out[-1].cap:
+            j = i + 1
+            while j < len(toks) and j - i < 16 and toks[j].text not in ",;:.!?()":
+                j += 1
+            cand = toks[i + 1 : j]
+            if cand and (cand[0].low in DETERMINERS or not cand[0].cap) and cand[0].low not in STOP:
+                appos = cand
+            break
+        if t.punct:
+            break
+        noun = t.low in NOUN_HEADS and bool(out) and out[-1].low in DETERMINERS  # "the report"
+        if t.low in STOP and not t.cap and not noun:
+            break
+        if t.low in SUBJECT_PRONOUNS:
+            if not out:
+                out.append(t)
+            break
+        if (
+            seen_head
+            and not t.cap
+            and t.low not in PREPOSITIONS
+            and t.low not in DETERMINERS
+            and t.low not in NOUN_HEADS
+            and t.low not in lexicon.MENTION_GLUE
+        ):
+            break
+        seen_head = seen_head or _acceptable_head(t)
+        out.append(t)
+        i += 1
+    while out and (out[-1].low in PREPOSITIONS or out[-1].low in DETERMINERS) and not out[-1].cap:
+        out.pop()
+    if not out:
+        return None
+    return classify(text, out, appos)
+
+
+class Resolver:
+    """Resolves mentions to the fullest name of their referent in one document."""
+
+    NAME: Final = regex.compile(
+        r"""
+        (?<![\p{L}\p{N}])
+        \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30}
+        (?: [\ \u00a0]{1,2} (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} ) ){1,3}
+        """,
+        regex.VERBOSE,
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: name occurrences: (start, full name tokens, gender)
+        self.names: list[tuple[int, str, str | None]] = []
+        self.by_token: dict[str, str] = {}
+        self.genders: dict[str, str] = {}
+        for m in self.NAME.finditer(text):
+            toks = tokenize(text, m.start(), m.end())
+            run = _name_run(toks)
+            if len(run) < 2 or any(t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES for t in run):
+                continue
+            full = " ".join(_possessive_stem(t.text) if t is run[-1] else t.text for t in run)
+            full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
+            first = run[0].low
+            gender = "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+            before = text[max(0, m.start() - 5) : m.start()].lower()
+            if gender is None and ("mr." in before):
+                gender = "male"
+            elif gender is None and ("mrs." in before or "ms." in before):
+                gender = "female"
+            self.names.append((m.start(), full, gender))
+            if gender:
+                self.genders.setdefault(full, gender)
+            for key in (full.split()[-1].lower(), full.split()[0].lower()):
+                known = self.by_token.get(key)
+                if known is None or len(full) > len(known):
+                    self.by_token[key] = full
+
+    def full_name(self, name: str) -> str:
+        """Fullest name in the document for a name or surname ("Kirby" -> "John Kirby")."""
+        parts = name.split()
+        if not parts:
+            return name
+        key = _possessive_stem(parts[-1].lower()) if len(parts) == 1 else parts[-1].lower()
+        full = self.by_token.get(key)
+        if full and len(full) > len(name) and (len(parts) == 1 or full.endswith(parts[-1])):
+            return full
+        return name
+
+    def gender(self, name: str) -> str | None:
+        if name in self.genders:
+            return self.genders[name]
+        first = name.split()[0].lower() if name else ""
+        return "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+
+    def resolve(self, mention: Mention, previous: list[tuple[int, Mention]]) -> Mention:
+        """Resolve one mention, given the speakers already found before it."""
+        if mention.pronoun in {"he", "she"}:
+            want = "male" if mention.pronoun == "he" else "female"
+            for _, prev in reversed(previous[-6:]):
+                if prev.kind == "person" and prev.pronoun is None and self.gender(prev.name) in (want, None) and mention.start - _ < 3000:
+                    return replace(mention, name=prev.name, role=prev.role, gender=want)
+            for start, full, gender in reversed(self.names):
+                if start < mention.start and gender in (want, None) and mention.start - start < 1500:
+                    return replace(mention, name=self.full_name(full), gender=want)
+            return mention
+        if mention.pronoun in {"it", "they", "we"}:
+            for _, prev in reversed(previous[-3:]):
+                if prev.kind in ("organization", "group", "document") and prev.pronoun is None:
+                    return replace(mention, name=prev.name, kind=prev.kind)
+            return mention
+        if mention.kind == "person" and mention.name != mention.text or mention.kind == "person" and mention.name[:1].isupper():
+            full = self.full_name(mention.name)
+            if full != mention.name:
+                gender = mention.gender or self.gender(full)
+                role = mention.role
+                if role is None:
+                    for _, prev in reversed(previous):
+                        if prev.name == full and prev.role:
+                            role = prev.role
+                            break
+                return replace(mention, name=full, gender=gender, role=role)
+        if mention.kind == "person" and mention.role is not None and not mention.name[:1].isupper():
+            # "the spokesman": the latest person with that role
+            head = mention.text.split()[-1].lower()
+            for _, prev in reversed(previous):
+                if prev.kind == "person" and prev.role and head in prev.role.lower() and prev.name[:1].isupper():
+                    return replace(mention, name=prev.name, role=prev.role)
+        return mention

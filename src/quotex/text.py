@@ -1,0 +1,168 @@
+"""Spans of the original text: paragraphs, sentences and word tokens.
+
+Nothing here rewrites the text; every function returns offsets into the
+string it was given.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+import regex
+
+from quotex import marks
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+#: A paragraph is a run of text between line breaks (any of \n, \r\n, \r,
+#: and the Unicode line and paragraph separators).
+PARAGRAPH: Final = regex.compile(r"[^\n\r\u2028\u2029]+")
+
+#: Abbreviations that end in a period but do not end a sentence.
+ABBREVIATIONS: Final = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "adm",
+        "maj",
+        "cmdr",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "v",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "u.k",
+        "d.c",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "ft",
+        "mt",
+        "ave",
+        "blvd",
+        "dept",
+        "est",
+        "fig",
+        "pres",
+        "supt",
+        "atty",
+        "del",
+        "calif",
+        "fla",
+        "ill",
+        "mass",
+        "mich",
+        "minn",
+        "penn",
+        "tenn",
+        "tex",
+        "va",
+        "wash",
+        "wis",
+        "ariz",
+        "colo",
+        "conn",
+        "ga",
+        "ky",
+        "la",
+        "md",
+        "mo",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+    }
+)
+
+_QUOTE_CLOSERS: Final = "".join(sorted(marks.DOUBLE_CLOSERS | marks.SINGLE_CLOSERS))
+
+#: A candidate sentence end: terminal punctuation, optional closing marks
+#: and brackets, then space.  Bounded quantifiers only.
+SENTENCE_END: Final = regex.compile(
+    r"""
+    (?P<word> [\p{L}\p{N}.\-]{0,20} )      # the word before the stop (for abbreviations)
+    (?P<stop> [.!?]{1,3} )
+    ["""
+    + regex.escape(_QUOTE_CLOSERS)
+    + r""")\]]{0,3}
+    (?= \s{1,10} (?: [\p{Lu}\p{N}"\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}(\[] ) )
+    """,
+    regex.VERBOSE,
+)
+
+#: Word tokens, as the evaluation counts them.
+WORD: Final = regex.compile(r"\w+")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The non-blank lines of ``text``, as spans without surrounding space."""
+    spans = []
+    for m in PARAGRAPH.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append(Span(start, end))
+    return spans
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """Sentences of one paragraph, as spans (each without trailing space)."""
+    spans = []
+    start = para.start
+    for m in SENTENCE_END.finditer(text, para.start, para.end):
+        word = m.group("word").lower().rstrip(".")
+        if m.group("stop") == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        end = m.end()
+        if end > start:
+            spans.append(Span(start, end))
+        start = end
+        while start < para.end and text[start].isspace():
+            start += 1
+    if start < para.end:
+        spans.append(Span(start, para.end))
+    return spans
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Offsets of the word tokens of ``text[start:end]``."""
+    stop = len(text) if end is None else end
+    return [Span(*m.span()) for m in WORD.finditer(text, start, stop)]
