@@ -1,0 +1,3 @@
+from quotex.cli import run
+
+run()

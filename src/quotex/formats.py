@@ -1,0 +1,127 @@
+"""Output writers: a Rich table for people, JSON / JSON Lines / CSV for pipelines.
+
+Each writer takes one document's quotes at a time and flushes after each, so
+output streams and a killed run keeps what it wrote.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Protocol
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from quotex.model import Quote
+
+FORMATS = ("table", "json", "jsonl", "csv")
+CSV_COLUMNS = ("source", "type", "quote", "speaker_name", "speaker_role", "speaker_kind", "cue", "start", "end", "paragraph", "rule")
+
+
+class Writer(Protocol):
+    def write(self, source: str, quotes: list[Quote]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonLinesWriter:
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, source: str, quotes: list[Quote]) -> None:
+        for q in quotes:
+            self.out.write(json.dumps(q.to_dict(source), ensure_ascii=False) + "\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class JsonWriter:
+    """One JSON array, written element by element."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.count = 0
+        self.out.write("[")
+
+    def write(self, source: str, quotes: list[Quote]) -> None:
+        for q in quotes:
+            self.out.write(("," if self.count else "") + "\n  " + json.dumps(q.to_dict(source), ensure_ascii=False))
+            self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.write("\n]\n" if self.count else "]\n")
+        self.out.flush()
+
+
+def flat_row(source: str, q: Quote) -> dict[str, object]:
+    """A quote as the flat CSV row."""
+    s = q.speaker
+    return {
+        "source": source,
+        "type": q.type,
+        "quote": q.text,
+        "speaker_name": s.name if s else "",
+        "speaker_role": (s.role or "") if s else "",
+        "speaker_kind": s.kind if s else "",
+        "cue": q.cue.text if q.cue else "",
+        "start": q.start,
+        "end": q.end,
+        "paragraph": q.paragraph,
+        "rule": q.rule,
+    }
+
+
+class CsvWriter:
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self.writer.writeheader()
+
+    def write(self, source: str, quotes: list[Quote]) -> None:
+        for q in quotes:
+            self.writer.writerow(flat_row(source, q))
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class TableWriter:
+    """A Rich table per document: speaker, role, quote, cue."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def write(self, source: str, quotes: list[Quote]) -> None:
+        table = Table(title=Text(f"{source}: {len(quotes)} quotes"), title_justify="left", show_lines=True, expand=True)
+        table.add_column("speaker", style="bold", ratio=2)
+        table.add_column("role / kind", ratio=2)
+        table.add_column("type", min_width=8)
+        table.add_column("quote", ratio=6)
+        table.add_column("cue", min_width=8, overflow="fold")
+        for q in quotes:
+            s = q.speaker
+            role = Text()
+            if s is not None:
+                role.append(f"{s.role}\n" if s.role else "")
+                role.append(s.kind, style="dim")
+            table.add_row(Text(s.name if s else ""), role, q.type, Text(q.text), Text(q.cue.text if q.cue else ""))
+        self.console.print(table)
+
+    def close(self) -> None:
+        pass
+
+
+def make_writer(fmt: str, out: IO[str], console: Console) -> Writer:
+    if fmt == "json":
+        return JsonWriter(out)
+    if fmt == "jsonl":
+        return JsonLinesWriter(out)
+    if fmt == "csv":
+        return CsvWriter(out)
+    return TableWriter(console)
