@@ -149,12 +149,29 @@ def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     para = doc.paras[q.paragraph]
     m = rules.QUOTE_SPEAKER_CUE.match(doc.text, q.outer_end, min(para.end, q.outer_end + 200))
-    if not m:
+    if not m or _cue_belongs_elsewhere(doc, q, m.end("cue")):
         return None
     mention = mention_before(doc.text, m.start("np"), m.start("cue"))
     if mention is None or mention.start != _skip_space(doc.text, m.start("np")):
         return None
     return Attribution(mention, _cue_span(doc.text, *m.span("cue")), "quote_speaker_cue")
+
+
+def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
+    """Does a sentence end at the quotation's close ('…tomorrow.” He said…')?"""
+    text = doc.text
+    return text[q.end - 1] in ".!?" or text[q.outer_end : q.outer_end + 1] == "."
+
+
+def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int) -> bool:
+    """A cue after a closed sentence belongs to the next sentence, not to this
+    quotation, when this one sat inside a clause or the cue opens the next
+    quotation ('“…badge of honor.” He added, “I will…”')."""
+    if not _ends_sentence(doc, q):
+        return False
+    if _embedded(doc, q):
+        return True
+    return rules.NEXT_QUOTE.match(doc.text, cue_end, doc.paras[q.paragraph].end) is not None
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -168,7 +185,7 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     para = doc.paras[q.paragraph]
     m = rules.QUOTE_CUE_SPEAKER.match(doc.text, q.outer_end, min(para.end, q.outer_end + 60))
-    if not m:
+    if not m or _cue_belongs_elsewhere(doc, q, m.end("cue")):
         return None
     mention = mention_after(doc.text, m.end(), para.end)
     if mention is None:
@@ -200,36 +217,54 @@ def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, Span(*m.span("cue")), "according_to_quote")
 
 
+def _cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
+    """Cue words in ``text[lo:hi]`` that can attribute a quotation, left to right."""
+    found = []
+    for m in rules.CUE_WORD.finditer(doc.text, lo, hi):
+        word = m.group().lower()
+        if doc.inside_quote(m.start()) or _after_determiner(doc.text, lo, m.start()):
+            continue
+        cue = _cue_span(doc.text, *m.span())
+        if cue.end == m.end() and cues.LEMMA_OF.get(word) in cues.NEEDS_PARTICLE - {"call"}:
+            continue
+        found.append(cue)
+    return found
+
+
 def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """Cue before the quotation; direct after a colon or comma, partial otherwise."""
+    """Cue before the quotation: direct after a colon or comma, partial inside a clause.
+
+    A direct quotation takes the cue next to it ('Kirby told CNN: “…”'); a
+    partial one takes the first cue of its sentence with a speaker, the main
+    attribution ('Trump says he goes “back to war”').
+    """
     sent = doc.sentence_at(q.open)
-    lo = sent.start
-    if lo >= q.open:
+    lo = max(sent.start, q.open - 300)
+    candidates = _cues_before(doc, lo, q.open)
+    if not candidates:
         return None
-    m = rules.CUE_BEFORE_QUOTE.search(doc.text, max(lo, q.open - 260), q.open)
-    if not m or doc.inside_quote(m.start("cue")):
-        return None
-    cue = _cue_span(doc.text, *m.span("cue"))
-    direct = rules.ADJUNCT.match(doc.text, cue.end, q.open) is not None
+    last = candidates[-1]
+    direct = rules.ADJUNCT.match(doc.text, last.end, q.open) is not None
     if not direct and not _embedded(doc, q):
         return None
-    word = doc.text[m.start("cue") : m.end("cue")]
-    if not direct and cues.LEMMA_OF.get(word.lower()) in cues.NEEDS_PARTICLE and cue.end == m.end("cue"):
-        pass  # "called “deplorables”" is attribution too
-    mention = None
-    if word.lower().endswith("ing"):
-        mention = _participle_subject(doc, lo, cue.start)
+    for cue in [last] if direct else candidates:
+        mention = _subject_of(doc, sent.start, cue, q.open if direct else None)
+        if mention is not None:
+            return Attribution(mention, cue, "speaker_cue_quote" if direct else "partial_after_cue")
+    return None
+
+
+def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -> Mention | None:
+    """The speaker of a cue: its subject, or for 'said Kirby: “…”' the words after it."""
+    word = doc.text[cue.start : cue.end].split()[0].lower()
+    mention = _participle_subject(doc, lo, cue.start) if word.endswith("ing") else None
     if mention is None:
         mention = mention_before(doc.text, lo, cue.start)
+    if mention is None and inverted_until is not None:
+        mention = mention_after(doc.text, cue.end, inverted_until)
     if mention is None:
-        # inverted: 'said Kirby: “…”'
-        if direct:
-            mention = mention_after(doc.text, cue.end, q.open)
-        if mention is None:
-            mention = _sentence_subject(doc, lo, cue.start)
-    if mention is None:
-        return None
-    return Attribution(mention, cue, "speaker_cue_quote" if direct else "partial_after_cue")
+        mention = _sentence_subject(doc, lo, cue.start)
+    return mention
 
 
 def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
@@ -284,7 +319,7 @@ def _attribute_direct(doc: Document) -> dict[int, Attribution]:
     found: dict[int, Attribution] = {}
     for i, q in enumerate(doc.quoted):
         inner = doc.text[q.start : q.end]
-        if _is_title(inner) or _preceding_word(doc, q) in NAMING_WORDS:
+        if (_is_title(inner) and _embedded(doc, q)) or _preceding_word(doc, q) in NAMING_WORDS:
             continue
         if not q.double and _word_count(inner) < 4:
             continue
@@ -307,7 +342,7 @@ def _inherit(doc: Document, found: dict[int, Attribution]) -> None:
             last_para_att[q.paragraph] = found[i]
             continue
         inner = doc.text[q.start : q.end]
-        if _is_title(inner) or _embedded(doc, q) or _word_count(inner) < 3 or not q.double:
+        if _embedded(doc, q) or _word_count(inner) < 3 or not q.double:
             continue
         att: Attribution | None = None
         if q.group in by_group:

@@ -378,7 +378,7 @@ def _name_run(toks: list[Tok]) -> list[Tok]:
 
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
     """Read a mention's kind, name, role and gender off its tokens."""
-    while toks and (toks[0].low in PREPOSITIONS or toks[0].low in {"and", "but", "so"}) and not toks[0].cap:
+    while toks and (toks[0].low in PREPOSITIONS or toks[0].low in {"and", "but", "so"}):
         toks = toks[1:]
     toks = _strip_time(toks)
     if not toks:
