@@ -467,7 +467,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             pos = sm.end()
         content = _strip_content(text, pos, sent.end)
         words = text[content.start : content.end].split()
-        if len(words) < MIN_CONTENT_WORDS or words[0].lower() in CONTENT_BAD_START:
+        if len(words) < MIN_CONTENT_WORDS or words[0].lower().strip(",;:") in CONTENT_BAD_START:
             continue
         if text[pos : pos + 1] not in " \t\u00a0,":
             continue

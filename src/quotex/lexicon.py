@@ -531,6 +531,21 @@ GROUP_HEADS: Final = frozenset(
 #: content, not its source): "it said" is kept, "there said" is not.
 NOT_SPEAKERS: Final = frozenset(
     {
+        "after",
+        "amid",
+        "despite",
+        "since",
+        "although",
+        "though",
+        "until",
+        "once",
+        "unlike",
+        "like",
+        "during",
+        "before",
+        "upon",
+        "whereas",
+        "whether",
         "there",
         "this",
         "that",

@@ -263,6 +263,8 @@ NOT_NAMES: Final = (
 NAME_PARTICLES: Final = frozenset({"de", "van", "von", "der", "bin", "al", "la", "le", "del", "da", "di", "du", "ibn", "st."})
 NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 MAX_TOKENS: Final = 16
+#: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
+PARTY_TAG: Final = regex.compile(r"[RDI]-\p{Lu}\p{L}{0,4}\.?")
 
 
 @dataclass(frozen=True)
@@ -309,7 +311,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             and toks
             and not toks[-1].punct
             and toks[-1].end == s
-            and (toks[-1].low in ABBREVIATIONS or len(toks[-1].text) == 1 or "." in toks[-1].text)
+            and (toks[-1].low in ABBREVIATIONS or len(toks[-1].text) == 1 or "." in toks[-1].text or PARTY_TAG.fullmatch(toks[-1].text))
         ):
             prev = toks.pop()
             toks.append(Tok(text[prev.start : e], prev.start, e))
@@ -332,6 +334,19 @@ def _acceptable_head(tok: Tok) -> bool:
     if tok.cap:
         return low not in NOT_NAMES
     return low in NOUN_HEADS
+
+
+def _determined_noun(core: list[Tok]) -> bool:
+    """A lowercase word after a determiner is a noun: "one user", "the host"."""
+    head = core[-1]
+    return (
+        len(core) >= 2
+        and core[0].low in {"a", "an", "the", "one", "another", "his", "her", "their"}
+        and not head.cap
+        and head.text.isalpha()
+        and not head.low.endswith("s")
+        and head.low not in STOP
+    )
 
 
 def _core(toks: list[Tok]) -> list[Tok]:
@@ -387,7 +402,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     if not core:
         return None
     head = core[-1]
-    if not _acceptable_head(head):
+    if not _acceptable_head(head) and not _determined_noun(core):
         return None
     start, end = toks[0].start, toks[-1].end
     mention_text = text[start:end]
@@ -417,6 +432,8 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     ):
         kind = "anonymous"
         role_toks = toks
+    elif common and low not in NOUN_HEADS and core[0].low in INDEFINITE:
+        kind = "anonymous"  # "one user", "a friend"
     elif common and low in lexicon.GROUP_HEADS:
         kind = "group"
     elif stem in lexicon.ORGANIZATION_HEADS or (head.cap and stem in lexicon.PLACES):
@@ -484,6 +501,10 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
                 break
             out.insert(0, t)
             break
+        if not out and t.low == "to":
+            return []  # an infinitive: "to say", "to promise"
+        if out and not t.cap and t.low not in NOUN_HEADS and t.low not in DETERMINERS and t.low.endswith("ed") and len(t.low) > 4:
+            break  # a verb: "…requested staffers"
         if not seen_head:
             seen_head = _acceptable_head(t)
         out.insert(0, t)
@@ -507,9 +528,23 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if j < 1 or toks[j].text != ",":
             return None
         appos = toks[j + 1 : -1]
-        if not appos or not (appos[0].low in DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap):
+        if not appos:
             return None
         toks = toks[:j]
+        if all(PARTY_TAG.fullmatch(t.text) or t.text == "." for t in appos):
+            pass  # "Rep. Glenn Thompson, R-Pa., said"
+        elif appos[0].cap and appos[0].low not in DETERMINERS:
+            # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
+            named = classify(text, appos)
+            role_body = _collect_back(toks)
+            if named is None or named.kind != "person" or named.name != text[appos[0].start : appos[-1].end] and len(_name_run(appos)) < 2:
+                return None
+            if not role_body:
+                return named
+            role = text[role_body[0].start : role_body[-1].end]
+            return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start, role=role)
+        elif not (appos[0].low in DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap):
+            return None
     body = _collect_back(toks)
     if not body:
         return None
