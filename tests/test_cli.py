@@ -85,7 +85,8 @@ def test_directory_and_binary_inputs_fail_cleanly(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01\x02abc")
     result = runner.invoke(app, ["extract", "--format", "jsonl", str(tmp_path), str(binary)])
     assert result.exit_code == 1
-    assert "is a directory" in result.stderr and "binary" in result.stderr
+    # A directory is walked for *.txt files (none here): one error line, like any unreadable input.
+    assert "no file matches '*.txt'" in result.stderr and "binary" in result.stderr
 
 
 def test_invalid_utf8_is_replaced_with_a_warning(tmp_path: Path) -> None:
