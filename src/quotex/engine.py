@@ -50,6 +50,8 @@ NAMING_WORDS: Final = frozenset(
         "phrase",
     }
 )
+#: Words after "Kirby said" that still read as its attribution, not a new sentence.
+MAX_TRAILING_WORDS: Final = 8
 SMALL_WORDS: Final = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs", "de"})
 
 
@@ -171,7 +173,12 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int) -> bool:
         return False
     if _embedded(doc, q):
         return True
-    return rules.NEXT_QUOTE.match(doc.text, cue_end, doc.paras[q.paragraph].end) is not None
+    para_end = doc.paras[q.paragraph].end
+    if rules.NEXT_QUOTE.match(doc.text, cue_end, para_end) is not None:
+        return True
+    # "“…discriminatory.” She further announced a lawsuit against…": a new sentence
+    rest = doc.text[cue_end : doc.sentence_at(cue_end).end]
+    return _word_count(rest) > MAX_TRAILING_WORDS
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -264,6 +271,12 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
         mention = mention_after(doc.text, cue.end, inverted_until)
     if mention is None:
         mention = _sentence_subject(doc, lo, cue.start)
+    if mention is None and word.endswith("ing"):
+        # "…said Rep. Bobby Scott, adding that “…”": the earlier cue's speaker
+        for earlier in reversed(_cues_before(doc, lo, cue.start)):
+            mention = mention_before(doc.text, lo, earlier.start) or mention_after(doc.text, earlier.end, cue.start)
+            if mention is not None:
+                break
     return mention
 
 
@@ -293,6 +306,21 @@ def _sentence_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     return mention_after(doc.text, lo, cue_start)
 
 
+def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'Donald Trump: “Appreciate the congrats…”': a speaker, a colon, the quotation."""
+    text = doc.text
+    i = q.open - 1
+    while i > 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if text[i] != ":":
+        return None
+    sent = doc.sentence_at(i)
+    mention = mention_before(text, sent.start, i)
+    if mention is None or mention.start != sent.start or mention.kind not in ("person", "organization", "group"):
+        return None
+    return Attribution(mention, Span(i, i + 1), "speaker_colon_quote")
+
+
 def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
     m = rules.TRANSCRIPT_LABEL.match(doc.text, q.start, min(q.end, q.start + 100))
     if not m:
@@ -304,6 +332,50 @@ def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, Span(m.end("label"), m.end("label") + 1), "transcript_label")
 
 
+def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
+    """'CLAUSE, Kirby said.' / 'CLAUSE, said Kirby.': the clause's end and its attribution."""
+    text = doc.text
+    tail = text[cue.end : sent.end].strip(" .\u00a0")
+    if len(tail) >= 40 or tail[:1] == "," or doc.inside_quote(cue.start):
+        return None
+    mention = mention_before(text, sent.start, cue.start)
+    rule = "clause_cue"
+    if mention is not None:
+        comma = _previous_char(text, sent.start, mention.start)
+    else:
+        comma = _previous_char(text, sent.start, cue.start)
+        word = text[cue.start : cue.end].lower()
+        if word.endswith("ing") or word not in cues.SPEECH_FORMS:
+            return None
+        mention = mention_after(text, cue.end, sent.end)
+        rule = "clause_cue_speaker"
+    if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
+        return None
+    return comma, Attribution(mention, cue, rule)
+
+
+def _previous_char(text: str, lo: int, pos: int) -> int | None:
+    """Offset of the last non-space character before ``pos`` (not before ``lo``)."""
+    i = pos - 1
+    while i >= lo and text[i] in " \t\u00a0":
+        i -= 1
+    return i if i >= lo else None
+
+
+def rule_partial_clause_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'…the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.'"""
+    if not _embedded(doc, q):
+        return None
+    sent = doc.sentence_at(q.open)
+    found = _cues_before(doc, q.outer_end, sent.end)
+    if not found:
+        return None
+    trailing = _trailing_attribution(doc, sent, found[-1])
+    if trailing is None or q.outer_end > trailing[0] + 1:
+        return None
+    return Attribution(trailing[1].mention, found[-1], "partial_clause_cue")
+
+
 DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], ...]] = (
     rule_transcript_label,
     rule_quote_according_to,
@@ -311,6 +383,8 @@ DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], 
     rule_quote_speaker_cue,
     rule_according_to_quote,
     rule_speaker_cue_quote,
+    rule_speaker_colon_quote,
+    rule_partial_clause_cue,
 )
 
 
@@ -342,7 +416,7 @@ def _inherit(doc: Document, found: dict[int, Attribution]) -> None:
             last_para_att[q.paragraph] = found[i]
             continue
         inner = doc.text[q.start : q.end]
-        if _embedded(doc, q) or _word_count(inner) < 3 or not q.double:
+        if _embedded(doc, q) or _word_count(inner) < 2 or not q.double:
             continue
         att: Attribution | None = None
         if q.group in by_group:
@@ -435,22 +509,13 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             continue
         if not cue_word.islower() or _after_determiner(text, sent.start, cue.start):
             continue
-        before = text[sent.start : cue.start]
-        comma = before.rfind(",")
-        # "CLAUSE, Kirby said." / "CLAUSE, said Kirby."
-        tail = text[cue.end : sent.end]
-        if comma > 0 and len(tail.strip(" .\u00a0")) < 40 and "," not in tail.rstrip(" .\u00a0")[:1]:
-            clause_end = sent.start + comma
-            mention = mention_before(text, clause_end + 1, cue.start)
-            rule = "indirect_clause_cue"
-            if mention is None and not text[clause_end + 1 : cue.start].strip():
-                mention = mention_after(text, cue.end, sent.end)
-                rule = "indirect_clause_cue_speaker"
-            if mention is not None and (rule != "indirect_clause_cue" or mention.start == _skip_space(text, clause_end + 1)):
-                content = _strip_content(text, sent.start, clause_end)
-                if _word_count(text[content.start : content.end]) >= MIN_CONTENT_WORDS:
-                    out.append((content, Attribution(mention, cue, rule)))
-                    return out
+        trailing = _trailing_attribution(doc, sent, cue)
+        if trailing is not None:
+            clause_end, att = trailing
+            content = _strip_content(text, sent.start, clause_end)
+            if _word_count(text[content.start : content.end]) >= MIN_CONTENT_WORDS:
+                out.append((content, Attribution(att.mention, cue, "indirect_" + att.rule)))
+                return out
         # "Kirby said (that) CLAUSE"
         mention = mention_before(text, sent.start, cue.start)
         if mention is None:

@@ -37,6 +37,8 @@ RULES: Final[dict[str, str]] = {
     "quote_cue_speaker": "“…,” said Kirby: inverted cue then speaker after the quotation",
     "quote_according_to": "“…,” according to Kirby",
     "speaker_cue_quote": "Kirby said: “…” / Kirby said, “…”: speaker and cue before the quotation",
+    "speaker_colon_quote": "Donald Trump: “…”: a speaker's name, a colon, the quotation",
+    "partial_clause_cue": "…the “grass-roots firepower” they need, Neil Sroka said.: quoted words in a clause attributed at its end",
     "according_to_quote": "According to Kirby, “…”",
     "partial_after_cue": "The Post reported the plan was “personally approved…”: a quotation inside reported speech",
     "transcript_label": "“KIRBY: …”: a speaker label opening a quoted transcript turn",
@@ -53,7 +55,7 @@ RULES: Final[dict[str, str]] = {
 #: After a closing mark: optional comma or dash, the speaker, then the cue.
 QUOTE_SPEAKER_CUE: Final = regex.compile(
     r"""
-    [ \t\u00a0]{0,3} (?: , | """
+    [ \t\u00a0]{0,3} (?: [,!?] | """
     + DASH
     + r""" )? [ \t\u00a0]{0,3}
     (?P<np> """
@@ -144,8 +146,8 @@ TRANSCRIPT_LABEL: Final = regex.compile(
 ADJUNCT: Final = regex.compile(
     r"""
     [ \t\u00a0]{0,3}
-    (?: (?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-]{1,30} ) [ \t\u00a0]{1,3} ){0,8}?
-    (?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-]{1,30} )?
+    (?: (?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()]{1,30} ) [ \t\u00a0]{1,3} ){0,8}?
+    (?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()]{1,30} )?
     [ \t\u00a0]{0,3} (?P<punct> [,:] | """
     + DASH
     + r""" ) [ \t\u00a0]{0,3} \Z
