@@ -27,6 +27,11 @@ STRAIGHT_SQ: Final = "\N{APOSTROPHE}"  # '
 LSAQ: Final = "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"  # ‹
 RSAQ: Final = "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"  # ›
 
+#: Two-character marks of plain-text archives (the New York Times's ''…''
+#: and the Penn Treebank's ``…'').
+TWO_APOSTROPHES: Final = STRAIGHT_SQ * 2  # ''
+TWO_GRAVES: Final = "\N{GRAVE ACCENT}" * 2  # ``
+
 #: opener -> the closers that may end a quotation it opened.
 DOUBLE_PAIRS: Final[dict[str, tuple[str, ...]]] = {
     LDQ: (RDQ, STRAIGHT_DQ),  # “English”
@@ -34,6 +39,8 @@ DOUBLE_PAIRS: Final[dict[str, tuple[str, ...]]] = {
     LOW_DQ: (LDQ, RDQ),  # „German“ and „Polish”
     LAQ: (RAQ,),  # «French»
     RAQ: (LAQ,),  # »Danish«
+    TWO_APOSTROPHES: (TWO_APOSTROPHES, RDQ),  # ''archive''
+    TWO_GRAVES: (TWO_APOSTROPHES,),  # ``treebank''
 }
 
 SINGLE_PAIRS: Final[dict[str, tuple[str, ...]]] = {
@@ -51,4 +58,4 @@ SINGLE_CLOSERS: Final = frozenset(c for cs in SINGLE_PAIRS.values() for c in cs)
 ALL_MARKS: Final = frozenset(DOUBLE_PAIRS) | DOUBLE_CLOSERS | frozenset(SINGLE_PAIRS) | SINGLE_CLOSERS
 
 #: Marks that are symmetric: the same glyph opens and closes.
-SYMMETRIC: Final = frozenset({STRAIGHT_DQ, STRAIGHT_SQ})
+SYMMETRIC: Final = frozenset({STRAIGHT_DQ, STRAIGHT_SQ, TWO_APOSTROPHES})

@@ -20,7 +20,8 @@ import regex
 from quotex import marks
 from quotex.text import Span
 
-MARK: Final = regex.compile("[" + regex.escape("".join(sorted(marks.ALL_MARKS))) + "]")
+#: Any mark, the two-character ones first.
+MARK: Final = regex.compile("|".join(regex.escape(m) for m in sorted(marks.ALL_MARKS, key=lambda m: (-len(m), m))))
 
 #: Characters after which a straight or single mark opens a quotation.
 OPEN_CONTEXT: Final = frozenset(" \t([{/\N{EM DASH}\N{EN DASH}-:;,\u00a0") | frozenset(marks.DOUBLE_PAIRS)
@@ -37,11 +38,12 @@ class QuotedSpan:
     paragraph: int
     double: bool
     group: int  # spans of one multi-paragraph quotation share a group
+    close_len: int = 1  # length of the closing mark ('' is two characters)
 
     @property
     def outer_end(self) -> int:
         """Offset just past the closing mark (or the inner end if unclosed)."""
-        return self.end if self.close is None else self.close + 1
+        return self.end if self.close is None else self.close + self.close_len
 
 
 def _inner(text: str, start: int, end: int) -> Span:
@@ -73,7 +75,7 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
             i = m.start()
             ch = m.group()
             prev = text[i - 1] if i > para.start else " "
-            nxt = text[i + 1] if i + 1 < para.end else " "
+            nxt = text[m.end()] if m.end() < para.end else " "
             is_double = ch in marks.DOUBLE_PAIRS or ch in marks.DOUBLE_CLOSERS
             if is_double:
                 if open_at is not None:
@@ -81,9 +83,10 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
                     if ch == opener and ch not in marks.SYMMETRIC and not (nxt.isspace() or not _is_word(nxt)):
                         closes = False  # a second opener: the first one was stray
                     if closes:
-                        inner = _inner(text, open_at + 1, i)
+                        inner = _inner(text, open_at + len(opener), i)
                         if inner.end > inner.start:
-                            found.append(QuotedSpan(open_at, i, inner.start, inner.end, index, True, group if continued else _next(group)))
+                            g = group if continued else _next(group)
+                            found.append(QuotedSpan(open_at, i, inner.start, inner.end, index, True, g, len(ch)))
                             group = found[-1].group
                         open_at = None
                         continued = False
@@ -120,12 +123,12 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
                 single_at, single_opener = i, ch
         carry = False
         if open_at is not None:
-            inner = _inner(text, open_at + 1, para.end)
+            inner = _inner(text, open_at + len(opener), para.end)
             if inner.end > inner.start:
                 found.append(QuotedSpan(open_at, None, inner.start, inner.end, index, True, group if continued else _next(group)))
                 group = found[-1].group
             nxt_para = paras[index + 1] if index + 1 < len(paras) else None
-            carry = nxt_para is not None and text[nxt_para.start] in marks.DOUBLE_PAIRS
+            carry = nxt_para is not None and text.startswith(tuple(marks.DOUBLE_PAIRS), nxt_para.start)
     return found
 
 

@@ -77,7 +77,7 @@ CUE_WORD: Final = regex.compile(CUE)
 #: The rest of a cue's clause up to the next opening mark: the cue then
 #: introduces that quotation ('He added, “…”').
 NEXT_QUOTE: Final = regex.compile(
-    CLAUSE_CHAR + r"{0,80}? (?: [,:] | " + DASH + r' )? [ \t\u00a0]{0,3} [\N{LEFT DOUBLE QUOTATION MARK}"]',
+    CLAUSE_CHAR + r"{0,80}? (?: [,:] | " + DASH + r" )? [ \t\u00a0]{0,3} (?: [\N{LEFT DOUBLE QUOTATION MARK}\"] | '' )",
     regex.VERBOSE,
 )
 
