@@ -50,8 +50,15 @@ NAMING_WORDS: Final = frozenset(
         "phrase",
     }
 )
-#: Words after "Kirby said" that still read as its attribution, not a new sentence.
-MAX_TRAILING_WORDS: Final = 8
+#: Words that may follow "Kirby said" in its attribution ("said in a
+#: statement", "said last week"); another lowercase word starts the cue's own
+#: object ("She announced a lawsuit").
+SETTING_WORDS: Final = frozenset({
+    "in", "on", "at", "of", "to", "during", "after", "before", "with", "from", "about", "while", "when", "as",
+    "last", "this", "earlier", "later", "recently", "yesterday", "today", "tonight", "again", "too", "also",
+    "afterward", "afterwards", "then", "repeatedly", "simply", "flatly", "angrily", "quietly", "softly", "via",
+    "through", "over", "by", "outside", "inside", "near", "without",
+})
 SMALL_WORDS: Final = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs", "de"})
 
 
@@ -165,10 +172,11 @@ def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
     return text[q.end - 1] in ".!?" or text[q.outer_end : q.outer_end + 1] == "."
 
 
-def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int) -> bool:
+def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted: bool = False) -> bool:
     """A cue after a closed sentence belongs to the next sentence, not to this
-    quotation, when this one sat inside a clause or the cue opens the next
-    quotation ('“…badge of honor.” He added, “I will…”')."""
+    quotation, when this one sat inside a clause, when the cue opens the next
+    quotation ('“…badge of honor.” He added, “I will…”'), or when the cue
+    takes an object of its own ('“…” She further announced a lawsuit…')."""
     if not _ends_sentence(doc, q):
         return False
     if _embedded(doc, q):
@@ -176,9 +184,10 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int) -> bool:
     para_end = doc.paras[q.paragraph].end
     if rules.NEXT_QUOTE.match(doc.text, cue_end, para_end) is not None:
         return True
-    # "“…discriminatory.” She further announced a lawsuit against…": a new sentence
-    rest = doc.text[cue_end : doc.sentence_at(cue_end).end]
-    return _word_count(rest) > MAX_TRAILING_WORDS
+    if inverted:
+        return False
+    rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
+    return bool(rest) and rest[0].islower() and rest[0].strip(".,") not in SETTING_WORDS
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -192,7 +201,7 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     para = doc.paras[q.paragraph]
     m = rules.QUOTE_CUE_SPEAKER.match(doc.text, q.outer_end, min(para.end, q.outer_end + 60))
-    if not m or _cue_belongs_elsewhere(doc, q, m.end("cue")):
+    if not m or _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
         return None
     mention = mention_after(doc.text, m.end(), para.end)
     if mention is None:

@@ -493,6 +493,12 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
             continue
         if t.punct:
             break
+        if t.low == "and" and not t.cap:
+            if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in NOUN_HEADS):
+                out.insert(0, t)  # "Scarborough and co-host Mika Brzezinski"
+                i -= 1
+                continue
+            break
         noun = t.low in NOUN_HEADS and i > 0 and toks[i - 1].low in DETERMINERS  # "the report"
         if t.low in STOP and (not t.cap or t.low in lexicon.NOT_SPEAKERS or t.low == "according") and not noun:
             break
@@ -597,7 +603,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             and t.low not in lexicon.MENTION_GLUE
         ):
             break
-        seen_head = seen_head or _acceptable_head(t)
+        seen_head = seen_head or (_acceptable_head(t) and t.low not in DETERMINERS)
         out.append(t)
         i += 1
     while out and (out[-1].low in PREPOSITIONS or out[-1].low in DETERMINERS) and not out[-1].cap:
