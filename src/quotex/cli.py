@@ -143,6 +143,67 @@ def _quiet_broken_pipe() -> None:
     raise typer.Exit(EXIT_OK)
 
 
+class FileFormat(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command("spark")
+def spark_command(
+    source: Annotated[
+        str, typer.Argument(help="Articles: a JSON Lines or Parquet file or directory (any path Spark reads).", show_default=False)
+    ],
+    target: Annotated[str, typer.Argument(help="Directory to write the quotes to (Spark writes part files).", show_default=False)],
+    input_format: Annotated[
+        FileFormat, typer.Option("--input-format", help="jsonl or parquet; auto: jsonl for *.json/*.jsonl/*.ndjson, else parquet.")
+    ] = FileFormat.auto,
+    output_format: Annotated[
+        FileFormat, typer.Option("--output-format", help="parquet or jsonl; auto: jsonl for a target ending in .json/.jsonl, else parquet.")
+    ] = FileFormat.auto,
+    text_field: Annotated[str, typer.Option("--text-field", help="Column holding the article text.")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="Column whose value is each quote's source.")] = "id",
+    master: Annotated[str, typer.Option("--master", help="Spark master URL, e.g. local[4] or spark://host:7077.")] = "local[*]",
+    partitions: Annotated[
+        int | None, typer.Option("--partitions", min=1, help="Repartition the articles first (more, smaller tasks).", show_default=False)
+    ] = None,  # noqa: UP007
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace TARGET if it exists.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No Spark progress bar.")] = False,
+) -> None:
+    """Extract quotes on Apache Spark: articles in, one row per quote out (needs quotex[spark] and Java).
+
+    Example: quotex spark archive.jsonl quotes.parquet --master local[*]
+    """
+    from quotex.spark import MissingSpark, require_spark, run
+
+    try:
+        require_spark()
+    except MissingSpark as exc:
+        error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+    fmt_in = None if input_format == FileFormat.auto else input_format.value
+    fmt_out = None if output_format == FileFormat.auto else output_format.value
+    try:
+        count = run(
+            source,
+            target,
+            input_format=fmt_in,
+            output_format=fmt_out,
+            text_col=text_field,
+            id_col=id_field,
+            master=master,
+            partitions=partitions,
+            overwrite=overwrite,
+            quiet=quiet,
+        )
+    except Exception as exc:  # Spark's errors (missing path, target exists, bad column) as one line
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        error(f"spark: {message}")
+        raise typer.Exit(EXIT_INPUT) from None
+    if not quiet:
+        error(f"{count} quotes written to {target}")
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[

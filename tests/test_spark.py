@@ -1,0 +1,71 @@
+"""quotex on Apache Spark: one small DataFrame on a local[2] session (skipped without pyspark or Java)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from quotex import extract
+from quotex.cli import app
+
+pytest.importorskip("pyspark", reason="the spark extra is not installed")
+pytest.importorskip("pyarrow", reason="the spark extra is not installed")
+if shutil.which("java") is None:
+    pytest.skip("Spark needs Java", allow_module_level=True)
+
+from quotex.spark import QUOTE_COLUMNS, extract_quotes, session  # noqa: E402
+
+ARTICLES = [
+    ("a-1", "“We are ready,” Kirby said. “We will go.”\n\n“The talks resume on Monday, as planned.”\n"),
+    ("a-2", "Officials said the talks would resume on Monday.\n"),
+    ("a-3", None),
+    ("a-4", "Nothing quoted here.\n"),
+]
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    s = session("local[2]", app_name="quotex-test", quiet=True)
+    yield s
+    s.stop()
+
+
+def expected(articles: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    return [q.to_dict(ident) for ident, text in articles if text for q in extract(text)]
+
+
+def test_extract_quotes_on_a_dataframe(spark: Any) -> None:
+    df = spark.createDataFrame(ARTICLES, "id string, text string").repartition(2)
+    quotes = extract_quotes(df)
+    assert tuple(quotes.columns) == QUOTE_COLUMNS
+    assert quotes.schema["speaker"].dataType.fieldNames() == ["name", "text", "start", "end", "role", "kind"]
+    rows = [r.asDict(recursive=True) for r in quotes.collect()]
+    key = lambda r: (r["source"], r["start"])  # noqa: E731
+    want = expected(ARTICLES)
+    assert want, "the engine should find quotes in the sample"
+    assert sorted(rows, key=key) == sorted(want, key=key)
+    assert any(r["cue"] is None for r in rows)  # an inherited quote: a null struct
+
+
+def test_spark_command_jsonl_in_jsonl_out(spark: Any, tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps({"doc": i, "body": t}) + "\n" for i, t in ARTICLES), encoding="utf-8")
+    target = tmp_path / "quotes.jsonl"
+    runner = CliRunner()
+    args = ["spark", str(source), str(target), "--text-field", "body", "--id-field", "doc", "--quiet"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for part in sorted(target.glob("part-*")) for line in part.read_text(encoding="utf-8").splitlines()]
+    key = lambda r: (r["source"], r["start"])  # noqa: E731
+    assert sorted(rows, key=key) == sorted(expected(ARTICLES), key=key)
+    # An existing target is one error line unless --overwrite.
+    again = runner.invoke(app, args)
+    assert again.exit_code == 1 and again.stderr.startswith("quotex: spark:") and "Traceback" not in again.stderr
+    assert runner.invoke(app, [*args, "--overwrite", "--output-format", "parquet"]).exit_code == 0
+    assert len(spark.read.parquet(str(target)).collect()) == len(rows)
