@@ -23,7 +23,7 @@ from typing import Final
 from quotex import cues, lexicon, rules
 from quotex.model import Cue, Quote, QuoteType, Speaker
 from quotex.quotes import QuotedSpan, find_quoted
-from quotex.speakers import DETERMINERS, Mention, Resolver, classify, mention_after, mention_before, tokenize
+from quotex.speakers import DETERMINERS, NOUN_HEADS, Mention, Resolver, classify, mention_after, mention_before, tokenize
 from quotex.text import Span, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
@@ -263,6 +263,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     direct = rules.ADJUNCT.match(doc.text, last.end, q.open) is not None
     if not direct and not _embedded(doc, q):
         return None
+    if not direct:
+        main = [c for c in candidates if not _subordinate(doc, sent.start, c)]
+        candidates = main + [c for c in reversed(candidates) if c not in main]
     for cue in [last] if direct else candidates:
         mention = _subject_of(doc, sent.start, cue, q.open if direct else None)
         if mention is not None:
@@ -280,6 +283,15 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
         mention = mention_after(doc.text, cue.end, inverted_until)
     if mention is None:
         mention = _sentence_subject(doc, lo, cue.start)
+    if mention is None and word.endswith("ing"):
+        # "when Sanders protesters interrupted her speech, shouting “…”"
+        comma = doc.text.rfind(",", lo, cue.start)
+        if comma > lo:
+            start = max(lo, doc.text.rfind(",", lo, comma) + 1)
+            toks = tokenize(doc.text, start, comma)
+            if toks and toks[0].low in SUBORDINATORS:
+                start = toks[1].start if len(toks) > 1 else comma
+            mention = mention_after(doc.text, start, comma)
     if mention is None and word.endswith("ing"):
         # "…said Rep. Bobby Scott, adding that “…”": the earlier cue's speaker
         for earlier in reversed(_cues_before(doc, lo, cue.start)):
@@ -550,10 +562,29 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
     return out
 
 
+#: Words after which a cue form is a noun ("secretary of state", "in a report").
+NOUN_MARKERS: Final = frozenset({"of", "for", "in", "at", "from", "with", "by", "whose", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"})
+#: Words that open a subordinate clause: its cue is not the sentence's main one
+#: ("While not everything Trump says is true, Jamieson said…").
+SUBORDINATORS: Final = frozenset({
+    "while", "although", "though", "as", "when", "whenever", "if", "unless", "because", "since", "after", "before",
+    "until", "what", "which", "whom", "whose", "whether", "once", "where",
+})
+
+
+def _subordinate(doc: Document, lo: int, cue: Span) -> bool:
+    """Is the cue inside a subordinate clause of its sentence?"""
+    segment = max(lo, doc.text.rfind(",", lo, cue.start) + 1)
+    return any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
+
+
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     """Is the cue word a noun here ("the report", "a call for")?"""
     toks = tokenize(text, max(lo, pos - 20), pos)
-    return bool(toks) and toks[-1].low in DETERMINERS and toks[-1].low not in {"one", "two", "three", "some", "many", "several"}
+    if not toks:
+        return False
+    before = toks[-1].low
+    return (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS
 
 
 def _according(doc: Document, sent: Span, cue: Span) -> tuple[Span, Attribution] | None:

@@ -404,6 +404,8 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     head = core[-1]
     if not _acceptable_head(head) and not _determined_noun(core):
         return None
+    if _possessive_stem(head.low) != head.low:
+        return None  # "Trump’s" is a possessor, not a speaker
     start, end = toks[0].start, toks[-1].end
     mention_text = text[start:end]
     low = head.low
@@ -549,7 +551,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return named
             role = text[role_body[0].start : role_body[-1].end]
             return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start, role=role)
-        elif not (appos[0].low in DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap):
+        elif not (appos[0].low in DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap) or (
+            appos[0].low in STOP and appos[0].low not in {"who", "which"}
+        ):
             return None
     body = _collect_back(toks)
     if not body:
