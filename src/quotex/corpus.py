@@ -23,14 +23,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, Literal, Protocol
 
+from quotex.htmltext import HTML_SUFFIXES
 from quotex.inputs import STDIN, Document, InputError, decode, read_path
 
-InputKind = Literal["auto", "text", "jsonl"]
-INPUT_KINDS: tuple[InputKind, ...] = ("auto", "text", "jsonl")
+InputKind = Literal["auto", "text", "jsonl", "html"]
+INPUT_KINDS: tuple[InputKind, ...] = ("auto", "text", "jsonl", "html")
 #: File name endings read as JSON Lines when the input kind is ``auto``.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_TEXT_GLOB = "*.txt"
 DEFAULT_JSONL_GLOB = "*.jsonl"
+DEFAULT_HTML_GLOB = "*.htm*"
 
 
 class Task(Protocol):
@@ -49,14 +51,16 @@ class Task(Protocol):
 
 @dataclass(frozen=True)
 class FileTask:
-    """A text file, read by whoever runs the task."""
+    """A text file, read by whoever runs the task; an HTML page (``html``) becomes its article text."""
 
     source: str
     size: int = 0
     encoding: str | None = None
+    html: bool = False
 
     def load(self) -> Document:
-        return read_path(self.source, self.encoding)
+        doc = read_path(self.source, self.encoding)
+        return _article(doc) if self.html else doc
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,21 @@ class DataTask:
     source: str
     data: bytes
     encoding: str | None = None
+    html: bool = False
 
     @property
     def size(self) -> int:
         return len(self.data)
 
     def load(self) -> Document:
-        return decode(self.data, self.source, self.encoding)
+        doc = decode(self.data, self.source, self.encoding)
+        return _article(doc) if self.html else doc
+
+
+def _article(page: Document) -> Document:
+    from quotex.htmltext import article_document
+
+    return article_document(page)
 
 
 @dataclass(frozen=True)
@@ -137,8 +149,15 @@ def is_jsonl(path: str, kind: InputKind) -> bool:
     return kind == "jsonl"
 
 
+def is_html(path: str, kind: InputKind) -> bool:
+    """HTML pages: ``kind="html"``, or ``*.html``/``*.htm``/``*.xhtml`` with ``auto``."""
+    if kind == "auto":
+        return path.lower().endswith(HTML_SUFFIXES)
+    return kind == "html"
+
+
 def default_glob(kind: InputKind) -> str:
-    return DEFAULT_JSONL_GLOB if kind == "jsonl" else DEFAULT_TEXT_GLOB
+    return {"jsonl": DEFAULT_JSONL_GLOB, "html": DEFAULT_HTML_GLOB}.get(kind, DEFAULT_TEXT_GLOB)
 
 
 def tasks(
@@ -167,7 +186,7 @@ def tasks(
 
     def file_tasks(path: str, size: int) -> Iterator[Task]:
         if not is_jsonl(path, kind):
-            yield FileTask(path, size, encoding)
+            yield FileTask(path, size, encoding, html=is_html(path, kind))
             return
         try:
             stream = open(path, "rb")  # noqa: SIM115 - closed below, kept open while the generator is consumed
@@ -188,7 +207,7 @@ def tasks(
             if kind == "jsonl":
                 yield from records(sys.stdin.buffer, STDIN)
             else:
-                yield DataTask(STDIN, sys.stdin.buffer.read(), encoding)
+                yield DataTask(STDIN, sys.stdin.buffer.read(), encoding, html=kind == "html")
         elif os.path.isdir(path):
             found = False
             for item in walk(path, pattern):

@@ -19,8 +19,13 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 INSTALL_HINT = "reading HTML needs trafilatura: pip install 'quotex[html]'"
 
 
-class MissingExtra(RuntimeError):
-    """An optional dependency is not installed; the message says how to install it."""
+class MissingExtra(InputError):
+    """trafilatura is not installed; the message says how to install it.
+
+    An :class:`~quotex.inputs.InputError`, so a batch run reports it per page
+    and goes on; the command line checks for it once up front
+    (:func:`require_html`).
+    """
 
 
 class NoArticleText(ValueError):
@@ -34,6 +39,11 @@ def is_html_path(path: str) -> bool:
     (True, False, False)
     """
     return PurePath(path).suffix.lower() in HTML_SUFFIXES
+
+
+def require_html() -> None:
+    """Raise :class:`MissingExtra` unless trafilatura can be imported."""
+    _trafilatura()
 
 
 def _trafilatura() -> Any:
@@ -67,11 +77,13 @@ def html_to_text(html: str) -> str:
 def article_document(page: Document) -> Document:
     """A decoded HTML page as the document of its article text (same source, same warning).
 
-    Raises :class:`MissingExtra` without trafilatura and :class:`~quotex.inputs.InputError`
-    when the page has no article text.
+    Raises :class:`~quotex.inputs.InputError` (:class:`MissingExtra` without
+    trafilatura) naming the page.
     """
     try:
         text = html_to_text(page.text)
+    except MissingExtra as exc:
+        raise MissingExtra(f"{page.source}: {exc}") from None
     except NoArticleText as exc:
         raise InputError(f"{page.source}: {exc}") from None
     return Document(page.source, text, page.warning)
