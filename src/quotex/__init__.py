@@ -6,7 +6,9 @@
 """
 
 from quotex.engine import extract
+from quotex.filters import filter_quotes
 from quotex.model import Cue, Quote, Speaker
+from quotex.tally import SpeakerCount, tally
 
-__all__ = ["Cue", "Quote", "Speaker", "extract", "__version__"]
+__all__ = ["Cue", "Quote", "Speaker", "SpeakerCount", "extract", "filter_quotes", "tally", "__version__"]
 __version__ = "0.1.0"

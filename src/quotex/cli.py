@@ -7,16 +7,19 @@ errors are on stderr, the other inputs' quotes on stdout), 2 on a usage error.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from quotex import __version__
 from quotex.formats import make_writer
 from quotex.inputs import Document
+from quotex.model import Quote
 from quotex.rules import RULES
 
 app = typer.Typer(
@@ -42,6 +45,7 @@ class InputKind(str, Enum):
     auto = "auto"
     text = "text"
     jsonl = "jsonl"
+    html = "html"
 
 
 def _stdout_console() -> Console:
@@ -81,7 +85,12 @@ def extract(
     encoding: Annotated[str | None, typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8.")] = None,  # noqa: UP007
     input_kind: Annotated[
         InputKind,
-        typer.Option("--input", "-i", help="Input kind: text, jsonl (one article a line), or auto (jsonl for *.jsonl files, else text)."),
+        typer.Option(
+            "--input",
+            "-i",
+            help="Input kind: text, jsonl (one article a line), html (a web page's article text, needs quotex[html]), "
+            "or auto (by file ending: *.jsonl, *.html/*.htm, else text), e.g. --input html",
+        ),
     ] = InputKind.auto,
     glob: Annotated[
         str | None,
@@ -96,6 +105,9 @@ def extract(
         typer.Option("--jobs", "-j", min=1, help="Worker processes [default: all cores]; 1 runs in-process.", show_default=False),
     ] = None,  # noqa: UP007
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    type_spec: TypeFilter = None,
+    speaker: SpeakerFilter = None,
+    min_words: MinWordsFilter = 0,
 ) -> None:
     """Extract attributed quotes from FILES, directories and JSON Lines corpora.
 
@@ -105,6 +117,8 @@ def extract(
     """
     from quotex import batch, corpus
 
+    keep = _quote_filter(type_spec, speaker, min_words)
+    _check_html(files, input_kind, glob)
     out_fmt = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
     writer = make_writer(out_fmt, sys.stdout, _stdout_console())
     failed = total = 0
@@ -120,7 +134,7 @@ def extract(
                 continue
             if result.warning:
                 error(result.warning)
-            writer.write(result.source, result.quotes)
+            writer.write(result.source, keep(result.quotes))
         writer.close()
     except BrokenPipeError:
         _quiet_broken_pipe()
@@ -245,6 +259,204 @@ def rules_command() -> None:
     width = max(len(name) for name in RULES)
     for name, description in RULES.items():
         typer.echo(f"{name.ljust(width)}  {description}")
+
+
+# Filters shared by extract, speakers and show (quotex.filters does the work).
+TypeFilter = Annotated[
+    str | None,  # noqa: UP007
+    typer.Option("--type", "-t", help="Only these quote types, comma-separated, e.g. --type direct,partial", show_default=False),
+]
+SpeakerFilter = Annotated[
+    str | None,  # noqa: UP007
+    typer.Option(
+        "--speaker",
+        "-s",
+        help="Only quotes whose resolved speaker name contains this, ignoring case, e.g. --speaker kirby",
+        show_default=False,
+    ),
+]
+MinWordsFilter = Annotated[
+    int, typer.Option("--min-words", min=0, help="Only quotes of at least N words, e.g. --min-words 5", show_default=False)
+]
+
+
+def _quote_filter(type_spec: str | None, speaker: str | None, min_words: int) -> Callable[[list[Quote]], list[Quote]]:
+    """The filters as one function over a document's quotes; a bad --type is a usage error."""
+    from quotex.filters import filter_quotes, parse_types
+
+    try:
+        types = parse_types(type_spec) if type_spec is not None else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--type") from None
+    if types is None and speaker is None and not min_words:
+        return lambda quotes: quotes
+    return lambda quotes: filter_quotes(quotes, types=types, speaker=speaker, min_words=min_words)
+
+
+# Input options of speakers and show, as extract has them.
+InputOpt = Annotated[
+    InputKind,
+    typer.Option("--input", "-i", help="Input kind: auto (by file ending), text, jsonl or html, e.g. --input html"),
+]
+GlobOpt = Annotated[
+    str | None,  # noqa: UP007
+    typer.Option("--glob", help="Files to read in directories, e.g. --glob '*.txt' [default: by --input]", show_default=False),
+]
+EncodingOpt = Annotated[
+    str | None,  # noqa: UP007
+    typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1", show_default=False),
+]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the article text, e.g. --text-field body")]
+IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSON Lines: the field naming each article, e.g. --id-field url")]
+
+
+@app.command("speakers")
+def speakers_command(
+    files: Annotated[
+        list[str], typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False)
+    ],
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format", "-f", help="table (default, with a bar per speaker), json, jsonl or csv, e.g. --format csv", show_default=False
+        ),
+    ] = None,  # noqa: UP007
+    top: Annotated[
+        int, typer.Option("--top", "-n", min=0, help="Only the N most quoted speakers, e.g. --top 10 [default: all]", show_default=False)
+    ] = 0,
+    type_spec: TypeFilter = None,
+    speaker: SpeakerFilter = None,
+    min_words: MinWordsFilter = 0,
+    input_kind: InputOpt = InputKind.auto,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    jobs: Annotated[
+        int | None,  # noqa: UP007
+        typer.Option("--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]", show_default=False),
+    ] = None,
+) -> None:
+    """Who is quoted across FILES, and how often: direct+partial and indirect counts per speaker.
+
+    Speakers are counted by resolved name and kind, so "he" and "Kirby" count
+    for "John Kirby"; "docs" is the number of inputs quoting them.
+
+    Example: quotex speakers coverage/ --glob '*.txt' --top 10
+    """
+    from quotex import batch, corpus
+    from quotex.tally import tally
+    from quotex.views import print_speakers
+
+    keep = _quote_filter(type_spec, speaker, min_words)
+    _check_html(files, input_kind, glob)
+    counts = {"inputs": 0, "failed": 0, "quotes": 0}
+
+    def pairs() -> Iterator[tuple[str, Quote]]:
+        tasks = corpus.tasks(files, kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
+        for result in batch.run(tasks, jobs):
+            counts["inputs"] += 1
+            if result.error is not None:
+                error(result.error)
+                counts["failed"] += 1
+                continue
+            if result.warning:
+                error(result.warning)
+            quotes = keep(result.quotes)
+            counts["quotes"] += len(quotes)
+            yield from ((result.source, q) for q in quotes)
+
+    rows = tally(pairs())
+    read = counts["inputs"] - counts["failed"]
+    title = f"{len(rows)} speakers, {counts['quotes']} quotes in {read} input{'' if read == 1 else 's'}"
+    try:
+        print_speakers(rows[:top] if top else rows, fmt.value if fmt else "table", _stdout_console(), sys.stdout, title=title)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    if counts["failed"]:
+        error(f"{counts['failed']} of {counts['inputs']} inputs failed")
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command("show")
+def show_command(
+    file: Annotated[str, typer.Argument(help="A text or HTML file (or JSON Lines: each record in turn); '-' reads standard input.")],
+    type_spec: TypeFilter = None,
+    speaker: SpeakerFilter = None,
+    min_words: MinWordsFilter = 0,
+    input_kind: InputOpt = InputKind.auto,
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+) -> None:
+    """Print the article with each quote in its speaker's colour and a [speaker · type] label after it.
+
+    For checking attributions by eye. Without a terminal (or with NO_COLOR set)
+    quotes are wrapped in «« »» instead of coloured. For an HTML page this is
+    the extracted article text, which the offsets of extract refer to.
+
+    Example: quotex show seeds/syria-airstrikes-proposal.txt --speaker kirby
+    """
+    from quotex import corpus
+    from quotex.engine import extract as extract_quotes
+    from quotex.inputs import InputError
+    from quotex.views import render_article
+
+    keep = _quote_filter(type_spec, speaker, min_words)
+    _check_html([file], input_kind, None)
+    console = _stdout_console()
+    plain = not console.is_terminal or console.no_color
+    failed = 0
+    try:
+        for task in corpus.tasks([file], kind=input_kind.value, encoding=encoding, text_field=text_field, id_field=id_field):
+            try:
+                doc = task.load()
+            except InputError as exc:
+                error(str(exc))
+                failed += 1
+                continue
+            _warn(doc)
+            quotes = keep(extract_quotes(doc.text))
+            rendered = render_article(doc.text, quotes, plain=plain)
+            speakers = len({q.speaker.name.casefold() for q in quotes if q.speaker})
+            header = f"{doc.source}: {len(quotes)} quotes, {speakers} speakers"
+            if plain:
+                sys.stdout.write(f"{header}\n\n{rendered.plain}\n\n")
+                sys.stdout.flush()
+            else:
+                console.print(Text(header + "\n", style="bold"))
+                console.print(rendered, end="\n\n")
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    if failed:
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema (draft 2020-12) of one quote record of extract's json / jsonl output.
+
+    Example: quotex schema > quote.schema.json
+    """
+    import json
+
+    from quotex.schema import quote_schema
+
+    typer.echo(json.dumps(quote_schema(), ensure_ascii=False, indent=2))
+
+
+def _check_html(files: list[str], kind: InputKind, glob: str | None) -> None:
+    """One clear line, before any work, when HTML is asked for and trafilatura is missing."""
+    from quotex.corpus import is_html
+
+    if kind == InputKind.html or any(is_html(f, kind.value) for f in files) or (kind == InputKind.auto and glob and ".htm" in glob.lower()):
+        from quotex.htmltext import MissingExtra, require_html
+
+        try:
+            require_html()
+        except MissingExtra as exc:
+            error(str(exc))
+            raise typer.Exit(EXIT_INPUT) from None
 
 
 def run() -> None:

@@ -92,7 +92,7 @@ class CsvWriter:
 
 
 class TableWriter:
-    """A Rich table per document: speaker, role, quote, cue."""
+    """A Rich table per document: speaker (in the colour ``quotex show`` gives them), role, quote, cue."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
@@ -104,13 +104,17 @@ class TableWriter:
         table.add_column("type", min_width=8)
         table.add_column("quote", ratio=6)
         table.add_column("cue", min_width=8, overflow="fold")
+        from quotex.views import speaker_colours
+
+        colours = speaker_colours(quotes)
         for q in quotes:
             s = q.speaker
             role = Text()
             if s is not None:
                 role.append(f"{s.role}\n" if s.role else "")
                 role.append(s.kind, style="dim")
-            table.add_row(Text(s.name if s else ""), role, q.type, Text(q.text), Text(q.cue.text if q.cue else ""))
+            name = Text(s.name, style=colours.get(s.name.casefold(), "")) if s else Text()
+            table.add_row(name, role, q.type, Text(q.text), Text(q.cue.text if q.cue else ""))
         self.console.print(table)
 
     def close(self) -> None:
