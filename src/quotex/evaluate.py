@@ -103,7 +103,18 @@ class Report:
         return {"documents": self.documents, **{k: c.figures() for k, c in self.counts.items()}}
 
 
-SPEECH_CUE_WORDS = cues.SPEECH_FORMS | cues.QUOTE_FORMS | {"according"}
+#: Lemmas of the cues that make a gold content reported *speech* (PolNeAR also
+#: annotates beliefs and polls that "show").  A fixed list, apart from the
+#: engine's tables, so that changing the engine never changes the units.
+SCORED_SPEECH_LEMMAS = (
+    "say", "tell", "add", "write", "report", "warn", "insist", "note", "explain", "argue", "claim", "state",
+    "declare", "announce", "acknowledge", "admit", "suggest", "contend", "predict", "promise", "vow", "deny",
+    "confirm", "assert", "allege", "testify", "complain", "concede", "recall", "reply", "respond", "answer",
+    "ask", "boast", "caution", "charge", "conclude", "emphasize", "stress", "maintain", "observe", "remark",
+    "reveal", "tweet", "counter", "quip", "joke", "mention", "disclose", "pledge", "urge", "agree",
+    "reiterate", "call", "describe", "comment", "continue", "accuse", "criticize", "praise", "thank",
+)
+SPEECH_CUE_WORDS = cues.forms(SCORED_SPEECH_LEMMAS) | {"according"}
 
 
 def is_speech_cue(cue: str | None) -> bool:
