@@ -96,6 +96,20 @@ SPEECH: Final[tuple[str, ...]] = (
 
 #: Verbs that attribute a quotation next to them but not indirect speech.
 QUOTE_ONLY: Final[tuple[str, ...]] = (
+    # verbs of manner and reaction that attribute a quotation next to them
+    "elaborate", "gush", "fume", "rail", "snap", "bark", "sigh", "plead", "beg", "interject", "interrupt",
+    "intone", "recount", "summarize", "summarise", "laugh", "chuckle", "scream", "holler", "cheer", "roar",
+    "thunder", "bellow", "snarl", "growl", "hiss", "sneer", "groan", "moan", "gripe", "bemoan", "mourn",
+    "apologize", "apologise", "confess", "allow", "grant", "disagree", "dispute", "refute", "reject",
+    "dismiss", "downplay", "defend", "justify", "blame", "fault", "attack", "bash", "knock", "decry",
+    "denounce", "condemn", "alert", "forecast", "advocate", "encourage", "invite", "request", "appeal",
+    "pray", "wish", "taunt", "tease", "jab", "needle", "rip", "hammer", "lambaste", "scold", "rebuke",
+    "chastise", "admonish", "lecture", "preach", "rebut", "inquire", "query", "implore", "underscore",
+    "highlight", "comment", "clarify", "detail", "outline", "characterize", "characterise", "deem", "laud",
+    "applaud", "commend", "thank", "congratulate", "welcome", "greet", "notify", "reassure", "confide",
+    "mutter", "mumble", "murmur", "marvel", "reflect", "remember", "gloat", "recall", "text", "email",
+    "chant", "sob", "cry", "plead", "vent", "rant", "crow", "exult", "pronounce", "assert", "volunteer",
+    "offer", "relate", "narrate", "testify", "wrote", "scrawl", "type", "sign", "caution", "emphasize",
     "call",
     "ask",
     "continue",
@@ -193,6 +207,12 @@ ACCORDING_TO: Final = "according to"
 #: Auxiliaries and adverbs that may sit between a speaker and the verb
 #: ("has said", "would later tell", "also noted").
 AUXILIARIES: Final[tuple[str, ...]] = (
+    "now", "really", "actually", "clearly", "essentially", "basically", "personally", "directly", "explicitly",
+    "specifically", "subsequently", "likewise", "similarly", "herself", "himself", "themselves", "itself",
+    "quietly", "loudly", "softly", "firmly", "strongly", "sharply", "calmly", "proudly", "happily", "sadly",
+    "tearfully", "jokingly", "sarcastically", "bitterly", "emphatically", "confidently", "matter-of-factly",
+    "privately", "candidly", "frankly", "insistently", "cheerfully", "wryly", "dryly", "drily", "curtly",
+    "tersely", "succinctly", "simply", "forcefully", "passionately", "pointedly", "approvingly", "back",
     "don't",
     "doesn't",
     "didn't",
