@@ -383,10 +383,9 @@ def _previous_char(text: str, lo: int, pos: int) -> int | None:
     return i if i >= lo else None
 
 
-def rule_partial_clause_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'…the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.'"""
-    if not _embedded(doc, q):
-        return None
+def rule_quote_clause_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'…the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.' /
+    '“The politics are so blatant” in the legislature, he said.'"""
     sent = doc.sentence_at(q.open)
     found = _cues_before(doc, q.outer_end, sent.end)
     if not found:
@@ -394,7 +393,7 @@ def rule_partial_clause_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     trailing = _trailing_attribution(doc, sent, found[-1])
     if trailing is None or q.outer_end > trailing[0] + 1:
         return None
-    return Attribution(trailing[1].mention, found[-1], "partial_clause_cue")
+    return Attribution(trailing[1].mention, found[-1], "quote_clause_cue")
 
 
 DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], ...]] = (
@@ -405,7 +404,7 @@ DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], 
     rule_according_to_quote,
     rule_speaker_cue_quote,
     rule_speaker_colon_quote,
-    rule_partial_clause_cue,
+    rule_quote_clause_cue,
 )
 
 
