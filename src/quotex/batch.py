@@ -201,6 +201,8 @@ class _Progress:
             redirect_stdout=False,
         )
         self.task = self.bar.add_task("extract", total=self.total, completed=self.done, docs=self.docs)
+        for task in self.bar.tasks:  # elapsed time counts from the start of the run, not of the bar
+            task.start_time = self.started
         self.bar.start()
 
     def stop(self) -> None:

@@ -248,12 +248,12 @@ def walk(top: str, pattern: str) -> Iterator[tuple[str, int] | Failed]:
 
 
 def total_size(paths: list[str]) -> int | None:
-    """Bytes to read when every input is a plain file (for a progress bar), else None."""
+    """Bytes to read (for a progress bar), or None when an input is standard input or a directory."""
     total = 0
     for path in paths:
-        if path == STDIN or not os.path.isfile(path):
+        if path == STDIN or os.path.isdir(path):
             return None
-        total += _size(path)
+        total += _size(path)  # 0 for a missing file: it is an error line, not work
     return total
 
 
