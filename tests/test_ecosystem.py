@@ -331,3 +331,15 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     readme = README.read_text(encoding="utf-8")
     command = readme.split("## Run the tests", 1)[1].split("```console\n", 1)[1].split("\n", 1)[0]
     assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_startup_stays_light() -> None:
+    """Optional and heavy pieces load only for the commands that use them."""
+    import subprocess
+
+    code = (
+        "import sys, quotex.cli; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'trafilatura', 'lxml', 'jsonschema'}), 'rich.table' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[] False"

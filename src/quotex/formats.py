@@ -11,7 +11,6 @@ import json
 from typing import IO, Protocol
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from quotex.model import Quote
@@ -98,6 +97,8 @@ class TableWriter:
         self.console = console
 
     def write(self, source: str, quotes: list[Quote]) -> None:
+        from rich.table import Table  # only tables pay for it: jsonl/csv runs start faster
+
         table = Table(title=Text(f"{source}: {len(quotes)} quotes"), title_justify="left", show_lines=True, expand=True)
         table.add_column("speaker", style="bold", ratio=2)
         table.add_column("role / kind", ratio=2)
