@@ -638,6 +638,12 @@ def extract(text: str) -> list[Quote]:
     return _resolve(doc, found)
 
 
+#: Speakers found earlier that a mention is resolved against (the latest
+#: ones): bounds the work per quote, which would otherwise grow with their
+#: number and make a document of many quotes quadratic.
+RESOLVE_LOOKBACK: Final = 100
+
+
 def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
     resolver = Resolver(doc.text)
     previous: list[tuple[int, Mention]] = []
@@ -649,7 +655,7 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
         if key in resolved:
             r = resolved[key]
         else:
-            r = resolver.resolve(m, [p for p in previous if p[0] < m.start])
+            r = resolver.resolve(m, [p for p in previous[-RESOLVE_LOOKBACK:] if p[0] < m.start])
             resolved[key] = r
             previous.append((m.start, r))
         speaker = Speaker(r.name, m.text, m.start, m.end, r.role, r.kind)

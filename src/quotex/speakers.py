@@ -12,6 +12,7 @@ fullest name of that person in the document.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -681,8 +682,12 @@ class Resolver:
             for _, prev in reversed(previous[-6:]):
                 if prev.kind == "person" and prev.pronoun is None and self.gender(prev.name) in (want, None) and mention.start - _ < 3000:
                     return replace(mention, name=prev.name, role=prev.role, gender=want)
-            for start, full, gender in reversed(self.names):
-                if start < mention.start and gender in (want, None) and mention.start - start < 1500:
+            # names are in text order: look back from the mention, no further than 1500 characters
+            for i in range(bisect.bisect_left(self.names, (mention.start,)) - 1, -1, -1):
+                start, full, gender = self.names[i]
+                if mention.start - start >= 1500:
+                    break
+                if gender in (want, None):
                     return replace(mention, name=self.full_name(full), gender=want)
             return mention
         if mention.pronoun in {"it", "they", "we"}:

@@ -1,0 +1,116 @@
+"""Scaling check: extraction time must grow linearly on hostile input.
+
+Times :func:`quotex.extract` on 1x, 2x, 4x and 8x copies of pathological
+inputs and prints the ratio 8x/1x for each (linear is about 8; anything at
+or above 10 is reported as super-linear and makes the script exit 1).
+
+    python benchmarks/scaling.py              # 1x = 100,000 characters
+    python benchmarks/scaling.py --size 20000 --only said_words
+
+This is a benchmark, not a unit test: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from quotex import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "syria-airstrikes-proposal.txt"
+LIMIT = 10.0
+FACTORS = (1, 2, 4, 8)
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: unit * max(1, n // len(unit))
+
+
+def _random_marks(n: int) -> str:
+    rng = random.Random(5)
+    alphabet = ['"', "“", "”", "'", "‘", "’", "«", "»", "„", " ", "said ", "Kirby ", ", ", ". ", "\n", "According to ", "told "]
+    out: list[str] = []
+    size = 0
+    while size < n:
+        piece = rng.choice(alphabet)
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)
+
+
+def _one_paragraph(n: int) -> str:
+    seed = SEED.read_text(encoding="utf-8-sig") if SEED.exists() else "“We are ready,” Kirby said. Officials said the vote is on. "
+    flat = " ".join(seed.split())
+    return (flat + " ") * max(1, n // (len(flat) + 1))
+
+
+CASES: dict[str, Callable[[int], str]] = {
+    "straight_quotes": _repeat('"'),
+    "curly_openers": _repeat("“"),
+    "straight_and_curly": _repeat('"“'),
+    "all_marks": _repeat("“”\"'‘’«»„‚‹›"),
+    "apostrophes": _repeat("'"),
+    "curly_apostrophes": _repeat("’"),
+    "dont_words": _repeat("don’t "),
+    "capitalised_words": _repeat("Word "),
+    "capitalised_said": _repeat("John Smith Said "),
+    "no_sentence_end": _repeat("the man said that it was fine and "),
+    "unbalanced_opens": _repeat("“He said it "),
+    "said_words": _repeat("said "),
+    "clause_comma_said": _repeat("a b, said "),
+    "according_to": _repeat("according to "),
+    "dots": _repeat("."),
+    "many_quotes": _repeat("“We will win this,” John Smith said. “We are here,” he said. "),
+    "many_speakers": _repeat("“It is done,” said Jane Doe. “Not yet,” the spokesman said. Kirby said the talks went well. "),
+    "random_marks": _random_marks,
+    "one_paragraph": _one_paragraph,
+}
+
+
+def best_time(text: str, repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        extract(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000, help="characters at 1x (default 100000)")
+    parser.add_argument("--only", action="append", help="run only this case (repeatable)")
+    parser.add_argument("--repeats", type=int, default=3, help="best of this many runs (default 3)")
+    args = parser.parse_args(argv)
+    names = args.only or list(CASES)
+    unknown = [n for n in names if n not in CASES]
+    if unknown:
+        parser.error(f"unknown case(s): {', '.join(unknown)}; known: {', '.join(CASES)}")
+    print(f"{'case':20} {'chars@1x':>9} " + " ".join(f"{f}x(s)".rjust(8) for f in FACTORS) + "  8x/1x")
+    bad = []
+    for name in names:
+        times = []
+        size = 0
+        for factor in FACTORS:
+            text = CASES[name](args.size * factor)
+            if factor == 1:
+                size = len(text)
+            times.append(best_time(text, args.repeats if factor < 8 else 1))
+        ratio = times[-1] / max(times[0], 1e-6)
+        flag = "" if ratio < LIMIT else "  SUPER-LINEAR"
+        if flag:
+            bad.append(name)
+        print(f"{name:20} {size:9d} " + " ".join(f"{t:8.3f}" for t in times) + f"  {ratio:5.1f}{flag}", flush=True)
+    if bad:
+        print(f"super-linear (8x/1x >= {LIMIT:g}): {', '.join(bad)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
