@@ -313,6 +313,10 @@ def test_every_command_has_help_with_an_example(name: str) -> None:
     for param in command.params:
         if param.param_type_name == "option" and param.name != "help":
             assert param.help, f"quotex {name} {param.opts[0]} has no help text"
+            if not param.is_flag:  # an option taking a value shows one
+                assert "e.g." in param.help, f"quotex {name} {param.opts[0]}: help has no example ('e.g. ...')"
+        if param.param_type_name == "argument":
+            assert getattr(param, "help", None), f"quotex {name} {param.name.upper()} has no help text"
 
 
 def test_readme_python_examples_run() -> None:

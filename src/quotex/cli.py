@@ -77,12 +77,18 @@ def main(
 
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Text files to read; '-' reads standard input.", show_default=False)],
+    files: Annotated[
+        list[str], typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False)
+    ],
     fmt: Annotated[
         Format | None,
-        typer.Option("--format", "-f", help="Output format: table (default on a terminal), json, jsonl (default when piped), csv."),
+        typer.Option(
+            "--format", "-f", help="Output format: table (default on a terminal), json, jsonl (default when piped), csv, e.g. --format csv"
+        ),
     ] = None,  # noqa: UP007
-    encoding: Annotated[str | None, typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8.")] = None,  # noqa: UP007
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1")
+    ] = None,  # noqa: UP007
     input_kind: Annotated[
         InputKind,
         typer.Option(
@@ -95,14 +101,22 @@ def extract(
     glob: Annotated[
         str | None,
         typer.Option(
-            "--glob", help="Files to read in directories (recursive): [default: *.txt, *.jsonl with --input jsonl]", show_default=False
+            "--glob",
+            help="Files to read in directories (recursive), e.g. --glob '2016/*.txt' [default: *.txt, *.jsonl with --input jsonl]",
+            show_default=False,
         ),
     ] = None,  # noqa: UP007
-    text_field: Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the article text.")] = "text",
-    id_field: Annotated[str, typer.Option("--id-field", help="JSON Lines: the field whose value is each quote's source.")] = "id",
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="JSON Lines: the field holding the article text, e.g. --text-field body")
+    ] = "text",
+    id_field: Annotated[
+        str, typer.Option("--id-field", help="JSON Lines: the field whose value is each quote's source, e.g. --id-field url")
+    ] = "id",
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes [default: all cores]; 1 runs in-process.", show_default=False),
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]; 1 runs in-process.", show_default=False
+        ),
     ] = None,  # noqa: UP007
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     type_spec: TypeFilter = None,
@@ -114,6 +128,8 @@ def extract(
     Output streams in input order; a bad file or record is one line on stderr.
 
     Example: quotex extract archive/ --glob '*.txt' --jobs 4 --format jsonl > quotes.jsonl
+
+    Example: quotex extract story.html --type direct,partial --speaker kirby --format csv
     """
     from quotex import batch, corpus
 
@@ -170,16 +186,26 @@ def spark_command(
     ],
     target: Annotated[str, typer.Argument(help="Directory to write the quotes to (Spark writes part files).", show_default=False)],
     input_format: Annotated[
-        FileFormat, typer.Option("--input-format", help="jsonl or parquet; auto: jsonl for *.json/*.jsonl/*.ndjson, else parquet.")
+        FileFormat,
+        typer.Option(
+            "--input-format", help="jsonl or parquet; auto: jsonl for *.json/*.jsonl/*.ndjson, else parquet; e.g. --input-format jsonl"
+        ),
     ] = FileFormat.auto,
     output_format: Annotated[
-        FileFormat, typer.Option("--output-format", help="parquet or jsonl; auto: jsonl for a target ending in .json/.jsonl, else parquet.")
+        FileFormat,
+        typer.Option(
+            "--output-format",
+            help="parquet or jsonl; auto: jsonl for a target ending in .json/.jsonl, else parquet; e.g. --output-format jsonl",
+        ),
     ] = FileFormat.auto,
-    text_field: Annotated[str, typer.Option("--text-field", help="Column holding the article text.")] = "text",
-    id_field: Annotated[str, typer.Option("--id-field", help="Column whose value is each quote's source.")] = "id",
+    text_field: Annotated[str, typer.Option("--text-field", help="Column holding the article text, e.g. --text-field body")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="Column whose value is each quote's source, e.g. --id-field url")] = "id",
     master: Annotated[str, typer.Option("--master", help="Spark master URL, e.g. local[4] or spark://host:7077.")] = "local[*]",
     partitions: Annotated[
-        int | None, typer.Option("--partitions", min=1, help="Repartition the articles first (more, smaller tasks).", show_default=False)
+        int | None,
+        typer.Option(
+            "--partitions", min=1, help="Repartition the articles first (more, smaller tasks), e.g. --partitions 64", show_default=False
+        ),
     ] = None,  # noqa: UP007
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace TARGET if it exists.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No Spark progress bar.")] = False,
@@ -223,7 +249,7 @@ def eval_command(
     gold: Annotated[
         Path, typer.Argument(help="Annotated articles, one JSON object a line (PolNeAR format; see README).", show_default=False)
     ],
-    fmt: Annotated[Format | None, typer.Option("--format", "-f", help="table (default) or json.")] = None,  # noqa: UP007
+    fmt: Annotated[Format | None, typer.Option("--format", "-f", help="table (default) or json, e.g. --format json")] = None,  # noqa: UP007
     errors: Annotated[bool, typer.Option("--errors", help="Also list missed, spurious and misattributed quotes with context.")] = False,
 ) -> None:
     """Score extraction against annotated articles: precision, recall, F1.
