@@ -28,8 +28,15 @@ README = ROOT / "README.md"
 runner = CliRunner()
 
 #: A terminal as Rich sees it, so styles are written.
-TERMINAL = {"FORCE_COLOR": "1", "TERM": "xterm-256color", "COLORTERM": "", "NO_COLOR": None}
+TERMINAL = {"FORCE_COLOR": "1", "TTY_COMPATIBLE": None, "TERM": "xterm-256color", "COLORTERM": "", "NO_COLOR": None}
 SGR = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+@pytest.fixture(autouse=True)
+def _not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The caller's colour settings must not leak in: output is piped unless a test says otherwise."""
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
 
 
 def colour_codes(output: str) -> list[str]:
@@ -101,7 +108,7 @@ def test_csv_columns_are_flat() -> None:
 
 @pytest.mark.parametrize("command", [["extract", "--format", "table"], ["show"], ["speakers"]])
 def test_no_escape_codes_when_not_a_terminal(command: list[str]) -> None:
-    result = invoke(*command, str(SEED), env={"FORCE_COLOR": None, "TERM": "xterm-256color"})
+    result = invoke(*command, str(SEED), env={"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TERM": "xterm-256color"})
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout and "Kirby" in result.stdout
 
