@@ -164,7 +164,6 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
 PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "point": ("out", "to"),
     "call": ("for", "on", "it", "them", "him", "her"),
-    "go": ("on",),
     "lash": ("out",),
     "fire": ("back",),
     "shoot": ("back",),

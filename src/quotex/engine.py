@@ -90,6 +90,18 @@ class Document:
             self._sentences.extend(sentences(text, para))
         self._sentence_starts = [s.start for s in self._sentences]
         self._quote_opens = [q.open for q in self.quoted]
+        # every cue word of the document, found in one pass: a word scan and a
+        # set lookup run at C speed, an alternation of 800 forms does not
+        self._cues: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), m.group())
+            for m in rules.WORD_OR_ACCORDING.finditer(text)
+            if m.group() in rules.CUE_FORMS or m.group()[:1] in "Aa" and m.group().lower().startswith("according")
+        ]
+        self._cue_starts = [c[0] for c in self._cues]
+
+    def cue_words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the cue words in ``text[lo:hi]``, "according to" included."""
+        return self._cues[bisect.bisect_left(self._cue_starts, lo) : bisect.bisect_left(self._cue_starts, hi)]
 
     def sentence_at(self, pos: int) -> Span:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -236,12 +248,13 @@ def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
 def _cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
     """Cue words in ``text[lo:hi]`` that can attribute a quotation, left to right."""
     found = []
-    for m in rules.CUE_WORD.finditer(doc.text, lo, hi):
-        word = m.group().lower()
-        if doc.inside_quote(m.start()) or _after_determiner(doc.text, lo, m.start()):
+    for start, end, word in doc.cue_words(lo, hi):
+        if word not in cues.QUOTE_FORMS and word not in cues.PARTICLE_FORMS or end > hi:
             continue
-        cue = _cue_span(doc.text, *m.span())
-        if cue.end == m.end() and cues.LEMMA_OF.get(word) in cues.NEEDS_PARTICLE - {"call"}:
+        if doc.inside_quote(start) or _after_determiner(doc.text, lo, start):
+            continue
+        cue = _cue_span(doc.text, start, end)
+        if cue.end == end and cues.LEMMA_OF.get(word) in cues.NEEDS_PARTICLE - {"call"}:
             continue
         found.append(cue)
     return found
@@ -274,31 +287,59 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -> Mention | None:
-    """The speaker of a cue: its subject, or for 'said Kirby: “…”' the words after it."""
-    word = doc.text[cue.start : cue.end].split()[0].lower()
-    mention = _participle_subject(doc, lo, cue.start) if word.endswith("ing") else None
-    if mention is None:
-        mention = mention_before(doc.text, lo, cue.start)
+    """The speaker of a cue: its subject, or for 'said Kirby: “…”' the words after it.
+
+    A participle ("saying", "adding") hangs on a document ("a letter calling
+    for"), on an earlier cue's speaker ("said Scott, adding that") or on its
+    clause's subject ("The senator emailed supporters saying"), not on the
+    words right before it.
+    """
+    text = doc.text
+    word = text[cue.start : cue.end].split()[0].lower()
+    if word.endswith("ing"):
+        return (
+            _participle_subject(doc, lo, cue.start)
+            or _earlier_speaker(doc, lo, cue)
+            or _clause_subject(doc, lo, cue.start)
+            or mention_before(text, lo, cue.start)
+        )
+    mention = mention_before(text, lo, cue.start)
     if mention is None and inverted_until is not None:
-        mention = mention_after(doc.text, cue.end, inverted_until)
-    if mention is None:
-        mention = _sentence_subject(doc, lo, cue.start)
-    if mention is None and word.endswith("ing"):
-        # "when Sanders protesters interrupted her speech, shouting “…”"
-        comma = doc.text.rfind(",", lo, cue.start)
-        if comma > lo:
-            start = max(lo, doc.text.rfind(",", lo, comma) + 1)
-            toks = tokenize(doc.text, start, comma)
-            if toks and toks[0].low in SUBORDINATORS:
-                start = toks[1].start if len(toks) > 1 else comma
-            mention = mention_after(doc.text, start, comma)
-    if mention is None and word.endswith("ing"):
-        # "…said Rep. Bobby Scott, adding that “…”": the earlier cue's speaker
-        for earlier in reversed(_cues_before(doc, lo, cue.start)):
+        mention = mention_after(text, cue.end, inverted_until)
+    if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
+        mention = _clause_subject(doc, lo, cue.start)  # "X would not…, but said …"
+    return mention
+
+
+def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The speaker of the cue before this one in the sentence."""
+    for earlier in reversed(_cues_before(doc, lo, cue.start)):
+        if earlier.end <= cue.start and not doc.text[earlier.start : earlier.end].endswith("ing"):
             mention = mention_before(doc.text, lo, earlier.start) or mention_after(doc.text, earlier.end, cue.start)
             if mention is not None:
-                break
-    return mention
+                return mention
+    return None
+
+
+def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
+    """The subject that opens the sentence, after any opening phrase
+    ("At the time, she…", "When protesters interrupted her, they…")."""
+    text = doc.text
+    toks = tokenize(text, lo, end)
+    commas = [t for t in toks if t.text == ","]
+    starts = [lo] + [c.end for c in commas[:2]]
+    for start in starts:
+        mention = mention_after(text, start, end)
+        if mention is None:
+            continue
+        after = text[mention.end : mention.end + 2].strip()
+        first = tokenize(text, mention.start, mention.end)[0].low
+        if after.startswith(",") and start == lo and commas:
+            continue  # an opening phrase, not the subject
+        if first in SUBORDINATORS or first in TIME_OPENERS:
+            continue
+        return mention
+    return None
 
 
 def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
@@ -317,14 +358,6 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
                 first -= 1
             return classify(doc.text, toks[first : i + 1])
     return None
-
-
-def _sentence_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject at the start of the sentence, for "X would not…, but said …"."""
-    between = doc.text[lo:cue_start]
-    if not any(w in between.split() for w in ("but", "and")):
-        return None
-    return mention_after(doc.text, lo, cue_start)
 
 
 def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
@@ -515,11 +548,12 @@ def _strip_content(text: str, start: int, end: int) -> Span:
 def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
-    for m in rules.INDIRECT_CUE.finditer(text, sent.start, sent.end):
-        cue_word = m.group("cue")
-        cue = _cue_span(text, *m.span("cue"))
+    for start, end, cue_word in doc.cue_words(sent.start, sent.end):
+        if cue_word not in cues.SPEECH_FORMS and cue_word not in cues.PARTICLE_FORMS and not cue_word.startswith(("according", "According")):
+            continue
+        cue = _cue_span(text, start, end)
         lemma = cues.LEMMA_OF.get(cue_word.lower())
-        if lemma in cues.NEEDS_PARTICLE and cue.end == m.end("cue"):
+        if lemma in cues.NEEDS_PARTICLE and cue.end == end:
             continue
         if cue_word.lower().startswith("according"):
             res = _according(doc, sent, cue)
@@ -537,9 +571,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
                 out.append((content, Attribution(att.mention, cue, "indirect_" + att.rule)))
                 return out
         # "Kirby said (that) CLAUSE"
-        mention = mention_before(text, sent.start, cue.start)
-        if mention is None:
-            mention = _sentence_subject(doc, sent.start, cue.start)
+        mention = _subject_of(doc, sent.start, cue, None)
         if mention is None:
             continue
         pos = cue.end
@@ -563,6 +595,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
 
 #: Words after which a cue form is a noun ("secretary of state", "in a report").
 NOUN_MARKERS: Final = frozenset({"of", "for", "in", "at", "from", "with", "by", "whose", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"})
+#: Words that open an introductory phrase rather than a subject.
+TIME_OPENERS: Final = frozenset({"at", "in", "on", "after", "before", "during", "last", "this", "earlier", "later", "then", "now", "today", "yesterday"})
 #: Words that open a subordinate clause: its cue is not the sentence's main one
 #: ("While not everything Trump says is true, Jamieson said…").
 SUBORDINATORS: Final = frozenset({

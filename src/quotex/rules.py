@@ -3,34 +3,57 @@
 Every quote quotex reports names the rule that attributed it (its ``rule``
 field); this module is the registry of those names, with a one-line
 description each (``quotex rules`` prints it).  Patterns are VERBOSE, built
-from named fragments, and use bounded quantifiers only, so that a run over
-hostile input stays linear.  The handlers that apply them live in
-:mod:`quotex.engine`.
+from the named fragments below (``${name}`` in a pattern), match cue words
+from the tables of :mod:`quotex.cues` as named lists (``\\L<cues>``), and use
+bounded quantifiers only, so that a run over hostile input stays linear.  The
+handlers that apply them live in :mod:`quotex.engine`.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from string import Template
+from typing import Any, Final
 
 import regex
 
 from quotex import cues
 
+#: Named fragments shared by the patterns.
+FRAGMENTS: Final[dict[str, str]] = {
+    # horizontal space, a few characters at most
+    "sp": r"[ \t\u00a0]",
+    "dash": r"[\N{EM DASH}\N{EN DASH}]",
+    # a cue word from a named list, not inside a longer word
+    "cue": r"(?<![\p{L}\-]) \L<cues> (?![\p{L}\-])",
+    "speech_cue": r"(?<![\p{L}\-]) \L<speech> (?![\p{L}\-])",
+    "aux": r"(?<![\p{L}\-]) \L<aux> (?![\p{L}\-])",
+    "according_to": r"\b [Aa]ccording [ \t\u00a0]{1,3} to \b",
+    # one character of a clause: no sentence punctuation, no quotation mark;
+    # a period only after an abbreviation or initial ("Gov.", "F.")
+    "clause_char": (
+        r"(?: [^\n!?;:\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}.]"
+        r" | (?<=\b\p{Lu}\p{L}{0,3})\. )"
+    ),
+    # a word of a short adjunct ("told CNN", "said in a statement (AP)")
+    "adjunct_word": r"[\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()]{1,30}",
+    # a capitalised word in a name: "CNN", "Fox", "O'Reilly"
+    "capword": r"\p{Lu}[\p{L}.&'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30}",
+    # an opening double quotation mark
+    "opener": r"(?: [\N{LEFT DOUBLE QUOTATION MARK}\"] | '' )",
+}
 
-def _alternation(words: frozenset[str] | set[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+#: The named lists the patterns match cue words from.
+LISTS: Final[dict[str, Any]] = {
+    "cues": sorted(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS)),
+    "speech": sorted(cues.SPEECH_FORMS | set(cues.PARTICLE_FORMS)),
+    "aux": sorted(cues.AUXILIARIES),
+}
 
 
-#: Any cue verb form that may attribute a quotation ("said", "told", "writes").
-CUE: Final = r"(?<![\p{L}\-])(?:" + _alternation(set(cues.QUOTE_FORMS) | set(cues.PARTICLE_FORMS)) + r")(?![\p{L}\-])"
-#: Speech verb forms only, for reported speech.
-SPEECH_CUE: Final = r"(?<![\p{L}\-])(?:" + _alternation(set(cues.SPEECH_FORMS) | set(cues.PARTICLE_FORMS)) + r")(?![\p{L}\-])"
-#: Auxiliaries and adverbs between a speaker and the cue.
-AUX: Final = r"(?:" + _alternation(set(cues.AUXILIARIES)) + r")"
-#: A short stretch of a clause: no sentence punctuation and no quotation
-#: marks; a period only after an abbreviation or initial ("Gov.", "F.").
-CLAUSE_CHAR: Final = r"""(?: [^\n!?;:"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}.] | (?<=\b\p{Lu}\p{L}{0,3})\. )"""
-DASH: Final = r"[\N{EM DASH}\N{EN DASH}]"
+def compile_rule(pattern: str, flags: int = 0) -> Any:
+    """Compile a VERBOSE pattern with its ``${fragments}`` and named lists."""
+    return regex.compile(Template(pattern).substitute(FRAGMENTS), regex.VERBOSE | flags, ignore_unused=True, **LISTS)
+
 
 RULES: Final[dict[str, str]] = {
     "quote_speaker_cue": "“…,” Kirby said / “…” Kirby told CNN: speaker then cue after the quotation",
@@ -53,155 +76,110 @@ RULES: Final[dict[str, str]] = {
 }
 
 #: After a closing mark: optional comma or dash, the speaker, then the cue.
-QUOTE_SPEAKER_CUE: Final = regex.compile(
+QUOTE_SPEAKER_CUE: Final = compile_rule(
     r"""
-    [ \t\u00a0]{0,3} (?: [,!?] | """
-    + DASH
-    + r""" )? [ \t\u00a0]{0,3}
-    (?P<np> """
-    + CLAUSE_CHAR
-    + r"""{1,160}? )
-    [ \t\u00a0]{1,3} (?: """
-    + AUX
-    + r""" [ \t\u00a0]{1,3} ){0,3}
-    (?P<cue> """
-    + CUE
-    + r""" )
-    """,
-    regex.VERBOSE,
+    ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3}
+    (?P<np> ${clause_char}{1,160}? )
+    ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,3}
+    (?P<cue> ${cue} )
+    """
 )
 
-#: A cue word on its own.
-CUE_WORD: Final = regex.compile(CUE)
+#: After a closing mark: optional comma, the cue, then the speaker; not a
+#: participle ("citing an instance") nor a cue followed by its own phrase
+#: ("offered at the gathering", "denounced her record").
+QUOTE_CUE_SPEAKER: Final = compile_rule(
+    r"""
+    ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
+    (?: (?: also | later | then | again ) ${sp}{1,3} )?
+    (?! \p{L}{1,30}ing \b )
+    (?P<cue> ${cue} ) ${sp}{1,3}
+    (?! (?: his | her | its | their | our | my | your | at | in | on | to | for | by | with | from | of | about | as ) \b )
+    (?= \p{L} )
+    """
+)
+
+#: Every form the engine treats as a cue, for a set lookup.
+CUE_FORMS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS) | cues.SPEECH_FORMS)
+
+#: A word (letters and hyphens: "self-described" is one word, not a cue),
+#: or "according to" as one unit.  The engine keeps the words in CUE_FORMS.
+WORD_OR_ACCORDING: Final = compile_rule(r"${according_to} | [\p{L}\-]+")
 
 #: The rest of a cue's clause up to the next opening mark: the cue then
 #: introduces that quotation ('He added, “…”').
-NEXT_QUOTE: Final = regex.compile(
-    CLAUSE_CHAR + r"{0,80}? (?: [,:] | " + DASH + r" )? [ \t\u00a0]{0,3} (?: [\N{LEFT DOUBLE QUOTATION MARK}\"] | '' )",
-    regex.VERBOSE,
-)
-
-#: After a closing mark: optional comma, the cue, then the speaker.
-QUOTE_CUE_SPEAKER: Final = regex.compile(
-    r"""
-    [ \t\u00a0]{0,3} (?: , | """
-    + DASH
-    + r""" )? [ \t\u00a0]{0,3}
-    (?: (?: also | later | then | again ) [ \t]{1,3} )?
-    (?P<cue> """
-    + CUE
-    + r""" ) [ \t\u00a0]{1,3}
-    (?= \p{L} )
-    """,
-    regex.VERBOSE,
-)
+NEXT_QUOTE: Final = compile_rule(r"${clause_char}{0,80}? (?: [,:] | ${dash} )? ${sp}{0,3} ${opener}")
 
 #: After a closing mark: ", according to".
-QUOTE_ACCORDING_TO: Final = regex.compile(
+QUOTE_ACCORDING_TO: Final = compile_rule(
     r"""
-    [ \t\u00a0]{0,3} ,? [ \t\u00a0]{0,3}
-    (?P<cue> according [ \t\u00a0]{1,3} to ) [ \t\u00a0]{1,3}
+    ${sp}{0,3} ,? ${sp}{0,3}
+    (?P<cue> according ${sp}{1,3} to ) ${sp}{1,3}
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.IGNORECASE,
 )
 
-#: Before an opening mark: a cue, an optional short adjunct ("in a
-#: statement", "on Twitter", "Tuesday") and a colon or comma; or, for partial
-#: quotations, a cue and the start of its clause.  Searched right to left.
-CUE_BEFORE_QUOTE: Final = regex.compile(
+#: Before the end of a paragraph: a cue and the rest of its clause
+#: ('…the senator said in a statement:').  Searched right to left.
+CUE_BEFORE_QUOTE: Final = compile_rule(
     r"""
-    (?P<cue> """
-    + CUE
-    + r""" )
-    (?P<rest> """
-    + CLAUSE_CHAR
-    + r"""{0,200}? )
-    (?: [,:] | """
-    + DASH
-    + r""" )? [ \t\u00a0]{0,3} \Z
+    (?P<cue> ${cue} )
+    (?P<rest> ${clause_char}{0,200}? )
+    (?: [,:] | ${dash} )? ${sp}{0,3} \Z
     """,
-    regex.VERBOSE | regex.REVERSE,
+    regex.REVERSE,
 )
 
 #: Before an opening mark: "According to Kirby," at the clause start.
-ACCORDING_TO_QUOTE: Final = regex.compile(
+ACCORDING_TO_QUOTE: Final = compile_rule(
     r"""
-    (?P<cue> \b[Aa]ccording [ \t\u00a0]{1,3} to ) [ \t\u00a0]{1,3}
+    (?P<cue> ${according_to} ) ${sp}{1,3}
     (?P<np> [^,:;!?\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,120}? )
-    [ \t\u00a0]{0,3} [,:] [ \t\u00a0]{0,3} \Z
-    """,
-    regex.VERBOSE,
+    ${sp}{0,3} [,:] ${sp}{0,3} \Z
+    """
 )
 
 #: A transcript turn: "PENCE: Well, look…" (a label in capitals and a colon).
-TRANSCRIPT_LABEL: Final = regex.compile(
+TRANSCRIPT_LABEL: Final = compile_rule(
     r"""
     (?P<label> \p{Lu}[\p{Lu}.'\-]{1,30} (?: [ ] \p{Lu}[\p{Lu}.'\-]{1,30} ){0,2} ) [ \t]{0,2} : [ \t]
-    """,
-    regex.VERBOSE,
+    """
 )
 
 #: An adjunct that may sit between a cue and a colon or comma that opens a
 #: direct quotation: "told CNN", "said in a statement", "wrote on Twitter".
-ADJUNCT: Final = regex.compile(
+ADJUNCT: Final = compile_rule(
     r"""
-    [ \t\u00a0]{0,3}
-    (?: (?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()]{1,30} ) [ \t\u00a0]{1,3} ){0,8}?
-    (?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()]{1,30} )?
-    [ \t\u00a0]{0,3} (?P<punct> [,:] | """
-    + DASH
-    + r""" ) [ \t\u00a0]{0,3} \Z
-    """,
-    regex.VERBOSE,
+    ${sp}{0,3}
+    (?: ${adjunct_word} ${sp}{1,3} ){0,8}?
+    (?: ${adjunct_word} )?
+    ${sp}{0,3} (?P<punct> [,:] | ${dash} ) ${sp}{0,3} \Z
+    """
 )
 
-#: Speech cues and "according to" inside a sentence, for reported speech.
-INDIRECT_CUE: Final = regex.compile(
-    r"(?P<cue>" + SPEECH_CUE + r"|\b[Aa]ccording[ \t\u00a0]{1,3}to\b)",
-    regex.VERBOSE,
-)
-
-#: A capitalised word in a name: "CNN", "Fox", "O'Reilly".
-CAPWORD: Final = r"\p{Lu}[\p{L}.&'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30}"
-#: Common nouns for the audience of "told".
-AUDIENCE: Final = (
-    r"reporters | journalists | him | her | them | us | me | you | supporters | voters | donors | listeners | viewers | members | lawmakers"
-)
 
 #: The object of "told" and kin: "told CNN", "told reporters", "told him".
-OBJECT: Final = regex.compile(
+OBJECT: Final = compile_rule(
     r"""
-    [ \t\u00a0]{1,3}
-    (?: """
-    + CAPWORD
-    + r""" (?: [ \t\u00a0]{1,2} (?: of | the | """
-    + CAPWORD
-    + r""" ) ){0,4}
-      | """
-    + AUDIENCE
-    + r"""
-      | (?: the | an? ) [ \t]{1,3} \p{L}{1,30} (?: [ \t]{1,3} \p{L}{1,30} )? )
-    """,
-    regex.VERBOSE,
+    ${sp}{1,3}
+    (?: ${capword} (?: ${sp}{1,2} (?: of | the | ${capword} ) ){0,4}
+      | reporters | journalists | him | her | them | us | me | you | supporters
+      | voters | donors | listeners | viewers | members | lawmakers
+      | (?: the | an? ) ${sp}{1,3} \p{L}{1,30} (?: ${sp}{1,3} \p{L}{1,30} )? )
+    """
 )
+
 #: Verbs that take an object before their clause.
 TAKES_OBJECT: Final = frozenset(
-    cues.inflections("tell")
-    + cues.inflections("inform")
-    + cues.inflections("assure")
-    + cues.inflections("advise")
-    + cues.inflections("warn")
-    + cues.inflections("remind")
-    + cues.inflections("urge")
+    form for lemma in ("tell", "inform", "assure", "advise", "warn", "remind", "urge") for form in cues.inflections(lemma)
 )
 
 #: A setting between cue and clause: "said Tuesday", "said in a statement".
-SETTING: Final = regex.compile(
+SETTING: Final = compile_rule(
     r"""
-    [ \t\u00a0]{1,3}
-    (?: (?: on | in | at | during | last | this | earlier | late | early | after | before ) [ \t\u00a0]{1,3} )?
-    [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?: [ \t\u00a0]{1,3} [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
-    (?= ,? [ \t\u00a0]{1,3} that \b )
-    """,
-    regex.VERBOSE,
+    ${sp}{1,3}
+    (?: (?: on | in | at | during | last | this | earlier | late | early | after | before ) ${sp}{1,3} )?
+    [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?: ${sp}{1,3} [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
+    (?= ,? ${sp}{1,3} that \b )
+    """
 )
