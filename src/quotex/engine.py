@@ -23,7 +23,7 @@ from typing import Final
 from quotex import cues, lexicon, rules
 from quotex.model import Cue, Quote, QuoteType, Speaker
 from quotex.quotes import QuotedSpan, find_quoted
-from quotex.speakers import DETERMINERS, NOUN_HEADS, Mention, Resolver, classify, mention_after, mention_before, tokenize
+from quotex.speakers import DETERMINERS, Mention, Resolver, classify, mention_after, mention_before, tokenize
 from quotex.text import Span, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
@@ -31,35 +31,26 @@ from quotex.text import Span, paragraphs, sentences
 TITLE_MAX_WORDS: Final = 8
 #: Words before an opening mark that make a quotation a name, not speech.
 NAMING_WORDS: Final = frozenset(
-    {
-        "so-called",
-        "dubbed",
-        "titled",
-        "entitled",
-        "nicknamed",
-        "named",
-        "called",
-        "labeled",
-        "labelled",
-        "branded",
-        "slogan",
-        "hashtag",
-        "word",
-        "words",
-        "term",
-        "phrase",
-    }
+    """
+    so-called dubbed titled entitled nicknamed named called labeled labelled branded slogan hashtag word
+    words term phrase
+    """.split()
 )
 #: Words that may follow "Kirby said" in its attribution ("said in a
 #: statement", "said last week"); another lowercase word starts the cue's own
 #: object ("She announced a lawsuit").
-SETTING_WORDS: Final = frozenset({
-    "in", "on", "at", "of", "to", "during", "after", "before", "with", "from", "about", "while", "when", "as",
-    "last", "this", "earlier", "later", "recently", "yesterday", "today", "tonight", "again", "too", "also",
-    "afterward", "afterwards", "then", "repeatedly", "simply", "flatly", "angrily", "quietly", "softly", "via",
-    "through", "over", "by", "outside", "inside", "near", "without",
-})
-SMALL_WORDS: Final = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs", "de"})
+SETTING_WORDS: Final = frozenset(
+    """
+    in on at of to during after before with from about while when as last this earlier later recently
+    yesterday today tonight again too also afterward afterwards then repeatedly simply flatly angrily
+    quietly softly via through over by outside inside near without
+    """.split()
+)
+SMALL_WORDS: Final = frozenset(
+    """
+    a an the of and or in on at to for with by from is vs de
+    """.split()
+)
 
 
 @dataclass
@@ -506,33 +497,10 @@ def _intro_paragraph(doc: Document, para: Span) -> Attribution | None:
 # -- reported speech -------------------------------------------------------------
 
 CONTENT_BAD_START: Final = frozenset(
-    {
-        "to",
-        "in",
-        "on",
-        "of",
-        "about",
-        "for",
-        "with",
-        "at",
-        "by",
-        "from",
-        "so",
-        "nothing",
-        "anything",
-        "something",
-        "goodbye",
-        "hello",
-        "yes",
-        "no",
-        "thanks",
-        "sorry",
-        "as",
-        "and",
-        "but",
-        "or",
-        "up",
-    }
+    """
+    to in on of about for with at by from so nothing anything something goodbye hello yes no thanks
+    sorry as and but or up
+    """.split()
 )
 MIN_CONTENT_WORDS: Final = 4
 
@@ -549,7 +517,11 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
     for start, end, cue_word in doc.cue_words(sent.start, sent.end):
-        if cue_word not in cues.SPEECH_FORMS and cue_word not in cues.PARTICLE_FORMS and not cue_word.startswith(("according", "According")):
+        if (
+            cue_word not in cues.SPEECH_FORMS
+            and cue_word not in cues.PARTICLE_FORMS
+            and not cue_word.startswith(("according", "According"))
+        ):
             continue
         cue = _cue_span(text, start, end)
         lemma = cues.LEMMA_OF.get(cue_word.lower())
@@ -596,13 +568,19 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
 #: Words after which a cue form is a noun ("secretary of state", "in a report").
 NOUN_MARKERS: Final = frozenset({"of", "for", "in", "at", "from", "with", "by", "whose", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"})
 #: Words that open an introductory phrase rather than a subject.
-TIME_OPENERS: Final = frozenset({"at", "in", "on", "after", "before", "during", "last", "this", "earlier", "later", "then", "now", "today", "yesterday"})
+TIME_OPENERS: Final = frozenset(
+    """
+    at in on after before during last this earlier later then now today yesterday
+    """.split()
+)
 #: Words that open a subordinate clause: its cue is not the sentence's main one
 #: ("While not everything Trump says is true, Jamieson said…").
-SUBORDINATORS: Final = frozenset({
-    "while", "although", "though", "as", "when", "whenever", "if", "unless", "because", "since", "after", "before",
-    "until", "what", "which", "whom", "whose", "whether", "once", "where",
-})
+SUBORDINATORS: Final = frozenset(
+    """
+    while although though as when whenever if unless because since after before until what which whom
+    whose whether once where
+    """.split()
+)
 
 
 def _subordinate(doc: Document, lo: int, cue: Span) -> bool:

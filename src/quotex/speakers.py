@@ -34,136 +34,31 @@ TOKEN: Final = regex.compile(
 )
 
 DETERMINERS: Final = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "another",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "some",
-        "many",
-        "other",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "this",
-        "these",
-        "those",
-        "both",
-        "all",
-        "few",
-        "most",
-        "multiple",
-        "numerous",
-        "dozens",
-        "hundreds",
-    }
+    """
+    a an the another one two three four five six several some many other his her their its our my your
+    this these those both all few most multiple numerous dozens hundreds
+    """.split()
 )
 INDEFINITE: Final = frozenset(
-    {
-        "a",
-        "an",
-        "another",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "some",
-        "many",
-        "multiple",
-        "numerous",
-        "few",
-        "dozens",
-    }
+    """
+    a an another one two three four five six several some many multiple numerous few dozens
+    """.split()
 )
 DEFINITE: Final = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
 PREPOSITIONS: Final = frozenset(
-    {"of", "for", "with", "in", "at", "from", "on", "to", "close", "familiar", "speaking", "within", "inside", "near", "under", "behind"}
+    """
+    of for with in at from on to close familiar speaking within inside near under behind
+    """.split()
 )
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 TIME_WORDS: Final = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "earlier",
-        "later",
-        "recently",
-        "previously",
-        "then",
-        "now",
-        "ago",
-        "last",
-        "this",
-        "next",
-        "early",
-        "late",
-        "day",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "interview",
-        "statement",
-        "speech",
-        "tweet",
-        "email",
-        "press",
-        "release",
-        "conference",
-        "briefing",
-        "call",
-        "rally",
-        "appearance",
-        "hearing",
-    }
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+    evening night week weekend month year january february march april may june july august september
+    october november december jan feb aug sept oct nov dec earlier later recently previously then now
+    ago last this next early late day days weeks months years interview statement speech tweet email
+    press release conference briefing call rally appearance hearing
+    """.split()
 )
 #: Words that end a mention when walking over it.
 STOP: Final = (
@@ -261,7 +156,11 @@ NOT_NAMES: Final = (
     )
     | TIME_WORDS
 )
-NAME_PARTICLES: Final = frozenset({"de", "van", "von", "der", "bin", "al", "la", "le", "del", "da", "di", "du", "ibn", "st."})
+NAME_PARTICLES: Final = frozenset(
+    """
+    de van von der bin al la le del da di du ibn st.
+    """.split()
+)
 NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 MAX_TOKENS: Final = 16
 #: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
