@@ -204,7 +204,9 @@ def forms(lemmas: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f for lemma in lemmas for f in inflections(lemma))
 
 
-SPEECH_FORMS: Final = forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE))
+#: Base forms that are nearly always nouns in news ("state television").
+NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", "charge", "counter"})
+SPEECH_FORMS: Final = forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS
 QUOTE_FORMS: Final = forms(SPEECH + QUOTE_ONLY)
 PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     form: particles for lemma, particles in PARTICLES.items() for form in inflections(lemma)

@@ -383,6 +383,9 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     tail = text[cue.end : sent.end].strip(" .\u00a0")
     if len(tail) >= 40 or tail[:1] == "," or doc.inside_quote(cue.start):
         return None
+    first = tail.split()[0] if tail else ""
+    if first.islower() and first not in SETTING_WORDS:
+        return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
     mention = mention_before(text, sent.start, cue.start)
     rule = "clause_cue"
     if mention is not None:
@@ -499,7 +502,8 @@ def _intro_paragraph(doc: Document, para: Span) -> Attribution | None:
 CONTENT_BAD_START: Final = frozenset(
     """
     to in on of about for with at by from so nothing anything something goodbye hello yes no thanks
-    sorry as and but or up
+    sorry as and but or up during after before since despite into over through under against among
+    between without within across toward towards around near like
     """.split()
 )
 MIN_CONTENT_WORDS: Final = 4
@@ -558,7 +562,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         words = text[content.start : content.end].split()
         if len(words) < MIN_CONTENT_WORDS or words[0].lower().strip(",;:") in CONTENT_BAD_START:
             continue
-        if text[pos : pos + 1] not in " \t\u00a0,":
+        if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
         out.append((content, Attribution(mention, cue, "indirect_cue_clause")))
         return out
