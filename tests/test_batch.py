@@ -217,3 +217,26 @@ def test_progress_bar_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     items: list[Task] = [DataTask(f"d{n}", article(n).encode()) for n in range(3)]
     results = list(batch.run(items, 1, progress=True, total=sum(t.size for t in items)))
     assert [r.source for r in results] == ["d0", "d1", "d2"]
+
+
+def test_total_size_for_the_progress_bar(tmp_path: Path) -> None:
+    from quotex.corpus import total_size
+
+    (tmp_path / "a.txt").write_text("hello", encoding="utf-8")
+    assert total_size([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]) == 5
+    assert total_size([str(tmp_path / "a.txt"), str(tmp_path)]) is None
+    assert total_size(["-"]) is None
+
+
+def test_results_cross_the_process_boundary_intact() -> None:
+    """Workers send quotes as tuples; the parent rebuilds exactly the same Quote objects."""
+    from dataclasses import fields
+
+    from quotex import Quote, extract
+
+    # pack/unpack spell out the fields: a new field in Quote must be added there too.
+    assert [f.name for f in fields(Quote)] == ["text", "start", "end", "type", "speaker", "cue", "paragraph", "rule"]
+    quotes = extract("“We are ready,” Kirby said. “We will go.”\n\nOfficials said the talks would resume on Monday.\n")
+    assert any(q.cue is None for q in quotes) and any(q.speaker is not None for q in quotes)
+    result = batch.Result("s", quotes, None, "w", 7)
+    assert batch.unpack(batch.pack(result)) == result
