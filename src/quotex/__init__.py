@@ -7,8 +7,20 @@
 
 from quotex.engine import extract
 from quotex.filters import filter_quotes
+from quotex.limits import DocumentTooComplex, extract_limited
 from quotex.model import Cue, Quote, Speaker
 from quotex.tally import SpeakerCount, tally
 
-__all__ = ["Cue", "Quote", "Speaker", "SpeakerCount", "extract", "filter_quotes", "tally", "__version__"]
+__all__ = [
+    "Cue",
+    "DocumentTooComplex",
+    "Quote",
+    "Speaker",
+    "SpeakerCount",
+    "extract",
+    "extract_limited",
+    "filter_quotes",
+    "tally",
+    "__version__",
+]
 __version__ = "0.1.0"
