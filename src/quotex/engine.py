@@ -105,6 +105,24 @@ class Document:
     def sentences(self) -> list[Span]:
         return self._sentences
 
+    def unquoted(self, span: Span) -> list[Span]:
+        """The stretches of ``span`` outside quotation marks ("Suu Kyi said it was
+        too early but added, | “…”"), where reported speech may be."""
+        pieces = []
+        start = span.start
+        i = bisect.bisect_right(self._quote_opens, span.start) - 1
+        if i >= 0 and self.quoted[i].outer_end > start:
+            start = self.quoted[i].outer_end  # the span starts inside a quotation
+        for q in self.quoted[max(i + 1, 0) :]:
+            if q.open >= span.end:
+                break
+            if q.open > start:
+                pieces.append(Span(start, q.open))
+            start = max(start, q.outer_end)
+        if start < span.end:
+            pieces.append(Span(start, span.end))
+        return pieces
+
     def quotes_in(self, span: Span) -> bool:
         i = bisect.bisect_left(self._quote_opens, span.start)
         return i < len(self.quoted) and self.quoted[i].open < span.end
@@ -295,6 +313,8 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
+    if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
+        mention = _clause_subject(doc, lo, cue.start)  # "D’Souza went on to explain that"
     if mention is None and inverted_until is not None:
         mention = mention_after(text, cue.end, inverted_until)
     if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
@@ -540,6 +560,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         if not cue_word.islower() or _after_determiner(text, sent.start, cue.start):
             continue
         trailing = _trailing_attribution(doc, sent, cue)
+        if trailing is not None and doc.inside_quote(sent.start - 1):
+            trailing = None  # '…the “firepower” they need, X said': the clause is a fragment
         if trailing is not None:
             clause_end, att = trailing
             content = _strip_content(text, sent.start, clause_end)
@@ -559,6 +581,9 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         if sm:
             pos = sm.end()
         content = _strip_content(text, pos, sent.end)
+        tail = rules.COORDINATED_CUE.search(text, content.start, content.end)
+        if tail is not None:
+            content = _strip_content(text, content.start, tail.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()
         if len(words) < MIN_CONTENT_WORDS or words[0].lower().strip(",;:") in CONTENT_BAD_START:
             continue
@@ -645,11 +670,10 @@ def extract(text: str) -> list[Quote]:
         found.append(Found(start, q.end, qtype, q.paragraph, att))
     para_starts = [p.start for p in doc.paras]
     for sent in doc.sentences():
-        if doc.quotes_in(sent) or doc.inside_quote(sent.start):
-            continue
-        for span, att in _indirect(doc, sent):
-            para = bisect.bisect_right(para_starts, span.start) - 1
-            found.append(Found(span.start, span.end, "indirect", para, att))
+        for segment in doc.unquoted(sent):
+            for span, att in _indirect(doc, segment):
+                para = bisect.bisect_right(para_starts, span.start) - 1
+                found.append(Found(span.start, span.end, "indirect", para, att))
     found.sort(key=lambda f: (f.start, f.end))
     return _resolve(doc, found)
 

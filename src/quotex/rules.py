@@ -183,3 +183,12 @@ SETTING: Final = compile_rule(
     (?= ,? ${sp}{1,3} that \b )
     """
 )
+
+#: The end of a reported clause that hands over to a second cue: "… but
+#: added", "… and said in a statement" (the second cue introduces a quotation).
+COORDINATED_CUE: Final = compile_rule(
+    r"""
+    ,? ${sp}{1,3} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
+    ${cue} (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
+    """
+)

@@ -458,8 +458,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     body = _collect_back(toks)
     if not body:
         return None
-    if appos is not None and not body[-1].cap:
-        return None
+    words = [t for t in body if not t.punct]
+    if appos is not None and not (words and words[-1].cap):
+        return None  # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name
     return classify(text, body, appos)
 
 
