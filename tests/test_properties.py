@@ -90,6 +90,7 @@ KNOWN = [
     '"""“”“”\' \' ’’ said Kirby.',
     "Kirby said: \r\n“We are ready for the vote on Tuesday.\r\n“And we will win it,” he said.",
     "According to Kirby, the plan is over and we are ready.",
+    '""""said\t"\'',  # a cue whose trailing clause is only a tab: IndexError in _trailing_attribution
 ]
 
 

@@ -403,7 +403,7 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     tail = text[cue.end : sent.end].strip(" .\u00a0")
     if len(tail) >= 40 or tail[:1] == "," or doc.inside_quote(cue.start):
         return None
-    first = tail.split()[0] if tail else ""
+    first = (tail.split() or [""])[0]  # the tail may be a tab or a newline only
     if first.islower() and first not in SETTING_WORDS:
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
     mention = mention_before(text, sent.start, cue.start)
