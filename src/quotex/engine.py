@@ -23,7 +23,7 @@ from typing import Final
 from quotex import cues, lexicon, rules
 from quotex.model import Cue, Quote, QuoteType, Speaker
 from quotex.quotes import QuotedSpan, find_quoted
-from quotex.speakers import DETERMINERS, Mention, Resolver, classify, mention_after, mention_before, tokenize
+from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS, Mention, Resolver, classify, mention_after, mention_before, tokenize
 from quotex.text import Span, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
@@ -166,9 +166,17 @@ def _embedded(doc: Document, q: QuotedSpan) -> bool:
     return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'
 
 
-def _preceding_word(doc: Document, q: QuotedSpan) -> str:
+def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation a name ("the so-called “experts”", "a show called “Veep”"),
+    rather than words someone called something ("what Gilbert called “a problem”")?"""
     toks = tokenize(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
-    return toks[-1].low if toks else ""
+    if not toks or toks[-1].low not in NAMING_WORDS:
+        return False
+    if toks[-1].low == "so-called" or len(toks) < 2:
+        return True
+    before = toks[-2]
+    speaker_before = before.low in SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in DETERMINERS)
+    return not speaker_before
 
 
 # -- direct rules: one handler each, tried in order --------------------------------
@@ -208,7 +216,7 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     if inverted:
         return False
     rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
-    return bool(rest) and rest[0].islower() and rest[0].strip(".,") not in SETTING_WORDS
+    return len(rest) > 3 and rest[0].islower() and rest[0].strip(".,") not in SETTING_WORDS
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -460,7 +468,7 @@ def _attribute_direct(doc: Document) -> dict[int, Attribution]:
     found: dict[int, Attribution] = {}
     for i, q in enumerate(doc.quoted):
         inner = doc.text[q.start : q.end]
-        if (_is_title(inner) and _embedded(doc, q)) or _preceding_word(doc, q) in NAMING_WORDS:
+        if (_is_title(inner) and _embedded(doc, q)) or _names_the_quote(doc, q):
             continue
         if not q.double and _word_count(inner) < 4:
             continue

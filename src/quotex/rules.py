@@ -35,7 +35,7 @@ FRAGMENTS: Final[dict[str, str]] = {
         r" | (?<=\b\p{Lu}\p{L}{0,3})\. )"
     ),
     # a word of a short adjunct ("told CNN", "said in a statement (AP)")
-    "adjunct_word": r"[\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()]{1,30}",
+    "adjunct_word": r"(?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()] | ,(?=\d) ){1,30}",
     # a capitalised word in a name: "CNN", "Fox", "O'Reilly"
     "capword": r"\p{Lu}[\p{L}.&'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30}",
     # an opening double quotation mark
