@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from quotex.corpus import Task
 from quotex.engine import extract
-from quotex.inputs import InputError
+from quotex.inputs import InputError, clean_text
+from quotex.limits import DocumentTooComplex, Limits, check_size, deadline
 from quotex.model import Cue, Quote, Speaker
 
 if TYPE_CHECKING:
@@ -61,22 +62,27 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def process(task: Task) -> Result:
-    """Read and extract one document; never raises for a bad document."""
+def process(task: Task, limits: Limits | None = None) -> Result:
+    """Read and extract one document within ``limits`` (default: :class:`Limits`); never raises for a bad document."""
     try:
-        doc = task.load()
+        doc = clean_text(task.load())
     except InputError as exc:
         return Result(task.source, error=str(exc), size=task.size)
+    limits = limits or Limits()
     try:
-        quotes = extract(doc.text)
+        check_size(doc.text, doc.source, limits.max_chars)
+        with deadline(limits.timeout, doc.source):
+            quotes = extract(doc.text)
+    except DocumentTooComplex as exc:
+        return Result(doc.source, error=str(exc), size=task.size)
     except Exception as exc:  # an engine bug must not lose the other documents
         return Result(doc.source, error=f"{doc.source}: extraction failed ({type(exc).__name__}: {exc})", size=task.size)
     return Result(doc.source, quotes, warning=doc.warning, size=task.size)
 
 
-def process_chunk(chunk: list[Task]) -> list[Packed]:
+def process_chunk(chunk: list[Task], limits: Limits | None = None) -> list[Packed]:
     """Worker side: a chunk's results with their quotes as plain tuples (see :func:`pack`)."""
-    return [pack(process(task)) for task in chunk]
+    return [pack(process(task, limits)) for task in chunk]
 
 
 #: A Result as it crosses the process boundary: (source, quotes, error, warning, size).
@@ -139,12 +145,13 @@ def run(
     total: int | None = None,
     max_bytes: int = CHUNK_BYTES,
     max_docs: int = CHUNK_DOCS,
+    limits: Limits | None = None,
 ) -> Iterator[Result]:
     """Each task's :class:`Result`, in input order.
 
     ``jobs`` worker processes (default: all cores); ``progress`` shows a Rich
     progress bar on stderr once the run takes more than a second (``total``:
-    bytes expected, when known).
+    bytes expected, when known); ``limits`` per document (see :mod:`quotex.limits`).
     """
     jobs = default_jobs() if jobs is None else max(1, jobs)
     bar = _Progress(total) if progress else None
@@ -152,9 +159,9 @@ def run(
     try:
         first = list(_take(stream, 2))
         if jobs == 1 or len(first) < 2:
-            results: Iterator[Result] = (process(task) for task in chain(first, stream))
+            results: Iterator[Result] = (process(task, limits) for task in chain(first, stream))
         else:
-            results = _parallel(chunks(chain(first, stream), max_bytes, max_docs), jobs)
+            results = _parallel(chunks(chain(first, stream), max_bytes, max_docs), jobs, limits)
         for result in results:
             if bar is not None:
                 bar.advance(result.size)
@@ -179,7 +186,7 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parallel(work: Iterator[list[Task]], jobs: int) -> Iterator[Result]:
+def _parallel(work: Iterator[list[Task]], jobs: int, limits: Limits | None = None) -> Iterator[Result]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -194,7 +201,7 @@ def _parallel(work: Iterator[list[Task]], jobs: int) -> Iterator[Result]:
     window = IN_FLIGHT_PER_JOB * jobs
     try:
         for chunk in work:
-            pending.append(pool.submit(process_chunk, chunk))
+            pending.append(pool.submit(process_chunk, chunk, limits))
             if len(pending) >= window:
                 yield from map(unpack, pending.popleft().result())
             while pending and pending[0].done():

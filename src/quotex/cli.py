@@ -19,6 +19,7 @@ from rich.text import Text
 from quotex import __version__
 from quotex.formats import make_writer
 from quotex.inputs import Document
+from quotex.limits import MAX_CHARS, Limits
 from quotex.model import Quote
 from quotex.rules import RULES
 
@@ -122,6 +123,23 @@ def extract(
     type_spec: TypeFilter = None,
     speaker: SpeakerFilter = None,
     min_words: MinWordsFilter = 0,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            "--max-chars",
+            min=0,
+            help="Skip, with an error, documents longer than this many characters, e.g. --max-chars 1000000; 0: no limit.",
+        ),
+    ] = MAX_CHARS,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Skip, with an error, a document whose extraction takes longer, in seconds, e.g. --timeout 30",
+            show_default=False,
+        ),
+    ] = None,  # noqa: UP007
 ) -> None:
     """Extract attributed quotes from FILES, directories and JSON Lines corpora.
 
@@ -142,7 +160,10 @@ def extract(
     # A bar on stderr only when the output goes elsewhere: it would tangle with a table on the same screen.
     show_progress = not quiet and sys.stderr.isatty() and not sys.stdout.isatty()
     try:
-        for result in batch.run(tasks, jobs, progress=show_progress, total=corpus.total_size(files) if show_progress else None):
+        limits = Limits(max_chars, timeout or None)
+        for result in batch.run(
+            tasks, jobs, progress=show_progress, total=corpus.total_size(files) if show_progress else None, limits=limits
+        ):
             total += 1
             if result.error is not None:
                 error(result.error)
