@@ -23,7 +23,7 @@ from typing import Final
 from quotex import cues, lexicon, rules
 from quotex.model import Cue, Quote, QuoteType, Speaker
 from quotex.quotes import QuotedSpan, find_quoted
-from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS, Mention, Resolver, classify, mention_after, mention_before, tokenize
+from quotex.speakers import DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, Mention, Resolver, classify, mention_after, mention_before, tokenize
 from quotex.text import Span, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
@@ -347,6 +347,8 @@ def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     toks = tokenize(text, lo, end)
     commas = [t for t in toks if t.text == ","]
     starts = [lo] + [c.end for c in commas[:2]]
+    if toks and commas and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in PREPOSITIONS):
+        starts = starts[1:]  # "On the eve of the vote, Netanyahu…": the subject follows the opening phrase
     for start in starts:
         mention = mention_after(text, start, end)
         if mention is None:

@@ -57,7 +57,7 @@ TIME_WORDS: Final = frozenset(
     evening night week weekend month year january february march april may june july august september
     october november december jan feb aug sept oct nov dec earlier later recently previously then now
     ago last this next early late day days weeks months years interview statement speech tweet email
-    press release conference briefing call rally appearance hearing
+    press release conference briefing call rally appearance hearing past future time times occasion
     """.split()
 )
 #: Words that end a mention when walking over it.
@@ -377,6 +377,24 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     return Mention(mention_text, start, end, kind, name, role, gender, pronoun)
 
 
+def _strip_setting(toks: list[Tok]) -> list[Tok]:
+    """Drop auxiliaries, adverbs and a time phrase between a subject and its
+    cue: "has in the past described", "on Monday said", "also told"."""
+    while toks:
+        if toks[-1].low in cues.AUXILIARIES and not toks[-1].cap:
+            toks = toks[:-1]
+            continue
+        # a short time phrase: "in the past", "on Monday", "last week"
+        for size in (2, 3, 4):
+            if len(toks) > size and toks[-size].low in {"in", "on", "at", "last", "this", "earlier", "late", "over"} and not toks[-size].cap:
+                if all(t.low in TIME_WORDS or t.low in DETERMINERS or t.text.isdigit() for t in toks[-size + 1 :]):
+                    toks = toks[:-size]
+                    break
+        else:
+            return toks
+    return toks
+
+
 def _collect_back(toks: list[Tok]) -> list[Tok]:
     """Tokens of a mention that ends at the end of ``toks``."""
     out: list[Tok] = []
@@ -423,10 +441,16 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
     toks = tokenize(text, max(lo, cue_start - 240), cue_start)
-    while toks and toks[-1].low in cues.AUXILIARIES and not toks[-1].cap:
-        toks.pop()
+    toks = _strip_setting(toks)
     if not toks:
         return None
+    if toks[-1].low in {"who", "that"} and len(toks) > 1:
+        # "Beck, who has in the past described…": the relative pronoun, for its antecedent
+        antecedent = mention_before(text, lo, toks[-2].start if toks[-2].text == "," else toks[-1].start)
+        if antecedent is None or toks[-1].low == "that" and toks[-2].text == ",":
+            return None
+        who = toks[-1]
+        return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
     appos: list[Tok] | None = None
     if toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
