@@ -23,7 +23,17 @@ from typing import Final
 from quotex import cues, lexicon, rules
 from quotex.model import Cue, Quote, QuoteType, Speaker
 from quotex.quotes import QuotedSpan, find_quoted
-from quotex.speakers import DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, Mention, Resolver, classify, mention_after, mention_before, tokenize
+from quotex.speakers import (
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    Mention,
+    Resolver,
+    classify,
+    mention_after,
+    mention_before,
+    tokenize,
+)
 from quotex.text import Span, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of

@@ -60,6 +60,8 @@ TIME_WORDS: Final = frozenset(
     press release conference briefing call rally appearance hearing past future time times occasion
     """.split()
 )
+#: Words that open a time phrase: "in the past", "on Monday", "last week".
+TIME_PREPOSITIONS: Final = frozenset("in on at last this earlier late over".split())
 #: Words that end a mention when walking over it.
 STOP: Final = (
     (lexicon.NOT_SPEAKERS - DETERMINERS - PREPOSITIONS - SUBJECT_PRONOUNS)
@@ -386,10 +388,15 @@ def _strip_setting(toks: list[Tok]) -> list[Tok]:
             continue
         # a short time phrase: "in the past", "on Monday", "last week"
         for size in (2, 3, 4):
-            if len(toks) > size and toks[-size].low in {"in", "on", "at", "last", "this", "earlier", "late", "over"} and not toks[-size].cap:
-                if all(t.low in TIME_WORDS or t.low in DETERMINERS or t.text.isdigit() for t in toks[-size + 1 :]):
-                    toks = toks[:-size]
-                    break
+            opener = toks[-size] if len(toks) > size else None
+            if (
+                opener is not None
+                and opener.low in TIME_PREPOSITIONS
+                and not opener.cap
+                and all(t.low in TIME_WORDS or t.low in DETERMINERS or t.text.isdigit() for t in toks[-size + 1 :])
+            ):
+                toks = toks[:-size]
+                break
         else:
             return toks
     return toks
