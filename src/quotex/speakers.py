@@ -60,6 +60,8 @@ TIME_WORDS: Final = frozenset(
     press release conference briefing call rally appearance hearing past future time times occasion
     """.split()
 )
+#: Forms of "be" that make the cue after them passive.
+PASSIVE: Final = frozenset("was were is are be been being 's".split())
 #: Words that open a time phrase: "in the past", "on Monday", "last week".
 TIME_PREPOSITIONS: Final = frozenset("in on at last this earlier late over".split())
 #: Words that end a mention when walking over it.
@@ -117,44 +119,12 @@ NOUN_HEADS: Final = (
 #: Capitalised words that are not names.
 NOT_NAMES: Final = (
     frozenset(
-        {
-            "the",
-            "this",
-            "that",
-            "these",
-            "those",
-            "there",
-            "it",
-            "in",
-            "on",
-            "at",
-            "but",
-            "and",
-            "so",
-            "if",
-            "when",
-            "as",
-            "a",
-            "an",
-            "after",
-            "before",
-            "while",
-            "asked",
-            "then",
-            "now",
-            "yes",
-            "no",
-            "still",
-            "here",
-            "what",
-            "why",
-            "how",
-            "for",
-            "with",
-            "we",
-            "i",
-            "you",
-        }
+        """
+        the this that these those there it in on at but and so if when as a an after before while asked
+        then now yes no still here what why how for with we i you yet however meanwhile instead indeed
+        also moreover furthermore nonetheless nevertheless though although thus hence besides otherwise
+        earlier later today protest
+        """.split()
     )
     | TIME_WORDS
 )
@@ -246,7 +216,7 @@ def _determined_noun(core: list[Tok]) -> bool:
         and core[0].low in {"a", "an", "the", "one", "another", "his", "her", "their"}
         and not head.cap
         and head.text.isalpha()
-        and not head.low.endswith("s")
+        and not head.low.endswith(("s", "est", "ly", "ous", "ive", "ful", "ic", "al"))
         and head.low not in STOP
     )
 
@@ -448,6 +418,8 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
     toks = tokenize(text, max(lo, cue_start - 240), cue_start)
+    if toks and toks[-1].low in PASSIVE and not toks[-1].cap:
+        return None  # "It was said that…", "he was told": the subject did not speak
     toks = _strip_setting(toks)
     if not toks:
         return None
