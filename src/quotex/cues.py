@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from quotex import german
+
 SPEECH: Final[tuple[str, ...]] = tuple(
     [
         "say",
@@ -206,8 +208,8 @@ def forms(lemmas: tuple[str, ...]) -> frozenset[str]:
 
 #: Base forms that are nearly always nouns in news ("state television").
 NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", "charge", "counter"})
-SPEECH_FORMS: Final = forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS
-QUOTE_FORMS: Final = forms(SPEECH + QUOTE_ONLY)
+SPEECH_FORMS: Final = (forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS
+QUOTE_FORMS: Final = forms(SPEECH + QUOTE_ONLY) | german.SPEECH_FORMS | german.QUOTE_ONLY_FORMS
 PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     form: particles for lemma, particles in PARTICLES.items() for form in inflections(lemma)
 }

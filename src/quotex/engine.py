@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from quotex import cues, lexicon, rules
+from quotex import cues, german, lexicon, rules
 from quotex.model import Cue, Quote, QuoteType, Speaker
 from quotex.quotes import QuotedSpan, find_quoted
 from quotex.speakers import (
@@ -96,7 +96,10 @@ class Document:
         self._cues: list[tuple[int, int, str]] = [
             (m.start(), m.end(), m.group())
             for m in rules.WORD_OR_ACCORDING.finditer(text)
-            if m.group() in rules.CUE_FORMS or m.group()[:1] in "Aa" and m.group().lower().startswith("according")
+            if m.group() in rules.CUE_FORMS
+            or m.group() in rules.ACCORDING_WORDS
+            or m.group()[:1] in "Aa"
+            and m.group().lower().startswith("according")
         ]
         self._cue_starts = [c[0] for c in self._cues]
 
@@ -565,13 +568,14 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             cue_word not in cues.SPEECH_FORMS
             and cue_word not in cues.PARTICLE_FORMS
             and not cue_word.startswith(("according", "According"))
+            and cue_word not in rules.ACCORDING_WORDS
         ):
             continue
         cue = _cue_span(text, start, end)
         lemma = cues.LEMMA_OF.get(cue_word.lower())
         if lemma in cues.NEEDS_PARTICLE and cue.end == end:
             continue
-        if cue_word.lower().startswith("according"):
+        if cue_word.lower().startswith("according") or cue_word in rules.ACCORDING_WORDS:
             res = _according(doc, sent, cue)
             if res:
                 out.append(res)
@@ -590,9 +594,14 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
                 return out
         # "Kirby said (that) CLAUSE"
         mention = _subject_of(doc, sent.start, cue, None)
+        pos = cue.end
+        if mention is None and cue_word in german.SPEECH_FORMS:
+            # German puts the verb second: "Am Montag sagte Merkel, sie werde …"
+            comma = text.find(",", cue.end, min(sent.end, cue.end + 80))
+            mention = mention_after(text, cue.end, comma) if comma > 0 else None
+            pos = comma if mention is not None else pos
         if mention is None:
             continue
-        pos = cue.end
         if cue_word.lower() in rules.TAKES_OBJECT:
             om = rules.OBJECT.match(text, pos, sent.end)
             if om:
@@ -651,10 +660,16 @@ def _according(doc: Document, sent: Span, cue: Span) -> tuple[Span, Attribution]
     text = doc.text
     if cue.start == sent.start or text[sent.start : cue.start].strip() == "":
         comma = text.find(",", cue.end, sent.end)
+        if text[cue.start : cue.end].lower() == "laut":
+            # "Laut Polizei wurden drei Menschen verletzt": no comma, the clause follows the source
+            mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
+            if mention is None:
+                return None
+            comma = mention.end if comma < 0 or text[mention.end : comma].strip() else comma
         if comma < 0:
             return None
         mention = mention_after(text, cue.end, comma)
-        content = _strip_content(text, comma + 1, sent.end)
+        content = _strip_content(text, comma + 1 if text[comma] == "," else comma, sent.end)
     else:
         before = text[sent.start : cue.start].rstrip()
         if not before.endswith(","):

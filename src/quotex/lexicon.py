@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from quotex import german
+
 #: Titles and honorifics that precede a name ("Gov. Mike Pence").  Compared
 #: case-insensitively, without a trailing period.
 TITLES: Final = frozenset(
@@ -195,3 +197,13 @@ FEMALE_NAMES: Final = frozenset(
     lauren ashley brittany megan monica paula wendy irene alma mrs ms miss
     """.split()
 )
+
+# German news reads with the same tables: its nouns and pronouns join them.
+ANONYMOUS_HEADS = ANONYMOUS_HEADS | german.ANONYMOUS_HEADS
+ORGANIZATION_HEADS = ORGANIZATION_HEADS | german.ORGANIZATION_HEADS
+PEOPLE_HEADS = PEOPLE_HEADS | german.PEOPLE_HEADS
+DOCUMENT_HEADS = DOCUMENT_HEADS | german.DOCUMENT_HEADS
+PRONOUNS = {**PRONOUNS, **german.PRONOUNS}
+TITLES = TITLES | german.TITLES
+#: Speaker nouns written with a capital (all German nouns) that are not names.
+COMMON_CAPITALISED: Final = german.ANONYMOUS_HEADS | german.ORGANIZATION_HEADS | german.PEOPLE_HEADS | german.DOCUMENT_HEADS

@@ -93,11 +93,14 @@ QUOTE_CUE_SPEAKER: Final = compile_rule(
     ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
     (?: (?: also | later | then | again ) ${sp}{1,3} )?
     (?! \p{L}{1,30}ing \b )
-    (?P<cue> ${cue} ) ${sp}{1,3}
+    (?P<cue> ${cue} | so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) ${sp}{1,3}
     (?! (?: his | her | its | their | our | my | your | at | in | on | to | for | by | with | from | of | about | as ) \b )
     (?= \p{L} )
     """
 )
+
+#: Prepositions that name a source the way "according to" does (German "laut").
+ACCORDING_WORDS: Final = frozenset({"laut", "Laut"})
 
 #: Every form the engine treats as a cue, for a set lookup.
 CUE_FORMS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS) | cues.SPEECH_FORMS)

@@ -18,7 +18,7 @@ from typing import Final
 
 import regex
 
-from quotex import cues, lexicon
+from quotex import cues, german, lexicon
 from quotex.model import SpeakerKind
 from quotex.text import ABBREVIATIONS
 
@@ -45,20 +45,30 @@ INDEFINITE: Final = frozenset(
     """.split()
 )
 DEFINITE: Final = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
-PREPOSITIONS: Final = frozenset(
-    """
+DETERMINERS = DETERMINERS | german.DETERMINERS
+INDEFINITE = INDEFINITE | german.INDEFINITE
+PREPOSITIONS: Final = (
+    frozenset(
+        """
     of for with in at from on to close familiar speaking within inside near under behind
     """.split()
+    )
+    | german.PREPOSITIONS
 )
-SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"})
-TIME_WORDS: Final = frozenset(
-    """
+SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | frozenset(german.PRONOUNS)
+#: Pronouns for one person, and the English pronoun each resolves like.
+PERSON_PRONOUNS: Final = {"he": "he", "she": "she", "i": "i", "you": "you", "er": "he", "sie": "she", "ich": "i"}
+TIME_WORDS: Final = (
+    frozenset(
+        """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
     evening night week weekend month year january february march april may june july august september
     october november december jan feb aug sept oct nov dec earlier later recently previously then now
     ago last this next early late day days weeks months years interview statement speech tweet email
     press release conference briefing call rally appearance hearing past future time times occasion
     """.split()
+    )
+    | german.TIME_WORDS
 )
 #: Forms of "be" that make the cue after them passive.
 PASSIVE: Final = frozenset("was were is are be been being 's".split())
@@ -227,6 +237,8 @@ def _core(toks: list[Tok]) -> list[Tok]:
     for t in toks:
         if t.punct or (t.low in PREPOSITIONS and not t.cap):
             break
+        if core and t.low in german.GENITIVE_ARTICLES and not t.cap:
+            break  # "ein Sprecher des Ministeriums": the head comes before the genitive
         core.append(t)
     return core
 
@@ -283,7 +295,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     low = head.low
     stem = _possessive_stem(low)
     words = {t.low for t in toks}
-    common = not head.cap or (head is core[0] and len(core) == 1 and low in NOUN_HEADS)
+    common = not head.cap or (head is core[0] and len(core) == 1 and low in NOUN_HEADS) or low in lexicon.COMMON_CAPITALISED
     role_toks: list[Tok] = []
     gender: str | None = None
     pronoun: str | None = None
@@ -292,7 +304,8 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     if low in SUBJECT_PRONOUNS and len(core) == 1:
         pronoun = low
         gender = lexicon.PRONOUNS.get(low)
-        kind = "person" if low in {"he", "she", "i", "you"} else ("organization" if low == "it" else "group")
+        kind = "person" if low in PERSON_PRONOUNS else ("organization" if low in {"it", "es"} else "group")
+        pronoun = PERSON_PRONOUNS.get(low, low)
     elif common and low in lexicon.DOCUMENT_HEADS:
         kind = "document"
     elif (
@@ -314,7 +327,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         kind = "organization"
     elif head.cap and low in lexicon.GROUP_HEADS:
         kind = "group"
-    elif head.cap:
+    elif head.cap and not common:
         run = _name_run(core)
         if not run:
             return None

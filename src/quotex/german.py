@@ -1,0 +1,94 @@
+"""German word tables: cue verbs, pronouns, determiners, speaker nouns.
+
+Data only, merged into the English tables by :mod:`quotex.cues`,
+:mod:`quotex.lexicon` and :mod:`quotex.speakers`, so that German news
+(„…“, sagte Merkel. / Merkel sagte, sie werde … / laut Polizei …) is read by
+the same rules.  German inflection is irregular enough that the forms are
+listed, not generated.  Nouns are given lowercased: the walkers compare
+lowercased words, and in German every noun is capitalised.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Verb forms that introduce quotations and reported speech.
+SPEECH_FORMS: Final = frozenset(
+    """
+    sagte sagten sagt sagen gesagt erklärte erklärten erklärt erklären betonte betonten betont meinte
+    meinten meint schrieb schrieben schreibt geschrieben berichtete berichteten berichtet warnte warnten
+    warnt forderte forderten fordert kritisierte kritisierten kritisiert äußerte äußerten äußert
+    bestätigte bestätigten bestätigt behauptete behaupteten behauptet versicherte versicherten versichert
+    ergänzte ergänzten ergänzt unterstrich unterstrichen bekräftigte bekräftigten bekräftigt verkündete
+    verkündeten verkündet argumentierte argumentierten argumentiert antwortete antworteten antwortet
+    entgegnete entgegneten entgegnet twitterte twitterten twittert mahnte mahnten mahnt beklagte beklagten
+    beklagt meldete meldeten meldet hieß heißt zitierte zitierten zitiert
+    """.split()
+)
+
+#: Forms that attribute a quotation next to them but not reported speech,
+#: among them the stems of separable verbs whose particle comes at the end
+#: („…“, fügte er hinzu. / teilte die Polizei mit).
+QUOTE_ONLY_FORMS: Final = frozenset(
+    """
+    rief riefen ruft nannte nannten nennt bezeichnete bezeichneten bezeichnet fragte fragten fragt
+    fügte fügten fügt räumte räumten räumt kündigte kündigten kündigt teilte teilten teilt stellte
+    stellten stellt wies wiesen sprach sprachen spricht lobte lobten lobt
+    """.split()
+)
+
+#: "laut X", "X zufolge": the German "according to".
+ACCORDING_TO: Final = ("laut", "zufolge")
+
+#: Subject pronouns and the gender they carry ("sie" is also "they").
+PRONOUNS: Final[dict[str, str]] = {"er": "male", "sie": "female", "es": "neuter", "wir": "plural", "ich": "self", "man": "plural"}
+
+DETERMINERS: Final = frozenset(
+    """
+    der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner ihr ihre ihrer
+    unser unsere dieser diese dieses mehrere einige viele
+    """.split()
+)
+INDEFINITE: Final = frozenset("ein eine einer eines einem einen mehrere einige viele".split())
+PREPOSITIONS: Final = frozenset("von vom für mit im aus bei zum zur nach auf am über unter".split())
+#: Articles that open a genitive after the head noun ("der Sprecher der Feuerwehr").
+GENITIVE_ARTICLES: Final = frozenset("des der eines einer".split())
+
+#: Nouns for anonymous sources and the people, groups and bodies that speak.
+ANONYMOUS_HEADS: Final = frozenset(
+    """
+    sprecher sprecherin regierungssprecher regierungssprecherin quelle quellen kreise insider experte
+    experten beobachter diplomat diplomaten beamter beamte mitarbeiter mitarbeiterin
+    """.split()
+)
+ORGANIZATION_HEADS: Final = frozenset(
+    """
+    polizei regierung ministerium behörde behörden bundesregierung staatsanwaltschaft partei zeitung
+    agentur nachrichtenagentur gericht unternehmen konzern verband
+    """.split()
+)
+PEOPLE_HEADS: Final = frozenset(
+    """
+    kanzlerin kanzler präsident präsidentin minister ministerin bürgermeister bürgermeisterin vorsitzende
+    vorsitzender chef chefin politiker politikerin abgeordnete abgeordneter
+    """.split()
+)
+DOCUMENT_HEADS: Final = frozenset("erklärung mitteilung bericht studie umfrage brief schreiben".split())
+
+#: Days and months, so that "Am Montag sagte …" does not make "Montag" a speaker.
+TIME_WORDS: Final = frozenset(
+    """
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
+    august september oktober november dezember heute gestern morgen abend woche jahr
+    """.split()
+)
+
+#: Titles before a name: "Bundeskanzlerin Angela Merkel", "Innenminister …".
+TITLES: Final = frozenset(
+    """
+    bundeskanzlerin bundeskanzler kanzlerin kanzler bundespräsident präsident präsidentin minister
+    ministerin außenminister außenministerin innenminister innenministerin finanzminister
+    ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin regierungssprecher
+    regierungssprecherin parteichef parteichefin herr frau
+    """.split()
+)
