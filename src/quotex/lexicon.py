@@ -13,8 +13,9 @@ from quotex import german
 
 #: Titles and honorifics that precede a name ("Gov. Mike Pence").  Compared
 #: case-insensitively, without a trailing period.
-TITLES: Final = frozenset(
-    """
+TITLES: Final = (
+    frozenset(
+        """
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother rabbi imam
     pope king queen prince princess sheikh president vice secretary minister prime foreign defense
     defence state treasury attorney general gen governor gov senator sen rep representative congressman
@@ -27,6 +28,8 @@ TITLES: Final = frozenset(
     detective agent inspector trooper whip pastor bishop cardinal first gubernatorial senior top
     independent libertarian green party jr new york the of and
     """.split()
+    )
+    | german.TITLES
 )
 
 #: Honorifics that tell gender.
@@ -49,11 +52,12 @@ PRONOUNS: Final[dict[str, str]] = {
     "we": "plural",
     "i": "self",
     "it": "neuter",
-}
+} | german.PRONOUNS
 
 #: Head nouns of organisations ("the Russian Embassy", "the campaign").
-ORGANIZATION_HEADS: Final = frozenset(
-    """
+ORGANIZATION_HEADS: Final = (
+    frozenset(
+        """
     embassy department ministry agency administration office government campaign committee party council
     commission court congress senate house pentagon kremlin army navy police company corporation corp
     inc group institute foundation university college association union network bureau board center
@@ -64,11 +68,14 @@ ORGANIZATION_HEADS: Final = frozenset(
     authorities watchdog coalition alliance movement website outlet station paper channel program study
     poll survey
     """.split()
+    )
+    | german.ORGANIZATION_HEADS
 )
 
 #: Nouns that make an indefinite or plural mention an anonymous source.
-ANONYMOUS_HEADS: Final = frozenset(
-    """
+ANONYMOUS_HEADS: Final = (
+    frozenset(
+        """
     source sources official officials spokesman spokeswoman spokesperson aide aides person people
     insider insiders adviser advisers advisor advisors staffer staffers diplomat diplomats observer
     observers analyst analysts representative representatives member members operative operatives
@@ -76,6 +83,8 @@ ANONYMOUS_HEADS: Final = frozenset(
     experts officer officers employee employees strategist strategists lawmaker lawmakers executive
     executives
     """.split()
+    )
+    | german.ANONYMOUS_HEADS
 )
 
 #: Words that mark the sources as unnamed even with a definite article.
@@ -94,8 +103,9 @@ ANONYMOUS_MARKERS: Final = frozenset(
 )
 
 #: Documents that speak: "the memo called for", "the letter said".
-DOCUMENT_HEADS: Final = frozenset(
-    """
+DOCUMENT_HEADS: Final = (
+    frozenset(
+        """
     memo memorandum letter report statement cable email e-mail emails tweet tweets post article study
     poll survey document documents filing lawsuit complaint indictment ruling opinion book ad
     advertisement bill transcript editorial release platform order proposal plan resolution petition
@@ -103,6 +113,8 @@ DOCUMENT_HEADS: Final = frozenset(
     decision agreement deal video speech interview op-ed column blog page headline story piece
     investigation records data figures chart sign banner slogan caption tape recording footage
     """.split()
+    )
+    | german.DOCUMENT_HEADS
 )
 
 #: Plural nouns for groups of people: "51 U.S. diplomats", "Democrats".
@@ -142,8 +154,9 @@ MENTION_GLUE: Final = frozenset(
 
 #: Lowercase nouns for people that can head a speaker mention ("the
 #: president", "his wife").
-PEOPLE_HEADS: Final = frozenset(
-    """
+PEOPLE_HEADS: Final = (
+    frozenset(
+        """
     president candidate nominee spokesman spokeswoman spokesperson secretary senator governor mayor
     official source aide adviser advisor man woman mother father wife husband son daughter author
     reporter writer economist analyst expert professor lawyer attorney director chairman chairwoman
@@ -157,6 +170,8 @@ PEOPLE_HEADS: Final = frozenset(
     counsel sheriff chancellor person opponent rival challenger incumbent runner-up contender hopeful
     entrepreneur investor banker physician nurse spokespeople one someone everyone nobody observer
     """.split()
+    )
+    | german.PEOPLE_HEADS
 )
 
 #: Countries, capitals and similar places that speak as organisations
@@ -198,12 +213,6 @@ FEMALE_NAMES: Final = frozenset(
     """.split()
 )
 
-# German news reads with the same tables: its nouns and pronouns join them.
-ANONYMOUS_HEADS = ANONYMOUS_HEADS | german.ANONYMOUS_HEADS
-ORGANIZATION_HEADS = ORGANIZATION_HEADS | german.ORGANIZATION_HEADS
-PEOPLE_HEADS = PEOPLE_HEADS | german.PEOPLE_HEADS
-DOCUMENT_HEADS = DOCUMENT_HEADS | german.DOCUMENT_HEADS
-PRONOUNS = {**PRONOUNS, **german.PRONOUNS}
-TITLES = TITLES | german.TITLES
+
 #: Speaker nouns written with a capital (all German nouns) that are not names.
 COMMON_CAPITALISED: Final = german.ANONYMOUS_HEADS | german.ORGANIZATION_HEADS | german.PEOPLE_HEADS | german.DOCUMENT_HEADS

@@ -33,20 +33,24 @@ TOKEN: Final = regex.compile(
     regex.VERBOSE,
 )
 
-DETERMINERS: Final = frozenset(
-    """
+DETERMINERS: Final = (
+    frozenset(
+        """
     a an the another one two three four five six several some many other his her their its our my your
     this these those both all few most multiple numerous dozens hundreds
     """.split()
+    )
+    | german.DETERMINERS
 )
-INDEFINITE: Final = frozenset(
-    """
+INDEFINITE: Final = (
+    frozenset(
+        """
     a an another one two three four five six several some many multiple numerous few dozens
     """.split()
+    )
+    | german.INDEFINITE
 )
 DEFINITE: Final = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
-DETERMINERS = DETERMINERS | german.DETERMINERS
-INDEFINITE = INDEFINITE | german.INDEFINITE
 PREPOSITIONS: Final = (
     frozenset(
         """
@@ -233,7 +237,7 @@ def _determined_noun(core: list[Tok]) -> bool:
 
 def _core(toks: list[Tok]) -> list[Tok]:
     """The mention up to its first preposition or parenthesis: its head phrase."""
-    core = []
+    core: list[Tok] = []
     for t in toks:
         if t.punct or (t.low in PREPOSITIONS and not t.cap):
             break
