@@ -130,7 +130,9 @@ def test_tally_library_counts_across_documents() -> None:
     quotes = extract(text)
     rows = tally([("a", q) for q in quotes] + [("b", q) for q in quotes])
     kirby = next(r for r in rows if r.name == "John Kirby")
-    assert rows[0] == kirby
+    assert kirby.total == rows[0].total == max(r.total for r in rows)
+    post = next(r for r in rows if r.name == "Washington Post")  # "the Post" joins "The Washington Post"
+    assert (post.kind, post.documents) == ("organization", 2)
     assert (kirby.kind, kirby.role, kirby.documents) == ("person", "State Department spokesman", 2)
     assert kirby.direct == 2 * sum(q.type != "indirect" and q.speaker.name == "John Kirby" for q in quotes if q.speaker)
     assert kirby.total == kirby.direct + kirby.indirect
@@ -163,7 +165,7 @@ def test_speakers_keeps_going_past_a_bad_input(tmp_path: Path) -> None:
     result = invoke("speakers", str(tmp_path / "missing.txt"), str(SEED), "--format", "json")
     assert result.exit_code == 1
     assert "missing.txt: no such file" in result.stderr
-    assert json.loads(result.stdout)[0]["name"] == "John Kirby"
+    assert "John Kirby" in {row["name"] for row in json.loads(result.stdout)}
 
 
 # --- show ------------------------------------------------------------------

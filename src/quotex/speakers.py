@@ -538,6 +538,10 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     return classify(text, out, appos)
 
 
+#: Articles dropped from the front of an organisation's name.
+ARTICLES: Final = frozenset({"the", "der", "die", "das"})
+
+
 class Resolver:
     """Resolves mentions to the fullest name of their referent in one document."""
 
@@ -549,6 +553,9 @@ class Resolver:
         """,
         regex.VERBOSE,
     )
+
+    #: A capitalised name of one to four words, for organisations.
+    ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?: \p{Lu}[\p{L}.&\-]{0,30}){0,3}")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -577,6 +584,19 @@ class Resolver:
                 known = self.by_token.get(key)
                 if known is None or len(full) > len(known):
                     self.by_token[key] = full
+        #: organisations by their head word: "Post" -> "Washington Post"
+        self.orgs: dict[str, str] = {}
+        for m in self.ORG.finditer(text):
+            words = m.group().split()
+            while words and (words[0].lower() in ARTICLES or words[0].lower() in NOT_NAMES or words[0].lower() == "laut"):
+                words = words[1:]  # "The Washington Post", "Laut Polizei"
+            if not words:
+                continue
+            head = _possessive_stem(words[-1].lower())
+            if head in lexicon.ORGANIZATION_HEADS and len(words) > 1:
+                full = " ".join(words)
+                if len(full) > len(self.orgs.get(head, "")):
+                    self.orgs[head] = full
 
     def full_name(self, name: str) -> str:
         """Fullest name in the document for a name or surname ("Kirby" -> "John Kirby")."""
@@ -626,6 +646,16 @@ class Resolver:
                             role = prev.role
                             break
                 return replace(mention, name=full, gender=gender, role=role)
+        if mention.kind == "organization" and mention.pronoun is None:
+            # "the Post" -> "Washington Post"; names drop their article
+            words = mention.name.split()
+            if len(words) > 1 and words[0].lower() in ARTICLES and words[1][:1].isupper():
+                words = words[1:]  # "The Washington Post" -> "Washington Post"; "the company" stays
+            if not words[-1][:1].isupper():
+                return mention
+            full = self.orgs.get(_possessive_stem(words[-1].lower()), "")
+            name = full if len(full) > len(" ".join(words)) and full.endswith(words[-1]) else " ".join(words)
+            return replace(mention, name=name)
         if mention.kind == "person" and mention.role is not None and not mention.name[:1].isupper():
             # "the spokesman": the latest person with that role
             head = mention.text.split()[-1].lower()
