@@ -43,6 +43,11 @@ def _random_marks(n: int) -> str:
     return "".join(out)
 
 
+def _sentences_then_quotes(n: int) -> str:
+    half = max(1, n // 2)
+    return "Kirby said the vote is over now. " * (half // 33) + "“We are ready.” " * (half // 16)
+
+
 def _one_paragraph(n: int) -> str:
     seed = SEED.read_text(encoding="utf-8-sig") if SEED.exists() else "“We are ready,” Kirby said. Officials said the vote is on. "
     flat = " ".join(seed.split())
@@ -68,6 +73,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "many_quotes": _repeat("“We will win this,” John Smith said. “We are here,” he said. "),
     "many_speakers": _repeat("“It is done,” said Jane Doe. “Not yet,” the spokesman said. Kirby said the talks went well. "),
     "random_marks": _random_marks,
+    "sentences_then_quotes": _sentences_then_quotes,
     "one_paragraph": _one_paragraph,
 }
 

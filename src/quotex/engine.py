@@ -126,7 +126,8 @@ class Document:
         i = bisect.bisect_right(self._quote_opens, span.start) - 1
         if i >= 0 and self.quoted[i].outer_end > start:
             start = self.quoted[i].outer_end  # the span starts inside a quotation
-        for q in self.quoted[max(i + 1, 0) :]:
+        for j in range(max(i + 1, 0), len(self.quoted)):  # not a slice: a copy per sentence is quadratic
+            q = self.quoted[j]
             if q.open >= span.end:
                 break
             if q.open > start:
