@@ -118,6 +118,10 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     """.split(),
 )
 
+#: Speech acts whose content is their object, not a clause: "accused Clinton
+#: of being reliant on Wall Street", "asked whether she would release them".
+OBJECT_SPEECH: Final[tuple[str, ...]] = tuple("ask accuse criticize criticise praise describe urge blame thank call".split())
+
 #: Verbs that need a particle to be speech ("pointed out", "called for").
 PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "point": ("out", "to"),
@@ -209,6 +213,7 @@ def forms(lemmas: tuple[str, ...]) -> frozenset[str]:
 #: Base forms that are nearly always nouns in news ("state television").
 NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", "charge", "counter"})
 SPEECH_FORMS: Final = (forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS
+OBJECT_SPEECH_FORMS: Final = forms(OBJECT_SPEECH) - {"call", "calls", "called", "calling"}
 QUOTE_FORMS: Final = forms(SPEECH + QUOTE_ONLY) | german.SPEECH_FORMS | german.QUOTE_ONLY_FORMS
 PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     form: particles for lemma, particles in PARTICLES.items() for form in inflections(lemma)

@@ -137,6 +137,10 @@ class Document:
             pieces.append(Span(start, span.end))
         return pieces
 
+    def quote_opens_at(self, pos: int) -> bool:
+        i = bisect.bisect_left(self._quote_opens, pos)
+        return i < len(self.quoted) and self.quoted[i].open == pos
+
     def quotes_in(self, span: Span) -> bool:
         i = bisect.bisect_left(self._quote_opens, span.start)
         return i < len(self.quoted) and self.quoted[i].open < span.end
@@ -568,6 +572,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         if (
             cue_word not in cues.SPEECH_FORMS
             and cue_word not in cues.PARTICLE_FORMS
+            and cue_word not in cues.OBJECT_SPEECH_FORMS
             and not cue_word.startswith(("according", "According"))
             and cue_word not in rules.ACCORDING_WORDS
         ):
@@ -603,6 +608,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             pos = comma if mention is not None else pos
         if mention is None:
             continue
+        object_speech = cue_word in cues.OBJECT_SPEECH_FORMS or cue.end > end  # "accused X of…", "called for X"
         if cue_word.lower() in rules.TAKES_OBJECT:
             om = rules.OBJECT.match(text, pos, sent.end)
             if om:
@@ -610,12 +616,19 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         sm = rules.SETTING.match(text, pos, sent.end)
         if sm:
             pos = sm.end()
-        content = _strip_content(text, pos, sent.end)
+        content_end = sent.end
+        if object_speech:
+            comma = text.find(",", pos + 1, sent.end)
+            if comma < 0 and doc.quote_opens_at(sent.end):
+                continue  # 'described Trump as “…”': the quotation holds what was said
+            content_end = comma if comma > 0 else sent.end
+        content = _strip_content(text, pos, content_end)
         tail = rules.COORDINATED_CUE.search(text, content.start, content.end)
         if tail is not None:
             content = _strip_content(text, content.start, tail.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()
-        if len(words) < MIN_CONTENT_WORDS or words[0].lower().strip(",;:") in CONTENT_BAD_START:
+        min_words = 2 if object_speech else MIN_CONTENT_WORDS
+        if len(words) < min_words or (words[0].lower().strip(",;:") in CONTENT_BAD_START and not object_speech):
             continue
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
