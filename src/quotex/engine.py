@@ -429,10 +429,17 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     """'CLAUSE, Kirby said.' / 'CLAUSE, said Kirby.': the clause's end and its attribution."""
     text = doc.text
     tail = text[cue.end : sent.end].strip(" .\u00a0")
-    if len(tail) >= 40 or tail[:1] == "," or doc.inside_quote(cue.start):
+    if doc.inside_quote(cue.start) or tail[:1] == ":":
+        return None  # "In a statement, the senator said:" introduces what follows
+    if tail[:1] == ",":
+        # "Ryan and Trump will meet, Spicer said, adding…" / "Take action now, they said, and…":
+        # the attribution sits mid-sentence; the clause before it is the content
+        tail = ""
+    inverted = text[_previous_char(text, sent.start, cue.start) or cue.start] == ","
+    if len(tail) >= (200 if inverted else 40):
         return None
     first = (tail.split() or [""])[0]  # the tail may be a tab or a newline only
-    if first.islower() and first not in SETTING_WORDS:
+    if first.islower() and first not in SETTING_WORDS and not (inverted and first in DETERMINERS):
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
     mention = mention_before(text, sent.start, cue.start)
     rule = "clause_cue"
@@ -554,7 +561,7 @@ CONTENT_BAD_START: Final = frozenset(
     between without within across toward towards around near like
     """.split()
 )
-MIN_CONTENT_WORDS: Final = 4
+MIN_CONTENT_WORDS: Final = 3
 
 
 def _strip_content(text: str, start: int, end: int) -> Span:
@@ -595,7 +602,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         if trailing is not None:
             clause_end, att = trailing
             content = _strip_content(text, sent.start, clause_end)
-            if _word_count(text[content.start : content.end]) >= MIN_CONTENT_WORDS:
+            words = text[content.start : content.end].split()
+            if len(words) >= MIN_CONTENT_WORDS and words[0].lower() not in CONTENT_BAD_START:
                 out.append((content, Attribution(att.mention, cue, "indirect_" + att.rule)))
                 return out
         # "Kirby said (that) CLAUSE"
@@ -628,6 +636,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             content = _strip_content(text, content.start, tail.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()
         min_words = 2 if object_speech else MIN_CONTENT_WORDS
+        if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end and len(words) < 5:
+            continue  # "reported the plan was “personally approved…”": a fragment of a partial quotation
         if len(words) < min_words or (words[0].lower().strip(",;:") in CONTENT_BAD_START and not object_speech):
             continue
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):

@@ -120,6 +120,7 @@ DOCUMENT_HEADS: Final = (
 #: Plural nouns for groups of people: "51 U.S. diplomats", "Democrats".
 GROUP_HEADS: Final = frozenset(
     """
+    percent majority plurality half third thirds quarter quarters respondents participants minority
     democrats republicans diplomats critics supporters protesters protestors voters lawmakers leaders
     activists economists scientists doctors lawyers attorneys police officials residents americans
     conservatives liberals progressives members senators congressmen legislators delegates donors

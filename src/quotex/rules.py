@@ -182,7 +182,8 @@ SETTING: Final = compile_rule(
     r"""
     ${sp}{1,3}
     (?: (?: on | in | at | during | last | this | earlier | late | early | after | before ) ${sp}{1,3} )?
-    [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?: ${sp}{1,3} [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
+    [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
+    (?: ${sp}{1,3} [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
     (?= ,? ${sp}{1,3} that \b )
     """
 )

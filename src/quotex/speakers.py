@@ -128,7 +128,12 @@ STOP: Final = (
     | frozenset(cues.AUXILIARIES)
 )
 NOUN_HEADS: Final = (
-    lexicon.PEOPLE_HEADS | lexicon.ANONYMOUS_HEADS | lexicon.GROUP_HEADS | lexicon.DOCUMENT_HEADS | lexicon.ORGANIZATION_HEADS
+    lexicon.PEOPLE_HEADS
+    | lexicon.ANONYMOUS_HEADS
+    | lexicon.GROUP_HEADS
+    | lexicon.DOCUMENT_HEADS
+    | lexicon.ORGANIZATION_HEADS
+    | (lexicon.TITLES - lexicon.NOT_SPEAKERS - {"new", "york", "first", "top", "senior", "white", "green", "national"})
 )
 #: Capitalised words that are not names.
 NOT_NAMES: Final = (
@@ -459,6 +464,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if not appos:
             return None
         toks = toks[:j]
+        if len(toks) > 2 and toks[-1].text.isdigit() and toks[-2].text == ",":
+            toks = toks[:-2]  # "Roxana M. Leon, 63, an independent voter, said"
         if all(PARTY_TAG.fullmatch(t.text) or t.text == "." for t in appos):
             pass  # "Rep. Glenn Thompson, R-Pa., said"
         elif appos[0].cap and appos[0].low not in DETERMINERS:
