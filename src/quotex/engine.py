@@ -589,10 +589,9 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         if lemma in cues.NEEDS_PARTICLE and cue.end == end:
             continue
         if cue_word.lower().startswith("according") or cue_word in rules.ACCORDING_WORDS:
-            res = _according(doc, sent, cue)
-            if res:
-                out.append(res)
-                return out
+            found = _according(doc, sent, cue)
+            if found:
+                return found
             continue
         if not cue_word.islower() or _after_determiner(text, sent.start, cue.start):
             continue
@@ -680,29 +679,30 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     return (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS
 
 
-def _according(doc: Document, sent: Span, cue: Span) -> tuple[Span, Attribution] | None:
+def _according(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
+    """ "According to X, CLAUSE." / "CLAUSE, according to X." / "CLAUSE, according
+    to X, CLAUSE." (both sides, as two quotes) / "Laut Polizei CLAUSE"."""
     text = doc.text
-    if cue.start == sent.start or text[sent.start : cue.start].strip() == "":
-        comma = text.find(",", cue.end, sent.end)
-        if text[cue.start : cue.end].lower() == "laut":
-            # "Laut Polizei wurden drei Menschen verletzt": no comma, the clause follows the source
-            mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
-            if mention is None:
-                return None
-            comma = mention.end if comma < 0 or text[mention.end : comma].strip() else comma
-        if comma < 0:
-            return None
-        mention = mention_after(text, cue.end, comma)
-        content = _strip_content(text, comma + 1 if text[comma] == "," else comma, sent.end)
+    comma = text.find(",", cue.end, sent.end)
+    mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
+    if mention is None:
+        return []
+    if text[cue.start : cue.end].lower() == "laut" and (comma < 0 or text[mention.end : comma].strip()):
+        after_start = mention.end  # "Laut Polizei wurden drei Menschen verletzt": no comma
     else:
-        before = text[sent.start : cue.start].rstrip()
-        if not before.endswith(","):
-            return None
-        mention = mention_after(text, cue.end, sent.end)
-        content = _strip_content(text, sent.start, sent.start + len(before) - 1)
-    if mention is None or _word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS:
-        return None
-    return content, Attribution(mention, cue, "indirect_according_to")
+        after_start = comma + 1 if comma > 0 else sent.end
+    attribution = Attribution(mention, cue, "indirect_according_to")
+    sides = []
+    before = _strip_content(text, sent.start, cue.start)
+    words = text[before.start : before.end].split()
+    opener = not text[sent.start : cue.start].rstrip().endswith(",")  # "But according to…"
+    if len(words) >= MIN_CONTENT_WORDS and not opener:
+        sides.append(before)
+    after = _strip_content(text, after_start, sent.end)
+    words = text[after.start : after.end].split()
+    if len(words) >= MIN_CONTENT_WORDS and words[0].lower() not in CONTENT_BAD_START:
+        sides.append(after)
+    return [(side, attribution) for side in sides]
 
 
 # -- the pipeline -------------------------------------------------------------------

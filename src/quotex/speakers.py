@@ -224,7 +224,7 @@ def _acceptable_head(tok: Tok) -> bool:
         return True
     if tok.cap:
         return low not in NOT_NAMES
-    return low in NOUN_HEADS
+    return low in NOUN_HEADS or (low.endswith("s") and low[:-1] in NOUN_HEADS)  # "polls", "results"
 
 
 def _determined_noun(core: list[Tok]) -> bool:
@@ -302,6 +302,8 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     start, end = toks[0].start, toks[-1].end
     mention_text = text[start:end]
     low = head.low
+    if low not in NOUN_HEADS and low.endswith("s") and low[:-1] in NOUN_HEADS and not head.cap:
+        low = low[:-1]  # "polls" reads as "poll"
     stem = _possessive_stem(low)
     words = {t.low for t in toks}
     common = not head.cap or (head is core[0] and len(core) == 1 and low in NOUN_HEADS) or low in lexicon.COMMON_CAPITALISED
