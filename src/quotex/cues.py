@@ -102,7 +102,7 @@ SPEECH: Final[tuple[str, ...]] = tuple(
 QUOTE_ONLY: Final[tuple[str, ...]] = (
     # verbs of manner and reaction that attribute a quotation next to them
     *"""
-    elaborate boom gush fume rail snap bark sigh plead beg interject interrupt intone recount summarize
+    elaborate boom gush fume refer coach sum rail snap bark sigh plead beg interject interrupt intone recount summarize
     summarise laugh chuckle scream holler cheer roar thunder bellow snarl growl hiss sneer groan moan
     gripe bemoan mourn apologize apologise confess allow grant disagree dispute refute reject dismiss
     downplay defend justify blame fault attack bash knock decry denounce condemn alert forecast advocate
@@ -184,6 +184,10 @@ AUXILIARIES: Final[tuple[str, ...]] = tuple(
 )
 
 
+#: Lemmas that double their last consonant: "admit" -> "admitted".
+DOUBLING: Final = frozenset("admit rebut refer sum jab rip snap beg regret commit prefer omit submit chat".split())
+
+
 def inflections(lemma: str) -> tuple[str, ...]:
     """Every form of a cue lemma, lemma first.
 
@@ -196,6 +200,8 @@ def inflections(lemma: str) -> tuple[str, ...]:
     """
     if lemma in IRREGULAR:
         return (lemma, *IRREGULAR[lemma])
+    if lemma in DOUBLING:
+        return lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
     if lemma.endswith("e"):
         return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2] not in "aeiou":

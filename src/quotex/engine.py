@@ -365,7 +365,9 @@ def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     toks = tokenize(text, lo, end)
     commas = [t for t in toks if t.text == ","]
     starts = [lo] + [c.end for c in commas[:2]]
-    if toks and commas and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in PREPOSITIONS):
+    if len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != ",":
+        starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"
+    elif toks and commas and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in PREPOSITIONS):
         starts = starts[1:]  # "On the eve of the vote, Netanyahu…": the subject follows the opening phrase
     for start in starts:
         mention = mention_after(text, start, end)
@@ -648,6 +650,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
 
 #: Words after which a cue form is a noun ("secretary of state", "in a report").
 NOUN_MARKERS: Final = frozenset({"of", "for", "in", "at", "from", "with", "by", "whose", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"})
+#: Adverbs that open a sentence before its subject.
+SENTENCE_ADVERBS: Final = frozenset("then later meanwhile also still yet so and but instead however now afterward".split())
 #: Words that open an introductory phrase rather than a subject.
 TIME_OPENERS: Final = frozenset(
     """

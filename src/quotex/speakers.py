@@ -28,7 +28,7 @@ from quotex.text import ABBREVIATIONS
 TOKEN: Final = regex.compile(
     r"""
     [\p{L}\p{N}] (?: [\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}&\-] | \.(?=\p{L}) ){0,40}
-    | [(),;:\N{EM DASH}\N{EN DASH}.!?]
+    | [(),;:\N{EM DASH}\N{EN DASH}.!?"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»]
     """,
     regex.VERBOSE,
 )
