@@ -141,6 +141,7 @@ NEEDS_PARTICLE: Final = frozenset({"point", "fire", "call"} | set(PARTICLES) - s
 
 #: Irregular inflections: lemma -> (3rd person singular, past, present participle).
 IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
+    "echo": ("echoes", "echoed", "echoing"),
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
