@@ -158,23 +158,21 @@ MAX_TOKENS: Final = 16
 PARTY_TAG: Final = regex.compile(r"[RDI]-\p{Lu}\p{L}{0,4}\.?")
 
 
-@dataclass(frozen=True)
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token with what the mention walkers ask of it, computed once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    __slots__ = ("text", "start", "end", "low", "cap", "punct")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower().rstrip(".")  # lowercased, without a final period ("Gov." -> "gov")
+        self.cap = text[:1].isupper()
+        self.punct = not text[:1].isalnum()
 
-    @property
-    def punct(self) -> bool:
-        return not self.text[:1].isalnum()
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(frozen=True)
@@ -564,7 +562,7 @@ class Resolver:
     )
 
     #: A capitalised name of one to four words, for organisations.
-    ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?: \p{Lu}[\p{L}.&\-]{0,30}){0,3}")
+    ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?: \p{Lu}[\p{L}.&\-]{0,30}){1,3}")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -593,9 +591,18 @@ class Resolver:
                 known = self.by_token.get(key)
                 if known is None or len(full) > len(known):
                     self.by_token[key] = full
-        #: organisations by their head word: "Post" -> "Washington Post"
-        self.orgs: dict[str, str] = {}
-        for m in self.ORG.finditer(text):
+        self._orgs: dict[str, str] | None = None
+
+    @property
+    def orgs(self) -> dict[str, str]:
+        """Organisations by their head word ("post" -> "Washington Post"), read on first use."""
+        if self._orgs is None:
+            self._orgs = self._find_orgs()
+        return self._orgs
+
+    def _find_orgs(self) -> dict[str, str]:
+        orgs: dict[str, str] = {}
+        for m in self.ORG.finditer(self.text):
             words = m.group().split()
             while words and (words[0].lower() in ARTICLES or words[0].lower() in NOT_NAMES or words[0].lower() == "laut"):
                 words = words[1:]  # "The Washington Post", "Laut Polizei"
@@ -604,8 +611,9 @@ class Resolver:
             head = _possessive_stem(words[-1].lower())
             if head in lexicon.ORGANIZATION_HEADS and len(words) > 1:
                 full = " ".join(words)
-                if len(full) > len(self.orgs.get(head, "")):
-                    self.orgs[head] = full
+                if len(full) > len(orgs.get(head, "")):
+                    orgs[head] = full
+        return orgs
 
     def full_name(self, name: str) -> str:
         """Fullest name in the document for a name or surname ("Kirby" -> "John Kirby")."""
