@@ -137,6 +137,23 @@ def test_a_lone_surrogate_in_json_lines_does_not_stop_the_run(tmp_path: Path) ->
     assert "lone surrogate" in stderr
 
 
+def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "evil.txt"
+    path.write_text("“We are \x1b]0;owned\x07 ready \x1b[2J now,” Kirby\x9b said.\n", encoding="utf-8")
+    for args in (["extract", "--format", "table", str(path)], ["show", str(path)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\x9b" not in result.stdout
+        assert "␛[2J" in result.stdout
+    # data formats keep the text exact: JSON escapes it, offsets hold
+    code, records, _ = extract_cli(str(path))
+    assert "\x1b[2J" in records[0]["text"]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "x\n\x1b[2Jy", "text": "\ud800 “We are ready,” Kirby said."}) + "\n", encoding="utf-8")
+    code, records, stderr = extract_cli(str(corpus))
+    assert code == 0 and stderr.count("\n") == 1 and "\x1b" not in stderr  # a warning is one line
+
+
 # -- batch semantics: every good input's quotes are written ------------------------------------
 
 

@@ -22,6 +22,7 @@ from quotex.inputs import Document
 from quotex.limits import MAX_CHARS, Limits
 from quotex.model import Quote
 from quotex.rules import RULES
+from quotex.text import printable
 
 app = typer.Typer(
     name="quotex",
@@ -59,7 +60,7 @@ def _stderr_console() -> Console:
 
 def error(message: str) -> None:
     """One line on stderr, prefixed with the program name."""
-    sys.stderr.write(f"quotex: {message}\n")
+    sys.stderr.write(f"quotex: {printable(message, keep='')}\n")  # one line, whatever a file name or record id holds
     sys.stderr.flush()
 
 

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from quotex.model import Quote
+from quotex.text import printable
 
 FORMATS = ("table", "json", "jsonl", "csv")
 CSV_COLUMNS = ("source", "type", "quote", "speaker_name", "speaker_role", "speaker_kind", "cue", "start", "end", "paragraph", "rule")
@@ -99,7 +100,7 @@ class TableWriter:
     def write(self, source: str, quotes: list[Quote]) -> None:
         from rich.table import Table  # only tables pay for it: jsonl/csv runs start faster
 
-        table = Table(title=Text(f"{source}: {len(quotes)} quotes"), title_justify="left", show_lines=True, expand=True)
+        table = Table(title=Text(printable(f"{source}: {len(quotes)} quotes")), title_justify="left", show_lines=True, expand=True)
         table.add_column("speaker", style="bold", ratio=2)
         table.add_column("role / kind", ratio=2)
         table.add_column("type", min_width=8)
@@ -112,10 +113,11 @@ class TableWriter:
             s = q.speaker
             role = Text()
             if s is not None:
-                role.append(f"{s.role}\n" if s.role else "")
+                role.append(printable(f"{s.role}\n") if s.role else "")
                 role.append(s.kind, style="dim")
-            name = Text(s.name, style=colours.get(s.name.casefold(), "")) if s else Text()
-            table.add_row(name, role, q.type, Text(q.text), Text(q.cue.text if q.cue else ""))
+            name = Text(printable(s.name), style=colours.get(s.name.casefold(), "")) if s else Text()
+            # printable: an article's escape sequences must not reach the terminal
+            table.add_row(name, role, q.type, Text(printable(q.text)), Text(printable(q.cue.text) if q.cue else ""))
         self.console.print(table)
 
     def close(self) -> None:

@@ -62,6 +62,32 @@ WORD: Final = regex.compile(r"\w+")
 MAX_SENTENCE: Final = 1000
 
 
+#: Characters a terminal acts on instead of showing: C0 controls, DEL, C1 controls.
+CONTROL: Final = regex.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str, keep: str = "\n\t") -> str:
+    r"""``text`` safe to show on a terminal, one character for one (offsets hold).
+
+    An article can hold escape sequences that would recolour, retitle or
+    clear the reader's terminal: control characters other than ``keep``
+    become their Unicode control pictures (ESC -> ␛), C1 controls U+FFFD.
+
+    >>> printable("a\x1b[2Jb\tc\x85")
+    'a␛[2Jb\tc\ufffd'
+    """
+    if CONTROL.search(text) is None:
+        return text
+    return CONTROL.sub(lambda m: m.group() if m.group() in keep else _picture(m.group()), text)
+
+
+def _picture(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
 def paragraphs(text: str) -> list[Span]:
     """The non-blank lines of ``text``, as spans without surrounding space."""
     spans = []

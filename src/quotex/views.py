@@ -23,6 +23,7 @@ from rich.text import Text
 
 from quotex.model import Quote
 from quotex.tally import TALLY_COLUMNS, SpeakerCount
+from quotex.text import printable
 
 #: Colours handed to speakers in order of first appearance, then reused.
 PALETTE = (
@@ -55,7 +56,7 @@ def speaker_colours(quotes: Sequence[Quote]) -> dict[str, str]:
 def render_article(text: str, quotes: Sequence[Quote], *, plain: bool = False) -> Text:
     """``text`` as Rich Text: quotes styled in their speaker's colour, each followed by a label."""
     colours = speaker_colours(quotes)
-    styled = Text(text)
+    styled = Text(printable(text, keep="\n\t\r"))  # escape sequences shown, not obeyed; offsets hold
     # (offset, order at that offset, inserted text): closing labels before opening marks.
     inserts: list[tuple[int, int, Text]] = []
     for q in quotes:
@@ -71,7 +72,7 @@ def render_article(text: str, quotes: Sequence[Quote], *, plain: bool = False) -
         if plain:
             label.append(CLOSE_MARK)
             inserts.append((q.start, 1, Text(OPEN_MARK)))
-        label.append(f" [{name} · {q.type}]", style=f"bold {colour} reverse" if not plain else "")
+        label.append(printable(f" [{name} · {q.type}]"), style=f"bold {colour} reverse" if not plain else "")
         inserts.append((q.end, 0, label))
     inserts.sort(key=lambda item: (item[0], item[1]))
     offsets = sorted({pos for pos, _, _ in inserts if 0 < pos < len(text)})
@@ -120,7 +121,7 @@ def print_speakers(rows: Sequence[SpeakerCount], fmt: str, console: Console, out
         from rich.table import Table
 
         table = Table(
-            title=Text(title) if title else None,
+            title=Text(printable(title)) if title else None,
             title_justify="left",
             caption=Text.assemble((DIRECT_BAR, "cyan"), " direct and partial  ", (INDIRECT_BAR, "magenta"), " indirect"),
             caption_justify="left",
@@ -132,8 +133,8 @@ def print_speakers(rows: Sequence[SpeakerCount], fmt: str, console: Console, out
         table.add_column("quotes", no_wrap=True, min_width=BAR_WIDTH)
         most = max((r.total for r in rows), default=0)
         for r in rows:
-            role = Text(f"{r.role}\n" if r.role else "")
+            role = Text(printable(f"{r.role}\n") if r.role else "")
             role.append(r.kind, style="dim")
-            table.add_row(Text(r.name), role, str(r.direct), str(r.indirect), str(r.documents), speaker_bar(r, most))
+            table.add_row(Text(printable(r.name)), role, str(r.direct), str(r.indirect), str(r.documents), speaker_bar(r, most))
         console.print(table)
     out.flush()
