@@ -69,3 +69,32 @@ def test_spark_command_jsonl_in_jsonl_out(spark: Any, tmp_path: Path) -> None:
     assert again.exit_code == 1 and again.stderr.startswith("quotex: spark:") and "Traceback" not in again.stderr
     assert runner.invoke(app, [*args, "--overwrite", "--output-format", "parquet"]).exit_code == 0
     assert len(spark.read.parquet(str(target)).collect()) == len(rows)
+
+
+def test_a_failing_article_is_skipped_logged_and_counted(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The mapInPandas body, in-process: one bad article does not fail the batch."""
+    import pandas as pd
+
+    import quotex.engine
+    from quotex.spark import _extract_batches
+
+    real = quotex.engine.extract
+
+    def fragile(text: str) -> list:
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real(text)
+
+    class Counter:
+        value = 0
+
+        def add(self, n: int) -> None:
+            self.value += n
+
+    monkeypatch.setattr(quotex.engine, "extract", fragile)
+    failures = Counter()
+    batch = pd.DataFrame({"source": ["a-1", "bad", "a-2"], "text": [ARTICLES[0][1], "boom", ARTICLES[1][1]]})
+    (frame,) = _extract_batches(iter([batch]), failures)
+    assert set(frame["source"]) == {"a-1", "a-2"}
+    assert failures.value == 1
+    assert "quotex: bad: extraction failed (RuntimeError: boom)" in capsys.readouterr().err

@@ -246,7 +246,7 @@ def spark_command(
     fmt_in = None if input_format == FileFormat.auto else input_format.value
     fmt_out = None if output_format == FileFormat.auto else output_format.value
     try:
-        count = run(
+        count, failed = run(
             source,
             target,
             input_format=fmt_in,
@@ -264,6 +264,9 @@ def spark_command(
         raise typer.Exit(EXIT_INPUT) from None
     if not quiet:
         error(f"{count} quotes written to {target}")
+    if failed:
+        error(f"{failed} articles failed (their errors are in the Spark executors' logs)")
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command("eval")

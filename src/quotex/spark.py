@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from pyspark.accumulators import Accumulator
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql.types import StructType
 
@@ -90,8 +91,13 @@ def quote_schema() -> StructType:
     )
 
 
-def _extract_batches(batches: Iterator[Any]) -> Iterator[Any]:
-    """mapInPandas body: (source, text) batches in, one quote row per quote out."""
+def _extract_batches(batches: Iterator[Any], failures: Any = None) -> Iterator[Any]:
+    """mapInPandas body: (source, text) batches in, one quote row per quote out.
+
+    An article whose extraction raises is skipped with one line on the
+    executor's stderr and counted in the ``failures`` accumulator, if given:
+    one bad article must not fail a job over millions.
+    """
     from importlib import import_module
 
     from quotex.engine import extract
@@ -101,25 +107,41 @@ def _extract_batches(batches: Iterator[Any]) -> Iterator[Any]:
     for batch in batches:
         rows: list[dict[str, Any]] = []
         for source, text in zip(batch["source"], batch["text"], strict=True):
-            if isinstance(text, str):
-                rows.extend(q.to_dict(None if source is None or source != source else str(source)) for q in extract(text))
+            if not isinstance(text, str):
+                continue
+            ident = None if source is None or source != source else str(source)  # NaN != NaN
+            try:
+                quotes = extract(text)
+            except Exception as exc:
+                sys.stderr.write(f"quotex: {ident}: extraction failed ({type(exc).__name__}: {exc})\n")
+                if failures is not None:
+                    failures.add(1)
+                continue
+            rows.extend(q.to_dict(ident) for q in quotes)
         frame = pd.DataFrame.from_records(rows, columns=list(QUOTE_COLUMNS))
         # Nulls in the struct columns must be None, not NaN, for Arrow.
         yield frame.astype({"speaker": object, "cue": object})
 
 
-def extract_quotes(articles: DataFrame, text_col: str = "text", id_col: str | None = "id") -> DataFrame:
+def extract_quotes(
+    articles: DataFrame, text_col: str = "text", id_col: str | None = "id", failures: Accumulator[int] | None = None
+) -> DataFrame:
     """One row per quote of the articles in ``articles`` (lazy, like any Spark transformation).
 
     ``text_col`` holds each article's text (rows whose text is null are
     skipped); ``id_col``, cast to a string, becomes each quote's ``source``
-    (null without an id column).
+    (null without an id column).  An article whose extraction fails is
+    skipped, logged by the executor and counted in ``failures``
+    (``spark.sparkContext.accumulator(0)``) when given.
     """
+    from functools import partial
+
     from pyspark.sql import functions as F
 
     source = F.col(id_col).cast("string") if id_col is not None and id_col in articles.columns else F.lit(None).cast("string")
     pairs = articles.select(source.alias("source"), F.col(text_col).cast("string").alias("text"))
-    return pairs.mapInPandas(_extract_batches, quote_schema())
+    body = _extract_batches if failures is None else partial(_extract_batches, failures=failures)
+    return pairs.mapInPandas(body, quote_schema())
 
 
 def session(master: str | None = "local[*]", app_name: str = "quotex", quiet: bool = False) -> SparkSession:
@@ -167,8 +189,10 @@ def run(
     partitions: int | None = None,
     overwrite: bool = False,
     quiet: bool = False,
-) -> int:
-    """Read articles at ``source``, write their quotes to the directory ``target``; returns the quote count.
+) -> tuple[int, int]:
+    """Read articles at ``source``, write their quotes to the directory ``target``.
+
+    Returns the number of quotes written and of articles whose extraction failed.
 
     Uses the active Spark session if there is one, else starts one on ``master``
     (and stops it at the end).
@@ -182,7 +206,8 @@ def run(
         articles = read_articles(spark, source, file_format(source, input_format), text_col, id_col)
         if partitions:
             articles = articles.repartition(partitions)
-        writer = extract_quotes(articles, text_col, id_col).write.mode("overwrite" if overwrite else "errorifexists")
+        failures = spark.sparkContext.accumulator(0)
+        writer = extract_quotes(articles, text_col, id_col, failures).write.mode("overwrite" if overwrite else "errorifexists")
         if file_format(target, output_format) == "parquet":
             writer.parquet(target)
             written = spark.read.parquet(target)
@@ -190,7 +215,7 @@ def run(
             # Keep null fields ("role": null), as quotex's own JSON Lines does.
             writer.option("ignoreNullFields", "false").json(target)
             written = spark.read.schema(quote_schema()).json(target)
-        return int(written.count())
+        return int(written.count()), int(failures.value)
     finally:
         if active is None:
             spark.stop()
