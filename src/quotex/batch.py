@@ -194,8 +194,9 @@ def _parallel(work: Iterator[list[Task]], jobs: int, limits: Limits | None = Non
     # them when they exit: flush first, or output would be written twice.
     sys.stdout.flush()
     sys.stderr.flush()
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # fork on Linux: workers start at once with quotex already imported; elsewhere
+    # the platform's default (spawn), since fork is unsafe on macOS.
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
     pending: deque[Future[list[Packed]]] = deque()
     window = IN_FLIGHT_PER_JOB * jobs
