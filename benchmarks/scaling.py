@@ -1,8 +1,10 @@
 """Scaling check: extraction time must grow linearly on hostile input.
 
 Times :func:`quotex.extract` on 1x, 2x, 4x and 8x copies of pathological
-inputs and prints the ratio 8x/1x for each (linear is about 8; anything at
-or above 10 is reported as super-linear and makes the script exit 1).
+inputs and prints the ratio 8x/1x for each (linear is about 8), and the same
+ratio fitted to all four sizes (``fit``, 8 ** slope of log time on log
+size).  A fitted ratio at or above 10 is measured once more and, if it
+stays, reported as super-linear; the script then exits 1.
 
     python benchmarks/scaling.py              # 1x = 100,000 characters
     python benchmarks/scaling.py --size 20000 --only said_words
@@ -14,6 +16,8 @@ This is a benchmark, not a unit test: timings (CPU seconds, best of
 from __future__ import annotations
 
 import argparse
+import gc
+import math
 import random
 import sys
 import time
@@ -84,10 +88,33 @@ def best_time(text: str, repeats: int) -> float:
     processes on a busy machine then do not show up as super-linear growth."""
     best = float("inf")
     for _ in range(repeats):
+        gc.collect()  # the last run's garbage is not this run's cost
         t0 = time.process_time()
         extract(text)
         best = min(best, time.process_time() - t0)
     return best
+
+
+def measure(name: str, size: int, repeats: int) -> tuple[int, list[float]]:
+    """Characters at 1x and the best times at each factor."""
+    times = []
+    chars = 0
+    for factor in FACTORS:
+        text = CASES[name](size * factor)
+        if factor == 1:
+            chars = len(text)
+        times.append(best_time(text, repeats if factor < 8 else max(1, repeats - 1)))
+    return chars, times
+
+
+def fitted_ratio(times: list[float]) -> float:
+    """8 ** k for the least-squares slope k of log(time) on log(size): all four
+    sizes count, so one disturbed timing moves it less than the raw 8x/1x."""
+    xs = [math.log(f) for f in FACTORS]
+    ys = [math.log(max(t, 1e-6)) for t in times]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    k = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+    return float(8**k)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,23 +127,20 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in CASES]
     if unknown:
         parser.error(f"unknown case(s): {', '.join(unknown)}; known: {', '.join(CASES)}")
-    print(f"{'case':20} {'chars@1x':>9} " + " ".join(f"{f}x(s)".rjust(8) for f in FACTORS) + "  8x/1x")
+    print(f"{'case':21} {'chars@1x':>9} " + " ".join(f"{f}x(s)".rjust(8) for f in FACTORS) + "  8x/1x    fit")
     bad = []
     for name in names:
-        times = []
-        size = 0
-        for factor in FACTORS:
-            text = CASES[name](args.size * factor)
-            if factor == 1:
-                size = len(text)
-            times.append(best_time(text, args.repeats if factor < 8 else max(1, args.repeats - 1)))
-        ratio = times[-1] / max(times[0], 1e-6)
-        flag = "" if ratio < LIMIT else "  SUPER-LINEAR"
+        chars, times = measure(name, args.size, args.repeats)
+        if fitted_ratio(times) >= LIMIT:  # measure once more: a busy machine, or really super-linear?
+            chars, again = measure(name, args.size, args.repeats)
+            times = [min(a, b) for a, b in zip(times, again, strict=True)]
+        ratio, fit = times[-1] / max(times[0], 1e-6), fitted_ratio(times)
+        flag = "" if fit < LIMIT else "  SUPER-LINEAR"
         if flag:
             bad.append(name)
-        print(f"{name:20} {size:9d} " + " ".join(f"{t:8.3f}" for t in times) + f"  {ratio:5.1f}{flag}", flush=True)
+        print(f"{name:21} {chars:9d} " + " ".join(f"{t:8.3f}" for t in times) + f"  {ratio:5.1f}  {fit:5.1f}{flag}", flush=True)
     if bad:
-        print(f"super-linear (8x/1x >= {LIMIT:g}): {', '.join(bad)}")
+        print(f"super-linear (fitted 8x/1x >= {LIMIT:g}): {', '.join(bad)}")
         return 1
     return 0
 
