@@ -577,7 +577,10 @@ def _strip_content(text: str, start: int, end: int) -> Span:
 def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
+    resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
     for start, end, cue_word in doc.cue_words(sent.start, sent.end):
+        if start < resume:
+            continue
         if (
             cue_word not in cues.SPEECH_FORMS
             and cue_word not in cues.PARTICLE_FORMS
@@ -643,9 +646,33 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             continue
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
+        handover = _handover(doc, content)
+        if handover is not None:
+            # "officials said A, but Russia insisted B": A is theirs, B is Russia's
+            shorter = _strip_content(text, content.start, handover)
+            if _word_count(text[shorter.start : shorter.end]) >= MIN_CONTENT_WORDS:
+                out.append((shorter, Attribution(mention, cue, "indirect_cue_clause")))
+                resume = handover
+                continue
         out.append((content, Attribution(mention, cue, "indirect_cue_clause")))
         return out
     return out
+
+
+def _handover(doc: Document, content: Span) -> int | None:
+    """Where reported speech hands over to a second speaker and cue
+    ("…, but Russia insisted it was…"): the offset of the conjunction."""
+    text = doc.text
+    for start, _end, word in doc.cue_words(content.start, content.end):
+        if word not in cues.SPEECH_FORMS or not word.islower():
+            continue
+        second = mention_before(text, content.start, start)
+        if second is None:
+            continue
+        joint = rules.HANDOVER.search(text, content.start, second.start)
+        if joint is not None:
+            return joint.start()
+    return None
 
 
 #: Words after which a cue form is a noun ("secretary of state", "in a report").

@@ -196,3 +196,12 @@ COORDINATED_CUE: Final = compile_rule(
     ${cue} (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
     """
 )
+
+#: A conjunction that hands reported speech over to a second speaker:
+#: "…rebels, but | Russia insisted", "…; | the Kremlin said".
+HANDOVER: Final = compile_rule(
+    r"""
+    (?: , ${sp}{0,3} | ${sp}{1,3} ) (?: but | and | while | whereas | although | though ) ${sp}{1,3} \Z
+    | ; ${sp}{0,3} \Z
+    """
+)
