@@ -606,9 +606,12 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         if trailing is not None:
             clause_end, att = trailing
             content = _strip_content(text, sent.start, clause_end)
-            words = text[content.start : content.end].split()
-            if len(words) >= MIN_CONTENT_WORDS and words[0].lower() not in CONTENT_BAD_START:
-                out.append((content, Attribution(att.mention, cue, "indirect_" + att.rule)))
+            attribution = Attribution(att.mention, cue, "indirect_" + att.rule)
+            if _word_count(text[content.start : content.end]) >= MIN_CONTENT_WORDS:
+                out.append((content, attribution))
+                rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule == "clause_cue" else None
+                if rest is not None:
+                    out.append((rest, attribution))  # "The thing he needs, aides said, is for Kasich to quit."
                 return out
         # "Kirby said (that) CLAUSE"
         mention = _subject_of(doc, sent.start, cue, None)
@@ -657,6 +660,24 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         out.append((content, Attribution(mention, cue, "indirect_cue_clause")))
         return out
     return out
+
+
+def _mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
+    """The clause after a mid-sentence attribution ("…, aides said, | is for X to quit")."""
+    text = doc.text
+    i = after
+    while i < sent.end and text[i] in " \t\u00a0":
+        i += 1
+    if text[i : i + 1] != ",":
+        return None
+    rest = _strip_content(text, i + 1, sent.end)
+    conjunction = rules.LEADING_CONJUNCTION.match(text, rest.start, rest.end)
+    if conjunction is not None:
+        rest = Span(conjunction.end(), rest.end)  # "…, they said, and | you risk…"
+    words = text[rest.start : rest.end].split()
+    if len(words) < MIN_CONTENT_WORDS or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
+        return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
+    return rest
 
 
 def _handover(doc: Document, content: Span) -> int | None:

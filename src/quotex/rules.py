@@ -205,3 +205,6 @@ HANDOVER: Final = compile_rule(
     | ; ${sp}{0,3} \Z
     """
 )
+
+#: A conjunction opening the clause after a mid-sentence attribution.
+LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")

@@ -27,7 +27,7 @@ from quotex.text import ABBREVIATIONS
 #: :func:`tokenize` only to abbreviations and initials.
 TOKEN: Final = regex.compile(
     r"""
-    [\p{L}\p{N}] (?: [\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}&\-] | \.(?=\p{L}) ){0,40}
+    [\p{L}\p{N}] (?: [\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}&\-] | \.(?=\p{L}) ){0,40} %?
     | [(),;:\N{EM DASH}\N{EN DASH}.!?"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»]
     """,
     regex.VERBOSE,
@@ -74,6 +74,8 @@ TIME_WORDS: Final = (
     )
     | german.TIME_WORDS
 )
+#: Counts that head a mention of a share of people ("one in five say").
+NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 #: Forms of "be" that make the cue after them passive.
 PASSIVE: Final = frozenset("was were is are be been being 's".split())
 #: Words that open a time phrase: "in the past", "on Monday", "last week".
@@ -220,6 +222,8 @@ def _acceptable_head(tok: Tok) -> bool:
     low = tok.low
     if low in SUBJECT_PRONOUNS:
         return True
+    if low.endswith("%") or low in NUMBER_WORDS:
+        return True  # "47% say", "About one in five say"
     if tok.cap:
         return low not in NOT_NAMES
     return low in NOUN_HEADS or (low.endswith("s") and low[:-1] in NOUN_HEADS)  # "polls", "results"
@@ -330,7 +334,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         role_toks = toks
     elif common and low not in NOUN_HEADS and core[0].low in INDEFINITE:
         kind = "anonymous"  # "one user", "a friend"
-    elif common and low in lexicon.GROUP_HEADS:
+    elif common and (low in lexicon.GROUP_HEADS or low.endswith("%") or low in NUMBER_WORDS):
         kind = "group"
     elif stem in lexicon.ORGANIZATION_HEADS or (head.cap and stem in lexicon.PLACES):
         kind = "organization"
@@ -456,7 +460,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
         j = len(toks) - 2
-        while j >= 0 and len(toks) - j < 20 and toks[j].text not in ",;:.!?" and toks[j].text not in "\N{EM DASH}\N{EN DASH}":
+        while j >= 0 and len(toks) - j < 32 and toks[j].text not in ",;:.!?" and toks[j].text not in "\N{EM DASH}\N{EN DASH}":
             j -= 1
         if j < 1 or toks[j].text != ",":
             return None
