@@ -692,7 +692,7 @@ def _handover(doc: Document, content: Span) -> int | None:
             continue
         joint = rules.HANDOVER.search(text, content.start, second.start)
         if joint is not None:
-            return joint.start()
+            return int(joint.start())
     return None
 
 
