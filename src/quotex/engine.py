@@ -643,8 +643,15 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             content = _strip_content(text, content.start, tail.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()
         min_words = 2 if object_speech else MIN_CONTENT_WORDS
-        if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end and len(words) < 5:
-            continue  # "reported the plan was “personally approved…”": a fragment of a partial quotation
+        if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
+            # the words run into a partial quotation: "reported the plan has been sent to Moscow
+            # and was “personally approved…”" keeps its complete clause, the rest is the quotation's
+            joint = rules.LAST_CONJUNCTION.search(text, content.start, content.end)
+            if joint is not None:
+                content = _strip_content(text, content.start, joint.start())
+                words = text[content.start : content.end].split()
+            elif len(words) < 5:
+                continue
         if len(words) < min_words or (words[0].lower().strip(",;:") in CONTENT_BAD_START and not object_speech):
             continue
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):

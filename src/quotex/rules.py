@@ -208,3 +208,7 @@ HANDOVER: Final = compile_rule(
 
 #: A conjunction opening the clause after a mid-sentence attribution.
 LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
+
+#: The last coordination in a clause ("… to Moscow | and was"), searched
+#: right to left.
+LAST_CONJUNCTION: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but | or ) ${sp}{1,3}", regex.REVERSE)
