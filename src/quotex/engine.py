@@ -141,10 +141,6 @@ class Document:
         i = bisect.bisect_left(self._quote_opens, pos)
         return i < len(self.quoted) and self.quoted[i].open == pos
 
-    def quotes_in(self, span: Span) -> bool:
-        i = bisect.bisect_left(self._quote_opens, span.start)
-        return i < len(self.quoted) and self.quoted[i].open < span.end
-
 
 def _cue_span(text: str, start: int, end: int) -> Span:
     """Extend a cue by its particle ("called for", "pointed out")."""

@@ -25,7 +25,6 @@ FRAGMENTS: Final[dict[str, str]] = {
     "dash": r"[\N{EM DASH}\N{EN DASH}]",
     # a cue word from a named list, not inside a longer word
     "cue": r"(?<![\p{L}\-]) \L<cues> (?![\p{L}\-])",
-    "speech_cue": r"(?<![\p{L}\-]) \L<speech> (?![\p{L}\-])",
     "aux": r"(?<![\p{L}\-]) \L<aux> (?![\p{L}\-])",
     "according_to": r"\b [Aa]ccording [ \t\u00a0]{1,3} to \b",
     # one character of a clause: no sentence punctuation, no quotation mark;
@@ -45,7 +44,6 @@ FRAGMENTS: Final[dict[str, str]] = {
 #: The named lists the patterns match cue words from.
 LISTS: Final[dict[str, Any]] = {
     "cues": sorted(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS)),
-    "speech": sorted(cues.SPEECH_FORMS | set(cues.PARTICLE_FORMS)),
     "aux": sorted(cues.AUXILIARIES),
 }
 

@@ -141,9 +141,3 @@ def _append_cut(text: str, spans: list[Span], start: int, end: int) -> None:
             start += 1
     if end > start:
         spans.append(Span(start, end))
-
-
-def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Offsets of the word tokens of ``text[start:end]``."""
-    stop = len(text) if end is None else end
-    return [Span(*m.span()) for m in WORD.finditer(text, start, stop)]
