@@ -94,12 +94,9 @@ class Document:
         # every cue word of the document, found in one pass: a word scan and a
         # set lookup run at C speed, an alternation of 800 forms does not
         self._cues: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), m.group())
+            (m.start(), m.end(), word)
             for m in rules.WORD_OR_ACCORDING.finditer(text)
-            if m.group() in rules.CUE_FORMS
-            or m.group() in rules.ACCORDING_WORDS
-            or m.group()[:1] in "Aa"
-            and m.group().lower().startswith("according")
+            if (word := m.group()) in rules.CUE_FORMS or word in rules.ACCORDING_WORDS or word.startswith(("according", "According"))
         ]
         self._cue_starts = [c[0] for c in self._cues]
 
