@@ -102,7 +102,7 @@ SPEECH: Final[tuple[str, ...]] = tuple(
 QUOTE_ONLY: Final[tuple[str, ...]] = (
     # verbs of manner and reaction that attribute a quotation next to them
     *"""
-    elaborate boom gush fume refer coach sum rail snap bark sigh plead beg interject interrupt intone recount summarize
+    elaborate boom gush fume refer coach sum react press rail snap bark sigh plead beg interject interrupt intone recount summarize
     summarise laugh chuckle scream holler cheer roar thunder bellow snarl growl hiss sneer groan moan
     gripe bemoan mourn apologize apologise confess allow grant disagree dispute refute reject dismiss
     downplay defend justify blame fault attack bash knock decry denounce condemn alert forecast advocate

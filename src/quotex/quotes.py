@@ -20,8 +20,12 @@ import regex
 from quotex import marks
 from quotex.text import Span
 
-#: Any mark, the two-character ones first.
-MARK: Final = regex.compile("|".join(regex.escape(m) for m in sorted(marks.ALL_MARKS, key=lambda m: (-len(m), m))))
+#: Any mark, the two-character ones first.  In a run of three apostrophes the
+#: last two are the double mark: ''I would use the word 'old-school,''' closes
+#: the single quotation, then the double one.
+MARK: Final = regex.compile(
+    "|".join(regex.escape(m) + ("(?!')" if m == marks.TWO_APOSTROPHES else "") for m in sorted(marks.ALL_MARKS, key=lambda m: (-len(m), m)))
+)
 
 #: Characters after which a straight or single mark opens a quotation.
 OPEN_CONTEXT: Final = frozenset(" \t([{/\N{EM DASH}\N{EN DASH}-:;,\u00a0") | frozenset(marks.DOUBLE_PAIRS)

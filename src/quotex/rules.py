@@ -37,6 +37,8 @@ FRAGMENTS: Final[dict[str, str]] = {
     "adjunct_word": r"(?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()] | ,(?=\d) ){1,30}",
     # a capitalised word in a name: "CNN", "Fox", "O'Reilly"
     "capword": r"\p{Lu}[\p{L}.&'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30}",
+    # a single mark closing a quotation nested at the end of another ('old-school,''')
+    "stray": r"(?: ['\N{RIGHT SINGLE QUOTATION MARK}] )?",
     # an opening double quotation mark
     "opener": r"(?: [\N{LEFT DOUBLE QUOTATION MARK}\"] | '' )",
 }
@@ -76,7 +78,7 @@ RULES: Final[dict[str, str]] = {
 #: After a closing mark: optional comma or dash, the speaker, then the cue.
 QUOTE_SPEAKER_CUE: Final = compile_rule(
     r"""
-    ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3}
+    ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3}
     (?P<np> ${clause_char}{1,160}? )
     ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,3}
     (?P<cue> ${cue} )
@@ -88,7 +90,7 @@ QUOTE_SPEAKER_CUE: Final = compile_rule(
 #: ("offered at the gathering", "denounced her record").
 QUOTE_CUE_SPEAKER: Final = compile_rule(
     r"""
-    ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
+    ${stray} ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
     (?: (?: also | later | then | again ) ${sp}{1,3} )?
     (?! \p{L}{1,30}ing \b )
     (?P<cue> ${cue} | so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) ${sp}{1,3}
@@ -152,7 +154,7 @@ TRANSCRIPT_LABEL: Final = compile_rule(
 ADJUNCT: Final = compile_rule(
     r"""
     ${sp}{0,3}
-    (?: ${adjunct_word} ${sp}{1,3} ){0,8}?
+    (?: ${adjunct_word} ,? ${sp}{1,3} ){0,10}?
     (?: ${adjunct_word} )?
     ${sp}{0,3} (?P<punct> [,:] | ${dash} ) ${sp}{0,3} \Z
     """

@@ -76,6 +76,11 @@ TIME_WORDS: Final = (
 )
 #: Counts that head a mention of a share of people ("one in five say").
 NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
+#: Nouns of a setting ("in an interview"), dropped only after a preposition:
+#: "the statement said" keeps its speaker.
+SETTING_NOUNS: Final = frozenset(
+    "interview statement speech tweet email press release conference briefing call rally appearance hearing".split()
+)
 #: Forms of "be" that make the cue after them passive.
 PASSIVE: Final = frozenset("was were is are be been being 's".split())
 #: Words that open a time phrase: "in the past", "on Monday", "last week".
@@ -261,8 +266,8 @@ def _strip_time(toks: list[Tok]) -> list[Tok]:
             rest = toks[i + 1 :]
             if rest and all(r.low in TIME_WORDS or r.low in DETERMINERS or r.text.isdigit() for r in rest):
                 return toks[:i]
-    while toks and toks[-1].low in TIME_WORDS and len(toks) > 1 and not toks[-1].cap:
-        toks = toks[:-1]
+    while toks and toks[-1].low in TIME_WORDS and toks[-1].low not in SETTING_NOUNS and len(toks) > 1 and not toks[-1].cap:
+        toks = toks[:-1]  # "Trump Monday", but not "the statement"
     return toks
 
 
