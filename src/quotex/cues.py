@@ -224,6 +224,6 @@ OBJECT_SPEECH_FORMS: Final = forms(OBJECT_SPEECH) - {"call", "calls", "called", 
 QUOTE_FORMS: Final = forms(SPEECH + QUOTE_ONLY) | german.SPEECH_FORMS | german.QUOTE_ONLY_FORMS
 PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     form: particles for lemma, particles in PARTICLES.items() for form in inflections(lemma)
-}
+} | german.PARTICLE_FORMS
 #: Forms of the one verb whose past tense dominates news attribution.
 LEMMA_OF: Final[dict[str, str]] = {form: lemma for lemma in SPEECH + QUOTE_ONLY + tuple(PARTICLES) for form in inflections(lemma)}

@@ -96,7 +96,7 @@ class Document:
         self._cues: list[tuple[int, int, str]] = [
             (m.start(), m.end(), word)
             for m in rules.WORD_OR_ACCORDING.finditer(text)
-            if (word := m.group()) in rules.CUE_FORMS or word in rules.ACCORDING_WORDS or word.startswith(("according", "According"))
+            if (word := m.group()) in rules.CUE_FORMS or word in rules.ACCORDING_WORDS or _is_according(word)
         ]
         self._cue_starts = [c[0] for c in self._cues]
 
@@ -578,15 +578,15 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             cue_word not in cues.SPEECH_FORMS
             and cue_word not in cues.PARTICLE_FORMS
             and cue_word not in cues.OBJECT_SPEECH_FORMS
-            and not cue_word.startswith(("according", "According"))
+            and not _is_according(cue_word)
             and cue_word not in rules.ACCORDING_WORDS
         ):
             continue
         cue = _cue_span(text, start, end)
         lemma = cues.LEMMA_OF.get(cue_word.lower())
-        if lemma in cues.NEEDS_PARTICLE and cue.end == end:
+        if (lemma in cues.NEEDS_PARTICLE or cue_word in german.PARTICLE_FORMS) and cue.end == end:
             continue
-        if cue_word.lower().startswith("according") or cue_word in rules.ACCORDING_WORDS:
+        if _is_according(cue_word) or cue_word in rules.ACCORDING_WORDS:
             found = _according(doc, sent, cue)
             if found:
                 return found
@@ -731,15 +731,30 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     return (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS
 
 
+def _is_according(word: str) -> bool:
+    """ "according to" and German "nach Angaben", matched as one word by the cue scan."""
+    return word.startswith(("according", "According", "nach", "Nach"))
+
+
 def _according(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
     """ "According to X, CLAUSE." / "CLAUSE, according to X." / "CLAUSE, according
     to X, CLAUSE." (both sides, as two quotes) / "Laut Polizei CLAUSE"."""
     text = doc.text
+    word = " ".join(text[cue.start : cue.end].lower().split())
     comma = text.find(",", cue.end, sent.end)
+    if word in rules.POSTPOSITIONS:
+        # "Der Polizei zufolge wurden drei Menschen verletzt": the source comes first
+        mention = mention_before(text, sent.start, cue.start)
+        if mention is None or text[sent.start : mention.start].strip():
+            return []
+        after = _strip_content(text, cue.end, sent.end)
+        if _word_count(text[after.start : after.end]) < MIN_CONTENT_WORDS:
+            return []
+        return [(after, Attribution(mention, cue, "indirect_according_to"))]
     mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
     if mention is None:
         return []
-    if text[cue.start : cue.end].lower() == "laut" and (comma < 0 or text[mention.end : comma].strip()):
+    if word in rules.COMMALESS and (comma < 0 or text[mention.end : comma].strip()):
         after_start = mention.end  # "Laut Polizei wurden drei Menschen verletzt": no comma
     else:
         after_start = comma + 1 if comma > 0 else sent.end

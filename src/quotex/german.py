@@ -22,7 +22,8 @@ SPEECH_FORMS: Final = frozenset(
     ergänzte ergänzten ergänzt unterstrich unterstrichen bekräftigte bekräftigten bekräftigt verkündete
     verkündeten verkündet argumentierte argumentierten argumentiert antwortete antworteten antwortet
     entgegnete entgegneten entgegnet twitterte twitterten twittert mahnte mahnten mahnt beklagte beklagten
-    beklagt meldete meldeten meldet hieß heißt zitierte zitierten zitiert
+    beklagt meldete meldeten meldet hieß heißt zitierte zitierten zitiert mitteilte mitteilten mitgeteilt
+    bekanntgab bekanntgaben bekanntgegeben ankündigte ankündigten angekündigt hinzufügte einräumte
     """.split()
 )
 
@@ -50,7 +51,7 @@ DETERMINERS: Final = frozenset(
     """.split()
 )
 INDEFINITE: Final = frozenset("ein eine einer eines einem einen mehrere einige viele".split())
-PREPOSITIONS: Final = frozenset("von vom für mit im aus bei zum zur nach auf am über unter".split())
+PREPOSITIONS: Final = frozenset("von vom für mit im aus bei zum zur nach auf am über unter wie".split())
 #: Articles that open a genitive after the head noun ("der Sprecher der Feuerwehr").
 GENITIVE_ARTICLES: Final = frozenset("des der eines einer".split())
 
@@ -92,3 +93,18 @@ TITLES: Final = frozenset(
     regierungssprecherin parteichef parteichefin herr frau
     """.split()
 )
+
+#: Separable verbs, speech only with their particle next to them
+#: ("Die Polizei teilte mit, dass …", "gab bekannt").
+PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "teilte": ("mit",),
+    "teilten": ("mit",),
+    "teilt": ("mit",),
+    "gab": ("bekannt",),
+    "gaben": ("bekannt",),
+    "gibt": ("bekannt",),
+    "kündigte": ("an",),
+    "kündigten": ("an",),
+    "räumte": ("ein",),
+    "stellte": ("klar",),
+}

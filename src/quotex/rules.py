@@ -26,7 +26,7 @@ FRAGMENTS: Final[dict[str, str]] = {
     # a cue word from a named list, not inside a longer word
     "cue": r"(?<![\p{L}\-]) \L<cues> (?![\p{L}\-])",
     "aux": r"(?<![\p{L}\-]) \L<aux> (?![\p{L}\-])",
-    "according_to": r"\b [Aa]ccording [ \t\u00a0]{1,3} to \b",
+    "according_to": r"\b (?: [Aa]ccording [ \t\u00a0]{1,3} to | [Nn]ach [ \t\u00a0]{1,3} Angaben ) \b",
     # one character of a clause: no sentence punctuation, no quotation mark;
     # a period only after an abbreviation or initial ("Gov.", "F.")
     "clause_char": (
@@ -100,7 +100,11 @@ QUOTE_CUE_SPEAKER: Final = compile_rule(
 )
 
 #: Prepositions that name a source the way "according to" does (German "laut").
-ACCORDING_WORDS: Final = frozenset({"laut", "Laut"})
+ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge"})
+#: Sources named before a German postposition ("Der Polizei zufolge …").
+POSTPOSITIONS: Final = frozenset({"zufolge"})
+#: German according-to forms that need no comma before the clause.
+COMMALESS: Final = frozenset({"laut", "nach angaben"})
 
 #: Every form the engine treats as a cue, for a set lookup.
 CUE_FORMS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS) | cues.SPEECH_FORMS)
