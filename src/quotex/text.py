@@ -51,6 +51,14 @@ SENTENCE_END: Final = regex.compile(
 #: The word before a stop, to tell "Gov." and "U.S." from a sentence end.
 WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z")
 
+#: The word after a stop, and month names that follow an ordinal ("3. März").
+NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{3,12})")
+MONTHS: Final = frozenset(
+    """
+    januar jänner februar märz april mai juni juli august september oktober november dezember
+    """.split()
+)
+
 #: Word tokens, as the evaluation counts them.
 WORD: Final = regex.compile(r"\w+")
 
@@ -112,6 +120,9 @@ def sentences(text: str, para: Span) -> list[Span]:
             word = before.group().lower().rstrip(".") if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            after = NEXT_WORD.match(text, m.end(), para.end) if word.isdigit() else None
+            if after is not None and after.group(1).lower() in MONTHS:
+                continue  # a German ordinal date: "am 3. März sagte er"
         end = m.end()
         if end > start:
             _append_cut(text, spans, start, end)
