@@ -107,69 +107,13 @@ class Report:
 #: annotates beliefs and polls that "show").  A fixed list, apart from the
 #: engine's tables, so that changing the engine never changes the units.
 SCORED_SPEECH_LEMMAS = tuple(
-    [
-        "say",
-        "tell",
-        "add",
-        "write",
-        "report",
-        "warn",
-        "insist",
-        "note",
-        "explain",
-        "argue",
-        "claim",
-        "state",
-        "declare",
-        "announce",
-        "acknowledge",
-        "admit",
-        "suggest",
-        "contend",
-        "predict",
-        "promise",
-        "vow",
-        "deny",
-        "confirm",
-        "assert",
-        "allege",
-        "testify",
-        "complain",
-        "concede",
-        "recall",
-        "reply",
-        "respond",
-        "answer",
-        "ask",
-        "boast",
-        "caution",
-        "charge",
-        "conclude",
-        "emphasize",
-        "stress",
-        "maintain",
-        "observe",
-        "remark",
-        "reveal",
-        "tweet",
-        "counter",
-        "quip",
-        "joke",
-        "mention",
-        "disclose",
-        "pledge",
-        "urge",
-        "agree",
-        "reiterate",
-        "call",
-        "describe",
-        "comment",
-        "continue",
-        "accuse",
-        "criticize",
-        "praise",
-        "thank",
-    ]
+    """
+    say tell add write report warn insist note explain argue claim state declare announce acknowledge
+    admit suggest contend predict promise vow deny confirm assert allege testify complain concede recall
+    reply respond answer ask boast caution charge conclude emphasize stress maintain observe remark
+    reveal tweet counter quip joke mention disclose pledge urge agree reiterate call describe comment
+    continue accuse criticize praise thank
+    """.split()
 )
 SPEECH_CUE_WORDS = cues.forms(SCORED_SPEECH_LEMMAS) | {"according"}
 

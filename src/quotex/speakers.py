@@ -89,47 +89,11 @@ TIME_PREPOSITIONS: Final = frozenset("in on at last this earlier late over".spli
 STOP: Final = (
     (lexicon.NOT_SPEAKERS - DETERMINERS - PREPOSITIONS - SUBJECT_PRONOUNS)
     | frozenset(
-        {
-            "who",
-            "whom",
-            "whose",
-            "said",
-            "says",
-            "told",
-            "not",
-            "being",
-            "been",
-            "according",
-            "however",
-            "meanwhile",
-            "also",
-            "asked",
-            "added",
-            "while",
-            "whether",
-            "though",
-            "although",
-            "after",
-            "before",
-            "since",
-            "until",
-            "during",
-            "about",
-            "into",
-            "over",
-            "against",
-            "like",
-            "unlike",
-            "via",
-            "by",
-            "s",
-            "n't",
-            "let",
-            "lets",
-            "get",
-            "got",
-            "say",
-        }
+        """
+    who whom whose said says told not being been according however meanwhile also asked added while
+    whether though although after before since until during about into over against like unlike via by s
+    n't let lets get got say
+    """.split()
     )
     | cues.QUOTE_FORMS
     | frozenset(cues.AUXILIARIES)
