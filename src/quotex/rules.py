@@ -17,6 +17,7 @@ from typing import Any, Final
 import regex
 
 from quotex import cues
+from quotex.text import ABBREVIATIONS
 
 #: Named fragments shared by the patterns.
 FRAGMENTS: Final[dict[str, str]] = {
@@ -28,10 +29,11 @@ FRAGMENTS: Final[dict[str, str]] = {
     "aux": r"(?<![\p{L}\-]) \L<aux> (?![\p{L}\-])",
     "according_to": r"\b (?: [Aa]ccording [ \t\u00a0]{1,3} to | [Nn]ach [ \t\u00a0]{1,3} Angaben ) \b",
     # one character of a clause: no sentence punctuation, no quotation mark;
-    # a period only after an abbreviation or initial ("Gov.", "F.")
+    # a period only after an initial or a known abbreviation ("F.", "Gov."),
+    # not after any short capitalised word ("…told Fox News. “But…”")
     "clause_char": (
         r"(?: [^\n!?;:\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}.]"
-        r" | (?<=\b\p{Lu}\p{L}{0,3})\. )"
+        r" | (?<= (?<![\p{L}.]) (?: \p{Lu} | (?i: \L<abbreviations> ) ) )\. )"
     ),
     # a word of a short adjunct ("told CNN", "said in a statement (AP)")
     "adjunct_word": r"(?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()] | ,(?=\d) ){1,30}",
@@ -47,6 +49,7 @@ FRAGMENTS: Final[dict[str, str]] = {
 LISTS: Final[dict[str, Any]] = {
     "cues": sorted(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS)),
     "aux": sorted(cues.AUXILIARIES),
+    "abbreviations": sorted(ABBREVIATIONS),
 }
 
 

@@ -193,6 +193,8 @@ def _acceptable_head(tok: Tok) -> bool:
         return True
     if low.endswith("%") or low in NUMBER_WORDS:
         return True  # "47% say", "About one in five say"
+    if low.endswith(("-year-old", "-year-olds")):
+        return True  # "said the 46-year-old"
     if tok.cap:
         return low not in NOT_NAMES
     return low in NOUN_HEADS or (low.endswith("s") and low[:-1] in NOUN_HEADS)  # "polls", "results"
