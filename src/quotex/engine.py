@@ -34,11 +34,13 @@ from quotex.speakers import (
     mention_before,
     tokenize,
 )
-from quotex.text import Span, paragraphs, sentences
+from quotex.text import ABBREVIATIONS, Span, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
 #: works or slogans ("Fox News Sunday"), not speech.
 TITLE_MAX_WORDS: Final = 8
+#: Who may introduce a quoted sentence with a colon and no cue word.
+COLON_SPEAKER_KINDS: Final = frozenset({"person", "organization", "group", "anonymous", "document"})
 #: Words before an opening mark that make a quotation a name, not speech.
 NAMING_WORDS: Final = frozenset(
     """
@@ -409,6 +411,51 @@ def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None
     return Attribution(mention, Span(i, i + 1), "speaker_colon_quote")
 
 
+def _colon_before(text: str, lo: int, pos: int) -> int | None:
+    """The colon that ends the text right before ``pos``, if any."""
+    i = pos - 1
+    while i > lo and text[i] in " \t\u00a0":
+        i -= 1
+    return i if i >= lo and text[i] == ":" else None
+
+
+def _colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
+    """The subject of a clause that ends in a colon and introduces a whole
+    quoted sentence ('Kaine has adopted the stance…: “I’m pro-life…”')."""
+    first = doc.text[q.start : q.start + 1]
+    if not first.isupper() or _word_count(doc.text[q.start : q.end]) < 3:
+        return None
+    sent = doc.sentence_at(colon)
+    mention = _clause_subject(doc, sent.start, colon)
+    if mention is None or mention.kind not in COLON_SPEAKER_KINDS:
+        return None
+    if mention.kind == "person" and mention.pronoun is None and not _named_person(doc, mention):
+        return None  # "Signs of momentum shifts…", "The timing of Sanders’ surge…"
+    return mention
+
+
+def _named_person(doc: Document, mention: Mention) -> bool:
+    """Does a person mention end in a name, in full or found again in the
+    document ("Kaine" of "Tim Kaine"), not in a capitalised common word?"""
+    words = [t for t in tokenize(doc.text, mention.start, mention.end) if not t.punct]
+    if not words:
+        return False
+    last = words[-1]
+    if not last.cap or last.text.isupper() or last.low in ABBREVIATIONS or "-" in last.text:
+        return False
+    if len(words) >= 2 and words[-2].cap:
+        return True
+    return doc.text.count(last.text) >= 2
+
+
+def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
+    colon = _colon_before(doc.text, doc.paras[q.paragraph].start, q.open)
+    if colon is None:
+        return None
+    mention = _colon_subject(doc, colon, q)
+    return None if mention is None else Attribution(mention, None, "clause_colon_quote")
+
+
 def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
     m = rules.TRANSCRIPT_LABEL.match(doc.text, q.start, min(q.end, q.start + 100))
     if not m:
@@ -482,6 +529,7 @@ DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], 
     rule_speaker_cue_quote,
     rule_speaker_colon_quote,
     rule_quote_clause_cue,
+    rule_clause_colon_quote,
 )
 
 
@@ -524,14 +572,14 @@ def _inherit(doc: Document, found: dict[int, Attribution]) -> None:
             prev = last_para_att[q.paragraph - 1]
             att = Attribution(prev.mention, None, "next_paragraph")
         elif q.open == doc.paras[q.paragraph].start and q.paragraph > 0:
-            att = _intro_paragraph(doc, doc.paras[q.paragraph - 1])
+            att = _intro_paragraph(doc, doc.paras[q.paragraph - 1], q)
         if att is not None:
             found[i] = att
             last_para_att[q.paragraph] = att
             by_group.setdefault(q.group, att)
 
 
-def _intro_paragraph(doc: Document, para: Span) -> Attribution | None:
+def _intro_paragraph(doc: Document, para: Span, quote: QuotedSpan) -> Attribution | None:
     """A paragraph that ends "Kirby said:" introduces the quotation after it."""
     text = doc.text
     if text[para.end - 1] != ":":
@@ -539,8 +587,9 @@ def _intro_paragraph(doc: Document, para: Span) -> Attribution | None:
     m = rules.CUE_BEFORE_QUOTE.search(text, max(para.start, para.end - 200), para.end - 1)
     sent = doc.sentence_at(para.end - 1)
     if m is None:
-        # "The New York Times reports:"
-        return None
+        # no cue: "Trump issued the following statement:"
+        colon_mention = _colon_subject(doc, para.end - 1, quote)
+        return None if colon_mention is None else Attribution(colon_mention, None, "clause_colon_quote")
     mention = mention_before(text, sent.start, m.start("cue")) or mention_after(text, m.end("cue"), para.end - 1)
     if mention is None:
         return None
