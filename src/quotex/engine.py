@@ -25,6 +25,7 @@ from quotex.model import Cue, Quote, QuoteType, Speaker
 from quotex.quotes import QuotedSpan, find_quoted
 from quotex.speakers import (
     DETERMINERS,
+    PARTY_TAG,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     Mention,
@@ -370,10 +371,12 @@ def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             continue
         after = text[mention.end : mention.end + 2].strip()
         first = tokenize(text, mention.start, mention.end)[0].low
-        if after.startswith(",") and start == lo and commas:
-            continue  # an opening phrase, not the subject
+        if after.startswith(",") and start == lo and commas and not _ends_in_name(doc, mention):
+            continue  # an opening phrase, not the subject; a name before a comma has an apposition
         if first in SUBORDINATORS or first in TIME_OPENERS:
             continue
+        if _stray_capital(doc, mention):
+            continue  # "Hours later, Trump…", "Smiling, she…": an opening word, not a name
         return mention
     return None
 
@@ -387,6 +390,9 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
         if toks[i].low in cues.QUOTE_FORMS:
             break
         if toks[i].low in lexicon.DOCUMENT_HEADS:
+            gap = toks[i + 1 :]
+            if gap and (gap[0].low not in PREPOSITIONS or any(t.punct for t in gap)):
+                return None  # "issued a statement Tuesday saying": the issuer speaks; "a letter to X calling" is the letter
             first = i
             while (
                 first > 0 and i - first < 3 and not toks[first - 1].punct and not toks[first - 1].cap and toks[first].low not in DETERMINERS
@@ -429,23 +435,37 @@ def _colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
     mention = _clause_subject(doc, sent.start, colon)
     if mention is None or mention.kind not in COLON_SPEAKER_KINDS:
         return None
-    if mention.kind == "person" and mention.pronoun is None and not _named_person(doc, mention):
+    if mention.kind == "person" and mention.pronoun is None and not _ends_in_name(doc, mention):
         return None  # "Signs of momentum shifts…", "The timing of Sanders’ surge…"
     return mention
 
 
-def _named_person(doc: Document, mention: Mention) -> bool:
-    """Does a person mention end in a name, in full or found again in the
-    document ("Kaine" of "Tim Kaine"), not in a capitalised common word?"""
+def _ends_in_name(doc: Document, mention: Mention) -> bool:
+    """Does a mention end in a name ("Republican pollster Daron Shaw"), not
+    in a common noun ("The timing of Sanders’ surge") or a stray capital?"""
     words = [t for t in tokenize(doc.text, mention.start, mention.end) if not t.punct]
-    if not words:
+    return bool(words) and words[-1].cap and not _stray_capital(doc, mention)
+
+
+def _stray_capital(doc: Document, mention: Mention) -> bool:
+    """Is a person mention a capitalised word that is no name: a sentence
+    opener seen once in the document ("Hours later, …", "Smiling, …"), a
+    headline in capitals, an abbreviation ("Calif.")?  Names come in full
+    or again later ("Kaine" of "Tim Kaine"); common nouns ("the doctor")
+    and pronouns were vetted by their head word."""
+    if mention.kind != "person" or mention.pronoun is not None:
+        return False
+    words = [t for t in tokenize(doc.text, mention.start, mention.end) if not t.punct]
+    while len(words) > 1 and PARTY_TAG.fullmatch(words[-1].text):
+        words.pop()  # "Paul Ryan, R-Wis."
+    if not words or not words[-1].cap:
         return False
     last = words[-1]
-    if not last.cap or last.text.isupper() or last.low in ABBREVIATIONS or "-" in last.text:
-        return False
-    if len(words) >= 2 and words[-2].cap:
+    if last.text.isupper() and len(last.text) > 1 or last.low in ABBREVIATIONS or "-" in last.text:
         return True
-    return doc.text.count(last.text) >= 2
+    if len(words) >= 2 and words[-2].cap:
+        return False
+    return doc.text.count(last.text) < 2
 
 
 def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
