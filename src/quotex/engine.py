@@ -42,6 +42,9 @@ from quotex.text import ABBREVIATIONS, Span, paragraphs, sentences
 TITLE_MAX_WORDS: Final = 8
 #: Who may introduce a quoted sentence with a colon and no cue word.
 COLON_SPEAKER_KINDS: Final = frozenset({"person", "organization", "group", "anonymous", "document"})
+#: Who may own quoted words in a clause with no cue, and how many words it takes.
+EMBEDDED_SPEAKER_KINDS: Final = frozenset({"person", "organization", "document"})
+EMBEDDED_MIN_WORDS: Final = 4
 #: Words before an opening mark that make a quotation a name, not speech.
 NAMING_WORDS: Final = frozenset(
     """
@@ -476,6 +479,25 @@ def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     return None if mention is None else Attribution(mention, None, "clause_colon_quote")
 
 
+def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """Quoted words inside a clause with no cue ('Clinton supports “appropriate
+    pay raises,”'): the clause's subject chose them."""
+    if not _embedded(doc, q) or _word_count(doc.text[q.start : q.end]) < EMBEDDED_MIN_WORDS:
+        return None  # one to three words are as often scare quotes or names as someone's words
+    sent = doc.sentence_at(q.open)
+    mention = _clause_subject(doc, sent.start, q.open)
+    if mention is None or mention.kind not in EMBEDDED_SPEAKER_KINDS:
+        return None
+    if mention.kind == "person" and mention.pronoun is None and not _ends_in_name(doc, mention):
+        return None
+    first = tokenize(doc.text, mention.start, mention.end)[0]
+    if not (first.cap or first.low in DETERMINERS or first.low in SUBJECT_PRONOUNS):
+        return None  # not a noun phrase
+    if not any(c.isalpha() for c in doc.text[mention.end : q.open]):
+        return None  # 'Clinton “is the only candidate…”': the quotation holds the verb
+    return Attribution(mention, None, "embedded_subject")
+
+
 def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
     m = rules.TRANSCRIPT_LABEL.match(doc.text, q.start, min(q.end, q.start + 100))
     if not m:
@@ -550,6 +572,7 @@ DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], 
     rule_speaker_colon_quote,
     rule_quote_clause_cue,
     rule_clause_colon_quote,
+    rule_embedded_subject,
 )
 
 

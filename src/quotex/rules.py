@@ -65,6 +65,7 @@ RULES: Final[dict[str, str]] = {
     "speaker_cue_quote": "Kirby said: “…” / Kirby said, “…”: speaker and cue before the quotation",
     "speaker_colon_quote": "Donald Trump: “…”: a speaker's name, a colon, the quotation",
     "clause_colon_quote": "Kaine has adopted the stance: “…”: the subject of a clause ending in a colon, no cue",
+    "embedded_subject": "Clinton supports “appropriate pay raises”: quoted words in a clause with no cue, from its subject",
     "quote_clause_cue": "…the “grass-roots firepower” they need, Neil Sroka said.: a quotation in a clause attributed at its end",
     "according_to_quote": "According to Kirby, “…”",
     "partial_after_cue": "The Post reported the plan was “personally approved…”: a quotation inside reported speech",
