@@ -311,6 +311,8 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not direct and not _embedded(doc, q):
         return None
     if not direct:
+        clause = _clause_start(doc, sent.start, q.open)
+        candidates = [c for c in candidates if c.start >= clause] or candidates
         main = [c for c in candidates if not _subordinate(doc, sent.start, c)]
         candidates = main + [c for c in reversed(candidates) if c not in main]
     for cue in [last] if direct else candidates:
@@ -318,6 +320,14 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         if mention is not None:
             return Attribution(mention, cue, "speaker_cue_quote" if direct else "partial_after_cue")
     return None
+
+
+def _clause_start(doc: Document, lo: int, pos: int) -> int:
+    """Where the coordinated clause holding ``pos`` starts: after the last
+    ", and", ", but", semicolon or dash before it ("Puerto Rico has been
+    warning…, and Ms. Acosta said the “extraordinary measures”…")."""
+    m = rules.LAST_CLAUSE_BREAK.search(doc.text, lo, pos)
+    return lo if m is None else m.end()
 
 
 def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -> Mention | None:

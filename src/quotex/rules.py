@@ -221,3 +221,13 @@ LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
 #: The last coordination in a clause ("… to Moscow | and was"), searched
 #: right to left.
 LAST_CONJUNCTION: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but | or ) ${sp}{1,3}", regex.REVERSE)
+
+
+#: The last break between coordinated clauses before a position: ", and",
+#: ", but", a semicolon, a dash.  Searched right to left.
+LAST_CLAUSE_BREAK: Final = compile_rule(
+    r"""
+    (?: , ${sp}{1,3} (?: and | but | while | whereas ) | ; | ${sp} ${dash} ) ${sp}{1,3}
+    """,
+    regex.REVERSE,
+)
