@@ -40,6 +40,8 @@ from quotex.text import ABBREVIATIONS, Span, paragraphs, sentences
 #: Quotations of at most this many words, all capitalised, are titles of
 #: works or slogans ("Fox News Sunday"), not speech.
 TITLE_MAX_WORDS: Final = 8
+#: How many cue words after the first one a speaker-then-cue attribution may try.
+MORE_CUES: Final = 2
 #: Who may introduce a quoted sentence with a colon and no cue word.
 COLON_SPEAKER_KINDS: Final = frozenset({"person", "organization", "group", "anonymous", "document"})
 #: Who may own quoted words in a clause with no cue, and how many words it takes.
@@ -203,13 +205,22 @@ def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     if q.close is None:
         return None
     para = doc.paras[q.paragraph]
-    m = rules.QUOTE_SPEAKER_CUE.match(doc.text, q.outer_end, min(para.end, q.outer_end + 200))
-    if not m or _cue_belongs_elsewhere(doc, q, m.end("cue")):
+    end = min(para.end, q.outer_end + 200)
+    m = rules.QUOTE_SPEAKER_CUE.match(doc.text, q.outer_end, end)
+    if not m:
         return None
-    mention = mention_before(doc.text, m.start("np"), m.start("cue"))
-    if mention is None or mention.start != _skip_space(doc.text, m.start("np")):
-        return None
-    return Attribution(mention, _cue_span(doc.text, *m.span("cue")), "quote_speaker_cue")
+    # the nearest cue word may sit in the speaker's apposition ("Thomas
+    # Hanify, the president of the Indiana state firefighters union, said"):
+    # then the next cue words in reach are tried, the phrase before each
+    # read as the speaker
+    later = [c for c in doc.cue_words(m.end("cue") + 1, end) if c[2] in cues.QUOTE_FORMS or c[2] in cues.PARTICLE_FORMS]
+    for attempt in [m, *(rules.QUOTE_SPEAKER_CUE.fullmatch(doc.text, q.outer_end, c[1]) for c in later[:MORE_CUES])]:
+        if attempt is None or _cue_belongs_elsewhere(doc, q, attempt.end("cue")):
+            continue
+        mention = mention_before(doc.text, attempt.start("np"), attempt.start("cue"))
+        if mention is not None and mention.start == _skip_space(doc.text, attempt.start("np")):
+            return Attribution(mention, _cue_span(doc.text, *attempt.span("cue")), "quote_speaker_cue")
+    return None
 
 
 def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
@@ -508,6 +519,21 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, None, "embedded_subject")
 
 
+def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """A quoted paragraph signed in the next one: '“…” ¶ - Hillary Clinton.'"""
+    para = doc.paras[q.paragraph]
+    if q.close is None or q.open != para.start or doc.text[q.outer_end : para.end].strip(" .,\t") or q.paragraph + 1 >= len(doc.paras):
+        return None
+    sign = doc.paras[q.paragraph + 1]
+    m = rules.SIGNATURE.match(doc.text, sign.start, sign.end)
+    if m is None:
+        return None
+    mention = mention_after(doc.text, m.end(), sign.end)
+    if mention is None or mention.kind not in ("person", "organization"):
+        return None
+    return Attribution(mention, None, "signature_after")
+
+
 def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
     m = rules.TRANSCRIPT_LABEL.match(doc.text, q.start, min(q.end, q.start + 100))
     if not m:
@@ -582,6 +608,7 @@ DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], 
     rule_speaker_colon_quote,
     rule_quote_clause_cue,
     rule_clause_colon_quote,
+    rule_signature_after,
     rule_embedded_subject,
 )
 

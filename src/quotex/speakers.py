@@ -125,6 +125,8 @@ NAME_PARTICLES: Final = frozenset(
 )
 NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 MAX_TOKENS: Final = 16
+#: Punctuation that bounds an apposition ("Flynn, a top Trump surrogate, said").
+APPOSITION_ENDS: Final = frozenset(",;:.!?\N{EM DASH}\N{EN DASH}")
 #: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
 PARTY_TAG: Final = regex.compile(r"[RDI]-\p{Lu}\p{L}{0,4}\.?")
 
@@ -412,6 +414,19 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _place_comma(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` the comma of a place and its state ("in Cambridge, Mass.,"),
+    inside an apposition rather than closing it?"""
+    return (
+        toks[j].text == ","
+        and 0 < j < len(toks) - 2
+        and toks[j - 1].cap
+        and toks[j + 1].cap
+        and (toks[j + 1].low in ABBREVIATIONS or toks[j + 1].low in lexicon.PLACES)
+        and toks[j + 2].text == ","
+    )
+
+
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
     toks = tokenize(text, max(lo, cue_start - 240), cue_start)
@@ -431,7 +446,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
         j = len(toks) - 2
-        while j >= 0 and len(toks) - j < 32 and toks[j].text not in ",;:.!?" and toks[j].text not in "\N{EM DASH}\N{EN DASH}":
+        while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or _place_comma(toks, j)):
             j -= 1
         if j < 1 or toks[j].text != ",":
             return None
