@@ -148,10 +148,10 @@ def forms(lemmas: tuple[str, ...]) -> frozenset[str]:
 
 
 #: Base forms that are nearly always nouns in news ("state television").
-NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", "charge", "counter"})
+NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", "charge", "counter", "press"})
 SPEECH_FORMS: Final = (forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS
 OBJECT_SPEECH_FORMS: Final = forms(OBJECT_SPEECH) - {"call", "calls", "called", "calling"}
-QUOTE_FORMS: Final = forms(SPEECH + QUOTE_ONLY) | german.SPEECH_FORMS | german.QUOTE_ONLY_FORMS
+QUOTE_FORMS: Final = (forms(SPEECH + QUOTE_ONLY) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS | german.QUOTE_ONLY_FORMS
 PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     form: particles for lemma, particles in PARTICLES.items() for form in inflections(lemma)
 } | german.PARTICLE_FORMS

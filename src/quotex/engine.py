@@ -33,6 +33,7 @@ from quotex.speakers import (
     classify,
     mention_after,
     mention_before,
+    place_comma,
     tokenize,
 )
 from quotex.text import ABBREVIATIONS, Span, paragraphs, sentences
@@ -383,12 +384,17 @@ def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     ("At the time, she…", "When protesters interrupted her, they…")."""
     text = doc.text
     toks = tokenize(text, lo, end)
-    commas = [t for t in toks if t.text == ","]
+    # "in Salem, New Hampshire, Trump…": a place's comma opens no clause
+    commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
     starts = [lo] + [c.end for c in commas[:2]]
     if len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != ",":
         starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"
-    elif toks and commas and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in PREPOSITIONS):
-        starts = starts[1:]  # "On the eve of the vote, Netanyahu…": the subject follows the opening phrase
+    elif (
+        toks
+        and commas
+        and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in PREPOSITIONS or toks[0].low.endswith("ing"))
+    ):
+        starts = starts[1:]  # "On the eve of the vote, Netanyahu…", "Speaking in Salem, Trump…": an opening phrase
     for start in starts:
         mention = mention_after(text, start, end)
         if mention is None:

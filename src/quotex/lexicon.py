@@ -187,6 +187,23 @@ PLACES: Final = frozenset(
     """.split()
 )
 
+#: US states, by name and by AP abbreviation, lowercased: "in Salem, New
+#: Hampshire," and "in Allentown, Pa.," keep their comma inside a phrase.
+US_STATES: Final = frozenset(
+    word.replace("_", " ")
+    for word in """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+    tennessee texas utah vermont virginia washington wisconsin wyoming
+    new_hampshire new_jersey new_mexico new_york north_carolina north_dakota rhode_island
+    south_carolina south_dakota west_virginia
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
+    miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn.
+    vt. va. wash. w.va. wis. wyo. d.c.
+    """.split()
+)
+
 #: First names that tell a person's gender, for pronoun resolution.
 MALE_NAMES: Final = frozenset(
     """

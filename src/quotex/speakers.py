@@ -414,17 +414,16 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _place_comma(toks: list[Tok], j: int) -> bool:
-    """Is ``toks[j]`` the comma of a place and its state ("in Cambridge, Mass.,"),
-    inside an apposition rather than closing it?"""
-    return (
-        toks[j].text == ","
-        and 0 < j < len(toks) - 2
-        and toks[j - 1].cap
-        and toks[j + 1].cap
-        and (toks[j + 1].low in ABBREVIATIONS or toks[j + 1].low in lexicon.PLACES)
-        and toks[j + 2].text == ","
-    )
+def place_comma(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` the comma between a place and its state ("in Salem, New
+    Hampshire,", "in Allentown, Pa.,"), inside a phrase rather than ending it?"""
+    if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
+        return False
+    for width in (1, 2):
+        after = toks[j + 1 : j + 1 + width]
+        if len(after) == width and all(t.cap for t in after) and " ".join(t.text.lower() for t in after) in lexicon.US_STATES:
+            return True
+    return False
 
 
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
@@ -446,7 +445,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
         j = len(toks) - 2
-        while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or _place_comma(toks, j)):
+        while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or place_comma(toks, j)):
             j -= 1
         if j < 1 or toks[j].text != ",":
             return None
