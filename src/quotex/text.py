@@ -51,8 +51,18 @@ SENTENCE_END: Final = regex.compile(
 #: The word before a stop, to tell "Gov." and "U.S." from a sentence end.
 WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z")
 
+#: Abbreviations that can end a sentence ("…attacks in the U.S. He says…"),
+#: and the words that then show a new sentence has begun.
+FINAL_ABBREVIATIONS: Final = frozenset("u.s u.n u.k d.c a.m p.m etc inc corp co ltd jr sr".split())
+SENTENCE_STARTERS: Final = frozenset(
+    """
+    He She They It We I The But And This That These Those There In On At For After When While However
+    His Her Their Its Our A An
+    """.split()
+)
+
 #: The word after a stop, and month names that follow an ordinal ("3. März").
-NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{3,12})")
+NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{1,12})")
 MONTHS: Final = frozenset(
     """
     januar jänner februar märz april mai juni juli august september oktober november dezember
@@ -119,7 +129,9 @@ def sentences(text: str, para: Span) -> list[Span]:
             before = WORD_BEFORE.search(text, max(para.start, m.start() - 20), m.start())
             word = before.group().lower().rstrip(".") if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
+                after = NEXT_WORD.match(text, m.end(), para.end) if word in FINAL_ABBREVIATIONS else None
+                if after is None or after.group(1) not in SENTENCE_STARTERS:
+                    continue  # "Gov. Brown", "U.S. officials"; but "…in the U.S. He says…" ends
             after = NEXT_WORD.match(text, m.end(), para.end) if word.isdigit() else None
             if after is not None and after.group(1).lower() in MONTHS:
                 continue  # a German ordinal date: "am 3. März sagte er"
