@@ -373,10 +373,19 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
     """The speaker of the cue before this one in the sentence."""
     for earlier in reversed(_cues_before(doc, lo, cue.start)):
         if earlier.end <= cue.start and not doc.text[earlier.start : earlier.end].endswith("ing"):
-            mention = mention_before(doc.text, lo, earlier.start) or mention_after(doc.text, earlier.end, cue.start)
+            mention = mention_before(doc.text, lo, earlier.start)
+            if mention is None and _opens_clause(doc, lo, earlier.start):
+                mention = mention_after(doc.text, earlier.end, cue.start)  # "said Scott, adding"
             if mention is not None:
                 return mention
     return None
+
+
+def _opens_clause(doc: Document, lo: int, pos: int) -> bool:
+    """Does ``pos`` open its sentence or follow a comma, dash or closing mark,
+    as an inverted cue does ("”, said Scott, adding…")?"""
+    before = doc.text[lo:pos].rstrip()
+    return not before or before[-1] in ",\N{EM DASH}\N{EN DASH}\"\N{RIGHT DOUBLE QUOTATION MARK}'"
 
 
 def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
@@ -863,7 +872,16 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     if not toks:
         return False
     before = toks[-1].low
-    return (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS
+    if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
+        return True
+    # "a Twitter comment", "Sanders’ comments": a noun after a name that modifies
+    # or owns it ("the Post reported" is a verb)
+    return (
+        len(toks) >= 2
+        and toks[-1].cap
+        and toks[-2].low in {"a", "an"}
+        or toks[-1].low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
+    )
 
 
 def _is_according(word: str) -> bool:

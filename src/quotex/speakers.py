@@ -183,9 +183,12 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 
 
 def _possessive_stem(low: str) -> str:
+    """The word without its possessive ending: "trump's" -> "trump", "sanders’" -> "sanders"."""
     for suffix in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
         if low.endswith(suffix):
             return low[: -len(suffix)]
+    if low.endswith(("s'", "s\N{RIGHT SINGLE QUOTATION MARK}")):
+        return low[:-1]
     return low
 
 
