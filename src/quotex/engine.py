@@ -362,8 +362,8 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
     mention = mention_before(text, lo, cue.start)
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
         mention = _clause_subject(doc, lo, cue.start)  # "D’Souza went on to explain that"
-    if mention is None and inverted_until is not None:
-        mention = mention_after(text, cue.end, inverted_until)
+    if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
+        mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
     if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
         mention = _clause_subject(doc, lo, cue.start)  # "X would not…, but said …"
     return mention
