@@ -183,6 +183,8 @@ def _embedded(doc: Document, q: QuotedSpan) -> bool:
         i -= 1
     if i < para.start:
         return False
+    if text[i - 1 : i + 1] == "''":
+        return False  # after another quotation closed with two apostrophes
     return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'
 
 
@@ -461,7 +463,12 @@ def _colon_before(text: str, lo: int, pos: int) -> int | None:
     i = pos - 1
     while i > lo and text[i] in " \t\u00a0":
         i -= 1
-    return i if i >= lo and text[i] == ":" else None
+    if i >= lo and text[i] == ":":
+        return i
+    dash = i - 1 if text[i - 1 : i + 1] == "--" else i if text[i] in "\N{EM DASH}\N{EN DASH}" else None
+    if dash is not None and dash > lo and text[dash - 1] == " ":
+        return i  # "…enhanced interrogation -- “I think…”"
+    return None
 
 
 def _colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
