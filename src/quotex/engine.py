@@ -542,15 +542,20 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """A quoted paragraph signed in the next one: '“…” ¶ - Hillary Clinton.'"""
+    """A quotation signed after a dash, on its line or the next:
+    '“…” ― Carlos Raúl', '“…” ¶ - Hillary Clinton.'"""
     para = doc.paras[q.paragraph]
-    if q.close is None or q.open != para.start or doc.text[q.outer_end : para.end].strip(" .,\t") or q.paragraph + 1 >= len(doc.paras):
+    if q.close is None or q.open != para.start:
         return None
-    sign = doc.paras[q.paragraph + 1]
-    m = rules.SIGNATURE.match(doc.text, sign.start, sign.end)
-    if m is None:
+    text = doc.text
+    sign = rules.SIGNATURE.match(text, q.outer_end, para.end)
+    end = para.end
+    if sign is None and not text[q.outer_end : para.end].strip(" .,\t") and q.paragraph + 1 < len(doc.paras):
+        end = doc.paras[q.paragraph + 1].end
+        sign = rules.SIGNATURE.match(text, doc.paras[q.paragraph + 1].start, end)
+    if sign is None:
         return None
-    mention = mention_after(doc.text, m.end(), sign.end)
+    mention = mention_after(text, sign.end(), end)
     if mention is None or mention.kind not in ("person", "organization"):
         return None
     return Attribution(mention, None, "signature_after")

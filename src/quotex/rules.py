@@ -65,7 +65,7 @@ RULES: Final[dict[str, str]] = {
     "speaker_cue_quote": "Kirby said: “…” / Kirby said, “…”: speaker and cue before the quotation",
     "speaker_colon_quote": "Donald Trump: “…”: a speaker's name, a colon, the quotation",
     "clause_colon_quote": "Kaine has adopted the stance: “…”: the subject of a clause ending in a colon, no cue",
-    "signature_after": "“…” ¶ - Hillary Clinton.: a quoted paragraph signed by a dash and a name in the next",
+    "signature_after": "“…” ― Carlos Raúl / “…” ¶ - Hillary Clinton.: a quoted paragraph signed by a dash and a name",
     "embedded_subject": "Clinton supports “appropriate pay raises”: quoted words in a clause with no cue, from its subject",
     "quote_clause_cue": "…the “grass-roots firepower” they need, Neil Sroka said.: a quotation in a clause attributed at its end",
     "according_to_quote": "According to Kirby, “…”",
@@ -235,4 +235,4 @@ LAST_CLAUSE_BREAK: Final = compile_rule(
 
 
 #: A paragraph that signs the quotation before it: a dash, then the name.
-SIGNATURE: Final = compile_rule(r"${sp}{0,3} (?: - | ${dash} ) ${sp}{0,2} (?= \p{Lu} )")
+SIGNATURE: Final = compile_rule(r"[.,]? ${sp}{0,3} (?: - | ${dash} | \N{HORIZONTAL BAR} ) ${sp}{0,2} (?= \p{Lu} )")
