@@ -356,7 +356,8 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
     word = text[cue.start : cue.end].split()[0].lower()
     if word.endswith("ing"):
         return (
-            _participle_subject(doc, lo, cue.start)
+            _with_subject(doc, lo, cue.start)
+            or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
             or _clause_subject(doc, lo, cue.start)
             or mention_before(text, lo, cue.start)
@@ -369,6 +370,15 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
     if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
         mention = _clause_subject(doc, lo, cue.start)  # "X would not…, but said …"
     return mention
+
+
+def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject of an absolute phrase: '…, with Sen. John McCain calling it…'."""
+    mention = mention_before(doc.text, lo, cue_start)
+    if mention is None:
+        return None
+    before = tokenize(doc.text, max(lo, mention.start - 6), mention.start)
+    return mention if before and before[-1].low == "with" else None
 
 
 def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
