@@ -48,6 +48,8 @@ COLON_SPEAKER_KINDS: Final = frozenset({"person", "organization", "group", "anon
 #: Who may own quoted words in a clause with no cue, and how many words it takes.
 EMBEDDED_SPEAKER_KINDS: Final = frozenset({"person", "organization", "document"})
 EMBEDDED_MIN_WORDS: Final = 4
+#: Object pronouns after "to" ("said to him"), unlike an infinitive ("pledged to oppose").
+PRONOUN_OBJECTS: Final = frozenset("me him her us them you it".split())
 #: Words before an opening mark that make a quotation a name, not speech.
 NAMING_WORDS: Final = frozenset(
     """
@@ -329,11 +331,16 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         candidates = [c for c in candidates if c.start >= clause] or candidates
         main = [c for c in candidates if not _subordinate(doc, sent.start, c)]
         candidates = main + [c for c in reversed(candidates) if c not in main]
+    relative: Attribution | None = None
     for cue in [last] if direct else candidates:
         mention = _subject_of(doc, sent.start, cue, q.open if direct else None)
-        if mention is not None:
-            return Attribution(mention, cue, "speaker_cue_quote" if direct else "partial_after_cue")
-    return None
+        if mention is None:
+            continue
+        att = Attribution(mention, cue, "speaker_cue_quote" if direct else "partial_after_cue")
+        if direct or mention.pronoun != "who":
+            return att
+        relative = relative or att  # "a turn that called to mind…, Mr. Cruz pledged “…”": a relative clause is not the main one
+    return relative
 
 
 def _clause_start(doc: Document, lo: int, pos: int) -> int:
@@ -595,9 +602,12 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     inverted = text[_previous_char(text, sent.start, cue.start) or cue.start] == ","
     if len(tail) >= (200 if inverted else 40):
         return None
-    first = (tail.split() or [""])[0]  # the tail may be a tab or a newline only
+    words = tail.split()
+    first = (words or [""])[0]  # the tail may be a tab or a newline only
     if first.islower() and first not in SETTING_WORDS and not (inverted and first in DETERMINERS):
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
+    if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in DETERMINERS and words[1] not in PRONOUN_OBJECTS:
+        return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
     mention = mention_before(text, sent.start, cue.start)
     rule = "clause_cue"
     if mention is not None:
