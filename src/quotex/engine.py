@@ -798,6 +798,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             if om:
                 pos = om.end()
         sm = rules.SETTING.match(text, pos, sent.end)
+        if sm is None and cue_word in german.SPEECH_FORMS and text[pos : pos + 1] != ",":
+            sm = rules.GERMAN_SETTING.match(text, pos, sent.end)  # "sagte am Montag, er sei …"
         if sm:
             pos = sm.end()
         content_end = sent.end
@@ -986,7 +988,53 @@ def extract(text: str) -> list[Quote]:
                 para = bisect.bisect_right(para_starts, span.start) - 1
                 found.append(Found(span.start, span.end, "indirect", para, att))
     found.sort(key=lambda f: (f.start, f.end))
+    found = _subjunctive_continuations(doc, found, para_starts)
     return _resolve(doc, found)
+
+
+#: How many cue-less subjunctive sentences may go on reporting one speaker.
+MAX_CONTINUATION: Final = 3
+#: How many German function words make a text German (for German-only rules).
+GERMAN_MIN_FUNCTION_WORDS: Final = 3
+
+
+def _subjunctive_continuations(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+    """German reported speech that goes on without a cue, in the subjunctive:
+    'Er sagte, er sei bereit. Die Regierung habe versagt.'  The second
+    sentence reports the same speaker (rule ``subjunctive_continuation``)."""
+    sents = doc.sentences()
+    words = doc.text.split()
+    if not sents or not any(w in german.SUBJUNCTIVE_FORMS for w in words):
+        return found
+    if sum(w in german.FUNCTION_WORDS for w in words) < GERMAN_MIN_FUNCTION_WORDS:
+        return found  # not German text
+    starts = [s.start for s in sents]
+    by_sentence: dict[int, Found] = {}
+    for f in found:
+        by_sentence.setdefault(bisect.bisect_right(starts, f.start) - 1, f)
+    added: list[Found] = []
+    source: Found | None = None
+    run = 0
+    for i, sent in enumerate(sents):
+        if i in by_sentence:
+            source, run = by_sentence[i], 0
+            continue
+        para = bisect.bisect_right(para_starts, sent.start) - 1
+        if source is None or run >= MAX_CONTINUATION or para - source.paragraph > 1 or doc.inside_quote(sent.start):
+            source = None
+            continue
+        words = doc.text[sent.start : sent.end].split()
+        lowered = {w.strip(",.;:!?").lower() for w in words}
+        if not lowered & german.SUBJUNCTIVE_FORMS or lowered & german.FIRST_PERSON or len(words) < MIN_CONTENT_WORDS:
+            source = None
+            continue
+        span = _strip_content(doc.text, sent.start, sent.end)
+        att = Attribution(source.attribution.mention, None, "subjunctive_continuation")
+        added.append(Found(span.start, span.end, "indirect", para, att))
+        run += 1
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: (f.start, f.end))
 
 
 #: Speakers found earlier that a mention is resolved against (the latest

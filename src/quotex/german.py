@@ -108,3 +108,19 @@ PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "räumte": ("ein",),
     "stellte": ("klar",),
 }
+
+#: Present-subjunctive (Konjunktiv I) forms that mark reported speech in the
+#: third person ("Er sei bereit, die Regierung habe versagt"): a sentence
+#: with one and no cue goes on reporting the speaker before it.  Forms that
+#: are also indicative in the third person ("werden", "haben") are left out.
+SUBJUNCTIVE_FORMS: Final = frozenset(
+    """
+    sei seien habe könne könnten müsse solle wolle werde dürfe gebe gehe stehe liege komme wisse
+    bleibe brauche handle lasse plane trage sehe halte
+    """.split()
+)
+#: Pronouns of the first and second person: "ich habe" is indicative.
+FIRST_PERSON: Final = frozenset("ich wir du ihr".split())
+#: Common German words: a text with several of them is read as German
+#: before German-only rules (the subjunctive continuation) apply to it.
+FUNCTION_WORDS: Final = frozenset("und der die das nicht ist mit sich auch auf für".split())

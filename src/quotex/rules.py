@@ -79,6 +79,7 @@ RULES: Final[dict[str, str]] = {
     "indirect_clause_cue": "The plan is off, Kirby said.: clause, then speaker and cue",
     "indirect_clause_cue_speaker": "The plan is off, said Kirby.: clause, then inverted cue and speaker",
     "indirect_according_to": "According to Kirby, the plan… / The plan…, according to Kirby.",
+    "subjunctive_continuation": "Er sagte, er sei bereit. Die Regierung habe versagt.: German reported speech going on in the subjunctive",
 }
 
 #: After a closing mark: optional comma or dash, the speaker, then the cue.
@@ -195,6 +196,15 @@ SETTING: Final = compile_rule(
     [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
     (?: ${sp}{1,3} [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
     (?= ,? ${sp}{1,3} that \b )
+    """
+)
+
+#: A German setting between cue and clause, closed by a comma:
+#: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …".
+GERMAN_SETTING: Final = compile_rule(
+    r"""
+    (?: ${sp}{1,3} [\p{L}\p{N}.]{1,30} ){1,8}?
+    (?= , ${sp}{1,3} (?: dass | ob | er | sie | es | man | wir | die | der | das | den | dem | ein | eine | \p{Lu} ) \b )
     """
 )
 
