@@ -41,6 +41,8 @@ from quotex.text import ABBREVIATIONS, Span, paragraphs, sentences
 #: Quotations of at most this many words, all capitalised, are titles of
 #: works or slogans ("Fox News Sunday"), not speech.
 TITLE_MAX_WORDS: Final = 8
+#: How far a German separable verb's particle may follow it, in characters.
+GERMAN_PARTICLE_REACH: Final = 80
 #: How many cue words after the first one a speaker-then-cue attribution may try.
 MORE_CUES: Final = 2
 #: Who may introduce a quoted sentence with a colon and no cue word.
@@ -159,6 +161,12 @@ def _cue_span(text: str, start: int, end: int) -> Span:
         for p in particles:
             if rest.startswith(" " + p) and not rest[len(p) + 1 : len(p) + 2].isalpha():
                 return Span(start, end + 1 + len(p))
+    if word in german.PARTICLE_FORMS:
+        # a German separable verb keeps its particle at the clause end:
+        # "warf der Regierung vor, …", "teilte die Polizei am Montag mit, dass …"
+        m = rules.GERMAN_PARTICLE.match(text, end, min(len(text), end + GERMAN_PARTICLE_REACH))
+        if m is not None and m.group("particle") in german.PARTICLE_FORMS[word]:
+            return Span(start, m.end("particle"))
     return Span(start, end)
 
 
@@ -790,6 +798,10 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             comma = text.find(",", cue.end, min(sent.end, cue.end + 80))
             mention = mention_after(text, cue.end, comma) if comma > 0 else None
             pos = comma if mention is not None else pos
+        elif mention is None and cue_word in german.PARTICLE_FORMS and cue.end > end + 4:
+            # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
+            particle = text.rfind(" ", end, cue.end)
+            mention = mention_after(text, end, particle)
         if mention is None:
             continue
         object_speech = cue_word in cues.OBJECT_SPEECH_FORMS or cue.end > end  # "accused X of…", "called for X"

@@ -246,3 +246,13 @@ LAST_CLAUSE_BREAK: Final = compile_rule(
 
 #: A paragraph that signs the quotation before it: a dash, then the name.
 SIGNATURE: Final = compile_rule(r"[.,]? ${sp}{0,3} (?: - | ${dash} | \N{HORIZONTAL BAR} ) ${sp}{0,2} (?= \p{Lu} )")
+
+
+#: The particle of a German separable verb at the end of its clause, before a
+#: comma, colon or stop: "warf der Regierung | vor,", "teilte die Polizei | mit:".
+GERMAN_PARTICLE: Final = compile_rule(
+    r"""
+    [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{0,78}?
+    (?<= \s ) (?P<particle> \p{Ll}{2,8} ) (?= ${sp}{0,2} [,.:] )
+    """
+)
