@@ -125,6 +125,9 @@ NAME_PARTICLES: Final = frozenset(
 )
 NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 MAX_TOKENS: Final = 16
+#: Prepositions that go on describing a named speaker ("Kirby of the State
+#: Department", "the senator from Ohio"); others end the name ("in a statement").
+NAME_PREPOSITIONS: Final = frozenset("of from for von aus".split())
 #: Punctuation that bounds an apposition ("Flynn, a top Trump surrogate, said").
 APPOSITION_ENDS: Final = frozenset(",;:.!?\N{EM DASH}\N{EN DASH}")
 #: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
@@ -518,6 +521,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             if not out:
                 out.append(t)
             break
+        if t.low in PREPOSITIONS and t.low not in NAME_PREPOSITIONS and not t.cap and out and out[-1].cap and out[-1].low not in NOUN_HEADS:
+            break  # "said Maria Lopez | in a statement", "sagte Merkel | am Montag in Berlin"
         if (
             seen_head
             and not t.cap
