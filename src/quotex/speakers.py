@@ -265,6 +265,22 @@ def _name_run(toks: list[Tok]) -> list[Tok]:
     return run
 
 
+#: German head nouns that end compounds ("Innen|ministerium", "Polizei|sprecher"),
+#: longest first so that "sprecherin" wins over "sprecher".
+GERMAN_COMPOUND_HEADS: Final = tuple(
+    sorted(german.ORGANIZATION_HEADS | german.PEOPLE_HEADS | german.ANONYMOUS_HEADS | german.DOCUMENT_HEADS, key=len, reverse=True)
+)
+
+
+def _german_compound_head(low: str) -> str | None:
+    """The known German head noun a compound ends with, also in the genitive."""
+    for word in (low, low.removesuffix("s"), low.removesuffix("es")):
+        for head in GERMAN_COMPOUND_HEADS:
+            if word.endswith(head) and len(word) >= len(head) + 3:
+                return head
+    return None
+
+
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
     """Read a mention's kind, name, role and gender off its tokens."""
     while toks and (toks[0].low in PREPOSITIONS or toks[0].low in {"and", "but", "so"}):
@@ -285,6 +301,8 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     low = head.low
     if low not in NOUN_HEADS and low.endswith("s") and low[:-1] in NOUN_HEADS and not head.cap:
         low = low[:-1]  # "polls" reads as "poll"
+    if head.cap and low not in NOUN_HEADS:
+        low = _german_compound_head(low) or low  # "Innenministeriums" reads as "ministerium"
     stem = _possessive_stem(low)
     words = {t.low for t in toks}
     common = not head.cap or (head is core[0] and len(core) == 1 and low in NOUN_HEADS) or low in lexicon.COMMON_CAPITALISED
