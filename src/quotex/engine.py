@@ -41,6 +41,8 @@ from quotex.text import ABBREVIATIONS, Span, paragraphs, sentences
 #: Quotations of at most this many words, all capitalised, are titles of
 #: works or slogans ("Fox News Sunday"), not speech.
 TITLE_MAX_WORDS: Final = 8
+#: Closing double marks, after a comma set inside them ("“Daily News,”").
+CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
 #: How far a German separable verb's particle may follow it, in characters.
 GERMAN_PARTICLE_REACH: Final = 80
 #: How many cue words after the first one a speaker-then-cue attribution may try.
@@ -104,6 +106,9 @@ class Document:
             self._sentences.extend(sentences(text, para))
         self._sentence_starts = [s.start for s in self._sentences]
         self._quote_opens = [q.open for q in self.quoted]
+        # a short title in marks inside a clause ("Laut einem Bericht der „Süddeutschen
+        # Zeitung“ plant …") is part of the clause, not a wall around reported speech
+        self._titles = [q.close is not None and _short_title(self, q) for q in self.quoted]
         # every cue word of the document, found in one pass: a word scan and a
         # set lookup run at C speed, an alternation of 800 forms does not
         self._cues: list[tuple[int, int, str]] = [
@@ -140,6 +145,8 @@ class Document:
             q = self.quoted[j]
             if q.open >= span.end:
                 break
+            if self._titles[j]:
+                continue
             if q.open > start:
                 pieces.append(Span(start, q.open))
             start = max(start, q.outer_end)
@@ -182,6 +189,15 @@ def _is_title(text: str) -> bool:
     if text.rstrip()[-1:] in ".!?" and len(words) > 3:
         return False
     return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and any(w[0].isupper() for w in words)
+
+
+#: The most words a quoted title inside a clause may have.
+SHORT_TITLE_WORDS: Final = 4
+
+
+def _short_title(doc: Document, q: QuotedSpan) -> bool:
+    inner = doc.text[q.start : q.end]
+    return _word_count(inner) <= SHORT_TITLE_WORDS and _is_title(inner) and _embedded(doc, q)
 
 
 def _embedded(doc: Document, q: QuotedSpan) -> bool:
@@ -941,6 +957,11 @@ def _according(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribu
     text = doc.text
     word = " ".join(text[cue.start : cue.end].lower().split())
     comma = text.find(",", cue.end, sent.end)
+    while comma > 0 and doc.inside_quote(comma):
+        if text[comma + 1 : comma + 2] in CLOSING_DOUBLE_MARKS:
+            comma += 1  # 'a report in the “Daily News,” the mayor…': the comma sits inside the closing mark
+            break
+        comma = text.find(",", comma + 1, sent.end)
     if word in rules.POSTPOSITIONS:
         # "Der Polizei zufolge wurden drei Menschen verletzt": the source comes first
         mention = mention_before(text, sent.start, cue.start)

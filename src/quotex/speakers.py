@@ -128,6 +128,11 @@ MAX_TOKENS: Final = 16
 #: Prepositions that go on describing a named speaker ("Kirby of the State
 #: Department", "the senator from Ohio"); others end the name ("in a statement").
 NAME_PREPOSITIONS: Final = frozenset("of from for von aus".split())
+#: Marks around a quoted name inside a mention, and the words that lead to it
+#: ("a report in the “Daily News”", "ein Bericht der „Süddeutschen Zeitung“").
+TITLE_OPENERS: Final = frozenset('"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}»«')
+TITLE_CLOSERS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}«»')
+TITLE_LEADS: Final = frozenset("the of der des die das im in".split())
 #: Punctuation that bounds an apposition ("Flynn, a top Trump surrogate, said").
 APPOSITION_ENDS: Final = frozenset(",;:.!?\N{EM DASH}\N{EN DASH}")
 #: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
@@ -225,6 +230,8 @@ def _core(toks: list[Tok]) -> list[Tok]:
     """The mention up to its first preposition or parenthesis: its head phrase."""
     core: list[Tok] = []
     for t in toks:
+        if t.text in TITLE_OPENERS or t.text in TITLE_CLOSERS:
+            continue  # the marks of a quoted name: "des „Spiegel“"
         if t.punct or (t.low in PREPOSITIONS and not t.cap):
             break
         if core and t.low in german.GENITIVE_ARTICLES and not t.cap:
@@ -530,6 +537,17 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             if cand and (cand[0].low in DETERMINERS or not cand[0].cap) and cand[0].low not in STOP:
                 appos = cand
             break
+        if t.text in TITLE_OPENERS and out and out[-1].low in TITLE_LEADS:
+            # a quoted name after an article: "ein Bericht der „Süddeutschen Zeitung“"
+            j = i + 1
+            while j < len(toks) and j - i <= 6 and toks[j].text not in TITLE_CLOSERS and not toks[j].punct:
+                j += 1
+            if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text in TITLE_CLOSERS:
+                j += 1  # 'the “Daily News,”': the comma inside the closing mark
+            if j < len(toks) and toks[j].text in TITLE_CLOSERS and j > i + 1:
+                out.extend(toks[i : j + 1])
+                i = j + 1
+                continue
         if t.punct:
             break
         noun = t.low in NOUN_HEADS and bool(out) and out[-1].low in DETERMINERS  # "the report"
