@@ -247,7 +247,7 @@ def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         if attempt is None or _cue_belongs_elsewhere(doc, q, attempt.end("cue")):
             continue
         mention = mention_before(doc.text, attempt.start("np"), attempt.start("cue"))
-        if mention is not None and mention.start == _skip_space(doc.text, attempt.start("np")):
+        if mention is not None and mention.start == _skip_auxiliary(doc.text, _skip_space(doc.text, attempt.start("np"))):
             return Attribution(mention, _cue_span(doc.text, *attempt.span("cue")), "quote_speaker_cue")
     return None
 
@@ -274,6 +274,12 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         return False
     rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
     return len(rest) > 3 and rest[0].islower() and rest[0].strip(".,") not in SETTING_WORDS
+
+
+def _skip_auxiliary(text: str, pos: int) -> int:
+    """Past a German auxiliary that opens a verb-second clause: "„…“, hatte Merkel … gesagt"."""
+    word = text[pos : pos + 8].split(" ", 1)[0]
+    return _skip_space(text, pos + len(word)) if word in german.AUXILIARIES else pos
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -394,6 +400,12 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
+    if inverted_until is not None and (word in german.SPEECH_FORMS or word in german.QUOTE_ONLY_FORMS):
+        first = text[mention.start : mention.end].split()[0].lower() if mention is not None else None
+        if mention is None or first in german.OBLIQUE_ARTICLES:
+            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“"
+            after = mention_after(text, cue.end, inverted_until)
+            mention = after if after is not None and after.pronoun != "who" else mention
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
         mention = _clause_subject(doc, lo, cue.start)  # "D’Souza went on to explain that"
     if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):

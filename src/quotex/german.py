@@ -136,3 +136,11 @@ FIRST_PERSON: Final = frozenset("ich wir du ihr".split())
 #: Common German words: a text with several of them is read as German
 #: before German-only rules (the subjunctive continuation) apply to it.
 FUNCTION_WORDS: Final = frozenset("und der die das nicht ist mit sich auch auf für".split())
+#: Auxiliaries that open a verb-second clause before its subject
+#: ("„…“, hatte Merkel im Jahr 2015 gesagt"): never part of a speaker.
+AUXILIARIES: Final = frozenset("hat hatte hatten haben hätte hätten ist war waren sind wurde wurden wird werden".split())
+#: Prepositions that open a time phrase ("am Montag", "im Jahr 2015", "vor einer Woche").
+TIME_PREPOSITIONS: Final = frozenset("am im vor seit bis".split())
+#: Dative and accusative articles: a phrase they open before a verb-second cue
+#: is its object, and the subject follows the verb ("Dem Sender sagte er: …").
+OBLIQUE_ARTICLES: Final = frozenset("dem den einem einen ihm ihn".split())

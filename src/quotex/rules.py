@@ -203,7 +203,7 @@ SETTING: Final = compile_rule(
 #: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …".
 GERMAN_SETTING: Final = compile_rule(
     r"""
-    (?: ${sp}{1,3} [\p{L}\p{N}.]{1,30} ){1,8}?
+    (?: ${sp}{1,3} [\p{L}\p{N}.\-]{1,30} ){1,8}?
     (?= , ${sp}{1,3} (?: dass | ob | er | sie | es | man | wir | die | der | das | den | dem | ein | eine | \p{Lu} ) \b )
     """
 )

@@ -84,7 +84,7 @@ SETTING_NOUNS: Final = frozenset(
 #: Forms of "be" that make the cue after them passive.
 PASSIVE: Final = frozenset("was were is are be been being 's".split())
 #: Words that open a time phrase: "in the past", "on Monday", "last week".
-TIME_PREPOSITIONS: Final = frozenset("in on at last this earlier late over".split())
+TIME_PREPOSITIONS: Final = frozenset("in on at last this earlier late over".split()) | german.TIME_PREPOSITIONS
 #: Words that end a mention when walking over it.
 STOP: Final = (
     (lexicon.NOT_SPEAKERS - DETERMINERS - PREPOSITIONS - SUBJECT_PRONOUNS)
@@ -97,6 +97,7 @@ STOP: Final = (
     )
     | cues.QUOTE_FORMS
     | frozenset(cues.AUXILIARIES)
+    | german.AUXILIARIES
 )
 NOUN_HEADS: Final = (
     lexicon.PEOPLE_HEADS
@@ -606,7 +607,9 @@ class Resolver:
         for m in self.NAME.finditer(text):
             toks = tokenize(text, m.start(), m.end())
             run = _name_run(toks)
-            if len(run) < 2 or any(t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES for t in run):
+            if len(run) < 2 or any(
+                t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS for t in run
+            ):
                 continue
             full = " ".join(_possessive_stem(t.text) if t is run[-1] else t.text for t in run)
             full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
