@@ -47,6 +47,7 @@ PRONOUNS: Final[dict[str, str]] = {"er": "male", "sie": "female", "es": "neuter"
 DETERMINERS: Final = frozenset(
     """
     der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner ihr ihre ihrer
+    deren dessen
     unser unsere dieser diese dieses mehrere einige viele
     """.split()
 )
@@ -65,7 +66,8 @@ ANONYMOUS_HEADS: Final = frozenset(
 ORGANIZATION_HEADS: Final = frozenset(
     """
     polizei regierung ministerium behörde behörden bundesregierung staatsanwaltschaft partei zeitung
-    agentur nachrichtenagentur gericht unternehmen konzern verband
+    agentur nachrichtenagentur gericht unternehmen konzern verband amt institut kommission verwaltung
+    gewerkschaft stiftung universität senat landtag bundestag parlament verein bank feuerwehr
     """.split()
 )
 PEOPLE_HEADS: Final = frozenset(

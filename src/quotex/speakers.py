@@ -259,15 +259,15 @@ def _name_run(toks: list[Tok]) -> list[Tok]:
     for t in reversed(toks):
         low = t.low
         if t.cap or (run and low in NAME_PARTICLES):
-            if low in NOT_NAMES:
+            if low in NOT_NAMES or low in german.DETERMINERS:
                 break
             run.insert(0, t)
         elif low in NAME_SUFFIXES:
             run.insert(0, t)
         else:
             break
-    while len(run) > 1 and _possessive_stem(run[0].low).rstrip(".") in lexicon.TITLES:
-        run = run[1:]
+    while len(run) > 1 and (_possessive_stem(run[0].low).rstrip(".") in lexicon.TITLES or _german_title(run[0].low)):
+        run = run[1:]  # "Gov. Jerry Brown", "Umweltministerin Svenja Schulze"
     while run and run[0].low in NAME_PARTICLES:
         run = run[1:]
     return run
@@ -280,6 +280,12 @@ GERMAN_COMPOUND_HEADS: Final = tuple(
 )
 
 
+def _german_title(low: str) -> bool:
+    """A German compound naming an office or role: "Umweltministerin", "Fraktionschef"."""
+    head = _german_compound_head(low)
+    return head is not None and (head in german.PEOPLE_HEADS or head in german.ANONYMOUS_HEADS)
+
+
 def _german_compound_head(low: str) -> str | None:
     """The known German head noun a compound ends with, also in the genitive."""
     for word in (low, low.removesuffix("s"), low.removesuffix("es")):
@@ -287,6 +293,18 @@ def _german_compound_head(low: str) -> str | None:
             if word.endswith(head) and len(word) >= len(head) + 3:
                 return head
     return None
+
+
+def _pieces(text: str, toks: list[Tok]) -> str:
+    """The text of ``toks``, contiguous runs joined by a space: a role on both
+    sides of a name ("Bundeskanzlerin … (CDU)") leaves the name out."""
+    parts: list[list[Tok]] = []
+    for t in toks:
+        if parts and text[parts[-1][-1].end : t.start].strip() == "":
+            parts[-1].append(t)
+        else:
+            parts.append([t])
+    return " ".join(text[p[0].start : p[-1].end] for p in parts)
 
 
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
@@ -361,7 +379,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         kind = "person"
         role_toks = [t for t in toks if t.low not in DETERMINERS or t is not toks[0]]
     role_toks = [t for t in role_toks if not (t.punct and t.text not in "()")]
-    role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
+    role = _pieces(text, role_toks) if role_toks else None
     if appos:
         appos_text = text[appos[0].start : appos[-1].end]
         role = appos_text if role is None else f"{role}, {appos_text}"

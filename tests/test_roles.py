@@ -1,0 +1,23 @@
+"""Roles are kept apart from names: the golden files check names and kinds,
+these check the role that goes with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex import extract
+
+CASES = [
+    ("“We are ready,” State Department spokesman John Kirby told CNN.", "John Kirby", "State Department spokesman"),
+    ("“We are ready,” said Maria Lopez in a statement on Monday.", "Maria Lopez", None),
+    ("Umweltministerin Svenja Schulze sagte, das Gesetz sei ein Erfolg.", "Svenja Schulze", "Umweltministerin"),
+    ("Bundeskanzlerin Angela Merkel (CDU) sagte: „Wir schaffen das.“", "Angela Merkel", "Bundeskanzlerin (CDU)"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), CASES, ids=[c[1] + (" / " + c[2] if c[2] else "") for c in CASES])
+def test_role(text: str, name: str, role: str | None) -> None:
+    quotes = extract(text)
+    assert quotes, "no quotation found"
+    speaker = quotes[0].speaker
+    assert (speaker.name, speaker.role) == (name, role)
