@@ -161,10 +161,11 @@ TRANSCRIPT_LABEL: Final = compile_rule(
 )
 
 #: An adjunct that may sit between a cue and a colon or comma that opens a
-#: direct quotation: "told CNN", "said in a statement", "wrote on Twitter".
+#: direct quotation: "told CNN", "said in a statement", "wrote on Twitter",
+#: "acknowledged, however,".
 ADJUNCT: Final = compile_rule(
     r"""
-    ${sp}{0,3}
+    ${sp}{0,3} ,? ${sp}{0,3}
     (?: ${adjunct_word} ,? ${sp}{1,3} ){0,10}?
     (?: ${adjunct_word} )?
     ${sp}{0,3} (?P<punct> [,:] | ${dash} ) ${sp}{0,3} \Z

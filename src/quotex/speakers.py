@@ -134,6 +134,8 @@ NAME_PREPOSITIONS: Final = frozenset("of from for von aus".split())
 TITLE_OPENERS: Final = frozenset('"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}»«')
 TITLE_CLOSERS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}«»')
 TITLE_LEADS: Final = frozenset("the of der des die das im in".split())
+#: Adverbs set off by commas between a subject and its verb ("Forbes, however, says").
+PARENTHETICALS: Final = frozenset("however meanwhile though too also moreover instead nonetheless nevertheless indeed".split())
 #: Punctuation that bounds an apposition ("Flynn, a top Trump surrogate, said").
 APPOSITION_ENDS: Final = frozenset(",;:.!?\N{EM DASH}\N{EN DASH}")
 #: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
@@ -221,7 +223,7 @@ def _determined_noun(core: list[Tok]) -> bool:
         len(core) >= 2
         and core[0].low in {"a", "an", "the", "one", "another", "his", "her", "their"}
         and not head.cap
-        and head.text.isalpha()
+        and head.text.replace("-", "").isalpha()
         and not head.low.endswith(("s", "est", "ly", "ous", "ive", "ful", "ic", "al"))
         and head.low not in STOP
     )
@@ -492,7 +494,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         who = toks[-1]
         return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
     appos: list[Tok] | None = None
-    if toks[-1].text == ",":
+    if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in PARENTHETICALS and toks[-3].text == ",":
+        toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
+    if toks and toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
         j = len(toks) - 2
         while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or place_comma(toks, j)):
@@ -525,8 +529,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if not body:
         return None
     words = [t for t in body if not t.punct]
-    if appos is not None and not (words and words[-1].cap):
-        return None  # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name
+    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and words[-1].low in NOUN_HEADS
+    if appos is not None and not (words and words[-1].cap) and not relative:
+        # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name;
+        # "The complaint, which was filed in Washington, alleged" has a relative clause
+        return None
     return classify(text, body, appos)
 
 
