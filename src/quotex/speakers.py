@@ -504,6 +504,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if j < 1 or toks[j].text != ",":
             return None
         appos = toks[j + 1 : -1]
+        if len(appos) > 1 and appos[0].low in PARENTHETICALS:
+            appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called"
         if not appos:
             return None
         toks = toks[:j]

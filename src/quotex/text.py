@@ -43,7 +43,7 @@ SENTENCE_END: Final = regex.compile(
     ["""
     + regex.escape(_QUOTE_CLOSERS)
     + r""")\]]{0,3}
-    (?= \s{1,10} (?: [\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}(\[] ) )
+    (?= \s{1,10} (?: [\p{Lu}\p{N}"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»(\[] ) )
     """,
     regex.VERBOSE,
 )
