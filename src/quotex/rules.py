@@ -33,7 +33,7 @@ FRAGMENTS: Final[dict[str, str]] = {
     # not after any short capitalised word ("…told Fox News. “But…”")
     "clause_char": (
         r"(?: [^\n!?;:\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}.]"
-        r" | (?<= (?<![\p{L}.]) (?: \p{Lu} | (?i: \L<abbreviations> ) ) )\. )"
+        r" | (?<= (?: (?<!\p{L}) \p{Lu} | (?<![\p{L}.]) (?i: \L<abbreviations> ) ) )\. )"
     ),
     # a word of a short adjunct ("told CNN", "said in a statement (AP)")
     "adjunct_word": r"(?: [\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.\-()] | ,(?=\d) ){1,30}",
