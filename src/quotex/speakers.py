@@ -457,7 +457,9 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
             break
         if not out and t.low == "to":
             return []  # an infinitive: "to say", "to promise"
-        if out and not t.cap and t.low not in NOUN_HEADS and t.low not in DETERMINERS and t.low.endswith("ed") and len(t.low) > 4:
+        adjective = i > 0 and toks[i - 1].low in DETERMINERS  # "the unsigned opinion"
+        verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in NOUN_HEADS and t.low not in DETERMINERS
+        if out and not t.cap and verb_like and not adjective:
             break  # a verb: "…requested staffers"
         if not seen_head:
             seen_head = _acceptable_head(t)
