@@ -44,7 +44,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     scrawl type sign caution emphasize call ask continue echo answer shout yell whisper cry read post
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
     estimate chide object protest signal describe dub label brand term deride hail chant cite sing title
-    headline quote put begin start finish end conclude
+    headline quote put begin start finish end conclude liken compare exhort reference portray envision
     """.split(),
 )
 

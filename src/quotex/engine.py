@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from quotex import cues, german, lexicon, rules
-from quotex.model import Cue, Quote, QuoteType, Speaker
+from quotex.model import Cue, Quote, QuoteType, Speaker, SpeakerKind
 from quotex.quotes import QuotedSpan, find_quoted
 from quotex.speakers import (
     DETERMINERS,
@@ -45,6 +45,8 @@ TITLE_MAX_WORDS: Final = 8
 CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
 #: How far a German separable verb's particle may follow it, in characters.
 GERMAN_PARTICLE_REACH: Final = 80
+#: How far before a quotation a possessive claim may start, in characters.
+POSSESSIVE_REACH: Final = 160
 #: How many cue words after the first one a speaker-then-cue attribution may try.
 MORE_CUES: Final = 2
 #: Who may introduce a quoted sentence with a colon and no cue word.
@@ -596,6 +598,34 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, None, "embedded_subject")
 
 
+def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'Trump’s claim that there have been “thousands of shootings”': the owner
+    of a claim, a promise, a remark says the quoted words in it."""
+    if not _embedded(doc, q):
+        return None
+    text = doc.text
+    sent = doc.sentence_at(q.open)
+    lo = max(sent.start, q.open - POSSESSIVE_REACH)
+    last = None
+    for m in rules.POSSESSIVE_CLAIM.finditer(text, lo, q.open):
+        last = m
+    if last is None or _cues_before(doc, last.end(), q.open):
+        return None
+    start, end = last.span("owner")
+    word = text[start:end].lower()
+    if word in lexicon.POSSESSIVE_PRONOUNS:
+        pronoun = lexicon.POSSESSIVE_PRONOUNS[word]
+        kind: SpeakerKind = "group" if pronoun == "they" else "person"
+        mention = Mention(text[start:end], start, end, kind, text[start:end], None, lexicon.PRONOUNS.get(pronoun), pronoun)
+    else:
+        stem_end = end - (2 if text[end - 1] == "s" and text[end - 2] in "'\N{RIGHT SINGLE QUOTATION MARK}" else 1)
+        named = classify(text, tokenize(text, start, stem_end))
+        if named is None or named.kind not in ("person", "organization"):
+            return None
+        mention = replace(named, text=text[start:end], end=end)
+    return Attribution(mention, None, "possessive_claim")
+
+
 def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
     """A quotation signed after a dash, on its line or the next:
     '“…” ― Carlos Raúl', '“…” ¶ - Hillary Clinton.'"""
@@ -694,6 +724,7 @@ DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], 
     rule_quote_clause_cue,
     rule_clause_colon_quote,
     rule_signature_after,
+    rule_possessive_claim,
     rule_embedded_subject,
 )
 

@@ -234,3 +234,16 @@ FEMALE_NAMES: Final = frozenset(
 
 #: Speaker nouns written with a capital (all German nouns) that are not names.
 COMMON_CAPITALISED: Final = german.ANONYMOUS_HEADS | german.ORGANIZATION_HEADS | german.PEOPLE_HEADS | german.DOCUMENT_HEADS
+
+#: Nouns for what someone said, owned by the speaker: "Trump's claim that
+#: there have been “thousands of shootings”", "his promise to “build a wall”".
+CLAIM_NOUNS: Final = frozenset(
+    """
+    claim claims statement statements assertion assertions remark remarks comment comments promise
+    promises pledge pledges warning warnings argument arguments prediction predictions suggestion
+    description accusation accusations insistence contention words message vow vows proposal missive
+    tweet tweets demand demands complaint complaints criticism characterization boast boasts vision
+    """.split()
+)
+#: Possessive determiners and the pronoun each resolves like.
+POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {"his": "he", "her": "she", "their": "they"}

@@ -16,7 +16,7 @@ from typing import Any, Final
 
 import regex
 
-from quotex import cues
+from quotex import cues, lexicon
 from quotex.text import ABBREVIATIONS
 
 #: Named fragments shared by the patterns.
@@ -50,6 +50,8 @@ LISTS: Final[dict[str, Any]] = {
     "cues": sorted(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS)),
     "aux": sorted(cues.AUXILIARIES),
     "abbreviations": sorted(ABBREVIATIONS),
+    "claim_nouns": sorted(lexicon.CLAIM_NOUNS),
+    "possessives": sorted(lexicon.POSSESSIVE_PRONOUNS),
 }
 
 
@@ -66,6 +68,7 @@ RULES: Final[dict[str, str]] = {
     "speaker_colon_quote": "Donald Trump: “…”: a speaker's name, a colon, the quotation",
     "clause_colon_quote": "Kaine has adopted the stance: “…”: the subject of a clause ending in a colon, no cue",
     "signature_after": "“…” ― Carlos Raúl / “…” ¶ - Hillary Clinton.: a quoted paragraph signed by a dash and a name",
+    "possessive_claim": "Trump’s claim that there were “thousands of shootings”: the owner of a claim or promise",
     "embedded_subject": "Clinton supports “appropriate pay raises”: quoted words in a clause with no cue, from its subject",
     "quote_clause_cue": "…the “grass-roots firepower” they need, Neil Sroka said.: a quotation in a clause attributed at its end",
     "according_to_quote": "According to Kirby, “…”",
@@ -255,5 +258,19 @@ GERMAN_PARTICLE: Final = compile_rule(
     r"""
     [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{0,78}?
     (?<= \s ) (?P<particle> \p{Ll}{2,8} ) (?= ${sp}{0,2} [,.:] )
+    """
+)
+
+
+#: A speaker's own claim, the words of which are quoted later in the clause:
+#: "Donald Trump's claim that there have been “…”", "his promise to “…”".
+POSSESSIVE_CLAIM: Final = compile_rule(
+    r"""
+    (?P<owner>
+        (?<![\p{L}]) (?: \L<possessives> | (?i: \L<possessives> ) )
+      | ${capword} (?: ${sp} ${capword} ){0,3} (?: 's | \N{RIGHT SINGLE QUOTATION MARK}s | ' | \N{RIGHT SINGLE QUOTATION MARK} )
+    )
+    ${sp}{1,2} (?: [\p{Ll}\-]{1,20} ${sp}{1,2} ){0,2}
+    (?P<noun> \L<claim_nouns> ) (?! \p{L} )
     """
 )
