@@ -321,6 +321,11 @@ def rule_quote_according_to(doc: Document, q: QuotedSpan) -> Attribution | None:
 def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     m = rules.ACCORDING_TO_QUOTE.search(doc.text, max(sent.start, q.open - 160), q.open)
+    if not m and _embedded(doc, q):
+        # 'According to Limbaugh, the move reeks of “fear”': a partial quotation in the sourced clause
+        m = rules.ACCORDING_TO_OPENER.search(doc.text, max(sent.start, q.open - 300), q.open)
+        if m and _cues_before(doc, m.end(), q.open):
+            return None  # a cue of its own in the clause speaks
     if not m:
         return None
     mention = mention_after(doc.text, m.start("np"), m.end("np"))

@@ -156,6 +156,15 @@ ACCORDING_TO_QUOTE: Final = compile_rule(
     """
 )
 
+#: "According to Kirby, …" opening the clause that holds a partial quotation.
+ACCORDING_TO_OPENER: Final = compile_rule(
+    r"""
+    (?P<cue> ${according_to} ) ${sp}{1,3}
+    (?P<np> [^,:;!?\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,120}? )
+    ${sp}{0,3} ,
+    """
+)
+
 #: A transcript turn: "PENCE: Well, look…" (a label in capitals and a colon).
 TRANSCRIPT_LABEL: Final = compile_rule(
     r"""

@@ -541,6 +541,19 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     return classify(text, body, appos)
 
 
+def _head_ahead(toks: list[Tok], i: int) -> bool:
+    """Does a head noun follow within a few words, so that ``toks[i]`` is a
+    modifier ("conservative talk radio host Rush Limbaugh")?"""
+    if toks[i].low.endswith(("ed", "es")):
+        return False  # a verb: "Lopez issued the following statement"
+    for t in toks[i + 1 : i + 4]:
+        if t.punct or t.low in STOP or t.low in DETERMINERS:
+            return False
+        if t.low in NOUN_HEADS and not t.cap:
+            return True
+    return False
+
+
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
     toks = tokenize(text, pos, min(hi, pos + 240))
@@ -596,6 +609,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             and t.low not in DETERMINERS
             and t.low not in NOUN_HEADS
             and t.low not in lexicon.MENTION_GLUE
+            and not _head_ahead(toks, i)
         ):
             break
         seen_head = seen_head or (_acceptable_head(t) and t.low not in DETERMINERS)
