@@ -843,6 +843,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             continue
         if not cue_word.islower() or _after_determiner(text, sent.start, cue.start):
             continue
+        if cue_word.endswith("ing") and _in_opening_phrase(doc, sent.start, cue):
+            continue  # "In a statement announcing the pick, …": the phrase reports nothing itself
         trailing = _trailing_attribution(doc, sent, cue)
         if trailing is not None and doc.inside_quote(sent.start - 1):
             trailing = None  # '…the “firepower” they need, X said': the clause is a fragment
@@ -975,7 +977,17 @@ SUBORDINATORS: Final = frozenset(
 def _subordinate(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a subordinate clause of its sentence?"""
     segment = max(lo, doc.text.rfind(",", lo, cue.start) + 1)
-    return any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
+    toks = tokenize(doc.text, segment, cue.start)
+    return _in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in toks)
+
+
+def _in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
+    """Is the cue inside a prepositional phrase that opens the sentence
+    ("In a statement announcing the pick, the union called…")?"""
+    if doc.text.find(",", lo, cue.start) >= 0:
+        return False
+    toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
+    return bool(toks) and toks[0].low in PREPOSITIONS and doc.text.find(",", cue.end, cue.end + 80) > 0
 
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:

@@ -251,7 +251,7 @@ LAST_CONJUNCTION: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and
 #: ", but", a semicolon, a dash.  Searched right to left.
 LAST_CLAUSE_BREAK: Final = compile_rule(
     r"""
-    (?: , ${sp}{1,3} (?: and | but | while | whereas ) | ; | ${sp} ${dash} ) ${sp}{1,3}
+    (?: , ["\N{RIGHT DOUBLE QUOTATION MARK}]? ${sp}{1,3} (?: and | but | while | whereas ) | ; | ${sp} ${dash} ) ${sp}{1,3}
     """,
     regex.REVERSE,
 )
