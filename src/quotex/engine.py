@@ -999,12 +999,21 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
         return True
     # "a Twitter comment", "Sanders’ comments": a noun after a name that modifies
-    # or owns it ("the Post reported" is a verb)
+    # or owns it ("the Post reported" is a verb); "32% of Republican claims":
+    # a noun after an adjective of party or nation
+    word = text[pos : pos + 12].split(" ", 1)[0].lower()
     return (
         len(toks) >= 2
         and toks[-1].cap
         and toks[-2].low in {"a", "an"}
         or toks[-1].low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
+        or (
+            word in lexicon.CLAIM_NOUNS
+            and len(toks) >= 2
+            and toks[-1].cap
+            and toks[-1].low.endswith(("an", "ic", "ish", "ese"))
+            and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
+        )
     )
 
 
