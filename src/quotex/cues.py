@@ -52,6 +52,9 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
 #: of being reliant on Wall Street", "asked whether she would release them".
 OBJECT_SPEECH: Final[tuple[str, ...]] = tuple("ask accuse criticize criticise praise describe urge blame thank call".split())
 
+#: Speech acts whose content may be an infinitive: "pledged to create 700,000 jobs".
+INFINITIVE_SPEECH: Final = frozenset("pledge vow promise threaten urge agree refuse offer".split())
+
 #: Verbs that need a particle to be speech ("pointed out", "called for").
 PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "point": ("out", "to"),

@@ -903,7 +903,9 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
                 words = text[content.start : content.end].split()
             elif len(words) < 5:
                 continue
-        if len(words) < min_words or (words[0].lower().strip(",;:") in CONTENT_BAD_START and not object_speech):
+        first = words[0].lower().strip(",;:") if words else ""
+        infinitive = first == "to" and cues.LEMMA_OF.get(cue_word.lower()) in cues.INFINITIVE_SPEECH  # "pledged to create jobs"
+        if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive):
             continue
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
