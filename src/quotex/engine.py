@@ -709,13 +709,14 @@ def rule_quote_clause_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     """'…the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.' /
     '“The politics are so blatant” in the legislature, he said.'"""
     sent = doc.sentence_at(q.open)
-    found = _cues_before(doc, q.outer_end, sent.end)
-    if not found:
-        return None
-    trailing = _trailing_attribution(doc, sent, found[-1])
-    if trailing is None or q.outer_end > trailing[0] + 1:
-        return None
-    return Attribution(trailing[1].mention, found[-1], "quote_clause_cue")
+    for cue in reversed(_cues_before(doc, q.outer_end, sent.end)):
+        if doc.text[cue.start : cue.end].endswith("ing"):
+            continue  # "…, she said, referencing the bank": the participle is not the attribution
+        trailing = _trailing_attribution(doc, sent, cue)
+        if trailing is None or q.outer_end > trailing[0] + 1:
+            return None
+        return Attribution(trailing[1].mention, cue, "quote_clause_cue")
+    return None
 
 
 DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], ...]] = (
