@@ -591,7 +591,7 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None  # one to three words are as often scare quotes or names as someone's words
     sent = doc.sentence_at(q.open)
     mention = _clause_subject(doc, sent.start, q.open)
-    if mention is None or mention.kind not in EMBEDDED_SPEAKER_KINDS:
+    if mention is None or mention.kind not in EMBEDDED_SPEAKER_KINDS or mention.pronoun in ("it", "you"):
         return None
     if mention.kind == "person" and mention.pronoun is None and not _ends_in_name(doc, mention):
         return None
