@@ -800,12 +800,15 @@ def _intro_paragraph(doc: Document, para: Span, quote: QuotedSpan) -> Attributio
 
 # -- reported speech -------------------------------------------------------------
 
-CONTENT_BAD_START: Final = frozenset(
-    """
+CONTENT_BAD_START: Final = (
+    frozenset(
+        """
     to in on of about for with at by from so nothing anything something goodbye hello yes no thanks
     sorry as and but or up during after before since despite into over through under against among
     between without within across toward towards around near like
     """.split()
+    )
+    | german.CONTENT_BAD_START
 )
 MIN_CONTENT_WORDS: Final = 3
 

@@ -146,3 +146,8 @@ TIME_PREPOSITIONS: Final = frozenset("am im vor seit bis".split())
 #: Dative and accusative articles: a phrase they open before a verb-second cue
 #: is its object, and the subject follows the verb ("Dem Sender sagte er: …").
 OBLIQUE_ARTICLES: Final = frozenset("dem den einem einen ihm ihn".split())
+#: Adverbs that open a German sentence before its subject ("Auch SPD-Chef …
+#: warnte"): never part of a name.
+ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später".split())
+#: Words that cannot open reported content ("äußerte sich zunächst nicht").
+CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())

@@ -118,6 +118,7 @@ NOT_NAMES: Final = (
         """.split()
     )
     | TIME_WORDS
+    | german.ADVERBS
 )
 NAME_PARTICLES: Final = frozenset(
     """
@@ -270,6 +271,10 @@ def _name_run(toks: list[Tok]) -> list[Tok]:
             break
     while len(run) > 1 and (_possessive_stem(run[0].low).rstrip(".") in lexicon.TITLES or _german_title(run[0].low)):
         run = run[1:]  # "Gov. Jerry Brown", "Umweltministerin Svenja Schulze"
+    for k, t in enumerate(run[:-1]):
+        if k and (t.low in lexicon.MALE_NAMES or t.low in lexicon.FEMALE_NAMES):
+            run = run[k:]  # "Herausforderer Joe Biden": a known first name starts the name
+            break
     while run and run[0].low in NAME_PARTICLES:
         run = run[1:]
     return run
@@ -284,7 +289,7 @@ GERMAN_COMPOUND_HEADS: Final = tuple(
 
 def _german_title(low: str) -> bool:
     """A German compound naming an office or role: "Umweltministerin", "Fraktionschef"."""
-    head = _german_compound_head(low)
+    head = low if low in german.PEOPLE_HEADS or low in german.ANONYMOUS_HEADS else _german_compound_head(low)
     return head is not None and (head in german.PEOPLE_HEADS or head in german.ANONYMOUS_HEADS)
 
 
@@ -311,8 +316,8 @@ def _pieces(text: str, toks: list[Tok]) -> str:
 
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
     """Read a mention's kind, name, role and gender off its tokens."""
-    while toks and (toks[0].low in PREPOSITIONS or toks[0].low in {"and", "but", "so"}):
-        toks = toks[1:]
+    while toks and (toks[0].low in PREPOSITIONS or toks[0].low in {"and", "but", "so"} or toks[0].low in german.ADVERBS):
+        toks = toks[1:]  # "and Kirby", "Auch SPD-Chef …"
     toks = _strip_time(toks)
     if not toks:
         return None
