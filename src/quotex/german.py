@@ -151,3 +151,19 @@ OBLIQUE_ARTICLES: Final = frozenset("dem den einem einen ihm ihn".split())
 ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später".split())
 #: Words that cannot open reported content ("äußerte sich zunächst nicht").
 CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())
+#: Common German first names, for names and the gender of "er" and "sie".
+MALE_NAMES: Final = frozenset(
+    """
+    jürgen norbert steffen olaf markus wolfgang horst heiko thomas andreas stefan christian hans klaus
+    karl friedrich helmut gerhard sigmar sebastian christoph jens armin hubertus cem lars florian
+    tobias jan matthias ralf uwe dieter günter werner heinz manfred bernd rolf volker joachim winfried
+    philipp felix lukas jens-uwe frank-walter karl-heinz hans-georg günther herbert kurt otto ulrich
+    """.split()
+)
+FEMALE_NAMES: Final = frozenset(
+    """
+    angela annalena ursula svenja andrea franziska christine katarina saskia malu manuela anja sahra
+    katja claudia petra sabine monika birgit heike karin renate ulla katrin simone susanne kristina
+    ricarda annegret julia dorothee bärbel hildegard gabriele brigitte ute
+    """.split()
+)

@@ -205,8 +205,9 @@ US_STATES: Final = frozenset(
 )
 
 #: First names that tell a person's gender, for pronoun resolution.
-MALE_NAMES: Final = frozenset(
-    """
+MALE_NAMES: Final = (
+    frozenset(
+        """
     donald mike michael bernie barack bill john ted marco jeb chris christopher paul tim timothy joe
     joseph jim james robert bob david dave mark steve steven stephen george richard rick thomas tom
     charles charlie daniel dan matthew matt anthony tony kevin jason jeff jeffrey ryan eric gary larry
@@ -218,9 +219,12 @@ MALE_NAMES: Final = frozenset(
     philip hugh stan stanley terry tommy bobby billy jimmy johnny kirk lou mitt rob roberto trey vince
     wayne xavier zach mr sir
     """.split()
+    )
+    | german.MALE_NAMES
 )
-FEMALE_NAMES: Final = frozenset(
-    """
+FEMALE_NAMES: Final = (
+    frozenset(
+        """
     hillary chelsea kellyanne melania ivanka elizabeth nancy michelle sarah sara mary patricia jennifer
     linda barbara susan jessica karen lisa betty helen sandra donna carol ruth sharon laura amy anna ann
     anne emily kate katie katherine kathleen kathy rebecca rachel megyn maria martha debbie deborah hope
@@ -229,6 +233,8 @@ FEMALE_NAMES: Final = frozenset(
     angela theresa teresa marine madeleine samantha victoria olivia sophia ella grace hannah natalie
     lauren ashley brittany megan monica paula wendy irene alma mrs ms miss
     """.split()
+    )
+    | german.FEMALE_NAMES
 )
 
 
