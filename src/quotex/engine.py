@@ -16,9 +16,12 @@ Speakers are then resolved in document order ("he", "Kirby" -> "John Kirby").
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Final
+
+import regex
 
 from quotex import cues, german, lexicon, rules
 from quotex.model import Cue, Quote, QuoteType, Speaker, SpeakerKind
@@ -56,6 +59,10 @@ EMBEDDED_SPEAKER_KINDS: Final = frozenset({"person", "organization", "document"}
 EMBEDDED_MIN_WORDS: Final = 4
 #: Object pronouns after "to" ("said to him"), unlike an infinitive ("pledged to oppose").
 PRONOUN_OBJECTS: Final = frozenset("me him her us them you it".split())
+#: A capitalised word, as counted to tell names from one-off sentence openers.
+CAPITALISED: Final = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}]) \p{Lu} [\p{L}\p{M}\-]{0,40} (?: ['\N{RIGHT SINGLE QUOTATION MARK}] \p{L}{2,20} )?", regex.VERBOSE
+)
 #: Words before an opening mark that make a quotation a name, not speech.
 NAMING_WORDS: Final = frozenset(
     """
@@ -119,6 +126,13 @@ class Document:
             if (word := m.group()) in rules.CUE_FORMS or word in rules.ACCORDING_WORDS or _is_according(word)
         ]
         self._cue_starts = [c[0] for c in self._cues]
+        self._capitals: Counter[str] | None = None
+
+    def word_count(self, word: str) -> int:
+        """How often a capitalised word occurs in the document (counted once, on first use)."""
+        if self._capitals is None:
+            self._capitals = Counter(CAPITALISED.findall(self.text))
+        return self._capitals[word]
 
     def cue_words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(start, end, word) of the cue words in ``text[lo:hi]``, "according to" included."""
@@ -555,6 +569,11 @@ def _ends_in_name(doc: Document, mention: Mention) -> bool:
     return bool(words) and words[-1].cap and not _stray_capital(doc, mention)
 
 
+def _possessive_stem_text(word: str) -> str:
+    """ "Kaine’s" -> "Kaine", as the document's capitalised words are counted."""
+    return word[:-2] if word[-2:] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s") else word
+
+
 def _stray_capital(doc: Document, mention: Mention) -> bool:
     """Is a person mention a capitalised word that is no name: a sentence
     opener seen once in the document ("Hours later, …", "Smiling, …"), a
@@ -573,7 +592,7 @@ def _stray_capital(doc: Document, mention: Mention) -> bool:
         return True
     if len(words) >= 2 and words[-2].cap:
         return False
-    return doc.text.count(last.text) < 2
+    return doc.word_count(last.text) < 2
 
 
 def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
@@ -1114,7 +1133,7 @@ def _subjunctive_continuations(doc: Document, found: list[Found], para_starts: l
     sentence reports the same speaker (rule ``subjunctive_continuation``)."""
     sents = doc.sentences()
     words = doc.text.split()
-    if not sents or not any(w in german.SUBJUNCTIVE_FORMS for w in words):
+    if not sents or german.SUBJUNCTIVE_FORMS.isdisjoint(words):
         return found
     if sum(w in german.FUNCTION_WORDS for w in words) < GERMAN_MIN_FUNCTION_WORDS:
         return found  # not German text

@@ -13,6 +13,7 @@ fullest name of that person in the document.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -281,25 +282,26 @@ def _name_run(toks: list[Tok]) -> list[Tok]:
 
 
 #: German head nouns that end compounds ("Innen|ministerium", "Polizei|sprecher"),
-#: longest first so that "sprecherin" wins over "sprecher".
-GERMAN_COMPOUND_HEADS: Final = tuple(
-    sorted(german.ORGANIZATION_HEADS | german.PEOPLE_HEADS | german.ANONYMOUS_HEADS | german.DOCUMENT_HEADS, key=len, reverse=True)
+#: also in the genitive ("des Innenministeriums"), after at least three
+#: letters; longest first so that "sprecherin" wins over "sprecher".
+GERMAN_COMPOUND_HEAD: Final = regex.compile(
+    r"(?<=\p{L}{3}) (?P<head> \L<heads> ) (?: es | s )? \Z",
+    regex.VERBOSE,
+    heads=sorted(german.ORGANIZATION_HEADS | german.PEOPLE_HEADS | german.ANONYMOUS_HEADS | german.DOCUMENT_HEADS, key=len, reverse=True),
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _german_compound_head(low: str) -> str | None:
+    """The known German head noun a compound ends with, also in the genitive."""
+    m = GERMAN_COMPOUND_HEAD.search(low)
+    return None if m is None else m.group("head")
 
 
 def _german_title(low: str) -> bool:
     """A German compound naming an office or role: "Umweltministerin", "Fraktionschef"."""
     head = low if low in german.PEOPLE_HEADS or low in german.ANONYMOUS_HEADS else _german_compound_head(low)
     return head is not None and (head in german.PEOPLE_HEADS or head in german.ANONYMOUS_HEADS)
-
-
-def _german_compound_head(low: str) -> str | None:
-    """The known German head noun a compound ends with, also in the genitive."""
-    for word in (low, low.removesuffix("s"), low.removesuffix("es")):
-        for head in GERMAN_COMPOUND_HEADS:
-            if word.endswith(head) and len(word) >= len(head) + 3:
-                return head
-    return None
 
 
 def _pieces(text: str, toks: list[Tok]) -> str:
