@@ -144,6 +144,12 @@ CUE_FORMS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS) | cues.
 #: A word (letters and hyphens: "self-described" is one word, not a cue),
 #: or "according to" as one unit.  The engine keeps the words in CUE_FORMS.
 WORD_OR_ACCORDING: Final = compile_rule(r"${according_to} | [\p{L}\-]+")
+#: A word as :data:`WORD_OR_ACCORDING` reads it, anywhere (``findall``) or
+#: starting at a position and not inside a longer word (``match``).
+WORD: Final = regex.compile(r"[\p{L}\-]+")
+WORD_AT: Final = regex.compile(r"(?<![\p{L}\-])[\p{L}\-]+")
+#: "according to" / "nach Angaben" as one cue.
+ACCORDING_TO: Final = compile_rule(r"${according_to}")
 
 #: The rest of a cue's clause up to the next opening mark: the cue then
 #: introduces that quotation ('He added, “…”').
