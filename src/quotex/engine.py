@@ -31,6 +31,7 @@ from quotex.speakers import (
     Mention,
     Resolver,
     classify,
+    document_scope,
     mention_after,
     mention_before,
     tokenize,
@@ -815,6 +816,11 @@ def extract(text: str) -> list[Quote]:
     >>> extract('Kirby said the plan is off for now.')[0].type
     'indirect'
     """
+    with document_scope(text):
+        return _extract(text)
+
+
+def _extract(text: str) -> list[Quote]:
     doc = Document(text)
     direct = _attribute_direct(doc)
     _inherit(doc, direct)
