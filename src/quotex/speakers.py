@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from typing import Final
+from functools import wraps
+from typing import Any, Final, TypeVar
 
 import regex
 
@@ -173,6 +177,51 @@ class Mention:
     role: str | None
     gender: str | None
     pronoun: str | None = None  # "he", "she", "they", "it", "we", "i"
+
+
+#: The document being extracted and what was read off it, by reader and arguments.
+_DOCUMENT: ContextVar[tuple[str, dict[tuple[Any, ...], Any]] | None] = ContextVar("quotex_document", default=None)
+
+_R = TypeVar("_R")
+#: The most answers remembered at once; the rules ask again within a sentence.
+MEMO_SIZE: Final = 1024
+
+
+@contextmanager
+def document_scope(text: str) -> Iterator[None]:
+    """While extracting ``text``, read each speaker mention once.
+
+    The rules ask for the mention before the same cue several times (its
+    trailing attribution, then its clause).  Within this scope the readers
+    marked :func:`_once_per_document` remember their answers for ``text``;
+    a context variable, so that threads extracting other documents do not
+    share them, and the memory goes with the document.
+    """
+    token = _DOCUMENT.set((text, {}))
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
+def _once_per_document(reader: Callable[[str, int, int], _R]) -> Callable[[str, int, int], _R]:
+    """Remember ``reader(text, a, b)`` within a :func:`document_scope` of ``text``."""
+
+    @wraps(reader)
+    def remembered(text: str, a: int, b: int) -> _R:
+        scope = _DOCUMENT.get()
+        if scope is None or scope[0] is not text:
+            return reader(text, a, b)
+        known = scope[1]
+        key = (reader, a, b)
+        if key not in known:
+            if len(known) >= MEMO_SIZE:
+                known.clear()  # memory stays bounded in a document of a million cues
+            known[key] = reader(text, a, b)
+        result: _R = known[key]
+        return result
+
+    return remembered
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
@@ -487,6 +536,7 @@ def place_comma(toks: list[Tok], j: int) -> bool:
     return False
 
 
+@_once_per_document
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
     toks = tokenize(text, max(lo, cue_start - 240), cue_start)
@@ -561,6 +611,7 @@ def _head_ahead(toks: list[Tok], i: int) -> bool:
     return False
 
 
+@_once_per_document
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
     toks = tokenize(text, pos, min(hi, pos + 240))
