@@ -293,14 +293,26 @@ def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     # Hanify, the president of the Indiana state firefighters union, said"):
     # then the next cue words in reach are tried, the phrase before each
     # read as the speaker
+    att = _speaker_then_cue(doc, q, m)
+    if att is not None:
+        return att
     later = [c for c in doc.cue_words(m.end("cue") + 1, end) if c[2] in cues.QUOTE_FORMS or c[2] in cues.PARTICLE_FORMS]
-    for attempt in [m, *(rules.QUOTE_SPEAKER_CUE.fullmatch(doc.text, q.outer_end, c[1]) for c in later[:MORE_CUES])]:
-        if attempt is None or _cue_belongs_elsewhere(doc, q, attempt.end("cue")):
-            continue
-        mention = mention_before(doc.text, attempt.start("np"), attempt.start("cue"))
-        if mention is not None and mention.start == _skip_auxiliary(doc.text, _skip_space(doc.text, attempt.start("np"))):
-            return Attribution(mention, _cue_span(doc.text, *attempt.span("cue")), "quote_speaker_cue")
+    for c in later[:MORE_CUES]:
+        attempt = rules.QUOTE_SPEAKER_CUE.fullmatch(doc.text, q.outer_end, c[1])
+        att = None if attempt is None else _speaker_then_cue(doc, q, attempt)
+        if att is not None:
+            return att
     return None
+
+
+def _speaker_then_cue(doc: Document, q: QuotedSpan, m: regex.Match[str]) -> Attribution | None:
+    """The attribution of a QUOTE_SPEAKER_CUE match whose phrase is all speaker."""
+    if _cue_belongs_elsewhere(doc, q, m.end("cue")):
+        return None
+    mention = mention_before(doc.text, m.start("np"), m.start("cue"))
+    if mention is None or mention.start != _skip_auxiliary(doc.text, _skip_space(doc.text, m.start("np"))):
+        return None
+    return Attribution(mention, _cue_span(doc.text, *m.span("cue")), "quote_speaker_cue")
 
 
 def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
@@ -1161,8 +1173,10 @@ def _extract(text: str) -> list[Quote]:
 
 #: How many cue-less subjunctive sentences may go on reporting one speaker.
 MAX_CONTINUATION: Final = 3
-#: How many German function words make a text German (for German-only rules).
+#: How many German function words make a text German (for German-only rules),
+#: counted in its first characters.
 GERMAN_MIN_FUNCTION_WORDS: Final = 3
+GERMAN_SAMPLE: Final = 5000
 
 
 def _subjunctive_continuations(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
@@ -1170,10 +1184,9 @@ def _subjunctive_continuations(doc: Document, found: list[Found], para_starts: l
     'Er sagte, er sei bereit. Die Regierung habe versagt.'  The second
     sentence reports the same speaker (rule ``subjunctive_continuation``)."""
     sents = doc.sentences()
-    words = doc.text.split()
-    if not sents or german.SUBJUNCTIVE_FORMS.isdisjoint(words):
+    if not sents or rules.SUBJUNCTIVE.search(doc.text) is None:
         return found
-    if sum(w in german.FUNCTION_WORDS for w in words) < GERMAN_MIN_FUNCTION_WORDS:
+    if len(rules.GERMAN_FUNCTION_WORD.findall(doc.text, 0, GERMAN_SAMPLE)) < GERMAN_MIN_FUNCTION_WORDS:
         return found  # not German text
     starts = [s.start for s in sents]
     by_sentence: dict[int, Found] = {}

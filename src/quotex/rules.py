@@ -16,7 +16,7 @@ from typing import Any, Final
 
 import regex
 
-from quotex import cues, lexicon
+from quotex import cues, german, lexicon
 from quotex.text import ABBREVIATIONS
 
 #: Named fragments shared by the patterns.
@@ -321,3 +321,9 @@ POSSESSIVE_CLAIM: Final = compile_rule(
     (?P<noun> \L<claim_nouns> ) (?! \p{L} )
     """
 )
+
+
+#: A German present-subjunctive form, and a German function word (for telling
+#: German text before German-only rules apply).
+SUBJUNCTIVE: Final = regex.compile(r"\b(?:" + "|".join(sorted(german.SUBJUNCTIVE_FORMS, key=len, reverse=True)) + r")\b")
+GERMAN_FUNCTION_WORD: Final = regex.compile(r"\b(?:" + "|".join(sorted(german.FUNCTION_WORDS, key=len, reverse=True)) + r")\b")
