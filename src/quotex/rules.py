@@ -80,16 +80,22 @@ def alternation(words: list[str]) -> str:
     return f"(?:{branch(trie)})"
 
 
-#: Each named list as a trie alternation, for :func:`compile_rule`.
-ALTERNATIONS: Final[dict[str, str]] = {f"\\L<{name}>": alternation(words) for name, words in LISTS.items()}
+#: Lists at least this long become trie alternations; shorter ones stay named
+#: lists, which cost little to match and nothing to compile (the tries of the
+#: long lists are what importing this module spends its time on).
+TRIE_MIN_WORDS: Final = 200
+#: Each long named list as a trie alternation, for :func:`compile_rule`.
+ALTERNATIONS: Final[dict[str, str]] = {f"\\L<{name}>": alternation(words) for name, words in LISTS.items() if len(words) >= TRIE_MIN_WORDS}
+#: The short named lists, passed to the regex module as they are.
+NAMED_LISTS: Final[dict[str, Any]] = {name: words for name, words in LISTS.items() if len(words) < TRIE_MIN_WORDS}
 
 
 def compile_rule(pattern: str, flags: int = 0) -> Any:
-    """Compile a VERBOSE pattern with its ``${fragments}``, its named lists as tries."""
+    """Compile a VERBOSE pattern with its ``${fragments}``, its long named lists as tries."""
     source = Template(pattern).substitute(FRAGMENTS)
     for name, trie in ALTERNATIONS.items():
         source = source.replace(name, trie)
-    return regex.compile(source, regex.VERBOSE | flags)
+    return regex.compile(source, regex.VERBOSE | flags, ignore_unused=True, **NAMED_LISTS)
 
 
 RULES: Final[dict[str, str]] = {
