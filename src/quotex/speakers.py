@@ -684,6 +684,18 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
 ARTICLES: Final = frozenset({"the", "der", "die", "das"})
 
 
+def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of a NAME match: its words, split at spaces (what
+    :func:`tokenize` gives for a run of capitalised words and initials, cheaper)."""
+    toks = []
+    pos = start
+    for word in text[start:end].split():
+        pos = text.index(word, pos, end)
+        toks.append(Tok(word, pos, pos + len(word)))
+        pos += len(word)
+    return toks
+
+
 class Resolver:
     """Resolves mentions to the fullest name of their referent in one document."""
 
@@ -706,7 +718,7 @@ class Resolver:
         self.by_token: dict[str, str] = {}
         self.genders: dict[str, str] = {}
         for m in self.NAME.finditer(text):
-            toks = tokenize(text, m.start(), m.end())
+            toks = _name_tokens(text, m.start(), m.end())
             run = _name_run(toks)
             if len(run) < 2 or any(
                 t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS for t in run
