@@ -59,6 +59,8 @@ COLON_SPEAKER_KINDS: Final = frozenset({"person", "organization", "group", "anon
 #: Who may own quoted words in a clause with no cue, and how many words it takes.
 EMBEDDED_SPEAKER_KINDS: Final = frozenset({"person", "organization", "document"})
 EMBEDDED_MIN_WORDS: Final = 4
+#: Particles after which a cue's object is what was said: "called for", "called on", "pointed to".
+OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
 #: Object pronouns after "to" ("said to him"), unlike an infinitive ("pledged to oppose").
 PRONOUN_OBJECTS: Final = frozenset("me him her us them you it".split())
 #: A capitalised word, as counted to tell names from one-off sentence openers.
@@ -920,7 +922,9 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             clause_end, att = trailing
             content = _strip_content(text, sent.start, clause_end)
             attribution = Attribution(att.mention, cue, "indirect_" + att.rule)
-            if _word_count(text[content.start : content.end]) >= MIN_CONTENT_WORDS:
+            clause = text[content.start : content.end]
+            opener = clause.split(" ", 1)[0].lower() in PREPOSITIONS and "," not in clause  # "In both cases, X said, …"
+            if _word_count(clause) >= MIN_CONTENT_WORDS and not opener:
                 out.append((content, attribution))
                 rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule == "clause_cue" else None
                 if rest is not None:
@@ -936,11 +940,12 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             pos = comma if mention is not None else pos
         elif mention is None and cue_word in german.PARTICLE_FORMS and cue.end > end + 4:
             # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
-            particle = text.rfind(" ", end, cue.end)
-            mention = mention_after(text, end, particle)
+            mention = mention_after(text, end, text.rfind(" ", end, cue.end))
         if mention is None:
             continue
-        object_speech = cue_word in cues.OBJECT_SPEECH_FORMS or cue.end > end  # "accused X of…", "called for X"
+        particle = text[end : cue.end].split()[-1:] if cue.end > end else []
+        # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
+        object_speech = cue_word in cues.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
         if cue_word.lower() in rules.TAKES_OBJECT:
             om = rules.OBJECT.match(text, pos, sent.end)
             if om:
