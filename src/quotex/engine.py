@@ -34,6 +34,7 @@ from quotex.speakers import (
     SUBJECT_PRONOUNS,
     Mention,
     Resolver,
+    Tok,
     classify,
     document_scope,
     mention_after,
@@ -48,6 +49,8 @@ from quotex.text import ABBREVIATIONS, Span, paragraphs, sentences
 TITLE_MAX_WORDS: Final = 8
 #: Closing double marks, after a comma set inside them ("“Daily News,”").
 CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
+#: How many words :func:`_last_tokens` reads before a position.
+LAST_WORDS: Final = 2
 #: How far a German separable verb's particle may follow it, in characters.
 GERMAN_PARTICLE_REACH: Final = 80
 #: How far before a quotation a possessive claim may start, in characters.
@@ -270,7 +273,7 @@ def _embedded(doc: Document, q: QuotedSpan) -> bool:
 def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a name ("the so-called “experts”", "a show called “Veep”"),
     rather than words someone called something ("what Gilbert called “a problem”")?"""
-    toks = tokenize(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
+    toks = _last_tokens(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
     if not toks or toks[-1].low not in NAMING_WORDS:
         return False
     if toks[-1].low == "so-called" or len(toks) < 2:
@@ -1065,9 +1068,24 @@ def _in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
     return bool(toks) and toks[0].low in PREPOSITIONS and doc.text.find(",", cue.end, cue.end + 80) > 0
 
 
+def _last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
+    """The tokens of the last two words of ``text[lo:pos]``: what the last two
+    tokens of the whole stretch are, read without tokenising all of it (a
+    token never spans a space, so starting at one changes no token)."""
+    start = pos
+    for _ in range(LAST_WORDS):
+        while start > lo and text[start - 1].isspace():
+            start -= 1
+        space = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), text.rfind("\t", lo, start))
+        start = lo if space < 0 else space + 1
+        if start <= lo:
+            break
+    return tokenize(text, start, pos)
+
+
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     """Is the cue word a noun here ("the report", "a call for")?"""
-    toks = tokenize(text, max(lo, pos - 20), pos)
+    toks = _last_tokens(text, max(lo, pos - 20), pos)
     if not toks:
         return False
     before = toks[-1].low
