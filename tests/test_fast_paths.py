@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotex import cues, rules
-from quotex.engine import SCANNED_WORDS, _is_according, _scan_cues
+from quotex.engine import SCANNED_WORDS, Document, _is_according, _scan_cues, speaker_cue_matches
 
 PIECES = [
     *["said", "says", "told", "add", "address", "tells", "foretells", "state", "States", "to", "to-day", "-", "x", "5", "_"],
@@ -37,15 +37,29 @@ def test_cue_scan_finds_what_a_scan_of_every_word_finds(text: str) -> None:
     assert _scan_cues(text) == scan_cues_by_definition(text)
 
 
-@settings(max_examples=1000, deadline=None)
-@given(TEXTS, st.sampled_from(sorted(rules.LISTS)))
-def test_trie_alternation_matches_like_the_named_list(text: str, name: str) -> None:
-    words = rules.LISTS[name]
-    named = regex.compile(r"(?<![\p{L}\-]) \L<words> (?![\p{L}\-]) (.?)", regex.VERBOSE, words=words)
-    trie = regex.compile(r"(?<![\p{L}\-]) " + rules.alternation(words) + r" (?![\p{L}\-]) (.?)", regex.VERBOSE)
-    for pos in range(len(text) + 1):
-        a, b = named.match(text, pos), trie.match(text, pos)
-        assert (a and a.span(), a and a.group(1)) == (b and b.span(), b and b.group(1))
+#: The speaker-then-cue pattern with every cue form spelled out as a named
+#: list, the plain definition that :func:`speaker_cue_matches` stands in for.
+SPELLED_OUT = regex.compile(
+    rules.QUOTE_SPEAKER_CUE.pattern.replace(
+        "(?<![\\p{L}\\-]) [\\p{L}\\-]{1,30} (?![\\p{L}\\-])", "(?<![\\p{L}\\-]) \\L<cues> (?![\\p{L}\\-])"
+    ),
+    regex.VERBOSE,
+    cues=sorted(rules.CUE_WORDS),
+    ignore_unused=True,
+    **rules.LISTS,
+)
+SPEAKER_PIECES = [*PIECES, "Kirby", "the senator", "has", "also", "later", "then", "(R-Pa.)", "Gov.", "!", "?"]
+AFTER_QUOTE = st.lists(st.sampled_from(SPEAKER_PIECES), max_size=12).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(AFTER_QUOTE)
+def test_speaker_cue_fitted_to_cue_words_matches_the_spelled_out_pattern(after: str) -> None:
+    text = "“We are ready,”" + after
+    start = len("“We are ready,”")
+    spelled = SPELLED_OUT.match(text, start, len(text))
+    first = next(speaker_cue_matches(Document(text), start, len(text)), None)
+    assert (spelled and spelled.span("np", "cue")) == (first and first.span("np", "cue"))
 
 
 def test_no_cue_word_starts_with_a_hyphen() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from operator import methodcaller
 from typing import Final
@@ -290,24 +290,28 @@ def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     if q.close is None:
         return None
     para = doc.paras[q.paragraph]
-    end = min(para.end, q.outer_end + 200)
-    m = rules.QUOTE_SPEAKER_CUE.match(doc.text, q.outer_end, end)
-    if not m:
-        return None
-    # the nearest cue word may sit in the speaker's apposition ("Thomas
-    # Hanify, the president of the Indiana state firefighters union, said"):
-    # then the next cue words in reach are tried, the phrase before each
-    # read as the speaker
-    att = _speaker_then_cue(doc, q, m)
-    if att is not None:
-        return att
-    later = [c for c in doc.cue_words(m.end("cue") + 1, end) if c[2] in cues.QUOTE_FORMS or c[2] in cues.PARTICLE_FORMS]
-    for c in later[:MORE_CUES]:
-        attempt = rules.QUOTE_SPEAKER_CUE.fullmatch(doc.text, q.outer_end, c[1])
-        att = None if attempt is None else _speaker_then_cue(doc, q, attempt)
-        if att is not None:
+    # the nearest cue word may sit in the speaker's apposition ("Thomas Hanify,
+    # the president of the Indiana state firefighters union, said"): then the
+    # next cue words in reach are tried, the phrase before each read as the speaker
+    for tries, m in enumerate(speaker_cue_matches(doc, q.outer_end, min(para.end, q.outer_end + 200))):
+        att = None if m is None else _speaker_then_cue(doc, q, m)
+        if att is not None or tries == MORE_CUES:
             return att
     return None
+
+
+def speaker_cue_matches(doc: Document, start: int, end: int) -> Iterator[regex.Match[str] | None]:
+    """QUOTE_SPEAKER_CUE fitted from ``start`` to each cue word before ``end``:
+    the first match is what the pattern with every cue form spelled out
+    (``\\L<cues>``) would find, each later item the next cue word's reading
+    (None where the phrase before it is no clause)."""
+    candidates = [c for c in doc.cue_words(start, end) if c[2] in rules.CUE_WORDS and c[1] <= end]
+    found = False
+    for c in candidates:
+        m = rules.QUOTE_SPEAKER_CUE.fullmatch(doc.text, start, c[1])
+        if m is not None or found:
+            found = True
+            yield m
 
 
 def _speaker_then_cue(doc: Document, q: QuotedSpan, m: regex.Match[str]) -> Attribution | None:
@@ -361,7 +365,9 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     para = doc.paras[q.paragraph]
     m = rules.QUOTE_CUE_SPEAKER.match(doc.text, q.outer_end, min(para.end, q.outer_end + 60))
-    if not m or _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
+    if not m or (m.group("so") is None and m.group("cue") not in rules.CUE_WORDS):
+        return None
+    if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
         return None
     mention = mention_after(doc.text, m.end(), para.end)
     if mention is None:
@@ -855,16 +861,24 @@ def _intro_paragraph(doc: Document, para: Span, quote: QuotedSpan) -> Attributio
     text = doc.text
     if text[para.end - 1] != ":":
         return None
-    m = rules.CUE_BEFORE_QUOTE.search(text, max(para.start, para.end - 200), para.end - 1)
-    sent = doc.sentence_at(para.end - 1)
-    if m is None:
+    hi = para.end - 1
+    cue = next(
+        (
+            Span(start, end)
+            for start, end, word in reversed(doc.cue_words(max(para.start, para.end - 200), hi))
+            if word in rules.CUE_WORDS and end <= hi and rules.CUE_BEFORE_QUOTE.fullmatch(text, end, hi)
+        ),
+        None,
+    )
+    sent = doc.sentence_at(hi)
+    if cue is None:
         # no cue: "Trump issued the following statement:"
-        colon_mention = _colon_subject(doc, para.end - 1, quote)
+        colon_mention = _colon_subject(doc, hi, quote)
         return None if colon_mention is None else Attribution(colon_mention, None, "clause_colon_quote")
-    mention = mention_before(text, sent.start, m.start("cue")) or mention_after(text, m.end("cue"), para.end - 1)
+    mention = mention_before(text, sent.start, cue.start) or mention_after(text, cue.end, hi)
     if mention is None:
         return None
-    return Attribution(mention, _cue_span(text, *m.span("cue")), "intro_paragraph")
+    return Attribution(mention, _cue_span(text, cue.start, cue.end), "intro_paragraph")
 
 
 # -- reported speech -------------------------------------------------------------
@@ -966,6 +980,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             content_end = comma if comma > 0 else sent.end
         content = _strip_content(text, pos, content_end)
         tail = rules.COORDINATED_CUE.search(text, content.start, content.end)
+        while tail is not None and tail.group("cue") not in rules.CUE_WORDS:
+            tail = rules.COORDINATED_CUE.search(text, tail.start() + 1, content.end)
         if tail is not None:
             content = _strip_content(text, content.start, tail.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()

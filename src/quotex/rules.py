@@ -3,10 +3,14 @@
 Every quote quotex reports names the rule that attributed it (its ``rule``
 field); this module is the registry of those names, with a one-line
 description each (``quotex rules`` prints it).  Patterns are VERBOSE, built
-from the named fragments below (``${name}`` in a pattern), match cue words
-from the tables of :mod:`quotex.cues` as named lists (``\\L<cues>``), and use
-bounded quantifiers only, so that a run over hostile input stays linear.  The
-handlers that apply them live in :mod:`quotex.engine`.
+from the named fragments below (``${name}`` in a pattern), take short word
+tables as named lists (``\\L<aux>``), and use bounded quantifiers only, so
+that a run over hostile input stays linear.  A cue word stands in a pattern
+as ``${cue_slot}``, any word, and the handler checks it against
+:data:`CUE_WORDS` or fits the pattern to each cue word of the document's cue
+index in turn: an alternation of 1,200 forms costs 50 ms to compile in each
+pattern and more to match.  The handlers that apply them live in
+:mod:`quotex.engine`.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ FRAGMENTS: Final[dict[str, str]] = {
     "sp": r"[ \t\u00a0]",
     "dash": r"[\N{EM DASH}\N{EN DASH}]",
     # a cue word from a named list, not inside a longer word
-    "cue": r"(?<![\p{L}\-]) \L<cues> (?![\p{L}\-])",
+    # a word where a cue may stand; the engine checks it against CUE_WORDS
+    "cue_slot": r"(?<![\p{L}\-]) [\p{L}\-]{1,30} (?![\p{L}\-])",
     "aux": r"(?<![\p{L}\-]) \L<aux> (?![\p{L}\-])",
     "according_to": r"\b (?: [Aa]ccording [ \t\u00a0]{1,3} to | [Nn]ach [ \t\u00a0]{1,3} Angaben ) \b",
     # one character of a clause: no sentence punctuation, no quotation mark;
@@ -47,7 +52,6 @@ FRAGMENTS: Final[dict[str, str]] = {
 
 #: The named lists the patterns match cue words from.
 LISTS: Final[dict[str, Any]] = {
-    "cues": sorted(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS)),
     "aux": sorted(cues.AUXILIARIES),
     "abbreviations": sorted(ABBREVIATIONS),
     "claim_nouns": sorted(lexicon.CLAIM_NOUNS),
@@ -55,47 +59,9 @@ LISTS: Final[dict[str, Any]] = {
 }
 
 
-def alternation(words: list[str]) -> str:
-    """A regex matching any of ``words``, as a trie: "s(?:a(?:id|ys)|…)".
-
-    It matches what the named list ``\\L<words>`` matches (any of the words,
-    the longest first), but ten times faster: the regex module tries every
-    length of a named list at each position, where the trie follows one
-    branch per character.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: dict[str, Any]) -> str:
-        longer = [regex.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
-        if not longer:
-            return ""
-        body = longer[0] if len(longer) == 1 else "(?:" + "|".join(longer) + ")"
-        return f"(?:{body})?" if "" in node else body  # longer words first
-
-    return f"(?:{branch(trie)})"
-
-
-#: Lists at least this long become trie alternations; shorter ones stay named
-#: lists, which cost little to match and nothing to compile (the tries of the
-#: long lists are what importing this module spends its time on).
-TRIE_MIN_WORDS: Final = 200
-#: Each long named list as a trie alternation, for :func:`compile_rule`.
-ALTERNATIONS: Final[dict[str, str]] = {f"\\L<{name}>": alternation(words) for name, words in LISTS.items() if len(words) >= TRIE_MIN_WORDS}
-#: The short named lists, passed to the regex module as they are.
-NAMED_LISTS: Final[dict[str, Any]] = {name: words for name, words in LISTS.items() if len(words) < TRIE_MIN_WORDS}
-
-
 def compile_rule(pattern: str, flags: int = 0) -> Any:
-    """Compile a VERBOSE pattern with its ``${fragments}``, its long named lists as tries."""
-    source = Template(pattern).substitute(FRAGMENTS)
-    for name, trie in ALTERNATIONS.items():
-        source = source.replace(name, trie)
-    return regex.compile(source, regex.VERBOSE | flags, ignore_unused=True, **NAMED_LISTS)
+    """Compile a VERBOSE pattern with its ``${fragments}`` and named lists."""
+    return regex.compile(Template(pattern).substitute(FRAGMENTS), regex.VERBOSE | flags, ignore_unused=True, **LISTS)
 
 
 RULES: Final[dict[str, str]] = {
@@ -124,12 +90,14 @@ RULES: Final[dict[str, str]] = {
 }
 
 #: After a closing mark: optional comma or dash, the speaker, then the cue.
+#: Matched with ``fullmatch`` up to each cue word in turn (the engine's cue
+#: index), so that the cue is the first one with a speaker phrase before it.
 QUOTE_SPEAKER_CUE: Final = compile_rule(
     r"""
-    ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3}
+    (?> ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3} )
     (?P<np> ${clause_char}{1,160}? )
     ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,3}
-    (?P<cue> ${cue} )
+    (?P<cue> ${cue_slot} )
     """
 )
 
@@ -141,7 +109,7 @@ QUOTE_CUE_SPEAKER: Final = compile_rule(
     ${stray} ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
     (?: (?: also | later | then | again ) ${sp}{1,3} )?
     (?! \p{L}{1,30}ing \b )
-    (?P<cue> ${cue} | so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) ${sp}{1,3}
+    (?P<cue> (?P<so> so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) | ${cue_slot} ) ${sp}{1,3}
     (?! (?: his | her | its | their | our | my | your | at | in | on | to | for | by | with | from | of | about | as ) \b )
     (?= \p{L} )
     """
@@ -153,6 +121,9 @@ ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge"})
 POSTPOSITIONS: Final = frozenset({"zufolge"})
 #: German according-to forms that need no comma before the clause.
 COMMALESS: Final = frozenset({"laut", "nach angaben"})
+
+#: The words a ``${cue_slot}`` accepts: the forms that attribute a quotation.
+CUE_WORDS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS))
 
 #: Every form the engine treats as a cue, for a set lookup.
 CUE_FORMS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS) | cues.SPEECH_FORMS)
@@ -184,11 +155,9 @@ QUOTE_ACCORDING_TO: Final = compile_rule(
 #: ('…the senator said in a statement:').  Searched right to left.
 CUE_BEFORE_QUOTE: Final = compile_rule(
     r"""
-    (?P<cue> ${cue} )
     (?P<rest> ${clause_char}{0,200}? )
     (?: [,:] | ${dash} )? ${sp}{0,3} \Z
-    """,
-    regex.REVERSE,
+    """
 )
 
 #: Before an opening mark: "According to Kirby," at the clause start.
@@ -270,7 +239,7 @@ GERMAN_SETTING: Final = compile_rule(
 COORDINATED_CUE: Final = compile_rule(
     r"""
     ,? ${sp}{1,3} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
-    ${cue} (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
+    (?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
     """
 )
 
