@@ -1049,7 +1049,9 @@ def _handover(doc: Document, content: Span) -> int | None:
 
 
 #: Words after which a cue form is a noun ("secretary of state", "in a report").
-NOUN_MARKERS: Final = frozenset({"of", "for", "in", "at", "from", "with", "by", "whose", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"})
+NOUN_MARKERS: Final = frozenset(
+    {"of", "for", "in", "at", "from", "with", "by", "via", "through", "whose", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"}
+)
 #: Adverbs that open a sentence before its subject.
 SENTENCE_ADVERBS: Final = frozenset("then later meanwhile also still yet so and but instead however now afterward".split())
 #: Words that open an introductory phrase rather than a subject.

@@ -132,6 +132,13 @@ NAME_PARTICLES: Final = frozenset(
 )
 NAME_SUFFIXES: Final = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 MAX_TOKENS: Final = 16
+#: Pronouns contracted with a verb ("He’s claiming", "they're saying"): the pronoun speaks.
+CONTRACTED_PRONOUNS: Final = {
+    "he's": "he", "she's": "she", "they're": "they", "we're": "we", "i'm": "i",
+    "he'd": "he", "she'd": "she", "they'd": "they", "we'd": "we", "i'd": "i",
+    "he'll": "he", "she'll": "she", "they'll": "they", "we'll": "we", "i'll": "i",
+    "they've": "they", "we've": "we", "i've": "i",
+}  # fmt: skip
 #: Prepositions that go on describing a named speaker ("Kirby of the State
 #: Department", "the senator from Ohio"); others end the name ("in a statement").
 NAME_PREPOSITIONS: Final = frozenset("of from for von aus".split())
@@ -376,13 +383,14 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     if not core:
         return None
     head = core[-1]
-    if not _acceptable_head(head) and not _determined_noun(core):
+    contracted = CONTRACTED_PRONOUNS.get(head.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")) if len(core) == 1 else None
+    if contracted is None and not _acceptable_head(head) and not _determined_noun(core):
         return None
-    if _possessive_stem(head.low) != head.low:
+    if contracted is None and _possessive_stem(head.low) != head.low:
         return None  # "Trump’s" is a possessor, not a speaker
     start, end = toks[0].start, toks[-1].end
     mention_text = text[start:end]
-    low = head.low
+    low = contracted or head.low  # "He’s claiming" is "he" claiming
     if low not in NOUN_HEADS and low.endswith("s") and low[:-1] in NOUN_HEADS and not head.cap:
         low = low[:-1]  # "polls" reads as "poll"
     if head.cap and low not in NOUN_HEADS:
