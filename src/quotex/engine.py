@@ -129,7 +129,7 @@ class Document:
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
 
-    def word_count(self, word: str) -> int:
+    def capital_count(self, word: str) -> int:
         """How often a capitalised word occurs in the document (counted once, on first use)."""
         if self._capitals is None:
             self._capitals = Counter(CAPITALISED.findall(self.text))
@@ -621,16 +621,19 @@ def _colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
 def _ends_in_name(doc: Document, mention: Mention) -> bool:
     """Does a mention end in a name ("Republican pollster Daron Shaw"), not
     in a common noun ("The timing of Sanders’ surge") or a stray capital?"""
+    words = _mention_words(doc, mention)
+    return bool(words) and words[-1].cap and not _stray_capital(doc, mention, words)
+
+
+def _mention_words(doc: Document, mention: Mention) -> list[Tok]:
+    """The words of a mention, without punctuation or a party tag at the end ("Paul Ryan, R-Wis.")."""
     words = [t for t in tokenize(doc.text, mention.start, mention.end) if not t.punct]
-    return bool(words) and words[-1].cap and not _stray_capital(doc, mention)
+    while len(words) > 1 and PARTY_TAG.fullmatch(words[-1].text):
+        words.pop()
+    return words
 
 
-def _possessive_stem_text(word: str) -> str:
-    """ "Kaine’s" -> "Kaine", as the document's capitalised words are counted."""
-    return word[:-2] if word[-2:] in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s") else word
-
-
-def _stray_capital(doc: Document, mention: Mention) -> bool:
+def _stray_capital(doc: Document, mention: Mention, words: list[Tok] | None = None) -> bool:
     """Is a person mention a capitalised word that is no name: a sentence
     opener seen once in the document ("Hours later, …", "Smiling, …"), a
     headline in capitals, an abbreviation ("Calif.")?  Names come in full
@@ -638,9 +641,7 @@ def _stray_capital(doc: Document, mention: Mention) -> bool:
     and pronouns were vetted by their head word."""
     if mention.kind != "person" or mention.pronoun is not None:
         return False
-    words = [t for t in tokenize(doc.text, mention.start, mention.end) if not t.punct]
-    while len(words) > 1 and PARTY_TAG.fullmatch(words[-1].text):
-        words.pop()  # "Paul Ryan, R-Wis."
+    words = _mention_words(doc, mention) if words is None else words
     if not words or not words[-1].cap:
         return False
     last = words[-1]
@@ -648,7 +649,7 @@ def _stray_capital(doc: Document, mention: Mention) -> bool:
         return True
     if len(words) >= 2 and words[-2].cap:
         return False
-    return doc.word_count(last.text) < 2
+    return doc.capital_count(last.text) < 2
 
 
 def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
