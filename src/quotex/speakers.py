@@ -13,12 +13,11 @@ fullest name of that person in the document.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import Any, Final, TypeVar
 
 import regex
@@ -347,7 +346,7 @@ GERMAN_COMPOUND_HEAD: Final = regex.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _german_compound_head(low: str) -> str | None:
     """The known German head noun a compound ends with, also in the genitive."""
     m = GERMAN_COMPOUND_HEAD.search(low)
