@@ -591,11 +591,11 @@ def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None
 
 
 def _colon_before(text: str, lo: int, pos: int) -> int | None:
-    """The colon that ends the text right before ``pos``, if any."""
-    i = pos - 1
-    while i > lo and text[i] in " \t\u00a0":
-        i -= 1
-    if i >= lo and text[i] == ":":
+    """The colon (or spaced dash) that ends the text right before ``pos``, if any."""
+    i = _previous_char(text, lo, pos)
+    if i is None:
+        return None
+    if text[i] == ":":
         return i
     dash = i - 1 if text[i - 1 : i + 1] == "--" else i if text[i] in "\N{EM DASH}\N{EN DASH}" else None
     if dash is not None and dash > lo and text[dash - 1] == " ":
@@ -1074,8 +1074,7 @@ SUBORDINATORS: Final = frozenset(
 def _subordinate(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a subordinate clause of its sentence?"""
     segment = max(lo, doc.text.rfind(",", lo, cue.start) + 1)
-    toks = tokenize(doc.text, segment, cue.start)
-    return _in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in toks)
+    return _in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
 
 
 def _in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:

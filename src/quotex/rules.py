@@ -289,7 +289,7 @@ GERMAN_PARTICLE: Final = compile_rule(
 POSSESSIVE_CLAIM: Final = compile_rule(
     r"""
     (?P<owner>
-        (?<![\p{L}]) (?: \L<possessives> | (?i: \L<possessives> ) )
+        (?<![\p{L}]) (?i: \L<possessives> )
       | ${capword} (?: ${sp} ${capword} ){0,3} (?: 's | \N{RIGHT SINGLE QUOTATION MARK}s | ' | \N{RIGHT SINGLE QUOTATION MARK} )
     )
     ${sp}{1,2} (?: [\p{Ll}\-]{1,20} ${sp}{1,2} ){0,2}
@@ -300,5 +300,5 @@ POSSESSIVE_CLAIM: Final = compile_rule(
 
 #: A German present-subjunctive form, and a German function word (for telling
 #: German text before German-only rules apply).
-SUBJUNCTIVE: Final = regex.compile(r"\b(?:" + "|".join(sorted(german.SUBJUNCTIVE_FORMS, key=len, reverse=True)) + r")\b")
-GERMAN_FUNCTION_WORD: Final = regex.compile(r"\b(?:" + "|".join(sorted(german.FUNCTION_WORDS, key=len, reverse=True)) + r")\b")
+SUBJUNCTIVE: Final = regex.compile(r"\b\L<forms>\b", forms=german.SUBJUNCTIVE_FORMS)
+GERMAN_FUNCTION_WORD: Final = regex.compile(r"\b\L<words>\b", words=german.FUNCTION_WORDS)

@@ -353,10 +353,13 @@ def _german_compound_head(low: str) -> str | None:
     return None if m is None else m.group("head")
 
 
+#: German head nouns of offices and roles ("Ministerin", "Sprecher").
+GERMAN_ROLE_HEADS: Final = german.PEOPLE_HEADS | german.ANONYMOUS_HEADS
+
+
 def _german_title(low: str) -> bool:
     """A German compound naming an office or role: "Umweltministerin", "Fraktionschef"."""
-    head = low if low in german.PEOPLE_HEADS or low in german.ANONYMOUS_HEADS else _german_compound_head(low)
-    return head is not None and (head in german.PEOPLE_HEADS or head in german.ANONYMOUS_HEADS)
+    return (low if low in GERMAN_ROLE_HEADS else _german_compound_head(low)) in GERMAN_ROLE_HEADS
 
 
 def _pieces(text: str, toks: list[Tok]) -> str:
