@@ -121,8 +121,9 @@ NOT_NAMES: Final = (
         earlier later today protest
         """.split()
     )
-    | TIME_WORDS
     | german.ADVERBS
+    # "Times" and "Press" name newspapers and agencies ("The Times said")
+    | (TIME_WORDS - lexicon.ORGANIZATION_HEADS)
 )
 NAME_PARTICLES: Final = frozenset(
     """
