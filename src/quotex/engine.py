@@ -1107,6 +1107,8 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     if not toks:
         return False
     before = toks[-1].low
+    if before == "another" and toks[-1].cap and len(toks) == 1:
+        return False  # "Another wrote, “…”": the pronoun of a list of sources
     if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
         return True
     # "a Twitter comment", "Sanders’ comments": a noun after a name that modifies

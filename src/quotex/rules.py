@@ -235,10 +235,11 @@ GERMAN_SETTING: Final = compile_rule(
 )
 
 #: The end of a reported clause that hands over to a second cue: "… but
-#: added", "… and said in a statement" (the second cue introduces a quotation).
+#: added", "… and said in a statement", or after a participle clause
+#: "Durbin, noting the size of the crowd, | said" (the second cue introduces a quotation).
 COORDINATED_CUE: Final = compile_rule(
     r"""
-    ,? ${sp}{1,3} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
+    (?: ,? ${sp}{1,3} (?: and | but ) | , ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
     (?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
     """
 )

@@ -411,6 +411,9 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         gender = lexicon.PRONOUNS.get(low)
         kind = "person" if low in PERSON_PRONOUNS else ("organization" if low in {"it", "es"} else "group")
         pronoun = PERSON_PRONOUNS.get(low, low)
+    elif len(core) == 1 and (low in INDEFINITE or low in NUMBER_WORDS):
+        # "One tweeted, “…” Another said": a pronoun-like count is an unnamed source
+        kind = "anonymous" if low in {"one", "another"} else "group"
     elif common and low in lexicon.DOCUMENT_HEADS:
         kind = "document"
     elif (
@@ -517,7 +520,7 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
         noun = t.low in NOUN_HEADS and i > 0 and toks[i - 1].low in DETERMINERS  # "the report"
         if t.low in STOP and (not t.cap or t.low in lexicon.NOT_SPEAKERS or t.low == "according") and not noun:
             break
-        if t.low in SUBJECT_PRONOUNS:
+        if t.low in SUBJECT_PRONOUNS and not noun:  # "the man" is no German "man"
             if out:
                 break
             out.insert(0, t)
@@ -547,6 +550,18 @@ def place_comma(toks: list[Tok], j: int) -> bool:
     return False
 
 
+def _restrictive_relative(toks: list[Tok]) -> Tok | None:
+    """The "who" of a short relative clause without commas that ends at the
+    cue: "an official | who spoke anonymously | said"."""
+    for i in range(len(toks) - 2, max(0, len(toks) - 10), -1):
+        tok = toks[i]
+        if tok.punct or tok.cap:
+            return None
+        if tok.low == "who":
+            return tok if i > 0 and not toks[i - 1].punct else None
+    return None
+
+
 @_once_per_document
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
@@ -563,6 +578,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             return None
         who = toks[-1]
         return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
+    restrictive = _restrictive_relative(toks)
+    if restrictive is not None:
+        # "a White House official who spoke anonymously said": the antecedent speaks
+        return mention_before(text, lo, restrictive.start)
     appos: list[Tok] | None = None
     if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in PARENTHETICALS and toks[-3].text == ",":
         toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
@@ -583,6 +602,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             toks = toks[:-2]  # "Roxana M. Leon, 63, an independent voter, said"
         if all(PARTY_TAG.fullmatch(t.text) or t.text == "." for t in appos):
             pass  # "Rep. Glenn Thompson, R-Pa., said"
+        elif len(appos) > 1 and appos[0].low.endswith("ing") and not appos[0].cap:
+            appos = None  # "Durbin, noting the size of the crowd, said": a participle clause, no role
         elif appos[0].cap and appos[0].low not in DETERMINERS:
             # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
             named = classify(text, appos)
