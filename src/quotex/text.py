@@ -22,14 +22,22 @@ class Span(NamedTuple):
 #: and the Unicode line and paragraph separators).
 PARAGRAPH: Final = regex.compile(r"[^\n\r\u2028\u2029]+")
 
-#: Abbreviations that end in a period but do not end a sentence.
-ABBREVIATIONS: Final = frozenset(
+#: US state abbreviations: "Fresno, Calif." can end a sentence.
+STATE_ABBREVIATIONS: Final = frozenset(
     """
+    calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn ga ky la md mo nev okla ore pa
+    """.split()
+)
+#: Abbreviations that end in a period but do not end a sentence.
+ABBREVIATIONS: Final = (
+    frozenset(
+        """
     mr mrs ms dr prof gov sen rep gen lt col capt sgt adm maj cmdr rev st jr sr inc corp co ltd no vs v
     etc jan feb mar apr aug sept sep oct nov dec u.s u.n u.k d.c a.m p.m e.g i.e ft mt ave blvd dept est
-    fig pres supt atty del calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn ga ky
-    la md mo nev okla ore pa
+    fig pres supt atty del
     """.split()
+    )
+    | STATE_ABBREVIATIONS
 )
 
 _QUOTE_CLOSERS: Final = "".join(sorted(marks.DOUBLE_CLOSERS | marks.SINGLE_CLOSERS))
@@ -53,7 +61,7 @@ WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z")
 
 #: Abbreviations that can end a sentence ("…attacks in the U.S. He says…"),
 #: and the words that then show a new sentence has begun.
-FINAL_ABBREVIATIONS: Final = frozenset("u.s u.n u.k d.c a.m p.m etc inc corp co ltd jr sr".split())
+FINAL_ABBREVIATIONS: Final = frozenset("u.s u.n u.k d.c a.m p.m etc inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
 SENTENCE_STARTERS: Final = frozenset(
     """
     He She They It We I The But And This That These Those There In On At For After When While However
@@ -63,6 +71,8 @@ SENTENCE_STARTERS: Final = frozenset(
 
 #: The word after a stop, and month names that follow an ordinal ("3. März").
 NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{1,12})")
+#: A quotation opening after a stop: "…a student from Fresno, Calif. “I think…”" starts a sentence.
+NEXT_QUOTATION: Final = regex.compile(r"\s{1,3}(?:[\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]|'')\p{Lu}")
 MONTHS: Final = frozenset(
     """
     januar jänner februar märz april mai juni juli august september oktober november dezember
@@ -130,7 +140,8 @@ def sentences(text: str, para: Span) -> list[Span]:
             word = before.group().lower().rstrip(".") if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 after = NEXT_WORD.match(text, m.end(), para.end) if word in FINAL_ABBREVIATIONS else None
-                if after is None or after.group(1) not in SENTENCE_STARTERS:
+                opens = word in FINAL_ABBREVIATIONS and NEXT_QUOTATION.match(text, m.end(), para.end) is not None
+                if (after is None or after.group(1) not in SENTENCE_STARTERS) and not opens:
                     continue  # "Gov. Brown", "U.S. officials"; but "…in the U.S. He says…" ends
             after = NEXT_WORD.match(text, m.end(), para.end) if word.isdigit() else None
             if after is not None and after.group(1).lower() in MONTHS:
