@@ -149,6 +149,10 @@ TITLE_CLOSERS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE
 TITLE_LEADS: Final = frozenset("the of der des die das im in".split())
 #: Adverbs set off by commas between a subject and its verb ("Forbes, however, says").
 PARENTHETICALS: Final = frozenset("however meanwhile though too also moreover instead nonetheless nevertheless indeed".split())
+#: Two-word parentheticals: "Ayotte’s campaign, for example, said".
+PARENTHETICAL_PAIRS: Final = frozenset(
+    {("for", "example"), ("for", "instance"), ("in", "turn"), ("of", "course"), ("in", "fact"), ("in", "particular")}
+)
 #: Punctuation that bounds an apposition ("Flynn, a top Trump surrogate, said").
 APPOSITION_ENDS: Final = frozenset(",;:.!?\N{EM DASH}\N{EN DASH}")
 #: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
@@ -585,6 +589,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     appos: list[Tok] | None = None
     if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in PARENTHETICALS and toks[-3].text == ",":
         toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
+    elif len(toks) > 4 and toks[-1].text == "," and (toks[-3].low, toks[-2].low) in PARENTHETICAL_PAIRS and toks[-4].text == ",":
+        toks = toks[:-4]  # "Ayotte’s campaign, for example, said"
     if toks and toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
         j = len(toks) - 2
