@@ -45,6 +45,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
     estimate chide object protest signal describe dub label brand term deride hail chant cite sing title
     headline quote put begin start finish end conclude liken compare exhort reference portray envision
+    riff deadpan sniff fret huff jest rave
     """.split(),
 )
 
@@ -119,7 +120,7 @@ AUXILIARIES: Final[tuple[str, ...]] = tuple(
 
 
 #: Lemmas that double their last consonant: "admit" -> "admitted".
-DOUBLING: Final = frozenset("admit rebut refer sum jab rip snap beg regret commit prefer omit submit chat".split())
+DOUBLING: Final = frozenset("admit rebut refer sum jab rip snap beg regret commit prefer omit submit chat deadpan fret".split())
 
 
 def inflections(lemma: str) -> tuple[str, ...]:
