@@ -12,6 +12,14 @@ CASES = [
     ("“We are ready,” said Maria Lopez in a statement on Monday.", "Maria Lopez", None),
     ("Umweltministerin Svenja Schulze sagte, das Gesetz sei ein Erfolg.", "Svenja Schulze", "Umweltministerin"),
     ("Bundeskanzlerin Angela Merkel (CDU) sagte: „Wir schaffen das.“", "Angela Merkel", "Bundeskanzlerin (CDU)"),
+    # a courtesy title gives a gender, not a role
+    ("“We lost,” Mrs. Maria Lopez said.", "Maria Lopez", None),
+    # "now" opens the apposition; the comma of "Cambridge, Mass.," is inside it
+    (
+        "“I would have been in Siberia,” Mr. Nick Daniloff, now retired in Cambridge, Mass., said by telephone.",
+        "Nick Daniloff",
+        "retired in Cambridge, Mass.",
+    ),
 ]
 
 

@@ -24,7 +24,7 @@ import regex
 
 from quotex import cues, german, lexicon
 from quotex.model import SpeakerKind
-from quotex.text import ABBREVIATIONS
+from quotex.text import ABBREVIATIONS, STATE_ABBREVIATIONS
 
 #: Word tokens with inner periods (U.S.), apostrophes and hyphens, plus the
 #: punctuation that bounds a mention.  A trailing period is attached by
@@ -149,6 +149,8 @@ TITLE_CLOSERS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE
 TITLE_LEADS: Final = frozenset("the of der des die das im in".split())
 #: Adverbs set off by commas between a subject and its verb ("Forbes, however, says").
 PARENTHETICALS: Final = frozenset("however meanwhile though too also moreover instead nonetheless nevertheless indeed".split())
+#: Courtesy titles: they tell gender, not a role.
+COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau"})
 #: Two-word parentheticals: "Ayotte’s campaign, for example, said".
 PARENTHETICAL_PAIRS: Final = frozenset(
     {("for", "example"), ("for", "instance"), ("in", "turn"), ("of", "course"), ("in", "fact"), ("in", "particular")}
@@ -454,7 +456,8 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     else:
         kind = "person"
         role_toks = [t for t in toks if t.low not in DETERMINERS or t is not toks[0]]
-    role_toks = [t for t in role_toks if not (t.punct and t.text not in "()")]
+    # "Mr." and "Mrs." give a gender, not a role
+    role_toks = [t for t in role_toks if not (t.punct and t.text not in "()") and t.low.rstrip(".") not in COURTESY_TITLES]
     role = _pieces(text, role_toks) if role_toks else None
     if appos:
         appos_text = text[appos[0].start : appos[-1].end]
@@ -547,6 +550,8 @@ def place_comma(toks: list[Tok], j: int) -> bool:
     Hampshire,", "in Allentown, Pa.,"), inside a phrase rather than ending it?"""
     if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
         return False
+    if j + 1 < len(toks) and toks[j + 1].text.endswith(".") and toks[j + 1].low[:-1] in STATE_ABBREVIATIONS:
+        return True  # "in Cambridge, Mass.,"
     for width in (1, 2):
         after = toks[j + 1 : j + 1 + width]
         if len(after) == width and all(t.cap for t in after) and " ".join(t.text.lower() for t in after) in lexicon.US_STATES:
@@ -599,8 +604,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if j < 1 or toks[j].text != ",":
             return None
         appos = toks[j + 1 : -1]
-        if len(appos) > 1 and appos[0].low in PARENTHETICALS:
-            appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called"
+        if len(appos) > 1 and (appos[0].low in PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
+            appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called", "Daniloff, now 81, said"
         if not appos:
             return None
         toks = toks[:j]
