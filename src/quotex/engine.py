@@ -330,6 +330,10 @@ def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
     return text[q.end - 1] in ".!?" or text[q.outer_end : q.outer_end + 1] == "."
 
 
+#: Pronouns a cue addresses: "he urged them", "she told him".
+OBJECT_PRONOUNS: Final = frozenset("them him us me you reporters".split())
+
+
 def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted: bool = False) -> bool:
     """A cue after a closed sentence belongs to the next sentence, not to this
     quotation, when this one sat inside a clause, when the cue opens the next
@@ -340,12 +344,14 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     if _embedded(doc, q):
         return True
     para_end = doc.paras[q.paragraph].end
-    if rules.NEXT_QUOTE.match(doc.text, cue_end, para_end) is not None:
-        return True
+    following = rules.NEXT_QUOTE.match(doc.text, cue_end, para_end)
+    if following is not None and not any(word in rules.CUE_WORDS for _, _, word in doc.cue_words(cue_end, following.end())):
+        return True  # not '“Filth out!” she wrote, arguing that …, “…”': the second cue introduces that one
     if inverted:
         return False
     rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
-    return len(rest) > 3 and rest[0].islower() and rest[0].strip(".,") not in SETTING_WORDS
+    # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…'
+    return len(rest) > 3 and rest[0].islower() and rest[0].strip(".,") not in SETTING_WORDS and rest[0].strip(".,") not in OBJECT_PRONOUNS
 
 
 def _skip_auxiliary(text: str, pos: int) -> int:
@@ -828,6 +834,10 @@ def _attribute_direct(doc: Document) -> dict[int, Attribution]:
     return found
 
 
+#: Rules that attribute a quotation by words after it.
+TRAILING_RULES: Final = frozenset({"quote_speaker_cue", "quote_cue_speaker", "quote_clause_cue", "quote_according_to"})
+
+
 def _inherit(doc: Document, found: dict[int, Attribution]) -> None:
     """Give unattributed quotations the speaker of their quotation or paragraph."""
     by_group: dict[int, Attribution] = {}
@@ -841,20 +851,57 @@ def _inherit(doc: Document, found: dict[int, Attribution]) -> None:
         inner = doc.text[q.start : q.end]
         if _embedded(doc, q) or _word_count(inner) < 2 or not q.double:
             continue
-        att: Attribution | None = None
-        if q.group in by_group:
-            att = Attribution(by_group[q.group].mention, None, "same_quotation")
-        elif q.paragraph in last_para_att:
-            att = Attribution(last_para_att[q.paragraph].mention, None, "same_paragraph")
-        elif q.open == doc.paras[q.paragraph].start and q.paragraph - 1 in last_para_att:
-            prev = last_para_att[q.paragraph - 1]
-            att = Attribution(prev.mention, None, "next_paragraph")
-        elif q.open == doc.paras[q.paragraph].start and q.paragraph > 0:
-            att = _intro_paragraph(doc, doc.paras[q.paragraph - 1], q)
+        att = _same_sentence(doc, found, i) or _inherited(doc, q, by_group, last_para_att) or _cue_sentence_before(doc, q)
         if att is not None:
             found[i] = att
             last_para_att[q.paragraph] = att
             by_group.setdefault(q.group, att)
+
+
+def _inherited(doc: Document, q: QuotedSpan, by_group: dict[int, Attribution], last_para_att: dict[int, Attribution]) -> Attribution | None:
+    """The speaker of the quotation this one continues, of its paragraph, or of the paragraph before."""
+    para_start = doc.paras[q.paragraph].start
+    if q.group in by_group:
+        return Attribution(by_group[q.group].mention, None, "same_quotation")
+    if q.paragraph in last_para_att:
+        return Attribution(last_para_att[q.paragraph].mention, None, "same_paragraph")
+    if q.open == para_start and q.paragraph - 1 in last_para_att:
+        return Attribution(last_para_att[q.paragraph - 1].mention, None, "next_paragraph")
+    if q.open == para_start and q.paragraph > 0:
+        return _intro_paragraph(doc, doc.paras[q.paragraph - 1], q)
+    return None
+
+
+def _same_sentence(doc: Document, found: dict[int, Attribution], i: int) -> Attribution | None:
+    """'“They are painful” but necessary “for the business,” he said': a
+    quotation takes the attribution after the next quotation of its sentence."""
+    q = doc.quoted[i]
+    if i + 1 >= len(doc.quoted) or i + 1 not in found:
+        return None
+    after, att = doc.quoted[i + 1], found[i + 1]
+    if att.rule not in TRAILING_RULES or doc.sentence_at(after.open) != doc.sentence_at(q.open):
+        return None
+    if any(word in rules.CUE_WORDS for _, _, word in doc.cue_words(q.outer_end, after.open)):
+        return None  # a cue of its own between the two
+    return Attribution(att.mention, None, "same_sentence")
+
+
+def _cue_sentence_before(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'Dianne Bystrom agreed. “Mainstream Republicans are running out of
+    time.”': a quoted sentence after a sentence of the same paragraph whose
+    first cue has a speaker, when that sentence quotes nothing itself."""
+    sent = doc.sentence_at(q.open)
+    if sent.start != q.open or sent.start == doc.paras[q.paragraph].start:
+        return None
+    prev = doc.sentence_at(sent.start - 1)
+    if doc.inside_quote(prev.start) or any(prev.start <= o.open < prev.end for o in doc.quoted):
+        return None
+    for start, end, word in doc.cue_words(prev.start, prev.end):
+        if word not in rules.CUE_WORDS or not word.islower() or _after_determiner(doc.text, prev.start, start):
+            continue
+        mention = _subject_of(doc, prev.start, Span(start, end), None)
+        return None if mention is None else Attribution(mention, None, "cue_sentence_before")
+    return None
 
 
 def _intro_paragraph(doc: Document, para: Span, quote: QuotedSpan) -> Attribution | None:
@@ -975,6 +1022,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             pos = sm.end()
         content_end = sent.end
         if object_speech:
+            if text[pos : pos + 1] == ",":
+                continue  # "she urged them, as the crowd…": nothing asked of them follows
             comma = text.find(",", pos + 1, sent.end)
             if comma < 0 and doc.quote_opens_at(sent.end):
                 continue  # 'described Trump as “…”': the quotation holds what was said
@@ -1002,6 +1051,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             continue
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
+        if text[pos : pos + 1] == "," and first.endswith("ing"):
+            continue  # "she wrote, arguing that …": the participle reports, not the verb before it
         handover = _handover(doc, content)
         if handover is not None:
             # "officials said A, but Russia insisted B": A is theirs, B is Russia's
