@@ -849,9 +849,13 @@ def _inherit(doc: Document, found: dict[int, Attribution]) -> None:
             last_para_att[q.paragraph] = found[i]
             continue
         inner = doc.text[q.start : q.end]
-        if _embedded(doc, q) or _word_count(inner) < 2 or not q.double:
+        if (_is_title(inner) and _embedded(doc, q)) or _names_the_quote(doc, q):
             continue
-        att = _same_sentence(doc, found, i) or _inherited(doc, q, by_group, last_para_att) or _cue_sentence_before(doc, q)
+        # quoted words inside a clause take only the attribution of their own sentence
+        att = _same_sentence(doc, found, i)
+        if att is None and (_embedded(doc, q) or _word_count(inner) < 2 or not q.double):
+            continue
+        att = att or _inherited(doc, q, by_group, last_para_att) or _cue_sentence_before(doc, q)
         if att is not None:
             found[i] = att
             last_para_att[q.paragraph] = att
