@@ -897,6 +897,8 @@ def _cue_sentence_before(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     if sent.start != q.open or sent.start == doc.paras[q.paragraph].start:
         return None
+    if q.close is None or doc.text[q.outer_end : sent.end].strip(" .!?"):
+        return None  # '“This is fantastic!” beamed Donald Hartley': words after it may attribute it
     prev = doc.sentence_at(sent.start - 1)
     if doc.inside_quote(prev.start) or any(prev.start <= o.open < prev.end for o in doc.quoted):
         return None
