@@ -440,7 +440,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     last = candidates[-1]
     direct = rules.ADJUNCT.match(doc.text, last.end, q.open) is not None
     if not direct and not _embedded(doc, q):
-        return None
+        return _across_subordinate(doc, sent.start, candidates, q)
     if not direct:
         clause = _clause_start(doc, sent.start, q.open)
         candidates = [c for c in candidates if c.start >= clause] or candidates
@@ -456,6 +456,17 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
             return att
         relative = relative or att  # "a turn that called to mind…, Mr. Cruz pledged “…”": a relative clause is not the main one
     return relative
+
+
+def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
+    """'Ryan says no matter what action Obama takes, “…”': the main cue
+    introduces a quotation after a subordinate clause (whose own cue,
+    'when Warren railed against…', does not)."""
+    for cue in reversed(candidates):
+        if rules.SUBORDINATE_BRIDGE.fullmatch(doc.text, cue.end, q.open) and not _subordinate(doc, lo, cue):
+            mention = _subject_of(doc, lo, cue, None)
+            return None if mention is None else Attribution(mention, cue, "speaker_cue_quote")
+    return None
 
 
 def _clause_start(doc: Document, lo: int, pos: int) -> int:
@@ -492,12 +503,27 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
             after = mention_after(text, cue.end, inverted_until)
             mention = after if after is not None and after.pronoun != "who" else mention
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
-        mention = _clause_subject(doc, lo, cue.start)  # "D’Souza went on to explain that"
+        # "D’Souza went on to explain that", "…so subdued that Mr. Trump was prompted to say"
+        mention = _infinitive_subject(doc, lo, cue.start - 3) or _clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
     if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
         mention = _clause_subject(doc, lo, cue.start)  # "X would not…, but said …"
     return mention
+
+
+def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:
+    """The subject before the verb that governs an infinitive cue: "Mr. Trump
+    | was prompted | to say", "D’Souza | went on | to explain"."""
+    toks = tokenize(doc.text, max(lo, to_start - 60), to_start)
+    for k in range(1, min(3, len(toks)) + 1):
+        tok = toks[-k]
+        if tok.cap or tok.punct or not tok.text.isalpha():
+            return None
+        mention = mention_before(doc.text, lo, tok.start)
+        if mention is not None:
+            return mention
+    return None
 
 
 def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:

@@ -127,7 +127,8 @@ GROUP_HEADS: Final = frozenset(
     workers students parents families advocates opponents rebels troops soldiers veterans investigators
     prosecutors experts analysts historians researchers pollsters strategists aides allies others many
     some both all reporters journalists editors justices judges governors mayors candidates organizers
-    gop evangelicals people citizens they we
+    gop evangelicals people citizens they we attendees demonstrators marchers fans spectators observers
+    commentators pundits skeptics detractors backers staffers employees readers viewers listeners callers
     """.split()
 )
 

@@ -200,6 +200,19 @@ ADJUNCT: Final = compile_rule(
 )
 
 
+#: A subordinate clause between a cue and the quotation it introduces:
+#: "Ryan says | no matter what action Obama takes on guns, | “…”",
+#: "Clinton said | that when Warren railed against Wall Street, | “…”".
+SUBORDINATE_BRIDGE: Final = compile_rule(
+    r"""
+    ${sp}{1,3} (?: that ${sp}{1,3} )?
+    (?: when | if | because | while | although | though | after | before | unless | once | since | until
+      | whether | no ${sp}{1,3} matter ) \b
+    ${clause_char}{1,200}? , ${sp}{0,3} \Z
+    """
+)
+
+
 #: The object of "told" and kin: "told CNN", "told reporters", "told him".
 OBJECT: Final = compile_rule(
     r"""
