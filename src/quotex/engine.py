@@ -562,7 +562,9 @@ def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     # "in Salem, New Hampshire, Trump…": a place's comma opens no clause
     commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
     starts = [lo] + [c.end for c in commas[:2]]
-    if len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != ",":
+    if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
+        starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
+    elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != ",":
         starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"
     elif (
         toks
