@@ -79,6 +79,8 @@ TIME_WORDS: Final = (
     | german.TIME_WORDS
 )
 #: Counts that head a mention of a share of people ("one in five say").
+#: Counts that stand alone for their speakers: "One tweeted…", "Many said…".
+PRONOUN_COUNTS: Final = frozenset("one another some many several few".split())
 NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 #: Nouns of a setting ("in an interview"), dropped only after a preposition:
 #: "the statement said" keeps its speaker.
@@ -417,7 +419,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         gender = lexicon.PRONOUNS.get(low)
         kind = "person" if low in PERSON_PRONOUNS else ("organization" if low in {"it", "es"} else "group")
         pronoun = PERSON_PRONOUNS.get(low, low)
-    elif len(core) == 1 and (low in INDEFINITE or low in NUMBER_WORDS):
+    elif len(core) == 1 and low in PRONOUN_COUNTS:
         # "One tweeted, “…” Another said": a pronoun-like count is an unnamed source
         kind = "anonymous" if low in {"one", "another"} else "group"
     elif common and low in lexicon.DOCUMENT_HEADS:
