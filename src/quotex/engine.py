@@ -588,6 +588,10 @@ def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     return None
 
 
+#: Verbs whose subject issues a document: "released a statement saying".
+ISSUING_VERBS: Final = frozenset("issued released sent posted published tweeted emailed circulated distributed shared put out".split())
+
+
 def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """The document or speaker a participle cue hangs on: '…a letter … calling for'."""
     toks = tokenize(doc.text, lo, cue_start)
@@ -605,6 +609,8 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
                 first > 0 and i - first < 3 and not toks[first - 1].punct and not toks[first - 1].cap and toks[first].low not in DETERMINERS
             ):
                 first -= 1
+            if toks[i].low in lexicon.STATEMENT_HEADS and any(t.low in ISSUING_VERBS for t in toks[max(0, first - 2) : first]):
+                return None  # "she released a statement saying": the one who issued it speaks; "sent a letter calling" is the letter's
             return classify(doc.text, toks[first : i + 1])
     return None
 

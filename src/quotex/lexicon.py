@@ -116,6 +116,9 @@ DOCUMENT_HEADS: Final = (
     )
     | german.DOCUMENT_HEADS
 )
+#: Documents that carry their issuer's own words: "she released a statement
+#: saying" is hers, while "diplomats sent a letter calling for" is the letter's.
+STATEMENT_HEADS: Final = frozenset("statement statements message messages release tweet tweets post email e-mail text".split())
 
 #: Plural nouns for groups of people: "51 U.S. diplomats", "Democrats".
 GROUP_HEADS: Final = frozenset(
