@@ -12,6 +12,8 @@ CASES = [
     ("“We are ready,” said Maria Lopez in a statement on Monday.", "Maria Lopez", None),
     ("Umweltministerin Svenja Schulze sagte, das Gesetz sei ein Erfolg.", "Svenja Schulze", "Umweltministerin"),
     ("Bundeskanzlerin Angela Merkel (CDU) sagte: „Wir schaffen das.“", "Angela Merkel", "Bundeskanzlerin (CDU)"),
+    # a role, a comma, then the name: the role is the words before the comma
+    ("“We will win,” added her campaign manager, Jeff Weaver.", "Jeff Weaver", "campaign manager"),
     # a courtesy title gives a gender, not a role
     ("“We lost,” Mrs. Maria Lopez said.", "Maria Lopez", None),
     # "now" opens the apposition; the comma of "Cambridge, Mass.," is inside it

@@ -373,6 +373,9 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     m = rules.QUOTE_CUE_SPEAKER.match(doc.text, q.outer_end, min(para.end, q.outer_end + 60))
     if not m or (m.group("so") is None and m.group("cue") not in rules.CUE_WORDS):
         return None
+    cue_word = m.group("cue").lower()
+    if m.group("possessive") is not None and (cue_word in rules.TAKES_OBJECT or cue_word not in cues.SPEECH_FORMS):
+        return None  # '“…,” told his supporters': an object; '“…,” said his campaign manager' is the speaker
     if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
         return None
     mention = mention_after(doc.text, m.end(), para.end)

@@ -112,7 +112,8 @@ QUOTE_CUE_SPEAKER: Final = compile_rule(
     (?: (?: also | later | then | again ) ${sp}{1,3} )?
     (?! \p{L}{1,30}ing \b )
     (?P<cue> (?P<so> so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) | ${cue_slot} ) ${sp}{1,3}
-    (?! (?: his | her | its | their | our | my | your | at | in | on | to | for | by | with | from | of | about | as ) \b )
+    (?! (?: at | in | on | to | for | by | with | from | of | about | as ) \b )
+    (?P<possessive> (?= (?: his | her | its | their | our | my | your ) \b ) )?
     (?= \p{L} )
     """
 )

@@ -656,6 +656,27 @@ def _head_ahead(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention | None:
+    """A person's name after a role and a comma: "his campaign manager, | Jeff Weaver"."""
+    name = []
+    for t in after:
+        if t.punct:
+            break
+        if not t.cap:
+            return None
+        name.append(t)
+    if not 2 <= len(name) <= 4 or (len(name) < len(after) and after[len(name)].text not in ",.;:"):
+        return None
+    named = classify(text, name)
+    described = classify(text, role)
+    if named is None or named.kind != "person" or described is None or described.name != described.text:
+        return None
+    role_text = text[role[0].start : role[-1].end]
+    if role[0].low in DETERMINERS:
+        role_text = text[role[1].start : role[-1].end] if len(role) > 1 else role_text
+    return replace(named, text=text[role[0].start : name[-1].end], start=role[0].start, role=role_text)
+
+
 @_once_per_document
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
@@ -675,6 +696,10 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             out.extend(toks[i : j + 1])
             i = j + 1
             continue
+        if t.text == "," and out and not out[0].cap:
+            named = _name_in_apposition(text, out, toks[i + 1 : i + 6])
+            if named is not None:
+                return named  # 'said his best friend at Lehigh, Bruce Turry, who…'
         if t.text == "," and out and out[-1].cap:
             j = i + 1
             while j < len(toks) and j - i < 16 and toks[j].text not in ",;:.!?()":
