@@ -28,7 +28,8 @@ def parse(path: Path) -> list[Case]:
         text, sep, expected = rest.partition("\n---\n")
         if not sep:
             raise ValueError(f"{path.name}: case {title!r} has no --- line")
-        rows = frozenset(tuple(f.strip() for f in line.split(" | ")) for line in expected.splitlines() if line.strip())
+        # "\n" in a field is a line break: a quotation continued over paragraphs is one quote
+        rows = frozenset(tuple(f.strip().replace("\\n", "\n") for f in line.split(" | ")) for line in expected.splitlines() if line.strip())
         xfail = title.startswith("[xfail]")
         cases.append(Case(path.stem, title.removeprefix("[xfail]").strip(), text.strip("\n"), rows, xfail))
     return cases

@@ -87,6 +87,7 @@ PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_ch
 KNOWN = [
     "“We are ready,” Kirby said. “It is over,” he said.",
     "“KIRBY: We are ready.”",
+    '"""""KIRBY: — ',  # a label with no words after it
     '"""“”“”\' \' ’’ said Kirby.',
     "Kirby said: \r\n“We are ready for the vote on Tuesday.\r\n“And we will win it,” he said.",
     "According to Kirby, the plan is over and we are ready.",

@@ -1289,14 +1289,17 @@ def _extract(text: str) -> list[Quote]:
     doc = Document(text)
     direct = _attribute_direct(doc)
     _inherit(doc, direct)
-    found: list[Found] = []
+    quoted: list[tuple[int, Found]] = []  # with the group of their quotation
     for i, att in direct.items():
         q = doc.quoted[i]
         qtype: QuoteType = "partial" if _embedded(doc, q) or att.rule == "partial_after_cue" else "direct"
         start = q.start
         if att.rule == "transcript_label" and att.cue is not None:
             start = _skip_space(text, att.cue.end)
-        found.append(Found(start, q.end, qtype, q.paragraph, att))
+            if start >= q.end:
+                continue  # '“KIRBY: —': a label with no words after it
+        quoted.append((q.group, Found(start, q.end, qtype, q.paragraph, att)))
+    found = _join_quotations(quoted)
     para_starts = [p.start for p in doc.paras]
     for sent in doc.sentences():
         for segment in doc.unquoted(sent):
@@ -1306,6 +1309,25 @@ def _extract(text: str) -> list[Quote]:
     found.sort(key=lambda f: (f.start, f.end))
     found = _subjunctive_continuations(doc, found, para_starts)
     return _resolve(doc, found)
+
+
+def _join_quotations(quoted: list[tuple[int, Found]]) -> list[Found]:
+    """One quotation continued over paragraphs ('“…here ¶ “and ends here,” he
+    said') is one quote, from its first paragraph to its closing mark, with
+    the attribution a rule gave one of its parts."""
+    parts: dict[int, list[Found]] = {}
+    for group, f in quoted:
+        parts.setdefault(group, []).append(f)
+    joined: list[Found] = []
+    for pieces in parts.values():
+        own = [f.attribution for f in pieces if f.attribution.rule != "same_quotation"]
+        if len(pieces) == 1 or len(own) > 1:
+            joined.extend(pieces)  # a transcript's turns ('“WALLACE: … ¶ “PENCE: …') each have their own speaker
+            continue
+        pieces.sort(key=lambda f: f.start)
+        first, last = pieces[0], pieces[-1]
+        joined.append(Found(first.start, last.end, first.type, first.paragraph, own[0] if own else first.attribution))
+    return joined
 
 
 #: How many cue-less subjunctive sentences may go on reporting one speaker.

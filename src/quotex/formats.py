@@ -20,6 +20,13 @@ FORMATS = ("table", "json", "jsonl", "csv")
 CSV_COLUMNS = ("source", "type", "quote", "speaker_name", "speaker_role", "speaker_kind", "cue", "start", "end", "paragraph", "rule")
 
 
+def json_line(data: object) -> str:
+    """Compact JSON on one line: the Unicode line and paragraph separators,
+    which a quotation over paragraphs may hold, are escaped, so that every
+    reader splits records at newlines only (JavaScript's JSON does the same)."""
+    return json.dumps(data, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 class Writer(Protocol):
     def write(self, source: str, quotes: list[Quote]) -> None: ...
 
@@ -32,7 +39,7 @@ class JsonLinesWriter:
 
     def write(self, source: str, quotes: list[Quote]) -> None:
         for q in quotes:
-            self.out.write(json.dumps(q.to_dict(source), ensure_ascii=False) + "\n")
+            self.out.write(json_line(q.to_dict(source)) + "\n")
         self.out.flush()
 
     def close(self) -> None:
@@ -49,7 +56,7 @@ class JsonWriter:
 
     def write(self, source: str, quotes: list[Quote]) -> None:
         for q in quotes:
-            self.out.write(("," if self.count else "") + "\n  " + json.dumps(q.to_dict(source), ensure_ascii=False))
+            self.out.write(("," if self.count else "") + "\n  " + json_line(q.to_dict(source)))
             self.count += 1
         self.out.flush()
 

@@ -21,6 +21,7 @@ from typing import IO
 from rich.console import Console
 from rich.text import Text
 
+from quotex.formats import json_line
 from quotex.model import Quote
 from quotex.tally import TALLY_COLUMNS, SpeakerCount
 from quotex.text import printable
@@ -112,7 +113,7 @@ def print_speakers(rows: Sequence[SpeakerCount], fmt: str, console: Console, out
     if fmt == "json":
         out.write(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
-        out.writelines(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in rows)
+        out.writelines(json_line(r.to_dict()) + "\n" for r in rows)
     elif fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=TALLY_COLUMNS, lineterminator="\n")
         writer.writeheader()
