@@ -190,6 +190,12 @@ def test_show_in_colour_gives_each_speaker_a_colour() -> None:
     assert len(set(colour_codes(result.stdout))) >= 4
 
 
+def test_show_header_counts_in_words(tmp_path: Path) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("“We will be back in the capital on Monday,” Senator Maria Lopez said.\n", encoding="utf-8")
+    assert invoke("show", str(one)).stdout.startswith(f"{one}: 1 quote, 1 speaker\n")
+
+
 def test_show_filters() -> None:
     out = invoke("show", str(SEED), "--speaker", "memo").stdout
     assert out.count("««") == 1 and "[The memo · partial]" in out

@@ -470,7 +470,7 @@ def show_command(
             quotes = keep(extract_quotes(doc.text))
             rendered = render_article(doc.text, quotes, plain=plain)
             speakers = len({q.speaker.name.casefold() for q in quotes if q.speaker})
-            header = f"{doc.source}: {len(quotes)} quotes, {speakers} speakers"
+            header = f"{doc.source}: {_count(len(quotes), 'quote')}, {_count(speakers, 'speaker')}"
             if plain:
                 sys.stdout.write(f"{header}\n\n{rendered.plain}\n\n")
                 sys.stdout.flush()
@@ -508,6 +508,11 @@ def _check_html(files: list[str], kind: InputKind, glob: str | None) -> None:
         except MissingExtra as exc:
             error(str(exc))
             raise typer.Exit(EXIT_INPUT) from None
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 quote', '2 quotes'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def run() -> None:
