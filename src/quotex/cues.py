@@ -67,7 +67,12 @@ PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "weigh": ("in",),
     "chime": ("in",),
     "hit": ("back",),
+    "go": ("on",),
 }
+
+#: Particle verbs that attribute a quotation next to them but report no
+#: speech of their own: '“…,” he went on' (not "went on to win").
+QUOTE_ONLY_PARTICLES: Final = frozenset({"go"})
 
 #: Verbs that are not speech without their particle: those listed only in
 #: PARTICLES, and these from SPEECH / QUOTE_ONLY.

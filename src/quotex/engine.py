@@ -1012,7 +1012,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             continue
         cue = _cue_span(text, start, end)
         lemma = cues.LEMMA_OF.get(cue_word.lower())
-        if (lemma in cues.NEEDS_PARTICLE or cue_word in german.PARTICLE_FORMS) and cue.end == end:
+        if (lemma in cues.NEEDS_PARTICLE or cue_word in german.PARTICLE_FORMS) and cue.end == end or lemma in cues.QUOTE_ONLY_PARTICLES:
             continue
         if _is_according(cue_word) or cue_word in rules.ACCORDING_WORDS:
             found = _according(doc, sent, cue)
