@@ -906,11 +906,19 @@ def _inherited(doc: Document, q: QuotedSpan, by_group: dict[int, Attribution], l
         return Attribution(by_group[q.group].mention, None, "same_quotation")
     if q.paragraph in last_para_att:
         return Attribution(last_para_att[q.paragraph].mention, None, "same_paragraph")
-    if q.open == para_start and q.paragraph - 1 in last_para_att:
+    if q.open == para_start and q.paragraph - 1 in last_para_att and _whole_sentence(doc, q):
         return Attribution(last_para_att[q.paragraph - 1].mention, None, "next_paragraph")
     if q.open == para_start and q.paragraph > 0:
         return _intro_paragraph(doc, doc.paras[q.paragraph - 1], q)
     return None
+
+
+def _whole_sentence(doc: Document, q: QuotedSpan) -> bool:
+    """Does the quotation end its sentence ('“…”' and no words after it, as
+    opposed to '“Opening Belle,” which will be in bookstores…')?"""
+    if q.close is None:
+        return True  # it runs on into the next paragraph
+    return not doc.text[q.outer_end : doc.sentence_at(q.open).end].strip(" .!?")
 
 
 def _same_sentence(doc: Document, found: dict[int, Attribution], i: int) -> Attribution | None:
@@ -934,7 +942,7 @@ def _cue_sentence_before(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     if sent.start != q.open or sent.start == doc.paras[q.paragraph].start:
         return None
-    if q.close is None or doc.text[q.outer_end : sent.end].strip(" .!?"):
+    if q.close is None or not _whole_sentence(doc, q):
         return None  # '“This is fantastic!” beamed Donald Hartley': words after it may attribute it
     prev = doc.sentence_at(sent.start - 1)
     if doc.inside_quote(prev.start) or any(prev.start <= o.open < prev.end for o in doc.quoted):
