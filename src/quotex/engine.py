@@ -374,6 +374,9 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not m or (m.group("so") is None and m.group("cue") not in rules.CUE_WORDS):
         return None
     cue_word = m.group("cue").lower()
+    between = doc.text[q.end - 1 : m.start("cue")]
+    if _embedded(doc, q) and not any(ch in between for ch in ",\N{EM DASH}\N{EN DASH}"):
+        return None  # 'say the “sharing economy” reflects an improvement': the quotation is a subject
     if m.group("possessive") is not None and (cue_word in rules.TAKES_OBJECT or cue_word not in cues.SPEECH_FORMS):
         return None  # '“…,” told his supporters': an object; '“…,” said his campaign manager' is the speaker
     if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
