@@ -377,6 +377,8 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     between = doc.text[q.end - 1 : m.start("cue")]
     if _embedded(doc, q) and not any(ch in between for ch in ",\N{EM DASH}\N{EN DASH}"):
         return None  # 'say the “sharing economy” reflects an improvement': the quotation is a subject
+    if _embedded(doc, q) and any(c.end >= q.open - 2 for c in _cues_before(doc, max(doc.paras[q.paragraph].start, q.open - 40), q.open)):
+        return None  # 'Mr. Manafort, citing “the unique magic of Trump,” said …': the cue before it speaks
     if m.group("possessive") is not None and (cue_word in rules.TAKES_OBJECT or cue_word not in cues.SPEECH_FORMS):
         return None  # '“…,” told his supporters': an object; '“…,” said his campaign manager' is the speaker
     if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
