@@ -450,7 +450,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not direct and not _embedded(doc, q):
         return _across_subordinate(doc, sent.start, candidates, q)
     if not direct:
-        clause = _clause_start(doc, sent.start, q.open)
+        clause = max(_clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
         candidates = [c for c in candidates if c.start >= clause] or candidates
         main = [c for c in candidates if not _subordinate(doc, sent.start, c)]
         candidates = main + [c for c in reversed(candidates) if c not in main]
@@ -475,6 +475,16 @@ def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: Quote
             mention = _subject_of(doc, lo, cue, None)
             return None if mention is None else Attribution(mention, cue, "speaker_cue_quote")
     return None
+
+
+def _coordinated_subject(doc: Document, lo: int, candidates: list[Span]) -> int:
+    """Where a coordinated clause with a subject of its own starts: "the Post
+    will brand you a liar | and NBC News will accuse you of a “freak out”"."""
+    for cue in reversed(candidates[1:]):
+        mention = mention_before(doc.text, lo, cue.start)
+        if mention is not None and mention.pronoun != "who" and doc.text[max(lo, mention.start - 5) : mention.start] == " and ":
+            return mention.start
+    return lo
 
 
 def _clause_start(doc: Document, lo: int, pos: int) -> int:
@@ -1185,12 +1195,14 @@ def _subordinate(doc: Document, lo: int, cue: Span) -> bool:
 
 
 def _in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
-    """Is the cue inside a prepositional phrase that opens the sentence
-    ("In a statement announcing the pick, the union called…")?"""
+    """Is the cue inside a prepositional or participle phrase that opens the
+    sentence ("In a statement announcing the pick, the union called…",
+    "Holding signs calling Christie “…,” the protesters chanted…")?"""
     if doc.text.find(",", lo, cue.start) >= 0:
         return False
     toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
-    return bool(toks) and toks[0].low in PREPOSITIONS and doc.text.find(",", cue.end, cue.end + 80) > 0
+    opener = bool(toks) and (toks[0].low in PREPOSITIONS or toks[0].cap and toks[0].low.endswith("ing") and toks[0].start < cue.start)
+    return opener and doc.text.find(",", cue.end, cue.end + 80) > 0
 
 
 def _last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
