@@ -740,8 +740,6 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
 def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
     """'Trump’s claim that there have been “thousands of shootings”': the owner
     of a claim, a promise, a remark says the quoted words in it."""
-    if not _embedded(doc, q):
-        return None
     text = doc.text
     sent = doc.sentence_at(q.open)
     lo = max(sent.start, q.open - POSSESSIVE_REACH)
@@ -750,6 +748,9 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
         last = m
     if last is None or _cues_before(doc, last.end(), q.open):
         return None
+    if not _embedded(doc, q) and text[last.end() : q.open].strip() not in {"that,", ":", ","}:
+        return None  # a whole quotation only right after the claim: 'her comment that, “…”'
+
     start, end = last.span("owner")
     word = text[start:end].lower()
     if word in lexicon.POSSESSIVE_PRONOUNS:

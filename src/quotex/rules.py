@@ -309,7 +309,7 @@ POSSESSIVE_CLAIM: Final = compile_rule(
         (?<![\p{L}]) (?i: \L<possessives> )
       | ${capword} (?: ${sp} ${capword} ){0,3} (?: 's | \N{RIGHT SINGLE QUOTATION MARK}s | ' | \N{RIGHT SINGLE QUOTATION MARK} )
     )
-    ${sp}{1,2} (?: [\p{Ll}\-]{1,20} ${sp}{1,2} ){0,2}
+    ${sp}{1,2} (?: [\p{L}\-]{1,20} ${sp}{1,2} ){0,2}
     (?P<noun> \L<claim_nouns> ) (?! \p{L} )
     """
 )
