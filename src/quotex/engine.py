@@ -705,8 +705,8 @@ def _stray_capital(doc: Document, mention: Mention, words: list[Tok] | None = No
     last = words[-1]
     if last.text.isupper() and len(last.text) > 1 or last.low in ABBREVIATIONS or "-" in last.text:
         return True
-    if len(words) >= 2 and words[-2].cap:
-        return False
+    if len(words) >= 2 and (words[-2].cap or words[-2].low in lexicon.TITLES or words[-2].low in lexicon.PEOPLE_HEADS):
+        return False  # "Kevin Swanson", "band member Flea": a name after a first name or a role
     return doc.capital_count(last.text) < 2
 
 
@@ -829,6 +829,8 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
         rule = "clause_cue_speaker"
     if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
         return None
+    if mention.pronoun == "who":
+        return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
     return comma, Attribution(mention, cue, rule)
 
 

@@ -582,11 +582,13 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     toks = _strip_setting(toks)
     if not toks:
         return None
-    if toks[-1].low in {"who", "that"} and len(toks) > 1:
-        # "Beck, who has in the past described…": the relative pronoun, for its antecedent
+    if toks[-1].low in {"who", "that", "which"} and len(toks) > 1:
+        # "Beck, who has in the past described…", "the AP report, which notes": the relative pronoun, for its antecedent
         antecedent = mention_before(text, lo, toks[-2].start if toks[-2].text == "," else toks[-1].start)
         if antecedent is None or toks[-1].low == "that" and toks[-2].text == ",":
             return None
+        if toks[-1].low == "which" and antecedent.kind not in ("document", "organization"):
+            return None  # "which" stands for a thing, not a person
         who = toks[-1]
         return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
     restrictive = _restrictive_relative(toks)
@@ -606,8 +608,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if j < 1 or toks[j].text != ",":
             return None
         appos = toks[j + 1 : -1]
+        # "Durbin, noting the size of the crowd, said", "Trump, asked about…, said": a participle clause, no role
+        participle = len(appos) > 1 and appos[0].low.endswith(("ing", "ed")) and not appos[0].cap
         if len(appos) > 1 and (appos[0].low in PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
-            appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called", "Daniloff, now 81, said"
+            appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called", "Daniloff, now retired, said"
         if not appos:
             return None
         toks = toks[:j]
@@ -615,8 +619,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             toks = toks[:-2]  # "Roxana M. Leon, 63, an independent voter, said"
         if all(PARTY_TAG.fullmatch(t.text) or t.text == "." for t in appos):
             pass  # "Rep. Glenn Thompson, R-Pa., said"
-        elif len(appos) > 1 and appos[0].low.endswith("ing") and not appos[0].cap:
-            appos = None  # "Durbin, noting the size of the crowd, said": a participle clause, no role
+        elif participle:
+            appos = None
         elif appos[0].cap and appos[0].low not in DETERMINERS:
             # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
             named = classify(text, appos)
