@@ -318,8 +318,11 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: regex.Match[str]) -> Attr
     """The attribution of a QUOTE_SPEAKER_CUE match whose phrase is all speaker."""
     if _cue_belongs_elsewhere(doc, q, m.end("cue")):
         return None
-    mention = mention_before(doc.text, m.start("np"), m.start("cue"))
-    if mention is None or mention.start != _skip_auxiliary(doc.text, _skip_space(doc.text, m.start("np"))):
+    np_start = _skip_space(doc.text, m.start("np"))
+    if doc.text.startswith("as ", np_start):
+        np_start += 3  # '“…,” as a Homeland Security memo put it'
+    mention = mention_before(doc.text, np_start, m.start("cue"))
+    if mention is None or mention.start != _skip_auxiliary(doc.text, _skip_space(doc.text, np_start)):
         return None
     return Attribution(mention, _cue_span(doc.text, *m.span("cue")), "quote_speaker_cue")
 
