@@ -66,7 +66,7 @@ ORGANIZATION_HEADS: Final = (
     axios breitbart guardian daily telegraph economist atlantic hill examiner caller beast blaze salon
     slate vox wire pac fbi cia nsa dnc rnc gop un nato eu whitehouse state white regime staff authority
     authorities watchdog coalition alliance movement website outlet station paper channel program study
-    poll survey
+    poll survey facebook twitter instagram youtube reddit google snapchat tumblr linkedin
     """.split()
     )
     | german.ORGANIZATION_HEADS
