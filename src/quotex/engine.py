@@ -343,7 +343,15 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     quotation ('“…badge of honor.” He added, “I will…”'), or when the cue
     takes an object of its own ('“…” She further announced a lawsuit…')."""
     if not _ends_sentence(doc, q):
-        return False
+        if inverted or not _embedded(doc, q):
+            return False
+        # quoted words inside a clause, then a new clause with a complement of its own:
+        # 'Although Weiner admitted he had “been friends,” he claimed they never met'
+        rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
+        first = rest[0].strip(".,;") if rest else ""
+        if first == "it" and doc.text[cue_end - 3 : cue_end] == "put":
+            return False  # '“…,” as the memo put it'
+        return bool(rest) and (rest[0][:1] == ":" or first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS)
     if _embedded(doc, q):
         return True
     para_end = doc.paras[q.paragraph].end
