@@ -58,7 +58,7 @@ DEFINITE: Final = frozenset({"the", "his", "her", "their", "its", "our", "my", "
 PREPOSITIONS: Final = (
     frozenset(
         """
-    of for with in at from on to close familiar speaking within inside near under behind
+    of for with in at from on to close familiar speaking within inside near under behind without
     """.split()
     )
     | german.PREPOSITIONS
