@@ -734,6 +734,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             break
         if t.low in PREPOSITIONS and t.low not in NAME_PREPOSITIONS and not t.cap and out and out[-1].cap and out[-1].low not in NOUN_HEADS:
             break  # "said Maria Lopez | in a statement", "sagte Merkel | am Montag in Berlin"
+        if not seen_head and out and not t.cap and t.low.endswith("ed") and len(t.low) > 4 and out[-1].low not in DETERMINERS:
+            break  # "That prompted Rubio…": a verb, not a mention's modifier
         if (
             seen_head
             and not t.cap
