@@ -457,7 +457,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not candidates:
         return None
     last = candidates[-1]
-    direct = rules.ADJUNCT.match(doc.text, last.end, q.open) is not None
+    # "went on" introduces no whole quotation before it ("the Senate goes on recess, “…”")
+    particle_only = cues.LEMMA_OF.get(doc.text[last.start : last.end].split()[0].lower()) in cues.QUOTE_ONLY_PARTICLES
+    direct = not particle_only and rules.ADJUNCT.match(doc.text, last.end, q.open) is not None
     if not direct and not _embedded(doc, q):
         return _across_subordinate(doc, sent.start, candidates, q)
     if not direct:
