@@ -52,6 +52,15 @@ def test_json_is_one_array() -> None:
     assert isinstance(data, list) and len(data) == len(run_jsonl(str(SEED)))
 
 
+def test_jsonl_is_one_record_a_line_whatever_the_line_breaks(tmp_path: Path) -> None:
+    # a quotation over paragraphs holds its paragraph break; U+2028 and U+0085
+    # are line ends to str.splitlines, so JSON Lines output escapes them
+    doc = tmp_path / "breaks.txt"
+    doc.write_text("“We will not give up this fight.\u2028“Nor will we\x85 stop,” Senator Maria Lopez said.\n", encoding="utf-8")
+    (record,) = run_jsonl(str(doc))
+    assert record["text"] == "We will not give up this fight.\u2028“Nor will we\x85 stop"
+
+
 def test_csv_has_flat_columns() -> None:
     result = runner.invoke(app, ["extract", "--format", "csv", str(SEED)])
     header = result.stdout.splitlines()[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Protocol
+from typing import IO, Final, Protocol
 
 from rich.console import Console
 from rich.text import Text
@@ -20,11 +20,16 @@ FORMATS = ("table", "json", "jsonl", "csv")
 CSV_COLUMNS = ("source", "type", "quote", "speaker_name", "speaker_role", "speaker_kind", "cue", "start", "end", "paragraph", "rule")
 
 
+#: Characters that ``str.splitlines`` and other readers take for line ends,
+#: which JSON may leave raw (it escapes only ``\n`` and ``\r``).
+LINE_BREAKS: Final = {ord(ch): f"\\u{ord(ch):04x}" for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
 def json_line(data: object) -> str:
-    """Compact JSON on one line: the Unicode line and paragraph separators,
-    which a quotation over paragraphs may hold, are escaped, so that every
-    reader splits records at newlines only (JavaScript's JSON does the same)."""
-    return json.dumps(data, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """Compact JSON on one line: the other line-break characters (U+2028,
+    U+0085, …), which a quotation over paragraphs may hold, are escaped, so
+    that every reader splits records at newlines only."""
+    return json.dumps(data, ensure_ascii=False).translate(LINE_BREAKS)
 
 
 class Writer(Protocol):
