@@ -1242,14 +1242,14 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     if not toks:
         return False
     before = toks[-1].low
-    if before == "another" and toks[-1].cap and len(toks) == 1:
-        return False  # "Another wrote, “…”": the pronoun of a list of sources
+    word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
+    if before in {"another", "one"} and (word.endswith("ed") or word in {"said", "told", "wrote"}):
+        return False  # "Another wrote, “…”", "Yet another said": the pronoun of a list of sources, a verb after it
     if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
         return True
     # "a Twitter comment", "Sanders’ comments": a noun after a name that modifies
     # or owns it ("the Post reported" is a verb); "32% of Republican claims":
     # a noun after an adjective of party or nation
-    word = text[pos : pos + 12].split(" ", 1)[0].lower()
     return (
         len(toks) >= 2
         and toks[-1].cap

@@ -273,8 +273,8 @@ def _acceptable_head(tok: Tok) -> bool:
     low = tok.low
     if low in SUBJECT_PRONOUNS:
         return True
-    if low.endswith("%") or low in NUMBER_WORDS:
-        return True  # "47% say", "About one in five say"
+    if low.endswith("%") or low in NUMBER_WORDS or low in PRONOUN_COUNTS:
+        return True  # "47% say", "About one in five say", "Yet another said"
     if low.endswith(("-year-old", "-year-olds")):
         return True  # "said the 46-year-old"
     if tok.cap:
