@@ -681,7 +681,8 @@ def _colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
     if not first.isupper() or _word_count(doc.text[q.start : q.end]) < 3:
         return None
     sent = doc.sentence_at(colon)
-    mention = _clause_subject(doc, sent.start, colon)
+    # "Reid said …, but he gave the Texan a compliment: “…”": the subject of the last clause
+    mention = _clause_subject(doc, _clause_start(doc, sent.start, colon), colon)
     if mention is None or mention.kind not in COLON_SPEAKER_KINDS:
         return None
     if mention.kind == "person" and mention.pronoun is None and not _ends_in_name(doc, mention):
@@ -693,7 +694,13 @@ def _ends_in_name(doc: Document, mention: Mention) -> bool:
     """Does a mention end in a name ("Republican pollster Daron Shaw"), not
     in a common noun ("The timing of Sanders’ surge") or a stray capital?"""
     words = _mention_words(doc, mention)
+    if words and _possessive(words[-1].text):
+        return False  # "The timing of Sanders’"
     return bool(words) and words[-1].cap and not _stray_capital(doc, mention, words)
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
 
 
 def _mention_words(doc: Document, mention: Mention) -> list[Tok]:
