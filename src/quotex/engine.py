@@ -361,8 +361,11 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     if inverted:
         return False
     rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
-    # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…'
-    return len(rest) > 3 and rest[0].islower() and rest[0].strip(".,") not in SETTING_WORDS and rest[0].strip(".,") not in OBJECT_PRONOUNS
+    first = rest[0].strip(".,") if rest else ""
+    # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…',
+    # '“…?” Sanders asked rhetorically, …'
+    manner = first.endswith("ly")
+    return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
 
 
 def _skip_auxiliary(text: str, pos: int) -> int:
@@ -1138,6 +1141,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         infinitive = first == "to" and cues.LEMMA_OF.get(cue_word.lower()) in cues.INFINITIVE_SPEECH  # "pledged to create jobs"
         if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive):
             continue
+        if first.endswith("ly") and words[1].lower() in CONTENT_BAD_START:
+            continue  # "said pleasantly into the phone": manner and setting, nothing reported
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
