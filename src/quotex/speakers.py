@@ -750,6 +750,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         out.append(t)
         i += 1
     while out and (out[-1].low in PREPOSITIONS or out[-1].low in DETERMINERS) and not out[-1].cap:
+        if len(out) == 1 and out[0].low in PRONOUN_COUNTS:
+            break  # '“…,” read one', '“…,” tweeted another'
         out.pop()
     if not out:
         return None
