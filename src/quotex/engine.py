@@ -270,6 +270,13 @@ def _embedded(doc: Document, q: QuotedSpan) -> bool:
     return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'
 
 
+def _labelled(doc: Document, q: QuotedSpan) -> bool:
+    """Is the Title Case quotation what someone called somebody ("Ms. Friedan
+    called Mrs. Schlafly an “Aunt Tom”")?"""
+    m = rules.CALLED_LABEL.search(doc.text, max(doc.paras[q.paragraph].start, q.open - 60), q.open)
+    return m is not None
+
+
 def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a name ("the so-called “experts”", "a show called “Veep”"),
     rather than words someone called something ("what Gilbert called “a problem”")?"""
@@ -900,7 +907,7 @@ def _attribute_direct(doc: Document) -> dict[int, Attribution]:
     found: dict[int, Attribution] = {}
     for i, q in enumerate(doc.quoted):
         inner = doc.text[q.start : q.end]
-        if (_is_title(inner) and _embedded(doc, q)) or _names_the_quote(doc, q):
+        if (_is_title(inner) and _embedded(doc, q) and not _labelled(doc, q)) or _names_the_quote(doc, q):
             continue
         if not q.double and _word_count(inner) < 4:
             continue

@@ -214,6 +214,15 @@ SUBORDINATE_BRIDGE: Final = compile_rule(
 )
 
 
+#: A person called something, right before a quoted label: "called Mrs. Schlafly an | “Aunt Tom”".
+CALLED_LABEL: Final = compile_rule(
+    r"""
+    \b (?: called | calling | calls | dubbed | dubbing | branded | branding | labeled | labelled ) ${sp}{1,3}
+    (?: \p{Lu} [\p{L}.\-']{0,20} ${sp}{1,3} ){1,3} (?: (?: an? | the ) ${sp}{1,3} )? \Z
+    """
+)
+
+
 #: The object of "told" and kin: "told CNN", "told reporters", "told him".
 OBJECT: Final = compile_rule(
     r"""
