@@ -285,6 +285,8 @@ def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
         return False
     if toks[-1].low == "so-called" or len(toks) < 2:
         return True
+    if q.close is not None and rules.BY_AGENT.match(doc.text, q.outer_end, doc.paras[q.paragraph].end):
+        return False  # "has been called “strategic ambiguity” by Joshua Hendrick": someone's words
     before = toks[-2]
     speaker_before = before.low in SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in DETERMINERS)
     return not speaker_before
@@ -796,6 +798,20 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, None, "possessive_claim")
 
 
+def rule_quote_by_agent(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'This has been called “strategic ambiguity” by Joshua Hendrick': the
+    agent of a passive naming verb said the quoted words."""
+    if q.close is None or not rules.PASSIVE_NAMING.search(doc.text, max(doc.paras[q.paragraph].start, q.open - 30), q.open):
+        return None
+    by = rules.BY_AGENT.match(doc.text, q.outer_end, doc.paras[q.paragraph].end)
+    if by is None:
+        return None
+    mention = mention_after(doc.text, by.end(), doc.paras[q.paragraph].end)
+    if mention is None or mention.pronoun is not None:
+        return None
+    return Attribution(mention, Span(by.end() - 3, by.end() - 1), "quote_by_agent")
+
+
 def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
     """A quotation signed after a dash, on its line or the next:
     '“…” ― Carlos Raúl', '“…” ¶ - Hillary Clinton.'"""
@@ -898,6 +914,7 @@ DIRECT_RULES: Final[tuple[Callable[[Document, QuotedSpan], Attribution | None], 
     rule_clause_colon_quote,
     rule_signature_after,
     rule_possessive_claim,
+    rule_quote_by_agent,
     rule_embedded_subject,
 )
 

@@ -76,6 +76,7 @@ RULES: Final[dict[str, str]] = {
     "embedded_subject": "Clinton supports “appropriate pay raises”: quoted words in a clause with no cue, from its subject",
     "quote_clause_cue": "…the “grass-roots firepower” they need, Neil Sroka said.: a quotation in a clause attributed at its end",
     "according_to_quote": "According to Kirby, “…”",
+    "quote_by_agent": "…has been called “strategic ambiguity” by Joshua Hendrick: the agent of a passive naming verb",
     "partial_after_cue": "The Post reported the plan was “personally approved…”: a quotation inside reported speech",
     "transcript_label": "“KIRBY: …”: a speaker label opening a quoted transcript turn",
     "same_quotation": "later paragraphs of a multi-paragraph quotation share its speaker",
@@ -221,6 +222,17 @@ CALLED_LABEL: Final = compile_rule(
     (?: \p{Lu} [\p{L}.\-']{0,20} ${sp}{1,3} ){1,3} (?: (?: an? | the ) ${sp}{1,3} )? \Z
     """
 )
+
+
+#: A passive naming verb right before a quotation: "has been called | “…” by X".
+PASSIVE_NAMING: Final = compile_rule(
+    r"""
+    \b (?: called | labeled | labelled | dubbed | branded | described ${sp}{1,3} as | termed | deemed )
+    ${sp}{1,3} (?: (?: an? | the ) ${sp}{1,3} )? \Z
+    """
+)
+#: The agent after such a quotation: "“…” | by Joshua Hendrick".
+BY_AGENT: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} by ${sp}{1,3}")
 
 
 #: The object of "told" and kin: "told CNN", "told reporters", "told him".
