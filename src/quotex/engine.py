@@ -143,6 +143,11 @@ class Document:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentences[max(i, 0)] if self._sentences else Span(0, len(self.text))
 
+    def quote_opens_in(self, lo: int, hi: int) -> bool:
+        """Does a quotation open in ``text[lo:hi]``?"""
+        i = bisect.bisect_left(self._quote_opens, lo)
+        return i < len(self._quote_opens) and self._quote_opens[i] < hi
+
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_opens, pos) - 1
         return i >= 0 and self.quoted[i].open < pos < self.quoted[i].outer_end
@@ -712,6 +717,7 @@ def _ends_in_name(doc: Document, mention: Mention) -> bool:
 
 
 def _possessive(word: str) -> bool:
+    """Does the word end in a possessive ("Sanders’", "Trump's")?"""
     return word.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
 
 
@@ -782,7 +788,6 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     if not _embedded(doc, q) and text[last.end() : q.open].strip() not in {"that,", ":", ","}:
         return None  # a whole quotation only right after the claim: 'her comment that, “…”'
-
     start, end = last.span("owner")
     word = text[start:end].lower()
     if word in lexicon.POSSESSIVE_PRONOUNS:
@@ -1010,7 +1015,7 @@ def _cue_sentence_before(doc: Document, q: QuotedSpan) -> Attribution | None:
     if q.close is None or not _whole_sentence(doc, q):
         return None  # '“This is fantastic!” beamed Donald Hartley': words after it may attribute it
     prev = doc.sentence_at(sent.start - 1)
-    if doc.inside_quote(prev.start) or any(prev.start <= o.open < prev.end for o in doc.quoted):
+    if doc.inside_quote(prev.start) or doc.quote_opens_in(prev.start, prev.end):
         return None
     for start, end, word in doc.cue_words(prev.start, prev.end):
         if word not in rules.CUE_WORDS or not word.islower() or _after_determiner(doc.text, prev.start, start):
