@@ -78,9 +78,9 @@ TIME_WORDS: Final = (
     )
     | german.TIME_WORDS
 )
-#: Counts that head a mention of a share of people ("one in five say").
 #: Counts that stand alone for their speakers: "One tweeted…", "Many said…".
 PRONOUN_COUNTS: Final = frozenset("one another some many several few".split())
+#: Counts that head a mention of a share of people ("one in five say").
 NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 #: Nouns of a setting ("in an interview"), dropped only after a preposition:
 #: "the statement said" keeps its speaker.
