@@ -863,7 +863,8 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
         return None
     words = tail.split()
     first = (words or [""])[0]  # the tail may be a tab or a newline only
-    if first.islower() and first not in SETTING_WORDS and not (inverted and first in DETERMINERS):
+    subject_after = inverted and (first in DETERMINERS or first.rstrip(".,") in german.PRONOUNS)  # "…, sagte er."
+    if first.islower() and first not in SETTING_WORDS and not subject_after:
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
     if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in DETERMINERS and words[1] not in PRONOUN_OBJECTS:
         return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
@@ -873,10 +874,16 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
         comma = _previous_char(text, sent.start, mention.start)
     else:
         comma = _previous_char(text, sent.start, cue.start)
-        word = text[cue.start : cue.end].lower()
-        if word.endswith("ing") or word not in cues.SPEECH_FORMS:
-            return None
-        mention = mention_after(text, cue.end, sent.end)
+        verb = text[cue.start : cue.end].split()[0]
+        if verb in german.PARTICLE_FORMS and cue.end > cue.start + len(verb):
+            # "…, teilte das Ministerium mit.": the subject between verb and particle
+            particle = text.rfind(" ", cue.start, cue.end)
+            mention = mention_after(text, cue.start + len(verb), particle)
+        else:
+            word = verb.lower()
+            if word.endswith("ing") or word not in cues.SPEECH_FORMS or cue.end > cue.start + len(verb):
+                return None
+            mention = mention_after(text, cue.end, sent.end)
         rule = "clause_cue_speaker"
     if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
         return None

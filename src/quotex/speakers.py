@@ -312,7 +312,7 @@ def _core(toks: list[Tok]) -> list[Tok]:
 def _strip_time(toks: list[Tok]) -> list[Tok]:
     """Drop a trailing time or setting phrase ("on Monday", "in an interview")."""
     for i, t in enumerate(toks):
-        if i > 0 and t.low in {"on", "in", "at", "last", "this", "during", "earlier", "late", "early"} and not t.cap:
+        if i > 0 and t.low in {"on", "in", "at", "last", "this", "during", "earlier", "late", "early", "am"} and not t.cap:
             rest = toks[i + 1 :]
             if rest and all(r.low in TIME_WORDS or r.low in DETERMINERS or r.text.isdigit() for r in rest):
                 return toks[:i]
