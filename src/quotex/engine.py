@@ -792,6 +792,16 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
     word = text[start:end].lower()
     if word in lexicon.POSSESSIVE_PRONOUNS:
         pronoun = lexicon.POSSESSIVE_PRONOUNS[word]
+        subject = _clause_subject(doc, sent.start, start) if start > sent.start else None
+        gender = lexicon.PRONOUNS.get(pronoun)
+        if (
+            subject is not None
+            and subject.pronoun is None
+            and subject.kind == "person"
+            and subject.gender in (None, gender)
+            and pronoun in ("he", "she")
+        ):
+            return Attribution(subject, None, "possessive_claim")  # "Sanders has pushed his promise of “free college”"
         kind: SpeakerKind = "group" if pronoun == "they" else "person"
         mention = Mention(text[start:end], start, end, kind, text[start:end], None, lexicon.PRONOUNS.get(pronoun), pronoun)
     else:
