@@ -1419,13 +1419,19 @@ def _join_quotations(quoted: list[tuple[int, Found]]) -> list[Found]:
         parts.setdefault(group, []).append(f)
     joined: list[Found] = []
     for pieces in parts.values():
-        own = [f.attribution for f in pieces if f.attribution.rule != "same_quotation"]
-        if len(pieces) == 1 or len(own) > 1:
-            joined.extend(pieces)  # a transcript's turns ('“WALLACE: … ¶ “PENCE: …') each have their own speaker
-            continue
         pieces.sort(key=lambda f: f.start)
-        first, last = pieces[0], pieces[-1]
-        joined.append(Found(first.start, last.end, first.type, first.paragraph, own[0] if own else first.attribution))
+        # a transcript quoted turn by turn ('“WALLACE: … ¶ “PENCE: …') is one quote a turn:
+        # a run starts at each part with a speaker of its own
+        runs: list[list[Found]] = []
+        for f in pieces:
+            if not runs or f.attribution.rule != "same_quotation" and any(p.attribution.rule != "same_quotation" for p in runs[-1]):
+                runs.append([f])
+            else:
+                runs[-1].append(f)
+        for run in runs:
+            first, last = run[0], run[-1]
+            own = next((f.attribution for f in run if f.attribution.rule != "same_quotation"), first.attribution)
+            joined.append(Found(first.start, last.end, first.type, first.paragraph, own))
     return joined
 
 
