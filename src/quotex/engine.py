@@ -28,6 +28,7 @@ from quotex import cues, german, lexicon, rules
 from quotex.model import Cue, Quote, QuoteType, Speaker, SpeakerKind
 from quotex.quotes import QuotedSpan, find_quoted
 from quotex.speakers import (
+    CONTRACTED_PRONOUNS,
     DETERMINERS,
     PARTY_TAG,
     PREPOSITIONS,
@@ -1312,7 +1313,8 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
         len(toks) >= 2
         and toks[-1].cap
         and toks[-2].low in {"a", "an"}
-        or toks[-1].low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
+        or _possessive(toks[-1].low)
+        and toks[-1].low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") not in CONTRACTED_PRONOUNS
         or (
             word in lexicon.CLAIM_NOUNS
             and len(toks) >= 2
