@@ -144,6 +144,10 @@ class Document:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentences[max(i, 0)] if self._sentences else Span(0, len(self.text))
 
+    def quote_at(self, pos: int) -> QuotedSpan:
+        """The quotation that opens at or before ``pos`` (call when there is one)."""
+        return self.quoted[max(0, bisect.bisect_right(self._quote_opens, pos) - 1)]
+
     def quote_opens_in(self, lo: int, hi: int) -> bool:
         """Does a quotation open in ``text[lo:hi]``?"""
         i = bisect.bisect_left(self._quote_opens, lo)
@@ -607,6 +611,8 @@ def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     """The subject that opens the sentence, after any opening phrase
     ("At the time, she…", "When protesters interrupted her, they…")."""
     text = doc.text
+    if doc.inside_quote(lo) or doc.quote_opens_at(lo):
+        lo = min(end, doc.quote_at(lo).outer_end)  # '“…,” he said, and then predicted:': the quotation is no subject
     toks = tokenize(text, lo, end)
     # "in Salem, New Hampshire, Trump…": a place's comma opens no clause
     commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
