@@ -485,6 +485,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not direct and not _embedded(doc, q):
         return _across_subordinate(doc, sent.start, candidates, q)
     if not direct:
+        inserted = _parenthetical_attribution(doc, sent.start, candidates)
+        if inserted is not None:
+            return inserted  # "Cost estimates, he added, were “based on a prototype…”"
         clause = max(_clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
         candidates = [c for c in candidates if c.start >= clause] or candidates
         main = [c for c in candidates if not _subordinate(doc, sent.start, c)]
@@ -509,6 +512,22 @@ def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: Quote
         if rules.SUBORDINATE_BRIDGE.fullmatch(doc.text, cue.end, q.open) and not _subordinate(doc, lo, cue):
             mention = _subject_of(doc, lo, cue, None)
             return None if mention is None else Attribution(mention, cue, "speaker_cue_quote")
+    return None
+
+
+def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -> Attribution | None:
+    """An attribution set off by commas inside the clause: "Cost estimates,
+    | he added, | were “…”"."""
+    text = doc.text
+    for cue in reversed(candidates):
+        if text[cue.end : cue.end + 1] != ",":
+            continue
+        mention = mention_before(text, lo, cue.start)
+        if mention is None or mention.pronoun == "who":
+            continue
+        comma = _previous_char(text, lo, mention.start)
+        if comma is not None and text[comma] == "," and comma > lo:
+            return Attribution(mention, cue, "partial_after_cue")
     return None
 
 
