@@ -427,12 +427,30 @@ def rule_quote_according_to(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     para = doc.paras[q.paragraph]
     m = rules.QUOTE_ACCORDING_TO.match(doc.text, q.outer_end, min(para.end, q.outer_end + 40))
+    if not m and _embedded(doc, q):
+        m = _closing_according_to(doc, q)
     if not m:
         return None
     mention = mention_after(doc.text, m.end(), para.end)
     if mention is None:
         return None
     return Attribution(mention, Span(*m.span("cue")), "quote_according_to")
+
+
+def _closing_according_to(doc: Document, q: QuotedSpan) -> regex.Match[str] | None:
+    """', according to X.' closing the sentence of quoted words that no main
+    cue of their own introduces ('the Graysons became “agitated” once the
+    cameras were off, according to a source')."""
+    sent = doc.sentence_at(q.open)
+    if any(not _subordinate(doc, sent.start, c) for c in _cues_before(doc, sent.start, q.open)):
+        return None  # 'Trump said the plan was “dead,” according to CNN': Trump said it
+    for start, _, word in doc.cue_words(q.outer_end, sent.end):
+        if _is_according(word):
+            comma = _previous_char(doc.text, q.outer_end, start)
+            return rules.QUOTE_ACCORDING_TO.match(doc.text, comma, sent.end) if comma is not None and doc.text[comma] == "," else None
+        if word in rules.CUE_WORDS:
+            return None
+    return None
 
 
 def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
