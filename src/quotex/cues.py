@@ -70,6 +70,12 @@ PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "go": ("on",),
 }
 
+#: Particle verbs that take no object or clause ("weighed in", "fired back"):
+#: they report nothing that could hold a quotation later in the sentence.
+BARE_PARTICLE_VERBS: Final = frozenset(
+    {("weigh", "in"), ("chime", "in"), ("fire", "back"), ("hit", "back"), ("shoot", "back"), ("speak", "out"), ("lash", "out")}
+)
+
 #: Particle verbs that attribute a quotation next to them but report no
 #: speech of their own: '“…,” he went on' (not "went on to win").
 QUOTE_ONLY_PARTICLES: Final = frozenset({"go"})

@@ -508,7 +508,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
             return inserted  # "Cost estimates, he added, were “based on a prototype…”"
         clause = max(_clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
         candidates = [c for c in candidates if c.start >= clause] or candidates
-        main = [c for c in candidates if not _subordinate(doc, sent.start, c)]
+        # a particle cue without an object reports nothing that could hold the quotation
+        # ("Clinton weighed in …, hours after Sanders said he was “encouraged”")
+        main = [c for c in candidates if not _subordinate(doc, sent.start, c) and not _bare_particle(doc, c)]
         candidates = main + [c for c in reversed(candidates) if c not in main]
     relative: Attribution | None = None
     for cue in [last] if direct else candidates:
@@ -531,6 +533,12 @@ def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: Quote
             mention = _subject_of(doc, lo, cue, None)
             return None if mention is None else Attribution(mention, cue, "speaker_cue_quote")
     return None
+
+
+def _bare_particle(doc: Document, cue: Span) -> bool:
+    """Is the cue a particle verb that takes no object ("weighed in", "chimed in")?"""
+    words = doc.text[cue.start : cue.end].split()
+    return len(words) == 2 and (cues.LEMMA_OF.get(words[0].lower()), words[1]) in cues.BARE_PARTICLE_VERBS
 
 
 def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -> Attribution | None:
