@@ -44,7 +44,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     scrawl type sign caution emphasize call ask continue echo answer shout yell whisper cry read post
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
     estimate chide object protest signal describe dub label brand term deride hail chant cite sing title
-    headline quote put begin start finish end conclude liken compare exhort reference portray envision
+    headline quote put begin finish end conclude liken compare exhort reference portray envision
     riff deadpan sniff fret huff jest rave beam blare
     """.split(),
 )
@@ -163,7 +163,12 @@ def forms(lemmas: tuple[str, ...]) -> frozenset[str]:
 
 
 #: Base forms that are nearly always nouns in news ("state television").
-NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", "charge", "counter", "press"})
+NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", "charge", "counter", "press"}) | frozenset(
+    # verbs of QUOTE_ONLY whose present forms are mostly nouns: "a fourth term", "further details"
+    form
+    for lemma in ("term", "detail", "sign", "title", "headline", "signal", "reference", "quote")
+    for form in (lemma, lemma + "s")
+)
 SPEECH_FORMS: Final = (forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS
 OBJECT_SPEECH_FORMS: Final = forms(OBJECT_SPEECH) - {"call", "calls", "called", "calling"}
 QUOTE_FORMS: Final = (forms(SPEECH + QUOTE_ONLY) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS | german.QUOTE_ONLY_FORMS
