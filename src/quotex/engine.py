@@ -475,13 +475,18 @@ def _cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
     for start, end, word in doc.cue_words(lo, hi):
         if word not in cues.QUOTE_FORMS and word not in cues.PARTICLE_FORMS or end > hi:
             continue
-        if doc.inside_quote(start) or _after_determiner(doc.text, lo, start):
+        if doc.inside_quote(start) or _after_determiner(doc.text, lo, start) or _aside(doc.text, start, end):
             continue
         cue = _cue_span(doc.text, start, end)
         if cue.end == end and cues.LEMMA_OF.get(word) in cues.NEEDS_PARTICLE - {"call"}:
             continue
         found.append(cue)
     return found
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Is the cue word an aside set off by commas ("no better than, say, Mr. Cruz's plan")?"""
+    return text[start:end] == "say" and text[end : end + 1] == "," and text[max(0, start - 2) : start] == ", "
 
 
 def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
