@@ -1171,7 +1171,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             if found:
                 return found
             continue
-        if not cue_word.islower() or _after_determiner(text, sent.start, cue.start):
+        if not cue_word.islower() or _after_determiner(text, sent.start, cue.start) or _aside(text, start, end):
             continue
         if cue_word.endswith("ing") and _in_opening_phrase(doc, sent.start, cue):
             continue  # "In a statement announcing the pick, …": the phrase reports nothing itself
