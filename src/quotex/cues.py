@@ -44,7 +44,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     scrawl type sign caution emphasize call ask continue echo answer shout yell whisper cry read post
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
     estimate chide object protest signal describe dub label brand term deride hail chant cite sing title
-    headline quote put begin finish end conclude liken compare exhort reference portray envision
+    headline quote begin finish end conclude liken compare exhort reference portray envision
     riff deadpan sniff fret huff jest rave beam blare
     """.split(),
 )
@@ -68,6 +68,7 @@ PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "chime": ("in",),
     "hit": ("back",),
     "go": ("on",),
+    "put": ("it",),
 }
 
 #: Particle verbs that take no object or clause ("weighed in", "fired back"):
