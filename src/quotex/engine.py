@@ -595,7 +595,8 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
             _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
-            or _clause_subject(doc, lo, cue.start)
+            # "…, and he has battled with the mayor, at one point calling him a “liar”": its own clause's subject
+            or _clause_subject(doc, _clause_start(doc, lo, cue.start), cue.start)
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
