@@ -772,6 +772,23 @@ def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
     return toks
 
 
+@lru_cache(maxsize=4096)
+def _person_name(words: str) -> tuple[str, str | None] | None:
+    """The full name a :attr:`Resolver.NAME` match gives ("Gov. Jerry Brown’s" ->
+    "Jerry Brown") and the gender its first name tells, or None when the words
+    are no person's name.  Read once per distinct match: names recur."""
+    run = _name_run(_name_tokens(words, 0, len(words)))
+    if len(run) < 2 or any(
+        t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS for t in run
+    ):
+        return None
+    full = " ".join(_possessive_stem(t.text) if t is run[-1] else t.text for t in run)
+    full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
+    first = run[0].low
+    gender = "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+    return full, gender
+
+
 class Resolver:
     """Resolves mentions to the fullest name of their referent in one document."""
 
@@ -794,16 +811,10 @@ class Resolver:
         self.by_token: dict[str, str] = {}
         self.genders: dict[str, str] = {}
         for m in self.NAME.finditer(text):
-            toks = _name_tokens(text, m.start(), m.end())
-            run = _name_run(toks)
-            if len(run) < 2 or any(
-                t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS for t in run
-            ):
+            person = _person_name(m.group())
+            if person is None:
                 continue
-            full = " ".join(_possessive_stem(t.text) if t is run[-1] else t.text for t in run)
-            full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
-            first = run[0].low
-            gender = "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+            full, gender = person
             before = text[max(0, m.start() - 5) : m.start()].lower()
             if gender is None and ("mr." in before):
                 gender = "male"
