@@ -1384,10 +1384,13 @@ def _subjunctive_continuations(doc: Document, found: list[Found], para_starts: l
     'Er sagte, er sei bereit. Die Regierung habe versagt.'  The second
     sentence reports the same speaker (rule ``subjunctive_continuation``)."""
     sents = doc.sentences()
-    if not sents or rules.SUBJUNCTIVE.search(doc.text) is None:
+    if not sents:
         return found
+    # the sample first: it is shorter than a long document, and English text stops there
     if len(rules.GERMAN_FUNCTION_WORD.findall(doc.text, 0, GERMAN_SAMPLE)) < GERMAN_MIN_FUNCTION_WORDS:
         return found  # not German text
+    if rules.SUBJUNCTIVE.search(doc.text) is None:
+        return found
     starts = [s.start for s in sents]
     by_sentence: dict[int, Found] = {}
     for f in found:
