@@ -163,6 +163,15 @@ APPOSITION_ENDS: Final = frozenset(",;:.!?\N{EM DASH}\N{EN DASH}")
 PARTY_TAG: Final = regex.compile(r"[RDI]-\p{Lu}\p{L}{0,4}\.?")
 
 
+@lru_cache(maxsize=8192)
+def _word_features(text: str) -> tuple[str, bool, bool]:
+    """What a :class:`Tok` of ``text`` knows of its word, the same wherever the
+    word occurs, so read once: the word lowercased, without a final period
+    ("Gov." -> "gov"), whether it starts with a capital, and whether it starts
+    with neither a letter nor a digit (punctuation)."""
+    return text.lower().rstrip("."), text[:1].isupper(), not text[:1].isalnum()
+
+
 class Tok:
     """A token with what the mention walkers ask of it, computed once."""
 
@@ -172,9 +181,7 @@ class Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.low = text.lower().rstrip(".")  # lowercased, without a final period ("Gov." -> "gov")
-        self.cap = text[:1].isupper()
-        self.punct = not text[:1].isalnum()
+        self.low, self.cap, self.punct = _word_features(text)
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
