@@ -13,7 +13,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotex import cues, rules
-from quotex.engine import SCANNED_WORDS, Document, _is_according, _scan_cues, speaker_cue_matches
+from quotex.engine import (
+    DETERMINERS,
+    NAMING_WORDS,
+    SCANNED_WORDS,
+    SUBJECT_PRONOUNS,
+    Document,
+    _is_according,
+    _last_tokens,
+    _names_the_quote,
+    _scan_cues,
+    speaker_cue_matches,
+)
+from quotex.quotes import QuotedSpan
 
 PIECES = [
     *["said", "says", "told", "add", "address", "tells", "foretells", "state", "States", "to", "to-day", "-", "x", "5", "_"],
@@ -65,3 +77,27 @@ def test_speaker_cue_fitted_to_cue_words_matches_the_spelled_out_pattern(after: 
 def test_no_cue_word_starts_with_a_hyphen() -> None:
     """The cue scan drops the word after "according to" ("to-day"): no cue starts like its rest."""
     assert not [w for w in SCANNED_WORDS | set(cues.PARTICLE_FORMS) if w.startswith("-")]
+
+
+def names_the_quote_by_tokens(doc: Document, q: QuotedSpan) -> bool:
+    """:func:`_names_the_quote` read off the tokens before the quotation, with no shortcut for a mark before it."""
+    toks = _last_tokens(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
+    if not toks or toks[-1].low not in NAMING_WORDS:
+        return False
+    if toks[-1].low == "so-called" or len(toks) < 2:
+        return True
+    before = toks[-2]
+    return not (before.low in SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in DETERMINERS))
+
+
+NAMING_PIECES = [*SPEAKER_PIECES, "called", "so-called", "dubbed", "Called", "word.", "U.S.", "e.g.", "St.", "A."]
+NAMING_PIECES += [".", ",", ":", "—", "(", ")", "“", "”", '"']
+BEFORE_QUOTE = st.lists(st.one_of(st.sampled_from(NAMING_PIECES), st.text(max_size=2)), max_size=10).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(BEFORE_QUOTE, st.sampled_from(["", " ", "  ", "\t", "\u00a0"]))
+def test_a_mark_before_a_quotation_names_nothing(before: str, gap: str) -> None:
+    doc = Document(before + gap + "“Veep” aired and he said “it is over now.”")
+    for q in doc.quoted:
+        assert _names_the_quote(doc, q) == names_the_quote_by_tokens(doc, q)

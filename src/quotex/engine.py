@@ -270,10 +270,20 @@ def _embedded(doc: Document, q: QuotedSpan) -> bool:
     return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'
 
 
+#: Marks after which a quotation follows no naming word: each is a token of
+#: its own, or a period that ends a sentence or an abbreviation ("U.S.", and
+#: no naming word is one).
+NOT_NAMING_ENDS: Final = frozenset(',.;:!?()"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}')
+
+
 def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a name ("the so-called “experts”", "a show called “Veep”"),
     rather than words someone called something ("what Gilbert called “a problem”")?"""
-    toks = _last_tokens(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    last = _previous_char(doc.text, lo, q.open)
+    if last is None or doc.text[last] in NOT_NAMING_ENDS:
+        return False  # nothing before it, or a mark ('said, “…”', 'ended. “…”'): no need to tokenise
+    toks = _last_tokens(doc.text, lo, q.open)
     if not toks or toks[-1].low not in NAMING_WORDS:
         return False
     if toks[-1].low == "so-called" or len(toks) < 2:
