@@ -12,13 +12,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex import cues, rules
+from quotex import cues, lexicon, rules
 from quotex.engine import (
     DETERMINERS,
     NAMING_WORDS,
+    NOUN_MARKERS,
     SCANNED_WORDS,
     SUBJECT_PRONOUNS,
     Document,
+    _after_determiner,
     _is_according,
     _last_tokens,
     _names_the_quote,
@@ -101,3 +103,42 @@ def test_a_mark_before_a_quotation_names_nothing(before: str, gap: str) -> None:
     doc = Document(before + gap + "“Veep” aired and he said “it is over now.”")
     for q in doc.quoted:
         assert _names_the_quote(doc, q) == names_the_quote_by_tokens(doc, q)
+
+
+def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
+    """:func:`_after_determiner` read off the tokens before the cue, with no shortcut for a lowercase word."""
+    toks = _last_tokens(text, max(lo, pos - 20), pos)
+    if not toks:
+        return False
+    before = toks[-1].low
+    if before == "another" and toks[-1].cap and len(toks) == 1:
+        return False
+    if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
+        return True
+    word = text[pos : pos + 12].split(" ", 1)[0].lower()
+    return (
+        len(toks) >= 2
+        and toks[-1].cap
+        and toks[-2].low in {"a", "an"}
+        or toks[-1].low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
+        or (
+            word in lexicon.CLAIM_NOUNS
+            and len(toks) >= 2
+            and toks[-1].cap
+            and toks[-1].low.endswith(("an", "ic", "ish", "ese"))
+            and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
+        )
+    )
+
+
+WORDS_BEFORE_CUE = [*NAMING_PIECES, "the", "The", "a", "an", "another", "Another", "of", "one", "Trump’s", "Sanders’", "32%", "é", "ǅ", "ß"]
+WORDS_BEFORE_CUE += ["e\u0301", "x" * 41, "y" * 42, "A" * 45, "comment", "claims", "Republican", "\u2009", "\n", "\u00a0", "\t", "İ", "ΣΑΣ"]
+CUE_TEXTS = st.lists(st.one_of(st.sampled_from(WORDS_BEFORE_CUE), st.text(max_size=2)), max_size=8).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CUE_TEXTS, st.integers(min_value=0, max_value=30))
+def test_a_lowercase_word_before_a_cue_is_read_without_tokens(text: str, back: int) -> None:
+    for pos in range(len(text) + 1):
+        lo = max(0, pos - back)
+        assert _after_determiner(text, lo, pos) == after_determiner_by_tokens(text, lo, pos), (text, lo, pos)

@@ -1248,13 +1248,16 @@ def _last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     """Is the cue word a noun here ("the report", "a call for")?"""
+    plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
+    if plain is not None:
+        return _determines(plain)  # a lowercase word names nothing and owns nothing: only the word itself counts
     toks = _last_tokens(text, max(lo, pos - 20), pos)
     if not toks:
         return False
     before = toks[-1].low
     if before == "another" and toks[-1].cap and len(toks) == 1:
         return False  # "Another wrote, “…”": the pronoun of a list of sources
-    if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
+    if _determines(before):
         return True
     # "a Twitter comment", "Sanders’ comments": a noun after a name that modifies
     # or owns it ("the Post reported" is a verb); "32% of Republican claims":
@@ -1273,6 +1276,30 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
             and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
         )
     )
+
+
+def _determines(low: str) -> bool:
+    """Does a word before a cue form make it a noun ("the report", "in a statement")?"""
+    return (low in DETERMINERS and low not in {"one", "two", "three", "some", "many", "several"}) or low in NOUN_MARKERS
+
+
+#: The longest word :data:`quotex.speakers.TOKEN` reads as one token.
+MAX_TOKEN_LETTERS: Final = 41
+
+
+def _lowercase_word_before(text: str, lo: int, pos: int) -> str | None:
+    """The word right before ``pos`` (after ``lo``), lowercased, when it is
+    all letters and does not start with a capital ("the", "of"): then it is
+    the last token of the stretch, as :func:`_last_tokens` would read it,
+    without tokenising.  None for any other word ("Gov.", "Sanders’", "32%")."""
+    last = _previous_char(text, lo, pos)
+    if last is None:
+        return None
+    space = max(text.rfind(" ", lo, last), text.rfind("\t", lo, last), text.rfind("\u00a0", lo, last))
+    word = text[max(space + 1, lo) : last + 1]
+    if not word.isalpha() or word[0].isupper() or len(word) > MAX_TOKEN_LETTERS:
+        return None
+    return word.lower()
 
 
 def _is_according(word: str) -> bool:
