@@ -12,8 +12,23 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex import cues, rules
-from quotex.engine import SCANNED_WORDS, Document, _is_according, _scan_cues, speaker_cue_matches
+from quotex import cues, lexicon, rules
+from quotex.engine import (
+    CONTRACTED_PRONOUNS,
+    DETERMINERS,
+    NAMING_WORDS,
+    NOUN_MARKERS,
+    SCANNED_WORDS,
+    SUBJECT_PRONOUNS,
+    Document,
+    _after_determiner,
+    _is_according,
+    _last_tokens,
+    _names_the_quote,
+    _scan_cues,
+    speaker_cue_matches,
+)
+from quotex.quotes import QuotedSpan
 
 PIECES = [
     *["said", "says", "told", "add", "address", "tells", "foretells", "state", "States", "to", "to-day", "-", "x", "5", "_"],
@@ -65,3 +80,87 @@ def test_speaker_cue_fitted_to_cue_words_matches_the_spelled_out_pattern(after: 
 def test_no_cue_word_starts_with_a_hyphen() -> None:
     """The cue scan drops the word after "according to" ("to-day"): no cue starts like its rest."""
     assert not [w for w in SCANNED_WORDS | set(cues.PARTICLE_FORMS) if w.startswith("-")]
+
+
+def names_the_quote_by_tokens(doc: Document, q: QuotedSpan) -> bool:
+    """:func:`_names_the_quote` read off the tokens before the quotation, with no shortcut for a mark before it."""
+    toks = _last_tokens(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
+    if not toks or toks[-1].low not in NAMING_WORDS:
+        return False
+    if toks[-1].low == "so-called" or len(toks) < 2:
+        return True
+    before = toks[-2]
+    return not (before.low in SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in DETERMINERS))
+
+
+NAMING_PIECES = [*SPEAKER_PIECES, "called", "so-called", "dubbed", "Called", "word.", "U.S.", "e.g.", "St.", "A."]
+NAMING_PIECES += [".", ",", ":", "—", "(", ")", "“", "”", '"']
+BEFORE_QUOTE = st.lists(st.one_of(st.sampled_from(NAMING_PIECES), st.text(max_size=2)), max_size=10).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(BEFORE_QUOTE, st.sampled_from(["", " ", "  ", "\t", "\u00a0"]))
+def test_a_mark_before_a_quotation_names_nothing(before: str, gap: str) -> None:
+    doc = Document(before + gap + "“Veep” aired and he said “it is over now.”")
+    for q in doc.quoted:
+        assert _names_the_quote(doc, q) == names_the_quote_by_tokens(doc, q)
+
+
+def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
+    """:func:`_after_determiner` read off the tokens before the cue, with no shortcut for a lowercase word."""
+    toks = _last_tokens(text, max(lo, pos - 20), pos)
+    if not toks:
+        return False
+    before = toks[-1].low
+    word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
+    if before in {"another", "one"} and (word.endswith("ed") or word in {"said", "told", "wrote"}):
+        return False
+    if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
+        return True
+    possessive = toks[-1].low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
+    return (
+        len(toks) >= 2
+        and toks[-1].cap
+        and toks[-2].low in {"a", "an"}
+        or possessive
+        and toks[-1].low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") not in CONTRACTED_PRONOUNS
+        or (
+            word in lexicon.CLAIM_NOUNS
+            and len(toks) >= 2
+            and toks[-1].cap
+            and toks[-1].low.endswith(("an", "ic", "ish", "ese"))
+            and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
+        )
+    )
+
+
+WORDS_BEFORE_CUE = [
+    *NAMING_PIECES,
+    "the",
+    "The",
+    "a",
+    "an",
+    "another",
+    "Another",
+    "of",
+    "one",
+    "said",
+    "wrote",
+    "he’s",
+    "Trump’s",
+    "Sanders’",
+    "32%",
+    "é",
+    "ǅ",
+    "ß",
+]
+WORDS_BEFORE_CUE += ["e\u0301", "x" * 41, "y" * 42, "A" * 45, "comment", "claims", "Republican", "\u2009", "\n", "\u00a0", "\t", "İ", "ΣΑΣ"]
+CUE_TEXTS = st.lists(st.one_of(st.sampled_from(WORDS_BEFORE_CUE), st.text(max_size=2)), max_size=8).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CUE_TEXTS, st.integers(min_value=0, max_value=30))
+def test_a_lowercase_word_before_a_cue_is_read_without_tokens(text: str, back: int) -> None:
+    for pos in range(len(text) + 1):
+        lo = max(0, pos - back)
+        assert _after_determiner(text, lo, pos) == after_determiner_by_tokens(text, lo, pos), (text, lo, pos)

@@ -287,10 +287,20 @@ def _labelled(doc: Document, q: QuotedSpan) -> bool:
     return m is not None
 
 
+#: Marks after which a quotation follows no naming word: each is a token of
+#: its own, or a period that ends a sentence or an abbreviation ("U.S.", and
+#: no naming word is one).
+NOT_NAMING_ENDS: Final = frozenset(',.;:!?()"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}')
+
+
 def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a name ("the so-called “experts”", "a show called “Veep”"),
     rather than words someone called something ("what Gilbert called “a problem”")?"""
-    toks = _last_tokens(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    last = _previous_char(doc.text, lo, q.open)
+    if last is None or doc.text[last] in NOT_NAMING_ENDS:
+        return False  # nothing before it, or a mark ('said, “…”', 'ended. “…”'): no need to tokenise
+    toks = _last_tokens(doc.text, lo, q.open)
     if not toks or toks[-1].low not in NAMING_WORDS:
         return False
     if toks[-1].low == "so-called" or len(toks) < 2:
@@ -1354,14 +1364,20 @@ def _last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
 
 def _after_determiner(text: str, lo: int, pos: int) -> bool:
     """Is the cue word a noun here ("the report", "a call for")?"""
+    word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
+    # "Another wrote, “…”", "Yet another said": the pronoun of a list of sources, a verb after it
+    past = word.endswith("ed") or word in {"said", "told", "wrote"}
+    plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
+    if plain is not None:
+        # a lowercase word names nothing and owns nothing: only the word itself counts
+        return not (plain in {"another", "one"} and past) and _determines(plain)
     toks = _last_tokens(text, max(lo, pos - 20), pos)
     if not toks:
         return False
     before = toks[-1].low
-    word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
-    if before in {"another", "one"} and (word.endswith("ed") or word in {"said", "told", "wrote"}):
-        return False  # "Another wrote, “…”", "Yet another said": the pronoun of a list of sources, a verb after it
-    if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
+    if before in {"another", "one"} and past:
+        return False
+    if _determines(before):
         return True
     # "a Twitter comment", "Sanders’ comments": a noun after a name that modifies
     # or owns it ("the Post reported" is a verb); "32% of Republican claims":
@@ -1380,6 +1396,30 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
             and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
         )
     )
+
+
+def _determines(low: str) -> bool:
+    """Does a word before a cue form make it a noun ("the report", "in a statement")?"""
+    return (low in DETERMINERS and low not in {"one", "two", "three", "some", "many", "several"}) or low in NOUN_MARKERS
+
+
+#: The longest word :data:`quotex.speakers.TOKEN` reads as one token.
+MAX_TOKEN_LETTERS: Final = 41
+
+
+def _lowercase_word_before(text: str, lo: int, pos: int) -> str | None:
+    """The word right before ``pos`` (after ``lo``), lowercased, when it is
+    all letters and does not start with a capital ("the", "of"): then it is
+    the last token of the stretch, as :func:`_last_tokens` would read it,
+    without tokenising.  None for any other word ("Gov.", "Sanders’", "32%")."""
+    last = _previous_char(text, lo, pos)
+    if last is None:
+        return None
+    space = max(text.rfind(" ", lo, last), text.rfind("\t", lo, last), text.rfind("\u00a0", lo, last))
+    word = text[max(space + 1, lo) : last + 1]
+    if not word.isalpha() or word[0].isupper() or len(word) > MAX_TOKEN_LETTERS:
+        return None
+    return word.lower()
 
 
 def _is_according(word: str) -> bool:
@@ -1507,10 +1547,13 @@ def _subjunctive_continuations(doc: Document, found: list[Found], para_starts: l
     'Er sagte, er sei bereit. Die Regierung habe versagt.'  The second
     sentence reports the same speaker (rule ``subjunctive_continuation``)."""
     sents = doc.sentences()
-    if not sents or rules.SUBJUNCTIVE.search(doc.text) is None:
+    if not sents:
         return found
+    # the sample first: it is shorter than a long document, and English text stops there
     if len(rules.GERMAN_FUNCTION_WORD.findall(doc.text, 0, GERMAN_SAMPLE)) < GERMAN_MIN_FUNCTION_WORDS:
         return found  # not German text
+    if rules.SUBJUNCTIVE.search(doc.text) is None:
+        return found
     starts = [s.start for s in sents]
     by_sentence: dict[int, Found] = {}
     for f in found:

@@ -163,6 +163,15 @@ APPOSITION_ENDS: Final = frozenset(",;:.!?\N{EM DASH}\N{EN DASH}")
 PARTY_TAG: Final = regex.compile(r"[RDI]-\p{Lu}\p{L}{0,4}\.?")
 
 
+@lru_cache(maxsize=8192)
+def _word_features(text: str) -> tuple[str, bool, bool]:
+    """What a :class:`Tok` of ``text`` knows of its word, the same wherever the
+    word occurs, so read once: the word lowercased, without a final period
+    ("Gov." -> "gov"), whether it starts with a capital, and whether it starts
+    with neither a letter nor a digit (punctuation)."""
+    return text.lower().rstrip("."), text[:1].isupper(), not text[:1].isalnum()
+
+
 class Tok:
     """A token with what the mention walkers ask of it, computed once."""
 
@@ -172,9 +181,7 @@ class Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.low = text.lower().rstrip(".")  # lowercased, without a final period ("Gov." -> "gov")
-        self.cap = text[:1].isupper()
-        self.punct = not text[:1].isalnum()
+        self.low, self.cap, self.punct = _word_features(text)
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
@@ -195,11 +202,15 @@ class Mention:
 
 
 #: The document being extracted and what was read off it, by reader and arguments.
-_DOCUMENT: ContextVar[tuple[str, dict[tuple[Any, ...], Any]] | None] = ContextVar("quotex_document", default=None)
+_DOCUMENT: ContextVar[tuple[str, dict[Any, dict[tuple[int, int], Any]]] | None] = ContextVar("quotex_document", default=None)
 
 _R = TypeVar("_R")
-#: The most answers remembered at once; the rules ask again within a sentence.
+#: The most answers of one reader remembered at once; the rules ask again within a sentence.
 MEMO_SIZE: Final = 1024
+#: The most token lists remembered at once: a stretch is read again soon after
+#: or not at all, and token lists kept alive would make the garbage collector
+#: run far more often (on a document of 400,000 cues, a twentieth of the time).
+TOKEN_MEMO_SIZE: Final = 8
 
 
 @contextmanager
@@ -219,28 +230,43 @@ def document_scope(text: str) -> Iterator[None]:
         _DOCUMENT.reset(token)
 
 
-def _once_per_document(reader: Callable[[str, int, int], _R]) -> Callable[[str, int, int], _R]:
-    """Remember ``reader(text, a, b)`` within a :func:`document_scope` of ``text``."""
+def _once_per_document(size: int) -> Callable[[Callable[[str, int, int], _R]], Callable[[str, int, int], _R]]:
+    """Remember ``reader(text, a, b)`` within a :func:`document_scope` of
+    ``text``, at most ``size`` answers of each reader at once."""
 
-    @wraps(reader)
-    def remembered(text: str, a: int, b: int) -> _R:
-        scope = _DOCUMENT.get()
-        if scope is None or scope[0] is not text:
-            return reader(text, a, b)
-        known = scope[1]
-        key = (reader, a, b)
-        if key not in known:
-            if len(known) >= MEMO_SIZE:
-                known.clear()  # memory stays bounded in a document of a million cues
-            known[key] = reader(text, a, b)
-        result: _R = known[key]
-        return result
+    def remember(reader: Callable[[str, int, int], _R]) -> Callable[[str, int, int], _R]:
+        @wraps(reader)
+        def remembered(text: str, a: int, b: int) -> _R:
+            scope = _DOCUMENT.get()
+            if scope is None or scope[0] is not text:
+                return reader(text, a, b)
+            known = scope[1].setdefault(reader, {})
+            key = (a, b)
+            if key not in known:
+                if len(known) >= size:
+                    known.clear()  # memory stays bounded in a document of a million cues
+                known[key] = reader(text, a, b)
+            result: _R = known[key]
+            return result
 
-    return remembered
+        return remembered
+
+    return remember
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    """Word and punctuation tokens of ``text[start:end]``."""
+    """Word and punctuation tokens of ``text[start:end]``.
+
+    The rules often read a stretch again right after reading it (the words
+    before a cue, for each quotation near it): within a :func:`document_scope`
+    the last few stretches are remembered, and each caller gets its own copy.
+    """
+    return list(_tokenize_recent(text, start, end))
+
+
+@_once_per_document(TOKEN_MEMO_SIZE)
+def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
+    """Word and punctuation tokens of ``text[start:end]``, the last few remembered."""
     toks: list[Tok] = []
     for m in TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -573,7 +599,7 @@ def _restrictive_relative(toks: list[Tok]) -> Tok | None:
     return None
 
 
-@_once_per_document
+@_once_per_document(MEMO_SIZE)
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
     toks = tokenize(text, max(lo, cue_start - 240), cue_start)
@@ -681,7 +707,7 @@ def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention
     return replace(named, text=text[role[0].start : name[-1].end], start=role[0].start, role=role_text)
 
 
-@_once_per_document
+@_once_per_document(MEMO_SIZE)
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
     toks = tokenize(text, pos, min(hi, pos + 240))
@@ -774,6 +800,23 @@ def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
     return toks
 
 
+@lru_cache(maxsize=4096)
+def _person_name(words: str) -> tuple[str, str | None] | None:
+    """The full name a :attr:`Resolver.NAME` match gives ("Gov. Jerry Brown’s" ->
+    "Jerry Brown") and the gender its first name tells, or None when the words
+    are no person's name.  Read once per distinct match: names recur."""
+    run = _name_run(_name_tokens(words, 0, len(words)))
+    if len(run) < 2 or any(
+        t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS for t in run
+    ):
+        return None
+    full = " ".join(_possessive_stem(t.text) if t is run[-1] else t.text for t in run)
+    full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
+    first = run[0].low
+    gender = "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+    return full, gender
+
+
 class Resolver:
     """Resolves mentions to the fullest name of their referent in one document."""
 
@@ -796,16 +839,10 @@ class Resolver:
         self.by_token: dict[str, str] = {}
         self.genders: dict[str, str] = {}
         for m in self.NAME.finditer(text):
-            toks = _name_tokens(text, m.start(), m.end())
-            run = _name_run(toks)
-            if len(run) < 2 or any(
-                t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS for t in run
-            ):
+            person = _person_name(m.group())
+            if person is None:
                 continue
-            full = " ".join(_possessive_stem(t.text) if t is run[-1] else t.text for t in run)
-            full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
-            first = run[0].low
-            gender = "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+            full, gender = person
             before = text[max(0, m.start() - 5) : m.start()].lower()
             if gender is None and ("mr." in before):
                 gender = "male"
