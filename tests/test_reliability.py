@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from quotex import DocumentTooComplex, extract, extract_limited
 from quotex.cli import app
 from quotex.inputs import Document as InputDocument
 from quotex.inputs import InputError, clean_text, decode
-from quotex.limits import check_size
+from quotex.limits import check_size, deadline
 
 runner = CliRunner()
 ARTICLE = "“We are ready for the vote,” Kirby said.\n\n“It is over now,” he said.\n"
@@ -185,6 +186,20 @@ def test_library_limits() -> None:
     check_size("x" * 11, "doc", 0)  # 0: no limit
     with pytest.raises(DocumentTooComplex, match=r"took more than 0\.01 s"):
         extract_limited("said " * 200_000, source="doc", timeout=0.01)
+
+
+def test_an_expired_deadline_that_was_swallowed_fires_again() -> None:
+    # an exception raised in a signal handler while the garbage collector runs a
+    # callback is printed and dropped; the deadline's alarm must then ring again
+    swallowed = 0
+    give_up = time.monotonic() + 2
+    with deadline(0.01, "doc"):
+        while swallowed < 2 and time.monotonic() < give_up:
+            try:
+                time.sleep(0.001)
+            except DocumentTooComplex:
+                swallowed += 1  # as if lost in a gc callback: keep working
+    assert swallowed == 2
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

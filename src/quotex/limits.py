@@ -71,6 +71,10 @@ def extract_limited(text: str, *, source: str = "<text>", max_chars: int = MAX_C
         return extract(text)
 
 
+#: Seconds between repeats of an expired deadline's alarm.
+DEADLINE_REPEAT: Final = 0.05
+
+
 @contextmanager
 def deadline(seconds: float | None, source: str = "<text>") -> Iterator[None]:
     """Raise :class:`DocumentTooComplex` in the block once ``seconds`` have passed."""
@@ -84,7 +88,10 @@ def deadline(seconds: float | None, source: str = "<text>") -> Iterator[None]:
             raise DocumentTooComplex(f"{source}: extraction took more than {seconds:g} s (--timeout), skipped")
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the alarm repeats until the block ends: an exception raised while the
+    # garbage collector runs a callback is printed and dropped, and the next
+    # alarm raises it again
+    signal.setitimer(signal.ITIMER_REAL, seconds, DEADLINE_REPEAT)
     try:
         yield
     finally:
