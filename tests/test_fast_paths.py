@@ -12,9 +12,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex import cues, lexicon, rules
+from quotex import cues, rules
 from quotex.engine import (
-    CONTRACTED_PRONOUNS,
     DETERMINERS,
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -25,6 +24,7 @@ from quotex.engine import (
     _is_according,
     _last_tokens,
     _names_the_quote,
+    _noun_after_name,
     _scan_cues,
     speaker_cue_matches,
 )
@@ -117,21 +117,7 @@ def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
         return False
     if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
         return True
-    possessive = toks[-1].low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
-    return (
-        len(toks) >= 2
-        and toks[-1].cap
-        and toks[-2].low in {"a", "an"}
-        or possessive
-        and toks[-1].low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") not in CONTRACTED_PRONOUNS
-        or (
-            word in lexicon.CLAIM_NOUNS
-            and len(toks) >= 2
-            and toks[-1].cap
-            and toks[-1].low.endswith(("an", "ic", "ish", "ese"))
-            and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
-        )
-    )
+    return _noun_after_name(toks, word)
 
 
 WORDS_BEFORE_CUE = [

@@ -1377,11 +1377,13 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = toks[-1].low
     if before in {"another", "one"} and past:
         return False
-    if _determines(before):
-        return True
-    # "a Twitter comment", "Sanders’ comments": a noun after a name that modifies
-    # or owns it ("the Post reported" is a verb); "32% of Republican claims":
-    # a noun after an adjective of party or nation
+    return _determines(before) or _noun_after_name(toks, word)
+
+
+def _noun_after_name(toks: list[Tok], word: str) -> bool:
+    """Is the cue form ``word`` a noun after a name that modifies or owns it
+    ("a Twitter comment", "Sanders’ comments"; "the Post reported" is a verb),
+    or after an adjective of party or nation ("32% of Republican claims")?"""
     return (
         len(toks) >= 2
         and toks[-1].cap
