@@ -41,6 +41,7 @@ from quotex.speakers import (
     mention_after,
     mention_before,
     place_comma,
+    possessive_stem,
     tokenize,
 )
 from quotex.text import ABBREVIATIONS, Span, paragraphs, sentences
@@ -786,7 +787,7 @@ def _ends_in_name(doc: Document, mention: Mention) -> bool:
 
 def _possessive(word: str) -> bool:
     """Does the word end in a possessive ("Sanders’", "Trump's")?"""
-    return word.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'", "s\N{RIGHT SINGLE QUOTATION MARK}"))
+    return possessive_stem(word.lower()) != word.lower()
 
 
 def _mention_words(doc: Document, mention: Mention) -> list[Tok]:

@@ -285,7 +285,7 @@ def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
     return toks
 
 
-def _possessive_stem(low: str) -> str:
+def possessive_stem(low: str) -> str:
     """The word without its possessive ending: "trump's" -> "trump", "sanders’" -> "sanders"."""
     for suffix in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
         if low.endswith(suffix):
@@ -360,7 +360,7 @@ def _name_run(toks: list[Tok]) -> list[Tok]:
             run.insert(0, t)
         else:
             break
-    while len(run) > 1 and (_possessive_stem(run[0].low).rstrip(".") in lexicon.TITLES or _german_title(run[0].low)):
+    while len(run) > 1 and (possessive_stem(run[0].low).rstrip(".") in lexicon.TITLES or _german_title(run[0].low)):
         run = run[1:]  # "Gov. Jerry Brown", "Umweltministerin Svenja Schulze"
     for k, t in enumerate(run[:-1]):
         if k and (t.low in lexicon.MALE_NAMES or t.low in lexicon.FEMALE_NAMES):
@@ -423,7 +423,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     contracted = CONTRACTED_PRONOUNS.get(head.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")) if len(core) == 1 else None
     if contracted is None and not _acceptable_head(head) and not _determined_noun(core):
         return None
-    if contracted is None and _possessive_stem(head.low) != head.low:
+    if contracted is None and possessive_stem(head.low) != head.low:
         return None  # "Trump’s" is a possessor, not a speaker
     start, end = toks[0].start, toks[-1].end
     mention_text = text[start:end]
@@ -432,7 +432,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         low = low[:-1]  # "polls" reads as "poll"
     if head.cap and low not in NOUN_HEADS:
         low = _german_compound_head(low) or low  # "Innenministeriums" reads as "ministerium"
-    stem = _possessive_stem(low)
+    stem = possessive_stem(low)
     words = {t.low for t in toks}
     common = not head.cap or (head is core[0] and len(core) == 1 and low in NOUN_HEADS) or low in lexicon.COMMON_CAPITALISED
     role_toks: list[Tok] = []
@@ -810,7 +810,7 @@ def _person_name(words: str) -> tuple[str, str | None] | None:
         t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS for t in run
     ):
         return None
-    full = " ".join(_possessive_stem(t.text) if t is run[-1] else t.text for t in run)
+    full = " ".join(possessive_stem(t.text) if t is run[-1] else t.text for t in run)
     full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
     first = run[0].low
     gender = "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
@@ -872,7 +872,7 @@ class Resolver:
                 words = words[1:]  # "The Washington Post", "Laut Polizei"
             if not words:
                 continue
-            head = _possessive_stem(words[-1].lower())
+            head = possessive_stem(words[-1].lower())
             if head in lexicon.ORGANIZATION_HEADS and len(words) > 1:
                 full = " ".join(words)
                 if len(full) > len(orgs.get(head, "")):
@@ -884,7 +884,7 @@ class Resolver:
         parts = name.split()
         if not parts:
             return name
-        key = _possessive_stem(parts[-1].lower()) if len(parts) == 1 else parts[-1].lower()
+        key = possessive_stem(parts[-1].lower()) if len(parts) == 1 else parts[-1].lower()
         full = self.by_token.get(key)
         if full and len(full) > len(name) and (len(parts) == 1 or full.endswith(parts[-1])):
             return full
@@ -934,7 +934,7 @@ class Resolver:
                 words = words[1:]  # "The Washington Post" -> "Washington Post"; "the company" stays
             if not words[-1][:1].isupper():
                 return mention
-            full = self.orgs.get(_possessive_stem(words[-1].lower()), "")
+            full = self.orgs.get(possessive_stem(words[-1].lower()), "")
             name = full if len(full) > len(" ".join(words)) and full.endswith(words[-1]) else " ".join(words)
             return replace(mention, name=name)
         if mention.kind == "person" and mention.role is not None and not mention.name[:1].isupper():
