@@ -281,6 +281,14 @@ def _embedded(doc: Document, q: QuotedSpan) -> bool:
     return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'
 
 
+def _names_something(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation a title or a name rather than someone's words: a Title
+    Case phrase inside a clause (unless someone called somebody that), or
+    named by the words before it ("a show called “Veep”")?"""
+    title = _is_title(doc.text[q.start : q.end]) and _embedded(doc, q) and not _labelled(doc, q)
+    return title or _names_the_quote(doc, q)
+
+
 def _labelled(doc: Document, q: QuotedSpan) -> bool:
     """Is the Title Case quotation what someone called somebody ("Ms. Friedan
     called Mrs. Schlafly an “Aunt Tom”")?"""
@@ -1015,7 +1023,7 @@ def _attribute_direct(doc: Document) -> dict[int, Attribution]:
     found: dict[int, Attribution] = {}
     for i, q in enumerate(doc.quoted):
         inner = doc.text[q.start : q.end]
-        if (_is_title(inner) and _embedded(doc, q) and not _labelled(doc, q)) or _names_the_quote(doc, q):
+        if _names_something(doc, q):
             continue
         if not q.double and _word_count(inner) < 4:
             continue
@@ -1042,7 +1050,7 @@ def _inherit(doc: Document, found: dict[int, Attribution]) -> None:
             last_para_att[q.paragraph] = found[i]
             continue
         inner = doc.text[q.start : q.end]
-        if (_is_title(inner) and _embedded(doc, q)) or _names_the_quote(doc, q):
+        if _names_something(doc, q):
             continue
         # quoted words inside a clause take only the attribution of their own sentence
         att = _same_sentence(doc, found, i)
