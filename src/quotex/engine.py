@@ -689,8 +689,8 @@ def _clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     starts = [lo] + [c.end for c in commas[:2]]
     if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
         starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
-    elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != ",":
-        starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"
+    elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != "," and toks[1].low not in PREPOSITIONS:
+        starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"; not "Later in the summer, she…"
     elif (
         toks
         and commas
@@ -736,6 +736,8 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
                 first -= 1
             if toks[i].low in lexicon.STATEMENT_HEADS and any(t.low in ISSUING_VERBS for t in toks[max(0, first - 2) : first]):
                 return None  # "she released a statement saying": the one who issued it speaks; "sent a letter calling" is the letter's
+            if toks[first].low in lexicon.POSSESSIVE_PRONOUNS:
+                return None  # "she revised her statement explaining…": its owner speaks
             return classify(doc.text, toks[first : i + 1])
     return None
 

@@ -74,6 +74,7 @@ TIME_WORDS: Final = (
     october november december jan feb aug sept oct nov dec earlier later recently previously then now
     ago last this next early late day days weeks months years interview statement speech tweet email
     press release conference briefing call rally appearance hearing past future time times occasion
+    summer winter spring autumn
     """.split()
     )
     | german.TIME_WORDS
