@@ -353,8 +353,9 @@ def _name_run(toks: list[Tok]) -> list[Tok]:
     run: list[Tok] = []
     for t in reversed(toks):
         low = t.low
-        if t.cap or (run and low in NAME_PARTICLES):
-            if low in NOT_NAMES or low in german.DETERMINERS:
+        particle = bool(run) and low in NAME_PARTICLES and not t.cap  # "von der Leyen", "de Maizière"
+        if t.cap or particle:
+            if (low in NOT_NAMES or low in german.DETERMINERS) and not particle:
                 break
             run.insert(0, t)
         elif low in NAME_SUFFIXES:
@@ -808,7 +809,9 @@ def _person_name(words: str) -> tuple[str, str | None] | None:
     are no person's name.  Read once per distinct match: names recur."""
     run = _name_run(_name_tokens(words, 0, len(words)))
     if len(run) < 2 or any(
-        t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS for t in run
+        t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS
+        for t in run
+        if t.cap  # not a particle: "Ursula von der Leyen"
     ):
         return None
     full = " ".join(possessive_stem(t.text) if t is run[-1] else t.text for t in run)
@@ -825,9 +828,11 @@ class Resolver:
         r"""
         (?<![\p{L}\p{N}])
         \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30}
-        (?: [\ \u00a0]{1,2} (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} ) ){1,3}
+        (?: [\ \u00a0]{1,2} (?: \L<particles> [\ \u00a0]{1,2} ){0,2}
+            (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} ) ){1,3}
         """,
         regex.VERBOSE,
+        particles=["de", "van", "von", "der", "den", "da", "di", "du", "del", "al", "bin", "ibn", "la", "le"],
     )
 
     #: A capitalised name of one to four words, for organisations.
