@@ -832,7 +832,7 @@ class Resolver:
             (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} ) ){1,3}
         """,
         regex.VERBOSE,
-        particles=["de", "van", "von", "der", "den", "da", "di", "du", "del", "al", "bin", "ibn", "la", "le"],
+        particles=sorted(p for p in NAME_PARTICLES if p.isalpha()),
     )
 
     #: A capitalised name of one to four words, for organisations.
