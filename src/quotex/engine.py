@@ -1215,8 +1215,10 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         # "Kirby said (that) CLAUSE"
         mention = _subject_of(doc, sent.start, cue, None)
         pos = cue.end
-        if mention is None and cue_word in german.SPEECH_FORMS:
-            # German puts the verb second: "Am Montag sagte Merkel, sie werde …"
+        oblique = mention is not None and text[mention.start : mention.end].split()[0].lower() in german.OBLIQUE_ARTICLES
+        if (mention is None or oblique) and cue_word in german.SPEECH_FORMS:
+            # German puts the verb second: "Am Montag sagte Merkel, sie werde …",
+            # "Gegenüber der dpa sagte ein Sprecher, …": the phrase before the verb is no subject
             comma = text.find(",", cue.end, min(sent.end, cue.end + 80))
             mention = mention_after(text, cue.end, comma) if comma > 0 else None
             pos = comma if mention is not None else pos

@@ -102,8 +102,6 @@ PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "teilte": ("mit",),
     "teilten": ("mit",),
     "teilt": ("mit",),
-    "gaben": ("bekannt",),
-    "gibt": ("bekannt",),
     "kündigte": ("an",),
     "kündigten": ("an",),
     "räumte": ("ein",),
@@ -113,7 +111,9 @@ PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "warf": ("vor",),
     "warfen": ("vor",),
     "wirft": ("vor",),
-    "gab": ("bekannt", "zu"),
+    "gab": ("bekannt", "zu", "an"),
+    "gaben": ("bekannt", "an"),
+    "gibt": ("bekannt", "an"),
     "wies": ("hin", "zurück"),
     "wiesen": ("hin", "zurück"),
     "fügte": ("hinzu",),
@@ -145,7 +145,7 @@ AUXILIARIES: Final = frozenset("hat hatte hatten haben hätte hätten ist war wa
 TIME_PREPOSITIONS: Final = frozenset("am im vor seit bis".split())
 #: Dative and accusative articles: a phrase they open before a verb-second cue
 #: is its object, and the subject follows the verb ("Dem Sender sagte er: …").
-OBLIQUE_ARTICLES: Final = frozenset("dem den einem einen ihm ihn".split())
+OBLIQUE_ARTICLES: Final = frozenset("dem den einem einen ihm ihn gegenüber".split())
 #: Adverbs that open a German sentence before its subject ("Auch SPD-Chef …
 #: warnte"): never part of a name.
 ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später".split())
