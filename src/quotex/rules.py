@@ -32,7 +32,7 @@ FRAGMENTS: Final[dict[str, str]] = {
     # a word where a cue may stand; the engine checks it against CUE_WORDS
     "cue_slot": r"(?<![\p{L}\-]) [\p{L}\-]{1,30} (?![\p{L}\-])",
     "aux": r"(?<![\p{L}\-]) \L<aux> (?![\p{L}\-])",
-    "according_to": r"\b (?: [Aa]ccording [ \t\u00a0]{1,3} to | [Nn]ach [ \t\u00a0]{1,3} Angaben ) \b",
+    "according_to": r"\b (?: [Aa]ccording [ \t\u00a0]{1,3} to | [Nn]ach [ \t\u00a0]{1,3} (?: Angaben | Aussagen? ) ) \b",
     # one character of a clause: no sentence punctuation, no quotation mark;
     # a period only after an initial or a known abbreviation ("F.", "Gov."),
     # not after any short capitalised word ("…told Fox News. “But…”")
@@ -124,7 +124,7 @@ ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge"})
 #: Sources named before a German postposition ("Der Polizei zufolge …").
 POSTPOSITIONS: Final = frozenset({"zufolge"})
 #: German according-to forms that need no comma before the clause.
-COMMALESS: Final = frozenset({"laut", "nach angaben"})
+COMMALESS: Final = frozenset({"laut", "nach angaben", "nach aussage", "nach aussagen"})
 
 #: The words a ``${cue_slot}`` accepts: the forms that attribute a quotation.
 CUE_WORDS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS))
@@ -139,7 +139,7 @@ WORD_OR_ACCORDING: Final = compile_rule(r"${according_to} | [\p{L}\-]+")
 #: starting at a position and not inside a longer word (``match``).
 WORD: Final = regex.compile(r"[\p{L}\-]+")
 WORD_AT: Final = regex.compile(r"(?<![\p{L}\-])[\p{L}\-]+")
-#: "according to" / "nach Angaben" as one cue.
+#: "according to" / "nach Angaben" / "nach Aussage" as one cue.
 ACCORDING_TO: Final = compile_rule(r"${according_to}")
 
 #: The rest of a cue's clause up to the next opening mark: the cue then
