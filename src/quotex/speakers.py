@@ -154,6 +154,8 @@ TITLE_LEADS: Final = frozenset("the of der des die das im in".split())
 PARENTHETICALS: Final = frozenset("however meanwhile though too also moreover instead nonetheless nevertheless indeed".split())
 #: Courtesy titles: they tell gender, not a role.
 COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau"})
+#: German articles of the dative (and accusative) case: after a name they open its object ("sagte Merkel der Zeitung").
+DATIVE_ARTICLES: Final = frozenset({"der", "dem", "den"})
 #: Two-word parentheticals: "Ayotte’s campaign, for example, said".
 PARENTHETICAL_PAIRS: Final = frozenset(
     {("for", "example"), ("for", "instance"), ("in", "turn"), ("of", "course"), ("in", "fact"), ("in", "particular")}
@@ -709,6 +711,11 @@ def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention
     return replace(named, text=text[role[0].start : name[-1].end], start=role[0].start, role=role_text)
 
 
+def _proper(tok: Tok) -> bool:
+    """A capitalised word that is no common noun (German capitalises those)."""
+    return tok.cap and tok.low not in NOUN_HEADS and _german_compound_head(tok.low) is None
+
+
 @_once_per_document(MEMO_SIZE)
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
@@ -760,8 +767,13 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             if not out:
                 out.append(t)
             break
-        if t.low in PREPOSITIONS and t.low not in NAME_PREPOSITIONS and not t.cap and out and out[-1].cap and out[-1].low not in NOUN_HEADS:
-            break  # "said Maria Lopez | in a statement", "sagte Merkel | am Montag in Berlin"
+        if (
+            (t.low in PREPOSITIONS and t.low not in NAME_PREPOSITIONS or t.low in DATIVE_ARTICLES)
+            and not t.cap
+            and out
+            and _proper(out[-1])
+        ):
+            break  # "said Maria Lopez | in a statement", "sagte Merkel | am Montag in Berlin", "sagte Merkel | der Zeitung"
         if not seen_head and out and not t.cap and t.low.endswith("ed") and len(t.low) > 4 and out[-1].low not in DETERMINERS:
             break  # "That prompted Rubio…": a verb, not a mention's modifier
         if (
