@@ -631,7 +631,12 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
     if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
     if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
-        mention = _clause_subject(doc, lo, cue.start)  # "X would not…, but said …"
+        # "X would not…, but said …"; "When Mook was asked …, he laughed and said": the subject after the last comma first
+        comma = text.rfind(",", lo, cue.start)
+        after_comma = _clause_subject(doc, comma + 1, cue.start) if comma > lo else None
+        if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
+            after_comma = None  # "…, chief of staff and said": no subject of its own
+        mention = after_comma or _clause_subject(doc, lo, cue.start)
     return mention
 
 
