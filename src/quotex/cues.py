@@ -167,7 +167,21 @@ def forms(lemmas: tuple[str, ...]) -> frozenset[str]:
 NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", "charge", "counter", "press"}) | frozenset(
     # verbs of QUOTE_ONLY whose present forms are mostly nouns: "a fourth term", "further details"
     form
-    for lemma in ("term", "detail", "sign", "title", "headline", "signal", "reference", "quote", "email", "comment", "attack", "blame")
+    for lemma in (
+        "term",
+        "detail",
+        "sign",
+        "title",
+        "headline",
+        "signal",
+        "reference",
+        "quote",
+        "email",
+        "comment",
+        "attack",
+        "blame",
+        "text",
+    )
     for form in (lemma, lemma + "s")
 )
 SPEECH_FORMS: Final = (forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS
