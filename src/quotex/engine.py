@@ -1164,6 +1164,17 @@ CONTENT_BAD_START: Final = (
     | german.CONTENT_BAD_START
 )
 MIN_CONTENT_WORDS: Final = 3
+#: Words that open an introductory phrase or clause, not reported speech, when
+#: it stands alone before an attribution: "In both cases, X said, …",
+#: "During their first debate, Clinton said, “…”"; "Asked about it, X said, “…”"
+#: (the question is the asker's, not X's).
+INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
+    """
+    during after before since despite amid amidst throughout following among upon unlike like by through over
+    into across against beyond until toward towards while although though as when whenever once because
+    asked pressed
+    """.split()
+)
 
 
 def _strip_content(text: str, start: int, end: int) -> Span:
@@ -1210,7 +1221,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             content = _strip_content(text, sent.start, clause_end)
             attribution = Attribution(att.mention, cue, "indirect_" + att.rule)
             clause = text[content.start : content.end]
-            opener = clause.split(" ", 1)[0].lower() in PREPOSITIONS and "," not in clause  # "In both cases, X said, …"
+            opener = clause.split(" ", 1)[0].lower() in INTRODUCTORY_WORDS and "," not in clause  # "In both cases, X said, …"
             if _word_count(clause) >= MIN_CONTENT_WORDS and not opener:
                 out.append((content, attribution))
                 rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule == "clause_cue" else None
