@@ -45,7 +45,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
     estimate chide object protest signal describe dub label brand term deride hail chant cite sing title
     headline quote begin finish end conclude liken compare exhort reference portray envision
-    riff deadpan sniff fret huff jest rave beam blare
+    riff deadpan sniff fret huff jest rave beam blare crack
     """.split(),
 )
 
@@ -181,6 +181,7 @@ NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", 
         "attack",
         "blame",
         "text",
+        "crack",
     )
     for form in (lemma, lemma + "s")
 )
