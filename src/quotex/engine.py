@@ -130,6 +130,8 @@ class Document:
         self._cues = _scan_cues(text)
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
+        #: Cues that attribute a quotation before them ('“…,” Rubio said Dec. 6'), set by _extract.
+        self.trailing_cues: set[int] = set()
 
     def capital_count(self, word: str) -> int:
         """How often a capitalised word occurs in the document (counted once, on first use)."""
@@ -1281,6 +1283,8 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
             elif len(words) < 5:
                 continue
         first = words[0].lower().strip(",;:") if words else ""
+        if start in doc.trailing_cues and first != "that":
+            continue  # '“…,” Rubio said Dec. 6 on CNN': what he said is the quotation
         infinitive = first == "to" and cues.LEMMA_OF.get(cue_word.lower()) in cues.INFINITIVE_SPEECH  # "pledged to create jobs"
         if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive):
             continue
@@ -1518,6 +1522,13 @@ def _extract(text: str) -> list[Quote]:
     doc = Document(text)
     direct = _attribute_direct(doc)
     _inherit(doc, direct)
+    doc.trailing_cues = {
+        att.cue.start
+        for i, att in direct.items()
+        if att.cue is not None
+        and att.rule in ("quote_speaker_cue", "quote_cue_speaker")
+        and doc.sentence_at(doc.quoted[i].end) == doc.sentence_at(att.cue.start)
+    }
     quoted: list[tuple[int, Found]] = []  # with the group of their quotation
     for i, att in direct.items():
         q = doc.quoted[i]
