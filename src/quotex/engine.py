@@ -33,6 +33,7 @@ from quotex.speakers import (
     PARTY_TAG,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     Mention,
     Resolver,
     Tok,
@@ -962,6 +963,14 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     subject_after = inverted and (first in DETERMINERS or first.rstrip(".,") in german.PRONOUNS)  # "…, sagte er."
     if first.islower() and first not in SETTING_WORDS and not subject_after:
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
+    if (
+        not inverted
+        and first[:1].isupper()
+        and first.rstrip(".,").lower() not in TIME_WORDS
+        and text[cue.start : cue.end].lower() not in rules.TAKES_OBJECT
+        and len(words) > 1
+    ):
+        return None  # "Later, at the club, Trump said Bush is “…”": a clause with a subject of its own follows
     if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in DETERMINERS and words[1] not in PRONOUN_OBJECTS:
         return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
     mention = mention_before(text, sent.start, cue.start)
