@@ -126,7 +126,9 @@ AUXILIARIES: Final[tuple[str, ...]] = tuple(
     was were is are once also later then again previously earlier recently repeatedly often frequently
     reportedly publicly privately separately simply flatly bluntly angrily quickly immediately further
     first initially never not even still just only already ultimately finally last allegedly apparently
-    famously openly could can should might must may shall
+    famously openly could can should might must may shall since long always consistently routinely vehemently
+    adamantly falsely wrongly correctly rightly generally usually typically sometimes occasionally
+    increasingly continually constantly
     """.split()
 )
 
