@@ -46,6 +46,9 @@ FRAGMENTS: Final[dict[str, str]] = {
     "capword": r"\p{Lu}[\p{L}.&'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30}",
     # a single mark closing a quotation nested at the end of another ('old-school,''')
     "stray": r"(?: ['\N{RIGHT SINGLE QUOTATION MARK}] )?",
+    # a pronoun that opens a clause of its own: no setting between a cue and "that" holds one
+    # ("insisted she hadn’t discussed that with Clinton")
+    "clause_subject": r"(?i: he | she | they | we | i | it | you ) (?! [\p{L}\-] )",
     # an opening double quotation mark
     "opener": r"(?: [\N{LEFT DOUBLE QUOTATION MARK}\"] | '' )",
 }
@@ -256,8 +259,8 @@ SETTING: Final = compile_rule(
     r"""
     ${sp}{1,3}
     (?: (?: on | in | at | during | last | this | earlier | late | early | after | before ) ${sp}{1,3} )?
-    [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
-    (?: ${sp}{1,3} [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
+    (?! ${clause_subject} ) [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
+    (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
     (?= ,? ${sp}{1,3} that \b )
     """
 )
