@@ -989,12 +989,24 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
             if word.endswith("ing") or word not in cues.SPEECH_FORMS or cue.end > cue.start + len(verb):
                 return None
             mention = mention_after(text, cue.end, sent.end)
+            if mention is not None and _clause_goes_on(text, mention.end, sent.end):
+                return None  # "Stone, 29, of Huntsville, says her biggest concern is …": a subject, not a speaker
         rule = "clause_cue_speaker"
     if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
         return None
     if mention.pronoun == "who":
         return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
     return comma, Attribution(mention, cue, rule)
+
+
+def _clause_goes_on(text: str, pos: int, end: int) -> bool:
+    """Whether a verb or object goes on after ``pos`` rather than an end, a
+    comma or a setting ("…, said the senator in a statement.")."""
+    rest = text[pos:end].strip(" \t\u00a0.")
+    if not rest or rest[0] in ",;:()\N{EM DASH}\N{EN DASH}":
+        return False
+    word = rest.split(None, 1)[0].lower()
+    return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
 
 
 def _previous_char(text: str, lo: int, pos: int) -> int | None:

@@ -582,7 +582,7 @@ def place_comma(toks: list[Tok], j: int) -> bool:
     Hampshire,", "in Allentown, Pa.,"), inside a phrase rather than ending it?"""
     if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
         return False
-    if j + 1 < len(toks) and toks[j + 1].text.endswith(".") and toks[j + 1].low[:-1] in STATE_ABBREVIATIONS:
+    if j + 1 < len(toks) and toks[j + 1].text.endswith(".") and toks[j + 1].low in STATE_ABBREVIATIONS:
         return True  # "in Cambridge, Mass.,"
     for width in (1, 2):
         after = toks[j + 1 : j + 1 + width]

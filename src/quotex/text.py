@@ -26,6 +26,7 @@ PARAGRAPH: Final = regex.compile(r"[^\n\r\u2028\u2029]+")
 STATE_ABBREVIATIONS: Final = frozenset(
     """
     calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn ga ky la md mo nev okla ore pa
+    ala ark kan neb mont vt wyo
     """.split()
 )
 #: Abbreviations that end in a period but do not end a sentence.
