@@ -655,7 +655,12 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
             named = classify(text, appos)
             role_body = _collect_back(toks)
-            if named is None or named.kind != "person" or named.name != text[appos[0].start : appos[-1].end] and len(_name_run(appos)) < 2:
+            if (
+                named is None
+                or named.kind != "person"
+                or named.name != text[appos[0].start : appos[-1].end]
+                and len(named.name.split()) < 2
+            ):
                 return None
             if not role_body:
                 return named
