@@ -111,7 +111,8 @@ DOCUMENT_HEADS: Final = (
     advertisement bill transcript editorial release platform order proposal plan resolution petition
     website message note guidance analysis review audit draft text dossier brief motion suit verdict
     decision agreement deal video speech interview op-ed column blog page headline story piece
-    investigation records data figures chart sign banner slogan caption tape recording footage
+    investigation records data figures chart sign banner slogan caption tape recording footage analyses
+    estimate projection forecast
     """.split()
     )
     | german.DOCUMENT_HEADS
