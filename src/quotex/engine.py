@@ -961,7 +961,7 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     words = tail.split()
     first = (words or [""])[0]  # the tail may be a tab or a newline only
     subject_after = inverted and (first in DETERMINERS or first.rstrip(".,") in german.PRONOUNS)  # "…, sagte er."
-    if first.islower() and first not in SETTING_WORDS and not subject_after:
+    if first.islower() and first not in SETTING_WORDS and not subject_after and not (inverted and _role_and_name(text, cue.end, sent.end)):
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
     if (
         not inverted
@@ -997,6 +997,19 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     if mention.pronoun == "who":
         return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
     return comma, Attribution(mention, cue, rule)
+
+
+def _role_and_name(text: str, pos: int, end: int) -> bool:
+    """Does a role and a name follow ``pos`` and end the clause ("…, said
+    spokesman Brian Fallon.")?"""
+    mention = mention_after(text, pos, end)
+    return (
+        mention is not None
+        and mention.kind == "person"
+        and mention.role is not None
+        and mention.name[:1].isupper()
+        and not _clause_goes_on(text, mention.end, end)
+    )
 
 
 def _clause_goes_on(text: str, pos: int, end: int) -> bool:
