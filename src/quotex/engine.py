@@ -30,6 +30,7 @@ from quotex.quotes import QuotedSpan, find_quoted
 from quotex.speakers import (
     CONTRACTED_PRONOUNS,
     DETERMINERS,
+    NUMBER_WORDS,
     PARTY_TAG,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -1437,14 +1438,21 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
     if plain is not None:
         # a lowercase word names nothing and owns nothing: only the word itself counts
-        return not (plain in {"another", "one"} and past) and _determines(plain)
+        return not (plain in {"another", "one"} and past) and _determines(plain) or _counted(plain, word)
     toks = _last_tokens(text, max(lo, pos - 20), pos)
     if not toks:
         return False
     before = toks[-1].low
     if before in {"another", "one"} and past:
         return False
-    return _determines(before) or _noun_after_name(toks, word)
+    return _determines(before) or _noun_after_name(toks, word) or _counted(before, word)
+
+
+def _counted(before: str, word: str) -> bool:
+    """Is the cue form in -s a plural noun after a count ("in 11 states",
+    "seven states where", "two reports")? A count of more than one takes no
+    verb in -s."""
+    return word.endswith("s") and not word.endswith("ss") and (before.isdigit() and before != "1" or before in PLURAL_COUNTS)
 
 
 def _noun_after_name(toks: list[Tok], word: str) -> bool:
@@ -1465,6 +1473,10 @@ def _noun_after_name(toks: list[Tok], word: str) -> bool:
             and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
         )
     )
+
+
+#: Counts of more than one, before a plural noun.
+PLURAL_COUNTS: Final = NUMBER_WORDS - {"one"}
 
 
 def _determines(low: str) -> bool:
