@@ -21,6 +21,7 @@ from quotex.engine import (
     SUBJECT_PRONOUNS,
     Document,
     _after_determiner,
+    _counted,
     _is_according,
     _last_tokens,
     _names_the_quote,
@@ -117,7 +118,7 @@ def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
         return False
     if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
         return True
-    return _noun_after_name(toks, word)
+    return _noun_after_name(toks, word) or _counted(before, word)
 
 
 WORDS_BEFORE_CUE = [
@@ -140,7 +141,26 @@ WORDS_BEFORE_CUE = [
     "ǅ",
     "ß",
 ]
-WORDS_BEFORE_CUE += ["e\u0301", "x" * 41, "y" * 42, "A" * 45, "comment", "claims", "Republican", "\u2009", "\n", "\u00a0", "\t", "İ", "ΣΑΣ"]
+WORDS_BEFORE_CUE += [
+    "e\u0301",
+    "x" * 41,
+    "y" * 42,
+    "A" * 45,
+    "comment",
+    "claims",
+    "seven",
+    "11",
+    "1",
+    "says",
+    "states",
+    "Republican",
+    "\u2009",
+    "\n",
+    "\u00a0",
+    "\t",
+    "İ",
+    "ΣΑΣ",
+]
 CUE_TEXTS = st.lists(st.one_of(st.sampled_from(WORDS_BEFORE_CUE), st.text(max_size=2)), max_size=8).map(" ".join)
 
 

@@ -187,7 +187,13 @@ NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", 
     )
     for form in (lemma, lemma + "s")
 )
-SPEECH_FORMS: Final = (forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS
+#: Forms that are nearly always plural nouns in news ("in 11 states", "his remarks",
+#: "his tweets"): they still attribute a quotation next to them ('“…,” the
+#: report states'), but introduce no reported clause.
+PLURAL_NOUN_FORMS: Final = frozenset({"states", "remarks", "tweets"})
+SPEECH_FORMS: Final = (
+    forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS - PLURAL_NOUN_FORMS
+) | german.SPEECH_FORMS
 OBJECT_SPEECH_FORMS: Final = forms(OBJECT_SPEECH) - {"call", "calls", "called", "calling"}
 QUOTE_FORMS: Final = (forms(SPEECH + QUOTE_ONLY) - NOUN_LIKE_FORMS) | german.SPEECH_FORMS | german.QUOTE_ONLY_FORMS
 PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
