@@ -1195,7 +1195,7 @@ CONTENT_BAD_START: Final = (
         """
     to in on of about for with at by from so nothing anything something goodbye hello yes no thanks
     sorry as and but or up during after before since despite into over through under against among
-    between without within across toward towards around near like
+    between without within across toward towards around near like off
     """.split()
     )
     | german.CONTENT_BAD_START
