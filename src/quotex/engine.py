@@ -1508,6 +1508,11 @@ def _is_according(word: str) -> bool:
     return word.startswith(("according", "According", "nach", "Nach"))
 
 
+#: Words that open an apposition or relative clause on a source rather than a clause:
+#: "…, according to a lawsuit filed by Yulia Tymoshenko, a former prime minister."
+APPOSITION_OPENERS: Final = frozenset({"a", "an", "who", "which", "whose"})
+
+
 def _according(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
     """ "According to X, CLAUSE." / "CLAUSE, according to X." / "CLAUSE, according
     to X, CLAUSE." (both sides, as two quotes) / "Laut Polizei CLAUSE"."""
@@ -1544,7 +1549,8 @@ def _according(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribu
         sides.append(before)
     after = _strip_content(text, after_start, sent.end)
     words = text[after.start : after.end].split()
-    if len(words) >= MIN_CONTENT_WORDS and words[0].lower() not in CONTENT_BAD_START:
+    apposition = bool(sides) and bool(words) and words[0].lower() in APPOSITION_OPENERS  # "…, according to X, a former minister."
+    if len(words) >= MIN_CONTENT_WORDS and words[0].lower() not in CONTENT_BAD_START and not apposition:
         sides.append(after)
     return [(side, attribution) for side in sides]
 
