@@ -1683,6 +1683,41 @@ def _subjunctive_continuations(doc: Document, found: list[Found], para_starts: l
 RESOLVE_LOOKBACK: Final = 100
 
 
+#: Rules that credit a speaker named earlier in the paragraph: the speaker
+#: mention reported is the one nearest before the quotation.
+NEARER_MENTION_RULES: Final = frozenset({"same_paragraph"})
+
+
+def _nearer_mention(doc: Document, name: str, after: int, before: int) -> Span | None:
+    """The last mention of ``name``'s surname between ``after`` and ``before``
+    outside quotations: '…, says Melissa Roloson. Roloson supports Clinton. “…”'
+    reports 'Roloson', the mention next to the quotation."""
+    surname = name.split()[-1]
+    if not surname[:1].isupper():
+        return None
+    text = doc.text
+    i = text.rfind(surname, after, before)
+    while i >= 0:
+        end = i + len(surname)
+        if not text[i - 1 : i].isalnum() and not text[end : end + 1].isalnum() and not doc.inside_quote(i) and _speaks_here(doc, i, end):
+            return Span(i, end)
+        i = text.rfind(surname, after, i)
+    return None
+
+
+def _speaks_here(doc: Document, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` a speaker: the subject that opens its
+    sentence ("Roloson supports…", "Greene added…") or the subject of a cue
+    right after it ("…, dos Santos says")? Not "at Trump Tower", "assured Trump"."""
+    text = doc.text
+    after = text[end : end + 30].split(None, 1)
+    if not after or not after[0][:1].islower():
+        return False
+    if after[0].rstrip(".,;:") in rules.CUE_FORMS:
+        return True
+    return not text[doc.sentence_at(start).start : start].strip()
+
+
 def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
     resolver = Resolver(doc.text)
     previous: list[tuple[int, Mention]] = []
@@ -1698,6 +1733,10 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
             resolved[key] = r
             previous.append((m.start, r))
         speaker = Speaker(r.name, m.text, m.start, m.end, r.role, r.kind)
+        if f.attribution.rule in NEARER_MENTION_RULES and r.kind == "person" and r.pronoun is None:
+            nearer = _nearer_mention(doc, r.name, m.end, f.start)
+            if nearer is not None:
+                speaker = Speaker(r.name, doc.text[nearer.start : nearer.end], nearer.start, nearer.end, r.role, r.kind)
         cue = f.attribution.cue
         quotes.append(
             Quote(
