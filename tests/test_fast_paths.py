@@ -22,6 +22,7 @@ from quotex.engine import (
     Document,
     _after_determiner,
     _counted,
+    _indefinite_noun,
     _is_according,
     _last_tokens,
     _names_the_quote,
@@ -118,7 +119,7 @@ def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
         return False
     if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
         return True
-    return _noun_after_name(toks, word) or _counted(before, word)
+    return _noun_after_name(toks, word) or _counted(before, word) or _indefinite_noun(toks, word)
 
 
 WORDS_BEFORE_CUE = [

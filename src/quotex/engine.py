@@ -1436,7 +1436,7 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     # "Another wrote, “…”", "Yet another said": the pronoun of a list of sources, a verb after it
     past = word.endswith("ed") or word in {"said", "told", "wrote"}
     plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
-    if plain is not None:
+    if plain is not None and cues.LEMMA_OF.get(word) != word:
         # a lowercase word names nothing and owns nothing: only the word itself counts
         return not (plain in {"another", "one"} and past) and _determines(plain) or _counted(plain, word)
     toks = _last_tokens(text, max(lo, pos - 20), pos)
@@ -1445,7 +1445,13 @@ def _after_determiner(text: str, lo: int, pos: int) -> bool:
     before = toks[-1].low
     if before in {"another", "one"} and past:
         return False
-    return _determines(before) or _noun_after_name(toks, word) or _counted(before, word)
+    return _determines(before) or _noun_after_name(toks, word) or _counted(before, word) or _indefinite_noun(toks, word)
+
+
+def _indefinite_noun(toks: list[Tok], word: str) -> bool:
+    """Is a cue's base form a noun after "a"/"an" and one word ("a snappy
+    retort", "a terse reply")? "a spokesman say" is no clause."""
+    return len(toks) >= 2 and toks[-2].low in {"a", "an"} and not toks[-1].punct and cues.LEMMA_OF.get(word) == word
 
 
 def _counted(before: str, word: str) -> bool:
