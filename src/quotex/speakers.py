@@ -150,6 +150,8 @@ NAME_PREPOSITIONS: Final = frozenset("of from for von aus".split())
 TITLE_OPENERS: Final = frozenset('"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}»«')
 TITLE_CLOSERS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}«»')
 TITLE_LEADS: Final = frozenset("the of der des die das im in".split())
+#: Passives that pass the words on to their subject: "X was quoted as saying".
+QUOTED_AS: Final = frozenset({"quoted", "described", "cited"})
 #: Adverbs set off by commas between a subject and its verb ("Forbes, however, says").
 PARENTHETICALS: Final = frozenset("however meanwhile though too also moreover instead nonetheless nevertheless indeed".split())
 #: Courtesy titles: they tell gender, not a role.
@@ -515,6 +517,9 @@ def _strip_setting(toks: list[Tok]) -> list[Tok]:
     while toks:
         if toks[-1].low in cues.AUXILIARIES and not toks[-1].cap:
             toks = toks[:-1]
+            continue
+        if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in QUOTED_AS:
+            toks = toks[:-2]  # "Braynard is quoted as saying": Braynard says it
             continue
         # a short time phrase: "in the past", "on Monday", "last week"
         for size in (2, 3, 4):
