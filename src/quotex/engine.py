@@ -1121,6 +1121,12 @@ def _inherited(doc: Document, q: QuotedSpan, by_group: dict[int, Attribution], l
     return None
 
 
+def _whole_paragraph(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation all its paragraph holds ('¶ “…” ¶'), with no words of
+    attribution after it?"""
+    return q.close is None or not doc.text[q.outer_end : doc.paras[q.paragraph].end].strip(" .!?")
+
+
 def _whole_sentence(doc: Document, q: QuotedSpan) -> bool:
     """Does the quotation end its sentence ('“…”' and no words after it, as
     opposed to '“Opening Belle,” which will be in bookstores…')?"""
@@ -1604,9 +1610,35 @@ def _extract(text: str) -> list[Quote]:
             for span, att in _indirect(doc, segment):
                 para = bisect.bisect_right(para_starts, span.start) - 1
                 found.append(Found(span.start, span.end, "indirect", para, att))
+    found.extend(_after_reported_speech(doc, direct, found))
     found.sort(key=lambda f: (f.start, f.end))
     found = _subjunctive_continuations(doc, found, para_starts)
     return _resolve(doc, found)
+
+
+def _after_reported_speech(doc: Document, direct: dict[int, Attribution], found: list[Found]) -> list[Found]:
+    """'Carter said that for decades critics had predicted a withdrawal. ¶
+    “That’s because this region…”': a quoted sentence that opens its paragraph,
+    with no speaker of its own, goes on from the reported speech that ends
+    the paragraph before it."""
+    attributed_groups = {doc.quoted[i].group for i in direct}
+    last_indirect: dict[int, Found] = {}
+    for f in found:
+        if f.type == "indirect":
+            last_indirect[f.paragraph] = f
+    out: list[Found] = []
+    for q in doc.quoted:
+        if q.group in attributed_groups or q.paragraph == 0 or not q.double:
+            continue
+        prev = last_indirect.get(q.paragraph - 1)
+        if prev is None or q.open != doc.paras[q.paragraph].start or not _whole_paragraph(doc, q):
+            continue
+        para = doc.paras[q.paragraph - 1]
+        if doc.sentence_at(prev.start) != doc.sentence_at(para.end - 1) or _names_something(doc, q):
+            continue
+        out.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(prev.attribution.mention, None, "after_reported_speech")))
+        attributed_groups.add(q.group)
+    return out
 
 
 def _join_quotations(quoted: list[tuple[int, Found]]) -> list[Found]:

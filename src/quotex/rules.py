@@ -87,6 +87,7 @@ RULES: Final[dict[str, str]] = {
     "next_paragraph": "a quoted paragraph right after an attributed one inherits its speaker",
     "intro_paragraph": "Kirby said: ¶ “…”: a paragraph ending in a cue and colon introduces the next",
     "same_sentence": "“…” but necessary “…,” he said: a quotation shares the attribution after the next one in its sentence",
+    "after_reported_speech": "Carter said that … ¶ “…”: a quoted paragraph after one that ends in reported speech is its speaker's",
     "cue_sentence_before": "Bystrom agreed. “…”: a quoted sentence after a sentence with a cue and a speaker",
     "indirect_cue_clause": "Kirby said there have been efforts…: speaker, speech cue, complement clause",
     "indirect_clause_cue": "The plan is off, Kirby said.: clause, then speaker and cue",
