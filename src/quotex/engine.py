@@ -1229,6 +1229,18 @@ def _strip_content(text: str, start: int, end: int) -> Span:
 
 
 def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
+    """Reported speech in a sentence (or the part of it outside quotations)."""
+    out: list[tuple[Span, Attribution]] = []
+    while True:
+        found, rest = _indirect_from(doc, sent)
+        out.extend(found)
+        if rest is None or rest >= sent.end:
+            return out
+        sent = Span(rest, sent.end)  # the rest of the sentence is read as a clause of its own
+
+
+def _indirect_from(doc: Document, sent: Span) -> tuple[list[tuple[Span, Attribution]], int | None]:
+    """Reported speech from the start of ``sent``, and where to read on, if anywhere."""
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
@@ -1250,7 +1262,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
         if _is_according(cue_word) or cue_word in rules.ACCORDING_WORDS:
             found = _according(doc, sent, cue)
             if found:
-                return found
+                return found, None
             continue
         if not cue_word.islower() or _after_determiner(text, sent.start, cue.start) or _aside(text, start, end):
             continue
@@ -1270,7 +1282,7 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
                 rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule == "clause_cue" else None
                 if rest is not None:
                     out.append((rest, attribution))  # "The thing he needs, aides said, is for Kasich to quit."
-                return out
+                return out, None
         # "Kirby said (that) CLAUSE"
         mention = _subject_of(doc, sent.start, cue, None)
         pos = cue.end
@@ -1344,8 +1356,10 @@ def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
                 resume = handover
                 continue
         out.append((content, Attribution(mention, cue, "indirect_cue_clause")))
-        return out
-    return out
+        if object_speech and content_end < sent.end:
+            return out, content_end + 1  # "Carson criticized the news media, though he added that …": read on after the comma
+        return out, None
+    return out, None
 
 
 def _mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
