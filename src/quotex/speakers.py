@@ -511,12 +511,30 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     return Mention(mention_text, start, end, kind, name, role, gender, pronoun)
 
 
+def _manner_adverb(toks: list[Tok]) -> bool:
+    """Is the last token an adverb in -ly after its subject ("politely",
+    "grudgingly")? Not a noun: "the family", "an ally", "his rally"."""
+    last = toks[-1]
+    return (
+        len(toks) > 1
+        and len(last.low) >= 6
+        and last.low.endswith("ly")
+        and not last.cap
+        and last.low not in NOUN_HEADS
+        and toks[-2].low not in DETERMINERS
+        and not toks[-2].punct
+    )
+
+
 def _strip_setting(toks: list[Tok]) -> list[Tok]:
     """Drop auxiliaries, adverbs and a time phrase between a subject and its
     cue: "has in the past described", "on Monday said", "also told"."""
     while toks:
         if toks[-1].low in cues.AUXILIARIES and not toks[-1].cap:
             toks = toks[:-1]
+            continue
+        if _manner_adverb(toks):
+            toks = toks[:-1]  # "Manafort politely suggested"
             continue
         if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in QUOTED_AS:
             toks = toks[:-2]  # "Braynard is quoted as saying": Braynard says it
