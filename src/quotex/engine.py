@@ -952,6 +952,8 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     tail = text[cue.end : sent.end].strip(" .\u00a0")
     if doc.inside_quote(cue.start) or tail[:1] == ":":
         return None  # "In a statement, the senator said:" introduces what follows
+    if text[cue.start : cue.end].lower() in rules.TAKES_OBJECT and (om := rules.OBJECT.match(text, cue.end, sent.end)) is not None:
+        tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
     if tail[:1] == ",":
         # "Ryan and Trump will meet, Spicer said, adding…" / "Take action now, they said, and…":
         # the attribution sits mid-sentence; the clause before it is the content
