@@ -574,8 +574,9 @@ def _collect_back(toks: list[Tok]) -> list[Tok]:
         if t.punct:
             break
         if t.low == "and" and not t.cap:
-            if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in NOUN_HEADS):
-                out.insert(0, t)  # "Scarborough and co-host Mika Brzezinski"
+            plural_pair = i > 0 and toks[i - 1].low.endswith("s") and not toks[i - 1].punct and out and out[-1].low in lexicon.GROUP_HEADS
+            if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in NOUN_HEADS or plural_pair):
+                out.insert(0, t)  # "Scarborough and co-host Mika Brzezinski", "teachers and union officials"
                 i -= 1
                 continue
             break
