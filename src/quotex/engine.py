@@ -1209,6 +1209,8 @@ CONTENT_BAD_START: Final = (
     | german.CONTENT_BAD_START
 )
 MIN_CONTENT_WORDS: Final = 3
+#: Modals that make a promise hypothetical: "would agree to", "could pledge to".
+HYPOTHETICAL: Final = frozenset({"would", "could", "might", "will", "may", "should"})
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
 #: "During their first debate, Clinton said, “…”"; "Asked about it, X said, “…”"
@@ -1341,6 +1343,8 @@ def _indirect_from(doc: Document, sent: Span) -> tuple[list[tuple[Span, Attribut
         if start in doc.trailing_cues and first != "that":
             continue  # '“…,” Rubio said Dec. 6 on CNN': what he said is the quotation
         infinitive = first == "to" and cues.LEMMA_OF.get(cue_word.lower()) in cues.INFINITIVE_SPEECH  # "pledged to create jobs"
+        if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
+            continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive):
             continue
         if first.endswith("ly") and words[1].lower() in CONTENT_BAD_START:
