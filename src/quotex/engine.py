@@ -952,7 +952,8 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     tail = text[cue.end : sent.end].strip(" .\u00a0")
     if doc.inside_quote(cue.start) or tail[:1] == ":":
         return None  # "In a statement, the senator said:" introduces what follows
-    if text[cue.start : cue.end].lower() in rules.TAKES_OBJECT and (om := rules.OBJECT.match(text, cue.end, sent.end)) is not None:
+    takes_object = text[cue.start : cue.end].lower() in rules.TAKES_OBJECT
+    if takes_object and (om := rules.OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
     if tail[:1] == ",":
         # "Ryan and Trump will meet, Spicer said, adding…" / "Take action now, they said, and…":
@@ -966,13 +967,7 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     subject_after = inverted and (first in DETERMINERS or first.rstrip(".,") in german.PRONOUNS)  # "…, sagte er."
     if first.islower() and first not in SETTING_WORDS and not subject_after and not (inverted and _role_and_name(text, cue.end, sent.end)):
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
-    if (
-        not inverted
-        and first[:1].isupper()
-        and first.rstrip(".,").lower() not in TIME_WORDS
-        and text[cue.start : cue.end].lower() not in rules.TAKES_OBJECT
-        and len(words) > 1
-    ):
+    if not inverted and first[:1].isupper() and first.rstrip(".,").lower() not in TIME_WORDS and not takes_object and len(words) > 1:
         return None  # "Later, at the club, Trump said Bush is “…”": a clause with a subject of its own follows
     if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in DETERMINERS and words[1] not in PRONOUN_OBJECTS:
         return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
