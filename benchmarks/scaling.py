@@ -73,6 +73,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "unbalanced_opens": _repeat("“He said it "),
     "said_words": _repeat("said "),
     "clause_comma_said": _repeat("a b, said "),
+    # an object of speech closed by a comma: the rest of the sentence is read again after each one
+    "object_speech_commas": _repeat("Smith criticized the plan, "),
     "according_to": _repeat("according to "),
     "dots": _repeat("."),
     "many_quotes": _repeat("“We will win this,” John Smith said. “We are here,” he said. "),

@@ -145,6 +145,13 @@ class Document:
         """(start, end, word) of the cue words in ``text[lo:hi]``, "according to" included."""
         return self._cues[bisect.bisect_left(self._cue_starts, lo) : bisect.bisect_left(self._cue_starts, hi)]
 
+    def iter_cue_words(self, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+        """:meth:`cue_words`, one at a time and without a copy: a reader that
+        stops at its first hit pays only for what it read."""
+        cues_, starts = self._cues, self._cue_starts
+        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+            yield cues_[i]
+
     def sentence_at(self, pos: int) -> Span:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentences[max(i, 0)] if self._sentences else Span(0, len(self.text))
@@ -1243,7 +1250,7 @@ def _indirect_from(doc: Document, sent: Span) -> tuple[list[tuple[Span, Attribut
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
-    for start, end, cue_word in doc.cue_words(sent.start, sent.end):
+    for start, end, cue_word in doc.iter_cue_words(sent.start, sent.end):
         if start < resume:
             continue
         if (
