@@ -414,6 +414,10 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…',
     # '“…?” Sanders asked rhetorically, …'
     manner = first.endswith("ly")
+    if len(rest) > 3 and first[:1].isupper() and first.lower() not in TIME_WORDS:
+        # '“It's just not true.” He said Clinton would not go far enough': a clause with its own subject
+        cue_word = doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower()
+        return cue_word not in rules.TAKES_OBJECT
     return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
 
 
