@@ -652,6 +652,8 @@ def _subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
             after_comma = None  # "…, chief of staff and said": no subject of its own
         mention = after_comma or _clause_subject(doc, lo, cue.start)
+    if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
+        return None  # 'ridiculed that as “political Stockholm Syndrome” and said': quoted words speak for nobody
     return mention
 
 

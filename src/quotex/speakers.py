@@ -361,6 +361,8 @@ def _name_run(toks: list[Tok]) -> list[Tok]:
         if t.cap or particle:
             if (low in NOT_NAMES or low in german.DETERMINERS) and not particle:
                 break
+            if run and possessive_stem(low) != low:
+                break  # "CNN’s Tara Setmayer": the owner is no part of the name
             run.insert(0, t)
         elif low in NAME_SUFFIXES:
             run.insert(0, t)
