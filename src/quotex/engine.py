@@ -370,10 +370,23 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: regex.Match[str]) -> Attr
     np_start = _skip_space(doc.text, m.start("np"))
     if doc.text.startswith("as ", np_start):
         np_start += 3  # '“…,” as a Homeland Security memo put it'
+    elif _modifies_noun(doc, q, np_start):
+        return None  # 'The “wise Latina” phrase Grassley cited': the quotation names the phrase
     mention = mention_before(doc.text, np_start, m.start("cue"))
     if mention is None or mention.start != _skip_auxiliary(doc.text, _skip_space(doc.text, np_start)):
         return None
     return Attribution(mention, _cue_span(doc.text, *m.span("cue")), "quote_speaker_cue")
+
+
+def _modifies_noun(doc: Document, q: QuotedSpan, np_start: int) -> bool:
+    """Does the quotation, closed with no punctuation, stand before a common
+    noun it modifies ('the “wise Latina” phrase', 'a “dissent channel” memo')?
+    Not '“…,” officials said', where a comma closes the quoted words."""
+    text = doc.text
+    if any(c in ",.!?;:" for c in text[q.end - 1 : q.outer_end + 1]):
+        return False
+    word = text[np_start : np_start + 30].split(None, 1)[0] if text[np_start : np_start + 30].strip() else ""
+    return word[:1].islower() and word.lower() not in DETERMINERS and word.lower() not in SUBJECT_PRONOUNS
 
 
 def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
