@@ -1767,20 +1767,43 @@ RESOLVE_LOOKBACK: Final = 100
 NEARER_MENTION_RULES: Final = frozenset({"same_paragraph"})
 
 
-def _nearer_mention(doc: Document, name: str, after: int, before: int) -> Span | None:
-    """The last mention of ``name``'s surname between ``after`` and ``before``
-    outside quotations: '…, says Melissa Roloson. Roloson supports Clinton. “…”'
-    reports 'Roloson', the mention next to the quotation."""
+def _nearer_mention(doc: Document, name: str, gender: str | None, after: int, before: int) -> Span | None:
+    """The last mention of ``name``'s surname, or of its pronoun, between
+    ``after`` and ``before`` outside quotations: '…, says Melissa Roloson.
+    Roloson supports Clinton. “…”' reports 'Roloson', the mention next to the quotation."""
     surname = name.split()[-1]
     if not surname[:1].isupper():
         return None
+    words = [surname] + list(GENDER_PRONOUNS.get(gender or "", ()))
+    best: Span | None = None
+    for word in words:
+        found = _last_speaking(doc, word, after, before, opening=word != surname)
+        if found is not None and (best is None or found.start > best.start):
+            best = found
+    return best
+
+
+#: The pronouns that stand for a person of a gender.
+GENDER_PRONOUNS: Final = {"male": ("he", "He"), "female": ("she", "She")}
+
+
+def _last_speaking(doc: Document, word: str, after: int, before: int, opening: bool = False) -> Span | None:
+    """The last whole-word ``word`` between ``after`` and ``before``, outside
+    quotations, that speaks there; with ``opening``, only as the subject that
+    opens its sentence (a pronoun: not 'what he calls', 'after she called')."""
     text = doc.text
-    i = text.rfind(surname, after, before)
+    i = text.rfind(word, after, before)
     while i >= 0:
-        end = i + len(surname)
-        if not text[i - 1 : i].isalnum() and not text[end : end + 1].isalnum() and not doc.inside_quote(i) and _speaks_here(doc, i, end):
+        end = i + len(word)
+        if (
+            not text[i - 1 : i].isalnum()
+            and not text[end : end + 1].isalnum()
+            and not doc.inside_quote(i)
+            and _speaks_here(doc, i, end)
+            and (not opening or not text[doc.sentence_at(i).start : i].strip())
+        ):
             return Span(i, end)
-        i = text.rfind(surname, after, i)
+        i = text.rfind(word, after, i)
     return None
 
 
@@ -1813,7 +1836,7 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
             previous.append((m.start, r))
         speaker = Speaker(r.name, m.text, m.start, m.end, r.role, r.kind)
         if f.attribution.rule in NEARER_MENTION_RULES and r.kind == "person" and r.pronoun is None:
-            nearer = _nearer_mention(doc, r.name, m.end, f.start)
+            nearer = _nearer_mention(doc, r.name, r.gender, m.end, f.start)
             if nearer is not None:
                 speaker = Speaker(r.name, doc.text[nearer.start : nearer.end], nearer.start, nearer.end, r.role, r.kind)
         cue = f.attribution.cue
