@@ -1302,11 +1302,13 @@ def _indirect_from(doc: Document, sent: Span) -> tuple[list[tuple[Span, Attribut
             attribution = Attribution(att.mention, cue, "indirect_" + att.rule)
             clause = text[content.start : content.end]
             opener = clause.split(" ", 1)[0].lower() in INTRODUCTORY_WORDS and "," not in clause  # "In both cases, X said, …"
-            if _word_count(clause) >= MIN_CONTENT_WORDS and not opener:
+            rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule == "clause_cue" and not opener else None
+            if (_word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
                 out.append((content, attribution))
-                rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule == "clause_cue" else None
                 if rest is not None:
-                    out.append((rest, attribution))  # "The thing he needs, aides said, is for Kasich to quit."
+                    out.append(
+                        (rest, attribution)
+                    )  # "The thing he needs, aides said, is for Kasich to quit."; "The plan, a source said, is…"
                 return out, None
         # "Kirby said (that) CLAUSE"
         mention = _subject_of(doc, sent.start, cue, None)
