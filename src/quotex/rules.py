@@ -247,6 +247,7 @@ OBJECT: Final = compile_rule(
       | reporters | journalists | him | her | them | us | me | you | supporters
       | voters | donors | listeners | viewers | members | lawmakers
       | (?: the | an? ) ${sp}{1,3} \p{L}{1,30} (?: ${sp}{1,3} \p{L}{1,30} )? )
+    (?! [\p{L}\-] )
     """
 )
 
@@ -260,8 +261,8 @@ SETTING: Final = compile_rule(
     r"""
     ${sp}{1,3}
     (?: (?: on | in | at | during | last | this | earlier | late | early | after | before ) ${sp}{1,3} )?
-    (?! ${clause_subject} ) [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
-    (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\p{N}.'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
+    (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
+    (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
     (?= ,? ${sp}{1,3} that \b )
     """
 )
