@@ -132,8 +132,6 @@ class Document:
         self._cues = _scan_cues(text)
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
-        #: Cues that attribute a quotation before them ('“…,” Rubio said Dec. 6'), set by _extract.
-        self.trailing_cues: set[int] = set()
 
     def capital_count(self, word: str) -> int:
         """How often a capitalised word occurs in the document (counted once, on first use)."""
@@ -1253,18 +1251,20 @@ def _strip_content(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def _indirect(doc: Document, sent: Span) -> list[tuple[Span, Attribution]]:
-    """Reported speech in a sentence (or the part of it outside quotations)."""
+def _indirect(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> list[tuple[Span, Attribution]]:
+    """Reported speech in a sentence (or the part of it outside quotations);
+    ``trailing_cues`` are the offsets of cues that attribute a quotation
+    before them in their sentence ('“…,” Rubio said Dec. 6')."""
     out: list[tuple[Span, Attribution]] = []
     while True:
-        found, rest = _indirect_from(doc, sent)
+        found, rest = _indirect_from(doc, sent, trailing_cues)
         out.extend(found)
         if rest is None or rest >= sent.end:
             return out
         sent = Span(rest, sent.end)  # the rest of the sentence is read as a clause of its own
 
 
-def _indirect_from(doc: Document, sent: Span) -> tuple[list[tuple[Span, Attribution]], int | None]:
+def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> tuple[list[tuple[Span, Attribution]], int | None]:
     """Reported speech from the start of ``sent``, and where to read on, if anywhere."""
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
@@ -1363,7 +1363,7 @@ def _indirect_from(doc: Document, sent: Span) -> tuple[list[tuple[Span, Attribut
             elif len(words) < 5:
                 continue
         first = words[0].lower().strip(",;:") if words else ""
-        if start in doc.trailing_cues and first != "that":
+        if start in trailing_cues and first != "that":
             continue  # '“…,” Rubio said Dec. 6 on CNN': what he said is the quotation
         infinitive = first == "to" and cues.LEMMA_OF.get(cue_word.lower()) in cues.INFINITIVE_SPEECH  # "pledged to create jobs"
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
@@ -1629,13 +1629,13 @@ def _extract(text: str) -> list[Quote]:
     doc = Document(text)
     direct = _attribute_direct(doc)
     _inherit(doc, direct)
-    doc.trailing_cues = {
+    trailing_cues = frozenset(
         att.cue.start
         for i, att in direct.items()
         if att.cue is not None
         and att.rule in ("quote_speaker_cue", "quote_cue_speaker")
         and doc.sentence_at(doc.quoted[i].end) == doc.sentence_at(att.cue.start)
-    }
+    )
     quoted: list[tuple[int, Found]] = []  # with the group of their quotation
     for i, att in direct.items():
         q = doc.quoted[i]
@@ -1650,7 +1650,7 @@ def _extract(text: str) -> list[Quote]:
     para_starts = [p.start for p in doc.paras]
     for sent in doc.sentences():
         for segment in doc.unquoted(sent):
-            for span, att in _indirect(doc, segment):
+            for span, att in _indirect(doc, segment, trailing_cues):
                 para = bisect.bisect_right(para_starts, span.start) - 1
                 found.append(Found(span.start, span.end, "indirect", para, att))
     found.extend(_after_reported_speech(doc, direct, found))
