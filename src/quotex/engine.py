@@ -425,10 +425,9 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…',
     # '“…?” Sanders asked rhetorically, …'
     manner = first.endswith("ly")
-    if len(rest) > 3 and first[:1].isupper() and first.lower() not in TIME_WORDS:
+    if len(rest) > 3 and first[:1].isupper():
         # '“It's just not true.” He said Clinton would not go far enough': a clause with its own subject
-        cue_word = doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower()
-        return cue_word not in rules.TAKES_OBJECT
+        return _opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in rules.TAKES_OBJECT)
     return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
 
 
@@ -991,7 +990,7 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     subject_after = inverted and (first in DETERMINERS or first.rstrip(".,") in german.PRONOUNS)  # "…, sagte er."
     if first.islower() and first not in SETTING_WORDS and not subject_after and not (inverted and _role_and_name(text, cue.end, sent.end)):
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
-    if not inverted and first[:1].isupper() and first.rstrip(".,").lower() not in TIME_WORDS and not takes_object and len(words) > 1:
+    if not inverted and len(words) > 1 and _opens_own_clause(first, takes_object):
         return None  # "Later, at the club, Trump said Bush is “…”": a clause with a subject of its own follows
     if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in DETERMINERS and words[1] not in PRONOUN_OBJECTS:
         return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
@@ -1019,6 +1018,13 @@ def _trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, At
     if mention.pronoun == "who":
         return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
     return comma, Attribution(mention, cue, rule)
+
+
+def _opens_own_clause(first: str, takes_object: bool) -> bool:
+    """Does the capitalised word after a cue start a clause with a subject of
+    its own ("said Bush is", "He said Clinton would")? Not a time word ("said
+    Tuesday"), nor the object of a cue that takes one ("told CNN")."""
+    return not takes_object and first[:1].isupper() and first.rstrip(".,").lower() not in TIME_WORDS
 
 
 def _role_and_name(text: str, pos: int, end: int) -> bool:
