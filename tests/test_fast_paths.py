@@ -154,6 +154,8 @@ WORDS_BEFORE_CUE += [
     "1",
     "says",
     "states",
+    "snappy",
+    "retort",
     "Republican",
     "\u2009",
     "\n",
