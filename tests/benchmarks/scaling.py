@@ -6,8 +6,8 @@ ratio fitted to all four sizes (``fit``, 8 ** slope of log time on log
 size).  A fitted ratio at or above 10 is measured once more and, if it
 stays, reported as super-linear; the script then exits 1.
 
-    python benchmarks/scaling.py              # 1x = 100,000 characters
-    python benchmarks/scaling.py --size 20000 --only said_words
+    python tests/benchmarks/scaling.py              # 1x = 100,000 characters
+    python tests/benchmarks/scaling.py --size 20000 --only said_words
 
 This is a benchmark, not a unit test: timings (CPU seconds, best of
 ``--repeats``) depend on the machine.
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from quotex import extract
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "syria-airstrikes-proposal.txt"
 LIMIT = 10.0
 FACTORS = (1, 2, 4, 8)

@@ -19,8 +19,8 @@ and on a synthetic JSON Lines corpus made by repeating them to --size-mb
 - textacy's ``direct_quotations`` on a sample, if textacy and its spaCy model
   happen to be installed (they are not a dependency).
 
-    python benchmarks/bench.py                 # 100 MB synthetic corpus
-    python benchmarks/bench.py --size-mb 10 --jobs 2
+    python tests/benchmarks/bench.py                 # 100 MB synthetic corpus
+    python tests/benchmarks/bench.py --size-mb 10 --jobs 2
 
 This is a benchmark, not a unit test: figures depend on the machine and on
 what else it is running.
@@ -43,8 +43,8 @@ import regex
 
 from quotex import extract
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = Path(__file__).parents[1].parent / "shared" / "eval"
+ROOT = Path(__file__).resolve().parents[2]
+EVAL = ROOT.parent / "shared" / "eval"
 SPLITS = ("polnear-dev.jsonl", "polnear-train.jsonl")
 MB = 1_000_000
 QUOTE_MARKS = regex.compile(r"[\"“”‘’«»„‚‹›]")

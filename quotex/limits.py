@@ -2,7 +2,7 @@
 
 Extraction takes time linear in the length of a document (every pattern
 looks at a bounded window, sentences are cut at
-:data:`quotex.text.MAX_SENTENCE` characters; ``benchmarks/scaling.py``
+:data:`quotex.text.MAX_SENTENCE` characters; ``tests/benchmarks/scaling.py``
 checks it), so the length of a document bounds its cost.  Two guards turn a
 document that is still too much into a one-line error for that document:
 
