@@ -237,13 +237,15 @@ class _Progress:
         from rich.console import Console
         from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn, TransferSpeedColumn
 
+        from quotex.views import color_system
+
         self.bar = Progress(
             TextColumn("{task.fields[docs]:,} docs"),
             BarColumn(),
             DownloadColumn(),
             TransferSpeedColumn(),
             TimeElapsedColumn(),
-            console=Console(file=sys.stderr),
+            console=Console(file=sys.stderr, color_system=color_system()),
             transient=True,
             redirect_stdout=False,
         )

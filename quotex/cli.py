@@ -23,6 +23,7 @@ from quotex.limits import MAX_CHARS, Limits
 from quotex.model import Quote
 from quotex.rules import RULES
 from quotex.text import printable
+from quotex.views import color_system
 
 app = typer.Typer(
     name="quotex",
@@ -51,11 +52,11 @@ class InputKind(str, Enum):
 
 
 def _stdout_console() -> Console:
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False, color_system=color_system())
 
 
 def _stderr_console() -> Console:
-    return Console(file=sys.stderr, highlight=False)
+    return Console(file=sys.stderr, highlight=False, color_system=color_system())
 
 
 def error(message: str) -> None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Sequence
-from typing import IO
+from typing import IO, Literal
 
 from rich.console import Console
 from rich.text import Text
@@ -25,6 +26,16 @@ from quotex.formats import json_line
 from quotex.model import Quote
 from quotex.tally import TALLY_COLUMNS, SpeakerCount
 from quotex.text import printable
+
+
+def color_system() -> Literal["auto"] | None:
+    """Rich's colour system for a console: none at all when ``NO_COLOR`` is set.
+
+    Rich alone honours ``NO_COLOR`` by dropping colours but still writes bold
+    and dim; with no colour system it writes no escape code whatever.
+    """
+    return None if os.environ.get("NO_COLOR") else "auto"
+
 
 #: Colours handed to speakers in order of first appearance, then reused.
 PALETTE = (
