@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from quotex.evaluate import evaluate, read_gold
+from quotex.evaluate import evaluate, read_gold_file
 
 ROOT = Path(__file__).parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
@@ -20,8 +20,7 @@ FLOORS = json.loads((Path(__file__).parent / "ratchet.json").read_text(encoding=
 
 @pytest.mark.skipif(not DEV.exists(), reason="evaluation data not present")
 def test_dev_scores_stay_above_the_ratchet() -> None:
-    with DEV.open(encoding="utf-8") as fh:
-        report = evaluate(read_gold(fh)).to_dict()
+    report = evaluate(read_gold_file(DEV)).to_dict()
     for kind in ("direct", "indirect"):
         for measure, floor in FLOORS[kind].items():
             assert report[kind][measure] >= floor, f"{kind} {measure} {report[kind][measure]} fell below {floor}"
