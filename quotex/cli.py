@@ -299,15 +299,24 @@ def eval_command(
     out_fmt = fmt.value if fmt else "table"
     if errors and out_fmt not in ERROR_FORMATS:
         raise typer.BadParameter(f"--errors needs --format {', '.join(ERROR_FORMATS)}, not {out_fmt}", param_hint="--errors")
+    bad: list[GoldFormatError] = []
+
+    def skip(exc: GoldFormatError) -> None:  # a bad line is reported and skipped; the others are scored
+        error(str(exc))
+        bad.append(exc)
+
     try:
-        report = evaluate(read_gold_file(gold))
+        report = evaluate(read_gold_file(gold, on_error=skip))
     except GoldFormatError as exc:
         error(str(exc))
         raise typer.Exit(EXIT_INPUT) from None
-    try:
-        print_report(report, out_fmt, _stdout_console(), sys.stdout, errors=errors)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
+    if report.documents or not bad:
+        try:
+            print_report(report, out_fmt, _stdout_console(), sys.stdout, errors=errors)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+    if bad:
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command("rules")

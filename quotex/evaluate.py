@@ -232,9 +232,10 @@ def context(text: str, start: int, end: int, width: int = 80) -> str:
     return (left + "[[" + text[start:end] + "]]" + right).replace("\n", " ")
 
 
-def score_document(article: GoldArticle, extractor: Extractor = extract, report: Report | None = None) -> Report:
-    """Score one article, adding to ``report``."""
+def score_document(article: GoldArticle, extractor: Extractor | None = None, report: Report | None = None) -> Report:
+    """Score one article, adding to ``report``; ``extractor`` defaults to :func:`quotex.extract`."""
     report = report or Report()
+    extractor = extractor or extract
     text = article.text
     doc_id = article.id
     report.documents += 1
@@ -301,8 +302,8 @@ def _score_types(contents: list[Content], predictions: list[Quote], pred_tokens:
                 counts.attributed += 1
 
 
-def evaluate(articles: Iterable[GoldArticle], extractor: Extractor = extract) -> Report:
-    """Score every article of a gold corpus."""
+def evaluate(articles: Iterable[GoldArticle], extractor: Extractor | None = None) -> Report:
+    """Score every article of a gold corpus with ``extractor`` (default :func:`quotex.extract`)."""
     report = Report()
     for article in articles:
         score_document(article, extractor, report)

@@ -28,10 +28,10 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, BinaryIO, Final
 
 #: The longest line read from a gold file, in bytes: far above any annotated
 #: article (the longest PolNeAR line has about 130,000).
@@ -84,8 +84,16 @@ class GoldArticle:
     quotes: tuple[GoldQuote, ...]
 
 
-def read_gold_file(path: str | Path) -> Iterator[GoldArticle]:
-    """The articles of a gold file, lazily; any problem raises :class:`GoldFormatError`."""
+ErrorHandler = Callable[[GoldFormatError], None]
+
+
+def read_gold_file(path: str | Path, on_error: ErrorHandler | None = None) -> Iterator[GoldArticle]:
+    """The articles of a gold file, lazily.
+
+    A file that cannot be read raises :class:`GoldFormatError`; so does a bad
+    line, unless ``on_error`` is given: then it is handed the error and the
+    reading goes on with the next line.
+    """
     name = str(path)
     try:
         mode = os.stat(path).st_mode
@@ -101,33 +109,53 @@ def read_gold_file(path: str | Path) -> Iterator[GoldArticle]:
     except OSError as exc:
         raise GoldFormatError(f"{name}: {exc.strerror or exc}") from None
     with stream:
-        yield from read_gold(_capped_lines(stream, name), name)
+        yield from read_gold(_capped_lines(stream), name, on_error)
 
 
-def _capped_lines(stream: Any, name: str) -> Iterator[bytes]:
+class _TooLong:
+    """A line over :data:`MAX_LINE_BYTES`, skipped to its end without keeping it."""
+
+
+def _capped_lines(stream: BinaryIO) -> Iterator[bytes | _TooLong]:
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_LINE_BYTES:
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(MAX_LINE_BYTES)
+        yield _TooLong()
+
+
+def read_gold(
+    lines: Iterable[str | bytes | _TooLong], source: str = "<gold>", on_error: ErrorHandler | None = None
+) -> Iterator[GoldArticle]:
+    """Articles from JSON Lines (blank lines skipped); a bad line raises :class:`GoldFormatError` or goes to ``on_error``."""
+    iterator = iter(lines)
     number = 0
     while True:
         try:
-            line: bytes = stream.readline(MAX_LINE_BYTES + 1)
-        except OSError as exc:
-            raise GoldFormatError(f"{name}:{number + 1}: {exc.strerror or exc}") from None
-        if not line:
+            line = next(iterator)
+        except StopIteration:
             return
+        except OSError as exc:  # a read error, on a disk or a pipe
+            raise GoldFormatError(f"{source}:{number + 1}: {exc.strerror or exc}") from None
         number += 1
-        if len(line) > MAX_LINE_BYTES:
-            raise GoldFormatError(f"{name}:{number}: line longer than {MAX_LINE_BYTES:,} bytes; one article a line is expected")
-        yield line
-
-
-def read_gold(lines: Iterable[str | bytes], source: str = "<gold>") -> Iterator[GoldArticle]:
-    """Articles from JSON Lines (blank lines skipped); a bad line raises :class:`GoldFormatError`."""
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
         try:
-            yield parse_article(line, number)
+            if isinstance(line, _TooLong):
+                raise GoldFormatError(f"line longer than {MAX_LINE_BYTES:,} bytes; one article a line is expected")
+            if not line.strip():
+                continue
+            article = parse_article(line, number)
         except GoldFormatError as exc:
-            raise GoldFormatError(f"{source}:{number}: {exc}") from None
+            located = GoldFormatError(f"{source}:{number}: {exc}")
+            if on_error is None:
+                raise located from None
+            on_error(located)
+            continue
+        yield article
 
 
 def parse_article(line: str | bytes, number: int = 1) -> GoldArticle:
@@ -146,7 +174,10 @@ def parse_article(line: str | bytes, number: int = 1) -> GoldArticle:
         raise GoldFormatError(f"not JSON ({message})") from None
     if not isinstance(record, dict):
         raise GoldFormatError(f"expected an object with 'text' and 'quotes', got {_kind(record)}")
-    text, quotes = record.get("text"), record.get("quotes")
+    for key, expected in (("text", "a string"), ("quotes", "a list of annotated quotes")):
+        if key not in record:
+            raise GoldFormatError(f"no {key!r} field ({expected})")
+    text, quotes = record["text"], record["quotes"]
     if not isinstance(text, str):
         raise GoldFormatError(f"'text' must be a string, got {_kind(text)}")
     if not isinstance(quotes, list):
