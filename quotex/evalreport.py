@@ -143,15 +143,23 @@ def print_report(report: Report, fmt: str, console: Console, out: IO[str], *, er
         writer.writerows(long_rows(report))
     elif fmt == "table":
         for table in tables(report):
-            console.print(table)
+            _emit(console, out, table)
         if errors:
-            print_errors(report, console)
+            print_errors(report, console, out)
     else:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(EVAL_FORMATS)}")
     out.flush()
 
 
-def print_errors(report: Report, console: Console) -> None:
+def print_errors(report: Report, console: Console, out: IO[str]) -> None:
     for e in report.errors:
-        console.print(Text(printable(f"{e.kind:13} {e.type:8} {e.doc}  {e.detail}", keep=""), style="bold"))
-        console.print(Text("    " + printable(e.context, keep="")))
+        heading = Text(printable(f"{e.kind:13} {e.type:8} {e.doc}  {e.detail}", keep=""), style="bold")
+        _emit(console, out, heading, Text("    " + printable(e.context, keep="")))
+
+
+def _emit(console: Console, out: IO[str], *renderables: Table | Text) -> None:
+    """Render with ``console`` (its width and colours) and write to ``out``, so that a closed pipe
+    raises :class:`BrokenPipeError` for the caller to handle (Rich would exit with status 1)."""
+    with console.capture() as captured:
+        console.print(*renderables, sep="\n")
+    out.write(captured.get())

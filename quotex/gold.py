@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Final
 
+import regex
+
 #: The longest line read from a gold file, in bytes: far above any annotated
 #: article (the longest PolNeAR line has about 130,000).
 MAX_LINE_BYTES: Final = 16 * 1024 * 1024
@@ -41,6 +43,8 @@ MAX_LINE_BYTES: Final = 16 * 1024 * 1024
 SPEAKER_FIELDS: Final = ("speaker_name", "speaker_kind", "speaker_role", "speaker_gender", "speaker_author")
 
 Span = tuple[int, int]
+
+LONE_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 
 
 class GoldFormatError(ValueError):
@@ -180,6 +184,7 @@ def parse_article(line: str | bytes, number: int = 1) -> GoldArticle:
     text, quotes = record["text"], record["quotes"]
     if not isinstance(text, str):
         raise GoldFormatError(f"'text' must be a string, got {_kind(text)}")
+    text = LONE_SURROGATE.sub("\ufffd", text)  # "\ud800" in JSON, which no output can encode; one for one, offsets hold
     if not isinstance(quotes, list):
         raise GoldFormatError(f"'quotes' must be a list, got {_kind(quotes)}")
     ident = record.get("id")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -342,3 +344,23 @@ def test_files_that_are_no_gold_file(tmp_path: Path, target: str) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith(f"quotex: {path}: ")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_lone_surrogate_in_the_gold_text_is_replaced_not_fatal(tmp_path: Path) -> None:
+    text = "\ud800 “We are ready,” said Kirby."
+    path = write(tmp_path, json.dumps({"id": "s", "text": text, "quotes": [{"quote_spans": [[0, 1]]}]}))
+    for fmt in ("table", "json", "jsonl"):
+        result = runner.invoke(app, ["eval", str(path), "--format", fmt, "--errors"])
+        assert result.exit_code == 0, result.output
+        assert "\ufffd" in result.stdout
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    # enough spurious quotes that the error list overflows the pipe's buffer
+    path = write(tmp_path, *(article(f"“We are ready for vote number {i},” said Kirby.", [], f"d{i}") for i in range(1500)))
+    proc = subprocess.Popen([sys.executable, "-m", "quotex", "eval", str(path), "--errors"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 0
+    assert proc.stderr.read() == b""
