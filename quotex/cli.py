@@ -273,33 +273,51 @@ def spark_command(
 @app.command("eval")
 def eval_command(
     gold: Annotated[
-        Path, typer.Argument(help="Annotated articles, one JSON object a line (PolNeAR format; see README).", show_default=False)
+        Path,
+        typer.Argument(
+            help="Annotated articles, one JSON object a line (PolNeAR, German WikiNews or news-dev; see README).", show_default=False
+        ),
     ],
-    fmt: Annotated[Format | None, typer.Option("--format", "-f", help="table (default) or json, e.g. --format json")] = None,  # noqa: UP007
-    errors: Annotated[bool, typer.Option("--errors", help="Also list missed, spurious and misattributed quotes with context.")] = False,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (default), json, jsonl (a record per table row) or csv (section,row,measure,value), e.g. --format csv",
+        ),
+    ] = None,  # noqa: UP007
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list missed, spurious and misattributed quotes and wrong speakers, with context.")
+    ] = False,
 ) -> None:
-    """Score extraction against annotated articles: precision, recall, F1.
+    """Score extraction against annotated articles: precision, recall, F1; recall by gold type; speakers when the gold names them.
 
-    Example: quotex eval ../shared/eval/polnear-dev.jsonl --format json
+    Example: quotex eval ../shared/eval/news-dev.jsonl --format json
     """
-    from quotex.evaluate import GoldFormatError, evaluate, read_gold
-    from quotex.report import print_errors, print_report
+    from quotex.evalreport import ERROR_FORMATS, print_report
+    from quotex.evaluate import GoldFormatError, evaluate, read_gold_file
+
+    out_fmt = fmt.value if fmt else "table"
+    if errors and out_fmt not in ERROR_FORMATS:
+        raise typer.BadParameter(f"--errors needs --format {', '.join(ERROR_FORMATS)}, not {out_fmt}", param_hint="--errors")
+    bad: list[GoldFormatError] = []
+
+    def skip(exc: GoldFormatError) -> None:  # a bad line is reported and skipped; the others are scored
+        error(str(exc))
+        bad.append(exc)
 
     try:
-        with gold.open(encoding="utf-8") as fh:
-            report = evaluate(read_gold(fh))
-    except FileNotFoundError:
-        error(f"{gold}: no such file")
+        report = evaluate(read_gold_file(gold, on_error=skip))
+    except GoldFormatError as exc:
+        error(str(exc))
         raise typer.Exit(EXIT_INPUT) from None
-    except IsADirectoryError:
-        error(f"{gold}: is a directory")
-        raise typer.Exit(EXIT_INPUT) from None
-    except (GoldFormatError, UnicodeDecodeError) as exc:
-        error(f"{gold}: {exc}")
-        raise typer.Exit(EXIT_INPUT) from None
-    print_report(report, "json" if fmt == Format.json else "table", _stdout_console())
-    if errors:
-        print_errors(report, _stdout_console())
+    if report.documents or not bad:
+        try:
+            print_report(report, out_fmt, _stdout_console(), sys.stdout, errors=errors)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+    if bad:
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command("rules")
