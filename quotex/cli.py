@@ -482,10 +482,12 @@ def report_command(
         docs = webreport.from_tasks(tasks, jobs=jobs, keep=keep, articles=articles, on_error=error, counts=counts)
     try:
         data = webreport.build(docs, articles=articles, title=title, failed=lambda: counts["failed"])
-        webreport.write(data, output, top=top)
+        size = webreport.write(data, output, top=top)
     except OSError as exc:
         error(f"{exc.filename or from_jsonl}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_INPUT) from None
+    if size > webreport.LARGE_PAGE:
+        error(f"{output}: the page is {size / 1e6:.1f} MB and will open slowly; show fewer articles in full, e.g. --articles 20")
     if counts["failed"]:
         if from_jsonl:  # counts["inputs"]: documents, each of one record or more
             error(f"{counts['failed']} of {counts['records']} records failed")

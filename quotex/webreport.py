@@ -52,6 +52,8 @@ PALETTE_SIZE = 10
 UNKNOWN = "unknown"
 #: Speaker kinds whose gender is counted: single sources who can have one ("a spokeswoman").
 PEOPLE_KINDS = ("person", "anonymous")
+#: Pages larger than this open slowly (the 1,000-article benchmark's target is 5 MB): the command says so.
+LARGE_PAGE = 5_000_000
 #: Upper bounds of the quotes-per-document histogram's bins (the last bin is open).
 HISTOGRAM_BINS = (0, 1, 3, 7, 15, 31)
 
@@ -454,6 +456,10 @@ def from_jsonl(path: str, *, keep: Keep, on_error: OnError, counts: dict[str, in
             if not line.strip():
                 continue
             counts["records"] = counts.get("records", 0) + 1
+            if counts["records"] == 1 and line.lstrip().startswith("["):
+                on_error(f"{path}: a JSON array, not JSON Lines: save the quotes with quotex extract --format jsonl")
+                counts["failed"] += 1
+                return
             try:
                 record_source, quote = quote_from_record(json.loads(line))
             except (QuoteRecordError, json.JSONDecodeError) as exc:

@@ -252,3 +252,38 @@ def test_unreadable_inputs(tmp_path: Path) -> None:
     assert 'id="failed-count">1<' in out.read_text(encoding="utf-8")
     result = runner.invoke(app, ["report", "--from-jsonl", str(tmp_path / "none.jsonl"), "-o", str(out)])
     assert result.exit_code == 1 and "none.jsonl" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_json_array_is_not_json_lines(tmp_path: Path) -> None:
+    saved = tmp_path / "quotes.json"
+    result = runner.invoke(app, ["extract", "--format", "json", str(SEED)])
+    saved.write_text(result.stdout, encoding="utf-8")
+    result = runner.invoke(app, ["report", "--from-jsonl", str(saved), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 1
+    assert (
+        result.stderr.splitlines()[0]
+        == f"quotex: {saved}: a JSON array, not JSON Lines: save the quotes with quotex extract --format jsonl"
+    )
+
+
+def test_a_large_page_gets_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quotex.webreport
+
+    out = tmp_path / "report.html"
+    monkeypatch.setattr(quotex.webreport, "LARGE_PAGE", 10_000)
+    result = runner.invoke(app, ["report", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0
+    size = out.stat().st_size
+    assert size > 10_000
+    assert (
+        result.stderr
+        == f"quotex: {out}: the page is {size / 1e6:.1f} MB and will open slowly; show fewer articles in full, e.g. --articles 20\n"
+    )
+
+
+def test_page_to_stdout_and_saved_quotes_from_stdin() -> None:
+    records = extract_records(str(SEED))
+    saved = "".join(json.dumps(r) + "\n" for r in records)
+    result = runner.invoke(app, ["report", "--from-jsonl", "-", "-o", "-"], input=saved)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("<!doctype html>") and f'id="quote-count">{len(records)}<' in result.stdout

@@ -46,6 +46,10 @@
       input.value = decodeURIComponent(wanted[1]);
       filter();
     }
+    // Printed, the collapsed document table is shown too.
+    window.addEventListener("beforeprint", function () {
+      document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+    });
     body.dataset.ready = "1";
   } catch (e) {
     record(String(e && e.message ? e.message : e));
