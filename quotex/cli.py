@@ -481,7 +481,7 @@ def report_command(
         tasks = corpus.tasks(files or [], kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
         docs = webreport.from_tasks(tasks, jobs=jobs, keep=keep, articles=articles, on_error=error, counts=counts)
     try:
-        data = webreport.build(docs, articles=articles, title=title, failed=lambda: counts["failed"])
+        data = webreport.build(docs, articles=articles, title=title, failed=lambda: counts["failed"], saved_output=bool(from_jsonl))
         size = webreport.write(data, output, top=top)
     except OSError as exc:
         error(f"{exc.filename or from_jsonl}: {exc.strerror or exc}")

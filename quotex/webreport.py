@@ -177,7 +177,8 @@ class ReportData:
     rows: list[DocumentRow] = field(default_factory=list)
     histogram: list[MixRow] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
-    texts: bool = True
+    #: From saved output: no article text, and documents without quotes are not in it.
+    saved_output: bool = False
 
     @property
     def unquoted(self) -> int:
@@ -186,19 +187,24 @@ class ReportData:
 
 
 def build(
-    docs: Iterable[Doc], *, articles: int = DEFAULT_ARTICLES, title: str = "Who is quoted", failed: Callable[[], int] = lambda: 0
+    docs: Iterable[Doc],
+    *,
+    articles: int = DEFAULT_ARTICLES,
+    title: str = "Who is quoted",
+    failed: Callable[[], int] = lambda: 0,
+    saved_output: bool = False,
 ) -> ReportData:
     """Read ``docs`` once, as a stream, into a :class:`ReportData`; the first ``articles`` documents are cut into pieces.
 
-    ``failed`` is asked, after the stream ends, how many inputs could not be read.
+    ``failed`` is asked, after the stream ends, how many inputs could not be read;
+    ``saved_output``: the documents come from :func:`from_jsonl`.
     """
-    data = ReportData(title=title)
+    data = ReportData(title=title, saved_output=saved_output)
     genders: dict[tuple[str, str], Counter[str]] = {}
 
     def pairs() -> Iterator[tuple[str, Quote]]:
         for doc in docs:
             data.documents += 1
-            data.texts = data.texts and doc.text is not None
             anchor = f"doc-{data.documents}" if len(data.articles) < articles else None
             if anchor is not None:
                 data.articles.append(article(doc, anchor))

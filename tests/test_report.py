@@ -122,6 +122,8 @@ def test_only_the_first_articles_are_shown(corpus: Path) -> None:
     assert [a.source for a in data.articles] == [r.source for r in data.rows[:3]]
     assert [r.anchor for r in data.rows[:4]] == ["doc-1", "doc-2", "doc-3", None]
     assert report_data(corpus, articles=0).articles == []
+    html = render(data)  # read from the inputs, not from saved output, though most texts are not shown
+    assert "<dt>Documents</dt>" in html and "Saved output holds no article text" not in html
 
 
 class Elements(HTMLParser):
@@ -191,10 +193,10 @@ def test_from_jsonl_gives_the_same_counts(tmp_path: Path, corpus: Path) -> None:
     saved = tmp_path / "quotes.jsonl"
     saved.write_text("".join(json.dumps(r) + "\n" for r in extract_records(str(corpus))), encoding="utf-8")
     direct = report_data(corpus)
-    data = build(from_jsonl(str(saved), keep=lambda qs: qs, on_error=pytest.fail))
+    data = build(from_jsonl(str(saved), keep=lambda qs: qs, on_error=pytest.fail), saved_output=True)
     assert data.speakers == direct.speakers
     assert (data.quotes, data.by_type, data.documents) == (direct.quotes, direct.by_type, 50)
-    assert not data.texts and all(not a.text_shown for a in data.articles)
+    assert all(not a.text_shown for a in data.articles) and all(a.text_shown for a in direct.articles)
     out = tmp_path / "report.html"
     result = runner.invoke(app, ["report", "--from-jsonl", str(saved), "-o", str(out), "--type", "direct"])
     assert result.exit_code == 0, result.output
