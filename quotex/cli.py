@@ -448,6 +448,73 @@ def speakers_command(
         raise typer.Exit(EXIT_INPUT)
 
 
+@app.command("report")
+def report_command(
+    files: Annotated[
+        list[str] | None,  # noqa: UP007
+        typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False),
+    ] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write ('-': standard output), e.g. -o report.html")] = "",
+    from_jsonl: Annotated[
+        str | None,  # noqa: UP007
+        typer.Option("--from-jsonl", help="Build the page from saved `extract --format jsonl` output, e.g. --from-jsonl quotes.jsonl"),
+    ] = None,
+    articles: Annotated[
+        int, typer.Option("--articles", min=0, help="Show the first N documents in full, quotes marked, e.g. --articles 50; 0: none.")
+    ] = 20,
+    top: Annotated[int, typer.Option("--top", "-n", min=0, help="Speakers in the bar chart, e.g. --top 50; 0: all.")] = 30,
+    title: Annotated[str, typer.Option("--title", help="The page's title, e.g. --title 'Election coverage, May'")] = "Who is quoted",
+    type_spec: TypeFilter = None,
+    speaker: SpeakerFilter = None,
+    min_words: MinWordsFilter = 0,
+    input_kind: InputOpt = InputKind.auto,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    jobs: Annotated[
+        int | None,  # noqa: UP007
+        typer.Option("--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]", show_default=False),
+    ] = None,
+) -> None:
+    """Write one self-contained web page of who is quoted: counts, charts, and the articles with their quotes marked.
+
+    The page needs no network (style and script are inline), works on a phone and prints.
+
+    Example: quotex report coverage/ --glob '*.txt' -o report.html
+
+    Example: quotex extract archive.jsonl > quotes.jsonl && quotex report --from-jsonl quotes.jsonl -o report.html
+    """
+    from quotex import corpus, webreport
+
+    if not output:
+        raise typer.BadParameter("give the file to write, e.g. -o report.html", param_hint="--output")
+    if bool(files) == bool(from_jsonl):
+        raise typer.BadParameter("give either input files or --from-jsonl FILE", param_hint="FILES")
+    keep = _quote_filter(type_spec, speaker, min_words)
+    counts = {"inputs": 0, "failed": 0, "records": 0}
+    if from_jsonl:
+        docs = webreport.from_jsonl(from_jsonl, keep=keep, on_error=error, counts=counts)
+    else:
+        _check_html(files or [], input_kind, glob)
+        tasks = corpus.tasks(files or [], kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
+        docs = webreport.from_tasks(tasks, jobs=jobs, keep=keep, articles=articles, on_error=error, counts=counts)
+    try:
+        data = webreport.build(docs, articles=articles, title=title, failed=lambda: counts["failed"], saved_output=bool(from_jsonl))
+        size = webreport.write(data, output, top=top)
+    except OSError as exc:
+        error(f"{exc.filename or from_jsonl}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_INPUT) from None
+    if size > webreport.LARGE_PAGE:
+        error(f"{output}: the page is {size / 1e6:.1f} MB and will open slowly; show fewer articles in full, e.g. --articles 20")
+    if counts["failed"]:
+        if from_jsonl:  # counts["inputs"]: documents, each of one record or more
+            error(f"{counts['failed']} of {counts['records']} records failed")
+        else:
+            error(f"{counts['failed']} of {counts['inputs']} inputs failed")
+        raise typer.Exit(EXIT_INPUT)
+
+
 @app.command("show")
 def show_command(
     file: Annotated[str, typer.Argument(help="A text or HTML file (or JSON Lines: each record in turn); '-' reads standard input.")],
