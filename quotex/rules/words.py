@@ -215,7 +215,7 @@ def _determines(low: str) -> bool:
     return (low in DETERMINERS and low not in {"one", "two", "three", "some", "many", "several"}) or low in NOUN_MARKERS
 
 
-#: The longest word :data:`quotex.speakers.TOKEN` reads as one token.
+#: The longest word :data:`quotex.speakers.tokens.TOKEN` reads as one token.
 MAX_TOKEN_LETTERS: Final = 41
 
 
