@@ -68,3 +68,10 @@ def test_quotex_rules_prints_the_table_in_order() -> None:
     result = CliRunner().invoke(app, ["rules"])
     assert result.exit_code == 0
     assert [line.split()[0] for line in result.stdout.splitlines()] == [rule.name for rule in TABLE]
+
+
+def test_the_readme_lists_the_table() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The rules, in order", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[2:4] for line in section.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
+    assert [(name.strip().strip("`"), family.strip()) for name, family in rows] == [(rule.name, rule.family) for rule in TABLE]
