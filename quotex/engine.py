@@ -28,11 +28,7 @@ from quotex.rules.german_subjunctive import subjunctive_continuations
 from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, rule_after_reported_speech
 from quotex.rules.reported import reported_speech
 from quotex.rules.words import names_something, skip_space
-from quotex.speakers import (
-    Mention,
-    Resolver,
-    document_scope,
-)
+from quotex.speakers import Mention, Resolver, document_scope
 from quotex.text import Span
 
 
@@ -103,7 +99,6 @@ def _extract(text: str) -> list[Quote]:
 #: ones): bounds the work per quote, which would otherwise grow with their
 #: number and make a document of many quotes quadratic.
 RESOLVE_LOOKBACK: Final = 100
-
 
 #: Rules that credit a speaker named earlier in the paragraph: the speaker
 #: mention reported is the one nearest before the quotation.

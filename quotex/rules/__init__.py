@@ -29,14 +29,7 @@ from typing import Final
 from quotex.rules.after import QUOTE_ACCORDING_TO, QUOTE_CLAUSE_CUE, QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
 from quotex.rules.base import Family, Rule
 from quotex.rules.before import ACCORDING_TO_QUOTE, PARTIAL_AFTER_CUE, SPEAKER_COLON_QUOTE, SPEAKER_CUE_QUOTE
-from quotex.rules.cueless import (
-    CLAUSE_COLON_QUOTE,
-    EMBEDDED_SUBJECT,
-    POSSESSIVE_CLAIM,
-    QUOTE_BY_AGENT,
-    SIGNATURE_AFTER,
-    TRANSCRIPT_LABEL,
-)
+from quotex.rules.cueless import CLAUSE_COLON_QUOTE, EMBEDDED_SUBJECT, POSSESSIVE_CLAIM, QUOTE_BY_AGENT, SIGNATURE_AFTER, TRANSCRIPT_LABEL
 from quotex.rules.german_subjunctive import SUBJUNCTIVE_CONTINUATION
 from quotex.rules.inheritance import (
     AFTER_REPORTED_SPEECH,

@@ -21,12 +21,7 @@ from quotex.rules.clauses import SETTING_WORDS, TAKES_OBJECT, opens_own_clause, 
 from quotex.rules.document import Attribution, Document, cue_span, embedded
 from quotex.rules.reported import trailing_attribution
 from quotex.rules.words import cues_before, is_according, previous_char, skip_space
-from quotex.speakers import (
-    DETERMINERS,
-    SUBJECT_PRONOUNS,
-    mention_after,
-    mention_before,
-)
+from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS, mention_after, mention_before
 from quotex.text import Span
 
 #: After a closing mark: optional comma or dash, the speaker, then the cue.
@@ -40,37 +35,6 @@ QUOTE_SPEAKER_CUE_PATTERN: Final = compile_rule(
     (?P<cue> ${cue_slot} )
     """
 )
-
-
-#: After a closing mark: optional comma, the cue, then the speaker; not a
-#: participle ("citing an instance") nor a cue followed by its own phrase
-#: ("offered at the gathering", "denounced her record").
-QUOTE_CUE_SPEAKER_PATTERN: Final = compile_rule(
-    r"""
-    ${stray} ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
-    (?: (?: also | later | then | again ) ${sp}{1,3} )?
-    (?! \p{L}{1,30}ing \b )
-    (?P<cue> (?P<so> so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) | ${cue_slot} ) ${sp}{1,3}
-    (?! (?: at | in | on | to | for | by | with | from | of | about | as ) \b )
-    (?P<possessive> (?= (?: his | her | its | their | our | my | your ) \b ) )?
-    (?= \p{L} )
-    """
-)
-
-
-#: After a closing mark: ", according to".
-QUOTE_ACCORDING_TO_PATTERN: Final = compile_rule(
-    r"""
-    ${sp}{0,3} ,? ${sp}{0,3}
-    (?P<cue> according ${sp}{1,3} to ) ${sp}{1,3}
-    """,
-    regex.IGNORECASE,
-)
-
-
-#: The rest of a cue's clause up to the next opening mark: the cue then
-#: introduces that quotation ('He added, “…”').
-NEXT_QUOTE: Final = compile_rule(r"${clause_char}{0,80}? (?: [,:] | ${dash} )? ${sp}{0,3} ${opener}")
 
 
 #: How many cue words after the first one a speaker-then-cue attribution may try.
@@ -141,6 +105,11 @@ def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
 OBJECT_PRONOUNS: Final = frozenset("them him us me you reporters".split())
 
 
+#: The rest of a cue's clause up to the next opening mark: the cue then
+#: introduces that quotation ('He added, “…”').
+NEXT_QUOTE: Final = compile_rule(r"${clause_char}{0,80}? (?: [,:] | ${dash} )? ${sp}{0,3} ${opener}")
+
+
 def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted: bool = False) -> bool:
     """A cue after a closed sentence belongs to the next sentence, not to this
     quotation, when this one sat inside a clause, when the cue opens the next
@@ -181,6 +150,22 @@ def _skip_auxiliary(text: str, pos: int) -> int:
     return skip_space(text, pos + len(word)) if word in german.AUXILIARIES else pos
 
 
+#: After a closing mark: optional comma, the cue, then the speaker; not a
+#: participle ("citing an instance") nor a cue followed by its own phrase
+#: ("offered at the gathering", "denounced her record").
+QUOTE_CUE_SPEAKER_PATTERN: Final = compile_rule(
+    r"""
+    ${stray} ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
+    (?: (?: also | later | then | again ) ${sp}{1,3} )?
+    (?! \p{L}{1,30}ing \b )
+    (?P<cue> (?P<so> so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) | ${cue_slot} ) ${sp}{1,3}
+    (?! (?: at | in | on | to | for | by | with | from | of | about | as ) \b )
+    (?P<possessive> (?= (?: his | her | its | their | our | my | your ) \b ) )?
+    (?= \p{L} )
+    """
+)
+
+
 def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     if q.close is None:
         return None
@@ -202,6 +187,16 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     if mention is None:
         return None
     return Attribution(mention, cue_span(doc.text, *m.span("cue")), QUOTE_CUE_SPEAKER)
+
+
+#: After a closing mark: ", according to".
+QUOTE_ACCORDING_TO_PATTERN: Final = compile_rule(
+    r"""
+    ${sp}{0,3} ,? ${sp}{0,3}
+    (?P<cue> according ${sp}{1,3} to ) ${sp}{1,3}
+    """,
+    regex.IGNORECASE,
+)
 
 
 def rule_quote_according_to(doc: Document, q: QuotedSpan) -> Attribution | None:
@@ -257,7 +252,6 @@ QUOTE_SPEAKER_CUE: Final = Rule(
     patterns=(QUOTE_SPEAKER_CUE_PATTERN, NEXT_QUOTE),
 )
 
-
 QUOTE_CUE_SPEAKER: Final = Rule(
     name="quote_cue_speaker",
     description="“…,” said Kirby: inverted cue then speaker after the quotation",
@@ -266,7 +260,6 @@ QUOTE_CUE_SPEAKER: Final = Rule(
     patterns=(QUOTE_CUE_SPEAKER_PATTERN, NEXT_QUOTE),
 )
 
-
 QUOTE_ACCORDING_TO: Final = Rule(
     name="quote_according_to",
     description="“…,” according to Kirby",
@@ -274,7 +267,6 @@ QUOTE_ACCORDING_TO: Final = Rule(
     handler=rule_quote_according_to,
     patterns=(QUOTE_ACCORDING_TO_PATTERN,),
 )
-
 
 QUOTE_CLAUSE_CUE: Final = Rule(
     name="quote_clause_cue",

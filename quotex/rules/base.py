@@ -53,7 +53,6 @@ FRAGMENTS: Final[dict[str, str]] = {
     "opener": r"(?: [\N{LEFT DOUBLE QUOTATION MARK}\"] | '' )",
 }
 
-
 #: The named lists the patterns match cue words from.
 LISTS: Final[dict[str, Any]] = {
     "aux": sorted(cues.AUXILIARIES),
@@ -103,27 +102,21 @@ class Rule:
 #: The words a ``${cue_slot}`` accepts: the forms that attribute a quotation.
 CUE_WORDS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS))
 
-
 #: Every form the engine treats as a cue, for a set lookup.
 CUE_FORMS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS) | cues.SPEECH_FORMS)
 
-
 #: Prepositions that name a source the way "according to" does (German "laut").
 ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge"})
-
 
 #: A word (letters and hyphens: "self-described" is one word, not a cue),
 #: or "according to" as one unit.  The engine keeps the words in CUE_FORMS.
 WORD_OR_ACCORDING: Final = compile_rule(r"${according_to} | [\p{L}\-]+")
 
-
 #: A word as :data:`WORD_OR_ACCORDING` reads it, anywhere (``findall``) or
 #: starting at a position and not inside a longer word (``match``).
 WORD: Final = regex.compile(r"[\p{L}\-]+")
 
-
 WORD_AT: Final = regex.compile(r"(?<![\p{L}\-])[\p{L}\-]+")
-
 
 #: "according to" / "nach Angaben" / "nach Aussage" as one cue.
 ACCORDING_TO: Final = compile_rule(r"${according_to}")

@@ -13,10 +13,7 @@ from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_start, subject_of, subordinate
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.words import cues_before, previous_char
-from quotex.speakers import (
-    mention_after,
-    mention_before,
-)
+from quotex.speakers import mention_after, mention_before
 from quotex.text import Span
 
 #: An adjunct that may sit between a cue and a colon or comma that opens a
@@ -28,39 +25,6 @@ ADJUNCT: Final = compile_rule(
     (?: ${adjunct_word} ,? ${sp}{1,3} ){0,10}?
     (?: ${adjunct_word} )?
     ${sp}{0,3} (?P<punct> [,:] | ${dash} ) ${sp}{0,3} \Z
-    """
-)
-
-
-#: A subordinate clause between a cue and the quotation it introduces:
-#: "Ryan says | no matter what action Obama takes on guns, | “…”",
-#: "Clinton said | that when Warren railed against Wall Street, | “…”".
-SUBORDINATE_BRIDGE: Final = compile_rule(
-    r"""
-    ${sp}{1,3} (?: that ${sp}{1,3} )?
-    (?: when | if | because | while | although | though | after | before | unless | once | since | until
-      | whether | no ${sp}{1,3} matter ) \b
-    ${clause_char}{1,200}? , ${sp}{0,3} \Z
-    """
-)
-
-
-#: Before an opening mark: "According to Kirby," at the clause start.
-ACCORDING_TO_QUOTE_PATTERN: Final = compile_rule(
-    r"""
-    (?P<cue> ${according_to} ) ${sp}{1,3}
-    (?P<np> [^,:;!?\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,120}? )
-    ${sp}{0,3} [,:] ${sp}{0,3} \Z
-    """
-)
-
-
-#: "According to Kirby, …" opening the clause that holds a partial quotation.
-ACCORDING_TO_OPENER: Final = compile_rule(
-    r"""
-    (?P<cue> ${according_to} ) ${sp}{1,3}
-    (?P<np> [^,:;!?\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,120}? )
-    ${sp}{0,3} ,
     """
 )
 
@@ -127,6 +91,19 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     return relative
 
 
+#: A subordinate clause between a cue and the quotation it introduces:
+#: "Ryan says | no matter what action Obama takes on guns, | “…”",
+#: "Clinton said | that when Warren railed against Wall Street, | “…”".
+SUBORDINATE_BRIDGE: Final = compile_rule(
+    r"""
+    ${sp}{1,3} (?: that ${sp}{1,3} )?
+    (?: when | if | because | while | although | though | after | before | unless | once | since | until
+      | whether | no ${sp}{1,3} matter ) \b
+    ${clause_char}{1,200}? , ${sp}{0,3} \Z
+    """
+)
+
+
 def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
     """'Ryan says no matter what action Obama takes, “…”': the main cue
     introduces a quotation after a subordinate clause (whose own cue,
@@ -170,6 +147,26 @@ def _coordinated_subject(doc: Document, lo: int, candidates: list[Span]) -> int:
     return lo
 
 
+#: Before an opening mark: "According to Kirby," at the clause start.
+ACCORDING_TO_QUOTE_PATTERN: Final = compile_rule(
+    r"""
+    (?P<cue> ${according_to} ) ${sp}{1,3}
+    (?P<np> [^,:;!?\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,120}? )
+    ${sp}{0,3} [,:] ${sp}{0,3} \Z
+    """
+)
+
+
+#: "According to Kirby, …" opening the clause that holds a partial quotation.
+ACCORDING_TO_OPENER: Final = compile_rule(
+    r"""
+    (?P<cue> ${according_to} ) ${sp}{1,3}
+    (?P<np> [^,:;!?\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,120}? )
+    ${sp}{0,3} ,
+    """
+)
+
+
 def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     m = ACCORDING_TO_QUOTE_PATTERN.search(doc.text, max(sent.start, q.open - 160), q.open)
@@ -209,7 +206,6 @@ SPEAKER_CUE_QUOTE: Final = Rule(
     patterns=(ADJUNCT, SUBORDINATE_BRIDGE),
 )
 
-
 PARTIAL_AFTER_CUE: Final = Rule(
     name="partial_after_cue",
     description="The Post reported the plan was “personally approved…”: a quotation inside reported speech",
@@ -218,7 +214,6 @@ PARTIAL_AFTER_CUE: Final = Rule(
     patterns=(ADJUNCT,),
 )
 
-
 ACCORDING_TO_QUOTE: Final = Rule(
     name="according_to_quote",
     description="According to Kirby, “…”",
@@ -226,7 +221,6 @@ ACCORDING_TO_QUOTE: Final = Rule(
     handler=rule_according_to_quote,
     patterns=(ACCORDING_TO_QUOTE_PATTERN, ACCORDING_TO_OPENER),
 )
-
 
 SPEAKER_COLON_QUOTE: Final = Rule(
     name="speaker_colon_quote",

@@ -41,18 +41,14 @@ SETTING_WORDS: Final = frozenset(
     """.split()
 )
 
-
 #: Object pronouns after "to" ("said to him"), unlike an infinitive ("pledged to oppose").
 PRONOUN_OBJECTS: Final = frozenset("me him her us them you it".split())
-
 
 #: Who may introduce a quoted sentence with a colon and no cue word.
 COLON_SPEAKER_KINDS: Final = frozenset({"person", "organization", "group", "anonymous", "document"})
 
-
 #: Adverbs that open a sentence before its subject.
 SENTENCE_ADVERBS: Final = frozenset("then later meanwhile also still yet so and but instead however now afterward".split())
-
 
 #: Words that open an introductory phrase rather than a subject.
 TIME_OPENERS: Final = frozenset(
@@ -60,7 +56,6 @@ TIME_OPENERS: Final = frozenset(
     at in on after before during last this earlier later then now today yesterday
     """.split()
 )
-
 
 #: Words that open a subordinate clause: its cue is not the sentence's main one
 #: ("While not everything Trump says is true, Jamieson said…").
@@ -70,7 +65,6 @@ SUBORDINATORS: Final = frozenset(
     whose whether once where
     """.split()
 )
-
 
 #: The object of "told" and kin: "told CNN", "told reporters", "told him".
 OBJECT: Final = compile_rule(
@@ -84,12 +78,10 @@ OBJECT: Final = compile_rule(
     """
 )
 
-
 #: Verbs that take an object before their clause.
 TAKES_OBJECT: Final = frozenset(
     form for lemma in ("tell", "inform", "assure", "advise", "warn", "remind", "urge") for form in cues.inflections(lemma)
 )
-
 
 #: The last break between coordinated clauses before a position: ", and",
 #: ", but", a semicolon, a dash.  Searched right to left.

@@ -16,23 +16,14 @@ from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_subject, colon_subject, ends_in_name
 from quotex.rules.document import Attribution, Document, embedded, word_count
 from quotex.rules.words import BY_AGENT, cues_before, previous_char
-from quotex.speakers import (
-    DETERMINERS,
-    SUBJECT_PRONOUNS,
-    Mention,
-    classify,
-    mention_after,
-    tokenize,
-)
+from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS, Mention, classify, mention_after, tokenize
 from quotex.text import Span
 
 #: How far before a quotation a possessive claim may start, in characters.
 POSSESSIVE_REACH: Final = 160
 
-
 #: Who may own quoted words in a clause with no cue, and how many words it takes.
 EMBEDDED_SPEAKER_KINDS: Final = frozenset({"person", "organization", "document"})
-
 
 EMBEDDED_MIN_WORDS: Final = 4
 
@@ -202,7 +193,6 @@ CLAUSE_COLON_QUOTE: Final = Rule(
     handler=rule_clause_colon_quote,
 )
 
-
 SIGNATURE_AFTER: Final = Rule(
     name="signature_after",
     description="“…” ― Carlos Raúl / “…” ¶ - Hillary Clinton.: a quoted paragraph signed by a dash and a name",
@@ -210,7 +200,6 @@ SIGNATURE_AFTER: Final = Rule(
     handler=rule_signature_after,
     patterns=(SIGNATURE,),
 )
-
 
 POSSESSIVE_CLAIM: Final = Rule(
     name="possessive_claim",
@@ -220,14 +209,12 @@ POSSESSIVE_CLAIM: Final = Rule(
     patterns=(POSSESSIVE_CLAIM_PATTERN,),
 )
 
-
 EMBEDDED_SUBJECT: Final = Rule(
     name="embedded_subject",
     description="Clinton supports “appropriate pay raises”: quoted words in a clause with no cue, from its subject",
     family="cueless",
     handler=rule_embedded_subject,
 )
-
 
 QUOTE_BY_AGENT: Final = Rule(
     name="quote_by_agent",
@@ -236,7 +223,6 @@ QUOTE_BY_AGENT: Final = Rule(
     handler=rule_quote_by_agent,
     patterns=(PASSIVE_NAMING, BY_AGENT),
 )
-
 
 TRANSCRIPT_LABEL: Final = Rule(
     name="transcript_label",

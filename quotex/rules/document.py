@@ -20,15 +20,12 @@ from quotex import cues, german
 from quotex.model import QuoteType
 from quotex.quotes import QuotedSpan, find_quoted
 from quotex.rules.base import ACCORDING_TO, ACCORDING_WORDS, CUE_FORMS, WORD, WORD_AT, Rule, compile_rule
-from quotex.speakers import (
-    Mention,
-)
+from quotex.speakers import Mention
 from quotex.text import Span, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
 #: works or slogans ("Fox News Sunday"), not speech.
 TITLE_MAX_WORDS: Final = 8
-
 
 SMALL_WORDS: Final = frozenset(
     """
@@ -36,12 +33,10 @@ SMALL_WORDS: Final = frozenset(
     """.split()
 )
 
-
 #: A capitalised word, as counted to tell names from one-off sentence openers.
 CAPITALISED: Final = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}]) \p{Lu} [\p{L}\p{M}\-]{0,40} (?: ['\N{RIGHT SINGLE QUOTATION MARK}] \p{L}{2,20} )?", regex.VERBOSE
 )
-
 
 #: How far a German separable verb's particle may follow it, in characters.
 GERMAN_PARTICLE_REACH: Final = 80
@@ -58,6 +53,8 @@ class Attribution:
 
 @dataclass
 class Found:
+    """A quote found in the document, before its speaker is resolved: its span, type, paragraph and attribution."""
+
     start: int
     end: int
     type: QuoteType
@@ -149,7 +146,6 @@ class Document:
 
 #: The words :func:`_scan_cues` keeps, besides those that start like "according".
 SCANNED_WORDS: Final = CUE_FORMS | ACCORDING_WORDS
-
 
 _STARTS_ACCORDING: Final = methodcaller("startswith", ("according", "According", "nach", "Nach"))
 

@@ -19,19 +19,15 @@ from quotex.rules.reported import MIN_CONTENT_WORDS, strip_content
 #: How many cue-less subjunctive sentences may go on reporting one speaker.
 MAX_CONTINUATION: Final = 3
 
-
 #: How many German function words make a text German (for German-only rules),
 #: counted in its first characters.
 GERMAN_MIN_FUNCTION_WORDS: Final = 3
 
-
 GERMAN_SAMPLE: Final = 5000
-
 
 #: A German present-subjunctive form, and a German function word (for telling
 #: German text before German-only rules apply).
 SUBJUNCTIVE: Final = regex.compile(r"\b\L<forms>\b", forms=german.SUBJUNCTIVE_FORMS)
-
 
 GERMAN_FUNCTION_WORD: Final = regex.compile(r"\b\L<words>\b", words=german.FUNCTION_WORDS)
 

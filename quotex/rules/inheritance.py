@@ -19,10 +19,7 @@ from quotex.rules.clauses import colon_subject, subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.document import Attribution, Document, Found, cue_span, embedded, word_count
 from quotex.rules.words import after_determiner, names_something
-from quotex.speakers import (
-    mention_after,
-    mention_before,
-)
+from quotex.speakers import mention_after, mention_before
 from quotex.text import Span
 
 
@@ -234,14 +231,12 @@ SAME_SENTENCE: Final = Rule(
     handler=rule_same_sentence,
 )
 
-
 SAME_QUOTATION: Final = Rule(
     name="same_quotation",
     description="later paragraphs of a multi-paragraph quotation share its speaker",
     family="inheritance",
     handler=rule_same_quotation,
 )
-
 
 SAME_PARAGRAPH: Final = Rule(
     name="same_paragraph",
@@ -250,14 +245,12 @@ SAME_PARAGRAPH: Final = Rule(
     handler=rule_same_paragraph,
 )
 
-
 NEXT_PARAGRAPH: Final = Rule(
     name="next_paragraph",
     description="a quoted paragraph right after an attributed one inherits its speaker",
     family="inheritance",
     handler=rule_next_paragraph,
 )
-
 
 INTRO_PARAGRAPH: Final = Rule(
     name="intro_paragraph",
@@ -267,14 +260,12 @@ INTRO_PARAGRAPH: Final = Rule(
     patterns=(CUE_BEFORE_QUOTE,),
 )
 
-
 CUE_SENTENCE_BEFORE: Final = Rule(
     name="cue_sentence_before",
     description="Bystrom agreed. “…”: a quoted sentence after a sentence with a cue and a speaker",
     family="inheritance",
     handler=rule_cue_sentence_before,
 )
-
 
 AFTER_REPORTED_SPEECH: Final = Rule(
     name="after_reported_speech",

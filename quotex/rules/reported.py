@@ -13,32 +13,17 @@ import regex
 
 from quotex import cues, german
 from quotex.rules.base import ACCORDING_WORDS, CUE_WORDS, Rule, compile_rule
-from quotex.rules.clauses import (
-    OBJECT,
-    PRONOUN_OBJECTS,
-    SETTING_WORDS,
-    TAKES_OBJECT,
-    in_opening_phrase,
-    opens_own_clause,
-    subject_of,
-)
+from quotex.rules.clauses import OBJECT, PRONOUN_OBJECTS, SETTING_WORDS, TAKES_OBJECT, in_opening_phrase, opens_own_clause, subject_of
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
-from quotex.speakers import (
-    DETERMINERS,
-    PREPOSITIONS,
-    mention_after,
-    mention_before,
-)
+from quotex.speakers import DETERMINERS, PREPOSITIONS, mention_after, mention_before
 from quotex.text import Span
 
 #: Closing double marks, after a comma set inside them ("“Daily News,”").
 CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
 
-
 #: Particles after which a cue's object is what was said: "called for", "called on", "pointed to".
 OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
-
 
 CONTENT_BAD_START: Final = (
     frozenset(
@@ -51,13 +36,10 @@ CONTENT_BAD_START: Final = (
     | german.CONTENT_BAD_START
 )
 
-
 MIN_CONTENT_WORDS: Final = 3
-
 
 #: Modals that make a promise hypothetical: "would agree to", "could pledge to".
 HYPOTHETICAL: Final = frozenset({"would", "could", "might", "will", "may", "should"})
-
 
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
@@ -71,14 +53,11 @@ INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
     """.split()
 )
 
-
 #: Sources named before a German postposition ("Der Polizei zufolge …").
 POSTPOSITIONS: Final = frozenset({"zufolge"})
 
-
 #: German according-to forms that need no comma before the clause.
 COMMALESS: Final = frozenset({"laut", "nach angaben", "nach aussage", "nach aussagen"})
-
 
 #: A setting between cue and clause: "said Tuesday", "said in a statement".
 SETTING: Final = compile_rule(
@@ -91,7 +70,6 @@ SETTING: Final = compile_rule(
     """
 )
 
-
 #: A German setting between cue and clause, closed by a comma:
 #: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …".
 GERMAN_SETTING: Final = compile_rule(
@@ -100,7 +78,6 @@ GERMAN_SETTING: Final = compile_rule(
     (?= , ${sp}{1,3} (?: dass | ob | er | sie | es | man | wir | die | der | das | den | dem | ein | eine | \p{Lu} ) \b )
     """
 )
-
 
 #: The end of a reported clause that hands over to a second cue: "… but
 #: added", "… and said in a statement", or after a participle clause
@@ -112,7 +89,6 @@ COORDINATED_CUE: Final = compile_rule(
     """
 )
 
-
 #: A conjunction that hands reported speech over to a second speaker:
 #: "…rebels, but | Russia insisted", "…; | the Kremlin said".
 HANDOVER: Final = compile_rule(
@@ -122,10 +98,8 @@ HANDOVER: Final = compile_rule(
     """
 )
 
-
 #: A conjunction opening the clause after a mid-sentence attribution.
 LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
-
 
 #: The last coordination in a clause ("… to Moscow | and was"), searched
 #: right to left.
@@ -439,7 +413,6 @@ INDIRECT_ACCORDING_TO: Final = Rule(
     handler=_according,
 )
 
-
 INDIRECT_CLAUSE_CUE: Final = Rule(
     name="indirect_clause_cue",
     description="The plan is off, Kirby said.: clause, then speaker and cue",
@@ -447,14 +420,12 @@ INDIRECT_CLAUSE_CUE: Final = Rule(
     handler=trailing_attribution,
 )
 
-
 INDIRECT_CLAUSE_CUE_SPEAKER: Final = Rule(
     name="indirect_clause_cue_speaker",
     description="The plan is off, said Kirby.: clause, then inverted cue and speaker",
     family="reported",
     handler=trailing_attribution,
 )
-
 
 INDIRECT_CUE_CLAUSE: Final = Rule(
     name="indirect_cue_clause",

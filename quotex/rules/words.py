@@ -12,15 +12,7 @@ from quotex import cues, lexicon
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document, cue_span, embedded, is_title
-from quotex.speakers import (
-    CONTRACTED_PRONOUNS,
-    DETERMINERS,
-    NUMBER_WORDS,
-    SUBJECT_PRONOUNS,
-    Tok,
-    possessive_stem,
-    tokenize,
-)
+from quotex.speakers import CONTRACTED_PRONOUNS, DETERMINERS, NUMBER_WORDS, SUBJECT_PRONOUNS, Tok, possessive_stem, tokenize
 from quotex.text import Span
 
 
@@ -56,7 +48,6 @@ NAMING_WORDS: Final = frozenset(
     """.split()
 )
 
-
 #: A person called something, right before a quoted label: "called Mrs. Schlafly an | “Aunt Tom”".
 CALLED_LABEL: Final = compile_rule(
     r"""
@@ -64,7 +55,6 @@ CALLED_LABEL: Final = compile_rule(
     (?: \p{Lu} [\p{L}.\-']{0,20} ${sp}{1,3} ){1,3} (?: (?: an? | the ) ${sp}{1,3} )? \Z
     """
 )
-
 
 #: The agent after such a quotation: "“…” | by Joshua Hendrick".
 BY_AGENT: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} by ${sp}{1,3}")
@@ -134,7 +124,6 @@ def aside(text: str, start: int, end: int) -> bool:
 NOUN_MARKERS: Final = frozenset(
     {"of", "for", "in", "at", "from", "with", "by", "via", "through", "whose", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"}
 )
-
 
 #: How many words :func:`_last_tokens` reads before a position.
 LAST_WORDS: Final = 2

@@ -19,14 +19,7 @@ from __future__ import annotations
 from quotex.speakers.classify import classify, place_comma
 from quotex.speakers.mentions import mention_after, mention_before
 from quotex.speakers.resolve import Resolver
-from quotex.speakers.tables import (
-    CONTRACTED_PRONOUNS,
-    DETERMINERS,
-    NUMBER_WORDS,
-    PREPOSITIONS,
-    SUBJECT_PRONOUNS,
-    TIME_WORDS,
-)
+from quotex.speakers.tables import CONTRACTED_PRONOUNS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS
 from quotex.speakers.tokens import PARTY_TAG, Mention, Tok, document_scope, possessive_stem, tokenize
 
 __all__ = [

@@ -27,7 +27,6 @@ TOKEN: Final = regex.compile(
     regex.VERBOSE,
 )
 
-
 #: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
 PARTY_TAG: Final = regex.compile(r"[RDI]-\p{Lu}\p{L}{0,4}\.?")
 
@@ -73,13 +72,10 @@ class Mention:
 #: The document being extracted and what was read off it, by reader and arguments.
 _DOCUMENT: ContextVar[tuple[str, dict[Any, dict[tuple[int, int], Any]]] | None] = ContextVar("quotex_document", default=None)
 
-
 _R = TypeVar("_R")
-
 
 #: The most answers of one reader remembered at once; the rules ask again within a sentence.
 MEMO_SIZE: Final = 1024
-
 
 #: The most token lists remembered at once: a stretch is read again soon after
 #: or not at all, and token lists kept alive would make the garbage collector
