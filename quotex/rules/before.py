@@ -29,37 +29,25 @@ ADJUNCT: Final = compile_rule(
 )
 
 
-def _cues_to_quote(doc: Document, q: QuotedSpan) -> tuple[Span, list[Span], bool] | None:
-    """The sentence of a quotation, the cues before it in that sentence, and
-    whether the last one introduces it directly, after a colon or comma and
-    any adjunct ('Kirby told CNN: “…”'); None if no cue comes before it."""
-    sent = doc.sentence_at(q.open)
-    candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
-    if not candidates:
-        return None
-    last = candidates[-1]
-    # "went on" introduces no whole quotation before it ("the Senate goes on recess, “…”")
-    particle_only = cues.LEMMA_OF.get(doc.text[last.start : last.end].split()[0].lower()) in cues.QUOTE_ONLY_PARTICLES
-    direct = not particle_only and ADJUNCT.match(doc.text, last.end, q.open) is not None
-    return sent, candidates, direct
-
-
 def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     """Cue before a whole quotation: 'Kirby told CNN: “…”' takes the cue next
     to it; 'Ryan says no matter what action Obama takes, “…”' the main cue
     before a subordinate clause.  Quoted words inside a clause are
-    :data:`PARTIAL_AFTER_CUE`'s, tried next."""
-    found = _cues_to_quote(doc, q)
-    if found is None:
+    :data:`PARTIAL_AFTER_CUE`'s: no comma, colon or dash comes right before
+    them, so no cue introduces them directly."""
+    if embedded(doc, q):
         return None
-    sent, candidates, direct = found
-    if direct:
-        cue = candidates[-1]
-        mention = subject_of(doc, sent.start, cue, q.open)
-        return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
-    if not embedded(doc, q):
+    sent = doc.sentence_at(q.open)
+    candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
+    if not candidates:
+        return None
+    cue = candidates[-1]
+    # "went on" introduces no whole quotation before it ("the Senate goes on recess, “…”")
+    particle_only = cues.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in cues.QUOTE_ONLY_PARTICLES
+    if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
-    return None
+    mention = subject_of(doc, sent.start, cue, q.open)
+    return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
 
 
 def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
@@ -67,10 +55,10 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     a speaker, the main attribution ('Trump says he goes “back to war”')."""
     if not embedded(doc, q):
         return None
-    found = _cues_to_quote(doc, q)
-    if found is None or found[2]:
-        return None  # no cue, or one that introduces the quotation directly: speaker_cue_quote's
-    sent, candidates, _ = found
+    sent = doc.sentence_at(q.open)
+    candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
+    if not candidates:
+        return None
     inserted = _parenthetical_attribution(doc, sent.start, candidates)
     if inserted is not None:
         return inserted  # "Cost estimates, he added, were “based on a prototype…”"
