@@ -148,7 +148,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if (lemma in cues.NEEDS_PARTICLE or cue_word in german.PARTICLE_FORMS) and cue.end == end or lemma in cues.QUOTE_ONLY_PARTICLES:
             continue
         if is_according(cue_word) or cue_word in ACCORDING_WORDS:
-            found = _according(doc, sent, cue)
+            found = rule_indirect_according_to(doc, sent, cue)
             if found:
                 return found, None
             continue
@@ -364,7 +364,7 @@ def _handover(doc: Document, content: Span) -> int | None:
 APPOSITION_OPENERS: Final = frozenset({"a", "an", "who", "which", "whose"})
 
 
-def _according(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
+def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
     """ "According to X, CLAUSE." / "CLAUSE, according to X." / "CLAUSE, according
     to X, CLAUSE." (both sides, as two quotes) / "Laut Polizei CLAUSE"."""
     text = doc.text
@@ -410,7 +410,7 @@ INDIRECT_ACCORDING_TO: Final = Rule(
     name="indirect_according_to",
     description="According to Kirby, the plan… / The plan…, according to Kirby.",
     family="reported",
-    handler=_according,
+    handler=rule_indirect_according_to,
 )
 
 INDIRECT_CLAUSE_CUE: Final = Rule(
