@@ -21,7 +21,7 @@ from quotex.formats import make_writer
 from quotex.inputs import Document
 from quotex.limits import MAX_CHARS, Limits
 from quotex.model import Quote
-from quotex.rules import RULES
+from quotex.rules import TABLE
 from quotex.text import printable
 from quotex.views import color_system
 
@@ -326,9 +326,9 @@ def rules_command() -> None:
 
     Example: quotex rules
     """
-    width = max(len(name) for name in RULES)
-    for name, description in RULES.items():
-        typer.echo(f"{name.ljust(width)}  {description}")
+    width = max(len(rule.name) for rule in TABLE)
+    for rule in TABLE:  # in the order the engine applies them
+        typer.echo(f"{rule.name.ljust(width)}  {rule.description}")
 
 
 # Filters shared by extract, speakers and show (quotex.filters does the work).
