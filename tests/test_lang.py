@@ -7,8 +7,10 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from quotex import extract
+from quotex.cli import app
 from quotex.lang import CHOICES, LANGUAGES, Language, detect, language
 
 ROOT = Path(__file__).resolve().parents[1] / "quotex"
@@ -91,3 +93,17 @@ def test_shared_code_names_no_language(path: Path) -> None:
 def test_language_fields_are_the_names_the_tables_had() -> None:
     names = {f.name for f in fields(Language)}
     assert {"ANONYMOUS_HEADS", "ORGANIZATION_HEADS", "PARTICLE_FORMS", "DETERMINERS", "TITLES", "MALE_NAMES"} <= names
+
+
+def test_the_commands_take_a_language(tmp_path: Path) -> None:
+    path = tmp_path / "de.txt"
+    path.write_text(GERMAN_TEXT, encoding="utf-8")
+    runner = CliRunner()
+    for command in (["extract", "--format", "jsonl"], ["speakers", "--format", "jsonl"], ["show"]):
+        german = runner.invoke(app, [*command, str(path), "--lang", "de"])
+        english = runner.invoke(app, [*command, str(path), "--lang", "en"])
+        assert german.exit_code == english.exit_code == 0, german.output
+        assert '"die Ministerin"' in german.output or "[die Ministerin" in german.output, german.output
+        assert '"die Ministerin"' not in english.output and "[die Ministerin" not in english.output
+    bad = runner.invoke(app, ["extract", str(path), "--lang", "xx"])
+    assert bad.exit_code == 2 and "auto, en, de" in bad.output
