@@ -20,7 +20,7 @@ and never names a language: a table a language lacks is empty in its record.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
@@ -277,8 +277,7 @@ def language(code: str) -> Language:
 
 
 #: How much of a text's start :func:`detect` reads.
-DETECT_SAMPLE: Final = 3000
-_WORD: Final = regex.compile(r"\p{L}+")
+DETECT_SAMPLE: Final = 1500
 #: A quotation of up to a few lines: its words may be another language's
 #: than the article's ("„Wir schaffen das“, Merkel said.").
 _QUOTED: Final = regex.compile(
@@ -301,15 +300,18 @@ def detect(text: str) -> Language:
     >>> detect("The police said the suspect had fled.").code
     'en'
     """
-    sample = text[:DETECT_SAMPLE]
+    sample = text[:DETECT_SAMPLE].lower()
     outside = _QUOTED.sub(" ", sample)
-    words = [w.lower() for w in _WORD.findall(outside)] or [w.lower() for w in _WORD.findall(sample)]
+    if not outside.strip(" \t\n\r,.;:!?"):
+        outside = sample  # all of it quoted: vote with the quotation's words
+    # the words between spaces and stops (str.replace and split run at C speed, a word pattern does not)
+    words = outside.replace(",", " ").replace(".", " ").split()
     best: tuple[int, int, int] | None = None
     chosen = next(iter(LANGUAGES))
     for rank, code in enumerate(LANGUAGES):
         lang = language(code)
-        votes = sum(w in lang.STOP_WORDS for w in words)
-        letters = sum(sample.count(ch) for ch in lang.LETTERS)
+        votes = sum(map(lang.STOP_WORDS.__contains__, words))
+        letters = sum(sample.count(ch) for ch in set(lang.LETTERS.lower()))
         key = (votes, letters, -rank)
         if best is None or key > best:
             best, chosen = key, code
@@ -323,13 +325,13 @@ def resolve(lang: str | Language, text: str) -> Language:
     return detect(text) if lang == "auto" else language(lang)
 
 
-_CURRENT: Final[ContextVar[Language | None]] = ContextVar("quotex_language", default=None)
+#: The language of the document being read: the first of :data:`LANGUAGES`
+#: outside :func:`reading`.
+_CURRENT: Final[ContextVar[Language]] = ContextVar("quotex_language", default=language(next(iter(LANGUAGES))))  # noqa: B039 - frozen
 
-
-def current() -> Language:
-    """The language of the document being read (English outside :func:`reading`)."""
-    lang = _CURRENT.get()
-    return lang if lang is not None else language(next(iter(LANGUAGES)))
+#: ``current()``: the language of the document being read (a context
+#: variable's getter, called without a Python frame: the readers ask often).
+current: Final[Callable[[], Language]] = _CURRENT.get
 
 
 @contextmanager

@@ -79,21 +79,17 @@ def language_lists(lang: Language) -> dict[str, list[str]]:
 LANGUAGE_BOUND: Final = regex.compile(r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|aux|clause_char)\}|\\L<")
 
 
-class ByLanguage:
+class ByLanguage(dict[Language, "regex.Pattern[str]"]):
     """A pattern that holds a language's words, compiled for each language on
-    first use: ``PATTERN[doc.lang].match(...)``."""
-
-    __slots__ = ("compiled", "flags", "source")
+    first use: ``PATTERN[doc.lang].match(...)`` (a dictionary lookup once compiled)."""
 
     def __init__(self, source: str, flags: int) -> None:
+        super().__init__()
         self.source = source
         self.flags = flags
-        self.compiled: dict[Language, regex.Pattern[str]] = {}
 
-    def __getitem__(self, lang: Language) -> regex.Pattern[str]:
-        pattern = self.compiled.get(lang)
-        if pattern is None:
-            pattern = self.compiled[lang] = _compile(self.source, self.flags, lang)
+    def __missing__(self, lang: Language) -> regex.Pattern[str]:
+        pattern = self[lang] = _compile(self.source, self.flags, lang)
         return pattern
 
     def __repr__(self) -> str:

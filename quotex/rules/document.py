@@ -11,6 +11,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import methodcaller
 from typing import Final
 
 import regex
@@ -159,7 +160,7 @@ def _scan_cues(text: str, lang: Language) -> list[tuple[int, int, str]]:
     words = set(WORD.findall(text))
     present = words & lang.SCANNED_WORDS
     starts = lang.ACCORDING_TO_STARTS
-    present.update(w for w in words if w.startswith(starts))
+    present.update(filter(methodcaller("startswith", starts), words))
     found = []
     for word in present:
         i = text.find(word)

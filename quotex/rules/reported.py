@@ -393,7 +393,12 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     after = strip_content(text, after_start, sent.end)
     words = text[after.start : after.end].split()
     apposition = bool(sides) and bool(words) and words[0].lower() in APPOSITION_OPENERS  # "…, according to X, a former minister."
-    if len(words) >= MIN_CONTENT_WORDS and words[0].lower() not in CONTENT_BAD_START | L.CONTENT_BAD_START and not apposition:
+    if (
+        len(words) >= MIN_CONTENT_WORDS
+        and words[0].lower() not in CONTENT_BAD_START
+        and words[0].lower() not in L.CONTENT_BAD_START
+        and not apposition
+    ):
         sides.append(after)
     return [(side, attribution) for side in sides]
 

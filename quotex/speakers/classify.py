@@ -104,7 +104,7 @@ def name_run(toks: list[Tok]) -> list[Tok]:
 def _office(lang: Language, low: str) -> bool:
     """A compound naming an office or role ("Umweltministerin", "Fraktionschef"
     in a language that writes compounds as one word)."""
-    return (low if low in lang.ROLE_HEADS else lang.compound_head(low)) in lang.ROLE_HEADS
+    return bool(lang.ROLE_HEADS) and (low if low in lang.ROLE_HEADS else lang.compound_head(low)) in lang.ROLE_HEADS
 
 
 def _pieces(text: str, toks: list[Tok]) -> str:
@@ -142,7 +142,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     if low not in L.NOUN_HEADS and low.endswith("s") and low[:-1] in L.NOUN_HEADS and not head.cap:
         low = low[:-1]  # "polls" reads as "poll"
     if head.cap and low not in L.NOUN_HEADS:
-        low = L.compound_head(low) or low  # a compound reads as its head noun
+        low = (L.compound_pattern is not None and L.compound_head(low)) or low  # a compound reads as its head noun
     stem = possessive_stem(low)
     words = {t.low for t in toks}
     common = not head.cap or (head is core[0] and len(core) == 1 and low in L.NOUN_HEADS) or low in L.COMMON_CAPITALISED

@@ -140,7 +140,7 @@ def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention
 def _proper(tok: Tok) -> bool:
     """A capitalised word that is no common noun (some languages capitalise those)."""
     L = current()
-    return tok.cap and tok.low not in L.NOUN_HEADS and L.compound_head(tok.low) is None
+    return tok.cap and tok.low not in L.NOUN_HEADS and (L.compound_pattern is None or L.compound_head(tok.low) is None)
 
 
 @once_per_document(MEMO_SIZE)
