@@ -31,64 +31,78 @@ QUOTATION_MARKS: Final = (
 
 # --- cue verbs ---------------------------------------------------------------
 
-#: Verb forms that introduce quotations and reported speech.
-SPEECH_FORMS: Final = frozenset(
+#: Verbs that introduce quotations and reported speech, by their infinitive;
+#: :mod:`quotex.rules.de` generates their forms (sagen -> sagt, sagte,
+#: sagten, gesagt), those of strong verbs from :data:`STRONG`, and those of
+#: separable verbs from :data:`SEPARABLE` (mitteilen -> teilte … mit,
+#: mitteilte, mitgeteilt).
+SPEECH: Final = tuple(
     """
-    sagte sagten sagt sagen gesagt erklärte erklärten erklärt erklären betonte betonten betont meinte
-    meinten meint schrieb schrieben schreibt geschrieben berichtete berichteten berichtet warnte warnten
-    warnt forderte forderten fordert kritisierte kritisierten kritisiert äußerte äußerten äußert
-    bestätigte bestätigten bestätigt behauptete behaupteten behauptet versicherte versicherten versichert
-    ergänzte ergänzten ergänzt unterstrich unterstrichen bekräftigte bekräftigten bekräftigt verkündete
-    verkündeten verkündet argumentierte argumentierten argumentiert antwortete antworteten antwortet
-    entgegnete entgegneten entgegnet twitterte twitterten twittert mahnte mahnten mahnt beklagte beklagten
-    beklagt meldete meldeten meldet hieß heißt zitierte zitierten zitiert mitteilte mitteilten mitgeteilt
-    bekanntgab bekanntgaben bekanntgegeben ankündigte ankündigten angekündigt hinzufügte einräumte
+    sagen erklären betonen meinen berichten warnen fordern kritisieren äußern bestätigen behaupten
+    versichern ergänzen bekräftigen verkünden argumentieren antworten entgegnen twittern mahnen beklagen
+    melden zitieren verlangen urteilen erläutern schildern kommentieren erwidern bemerken dementieren
+    appellieren plädieren informieren beteuern bekunden vermelden verdeutlichen begründen
+    präzisieren prognostizieren unterstreichen schreiben versprechen empfehlen raten
+    verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
+    feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
+    anmahnen zusichern angeben andeuten anmerken
     """.split()
 )
+#: Verbs that attribute a quotation next to them but not reported speech on
+#: their own: „…“, rief er; nannte es „…“; bezeichnete den Plan als „…“.
+QUOTE_ONLY: Final = tuple("rufen nennen bezeichnen fragen sprechen loben würdigen begrüßen verurteilen ablehnen heißen".split())
 
-#: Forms that attribute a quotation next to them but not reported speech,
-#: among them the stems of separable verbs whose particle comes at the end
-#: („…“, fügte er hinzu. / teilte die Polizei mit).
-QUOTE_ONLY_FORMS: Final = frozenset(
-    """
-    rief riefen ruft nannte nannten nennt bezeichnete bezeichneten bezeichnet fragte fragten fragt
-    fügte fügten fügt räumte räumten räumt kündigte kündigten kündigt teilte teilten teilt stellte
-    stellten stellt wies wiesen sprach sprachen spricht lobte lobten lobt
-    """.split()
-)
-
-#: Separable verbs, speech only with their particle next to them or at the
-#: end of the clause ("Die Polizei teilte mit, dass …", "gab … bekannt").
-PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
-    "teilte": ("mit",),
-    "teilten": ("mit",),
-    "teilt": ("mit",),
-    "kündigte": ("an",),
-    "kündigten": ("an",),
-    "räumte": ("ein",),
-    "räumten": ("ein",),
-    "stellte": ("klar",),
-    "stellten": ("klar",),
-    "warf": ("vor",),
-    "warfen": ("vor",),
-    "wirft": ("vor",),
-    "gab": ("bekannt", "zu", "an"),
-    "gaben": ("bekannt", "an"),
-    "gibt": ("bekannt", "an"),
-    "wies": ("hin", "zurück"),
-    "wiesen": ("hin", "zurück"),
-    "fügte": ("hinzu",),
-    "fügten": ("hinzu",),
-    "deutete": ("an",),
-    "kündigt": ("an",),
-    "teilen": ("mit",),
+#: Strong and irregular verbs: infinitive -> (third person singular, past
+#: singular, past plural, participle).
+STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
+    "schreiben": ("schreibt", "schrieb", "schrieben", "geschrieben"),
+    "unterstreichen": ("unterstreicht", "unterstrich", "unterstrichen", "unterstrichen"),
+    "versprechen": ("verspricht", "versprach", "versprachen", "versprochen"),
+    "widersprechen": ("widerspricht", "widersprach", "widersprachen", "widersprochen"),
+    "sprechen": ("spricht", "sprach", "sprachen", "gesprochen"),
+    "bestreiten": ("bestreitet", "bestritt", "bestritten", "bestritten"),
+    "empfehlen": ("empfiehlt", "empfahl", "empfahlen", "empfohlen"),
+    "raten": ("rät", "riet", "rieten", "geraten"),
+    "weisen": ("weist", "wies", "wiesen", "gewiesen"),
+    "verweisen": ("verweist", "verwies", "verwiesen", "verwiesen"),
+    "werfen": ("wirft", "warf", "warfen", "geworfen"),
+    "geben": ("gibt", "gab", "gaben", "gegeben"),
+    "schlagen": ("schlägt", "schlug", "schlugen", "geschlagen"),
+    "rufen": ("ruft", "rief", "riefen", "gerufen"),
+    "nennen": ("nennt", "nannte", "nannten", "genannt"),
+    "heißen": ("heißt", "hieß", "hießen", "geheißen"),
 }
-#: The separable verbs whose particle may stand at the end of the clause.
-CLAUSE_END_PARTICLES: Final = PARTICLE_FORMS
-
-#: Cue forms after which the subject may follow the verb (verb-second
-#: order): "Am Montag sagte Merkel, …", "„…“, sagte sie".
-VERB_SECOND_FORMS: Final = SPEECH_FORMS | QUOTE_ONLY_FORMS
+#: Separable verbs: infinitive -> (particle, the verb it is split from).
+#: In a main clause the particle stands apart, at the end of the clause
+#: ("teilte die Polizei am Montag mit"); in a subordinate clause and the
+#: participle it is written as one word ("wie die Polizei mitteilte", "mitgeteilt").
+SEPARABLE: Final[dict[str, tuple[str, str]]] = {
+    "mitteilen": ("mit", "teilen"),
+    "ankündigen": ("an", "kündigen"),
+    "bekanntgeben": ("bekannt", "geben"),
+    "hinzufügen": ("hinzu", "fügen"),
+    "einräumen": ("ein", "räumen"),
+    "klarstellen": ("klar", "stellen"),
+    "feststellen": ("fest", "stellen"),
+    "darlegen": ("dar", "legen"),
+    "zugeben": ("zu", "geben"),
+    "hinweisen": ("hin", "weisen"),
+    "vorwerfen": ("vor", "werfen"),
+    "zurückweisen": ("zurück", "weisen"),
+    "vorschlagen": ("vor", "schlagen"),
+    "auffordern": ("auf", "fordern"),
+    "aufrufen": ("auf", "rufen"),
+    "anmahnen": ("an", "mahnen"),
+    "zusichern": ("zu", "sichern"),
+    "angeben": ("an", "geben"),
+    "andeuten": ("an", "deuten"),
+    "anmerken": ("an", "merken"),
+    "ablehnen": ("ab", "lehnen"),
+}
+#: Forms of those verbs that are mostly other words: "in Not geraten", "meinen Freund".
+NOT_CUES: Final = frozenset({"geraten", "meinen"})
+#: Prefixes after which a participle takes no "ge-" (erklärt, bestätigt, verkündet).
+INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "unter")
 
 #: "according to": a phrase matched as one cue word ("nach Angaben"), the
 #: prepositions that name a source ("laut"), and those that follow it ("zufolge").
@@ -163,6 +177,17 @@ PEOPLE_HEADS: Final = frozenset(
     """
     kanzlerin kanzler präsident präsidentin minister ministerin bürgermeister bürgermeisterin vorsitzende
     vorsitzender chef chefin politiker politikerin abgeordnete abgeordneter
+    arzt ärztin trainer trainerin senator senatorin richter richterin anwalt anwältin staatsanwalt
+    staatsanwältin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin gouverneur
+    botschafter botschafterin kommissar kommissarin generalsekretär generalsekretärin landrat landrätin
+    """.split()
+)
+#: Plural nouns for groups of people: "Die Anwohner verlangten, …".
+GROUP_HEADS: Final = frozenset(
+    """
+    anwohner bewohner bürger einwohner demonstranten teilnehmer kritiker befürworter gegner unterstützer
+    wähler eltern schüler studenten ärzte mitglieder beschäftigte arbeitnehmer helfer einsatzkräfte
+    rettungskräfte rettungskräften ermittler forscher wissenschaftler politiker aktivisten umweltschützer
     """.split()
 )
 DOCUMENT_HEADS: Final = frozenset("erklärung mitteilung bericht studie umfrage brief schreiben".split())
@@ -209,6 +234,17 @@ TITLE_LEADS: Final = frozenset("der des die das im in".split())
 NAME_PARTICLES: Final = en.NAME_PARTICLES
 NAME_SUFFIXES: Final = en.NAME_SUFFIXES
 
+#: Auxiliaries, modals and adverbs that may sit between a speaker and the
+#: verb ("Der Konzern hatte angekündigt", "Die Stadt hat am Dienstag erklärt",
+#: "Der Minister sagte zudem").
+AUXILIARIES: Final = tuple(
+    """
+    hat hatte hatten haben habe hätte hätten ist war waren sind sei wurde wurden wird werden worden
+    will wollte wollten soll sollte sollten kann konnte konnten muss musste mussten möchte
+    auch zudem außerdem bereits schon noch erneut nun jetzt dann später zuvor ebenfalls dabei dazu
+    daraufhin damals gestern heute inzwischen mittlerweile jedoch aber allerdings zunächst stets
+    """.split()
+)
 #: Auxiliaries that open a verb-second clause before its subject
 #: ("„…“, hatte Merkel im Jahr 2015 gesagt"): never part of a speaker.
 VERB_SECOND_AUXILIARIES: Final = frozenset("hat hatte hatten haben hätte hätten ist war waren sind wurde wurden wird werden".split())

@@ -11,7 +11,9 @@ with them that English does not, registered for German only:
   and the pronoun after an inverted cue ("…, sagte er.");
 - the rule ``subjunctive_continuation``: reported speech that goes on
   without a cue, in the subjunctive ("Er sagte, er sei bereit. Die Regierung
-  habe versagt.").
+  habe versagt.");
+- the cue forms of the pack's verbs, conjugated here (:func:`conjugate`)
+  and read into the German record like the pack's own tables.
 """
 
 from __future__ import annotations
@@ -19,12 +21,88 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from quotex.lang import Language
+import regex
+
+from quotex.lang import Language, de
 from quotex.rules.base import GRAMMARS, Grammar, Rule, compile_rule
 from quotex.rules.document import Attribution, Document, Found
 from quotex.rules.reported import MIN_CONTENT_WORDS, strip_content
-from quotex.speakers import Mention, mention_after
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
+
+#: A stem that takes an "e" before the endings "-t" and "-te": "meldet",
+#: "antwortete", "rechnet", "bezeichnete" (not "warnt", "filmt").
+_E_STEM: Final = regex.compile(r"(?: [td] | [^aeiouäöülrh][mn] | chn )\Z", regex.VERBOSE)
+
+
+def conjugate(lemma: str) -> tuple[str, str, str, str]:
+    """The third person singular, the past (singular and plural) and the
+    participle of a verb: the pack's :data:`~quotex.lang.de.STRONG` table,
+    else the regular (weak) forms.
+
+    >>> conjugate("sagen"), conjugate("antworten")[1], conjugate("erklären")[3], conjugate("zitieren")[3]
+    (('sagt', 'sagte', 'sagten', 'gesagt'), 'antwortete', 'erklärt', 'zitiert')
+    """
+    if lemma in de.STRONG:
+        return de.STRONG[lemma]
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]  # "äußern" -> "äußer"
+    e = "e" if _E_STEM.search(stem) else ""
+    third, past = f"{stem}{e}t", f"{stem}{e}te"
+    bare = lemma.endswith("ieren") or lemma.startswith(de.INSEPARABLE_PREFIXES)
+    return third, past, past + "n", third if bare else "ge" + third
+
+
+def _forms(lemma: str) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """A verb's forms that speak on their own, the forms of the verb a
+    separable one is split from (speech only with the particle), and those
+    forms with their particle."""
+    if lemma in de.SEPARABLE:
+        particle, base = de.SEPARABLE[lemma]
+        third, past, plural, participle = conjugate(base)
+        finite = (base, third, past, plural)
+        joined = frozenset({particle + f for f in finite} | {particle + participle})
+        return joined - de.NOT_CUES, frozenset(finite) - de.NOT_CUES, {f: (particle,) for f in finite}
+    return frozenset({lemma, *conjugate(lemma)}) - de.NOT_CUES, frozenset(), {}
+
+
+def _table(lemmas: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    whole: set[str] = set()
+    split: set[str] = set()
+    particles: dict[str, tuple[str, ...]] = {}
+    for lemma in lemmas:
+        own, base, parts = _forms(lemma)
+        whole |= own
+        split |= base
+        for form, more in parts.items():
+            particles[form] = tuple(dict.fromkeys(particles.get(form, ()) + more))
+    return frozenset(whole), frozenset(split), particles
+
+
+_SPEECH, _SPLIT, _PARTICLES = _table(de.SPEECH)
+_QUOTE_ONLY, _QUOTE_SPLIT, _QUOTE_PARTICLES = _table(de.QUOTE_ONLY)
+
+#: The participles of the speech verbs ("gesagt", "angekündigt"): their
+#: auxiliary stands before them, their subject before it.
+PARTICIPLES: Final = (
+    frozenset(
+        {conjugate(lemma)[3] for lemma in de.SPEECH if lemma not in de.SEPARABLE}
+        | {de.SEPARABLE[lemma][0] + conjugate(de.SEPARABLE[lemma][1])[3] for lemma in de.SPEECH if lemma in de.SEPARABLE}
+    )
+    - de.NOT_CUES
+)
+
+#: The cue forms of the German record (the pack lists lemmas; these are their forms).
+SPEECH_FORMS: Final = _SPEECH
+#: Forms that attribute a quotation next to them: the quote-only verbs, and
+#: the verbs separable ones are split from ("„…“, teilte die Polizei mit").
+QUOTE_ONLY_FORMS: Final = (_QUOTE_ONLY | _SPLIT | _QUOTE_SPLIT) - _SPEECH
+#: Separable verbs, speech only with their particle next to them or at the
+#: end of the clause ("Die Polizei teilte mit, dass …", "gab … bekannt").
+PARTICLE_FORMS: Final = _PARTICLES | _QUOTE_PARTICLES
+CLAUSE_END_PARTICLES: Final = PARTICLE_FORMS
+#: Cue forms after which the subject may follow the verb (verb-second
+#: order): "Am Montag sagte Merkel, …", "„…“, sagte sie".
+VERB_SECOND_FORMS: Final = SPEECH_FORMS | QUOTE_ONLY_FORMS
 
 #: How far a separable verb's particle may follow it, in characters.
 PARTICLE_REACH: Final = 80
@@ -74,6 +152,8 @@ class German(Grammar):
         self, doc: Document, sent: Span, cue: Span, word_end: int, word: str, mention: Mention | None
     ) -> tuple[Mention | None, int]:
         text = doc.text
+        if word in PARTICIPLES:
+            return _perfect_subject(doc, sent, cue, mention), cue.end
         oblique = mention is not None and text[mention.start : mention.end].split()[0].lower() in doc.lang.OBLIQUE_ARTICLES
         if (mention is None or oblique) and word in doc.lang.SPEECH_FORMS:
             # the verb second: "Am Montag sagte Merkel, sie werde …",
@@ -97,6 +177,37 @@ class German(Grammar):
 
 
 GRAMMARS["de"] = German()
+
+
+#: Finite auxiliaries of the perfect and pluperfect ("hat erklärt", "hatte
+#: angekündigt"), and those of the passive ("wurde vorgeworfen").
+PERFECT_AUXILIARIES: Final = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei".split())
+PASSIVE_AUXILIARIES: Final = frozenset("wurde wurden wird werden worden".split())
+#: How far back from a participle its auxiliary may stand, in characters.
+AUXILIARY_REACH: Final = 120
+_AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")
+
+
+def _perfect_subject(doc: Document, sent: Span, cue: Span, mention: Mention | None) -> Mention | None:
+    """The speaker of a participle cue at the end of its clause: the subject
+    of its auxiliary, not the object between them ("Die Universität hatte
+    die Aberkennung damit begründet, …"); after a fronted phrase, the subject
+    follows the auxiliary ("Am Montag hatte der Minister erklärt, …").  A
+    passive ("Ihm wurde vorgeworfen, …") names no speaker here."""
+    text = doc.text
+    lo = max(sent.start, cue.start - AUXILIARY_REACH)
+    last = None
+    for m in _AUXILIARY.finditer(text, lo, cue.start):
+        last = m
+    if last is None or "," in text[last.end() : cue.start]:
+        return mention
+    if last.group() in PASSIVE_AUXILIARIES:
+        return None
+    before = mention_before(text, sent.start, last.start())
+    if before is not None and text[before.start : before.end].split()[0].lower() not in doc.lang.OBLIQUE_ARTICLES:
+        return before
+    after = mention_after(text, last.end() + 1, cue.start)
+    return after if after is not None and after.pronoun != "who" else mention
 
 
 #: How many cue-less subjunctive sentences may go on reporting one speaker.
