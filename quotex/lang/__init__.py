@@ -89,6 +89,7 @@ class Language:
     ACCORDING_TO_STARTS: tuple[str, ...] = ()
     ACCORDING_WORDS: frozenset[str] = _words()
     POSTPOSITIONS: frozenset[str] = _words()
+    #: According-to words (the first word of a phrase) that need no comma before the clause.
     COMMALESS: frozenset[str] = _words()
     SOURCE_AFTER_QUOTE: str = r"(?!)"
     CLAUSE_OPENERS: str = r"(?!)"

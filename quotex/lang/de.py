@@ -106,12 +106,16 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 
 #: "according to": a phrase matched as one cue word ("nach Angaben"), the
 #: prepositions that name a source ("laut"), and those that follow it ("zufolge").
-ACCORDING_TO_PHRASE: Final = r"[Nn]ach [ \t\u00a0]{1,3} (?: Angaben | Aussagen? )"
+ACCORDING_TO_PHRASE: Final = r"""
+    [Nn]ach [ \t\u00a0]{1,3} (?: \p{Ll}{2,20}(?:en|er) [ \t\u00a0]{1,3} )?
+    (?: Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung | Schätzungen
+      | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen )
+"""
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge"})
 POSTPOSITIONS: Final = frozenset({"zufolge"})
 #: According-to forms that need no comma before the clause.
-COMMALESS: Final = frozenset({"laut", "nach angaben", "nach aussage", "nach aussagen"})
+COMMALESS: Final = frozenset({"laut", "nach"})
 #: A word that introduces the source after a quotation: „…“, so der Sprecher.
 SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine ) )"
 #: Words that open the clause after a setting between cue and comma

@@ -379,7 +379,7 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
     if mention is None:
         return []
-    if word in L.COMMALESS and (comma < 0 or text[mention.end : comma].strip()):
+    if word.split(" ", 1)[0] in L.COMMALESS and (comma < 0 or text[mention.end : comma].strip()):
         after_start = mention.end  # no comma between the source and the clause
     else:
         after_start = comma + 1 if comma > 0 else sent.end
