@@ -140,7 +140,12 @@ DETERMINERS: Final = frozenset(
     """.split()
 )
 INDEFINITE: Final = frozenset("ein eine einer eines einem einen mehrere einige viele".split())
-PREPOSITIONS: Final = frozenset("von vom für mit im in aus bei zum zur nach auf am über unter wie".split())
+PREPOSITIONS: Final = frozenset(
+    """
+    von vom für mit im in aus bei beim zum zur nach auf am über unter wie zu gegenüber vor an gegen durch um
+    ohne seit während wegen trotz neben zwischen hinter ins ans aufs
+    """.split()
+)
 #: Articles that open a genitive after the head noun ("der Sprecher der Feuerwehr").
 GENITIVE_ARTICLES: Final = frozenset("des der eines einer".split())
 #: Articles of the dative (and accusative) case: after a name they open its

@@ -141,11 +141,11 @@ class German(Grammar):
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
-        first = doc.text[mention.start : mention.end].split()[0].lower() if mention is not None else None
-        if mention is None or first in doc.lang.OBLIQUE_ARTICLES:
-            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“"
-            after = mention_after(doc.text, cue.end, until)
-            return after if after is not None and after.pronoun != "who" else mention
+        if _fronted(doc, cue.start, mention):
+            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“",
+            # "Dazu erklärte Hartmann: „…“": the phrase before the verb is no subject
+            after = _subject_after(doc, cue.end, until)
+            return after if after is not None else mention
         return mention
 
     def clause_speaker(
@@ -154,13 +154,14 @@ class German(Grammar):
         text = doc.text
         if word in PARTICIPLES:
             return _perfect_subject(doc, sent, cue, mention), cue.end
-        oblique = mention is not None and text[mention.start : mention.end].split()[0].lower() in doc.lang.OBLIQUE_ARTICLES
-        if (mention is None or oblique) and word in doc.lang.SPEECH_FORMS:
+        if word in doc.lang.SPEECH_FORMS and _fronted(doc, cue.start, mention):
             # the verb second: "Am Montag sagte Merkel, sie werde …",
             # "Gegenüber der dpa sagte ein Sprecher, …": the phrase before the verb is no subject
             comma = text.find(",", cue.end, min(sent.end, cue.end + SUBJECT_REACH))
-            after = mention_after(text, cue.end, comma) if comma > 0 else None
-            return after, (comma if after is not None else cue.end)
+            after = _subject_after(doc, cue.end, comma) if comma > 0 else None
+            if after is not None:
+                return after, comma
+            return (None, cue.end) if mention is None or _oblique(doc, mention) else (mention, cue.end)
         if mention is None and word in doc.lang.CLAUSE_END_PARTICLES and cue.end > word_end + 4:
             # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
             return mention_after(text, word_end, text.rfind(" ", word_end, cue.end)), cue.end
@@ -177,6 +178,58 @@ class German(Grammar):
 
 
 GRAMMARS["de"] = German()
+
+
+#: Adverbs that stand before the verb in its first place, the subject after it
+#: ("Dazu erklärte Hartmann", "Weiter sagte er").
+FRONT_ADVERBS: Final = frozenset(
+    """
+    dazu weiter hier dort daraufhin danach darauf darüber dagegen zudem außerdem später zuvor anschließend
+    gleichzeitig deshalb daher dabei damals gestern heute zuletzt erst bereits jetzt nun dann ebenfalls
+    schließlich zunächst trotzdem allerdings jedoch auch weiterhin demnach so ferner zugleich indes
+    """.split()
+)
+#: Marks after which a new clause starts, for the phrase before a verb.
+_CLAUSE_MARKS: Final = ':;\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"»«'
+
+
+def _oblique(doc: Document, mention: Mention) -> bool:
+    return doc.text[mention.start : mention.end].split()[0].lower() in doc.lang.OBLIQUE_ARTICLES
+
+
+def _fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
+    """Does something other than the subject stand before the verb: a phrase
+    that opens with a preposition, an adverb or a time word, an object, a
+    clause ending in a comma?  Then the subject follows the verb."""
+    if mention is None or _oblique(doc, mention):
+        return True
+    text = doc.text
+    start = doc.sentence_at(cue_start).start
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, cue_start) + 1)
+    before = text[start:cue_start].split()
+    if not before:
+        return False
+    first = before[0].lower()
+    lang = doc.lang
+    return (first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS) and (
+        mention.start > start + len(before[0])
+    )
+
+
+def _subject_after(doc: Document, pos: int, until: int) -> Mention | None:
+    """The subject right after a verb-second cue: a pronoun, a name or a noun
+    phrase, not an object or a phrase with a preposition ("sagte der Zeitung",
+    "rief vor den Demonstranten aus")."""
+    words = doc.text[pos:until].split(None, 1)
+    if not words:
+        return None
+    first = words[0].lower().strip(",.:")
+    lang = doc.lang
+    if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS:
+        return None
+    after = mention_after(doc.text, pos, until)
+    return after if after is not None and after.pronoun != "who" else None
 
 
 #: Finite auxiliaries of the perfect and pluperfect ("hat erklärt", "hatte
