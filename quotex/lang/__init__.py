@@ -89,6 +89,10 @@ class Language:
     ACCORDING_TO_STARTS: tuple[str, ...] = ()
     ACCORDING_WORDS: frozenset[str] = _words()
     POSTPOSITIONS: frozenset[str] = _words()
+    #: Words of an according-to phrase that make the clause's subject its source ("nach eigenen Angaben").
+    OWN_SOURCE_WORDS: frozenset[str] = _words()
+    #: Words that name the source only after the clause, with a comma ("CLAUSE, so X.").
+    TRAILING_SOURCE_WORDS: frozenset[str] = _words()
     #: According-to words (the first word of a phrase) that need no comma before the clause.
     COMMALESS: frozenset[str] = _words()
     SOURCE_AFTER_QUOTE: str = r"(?!)"

@@ -40,7 +40,7 @@ SPEECH: Final = tuple(
     """
     sagen erklären betonen meinen berichten warnen fordern kritisieren äußern bestätigen behaupten
     versichern ergänzen bekräftigen verkünden argumentieren antworten entgegnen twittern mahnen beklagen
-    melden zitieren verlangen urteilen erläutern schildern kommentieren erwidern bemerken dementieren
+    melden verlangen urteilen erläutern schildern kommentieren erwidern bemerken dementieren
     appellieren plädieren informieren beteuern bekunden vermelden verdeutlichen begründen
     präzisieren prognostizieren unterstreichen schreiben versprechen empfehlen raten
     verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
@@ -50,7 +50,9 @@ SPEECH: Final = tuple(
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
 #: their own: „…“, rief er; nannte es „…“; bezeichnete den Plan als „…“.
-QUOTE_ONLY: Final = tuple("rufen nennen bezeichnen fragen sprechen loben würdigen begrüßen verurteilen ablehnen heißen".split())
+QUOTE_ONLY: Final = tuple("rufen nennen bezeichnen fragen sprechen loben würdigen begrüßen verurteilen ablehnen heißen zitieren".split())
+#: Verbs whose object, not their subject, said the words: "Die Zeitung zitiert den Minister mit den Worten: „…“".
+QUOTING: Final = ("zitieren",)
 
 #: Strong and irregular verbs: infinitive -> (third person singular, past
 #: singular, past plural, participle).
@@ -112,10 +114,14 @@ ACCORDING_TO_PHRASE: Final = r"""
       | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
-ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge"})
+ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge", "gemäß", "Gemäß", "so"})
+#: "Der Verein hat nach eigenen Angaben …": the subject is its own source.
+OWN_SOURCE_WORDS: Final = frozenset({"eigenen", "eigener"})
+#: "CLAUSE, so der Sprecher.": "so" names the source after a comma, at the end.
+TRAILING_SOURCE_WORDS: Final = frozenset({"so"})
 POSTPOSITIONS: Final = frozenset({"zufolge"})
 #: According-to forms that need no comma before the clause.
-COMMALESS: Final = frozenset({"laut", "nach"})
+COMMALESS: Final = frozenset({"laut", "nach", "gemäß"})
 #: A word that introduces the source after a quotation: „…“, so der Sprecher.
 SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine ) )"
 #: Words that open the clause after a setting between cue and comma
@@ -264,7 +270,7 @@ CLAUSE_ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits n
 CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())
 
 #: Words that open a source phrase and are dropped from an organisation's name ("Laut Polizei").
-SOURCE_PREPOSITIONS: Final = frozenset({"laut"})
+SOURCE_PREPOSITIONS: Final = frozenset({"laut", "gemäß"})
 
 #: Common first names, for names and the gender of "er" and "sie"; the
 #: English lists too, since German news names the same people.

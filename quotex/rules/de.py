@@ -91,6 +91,9 @@ PARTICIPLES: Final = (
     - de.NOT_CUES
 )
 
+#: Forms of the verbs whose object said the words (:data:`quotex.lang.de.QUOTING`).
+QUOTING_FORMS: Final = frozenset(form for lemma in de.QUOTING for form in (lemma, *conjugate(lemma)))
+
 #: The cue forms of the German record (the pack lists lemmas; these are their forms).
 SPEECH_FORMS: Final = _SPEECH
 #: Forms that attribute a quotation next to them: the quote-only verbs, and
@@ -141,6 +144,10 @@ class German(Grammar):
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
+        if word in QUOTING_FORMS:
+            # "Die Zeitung zitiert den Bürgermeister mit den Worten: „…“": the one quoted speaks
+            quoted = mention_after(doc.text, cue.end, until)
+            return quoted if quoted is not None and quoted.pronoun != "who" else mention
         if _fronted(doc, cue.start, mention):
             # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“",
             # "Dazu erklärte Hartmann: „…“": the phrase before the verb is no subject
