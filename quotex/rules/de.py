@@ -274,19 +274,31 @@ def _perfect_subject(doc: Document, sent: Span, cue: Span, mention: Mention | No
 MAX_CONTINUATION: Final = 3
 
 
+#: Rules whose speaker is a guess from the quotation's own clause: inside a
+#: sentence that goes on reporting in the subjunctive, the report's speaker wins.
+GUESSED: Final = frozenset({"embedded_subject"})
+
+
 def subjunctive_continuations(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
     """German reported speech that goes on without a cue, in the subjunctive:
     'Er sagte, er sei bereit. Die Regierung habe versagt.'  The second
-    sentence reports the same speaker (rule ``subjunctive_continuation``)."""
+    sentence reports the same speaker (rule ``subjunctive_continuation``), and
+    so do the words quoted in it ('Die Spieler hätten „alles gegeben“')."""
     sents = doc.sentences()
     subjunctive, first_person = doc.lang.SUBJUNCTIVE_FORMS, doc.lang.FIRST_PERSON
     if not sents or not any(form in doc.text for form in subjunctive):
         return found
     starts = [s.start for s in sents]
     by_sentence: dict[int, Found] = {}
+    guessed: dict[int, list[Found]] = {}
     for f in found:
-        by_sentence.setdefault(bisect.bisect_right(starts, f.start) - 1, f)
+        i = bisect.bisect_right(starts, f.start) - 1
+        if f.attribution.rule.name in GUESSED:
+            guessed.setdefault(i, []).append(f)
+        else:
+            by_sentence.setdefault(i, f)
     added: list[Found] = []
+    dropped: set[int] = set()
     source: Found | None = None
     run = 0
     for i, sent in enumerate(sents):
@@ -298,17 +310,24 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
             source = None
             continue
         words = doc.text[sent.start : sent.end].split()
-        lowered = {w.strip(",.;:!?").lower() for w in words}
+        lowered = {w.strip(",.;:!?\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}").lower() for w in words}
         if not lowered & subjunctive or lowered & first_person or len(words) < MIN_CONTENT_WORDS:
             source = None
             continue
         span = strip_content(doc.text, sent.start, sent.end)
         att = Attribution(source.attribution.mention, None, SUBJUNCTIVE_CONTINUATION)
         added.append(Found(span.start, span.end, "indirect", para, att))
+        for f in guessed.get(i, []):
+            dropped.add(id(f))
+            added.append(Found(f.start, f.end, f.type, f.paragraph, att))
+        taken = {(f.start, f.end) for f in guessed.get(i, [])}
+        for q in doc.quoted:
+            if sent.start <= q.open < sent.end and q.double and q.close is not None and (q.start, q.end) not in taken:
+                added.append(Found(q.start, q.end, "partial", para, att))
         run += 1
     if not added:
         return found
-    return sorted(found + added, key=lambda f: (f.start, f.end))
+    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
 
 
 SUBJUNCTIVE_CONTINUATION: Final = Rule(
