@@ -60,6 +60,8 @@ class Language:
     #: Words counted by :func:`detect`, and letters that tip a tie.
     STOP_WORDS: frozenset[str] = _words()
     LETTERS: str = ""
+    #: Does the language capitalise every noun (so that Title Case tells no title of a work)?
+    CAPITALISED_NOUNS: bool = False
     #: Quotation-mark pairs of the language's news, outermost first.
     QUOTATION_MARKS: tuple[str, ...] = ()
 

@@ -22,6 +22,8 @@ STOP_WORDS: Final = frozenset(
 )
 #: Letters its text uses and English does not: they break a tie in the vote.
 LETTERS: Final = "äöüßÄÖÜ\N{DOUBLE LOW-9 QUOTATION MARK}"
+#: Every noun is capitalised: „Zeitungsente“ is a word, not the title of a work.
+CAPITALISED_NOUNS: Final = True
 #: The quotation marks its news is written with, outermost first: „…“, »…«, ‚…‘.
 QUOTATION_MARKS: Final = (
     "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}",

@@ -68,7 +68,7 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a title or a name rather than someone's words: a Title
     Case phrase inside a clause (unless someone called somebody that), or
     named by the words before it ("a show called “Veep”")?"""
-    title = is_title(doc.text[q.start : q.end]) and embedded(doc, q) and not _labelled(doc, q)
+    title = not doc.lang.CAPITALISED_NOUNS and is_title(doc.text[q.start : q.end]) and embedded(doc, q) and not _labelled(doc, q)
     return title or _names_the_quote(doc, q)
 
 
