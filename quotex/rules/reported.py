@@ -24,8 +24,10 @@ from quotex.rules.clauses import (
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
 from quotex.speakers import (
+    classify,
     mention_after,
     mention_before,
+    tokenize,
 )
 from quotex.text import Span
 
@@ -387,6 +389,13 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
         whole = strip_content(text, sent.start, sent.end)
         return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
     mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
+    if mention is None and len(word.split()) > 2 and word.split(" ", 1)[0] in L.COMMALESS:
+        # the source is the phrase's own adjective: "nach palästinensischen Angaben CLAUSE"
+        mention = classify(text, tokenize(text, cue.start + len(word.split(" ", 1)[0]), cue.end))
+        if mention is not None and not lead:
+            whole = strip_content(text, cue.end, sent.end)
+            enough = word_count(text[whole.start : whole.end]) >= MIN_CONTENT_WORDS
+            return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if enough else []
     if mention is None:
         return []
     if word in L.TRAILING_SOURCE_WORDS:
