@@ -90,6 +90,8 @@ class Language:
     ACCORDING_TO_PHRASE: str = r"(?!)"
     ACCORDING_TO_STARTS: tuple[str, ...] = ()
     ACCORDING_WORDS: frozenset[str] = _words()
+    #: According-to phrases (lowercased) that name no source by themselves: one must follow.
+    ACCORDING_TO_BARE: frozenset[str] = _words()
     POSTPOSITIONS: frozenset[str] = _words()
     #: Words of an according-to phrase that make the clause's subject its source ("nach eigenen Angaben").
     OWN_SOURCE_WORDS: frozenset[str] = _words()

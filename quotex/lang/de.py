@@ -111,11 +111,18 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 #: "according to": a phrase matched as one cue word ("nach Angaben"), the
 #: prepositions that name a source ("laut"), and those that follow it ("zufolge").
 ACCORDING_TO_PHRASE: Final = r"""
-    [Nn]ach [ \t\u00a0]{1,3} (?: \p{Ll}{2,20}(?:en|er) [ \t\u00a0]{1,3} )?
-    (?: Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung | Schätzungen
-      | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen )
+    [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
+    (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
+    (?: \p{Lu}\p{Ll}{1,20}angaben | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
+      | Schätzungen? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
+      | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
+#: Phrases that need a source after them ("nach Angaben der Polizei"); the
+#: others name it themselves ("nach Polizeiangaben", "nach ersten Schätzungen").
+ACCORDING_TO_BARE: Final = frozenset(
+    "nach " + noun for noun in "angaben aussage aussagen informationen ansicht darstellung worten meinung auffassung einschätzung".split()
+)
 ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge", "gemäß", "Gemäß", "so"})
 #: "Der Verein hat nach eigenen Angaben …": the subject is its own source.
 OWN_SOURCE_WORDS: Final = frozenset({"eigenen", "eigener"})

@@ -389,7 +389,9 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
         whole = strip_content(text, sent.start, sent.end)
         return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
     mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
-    if mention is None and len(word.split()) > 2 and word.split(" ", 1)[0] in L.COMMALESS:
+    # a phrase that names its source itself ("nach Polizeiangaben", "nach ersten Schätzungen")
+    named = len(word.split()) > 1 and word not in L.ACCORDING_TO_BARE
+    if mention is None and named and word.split(" ", 1)[0] in L.COMMALESS:
         # the source is the phrase's own adjective: "nach palästinensischen Angaben CLAUSE"
         mention = classify(text, tokenize(text, cue.start + len(word.split(" ", 1)[0]), cue.end))
         if mention is not None and not lead:
