@@ -45,7 +45,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
     estimate chide object protest signal describe dub label brand term deride hail chant cite sing title
     headline quote begin finish end conclude liken compare exhort reference portray envision
-    riff deadpan sniff fret huff jest rave beam blare crack
+    riff deadpan sniff fret huff jest rave beam blare crack blurt
     """.split(),
 )
 
@@ -69,6 +69,7 @@ PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "hit": ("back",),
     "go": ("on",),
     "put": ("it",),
+    "blurt": ("out",),
 }
 
 #: Particle verbs that take no object or clause ("weighed in", "fired back"):

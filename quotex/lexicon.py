@@ -254,6 +254,7 @@ CLAIM_NOUNS: Final = frozenset(
     promises pledge pledges warning warnings argument arguments prediction predictions suggestion
     description accusation accusations insistence contention words message vow vows proposal missive
     tweet tweets demand demands complaint complaints criticism characterization boast boasts vision
+    answer answers reply replies response responses verdict retort advice motto slogan
     """.split()
 )
 #: Possessive determiners and the pronoun each resolves like.
