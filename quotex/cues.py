@@ -53,8 +53,22 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
 #: of being reliant on Wall Street", "asked whether she would release them".
 OBJECT_SPEECH: Final[tuple[str, ...]] = tuple("ask accuse criticize criticise praise describe urge blame thank call".split())
 
+#: Speech verbs whose noun object is what was said ("mentioned the violence in
+#: Chicago", "denied the allegations", "said the same thing"): their content
+#: need not be a clause.  The others report a clause only ("added that prices
+#: would rise"); with a noun object they report nothing ("The state added 9,000
+#: jobs", "He announced his run", "claimed victory", "wrote a letter").
+NOUN_OBJECT_SPEECH: Final = frozenset(
+    """
+    say mention propose recall tweet declare explain tout deny suggest pledge promise vow note reveal
+    predict confirm reiterate acknowledge charge argue point stress emphasize emphasise disclose concede
+    report proclaim lament recommend
+    """.split()
+)
+
 #: Speech acts whose content may be an infinitive: "pledged to create 700,000 jobs".
-INFINITIVE_SPEECH: Final = frozenset("pledge vow promise threaten urge agree refuse offer".split())
+#: Not "agreed to sell", "refused to comment", "offered to help": acts, not words.
+INFINITIVE_SPEECH: Final = frozenset("pledge vow promise threaten urge".split())
 
 #: Verbs that need a particle to be speech ("pointed out", "called for").
 PARTICLES: Final[dict[str, tuple[str, ...]]] = {
@@ -188,6 +202,9 @@ NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", 
     )
     for form in (lemma, lemma + "s")
 )
+#: Base forms nearly always nouns that are verbs right before "that" after a
+#: plural subject: "Critics note that …", "Analysts report that …".
+THAT_VERB_FORMS: Final = frozenset({"note", "report", "charge", "counter"})
 #: Forms that are nearly always plural nouns in news ("in 11 states", "his remarks",
 #: "his tweets"): they still attribute a quotation next to them ('“…,” the
 #: report states'), but introduce no reported clause.

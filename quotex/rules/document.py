@@ -145,7 +145,7 @@ class Document:
 
 
 #: The words :func:`_scan_cues` keeps, besides those that start like "according".
-SCANNED_WORDS: Final = CUE_FORMS | ACCORDING_WORDS
+SCANNED_WORDS: Final = CUE_FORMS | ACCORDING_WORDS | cues.THAT_VERB_FORMS
 
 _STARTS_ACCORDING: Final = methodcaller("startswith", ("according", "According", "nach", "Nach"))
 

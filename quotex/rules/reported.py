@@ -13,10 +13,29 @@ import regex
 
 from quotex import cues, german
 from quotex.rules.base import ACCORDING_WORDS, CUE_WORDS, Rule, compile_rule
+from quotex.rules.boundaries import (
+    OPENING_PREPOSITIONS,
+    QUANTITY_WORDS,
+    SETTING_PHRASE_WORDS,
+    as_clause_end,
+    clause_after_comma,
+    clause_end,
+    comma_setting,
+    coordinated_cue,
+    directive,
+    free_relative,
+    goes_on,
+    introductory,
+    is_clause,
+    only_setting,
+    reports_nothing,
+    time_setting,
+    verb_before_that,
+)
 from quotex.rules.clauses import OBJECT, PRONOUN_OBJECTS, SETTING_WORDS, TAKES_OBJECT, in_opening_phrase, opens_own_clause, subject_of
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
-from quotex.speakers import DETERMINERS, PREPOSITIONS, mention_after, mention_before
+from quotex.speakers import DETERMINERS, Mention, mention_after, mention_before
 from quotex.text import Span
 
 #: Closing double marks, after a comma set inside them ("“Daily News,”").
@@ -40,18 +59,6 @@ MIN_CONTENT_WORDS: Final = 3
 
 #: Modals that make a promise hypothetical: "would agree to", "could pledge to".
 HYPOTHETICAL: Final = frozenset({"would", "could", "might", "will", "may", "should"})
-
-#: Words that open an introductory phrase or clause, not reported speech, when
-#: it stands alone before an attribution: "In both cases, X said, …",
-#: "During their first debate, Clinton said, “…”"; "Asked about it, X said, “…”"
-#: (the question is the asker's, not X's).
-INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
-    """
-    during after before since despite amid amidst throughout following among upon unlike like by through over
-    into across against beyond until toward towards while although though as when whenever once because
-    asked pressed
-    """.split()
-)
 
 #: Sources named before a German postposition ("Der Polizei zufolge …").
 POSTPOSITIONS: Final = frozenset({"zufolge"})
@@ -132,6 +139,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
+    final: tuple[int, int] | None = None  # where a trailing attribution's clause ends, and its cue
+    shared: tuple[int, Mention] | None = None  # a coordinated cue's offset and the subject it shares
     for start, end, cue_word in doc.iter_cue_words(sent.start, sent.end):
         if start < resume:
             continue
@@ -141,6 +150,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             and cue_word not in cues.OBJECT_SPEECH_FORMS
             and not is_according(cue_word)
             and cue_word not in ACCORDING_WORDS
+            and not verb_before_that(text, sent.start, start, end, cue_word)
         ):
             continue
         cue = cue_span(text, start, end)
@@ -156,22 +166,40 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
             continue  # "In a statement announcing the pick, …": the phrase reports nothing itself
+        if reports_nothing(text, sent.start, cue.start):
+            continue  # "It goes without saying", "Having said that, …", "what Trump says his plan would do"
         trailing = trailing_attribution(doc, sent, cue)
         if trailing is not None and doc.inside_quote(sent.start - 1):
             trailing = None  # '…the “firepower” they need, X said': the clause is a fragment
         if trailing is not None:
-            clause_end, att = trailing
-            content = strip_content(text, sent.start, clause_end)
+            clause_stop, att = trailing
+            content = strip_content(text, sent.start, clause_stop)
             clause = text[content.start : content.end]
-            opener = clause.split(" ", 1)[0].lower() in INTRODUCTORY_WORDS and "," not in clause  # "In both cases, X said, …"
-            rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule is INDIRECT_CLAUSE_CUE and not opener else None
+            opener = introductory(clause)  # "In both cases, X said, …"
+            rest = None
+            after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
+            if not opener:
+                rest = _mid_sentence_rest(doc, sent, after)
+                if rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
+                    rest = None  # "…, said David Autor, a professor of economics": an apposition, not a clause
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
+                if rest is not None and goes_on(text, after, rest.start) and _continues(doc, rest):
+                    # "The city's water, he said, is safe to drink.": one clause around its attribution
+                    out.append((Span(content.start, rest.end), att))
+                    return out, None
                 out.append((content, att))
                 if rest is not None:
-                    out.append((rest, att))  # "The thing he needs, aides said, is for Kasich to quit."; "The plan, a source said, is…"
+                    out.append((rest, att))  # "Take action now, they said, and you risk…": a second clause
                 return out, None
-        # "Kirby said (that) CLAUSE"
-        mention = subject_of(doc, sent.start, cue, None)
+            tail = text[cue.end : cue.end + 40].split(None, 1)
+            if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
+                continue  # "These employees, Stumpf explained earlier, were “…”": an attribution inside its clause
+        if final is None:
+            final = _final_attribution(doc, sent)
+        if final[0] > cue.end and final[1] != start:
+            continue  # "Players rarely admit they are tired, the coach noted.": the clause is the coach's
+        # "Kirby said (that) CLAUSE"; a cue coordinated with the one before shares its subject
+        mention = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
         pos = cue.end
         oblique = mention is not None and text[mention.start : mention.end].split()[0].lower() in german.OBLIQUE_ARTICLES
         if (mention is None or oblique) and cue_word in german.SPEECH_FORMS:
@@ -183,8 +211,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         elif mention is None and cue_word in german.PARTICLE_FORMS and cue.end > end + 4:
             # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
             mention = mention_after(text, end, text.rfind(" ", end, cue.end))
-        if mention is None:
-            continue
+        if mention is None or free_relative(text, sent.start, mention.start):
+            continue  # "between what Trump says his plan would do and…": the object is the relative's
+        english = cue_word not in german.SPEECH_FORMS and cue_word not in german.PARTICLE_FORMS
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
         object_speech = cue_word in cues.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
@@ -197,14 +226,28 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             sm = GERMAN_SETTING.match(text, pos, sent.end)  # "sagte am Montag, er sei …"
         if sm:
             pos = sm.end()
+        elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
+            pos = close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
+        elif english:
+            # "say, by a wide margin, that …", "announced on Tuesday it was …"
+            skip = comma_setting(text, pos, sent.end)
+            if skip is None and not object_speech:
+                promise = cues.LEMMA_OF.get(cue_word.lower()) in cues.INFINITIVE_SPEECH
+                skip = time_setting(text, pos, sent.end, SETTING_PHRASE_WORDS, promise)
+            pos = pos if skip is None else skip
         content_end = sent.end
         if object_speech:
-            if text[pos : pos + 1] == ",":
-                continue  # "she urged them, as the crowd…": nothing asked of them follows
+            if text[pos : pos + 1] == "," or text[pos : pos + 7].split()[:1] == ["about"]:
+                continue  # "she urged them, as the crowd…": nothing asked of them follows; "asked about X": a topic
             comma = text.find(",", pos + 1, sent.end)
             if comma < 0 and doc.quote_opens_at(sent.end):
                 continue  # 'described Trump as “…”': the quotation holds what was said
             content_end = comma if comma > 0 else sent.end
+        read_on = None
+        if english:
+            stop = clause_end(doc, sent.start, cue.start, pos, content_end)
+            if stop < content_end:
+                read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
         content = strip_content(text, pos, content_end)
         tail = COORDINATED_CUE.search(text, content.start, content.end)
         while tail is not None and tail.group("cue") not in CUE_WORDS:
@@ -226,9 +269,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if start in trailing_cues and first != "that":
             continue  # '“…,” Rubio said Dec. 6 on CNN': what he said is the quotation
         infinitive = first == "to" and cues.LEMMA_OF.get(cue_word.lower()) in cues.INFINITIVE_SPEECH  # "pledged to create jobs"
+        # "said with the school break under way, now was the moment …": an opening phrase, then the clause
+        english_opener = english and cue.end == end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
-        if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive):
+        if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive and not english_opener):
             continue
         if first.endswith("ly") and words[1].lower() in CONTENT_BAD_START:
             continue  # "said pleasantly into the phone": manner and setting, nothing reported
@@ -236,6 +281,18 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
+        if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
+            if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
+                continue  # "said last week in Tel Aviv": where and when, nothing reported; "said little"
+            noun_object = cues.LEMMA_OF.get(cue_word.lower()) in cues.NOUN_OBJECT_SPEECH
+            if not noun_object and not (cue_word.lower() in TAKES_OBJECT and directive(text, content.start, content.end)):
+                continue  # "The state added 9,000 jobs in May": a noun object, nothing reported; "told them to go" is speech
+        second = coordinated_cue(doc, content.start, content.end) if english else None
+        if second is not None and word_count(text[content.start : second.start]) >= MIN_CONTENT_WORDS:
+            # "…too early to plan a campaign but noted that he won…": the second cue reports its own clause
+            out.append((strip_content(text, content.start, second.start), Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
+            resume, shared = second.start, (second.cue, mention)
+            continue
         handover = _handover(doc, content)
         if handover is not None:
             # "officials said A, but Russia insisted B": A is theirs, B is Russia's
@@ -247,7 +304,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         if object_speech and content_end < sent.end:
             return out, content_end + 1  # "Carson criticized the news media, though he added that …": read on after the comma
-        return out, None
+        return out, read_on
     return out, None
 
 
@@ -292,7 +349,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
             if word.endswith("ing") or word not in cues.SPEECH_FORMS or cue.end > cue.start + len(verb):
                 return None
             mention = mention_after(text, cue.end, sent.end)
-            if mention is not None and _clause_goes_on(text, mention.end, sent.end):
+            if mention is not None and _clausegoes_on(text, mention.end, sent.end):
                 return None  # "Stone, 29, of Huntsville, says her biggest concern is …": a subject, not a speaker
         rule = INDIRECT_CLAUSE_CUE_SPEAKER
     if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
@@ -311,11 +368,11 @@ def _role_and_name(text: str, pos: int, end: int) -> bool:
         and mention.kind == "person"
         and mention.role is not None
         and mention.name[:1].isupper()
-        and not _clause_goes_on(text, mention.end, end)
+        and not _clausegoes_on(text, mention.end, end)
     )
 
 
-def _clause_goes_on(text: str, pos: int, end: int) -> bool:
+def _clausegoes_on(text: str, pos: int, end: int) -> bool:
     """Whether a verb or object goes on after ``pos`` rather than an end, a
     comma or a setting ("…, said the senator in a statement.")."""
     rest = text[pos:end].strip(" \t\u00a0.")
@@ -323,6 +380,50 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
         return False
     word = rest.split(None, 1)[0].lower()
     return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
+
+
+def _continues(doc: Document, rest: Span) -> bool:
+    """Is the clause after a mid-sentence attribution the rest of the one before
+    it ("The city's water, he said, | is safe to drink"), not a clause of its own
+    with a subordinator or a cue ("…, he said, | because he said …")?"""
+    text = doc.text
+    first = text[rest.start : rest.start + 12].split(None, 1)
+    if not first or first[0].lower() in SUBORDINATE_WORDS:
+        return False
+    return not any(word in cues.SPEECH_FORMS for _, _, word in doc.cue_words(rest.start, rest.end))
+
+
+#: The most words after the cue of an attribution that ends the sentence ("the coach noted | on Friday").
+FINAL_TAIL_WORDS: Final = 4
+#: Words that open a clause of its own after a mid-sentence attribution.
+SUBORDINATE_WORDS: Final = frozenset("because although though while whereas when if unless since as after before".split())
+
+
+def _final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
+    """Where the clause attributed at the end of the sentence ends, and the
+    start of its cue ("Players rarely admit they are tired, | the coach
+    noted."); (-1, -1) when the sentence ends in no attribution."""
+    text = doc.text
+    if doc.inside_quote(sent.start - 1):
+        return -1, -1
+    last = None
+    for start, end, word in doc.iter_cue_words(sent.start, sent.end):
+        if word in cues.SPEECH_FORMS and word.islower() or is_according(word):
+            last = (start, end)
+    if last is None or after_determiner(text, sent.start, last[0]):
+        return -1, -1
+    tail = text[last[1] : sent.end]
+    if "," in tail:
+        return -1, -1  # "…, he said, from George Bush…": an attribution inside the sentence, not at its end
+    if is_according(text[last[0] : last[1]]):
+        comma = previous_char(text, sent.start, last[0])
+        return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
+    if len(tail.split()) > FINAL_TAIL_WORDS:
+        return -1, -1  # "…, he should have insisted on getting all of them out": a clause, not an attribution
+    trailing = trailing_attribution(doc, sent, cue_span(text, *last))
+    if trailing is None or trailing[1].mention.pronoun == "who":
+        return -1, -1
+    return trailing[0], last[0]
 
 
 def _mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:

@@ -196,7 +196,7 @@ def _noun_after_name(toks: list[Tok], word: str) -> bool:
 
 
 #: Counts of more than one, before a plural noun.
-PLURAL_COUNTS: Final = NUMBER_WORDS - {"one"}
+PLURAL_COUNTS: Final = (NUMBER_WORDS - {"one"}) | frozenset({"many", "several", "few", "both"})  # "the many reasons"
 
 
 def _determines(low: str) -> bool:
