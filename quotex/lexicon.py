@@ -119,7 +119,9 @@ DOCUMENT_HEADS: Final = (
 )
 #: Documents that carry their issuer's own words: "she released a statement
 #: saying" is hers, while "diplomats sent a letter calling for" is the letter's.
-STATEMENT_HEADS: Final = frozenset("statement statements message messages release tweet tweets post email e-mail text".split())
+STATEMENT_HEADS: Final = frozenset(
+    "statement statements message messages release tweet tweets post email e-mail text memo memos memorandum notice".split()
+)
 
 #: Plural nouns for groups of people: "51 U.S. diplomats", "Democrats".
 GROUP_HEADS: Final = frozenset(

@@ -159,13 +159,29 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
     before = toks[-1].low
     if before in {"another", "one"} and past:
         return False
-    return _determines(before) or _noun_after_name(toks, word) or _counted(before, word) or _indefinite_noun(toks, word)
+    return (
+        _determines(before)
+        or _noun_after_name(toks, word)
+        or _counted(before, word)
+        or _indefinite_noun(toks, word)
+        or _compound_modified(toks, word)
+    )
 
 
 def _indefinite_noun(toks: list[Tok], word: str) -> bool:
     """Is a cue's base form a noun after "a"/"an" and one word ("a snappy
     retort", "a terse reply")? "a spokesman say" is no clause."""
     return len(toks) >= 2 and toks[-2].low in {"a", "an"} and not toks[-1].punct and cues.LEMMA_OF.get(word) == word
+
+
+def _compound_modified(toks: list[Tok], word: str) -> bool:
+    """Is a cue form in -s a plural noun after a possessive and a hyphenated
+    modifier ("his early-morning tweets", "her late-night remarks")?"""
+    return word.endswith("s") and len(toks) >= 2 and toks[-2].low in POSSESSIVE_DETERMINERS and "-" in toks[-1].text and not toks[-1].cap
+
+
+#: Possessive determiners before a modified noun.
+POSSESSIVE_DETERMINERS: Final = frozenset("his her their its our my your".split())
 
 
 def _counted(before: str, word: str) -> bool:
