@@ -156,8 +156,9 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
-    if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
-        # "X would not…, but said …"; "When Mook was asked …, he laughed and said": the subject after the last comma first
+    if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
+        # "X would not…, but said …"; "When Mook was asked …, he laughed and said": the subject after the last comma
+        # first; "Kasich offered the man a job, then says …"
         comma = text.rfind(",", lo, cue.start)
         after_comma = clause_subject(doc, comma + 1, cue.start) if comma > lo else None
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):

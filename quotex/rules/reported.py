@@ -32,12 +32,23 @@ from quotex.rules.boundaries import (
     time_setting,
     verb_before_that,
 )
-from quotex.rules.clauses import OBJECT, PRONOUN_OBJECTS, SETTING_WORDS, TAKES_OBJECT, in_opening_phrase, opens_own_clause, subject_of
+from quotex.rules.clauses import (
+    OBJECT,
+    PRONOUN_OBJECTS,
+    SETTING_WORDS,
+    TAKES_OBJECT,
+    clause_subject,
+    in_opening_phrase,
+    opens_own_clause,
+    subject_of,
+)
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
 from quotex.speakers import DETERMINERS, Mention, mention_after, mention_before
 from quotex.text import Span
 
+#: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said".
+AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}")
 #: Closing double marks, after a comma set inside them ("“Daily News,”").
 CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
 
@@ -211,6 +222,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         elif mention is None and cue_word in german.PARTICLE_FORMS and cue.end > end + 4:
             # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
             mention = mention_after(text, end, text.rfind(" ", end, cue.end))
+        elif mention is None and AFTER_QUOTATION.fullmatch(text, sent.start, cue.start):
+            # "Comey called it “extremely careless,” but said she should face no charges": the subject
+            # of the sentence, before the quotation, says it
+            whole = doc.sentence_at(sent.start)
+            mention = clause_subject(doc, whole.start, cue.start) if whole.start < sent.start else None
         if mention is None or free_relative(text, sent.start, mention.start):
             continue  # "between what Trump says his plan would do and…": the object is the relative's
         english = cue_word not in german.SPEECH_FORMS and cue_word not in german.PARTICLE_FORMS
