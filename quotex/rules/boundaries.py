@@ -60,7 +60,9 @@ IRREGULAR_PLURALS: Final = frozenset("people men women children police staff med
 #: Quantifiers that stand alone as a subject: "many | doubted her".
 PRONOUN_QUANTIFIERS: Final = frozenset("many some several few all most both others".split())
 #: Pronouns that open a clause: "said | they followed every code".
-SUBJECT_WORDS: Final = frozenset("i you he she it we they there this these those who".split())
+SUBJECT_WORDS: Final = frozenset(
+    "i you he she it we they there this these those who nobody everybody everyone someone somebody anyone anybody".split()
+)
 #: Words that open a complement clause or a reported question: "said | that …", "asked | why …".
 COMPLEMENTIZERS: Final = frozenset("that whether if why how what who which whom whose".split())
 #: Words before which a word in -s or -ed is a noun or an adjective ("the
@@ -280,6 +282,15 @@ PLACE_SETTING: Final = compile_rule(
 #: The words of a short setting after a cue: "announced | on Tuesday | it
 #: was moving", "confirmed | on Friday | the merger had…".
 SETTING_WORD: Final = compile_rule(r"${sp}{1,3} (?P<word> [\p{L}\p{N}.\-]{1,30} ) (?! [\p{L}\p{N}] )")
+#: A short prepositional setting before a clause that opens with a pronoun:
+#: "said | after the convention | he would…", "told reporters | at the rally | they were…".
+PREPOSITION_SETTING: Final = compile_rule(
+    r"""
+    ${sp}{1,3} (?: after | before | during | at | in | on | following ) ${sp}{1,3}
+    (?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,3}? [\p{L}\p{N}.'\-]{1,30}
+    (?= ${sp}{1,3} ${clause_subject} )
+    """
+)
 #: How many words such a setting may have.
 SETTING_REACH: Final = 4
 
@@ -294,6 +305,9 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
     """Past a short setting of time between a cue and a clause ("announced on
     Tuesday | it was…"; with ``infinitive``, "promised Monday | to begin…"):
     one to four ``words`` (time words, prepositions), then the clause."""
+    phrase = PREPOSITION_SETTING.match(text, pos, end)
+    if phrase is not None and is_clause(text, phrase.end(), end):
+        return int(phrase.end())  # "said after the convention | he would not accept…"
     for _ in range(SETTING_REACH):
         m = SETTING_WORD.match(text, pos, end)
         if m is None or m.group("word").lower().rstrip(".") not in words and not m.group("word").isdigit():

@@ -289,7 +289,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         english_opener = english and cue.end == end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
-        if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive and not english_opener):
+        # "said no immediate decision had been made", "said about 20 people have applied": a quantifier, then the clause
+        counted = english and (first == "no" or len(words) > 1 and words[1][:1].isdigit()) and is_clause(text, content.start, content.end)
+        opened = english_opener or counted
+        if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive and not opened):
             continue
         if first.endswith("ly") and words[1].lower() in CONTENT_BAD_START:
             continue  # "said pleasantly into the phone": manner and setting, nothing reported
