@@ -95,6 +95,9 @@ SUBORDINATE_BRIDGE: Final = compile_rule(
 )
 
 
+#: The words that open a relative clause or an absolute phrase, and how far before a cue they may stand.
+OPEN_CLAUSE_WORDS: Final = compile_rule(r"\b (?: who | with | With ) \b")
+OPEN_CLAUSE_REACH: Final = 120
 #: Marks that close a clause between a cue and a quotation.
 CLAUSE_MARKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
 
@@ -107,6 +110,8 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
     text = doc.text
     if any(c in CLAUSE_MARKS for c in text[cue.end : q.open]):
         return None  # "The senator, who said little, called it “…”": the relative clause closed before it
+    if not OPEN_CLAUSE_WORDS.search(text, max(lo, cue.start - OPEN_CLAUSE_REACH), cue.start):
+        return None  # no "who" or "with" before the cue: no subject to read (a fast path)
     mention = subject_of(doc, lo, cue, None)
     if mention is None:
         return None

@@ -207,7 +207,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue  # "These employees, Stumpf explained earlier, were “…”": an attribution inside its clause
         if final is None:
             final = _final_attribution(doc, sent)
-        if final[0] > cue.end and final[1] != start:
+        if final[1] > start and final[0] > cue.end:
             continue  # "Players rarely admit they are tired, the coach noted.": the clause is the coach's
         # "Kirby said (that) CLAUSE"; a cue coordinated with the one before shares its subject
         mention = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
@@ -429,7 +429,7 @@ def _final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
     for start, end, word in doc.iter_cue_words(sent.start, sent.end):
         if word in cues.SPEECH_FORMS and word.islower() or is_according(word):
             last = (start, end)
-    if last is None or after_determiner(text, sent.start, last[0]):
+    if last is None:
         return -1, -1
     tail = text[last[1] : sent.end]
     if "," in tail:
@@ -437,7 +437,7 @@ def _final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
     if is_according(text[last[0] : last[1]]):
         comma = previous_char(text, sent.start, last[0])
         return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
-    if len(tail.split()) > FINAL_TAIL_WORDS:
+    if len(tail.split()) > FINAL_TAIL_WORDS or after_determiner(text, sent.start, last[0]):
         return -1, -1  # "…, he should have insisted on getting all of them out": a clause, not an attribution
     trailing = trailing_attribution(doc, sent, cue_span(text, *last))
     if trailing is None or trailing[1].mention.pronoun == "who":
