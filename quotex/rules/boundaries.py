@@ -222,10 +222,21 @@ def is_clause(text: str, start: int, end: int) -> bool:
 #: private, | but the logo was on every banner"; "…was fair, | although he refused…".
 CLOSING_CONJUNCTIONS: Final = compile_rule(
     r"""
-    , ${sp}{1,3} (?: but | yet | although | though | whereas | while | even ${sp}{1,3} though ) ${sp}{1,3}
-    (?= (?: the | a | an | his | her | its | their | these | those ) ${sp} | (?! (?i: ${clause_subject} | that | there ) ) \p{Lu} )
+    (?: , ${sp}{1,3} (?: but | yet | although | though | whereas | while | even ${sp}{1,3} though )
+      | ${sp} ${dash} ${sp}{1,3} (?: and | but ) ) ${sp}{1,3}
+    (?= (?: the | a | an | his | her | its | their | these | those ) ${sp} | (?! (?i: ${clause_subject} | that | there ) ) \p{Lu}
+      | (?P<pronoun> (?i: ${clause_subject} ) ) )
     """
 )
+
+
+def _subject_pronoun(text: str, start: int, end: int) -> str | None:
+    """The pronoun that opens the reported clause ("[that] she identifies…"), lowercased."""
+    words = text[start:end].split(None, 2)
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    return words[0].lower() if words and words[0].lower() in SUBJECT_WORDS else None
+
 
 #: "not just …, but …", "not only …, but …": one phrase across the comma.
 NOT_JUST: Final = compile_rule(r"\b not ${sp}{1,3} (?: just | only | merely ) \b")
@@ -254,8 +265,14 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
         if comma > 0:
             return comma
     m = CLOSING_CONJUNCTIONS.search(text, content_start, content_end)
-    while m is not None and (doc.inside_quote(m.start()) or len(text[content_start : m.start()].split()) < MIN_BEFORE_BREAK):
-        m = CLOSING_CONJUNCTIONS.search(text, m.end(), content_end)  # not "that, while the tax may…, workers…"
+    while m is not None and (
+        doc.inside_quote(m.start())
+        or len(text[content_start : m.start()].split()) < MIN_BEFORE_BREAK  # not "that, while the tax may…, workers…"
+        or m.group("pronoun") is not None
+        and m.group("pronoun").lower() == _subject_pronoun(text, content_start, m.start())
+    ):
+        # "she identifies as an independent, although she is registered as a Democrat": the report goes on
+        m = CLOSING_CONJUNCTIONS.search(text, m.end(), content_end)
     if m is None or NOT_JUST.search(text, content_start, m.start()):
         return content_end  # "promising not just a few stars, but the moon": one object
     return int(m.start())
@@ -415,11 +432,19 @@ IDIOM: Final = compile_rule(
 FREE_RELATIVES: Final = frozenset({"everything", "anything", "something", "nothing"})
 
 
+#: An expletive frame before "to say": "It is too soon to say whether…", "it is fair to say".
+EXPLETIVE_SAY: Final = compile_rule(
+    r"""(?i: too ${sp}{1,3} soon | too ${sp}{1,3} early | hard | difficult | fair | safe | impossible ) ${sp}{1,3} to ${sp}{1,3} \Z"""
+)
+
+
 def reports_nothing(text: str, lo: int, cue_start: int) -> bool:
     """Is the cue part of an idiom ("goes without saying", "worth noting",
     "Having said that,")?"""
     space = text.rfind(" ", lo, max(lo, cue_start - 1))
-    return IDIOM.match(text, max(lo, space + 1), cue_start + 14) is not None
+    if IDIOM.match(text, max(lo, space + 1), cue_start + 14) is not None:
+        return True
+    return EXPLETIVE_SAY.search(text, max(lo, cue_start - 20), cue_start) is not None
 
 
 def free_relative(text: str, lo: int, subject_start: int) -> bool:

@@ -14,6 +14,7 @@ import regex
 from quotex import cues, german
 from quotex.rules.base import ACCORDING_WORDS, CUE_WORDS, Rule, compile_rule
 from quotex.rules.boundaries import (
+    FINITE_AUXILIARIES,
     OPENING_PREPOSITIONS,
     QUANTITY_WORDS,
     SETTING_PHRASE_WORDS,
@@ -186,13 +187,14 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             clause_stop, att = trailing
             content = strip_content(text, sent.start, clause_stop)
             clause = text[content.start : content.end]
-            opener = introductory(clause)  # "In both cases, X said, …"
-            rest = None
             after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
-            if not opener:
-                rest = _mid_sentence_rest(doc, sent, after)
-                if rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
-                    rest = None  # "…, said David Autor, a professor of economics": an apposition, not a clause
+            rest = _mid_sentence_rest(doc, sent, after)
+            # "In both cases, X said, …" opens with a phrase; "Freeing her husband, he promised, was …" with its subject
+            opener = introductory(clause) and not (rest is not None and _opens_with_verb(text, rest))
+            if opener:
+                rest = None
+            elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
+                rest = None  # "…, said David Autor, a professor of economics": an apposition, not a clause
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
                 if rest is not None and goes_on(text, after, rest.start) and _continues(doc, rest):
                     # "The city's water, he said, is safe to drink.": one clause around its attribution
@@ -260,6 +262,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue  # 'described Trump as “…”': the quotation holds what was said
             content_end = comma if comma > 0 else sent.end
         read_on = None
+        if english and _extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
+            content_end = comma  # "The changes, which officials said will take effect in May, | cover…": the relative clause ends
         if english:
             stop = clause_end(doc, sent.start, cue.start, pos, content_end)
             if stop < content_end:
@@ -300,6 +304,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
+        if english and first in FINITE_AUXILIARIES and not object_speech and not _extracted(text, sent.start, mention.start):
+            # "A megamerger announced Monday would turn…", "Weber, who advises Kasich, is no fan": a participle or a
+            # relative clause's verb, not a report; but "which officials said will go into effect" reports
+            continue
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
                 continue  # "said last week in Tel Aviv": where and when, nothing reported; "said little"
@@ -399,6 +407,23 @@ def _clausegoes_on(text: str, pos: int, end: int) -> bool:
         return False
     word = rest.split(None, 1)[0].lower()
     return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
+
+
+#: Words before a subject whose clause reports a verb phrase: "which officials said | will go into effect".
+EXTRACTING_WORDS: Final = frozenset("which that what who whom".split())
+
+
+def _extracted(text: str, lo: int, subject_start: int) -> bool:
+    """Is the cue's subject preceded by a relative or "what", so that what is
+    reported lacks its own subject ("which she said was a mistake")?"""
+    before = text[max(lo, subject_start - 8) : subject_start].split()[-1:]
+    return bool(before) and before[0].lower() in EXTRACTING_WORDS
+
+
+def _opens_with_verb(text: str, rest: Span) -> bool:
+    """Does the clause after a mid-sentence attribution open with a finite verb ("…, he promised, | was one of…")?"""
+    first = text[rest.start : rest.start + 12].split(None, 1)
+    return bool(first) and first[0].lower() in FINITE_AUXILIARIES
 
 
 def _continues(doc: Document, rest: Span) -> bool:
