@@ -39,6 +39,8 @@ from quotex.speakers.tables import (
 )
 from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize
 
+#: Dashes that set off a phrase between a subject and its cue.
+DASHES: Final = frozenset("\N{EM DASH}\N{EN DASH}")
 #: Finite verbs that make a phrase between commas a clause, not an apposition.
 FINITE_VERBS: Final = frozenset("is are was were has have had will would can could should may might must does did".split())
 #: Irregular past participles that open a participle clause ("The ministry, once known as …, said").
@@ -88,6 +90,11 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
     elif len(toks) > 4 and toks[-1].text == "," and (toks[-3].low, toks[-2].low) in PARENTHETICAL_PAIRS and toks[-4].text == ",":
         toks = toks[:-4]  # "Ayotte’s campaign, for example, said"
+    if len(toks) > 2 and toks[-1].text in DASHES:
+        # "Murphy — after a knock-on-wood gesture — told me": a phrase between dashes, then the cue
+        j = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 20), -1) if toks[k].text in DASHES), -1)
+        if j > 0:
+            toks = toks[:j]
     if toks and toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
         j = len(toks) - 2
