@@ -89,10 +89,14 @@ def _extract(text: str) -> list[Quote]:
             continue
         quoted.append((q.group, Found(start, q.end, qtype, q.paragraph, att)))
     found = join_quotations(quoted)
+    # a quotation joined over paragraphs may span words outside any pair of marks: no reported speech there
+    spans = sorted((f.start, f.end) for f in found)
     para_starts = [p.start for p in doc.paras]
     for sent in doc.sentences():
         for segment in doc.unquoted(sent):
             for span, att in reported_speech(doc, segment, trailing_cues):
+                if _inside_quote(spans, span):
+                    continue
                 para = bisect.bisect_right(para_starts, span.start) - 1
                 found.append(Found(span.start, span.end, "indirect", para, att))
     found.extend(rule_after_reported_speech(doc, direct, found))
@@ -166,6 +170,12 @@ def _speaks_here(doc: Document, start: int, end: int) -> bool:
 
 #: How many words open a reported clause, where a name the speaker's pronoun cannot stand for sits.
 CONTENT_HEAD_WORDS: Final = 3
+
+
+def _inside_quote(spans: list[tuple[int, int]], span: Span) -> bool:
+    """Does ``span`` overlap one of the quotation spans (sorted, not overlapping each other)?"""
+    i = bisect.bisect_left(spans, (span.end,)) - 1  # the last quotation that starts before the span ends
+    return i >= 0 and spans[i][1] > span.start
 
 
 def _resolve_bound(doc: Document, resolver: Resolver, m: Mention, f: Found, candidates: list[tuple[int, Mention]]) -> Mention | None:

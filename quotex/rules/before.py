@@ -96,7 +96,9 @@ SUBORDINATE_BRIDGE: Final = compile_rule(
 
 
 #: The words that open a relative clause or an absolute phrase, and how far before a cue they may stand.
-OPEN_CLAUSE_WORDS: Final = compile_rule(r"\b (?: who | with | With ) \b")
+OPEN_CLAUSE_WORDS: Final = compile_rule(r"\b (?: who | whom | which | with | With ) \b")
+#: Relative pronouns that are the object of the cue after them: "which he called “…”".
+OBJECT_RELATIVES: Final = frozenset({"which", "whom", "who"})
 OPEN_CLAUSE_REACH: Final = 120
 #: Marks that close a clause between a cue and a quotation.
 CLAUSE_MARKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
@@ -115,12 +117,15 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
     mention = subject_of(doc, lo, cue, None)
     if mention is None:
         return None
-    absolute = text[max(lo, mention.start - 6) : mention.start].split()[-1:] == ["with"]
+    before = text[max(lo, mention.start - 8) : mention.start].split()[-1:]
+    absolute = before == ["with"]
+    # an object relative: "accreditation bodies, which he called “a cartel”", "the marchers, whom he described as “…”"
+    object_relative = bool(before) and before[0].lower() in OBJECT_RELATIVES and mention.pronoun != "who"
     # a relative clause set off by a comma ("Mr. Long, who told…"), not one that picks out its
     # antecedent ("told a young woman who suggested that … that “…”")
     comma = previous_char(text, lo, mention.start)
     relative = mention.pronoun == "who" and comma is not None and text[comma] == ","
-    if not relative and not absolute:
+    if not relative and not absolute and not object_relative:
         return None
     return Attribution(mention, cue, PARTIAL_AFTER_CUE)
 
