@@ -18,10 +18,10 @@ from typing import Final, NamedTuple
 
 import regex
 
-from quotex import cues
-from quotex.rules.base import CUE_WORDS, compile_rule
+from quotex.lang import current
+from quotex.lang.en import PREPOSITIONS, TIME_WORDS
+from quotex.rules.base import compile_rule
 from quotex.rules.document import Document
-from quotex.speakers import PREPOSITIONS, TIME_WORDS
 from quotex.text import Span
 
 #: A word of a clause as the readers here see it: letters with inner
@@ -264,7 +264,7 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
             comma = text.find(",", comma + 1, content_end)
         if comma > 0:
             return comma
-    m = CLOSING_CONJUNCTIONS.search(text, content_start, content_end)
+    m = CLOSING_CONJUNCTIONS[doc.lang].search(text, content_start, content_end)
     while m is not None and (
         doc.inside_quote(m.start())
         or len(text[content_start : m.start()].split()) < MIN_BEFORE_BREAK  # not "that, while the tax may…, workers…"
@@ -272,7 +272,7 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
         and m.group("pronoun").lower() == _subject_pronoun(text, content_start, m.start())
     ):
         # "she identifies as an independent, although she is registered as a Democrat": the report goes on
-        m = CLOSING_CONJUNCTIONS.search(text, m.end(), content_end)
+        m = CLOSING_CONJUNCTIONS[doc.lang].search(text, m.end(), content_end)
     if m is None or NOT_JUST.search(text, content_start, m.start()):
         return content_end  # "promising not just a few stars, but the moon": one object
     return int(m.start())
@@ -322,7 +322,7 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
     """Past a short setting of time between a cue and a clause ("announced on
     Tuesday | it was…"; with ``infinitive``, "promised Monday | to begin…"):
     one to four ``words`` (time words, prepositions), then the clause."""
-    phrase = PREPOSITION_SETTING.match(text, pos, end)
+    phrase = PREPOSITION_SETTING[current()].match(text, pos, end)
     if phrase is not None and is_clause(text, phrase.end(), end):
         return int(phrase.end())  # "said after the convention | he would not accept…"
     for _ in range(SETTING_REACH):
@@ -382,9 +382,9 @@ def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
     """Where reported speech hands over to a second speech cue of the same
     subject ("…too early to plan a campaign | but noted that he won…")."""
     text = doc.text
-    for m in COORDINATED.finditer(text, start, end):
+    for m in COORDINATED[doc.lang].finditer(text, start, end):
         word = m.group("cue")
-        if word not in CUE_WORDS or word not in cues.SPEECH_FORMS or doc.inside_quote(m.start()):
+        if word not in doc.lang.CUE_WORDS or word not in doc.lang.SPEECH_FORMS or doc.inside_quote(m.start()):
             continue
         return Coordinated(int(m.start()), int(m.start("cue")))
     return None
@@ -415,7 +415,7 @@ def verb_before_that(text: str, lo: int, start: int, end: int, word: str) -> boo
     """Is a form that is mostly a noun ("note", "report") a verb here: right
     before "that", after a word that is no name inside the sentence ("Critics
     note that", not "a Fox News report that")?"""
-    if word not in cues.THAT_VERB_FORMS or THAT_AFTER.match(text, end) is None:
+    if word not in current().THAT_VERB_FORMS or THAT_AFTER.match(text, end) is None:
         return False
     before = text[lo:start].split()
     return bool(before) and (len(before) == 1 or not before[-1][:1].isupper())
@@ -468,7 +468,7 @@ def clause_after_comma(doc: Document, content: Span) -> bool:
     comma = text.find(",", content.start, content.end)
     if comma < 0 or is_clause(text, content.start, comma) or not is_clause(text, comma + 1, content.end):
         return False
-    return not any(word in cues.SPEECH_FORMS for _, _, word in doc.cue_words(comma, content.end))
+    return not any(word in doc.lang.SPEECH_FORMS for _, _, word in doc.cue_words(comma, content.end))
 
 
 def introductory(clause: str) -> bool:

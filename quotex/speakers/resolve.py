@@ -6,18 +6,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from functools import lru_cache
-from typing import Final
+from functools import cache, lru_cache
+from typing import Any, Final
 
 import regex
 
-from quotex import lexicon
+from quotex.lang import Language, current
 from quotex.speakers.classify import name_run
-from quotex.speakers.tables import DETERMINERS, NAME_PARTICLES, NOT_NAMES
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
-
-#: Articles dropped from the front of an organisation's name.
-ARTICLES: Final = frozenset({"the", "der", "die", "das"})
 
 
 def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
@@ -33,13 +29,13 @@ def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
 
 
 @lru_cache(maxsize=4096)
-def _person_name(words: str) -> tuple[str, str | None] | None:
-    """The full name a :attr:`Resolver.NAME` match gives ("Gov. Jerry Brown’s" ->
+def _person_name(words: str, L: Language) -> tuple[str, str | None] | None:
+    """The full name a :func:`name_pattern` match gives ("Gov. Jerry Brown’s" ->
     "Jerry Brown") and the gender its first name tells, or None when the words
     are no person's name.  Read once per distinct match: names recur."""
     run = name_run(_name_tokens(words, 0, len(words)))
     if len(run) < 2 or any(
-        t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS
+        t.low in L.ORGANIZATION_HEADS or t.low in L.PLACES or t.low in L.NOT_NAMES or t.low in L.DETERMINERS
         for t in run
         if t.cap  # not a particle: "Ursula von der Leyen"
     ):
@@ -47,14 +43,14 @@ def _person_name(words: str) -> tuple[str, str | None] | None:
     full = " ".join(possessive_stem(t.text) if t is run[-1] else t.text for t in run)
     full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
     first = run[0].low
-    gender = "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+    gender = "male" if first in L.MALE_NAMES else "female" if first in L.FEMALE_NAMES else None
     return full, gender
 
 
-class Resolver:
-    """Resolves mentions to the fullest name of their referent in one document."""
-
-    NAME: Final = regex.compile(
+@cache
+def name_pattern(lang: Language) -> Any:
+    """A person's name of two to four words, with the language's name particles ("de", "van")."""
+    return regex.compile(
         r"""
         (?<![\p{L}\p{N}])
         \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30}
@@ -62,20 +58,25 @@ class Resolver:
             (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} ) ){1,3}
         """,
         regex.VERBOSE,
-        particles=sorted(p for p in NAME_PARTICLES if p.isalpha()),
+        particles=sorted(p for p in lang.NAME_PARTICLES if p.isalpha()),
     )
+
+
+class Resolver:
+    """Resolves mentions to the fullest name of their referent in one document."""
 
     #: A capitalised name of one to four words, for organisations.
     ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?: \p{Lu}[\p{L}.&\-]{0,30}){1,3}")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.lang = current()
         #: name occurrences: (start, full name tokens, gender)
         self.names: list[tuple[int, str, str | None]] = []
         self.by_token: dict[str, str] = {}
         self.genders: dict[str, str] = {}
-        for m in self.NAME.finditer(text):
-            person = _person_name(m.group())
+        for m in name_pattern(self.lang).finditer(text):
+            person = _person_name(m.group(), self.lang)
             if person is None:
                 continue
             full, gender = person
@@ -101,15 +102,18 @@ class Resolver:
         return self._orgs
 
     def _find_orgs(self) -> dict[str, str]:
+        L = self.lang
         orgs: dict[str, str] = {}
         for m in self.ORG.finditer(self.text):
             words = m.group().split()
-            while words and (words[0].lower() in ARTICLES or words[0].lower() in NOT_NAMES or words[0].lower() == "laut"):
-                words = words[1:]  # "The Washington Post", "Laut Polizei"
+            while words and (
+                words[0].lower() in L.ARTICLES or words[0].lower() in L.NOT_NAMES or words[0].lower() in L.SOURCE_PREPOSITIONS
+            ):
+                words = words[1:]  # "The Washington Post", a preposition that names a source
             if not words:
                 continue
             head = possessive_stem(words[-1].lower())
-            if head in lexicon.ORGANIZATION_HEADS and len(words) > 1:
+            if head in L.ORGANIZATION_HEADS and len(words) > 1:
                 full = " ".join(words)
                 if len(full) > len(orgs.get(head, "")):
                     orgs[head] = full
@@ -127,13 +131,15 @@ class Resolver:
         return name
 
     def gender(self, name: str) -> str | None:
+        L = self.lang
         if name in self.genders:
             return self.genders[name]
         first = name.split()[0].lower() if name else ""
-        return "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+        return "male" if first in L.MALE_NAMES else "female" if first in L.FEMALE_NAMES else None
 
     def resolve(self, mention: Mention, previous: list[tuple[int, Mention]]) -> Mention:
         """Resolve one mention, given the speakers already found before it."""
+        L = self.lang
         if mention.pronoun in {"he", "she"}:
             want = "male" if mention.pronoun == "he" else "female"
             for _, prev in reversed(previous[-6:]):
@@ -166,7 +172,7 @@ class Resolver:
         if mention.kind == "organization" and mention.pronoun is None:
             # "the Post" -> "Washington Post"; names drop their article
             words = mention.name.split()
-            if len(words) > 1 and words[0].lower() in ARTICLES and words[1][:1].isupper():
+            if len(words) > 1 and words[0].lower() in L.ARTICLES and words[1][:1].isupper():
                 words = words[1:]  # "The Washington Post" -> "Washington Post"; "the company" stays
             if not words[-1][:1].isupper():
                 return mention
