@@ -136,7 +136,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if not body:
         return None
     words = [t for t in body if not t.punct]
-    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and words[-1].low in L.NOUN_HEADS
+    # "The complaint, which was filed…, alleged", "The builders, which declined interviews, said": a relative
+    # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
+    plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
+    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
     if appos is not None and not (words and words[-1].cap) and not relative:
         # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name;
         # "The complaint, which was filed in Washington, alleged" has a relative clause
