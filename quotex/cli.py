@@ -21,7 +21,7 @@ from quotex.formats import make_writer
 from quotex.inputs import Document
 from quotex.limits import MAX_CHARS, Limits
 from quotex.model import Quote
-from quotex.rules import RULES
+from quotex.rules import TABLE
 from quotex.text import printable
 from quotex.views import color_system
 
@@ -273,33 +273,51 @@ def spark_command(
 @app.command("eval")
 def eval_command(
     gold: Annotated[
-        Path, typer.Argument(help="Annotated articles, one JSON object a line (PolNeAR format; see README).", show_default=False)
+        Path,
+        typer.Argument(
+            help="Annotated articles, one JSON object a line (PolNeAR, German WikiNews or news-dev; see README).", show_default=False
+        ),
     ],
-    fmt: Annotated[Format | None, typer.Option("--format", "-f", help="table (default) or json, e.g. --format json")] = None,  # noqa: UP007
-    errors: Annotated[bool, typer.Option("--errors", help="Also list missed, spurious and misattributed quotes with context.")] = False,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (default), json, jsonl (a record per table row) or csv (section,row,measure,value), e.g. --format csv",
+        ),
+    ] = None,  # noqa: UP007
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list missed, spurious and misattributed quotes and wrong speakers, with context.")
+    ] = False,
 ) -> None:
-    """Score extraction against annotated articles: precision, recall, F1.
+    """Score extraction against annotated articles: precision, recall, F1; recall by gold type; speakers when the gold names them.
 
-    Example: quotex eval ../shared/eval/polnear-dev.jsonl --format json
+    Example: quotex eval ../shared/eval/news-dev.jsonl --format json
     """
-    from quotex.evaluate import GoldFormatError, evaluate, read_gold
-    from quotex.report import print_errors, print_report
+    from quotex.evalreport import ERROR_FORMATS, print_report
+    from quotex.evaluate import GoldFormatError, evaluate, read_gold_file
+
+    out_fmt = fmt.value if fmt else "table"
+    if errors and out_fmt not in ERROR_FORMATS:
+        raise typer.BadParameter(f"--errors needs --format {', '.join(ERROR_FORMATS)}, not {out_fmt}", param_hint="--errors")
+    bad: list[GoldFormatError] = []
+
+    def skip(exc: GoldFormatError) -> None:  # a bad line is reported and skipped; the others are scored
+        error(str(exc))
+        bad.append(exc)
 
     try:
-        with gold.open(encoding="utf-8") as fh:
-            report = evaluate(read_gold(fh))
-    except FileNotFoundError:
-        error(f"{gold}: no such file")
+        report = evaluate(read_gold_file(gold, on_error=skip))
+    except GoldFormatError as exc:
+        error(str(exc))
         raise typer.Exit(EXIT_INPUT) from None
-    except IsADirectoryError:
-        error(f"{gold}: is a directory")
-        raise typer.Exit(EXIT_INPUT) from None
-    except (GoldFormatError, UnicodeDecodeError) as exc:
-        error(f"{gold}: {exc}")
-        raise typer.Exit(EXIT_INPUT) from None
-    print_report(report, "json" if fmt == Format.json else "table", _stdout_console())
-    if errors:
-        print_errors(report, _stdout_console())
+    if report.documents or not bad:
+        try:
+            print_report(report, out_fmt, _stdout_console(), sys.stdout, errors=errors)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+    if bad:
+        raise typer.Exit(EXIT_INPUT)
 
 
 @app.command("rules")
@@ -308,9 +326,9 @@ def rules_command() -> None:
 
     Example: quotex rules
     """
-    width = max(len(name) for name in RULES)
-    for name, description in RULES.items():
-        typer.echo(f"{name.ljust(width)}  {description}")
+    width = max(len(rule.name) for rule in TABLE)
+    for rule in TABLE:  # in the order the engine applies them
+        typer.echo(f"{rule.name.ljust(width)}  {rule.description}")
 
 
 # Filters shared by extract, speakers and show (quotex.filters does the work).
@@ -427,6 +445,73 @@ def speakers_command(
         _quiet_broken_pipe()
     if counts["failed"]:
         error(f"{counts['failed']} of {counts['inputs']} inputs failed")
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command("report")
+def report_command(
+    files: Annotated[
+        list[str] | None,  # noqa: UP007
+        typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False),
+    ] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write ('-': standard output), e.g. -o report.html")] = "",
+    from_jsonl: Annotated[
+        str | None,  # noqa: UP007
+        typer.Option("--from-jsonl", help="Build the page from saved `extract --format jsonl` output, e.g. --from-jsonl quotes.jsonl"),
+    ] = None,
+    articles: Annotated[
+        int, typer.Option("--articles", min=0, help="Show the first N documents in full, quotes marked, e.g. --articles 50; 0: none.")
+    ] = 20,
+    top: Annotated[int, typer.Option("--top", "-n", min=0, help="Speakers in the bar chart, e.g. --top 50; 0: all.")] = 30,
+    title: Annotated[str, typer.Option("--title", help="The page's title, e.g. --title 'Election coverage, May'")] = "Who is quoted",
+    type_spec: TypeFilter = None,
+    speaker: SpeakerFilter = None,
+    min_words: MinWordsFilter = 0,
+    input_kind: InputOpt = InputKind.auto,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    jobs: Annotated[
+        int | None,  # noqa: UP007
+        typer.Option("--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]", show_default=False),
+    ] = None,
+) -> None:
+    """Write one self-contained web page of who is quoted: counts, charts, and the articles with their quotes marked.
+
+    The page needs no network (style and script are inline), works on a phone and prints.
+
+    Example: quotex report coverage/ --glob '*.txt' -o report.html
+
+    Example: quotex extract archive.jsonl > quotes.jsonl && quotex report --from-jsonl quotes.jsonl -o report.html
+    """
+    from quotex import corpus, webreport
+
+    if not output:
+        raise typer.BadParameter("give the file to write, e.g. -o report.html", param_hint="--output")
+    if bool(files) == bool(from_jsonl):
+        raise typer.BadParameter("give either input files or --from-jsonl FILE", param_hint="FILES")
+    keep = _quote_filter(type_spec, speaker, min_words)
+    counts = {"inputs": 0, "failed": 0, "records": 0}
+    if from_jsonl:
+        docs = webreport.from_jsonl(from_jsonl, keep=keep, on_error=error, counts=counts)
+    else:
+        _check_html(files or [], input_kind, glob)
+        tasks = corpus.tasks(files or [], kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
+        docs = webreport.from_tasks(tasks, jobs=jobs, keep=keep, articles=articles, on_error=error, counts=counts)
+    try:
+        data = webreport.build(docs, articles=articles, title=title, failed=lambda: counts["failed"], saved_output=bool(from_jsonl))
+        size = webreport.write(data, output, top=top)
+    except OSError as exc:
+        error(f"{exc.filename or from_jsonl}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_INPUT) from None
+    if size > webreport.LARGE_PAGE:
+        error(f"{output}: the page is {size / 1e6:.1f} MB and will open slowly; show fewer articles in full, e.g. --articles 20")
+    if counts["failed"]:
+        if from_jsonl:  # counts["inputs"]: documents, each of one record or more
+            error(f"{counts['failed']} of {counts['records']} records failed")
+        else:
+            error(f"{counts['failed']} of {counts['inputs']} inputs failed")
         raise typer.Exit(EXIT_INPUT)
 
 

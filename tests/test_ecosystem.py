@@ -358,7 +358,8 @@ def test_startup_stays_light() -> None:
 
     code = (
         "import sys, quotex.cli; "
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'trafilatura', 'lxml', 'jsonschema'}), 'rich.table' in sys.modules)"
+        "heavy = {'trafilatura', 'lxml', 'jsonschema', 'jinja2'}; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy), 'rich.table' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] False"

@@ -12,25 +12,23 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex import cues, rules
-from quotex.engine import (
-    DETERMINERS,
+from quotex import cues
+from quotex.quotes import QuotedSpan
+from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
+from quotex.rules.base import CUE_WORDS, LISTS, WORD_OR_ACCORDING
+from quotex.rules.document import SCANNED_WORDS, Document, _scan_cues
+from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
-    SCANNED_WORDS,
-    SUBJECT_PRONOUNS,
-    Document,
-    _after_determiner,
     _counted,
     _indefinite_noun,
-    _is_according,
     _last_tokens,
     _names_the_quote,
     _noun_after_name,
-    _scan_cues,
-    speaker_cue_matches,
+    after_determiner,
+    is_according,
 )
-from quotex.quotes import QuotedSpan
+from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS
 
 PIECES = [
     *["said", "says", "told", "add", "address", "tells", "foretells", "state", "States", "to", "to-day", "-", "x", "5", "_"],
@@ -42,9 +40,7 @@ TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_si
 
 def scan_cues_by_definition(text: str) -> list[tuple[int, int, str]]:
     return [
-        (m.start(), m.end(), word)
-        for m in rules.WORD_OR_ACCORDING.finditer(text)
-        if (word := m.group()) in SCANNED_WORDS or _is_according(word)
+        (m.start(), m.end(), word) for m in WORD_OR_ACCORDING.finditer(text) if (word := m.group()) in SCANNED_WORDS or is_according(word)
     ]
 
 
@@ -57,13 +53,13 @@ def test_cue_scan_finds_what_a_scan_of_every_word_finds(text: str) -> None:
 #: The speaker-then-cue pattern with every cue form spelled out as a named
 #: list, the plain definition that :func:`speaker_cue_matches` stands in for.
 SPELLED_OUT = regex.compile(
-    rules.QUOTE_SPEAKER_CUE.pattern.replace(
+    QUOTE_SPEAKER_CUE_PATTERN.pattern.replace(
         "(?<![\\p{L}\\-]) [\\p{L}\\-]{1,30} (?![\\p{L}\\-])", "(?<![\\p{L}\\-]) \\L<cues> (?![\\p{L}\\-])"
     ),
     regex.VERBOSE,
-    cues=sorted(rules.CUE_WORDS),
+    cues=sorted(CUE_WORDS),
     ignore_unused=True,
-    **rules.LISTS,
+    **LISTS,
 )
 SPEAKER_PIECES = [*PIECES, "Kirby", "the senator", "has", "also", "later", "then", "(R-Pa.)", "Gov.", "!", "?"]
 AFTER_QUOTE = st.lists(st.sampled_from(SPEAKER_PIECES), max_size=12).map(" ".join)
@@ -109,7 +105,7 @@ def test_a_mark_before_a_quotation_names_nothing(before: str, gap: str) -> None:
 
 
 def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
-    """:func:`_after_determiner` read off the tokens before the cue, with no shortcut for a lowercase word."""
+    """:func:`after_determiner` read off the tokens before the cue, with no shortcut for a lowercase word."""
     toks = _last_tokens(text, max(lo, pos - 20), pos)
     if not toks:
         return False
@@ -172,4 +168,4 @@ CUE_TEXTS = st.lists(st.one_of(st.sampled_from(WORDS_BEFORE_CUE), st.text(max_si
 def test_a_lowercase_word_before_a_cue_is_read_without_tokens(text: str, back: int) -> None:
     for pos in range(len(text) + 1):
         lo = max(0, pos - back)
-        assert _after_determiner(text, lo, pos) == after_determiner_by_tokens(text, lo, pos), (text, lo, pos)
+        assert after_determiner(text, lo, pos) == after_determiner_by_tokens(text, lo, pos), (text, lo, pos)

@@ -1,0 +1,96 @@
+"""The attribution rules, registered in one ordered table.
+
+Every quote quotex reports names the rule that attributed it (its ``rule``
+field).  Each rule is a :class:`~quotex.rules.base.Rule` record, defined in
+its family's module beside its handler and its patterns, in the manner of
+mistune's rule registry:
+
+- :mod:`quotex.rules.after`: the quotation, then its attribution;
+- :mod:`quotex.rules.before`: the attribution, then the quotation;
+- :mod:`quotex.rules.cueless`: a quotation attributed with no cue word;
+- :mod:`quotex.rules.inheritance`: a speaker inherited from nearby;
+- :mod:`quotex.rules.reported`: reported (indirect) speech;
+- :mod:`quotex.rules.german_subjunctive`: German reported speech going on
+  in the subjunctive, the one German-only rule.
+
+:data:`TABLE` lists them in the order the engine applies them; ``quotex
+rules``, the README's rule list and the tests read it.  What the rules share
+is in :mod:`quotex.rules.base` (fragments, :func:`compile_rule`, cue words),
+:mod:`quotex.rules.document` (the per-document state), and
+:mod:`quotex.rules.words` / :mod:`quotex.rules.clauses` (readings of words
+and clauses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from quotex.rules.after import QUOTE_ACCORDING_TO, QUOTE_CLAUSE_CUE, QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
+from quotex.rules.base import Family, Rule
+from quotex.rules.before import ACCORDING_TO_QUOTE, PARTIAL_AFTER_CUE, SPEAKER_COLON_QUOTE, SPEAKER_CUE_QUOTE
+from quotex.rules.cueless import CLAUSE_COLON_QUOTE, EMBEDDED_SUBJECT, POSSESSIVE_CLAIM, QUOTE_BY_AGENT, SIGNATURE_AFTER, TRANSCRIPT_LABEL
+from quotex.rules.german_subjunctive import SUBJUNCTIVE_CONTINUATION
+from quotex.rules.inheritance import (
+    AFTER_REPORTED_SPEECH,
+    CUE_SENTENCE_BEFORE,
+    INTRO_PARAGRAPH,
+    NEXT_PARAGRAPH,
+    SAME_PARAGRAPH,
+    SAME_QUOTATION,
+    SAME_SENTENCE,
+)
+from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
+
+__all__ = ["DIRECT_RULES", "INHERITANCE_RULES", "RULES", "TABLE", "Family", "Rule"]
+
+#: Every rule, in the order the engine applies them.  The direct rules are
+#: tried on each quoted span in this order, the first that attributes it
+#: wins; the inheritance rules then on each span still unattributed; reported
+#: speech is read in the sentences outside quotations (according to, then a
+#: clause with its attribution after it, then a cue and its clause); then
+#: quotations after reported speech, and German subjunctive continuations.
+TABLE: Final[tuple[Rule, ...]] = (
+    # direct: one quoted span at a time
+    TRANSCRIPT_LABEL,
+    QUOTE_ACCORDING_TO,
+    QUOTE_CUE_SPEAKER,
+    QUOTE_SPEAKER_CUE,
+    ACCORDING_TO_QUOTE,
+    QUOTE_CLAUSE_CUE,
+    SPEAKER_CUE_QUOTE,
+    PARTIAL_AFTER_CUE,
+    SPEAKER_COLON_QUOTE,
+    CLAUSE_COLON_QUOTE,
+    SIGNATURE_AFTER,
+    POSSESSIVE_CLAIM,
+    QUOTE_BY_AGENT,
+    EMBEDDED_SUBJECT,
+    # inheritance: a quoted span no direct rule attributed
+    SAME_SENTENCE,
+    SAME_QUOTATION,
+    SAME_PARAGRAPH,
+    NEXT_PARAGRAPH,
+    INTRO_PARAGRAPH,
+    CUE_SENTENCE_BEFORE,
+    # reported speech: a sentence, outside quotations
+    INDIRECT_ACCORDING_TO,
+    INDIRECT_CLAUSE_CUE,
+    INDIRECT_CLAUSE_CUE_SPEAKER,
+    INDIRECT_CUE_CLAUSE,
+    # after reported speech: a quoted paragraph after one that ends in it
+    AFTER_REPORTED_SPEECH,
+    # German: sentences that go on in the subjunctive
+    SUBJUNCTIVE_CONTINUATION,
+)
+
+#: The rules by name, in table order (``quotex schema`` enumerates them).
+RULES: Final[Mapping[str, Rule]] = {rule.name: rule for rule in TABLE}
+
+#: The families whose rules attribute one quoted span at a time, by its own words.
+DIRECT_FAMILIES: Final = frozenset({"after", "before", "cueless"})
+#: The rules tried on each quoted span, in order.
+DIRECT_RULES: Final = tuple(rule for rule in TABLE if rule.family in DIRECT_FAMILIES)
+#: The rules that give an unattributed quoted span a speaker from nearby, in
+#: order (the quotation after reported speech has a pass of its own, after it).
+INHERITANCE_RULES: Final = tuple(rule for rule in TABLE if rule.family == "inheritance" and rule is not AFTER_REPORTED_SPEECH)

@@ -1,0 +1,279 @@
+"""The quotation, then its attribution: '“…,” Kirby said', '“…,” said Kirby',
+'“…,” according to Kirby', and quoted words in a clause attributed at its
+end ('…the “grass-roots firepower” they need, Neil Sroka said.').
+
+Each handler takes the document and one quoted span and returns an
+:class:`~quotex.rules.document.Attribution` or None; the rule records at the
+end register them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+
+from quotex import cues, german
+from quotex.quotes import QuotedSpan
+from quotex.rules.base import CUE_WORDS, Rule, compile_rule
+from quotex.rules.clauses import SETTING_WORDS, TAKES_OBJECT, opens_own_clause, subordinate
+from quotex.rules.document import Attribution, Document, cue_span, embedded
+from quotex.rules.reported import trailing_attribution
+from quotex.rules.words import cues_before, is_according, previous_char, skip_space
+from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS, mention_after, mention_before
+from quotex.text import Span
+
+#: After a closing mark: optional comma or dash, the speaker, then the cue.
+#: Matched with ``fullmatch`` up to each cue word in turn (the engine's cue
+#: index), so that the cue is the first one with a speaker phrase before it.
+QUOTE_SPEAKER_CUE_PATTERN: Final = compile_rule(
+    r"""
+    (?> ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3} )
+    (?P<np> ${clause_char}{1,160}? )
+    ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,3}
+    (?P<cue> ${cue_slot} )
+    """
+)
+
+
+#: How many cue words after the first one a speaker-then-cue attribution may try.
+MORE_CUES: Final = 2
+
+
+def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
+    if q.close is None:
+        return None
+    para = doc.paras[q.paragraph]
+    # the nearest cue word may sit in the speaker's apposition ("Thomas Hanify,
+    # the president of the Indiana state firefighters union, said"): then the
+    # next cue words in reach are tried, the phrase before each read as the speaker
+    for tries, m in enumerate(speaker_cue_matches(doc, q.outer_end, min(para.end, q.outer_end + 200))):
+        att = None if m is None else _speaker_then_cue(doc, q, m)
+        if att is not None or tries == MORE_CUES:
+            return att
+    return None
+
+
+def speaker_cue_matches(doc: Document, start: int, end: int) -> Iterator[regex.Match[str] | None]:
+    """QUOTE_SPEAKER_CUE fitted from ``start`` to each cue word before ``end``:
+    the first match is what the pattern with every cue form spelled out
+    (``\\L<cues>``) would find, each later item the next cue word's reading
+    (None where the phrase before it is no clause)."""
+    candidates = [c for c in doc.cue_words(start, end) if c[2] in CUE_WORDS and c[1] <= end]
+    found = False
+    for c in candidates:
+        m = QUOTE_SPEAKER_CUE_PATTERN.fullmatch(doc.text, start, c[1])
+        if m is not None or found:
+            found = True
+            yield m
+
+
+def _speaker_then_cue(doc: Document, q: QuotedSpan, m: regex.Match[str]) -> Attribution | None:
+    """The attribution of a QUOTE_SPEAKER_CUE match whose phrase is all speaker."""
+    if _cue_belongs_elsewhere(doc, q, m.end("cue")):
+        return None
+    np_start = skip_space(doc.text, m.start("np"))
+    if doc.text.startswith("as ", np_start):
+        np_start += 3  # '“…,” as a Homeland Security memo put it'
+    elif _modifies_noun(doc, q, np_start):
+        return None  # 'The “wise Latina” phrase Grassley cited': the quotation names the phrase
+    mention = mention_before(doc.text, np_start, m.start("cue"))
+    if mention is None or mention.start != _skip_auxiliary(doc.text, skip_space(doc.text, np_start)):
+        return None
+    return Attribution(mention, cue_span(doc.text, *m.span("cue")), QUOTE_SPEAKER_CUE)
+
+
+def _modifies_noun(doc: Document, q: QuotedSpan, np_start: int) -> bool:
+    """Does the quotation, closed with no punctuation, stand before a common
+    noun it modifies ('the “wise Latina” phrase', 'a “dissent channel” memo')?
+    Not '“…,” officials said', where a comma closes the quoted words."""
+    text = doc.text
+    if any(c in ",.!?;:" for c in text[q.end - 1 : q.outer_end + 1]):
+        return False
+    word = text[np_start : np_start + 30].split(None, 1)[0] if text[np_start : np_start + 30].strip() else ""
+    return word[:1].islower() and word.lower() not in DETERMINERS and word.lower() not in SUBJECT_PRONOUNS
+
+
+def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
+    """Does a sentence end at the quotation's close ('…tomorrow.” He said…')?"""
+    text = doc.text
+    return text[q.end - 1] in ".!?" or text[q.outer_end : q.outer_end + 1] == "."
+
+
+#: Pronouns a cue addresses: "he urged them", "she told him".
+OBJECT_PRONOUNS: Final = frozenset("them him us me you reporters".split())
+
+
+#: The rest of a cue's clause up to the next opening mark: the cue then
+#: introduces that quotation ('He added, “…”').
+NEXT_QUOTE: Final = compile_rule(r"${clause_char}{0,80}? (?: [,:] | ${dash} )? ${sp}{0,3} ${opener}")
+
+
+def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted: bool = False) -> bool:
+    """A cue after a closed sentence belongs to the next sentence, not to this
+    quotation, when this one sat inside a clause, when the cue opens the next
+    quotation ('“…badge of honor.” He added, “I will…”'), or when the cue
+    takes an object of its own ('“…” She further announced a lawsuit…')."""
+    if not _ends_sentence(doc, q):
+        if inverted or not embedded(doc, q):
+            return False
+        # quoted words inside a clause, then a new clause with a complement of its own:
+        # 'Although Weiner admitted he had “been friends,” he claimed they never met'
+        rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
+        first = rest[0].strip(".,;") if rest else ""
+        if first == "it" and doc.text[cue_end - 3 : cue_end] == "put":
+            return False  # '“…,” as the memo put it'
+        return bool(rest) and (rest[0][:1] == ":" or first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS)
+    if embedded(doc, q):
+        return True
+    para_end = doc.paras[q.paragraph].end
+    following = NEXT_QUOTE.match(doc.text, cue_end, para_end)
+    if following is not None and not any(word in CUE_WORDS for _, _, word in doc.cue_words(cue_end, following.end())):
+        return True  # not '“Filth out!” she wrote, arguing that …, “…”': the second cue introduces that one
+    if inverted:
+        return False
+    rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
+    first = rest[0].strip(".,") if rest else ""
+    # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…',
+    # '“…?” Sanders asked rhetorically, …'
+    manner = first.endswith("ly")
+    if len(rest) > 3 and first[:1].isupper():
+        # '“It's just not true.” He said Clinton would not go far enough': a clause with its own subject
+        return opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in TAKES_OBJECT)
+    return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
+
+
+def _skip_auxiliary(text: str, pos: int) -> int:
+    """Past a German auxiliary that opens a verb-second clause: "„…“, hatte Merkel … gesagt"."""
+    word = text[pos : pos + 8].split(" ", 1)[0]
+    return skip_space(text, pos + len(word)) if word in german.AUXILIARIES else pos
+
+
+#: After a closing mark: optional comma, the cue, then the speaker; not a
+#: participle ("citing an instance") nor a cue followed by its own phrase
+#: ("offered at the gathering", "denounced her record").
+QUOTE_CUE_SPEAKER_PATTERN: Final = compile_rule(
+    r"""
+    ${stray} ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
+    (?: (?: also | later | then | again ) ${sp}{1,3} )?
+    (?! \p{L}{1,30}ing \b )
+    (?P<cue> (?P<so> so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) | ${cue_slot} ) ${sp}{1,3}
+    (?! (?: at | in | on | to | for | by | with | from | of | about | as ) \b )
+    (?P<possessive> (?= (?: his | her | its | their | our | my | your ) \b ) )?
+    (?= \p{L} )
+    """
+)
+
+
+def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
+    if q.close is None:
+        return None
+    para = doc.paras[q.paragraph]
+    m = QUOTE_CUE_SPEAKER_PATTERN.match(doc.text, q.outer_end, min(para.end, q.outer_end + 60))
+    if not m or (m.group("so") is None and m.group("cue") not in CUE_WORDS):
+        return None
+    cue_word = m.group("cue").lower()
+    between = doc.text[q.end - 1 : m.start("cue")]
+    if embedded(doc, q) and not any(ch in between for ch in ",\N{EM DASH}\N{EN DASH}"):
+        return None  # 'say the “sharing economy” reflects an improvement': the quotation is a subject
+    if embedded(doc, q) and any(c.end >= q.open - 2 for c in cues_before(doc, max(doc.paras[q.paragraph].start, q.open - 40), q.open)):
+        return None  # 'Mr. Manafort, citing “the unique magic of Trump,” said …': the cue before it speaks
+    if m.group("possessive") is not None and (cue_word in TAKES_OBJECT or cue_word not in cues.SPEECH_FORMS):
+        return None  # '“…,” told his supporters': an object; '“…,” said his campaign manager' is the speaker
+    if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
+        return None
+    mention = mention_after(doc.text, m.end(), para.end)
+    if mention is None:
+        return None
+    return Attribution(mention, cue_span(doc.text, *m.span("cue")), QUOTE_CUE_SPEAKER)
+
+
+#: After a closing mark: ", according to".
+QUOTE_ACCORDING_TO_PATTERN: Final = compile_rule(
+    r"""
+    ${sp}{0,3} ,? ${sp}{0,3}
+    (?P<cue> according ${sp}{1,3} to ) ${sp}{1,3}
+    """,
+    regex.IGNORECASE,
+)
+
+
+def rule_quote_according_to(doc: Document, q: QuotedSpan) -> Attribution | None:
+    if q.close is None:
+        return None
+    para = doc.paras[q.paragraph]
+    m = QUOTE_ACCORDING_TO_PATTERN.match(doc.text, q.outer_end, min(para.end, q.outer_end + 40))
+    if not m and embedded(doc, q):
+        m = _closing_according_to(doc, q)
+    if not m:
+        return None
+    mention = mention_after(doc.text, m.end(), para.end)
+    if mention is None:
+        return None
+    return Attribution(mention, Span(*m.span("cue")), QUOTE_ACCORDING_TO)
+
+
+def _closing_according_to(doc: Document, q: QuotedSpan) -> regex.Match[str] | None:
+    """', according to X.' closing the sentence of quoted words that no main
+    cue of their own introduces ('the Graysons became “agitated” once the
+    cameras were off, according to a source')."""
+    sent = doc.sentence_at(q.open)
+    if any(not subordinate(doc, sent.start, c) for c in cues_before(doc, sent.start, q.open)):
+        return None  # 'Trump said the plan was “dead,” according to CNN': Trump said it
+    for start, _, word in doc.cue_words(q.outer_end, sent.end):
+        if is_according(word):
+            comma = previous_char(doc.text, q.outer_end, start)
+            return QUOTE_ACCORDING_TO_PATTERN.match(doc.text, comma, sent.end) if comma is not None and doc.text[comma] == "," else None
+        if word in CUE_WORDS:
+            return None
+    return None
+
+
+def rule_quote_clause_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'…the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.' /
+    '“The politics are so blatant” in the legislature, he said.'"""
+    sent = doc.sentence_at(q.open)
+    for cue in reversed(cues_before(doc, q.outer_end, sent.end)):
+        if doc.text[cue.start : cue.end].endswith("ing"):
+            continue  # "…, she said, referencing the bank": the participle is not the attribution
+        trailing = trailing_attribution(doc, sent, cue)
+        if trailing is None or q.outer_end > trailing[0] + 1:
+            return None
+        return Attribution(trailing[1].mention, cue, QUOTE_CLAUSE_CUE)
+    return None
+
+
+QUOTE_SPEAKER_CUE: Final = Rule(
+    name="quote_speaker_cue",
+    description="“…,” Kirby said / “…” Kirby told CNN: speaker then cue after the quotation",
+    family="after",
+    handler=rule_quote_speaker_cue,
+    patterns=(QUOTE_SPEAKER_CUE_PATTERN, NEXT_QUOTE),
+)
+
+QUOTE_CUE_SPEAKER: Final = Rule(
+    name="quote_cue_speaker",
+    description="“…,” said Kirby: inverted cue then speaker after the quotation",
+    family="after",
+    handler=rule_quote_cue_speaker,
+    patterns=(QUOTE_CUE_SPEAKER_PATTERN, NEXT_QUOTE),
+)
+
+QUOTE_ACCORDING_TO: Final = Rule(
+    name="quote_according_to",
+    description="“…,” according to Kirby",
+    family="after",
+    handler=rule_quote_according_to,
+    patterns=(QUOTE_ACCORDING_TO_PATTERN,),
+)
+
+QUOTE_CLAUSE_CUE: Final = Rule(
+    name="quote_clause_cue",
+    description="…the “grass-roots firepower” they need, Neil Sroka said.: a quotation in a clause attributed at its end",
+    family="after",
+    handler=rule_quote_clause_cue,
+)
+
+#: Rules that attribute a quotation by words after it.
+TRAILING_RULES: Final = frozenset({QUOTE_SPEAKER_CUE, QUOTE_CUE_SPEAKER, QUOTE_CLAUSE_CUE, QUOTE_ACCORDING_TO})

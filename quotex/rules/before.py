@@ -1,0 +1,218 @@
+"""The attribution, then the quotation: 'Kirby said: “…”', 'According to
+Kirby, “…”', 'Donald Trump: “…”', and quoted words inside reported speech
+('The Post reported the plan was “personally approved…”').
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from quotex import cues
+from quotex.quotes import QuotedSpan
+from quotex.rules.base import Rule, compile_rule
+from quotex.rules.clauses import clause_start, subject_of, subordinate
+from quotex.rules.document import Attribution, Document, embedded
+from quotex.rules.words import cues_before, previous_char
+from quotex.speakers import mention_after, mention_before
+from quotex.text import Span
+
+#: An adjunct that may sit between a cue and a colon or comma that opens a
+#: direct quotation: "told CNN", "said in a statement", "wrote on Twitter",
+#: "acknowledged, however,".
+ADJUNCT: Final = compile_rule(
+    r"""
+    ${sp}{0,3} ,? ${sp}{0,3}
+    (?: ${adjunct_word} ,? ${sp}{1,3} ){0,10}?
+    (?: ${adjunct_word} )?
+    ${sp}{0,3} (?P<punct> [,:] | ${dash} ) ${sp}{0,3} \Z
+    """
+)
+
+
+def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """Cue before a whole quotation: 'Kirby told CNN: “…”' takes the cue next
+    to it; 'Ryan says no matter what action Obama takes, “…”' the main cue
+    before a subordinate clause.  Quoted words inside a clause are
+    :data:`PARTIAL_AFTER_CUE`'s: no comma, colon or dash comes right before
+    them, so no cue introduces them directly."""
+    if embedded(doc, q):
+        return None
+    sent = doc.sentence_at(q.open)
+    candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
+    if not candidates:
+        return None
+    cue = candidates[-1]
+    # "went on" introduces no whole quotation before it ("the Senate goes on recess, “…”")
+    particle_only = cues.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in cues.QUOTE_ONLY_PARTICLES
+    if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
+        return _across_subordinate(doc, sent.start, candidates, q)
+    mention = subject_of(doc, sent.start, cue, q.open)
+    return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
+
+
+def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """Quoted words inside a clause take the first cue of their sentence with
+    a speaker, the main attribution ('Trump says he goes “back to war”')."""
+    if not embedded(doc, q):
+        return None
+    sent = doc.sentence_at(q.open)
+    candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
+    if not candidates:
+        return None
+    inserted = _parenthetical_attribution(doc, sent.start, candidates)
+    if inserted is not None:
+        return inserted  # "Cost estimates, he added, were “based on a prototype…”"
+    clause = max(clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
+    candidates = [c for c in candidates if c.start >= clause] or candidates
+    # a particle cue without an object reports nothing that could hold the quotation
+    # ("Clinton weighed in …, hours after Sanders said he was “encouraged”")
+    main = [c for c in candidates if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c)]
+    relative: Attribution | None = None
+    for cue in main + [c for c in reversed(candidates) if c not in main]:
+        mention = subject_of(doc, sent.start, cue, None)
+        if mention is None:
+            continue
+        att = Attribution(mention, cue, PARTIAL_AFTER_CUE)
+        if mention.pronoun != "who":
+            return att
+        relative = relative or att  # "a turn that called to mind…, Mr. Cruz pledged “…”": a relative clause is not the main one
+    return relative
+
+
+#: A subordinate clause between a cue and the quotation it introduces:
+#: "Ryan says | no matter what action Obama takes on guns, | “…”",
+#: "Clinton said | that when Warren railed against Wall Street, | “…”".
+SUBORDINATE_BRIDGE: Final = compile_rule(
+    r"""
+    ${sp}{1,3} (?: that ${sp}{1,3} )?
+    (?: when | if | because | while | although | though | after | before | unless | once | since | until
+      | whether | no ${sp}{1,3} matter ) \b
+    ${clause_char}{1,200}? , ${sp}{0,3} \Z
+    """
+)
+
+
+def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
+    """'Ryan says no matter what action Obama takes, “…”': the main cue
+    introduces a quotation after a subordinate clause (whose own cue,
+    'when Warren railed against…', does not)."""
+    for cue in reversed(candidates):
+        if SUBORDINATE_BRIDGE.fullmatch(doc.text, cue.end, q.open) and not subordinate(doc, lo, cue):
+            mention = subject_of(doc, lo, cue, None)
+            return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
+    return None
+
+
+def _bare_particle(doc: Document, cue: Span) -> bool:
+    """Is the cue a particle verb that takes no object ("weighed in", "chimed in")?"""
+    words = doc.text[cue.start : cue.end].split()
+    return len(words) == 2 and (cues.LEMMA_OF.get(words[0].lower()), words[1]) in cues.BARE_PARTICLE_VERBS
+
+
+def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -> Attribution | None:
+    """An attribution set off by commas inside the clause: "Cost estimates,
+    | he added, | were “…”"."""
+    text = doc.text
+    for cue in reversed(candidates):
+        if text[cue.end : cue.end + 1] != ",":
+            continue
+        mention = mention_before(text, lo, cue.start)
+        if mention is None or mention.pronoun == "who":
+            continue
+        comma = previous_char(text, lo, mention.start)
+        if comma is not None and text[comma] == "," and comma > lo:
+            return Attribution(mention, cue, PARTIAL_AFTER_CUE)
+    return None
+
+
+def _coordinated_subject(doc: Document, lo: int, candidates: list[Span]) -> int:
+    """Where a coordinated clause with a subject of its own starts: "the Post
+    will brand you a liar | and NBC News will accuse you of a “freak out”"."""
+    for cue in reversed(candidates[1:]):
+        mention = mention_before(doc.text, lo, cue.start)
+        if mention is not None and mention.pronoun != "who" and doc.text[max(lo, mention.start - 5) : mention.start] == " and ":
+            return mention.start
+    return lo
+
+
+#: Before an opening mark: "According to Kirby," at the clause start.
+ACCORDING_TO_QUOTE_PATTERN: Final = compile_rule(
+    r"""
+    (?P<cue> ${according_to} ) ${sp}{1,3}
+    (?P<np> [^,:;!?\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,120}? )
+    ${sp}{0,3} [,:] ${sp}{0,3} \Z
+    """
+)
+
+
+#: "According to Kirby, …" opening the clause that holds a partial quotation.
+ACCORDING_TO_OPENER: Final = compile_rule(
+    r"""
+    (?P<cue> ${according_to} ) ${sp}{1,3}
+    (?P<np> [^,:;!?\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]{1,120}? )
+    ${sp}{0,3} ,
+    """
+)
+
+
+def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
+    sent = doc.sentence_at(q.open)
+    m = ACCORDING_TO_QUOTE_PATTERN.search(doc.text, max(sent.start, q.open - 160), q.open)
+    if not m and embedded(doc, q):
+        # 'According to Limbaugh, the move reeks of “fear”': a partial quotation in the sourced clause
+        m = ACCORDING_TO_OPENER.search(doc.text, max(sent.start, q.open - 300), q.open)
+        if m and cues_before(doc, m.end(), q.open):
+            return None  # a cue of its own in the clause speaks
+    if not m:
+        return None
+    mention = mention_after(doc.text, m.start("np"), m.end("np"))
+    if mention is None:
+        return None
+    return Attribution(mention, Span(*m.span("cue")), ACCORDING_TO_QUOTE)
+
+
+def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'Donald Trump: “Appreciate the congrats…”': a speaker, a colon, the quotation."""
+    text = doc.text
+    i = q.open - 1
+    while i > 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if text[i] != ":":
+        return None
+    sent = doc.sentence_at(i)
+    mention = mention_before(text, sent.start, i)
+    if mention is None or mention.start != sent.start or mention.kind not in ("person", "organization", "group"):
+        return None
+    return Attribution(mention, Span(i, i + 1), SPEAKER_COLON_QUOTE)
+
+
+SPEAKER_CUE_QUOTE: Final = Rule(
+    name="speaker_cue_quote",
+    description="Kirby said: “…” / Kirby said, “…”: speaker and cue before the quotation",
+    family="before",
+    handler=rule_speaker_cue_quote,
+    patterns=(ADJUNCT, SUBORDINATE_BRIDGE),
+)
+
+PARTIAL_AFTER_CUE: Final = Rule(
+    name="partial_after_cue",
+    description="The Post reported the plan was “personally approved…”: a quotation inside reported speech",
+    family="before",
+    handler=rule_partial_after_cue,
+    patterns=(ADJUNCT,),
+)
+
+ACCORDING_TO_QUOTE: Final = Rule(
+    name="according_to_quote",
+    description="According to Kirby, “…”",
+    family="before",
+    handler=rule_according_to_quote,
+    patterns=(ACCORDING_TO_QUOTE_PATTERN, ACCORDING_TO_OPENER),
+)
+
+SPEAKER_COLON_QUOTE: Final = Rule(
+    name="speaker_colon_quote",
+    description="Donald Trump: “…”: a speaker's name, a colon, the quotation",
+    family="before",
+    handler=rule_speaker_colon_quote,
+)

@@ -1,0 +1,327 @@
+"""Readings of a clause the rules share: its subject, the subject of a cue
+(:func:`subject_of`), where a coordinated clause starts, whether a cue sits
+in a subordinate clause or an opening phrase, whether a mention ends in a
+name.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from quotex import cues, german, lexicon
+from quotex.quotes import QuotedSpan
+from quotex.rules.base import compile_rule
+from quotex.rules.document import Document, word_count
+from quotex.rules.words import cues_before, possessive
+from quotex.speakers import (
+    DETERMINERS,
+    PARTY_TAG,
+    PREPOSITIONS,
+    TIME_WORDS,
+    Mention,
+    Tok,
+    classify,
+    mention_after,
+    mention_before,
+    place_comma,
+    tokenize,
+)
+from quotex.text import ABBREVIATIONS, Span
+
+#: Words that may follow "Kirby said" in its attribution ("said in a
+#: statement", "said last week"); another lowercase word starts the cue's own
+#: object ("She announced a lawsuit").
+SETTING_WORDS: Final = frozenset(
+    """
+    in on at of to during after before with from about while when as last this earlier later recently
+    yesterday today tonight again too also afterward afterwards then repeatedly simply flatly angrily
+    quietly softly via through over by outside inside near without
+    """.split()
+)
+
+#: Object pronouns after "to" ("said to him"), unlike an infinitive ("pledged to oppose").
+PRONOUN_OBJECTS: Final = frozenset("me him her us them you it".split())
+
+#: Who may introduce a quoted sentence with a colon and no cue word.
+COLON_SPEAKER_KINDS: Final = frozenset({"person", "organization", "group", "anonymous", "document"})
+
+#: Adverbs that open a sentence before its subject.
+SENTENCE_ADVERBS: Final = frozenset("then later meanwhile also still yet so and but instead however now afterward".split())
+
+#: Words that open an introductory phrase rather than a subject.
+TIME_OPENERS: Final = frozenset(
+    """
+    at in on after before during last this earlier later then now today yesterday
+    """.split()
+)
+
+#: Words that open a subordinate clause: its cue is not the sentence's main one
+#: ("While not everything Trump says is true, Jamieson said…").
+SUBORDINATORS: Final = frozenset(
+    """
+    while although though as when whenever if unless because since after before until what which whom
+    whose whether once where
+    """.split()
+)
+
+#: The object of "told" and kin: "told CNN", "told reporters", "told him".
+OBJECT: Final = compile_rule(
+    r"""
+    ${sp}{1,3}
+    (?: ${capword} (?: ${sp}{1,2} (?: of | the | ${capword} ) ){0,4}
+      | reporters | journalists | him | her | them | us | me | you | supporters
+      | voters | donors | listeners | viewers | members | lawmakers
+      | (?: the | an? ) ${sp}{1,3} \p{L}{1,30} (?: ${sp}{1,3} \p{L}{1,30} )? )
+    (?! [\p{L}\-] )
+    """
+)
+
+#: Verbs that take an object before their clause.
+TAKES_OBJECT: Final = frozenset(
+    form for lemma in ("tell", "inform", "assure", "advise", "warn", "remind", "urge") for form in cues.inflections(lemma)
+)
+
+#: The last break between coordinated clauses before a position: ", and",
+#: ", but", a semicolon, a dash.  Searched right to left.
+LAST_CLAUSE_BREAK: Final = compile_rule(
+    r"""
+    (?: , ["\N{RIGHT DOUBLE QUOTATION MARK}]? ${sp}{1,3} (?: and | but | while | whereas ) | ; | ${sp} ${dash} ) ${sp}{1,3}
+    """,
+    regex.REVERSE,
+)
+
+
+def clause_start(doc: Document, lo: int, pos: int) -> int:
+    """Where the coordinated clause holding ``pos`` starts: after the last
+    ", and", ", but", semicolon or dash before it ("Puerto Rico has been
+    warning…, and Ms. Acosta said the “extraordinary measures”…")."""
+    m = LAST_CLAUSE_BREAK.search(doc.text, lo, pos)
+    return lo if m is None else m.end()
+
+
+def subordinate(doc: Document, lo: int, cue: Span) -> bool:
+    """Is the cue inside a subordinate clause of its sentence?"""
+    segment = max(lo, doc.text.rfind(",", lo, cue.start) + 1)
+    return in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
+
+
+def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
+    """Is the cue inside a prepositional or participle phrase that opens the
+    sentence ("In a statement announcing the pick, the union called…",
+    "Holding signs calling Christie “…,” the protesters chanted…")?"""
+    if doc.text.find(",", lo, cue.start) >= 0:
+        return False
+    toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
+    opener = bool(toks) and (toks[0].low in PREPOSITIONS or toks[0].cap and toks[0].low.endswith("ing") and toks[0].start < cue.start)
+    return opener and doc.text.find(",", cue.end, cue.end + 80) > 0
+
+
+def opens_own_clause(first: str, takes_object: bool) -> bool:
+    """Does the capitalised word after a cue start a clause with a subject of
+    its own ("said Bush is", "He said Clinton would")? Not a time word ("said
+    Tuesday"), nor the object of a cue that takes one ("told CNN")."""
+    return not takes_object and first[:1].isupper() and first.rstrip(".,").lower() not in TIME_WORDS
+
+
+def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -> Mention | None:
+    """The speaker of a cue: its subject, or for 'said Kirby: “…”' the words after it.
+
+    A participle ("saying", "adding") hangs on a document ("a letter calling
+    for"), on an earlier cue's speaker ("said Scott, adding that") or on its
+    clause's subject ("The senator emailed supporters saying"), not on the
+    words right before it.
+    """
+    text = doc.text
+    word = text[cue.start : cue.end].split()[0].lower()
+    if word.endswith("ing"):
+        return (
+            _with_subject(doc, lo, cue.start)
+            or _participle_subject(doc, lo, cue.start)
+            or _earlier_speaker(doc, lo, cue)
+            # "…, and he has battled with the mayor, at one point calling him a “liar”": its own clause's subject
+            or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
+            or mention_before(text, lo, cue.start)
+        )
+    mention = mention_before(text, lo, cue.start)
+    if inverted_until is not None and (word in german.SPEECH_FORMS or word in german.QUOTE_ONLY_FORMS):
+        first = text[mention.start : mention.end].split()[0].lower() if mention is not None else None
+        if mention is None or first in german.OBLIQUE_ARTICLES:
+            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“"
+            after = mention_after(text, cue.end, inverted_until)
+            mention = after if after is not None and after.pronoun != "who" else mention
+    if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
+        # "D’Souza went on to explain that", "…so subdued that Mr. Trump was prompted to say"
+        mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
+    if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
+        mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
+    if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
+        # "X would not…, but said …"; "When Mook was asked …, he laughed and said": the subject after the last comma first
+        comma = text.rfind(",", lo, cue.start)
+        after_comma = clause_subject(doc, comma + 1, cue.start) if comma > lo else None
+        if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
+            after_comma = None  # "…, chief of staff and said": no subject of its own
+        mention = after_comma or clause_subject(doc, lo, cue.start)
+    if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
+        return None  # 'ridiculed that as “political Stockholm Syndrome” and said': quoted words speak for nobody
+    return mention
+
+
+def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:
+    """The subject before the verb that governs an infinitive cue: "Mr. Trump
+    | was prompted | to say", "D’Souza | went on | to explain"."""
+    toks = tokenize(doc.text, max(lo, to_start - 60), to_start)
+    for k in range(1, min(3, len(toks)) + 1):
+        tok = toks[-k]
+        if tok.cap or tok.punct or not tok.text.isalpha():
+            return None
+        mention = mention_before(doc.text, lo, tok.start)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject of an absolute phrase: '…, with Sen. John McCain calling it…'."""
+    mention = mention_before(doc.text, lo, cue_start)
+    if mention is None:
+        return None
+    before = tokenize(doc.text, max(lo, mention.start - 6), mention.start)
+    return mention if before and before[-1].low == "with" else None
+
+
+def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The speaker of the cue before this one in the sentence."""
+    for earlier in reversed(cues_before(doc, lo, cue.start)):
+        if earlier.end <= cue.start and not doc.text[earlier.start : earlier.end].endswith("ing"):
+            mention = mention_before(doc.text, lo, earlier.start)
+            if mention is None and _opens_clause(doc, lo, earlier.start):
+                mention = mention_after(doc.text, earlier.end, cue.start)  # "said Scott, adding"
+            if mention is not None:
+                return mention
+    return None
+
+
+def _opens_clause(doc: Document, lo: int, pos: int) -> bool:
+    """Does ``pos`` open its sentence or follow a comma, dash or closing mark,
+    as an inverted cue does ("”, said Scott, adding…")?"""
+    before = doc.text[lo:pos].rstrip()
+    return not before or before[-1] in ",\N{EM DASH}\N{EN DASH}\"\N{RIGHT DOUBLE QUOTATION MARK}'"
+
+
+def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
+    """The subject that opens the sentence, after any opening phrase
+    ("At the time, she…", "When protesters interrupted her, they…")."""
+    text = doc.text
+    if doc.inside_quote(lo) or doc.quote_opens_at(lo):
+        lo = min(end, doc.quote_at(lo).outer_end)  # '“…,” he said, and then predicted:': the quotation is no subject
+    toks = tokenize(text, lo, end)
+    # "in Salem, New Hampshire, Trump…": a place's comma opens no clause
+    commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
+    starts = [lo] + [c.end for c in commas[:2]]
+    if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
+        starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
+    elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != "," and toks[1].low not in PREPOSITIONS:
+        starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"; not "Later in the summer, she…"
+    elif (
+        toks
+        and commas
+        and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in PREPOSITIONS or toks[0].low.endswith("ing"))
+    ):
+        starts = starts[1:]  # "On the eve of the vote, Netanyahu…", "Speaking in Salem, Trump…": an opening phrase
+    for start in starts:
+        mention = mention_after(text, start, end)
+        if mention is None:
+            continue
+        after = text[mention.end : mention.end + 2].strip()
+        first = tokenize(text, mention.start, mention.end)[0].low
+        if after.startswith(",") and start == lo and commas and not ends_in_name(doc, mention):
+            continue  # an opening phrase, not the subject; a name before a comma has an apposition
+        if first in SUBORDINATORS or first in TIME_OPENERS:
+            continue
+        if _stray_capital(doc, mention):
+            continue  # "Hours later, Trump…", "Smiling, she…": an opening word, not a name
+        return mention
+    return None
+
+
+#: Verbs whose subject issues a document: "released a statement saying".
+ISSUING_VERBS: Final = frozenset("issued released sent posted published tweeted emailed circulated distributed shared put out".split())
+
+
+def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The document or speaker a participle cue hangs on: '…a letter … calling for'."""
+    toks = tokenize(doc.text, lo, cue_start)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].cap:
+            continue
+        if toks[i].low in cues.QUOTE_FORMS:
+            break
+        if toks[i].low in lexicon.DOCUMENT_HEADS:
+            gap = toks[i + 1 :]
+            if gap and (gap[0].low not in PREPOSITIONS or any(t.punct for t in gap)):
+                return None  # "issued a statement Tuesday saying": the issuer speaks; "a letter to X calling" is the letter
+            first = i
+            while (
+                first > 0 and i - first < 3 and not toks[first - 1].punct and not toks[first - 1].cap and toks[first].low not in DETERMINERS
+            ):
+                first -= 1
+            if toks[i].low in lexicon.STATEMENT_HEADS and any(t.low in ISSUING_VERBS for t in toks[max(0, first - 2) : first]):
+                return None  # "she released a statement saying": the one who issued it speaks; "sent a letter calling" is the letter's
+            if toks[first].low in lexicon.POSSESSIVE_PRONOUNS:
+                return None  # "she revised her statement explaining…": its owner speaks
+            return classify(doc.text, toks[first : i + 1])
+    return None
+
+
+def colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
+    """The subject of a clause that ends in a colon and introduces a whole
+    quoted sentence ('Kaine has adopted the stance…: “I’m pro-life…”')."""
+    first = doc.text[q.start : q.start + 1]
+    if not first.isupper() or word_count(doc.text[q.start : q.end]) < 3:
+        return None
+    sent = doc.sentence_at(colon)
+    # "Reid said …, but he gave the Texan a compliment: “…”": the subject of the last clause
+    mention = clause_subject(doc, clause_start(doc, sent.start, colon), colon)
+    if mention is None or mention.kind not in COLON_SPEAKER_KINDS:
+        return None
+    if mention.kind == "person" and mention.pronoun is None and not ends_in_name(doc, mention):
+        return None  # "Signs of momentum shifts…", "The timing of Sanders’ surge…"
+    return mention
+
+
+def ends_in_name(doc: Document, mention: Mention) -> bool:
+    """Does a mention end in a name ("Republican pollster Daron Shaw"), not
+    in a common noun ("The timing of Sanders’ surge") or a stray capital?"""
+    words = _mention_words(doc, mention)
+    if words and possessive(words[-1].text):
+        return False  # "The timing of Sanders’"
+    return bool(words) and words[-1].cap and not _stray_capital(doc, mention, words)
+
+
+def _mention_words(doc: Document, mention: Mention) -> list[Tok]:
+    """The words of a mention, without punctuation or a party tag at the end ("Paul Ryan, R-Wis.")."""
+    words = [t for t in tokenize(doc.text, mention.start, mention.end) if not t.punct]
+    while len(words) > 1 and PARTY_TAG.fullmatch(words[-1].text):
+        words.pop()
+    return words
+
+
+def _stray_capital(doc: Document, mention: Mention, words: list[Tok] | None = None) -> bool:
+    """Is a person mention a capitalised word that is no name: a sentence
+    opener seen once in the document ("Hours later, …", "Smiling, …"), a
+    headline in capitals, an abbreviation ("Calif.")?  Names come in full
+    or again later ("Kaine" of "Tim Kaine"); common nouns ("the doctor")
+    and pronouns were vetted by their head word."""
+    if mention.kind != "person" or mention.pronoun is not None:
+        return False
+    words = _mention_words(doc, mention) if words is None else words
+    if not words or not words[-1].cap:
+        return False
+    last = words[-1]
+    if last.text.isupper() and len(last.text) > 1 or last.low in ABBREVIATIONS or "-" in last.text:
+        return True
+    if len(words) >= 2 and (words[-2].cap or words[-2].low in lexicon.TITLES or words[-2].low in lexicon.PEOPLE_HEADS):
+        return False  # "Kevin Swanson", "band member Flea": a name after a first name or a role
+    return doc.capital_count(last.text) < 2

@@ -1,0 +1,233 @@
+"""Quotations attributed with no cue word: the subject of a clause ending in a
+colon, a signature after a dash, the owner of a claim, the subject of a
+clause holding quoted words, the agent of a passive naming verb, a
+transcript's speaker label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from quotex import lexicon
+from quotex.model import SpeakerKind
+from quotex.quotes import QuotedSpan
+from quotex.rules.base import Rule, compile_rule
+from quotex.rules.clauses import clause_subject, colon_subject, ends_in_name
+from quotex.rules.document import Attribution, Document, embedded, word_count
+from quotex.rules.words import BY_AGENT, cues_before, previous_char
+from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS, Mention, classify, mention_after, tokenize
+from quotex.text import Span
+
+#: How far before a quotation a possessive claim may start, in characters.
+POSSESSIVE_REACH: Final = 160
+
+#: Who may own quoted words in a clause with no cue, and how many words it takes.
+EMBEDDED_SPEAKER_KINDS: Final = frozenset({"person", "organization", "document"})
+
+EMBEDDED_MIN_WORDS: Final = 4
+
+
+def _colon_before(text: str, lo: int, pos: int) -> int | None:
+    """The colon (or spaced dash) that ends the text right before ``pos``, if any."""
+    i = previous_char(text, lo, pos)
+    if i is None:
+        return None
+    if text[i] == ":":
+        return i
+    dash = i - 1 if text[i - 1 : i + 1] == "--" else i if text[i] in "\N{EM DASH}\N{EN DASH}" else None
+    if dash is not None and dash > lo and text[dash - 1] == " ":
+        return i  # "…enhanced interrogation -- “I think…”"
+    return None
+
+
+def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
+    colon = _colon_before(doc.text, doc.paras[q.paragraph].start, q.open)
+    if colon is None:
+        return None
+    mention = colon_subject(doc, colon, q)
+    return None if mention is None else Attribution(mention, None, CLAUSE_COLON_QUOTE)
+
+
+#: A paragraph that signs the quotation before it: a dash, then the name.
+SIGNATURE: Final = compile_rule(r"[.,]? ${sp}{0,3} (?: - | ${dash} | \N{HORIZONTAL BAR} ) ${sp}{0,2} (?= \p{Lu} )")
+
+
+def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """A quotation signed after a dash, on its line or the next:
+    '“…” ― Carlos Raúl', '“…” ¶ - Hillary Clinton.'"""
+    para = doc.paras[q.paragraph]
+    if q.close is None or q.open != para.start:
+        return None
+    text = doc.text
+    sign = SIGNATURE.match(text, q.outer_end, para.end)
+    end = para.end
+    if sign is None and not text[q.outer_end : para.end].strip(" .,\t") and q.paragraph + 1 < len(doc.paras):
+        end = doc.paras[q.paragraph + 1].end
+        sign = SIGNATURE.match(text, doc.paras[q.paragraph + 1].start, end)
+    if sign is None:
+        return None
+    mention = mention_after(text, sign.end(), end)
+    if mention is None or mention.kind not in ("person", "organization"):
+        return None
+    return Attribution(mention, None, SIGNATURE_AFTER)
+
+
+#: A speaker's own claim, the words of which are quoted later in the clause:
+#: "Donald Trump's claim that there have been “…”", "his promise to “…”".
+POSSESSIVE_CLAIM_PATTERN: Final = compile_rule(
+    r"""
+    (?P<owner>
+        (?<![\p{L}]) (?i: \L<possessives> )
+      | ${capword} (?: ${sp} ${capword} ){0,3} (?: 's | \N{RIGHT SINGLE QUOTATION MARK}s | ' | \N{RIGHT SINGLE QUOTATION MARK} )
+    )
+    ${sp}{1,2} (?: [\p{L}\-]{1,20} ${sp}{1,2} ){0,2}
+    (?P<noun> \L<claim_nouns> ) (?! \p{L} )
+    """
+)
+
+
+def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'Trump’s claim that there have been “thousands of shootings”': the owner
+    of a claim, a promise, a remark says the quoted words in it."""
+    text = doc.text
+    sent = doc.sentence_at(q.open)
+    lo = max(sent.start, q.open - POSSESSIVE_REACH)
+    last = None
+    for m in POSSESSIVE_CLAIM_PATTERN.finditer(text, lo, q.open):
+        last = m
+    if last is None or cues_before(doc, last.end(), q.open):
+        return None
+    if not embedded(doc, q) and text[last.end() : q.open].strip() not in {"that,", ":", ","}:
+        return None  # a whole quotation only right after the claim: 'her comment that, “…”'
+    start, end = last.span("owner")
+    word = text[start:end].lower()
+    if word in lexicon.POSSESSIVE_PRONOUNS:
+        pronoun = lexicon.POSSESSIVE_PRONOUNS[word]
+        subject = clause_subject(doc, sent.start, start) if start > sent.start else None
+        gender = lexicon.PRONOUNS.get(pronoun)
+        if (
+            subject is not None
+            and subject.pronoun is None
+            and subject.kind == "person"
+            and subject.gender in (None, gender)
+            and pronoun in ("he", "she")
+        ):
+            return Attribution(subject, None, POSSESSIVE_CLAIM)  # "Sanders has pushed his promise of “free college”"
+        kind: SpeakerKind = "group" if pronoun == "they" else "person"
+        mention = Mention(text[start:end], start, end, kind, text[start:end], None, lexicon.PRONOUNS.get(pronoun), pronoun)
+    else:
+        stem_end = end - (2 if text[end - 1] == "s" and text[end - 2] in "'\N{RIGHT SINGLE QUOTATION MARK}" else 1)
+        named = classify(text, tokenize(text, start, stem_end))
+        if named is None or named.kind not in ("person", "organization"):
+            return None
+        mention = replace(named, text=text[start:end], end=end)
+    return Attribution(mention, None, POSSESSIVE_CLAIM)
+
+
+def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """Quoted words inside a clause with no cue ('Clinton supports “appropriate
+    pay raises,”'): the clause's subject chose them."""
+    if not embedded(doc, q) or word_count(doc.text[q.start : q.end]) < EMBEDDED_MIN_WORDS:
+        return None  # one to three words are as often scare quotes or names as someone's words
+    sent = doc.sentence_at(q.open)
+    mention = clause_subject(doc, sent.start, q.open)
+    if mention is None or mention.kind not in EMBEDDED_SPEAKER_KINDS or mention.pronoun in ("it", "you"):
+        return None
+    if mention.kind == "person" and mention.pronoun is None and not ends_in_name(doc, mention):
+        return None
+    first = tokenize(doc.text, mention.start, mention.end)[0]
+    if not (first.cap or first.low in DETERMINERS or first.low in SUBJECT_PRONOUNS):
+        return None  # not a noun phrase
+    if not any(c.isalpha() for c in doc.text[mention.end : q.open]):
+        return None  # 'Clinton “is the only candidate…”': the quotation holds the verb
+    return Attribution(mention, None, EMBEDDED_SUBJECT)
+
+
+#: A passive naming verb right before a quotation: "has been called | “…” by X".
+PASSIVE_NAMING: Final = compile_rule(
+    r"""
+    \b (?: called | labeled | labelled | dubbed | branded | described ${sp}{1,3} as | termed | deemed )
+    ${sp}{1,3} (?: (?: an? | the ) ${sp}{1,3} )? \Z
+    """
+)
+
+
+def rule_quote_by_agent(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """'This has been called “strategic ambiguity” by Joshua Hendrick': the
+    agent of a passive naming verb said the quoted words."""
+    if q.close is None or not PASSIVE_NAMING.search(doc.text, max(doc.paras[q.paragraph].start, q.open - 30), q.open):
+        return None
+    by = BY_AGENT.match(doc.text, q.outer_end, doc.paras[q.paragraph].end)
+    if by is None:
+        return None
+    mention = mention_after(doc.text, by.end(), doc.paras[q.paragraph].end)
+    if mention is None or mention.pronoun is not None:
+        return None
+    return Attribution(mention, Span(by.end() - 3, by.end() - 1), QUOTE_BY_AGENT)
+
+
+#: A transcript turn: "PENCE: Well, look…" (a label in capitals and a colon).
+TRANSCRIPT_LABEL_PATTERN: Final = compile_rule(
+    r"""
+    (?P<label> \p{Lu}[\p{Lu}.'\-]{1,30} (?: [ ] \p{Lu}[\p{Lu}.'\-]{1,30} ){0,2} ) [ \t]{0,2} : [ \t]
+    """
+)
+
+
+def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
+    m = TRANSCRIPT_LABEL_PATTERN.match(doc.text, q.start, min(q.end, q.start + 100))
+    if not m:
+        return None
+    toks = tokenize(doc.text, *m.span("label"))
+    mention = Mention(m.group("label"), m.start("label"), m.end("label"), "person", m.group("label").title(), None, None)
+    if toks and toks[0].low in ("q", "a"):
+        return None
+    return Attribution(mention, Span(m.end("label"), m.end("label") + 1), TRANSCRIPT_LABEL)
+
+
+CLAUSE_COLON_QUOTE: Final = Rule(
+    name="clause_colon_quote",
+    description="Kaine has adopted the stance: “…”: the subject of a clause ending in a colon, no cue",
+    family="cueless",
+    handler=rule_clause_colon_quote,
+)
+
+SIGNATURE_AFTER: Final = Rule(
+    name="signature_after",
+    description="“…” ― Carlos Raúl / “…” ¶ - Hillary Clinton.: a quoted paragraph signed by a dash and a name",
+    family="cueless",
+    handler=rule_signature_after,
+    patterns=(SIGNATURE,),
+)
+
+POSSESSIVE_CLAIM: Final = Rule(
+    name="possessive_claim",
+    description="Trump’s claim that there were “thousands of shootings”: the owner of a claim or promise",
+    family="cueless",
+    handler=rule_possessive_claim,
+    patterns=(POSSESSIVE_CLAIM_PATTERN,),
+)
+
+EMBEDDED_SUBJECT: Final = Rule(
+    name="embedded_subject",
+    description="Clinton supports “appropriate pay raises”: quoted words in a clause with no cue, from its subject",
+    family="cueless",
+    handler=rule_embedded_subject,
+)
+
+QUOTE_BY_AGENT: Final = Rule(
+    name="quote_by_agent",
+    description="…has been called “strategic ambiguity” by Joshua Hendrick: the agent of a passive naming verb",
+    family="cueless",
+    handler=rule_quote_by_agent,
+    patterns=(PASSIVE_NAMING, BY_AGENT),
+)
+
+TRANSCRIPT_LABEL: Final = Rule(
+    name="transcript_label",
+    description="“KIRBY: …”: a speaker label opening a quoted transcript turn",
+    family="cueless",
+    handler=rule_transcript_label,
+    patterns=(TRANSCRIPT_LABEL_PATTERN,),
+)

@@ -1,0 +1,249 @@
+"""The per-document analysis state: a :class:`Document` (paragraphs,
+sentences, quoted spans, the cue index), the :class:`Attribution` a rule
+gives a quoted span and the :class:`Found` quote it becomes, and what the
+state is built from (the cue scan, a cue's particle, the short titles that
+do not wall off reported speech).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from operator import methodcaller
+from typing import Final
+
+import regex
+
+from quotex import cues, german
+from quotex.model import QuoteType
+from quotex.quotes import QuotedSpan, find_quoted
+from quotex.rules.base import ACCORDING_TO, ACCORDING_WORDS, CUE_FORMS, WORD, WORD_AT, Rule, compile_rule
+from quotex.speakers import Mention
+from quotex.text import Span, paragraphs, sentences
+
+#: Quotations of at most this many words, all capitalised, are titles of
+#: works or slogans ("Fox News Sunday"), not speech.
+TITLE_MAX_WORDS: Final = 8
+
+SMALL_WORDS: Final = frozenset(
+    """
+    a an the of and or in on at to for with by from is vs de
+    """.split()
+)
+
+#: A capitalised word, as counted to tell names from one-off sentence openers.
+CAPITALISED: Final = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}]) \p{Lu} [\p{L}\p{M}\-]{0,40} (?: ['\N{RIGHT SINGLE QUOTATION MARK}] \p{L}{2,20} )?", regex.VERBOSE
+)
+
+#: How far a German separable verb's particle may follow it, in characters.
+GERMAN_PARTICLE_REACH: Final = 80
+
+
+@dataclass
+class Attribution:
+    """Who said a quotation (as written), the cue that says so, and the rule that found it."""
+
+    mention: Mention
+    cue: Span | None
+    rule: Rule
+
+
+@dataclass
+class Found:
+    """A quote found in the document, before its speaker is resolved: its span, type, paragraph and attribution."""
+
+    start: int
+    end: int
+    type: QuoteType
+    paragraph: int
+    attribution: Attribution
+
+
+class Document:
+    """One text with its paragraphs, sentences and quoted spans."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paras = paragraphs(text)
+        self.quoted = find_quoted(text, self.paras)
+        self._sentences: list[Span] = []
+        for para in self.paras:
+            self._sentences.extend(sentences(text, para))
+        self._sentence_starts = [s.start for s in self._sentences]
+        self._quote_opens = [q.open for q in self.quoted]
+        # a short title in marks inside a clause ("Laut einem Bericht der „Süddeutschen
+        # Zeitung“ plant …") is part of the clause, not a wall around reported speech
+        self._titles = [q.close is not None and _short_title(self, q) for q in self.quoted]
+        self._cues = _scan_cues(text)
+        self._cue_starts = [c[0] for c in self._cues]
+        self._capitals: Counter[str] | None = None
+
+    def capital_count(self, word: str) -> int:
+        """How often a capitalised word occurs in the document (counted once, on first use)."""
+        if self._capitals is None:
+            self._capitals = Counter(CAPITALISED.findall(self.text))
+        return self._capitals[word]
+
+    def cue_words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the cue words in ``text[lo:hi]``, "according to" included."""
+        return self._cues[bisect.bisect_left(self._cue_starts, lo) : bisect.bisect_left(self._cue_starts, hi)]
+
+    def iter_cue_words(self, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+        """:meth:`cue_words`, one at a time and without a copy: a reader that
+        stops at its first hit pays only for what it read."""
+        cues_, starts = self._cues, self._cue_starts
+        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+            yield cues_[i]
+
+    def sentence_at(self, pos: int) -> Span:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self._sentences[max(i, 0)] if self._sentences else Span(0, len(self.text))
+
+    def quote_at(self, pos: int) -> QuotedSpan:
+        """The quotation that opens at or before ``pos`` (call when there is one)."""
+        return self.quoted[max(0, bisect.bisect_right(self._quote_opens, pos) - 1)]
+
+    def quote_opens_in(self, lo: int, hi: int) -> bool:
+        """Does a quotation open in ``text[lo:hi]``?"""
+        i = bisect.bisect_left(self._quote_opens, lo)
+        return i < len(self._quote_opens) and self._quote_opens[i] < hi
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_opens, pos) - 1
+        return i >= 0 and self.quoted[i].open < pos < self.quoted[i].outer_end
+
+    def sentences(self) -> list[Span]:
+        return self._sentences
+
+    def unquoted(self, span: Span) -> list[Span]:
+        """The stretches of ``span`` outside quotation marks ("Suu Kyi said it was
+        too early but added, | “…”"), where reported speech may be."""
+        pieces = []
+        start = span.start
+        i = bisect.bisect_right(self._quote_opens, span.start) - 1
+        if i >= 0 and self.quoted[i].outer_end > start:
+            start = self.quoted[i].outer_end  # the span starts inside a quotation
+        for j in range(max(i + 1, 0), len(self.quoted)):  # not a slice: a copy per sentence is quadratic
+            q = self.quoted[j]
+            if q.open >= span.end:
+                break
+            if self._titles[j]:
+                continue
+            if q.open > start:
+                pieces.append(Span(start, q.open))
+            start = max(start, q.outer_end)
+        if start < span.end:
+            pieces.append(Span(start, span.end))
+        return pieces
+
+    def quote_opens_at(self, pos: int) -> bool:
+        i = bisect.bisect_left(self._quote_opens, pos)
+        return i < len(self.quoted) and self.quoted[i].open == pos
+
+
+#: The words :func:`_scan_cues` keeps, besides those that start like "according".
+SCANNED_WORDS: Final = CUE_FORMS | ACCORDING_WORDS
+
+_STARTS_ACCORDING: Final = methodcaller("startswith", ("according", "According", "nach", "Nach"))
+
+
+def _scan_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every cue word of ``text``, "according to" as one.
+
+    The same list as ``[(m.start(), m.end(), m.group()) for m in
+    WORD_OR_ACCORDING.finditer(text)]`` keeping the words in
+    :data:`SCANNED_WORDS` or that start like "according", in two thirds of
+    the time: a Python loop over every word of the document is what costs,
+    so the set of its words (one regex pass) tells which cue words occur,
+    and only those are located, with ``str.find``.
+    """
+    words = set(WORD.findall(text))
+    present = words & SCANNED_WORDS
+    present.update(filter(_STARTS_ACCORDING, words))
+    found = []
+    for word in present:
+        i = text.find(word)
+        while i >= 0:
+            run = WORD_AT.match(text, i)  # the whole word at i, if a word starts there
+            if run is not None and run.end() == i + len(word):
+                found.append((i, i + len(word), word))
+            i = text.find(word, i + 1 if run is None else run.end())
+    found.sort()
+    cues: list[tuple[int, int, str]] = []
+    for start, end, word in found:
+        if cues and start < cues[-1][1]:
+            continue  # the "to" of "according to"
+        if word in ("according", "According", "nach", "Nach") and (phrase := ACCORDING_TO.match(text, start)) is not None:
+            end, word = phrase.end(), phrase.group()
+        cues.append((start, end, word))
+    return cues
+
+
+#: The particle of a German separable verb at the end of its clause, before a
+#: comma, colon or stop: "warf der Regierung | vor,", "teilte die Polizei | mit:".
+GERMAN_PARTICLE: Final = compile_rule(
+    r"""
+    [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{0,78}?
+    (?<= \s ) (?P<particle> \p{Ll}{2,8} ) (?= ${sp}{0,2} [,.:] )
+    """
+)
+
+
+def cue_span(text: str, start: int, end: int) -> Span:
+    """Extend a cue by its particle ("called for", "pointed out")."""
+    word = text[start:end]
+    particles = cues.PARTICLE_FORMS.get(word.lower())
+    if particles:
+        rest = text[end : end + 12]
+        for p in particles:
+            if rest.startswith(" " + p) and not rest[len(p) + 1 : len(p) + 2].isalpha():
+                return Span(start, end + 1 + len(p))
+    if word in german.PARTICLE_FORMS:
+        # a German separable verb keeps its particle at the clause end:
+        # "warf der Regierung vor, …", "teilte die Polizei am Montag mit, dass …"
+        m = GERMAN_PARTICLE.match(text, end, min(len(text), end + GERMAN_PARTICLE_REACH))
+        if m is not None and m.group("particle") in german.PARTICLE_FORMS[word]:
+            return Span(start, m.end("particle"))
+    return Span(start, end)
+
+
+def word_count(s: str) -> int:
+    return len(s.split())
+
+
+def is_title(text: str) -> bool:
+    """A short quotation in Title Case: a title of a work or a slogan."""
+    words = [w for w in text.replace("\N{EM DASH}", " ").split() if w[:1].isalpha()]
+    if not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    if text.rstrip()[-1:] in ".!?" and len(words) > 3:
+        return False
+    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and any(w[0].isupper() for w in words)
+
+
+#: The most words a quoted title inside a clause may have.
+SHORT_TITLE_WORDS: Final = 4
+
+
+def _short_title(doc: Document, q: QuotedSpan) -> bool:
+    inner = doc.text[q.start : q.end]
+    return word_count(inner) <= SHORT_TITLE_WORDS and is_title(inner) and embedded(doc, q)
+
+
+def embedded(doc: Document, q: QuotedSpan) -> bool:
+    """Does the quotation open in the middle of a clause (a partial quote)?"""
+    i = q.open - 1
+    text = doc.text
+    para = doc.paras[q.paragraph]
+    while i >= para.start and text[i] in " \t\u00a0":
+        i -= 1
+    if i < para.start:
+        return False
+    if text[i - 1 : i + 1] == "''":
+        return False  # after another quotation closed with two apostrophes
+    if text[i] == "." and doc.sentence_at(q.open).start <= i:
+        return True  # 'said the U.S. “clearly” needed': the period of an abbreviation
+    return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'

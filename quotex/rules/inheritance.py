@@ -1,0 +1,275 @@
+"""Speakers inherited from nearby: a quotation that shares the attribution
+after the next one in its sentence, continues a quotation, sits in an
+attributed paragraph or right after one, follows a paragraph ending "Kirby
+said:" or a sentence with a cue and a speaker; and a quoted paragraph after
+one that ends in reported speech.  Also the joining of a quotation
+continued over paragraphs into one quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from quotex.quotes import QuotedSpan
+from quotex.rules.after import TRAILING_RULES
+from quotex.rules.base import CUE_WORDS, Rule, compile_rule
+from quotex.rules.clauses import colon_subject, subject_of
+from quotex.rules.cueless import CLAUSE_COLON_QUOTE
+from quotex.rules.document import Attribution, Document, Found, cue_span, embedded, word_count
+from quotex.rules.words import after_determiner, names_something
+from quotex.speakers import mention_after, mention_before
+from quotex.text import Span
+
+
+@dataclass
+class Known:
+    """What the inheritance pass has found so far: the attribution of each
+    quoted span (by index), the first one of each quotation (by group) and
+    the last one of each paragraph."""
+
+    found: dict[int, Attribution]
+    by_group: dict[int, Attribution] = field(default_factory=dict)
+    by_paragraph: dict[int, Attribution] = field(default_factory=dict)
+
+
+def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule]) -> None:
+    """Give unattributed quotations the speaker of their sentence, quotation
+    or paragraph: the first of ``rules`` (the inheritance rules, in the
+    table's order) that gives one.  Each handler takes the document, the
+    index of the quoted span and what is :class:`Known`."""
+    known = Known(found)
+    for i, first in found.items():
+        known.by_group.setdefault(doc.quoted[i].group, first)
+    for i, q in enumerate(doc.quoted):
+        if i in found:
+            known.by_paragraph[q.paragraph] = found[i]
+            continue
+        if names_something(doc, q):
+            continue
+        # quoted words inside a clause take only the attribution of their own sentence
+        sentence_only = embedded(doc, q) or word_count(doc.text[q.start : q.end]) < 2 or not q.double
+        att = None
+        for rule in rules:
+            if sentence_only and rule is not SAME_SENTENCE:
+                break
+            att = rule.handler(doc, i, known)
+            if att is not None:
+                break
+        if att is not None:
+            found[i] = att
+            known.by_paragraph[q.paragraph] = att
+            known.by_group.setdefault(q.group, att)
+
+
+def rule_same_quotation(doc: Document, i: int, known: Known) -> Attribution | None:
+    """A later paragraph of a quotation continued over paragraphs."""
+    att = known.by_group.get(doc.quoted[i].group)
+    return None if att is None else Attribution(att.mention, None, SAME_QUOTATION)
+
+
+def rule_same_paragraph(doc: Document, i: int, known: Known) -> Attribution | None:
+    """A quotation in a paragraph already attributed."""
+    att = known.by_paragraph.get(doc.quoted[i].paragraph)
+    return None if att is None else Attribution(att.mention, None, SAME_PARAGRAPH)
+
+
+def rule_next_paragraph(doc: Document, i: int, known: Known) -> Attribution | None:
+    """A quoted paragraph right after an attributed one."""
+    q = doc.quoted[i]
+    att = known.by_paragraph.get(q.paragraph - 1)
+    if att is None or q.open != doc.paras[q.paragraph].start or not _whole_sentence(doc, q):
+        return None
+    return Attribution(att.mention, None, NEXT_PARAGRAPH)
+
+
+def _whole_paragraph(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation all its paragraph holds ('¶ “…” ¶'), with no words of
+    attribution after it?"""
+    return q.close is None or not doc.text[q.outer_end : doc.paras[q.paragraph].end].strip(" .!?")
+
+
+def _whole_sentence(doc: Document, q: QuotedSpan) -> bool:
+    """Does the quotation end its sentence ('“…”' and no words after it, as
+    opposed to '“Opening Belle,” which will be in bookstores…')?"""
+    if q.close is None:
+        return True  # it runs on into the next paragraph
+    return not doc.text[q.outer_end : doc.sentence_at(q.open).end].strip(" .!?")
+
+
+def rule_same_sentence(doc: Document, i: int, known: Known) -> Attribution | None:
+    """'“They are painful” but necessary “for the business,” he said': a
+    quotation takes the attribution after the next quotation of its sentence."""
+    q, found = doc.quoted[i], known.found
+    if i + 1 >= len(doc.quoted) or i + 1 not in found:
+        return None
+    after, att = doc.quoted[i + 1], found[i + 1]
+    if att.rule not in TRAILING_RULES or doc.sentence_at(after.open) != doc.sentence_at(q.open):
+        return None
+    if any(word in CUE_WORDS for _, _, word in doc.cue_words(q.outer_end, after.open)):
+        return None  # a cue of its own between the two
+    return Attribution(att.mention, None, SAME_SENTENCE)
+
+
+def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution | None:
+    """'Dianne Bystrom agreed. “Mainstream Republicans are running out of
+    time.”': a quoted sentence after a sentence of the same paragraph whose
+    first cue has a speaker, when that sentence quotes nothing itself."""
+    q = doc.quoted[i]
+    sent = doc.sentence_at(q.open)
+    if sent.start != q.open or sent.start == doc.paras[q.paragraph].start:
+        return None
+    if q.close is None or not _whole_sentence(doc, q):
+        return None  # '“This is fantastic!” beamed Donald Hartley': words after it may attribute it
+    prev = doc.sentence_at(sent.start - 1)
+    if doc.inside_quote(prev.start) or doc.quote_opens_in(prev.start, prev.end):
+        return None
+    for start, end, word in doc.cue_words(prev.start, prev.end):
+        if word not in CUE_WORDS or not word.islower() or after_determiner(doc.text, prev.start, start):
+            continue
+        mention = subject_of(doc, prev.start, Span(start, end), None)
+        return None if mention is None else Attribution(mention, None, CUE_SENTENCE_BEFORE)
+    return None
+
+
+#: Before the end of a paragraph: a cue and the rest of its clause
+#: ('…the senator said in a statement:').  Searched right to left.
+CUE_BEFORE_QUOTE: Final = compile_rule(
+    r"""
+    (?P<rest> ${clause_char}{0,200}? )
+    (?: [,:] | ${dash} )? ${sp}{0,3} \Z
+    """
+)
+
+
+def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | None:
+    """A paragraph that ends "Kirby said:" introduces the quotation that opens
+    the next one; one that ends in a colon and no cue ("Trump issued the
+    following statement:") is a :data:`CLAUSE_COLON_QUOTE`."""
+    quote = doc.quoted[i]
+    if quote.open != doc.paras[quote.paragraph].start or quote.paragraph == 0:
+        return None
+    para = doc.paras[quote.paragraph - 1]
+    text = doc.text
+    if text[para.end - 1] != ":":
+        return None
+    hi = para.end - 1
+    cue = next(
+        (
+            Span(start, end)
+            for start, end, word in reversed(doc.cue_words(max(para.start, para.end - 200), hi))
+            if word in CUE_WORDS and end <= hi and CUE_BEFORE_QUOTE.fullmatch(text, end, hi)
+        ),
+        None,
+    )
+    sent = doc.sentence_at(hi)
+    if cue is None:
+        # no cue: "Trump issued the following statement:"
+        colon_mention = colon_subject(doc, hi, quote)
+        return None if colon_mention is None else Attribution(colon_mention, None, CLAUSE_COLON_QUOTE)
+    mention = mention_before(text, sent.start, cue.start) or mention_after(text, cue.end, hi)
+    if mention is None:
+        return None
+    return Attribution(mention, cue_span(text, cue.start, cue.end), INTRO_PARAGRAPH)
+
+
+def rule_after_reported_speech(doc: Document, direct: dict[int, Attribution], found: list[Found]) -> list[Found]:
+    """'Carter said that for decades critics had predicted a withdrawal. ¶
+    “That’s because this region…”': a quoted sentence that opens its paragraph,
+    with no speaker of its own, goes on from the reported speech that ends
+    the paragraph before it."""
+    attributed_groups = {doc.quoted[i].group for i in direct}
+    last_indirect: dict[int, Found] = {}
+    for f in found:
+        if f.type == "indirect":
+            last_indirect[f.paragraph] = f
+    out: list[Found] = []
+    for q in doc.quoted:
+        if q.group in attributed_groups or q.paragraph == 0 or not q.double:
+            continue
+        prev = last_indirect.get(q.paragraph - 1)
+        if prev is None or q.open != doc.paras[q.paragraph].start or not _whole_paragraph(doc, q):
+            continue
+        para = doc.paras[q.paragraph - 1]
+        if doc.sentence_at(prev.start) != doc.sentence_at(para.end - 1) or names_something(doc, q):
+            continue
+        out.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(prev.attribution.mention, None, AFTER_REPORTED_SPEECH)))
+        attributed_groups.add(q.group)
+    return out
+
+
+def join_quotations(quoted: list[tuple[int, Found]]) -> list[Found]:
+    """One quotation continued over paragraphs ('“…here ¶ “and ends here,” he
+    said') is one quote, from its first paragraph to its closing mark, with
+    the attribution a rule gave one of its parts."""
+    parts: dict[int, list[Found]] = {}
+    for group, f in quoted:
+        parts.setdefault(group, []).append(f)
+    joined: list[Found] = []
+    for pieces in parts.values():
+        pieces.sort(key=lambda f: f.start)
+        # a transcript quoted turn by turn ('“WALLACE: … ¶ “PENCE: …') is one quote a turn:
+        # a run starts at each part with a speaker of its own
+        runs: list[list[Found]] = []
+        for f in pieces:
+            if not runs or f.attribution.rule is not SAME_QUOTATION and any(p.attribution.rule is not SAME_QUOTATION for p in runs[-1]):
+                runs.append([f])
+            else:
+                runs[-1].append(f)
+        for run in runs:
+            first, last = run[0], run[-1]
+            own = next((f.attribution for f in run if f.attribution.rule is not SAME_QUOTATION), first.attribution)
+            joined.append(Found(first.start, last.end, first.type, first.paragraph, own))
+    return joined
+
+
+SAME_SENTENCE: Final = Rule(
+    name="same_sentence",
+    description="“…” but necessary “…,” he said: a quotation shares the attribution after the next one in its sentence",
+    family="inheritance",
+    handler=rule_same_sentence,
+)
+
+SAME_QUOTATION: Final = Rule(
+    name="same_quotation",
+    description="later paragraphs of a multi-paragraph quotation share its speaker",
+    family="inheritance",
+    handler=rule_same_quotation,
+)
+
+SAME_PARAGRAPH: Final = Rule(
+    name="same_paragraph",
+    description="“…,” Kirby said. “…”: a quotation in a paragraph already attributed",
+    family="inheritance",
+    handler=rule_same_paragraph,
+)
+
+NEXT_PARAGRAPH: Final = Rule(
+    name="next_paragraph",
+    description="a quoted paragraph right after an attributed one inherits its speaker",
+    family="inheritance",
+    handler=rule_next_paragraph,
+)
+
+INTRO_PARAGRAPH: Final = Rule(
+    name="intro_paragraph",
+    description="Kirby said: ¶ “…”: a paragraph ending in a cue and colon introduces the next",
+    family="inheritance",
+    handler=rule_intro_paragraph,
+    patterns=(CUE_BEFORE_QUOTE,),
+)
+
+CUE_SENTENCE_BEFORE: Final = Rule(
+    name="cue_sentence_before",
+    description="Bystrom agreed. “…”: a quoted sentence after a sentence with a cue and a speaker",
+    family="inheritance",
+    handler=rule_cue_sentence_before,
+)
+
+AFTER_REPORTED_SPEECH: Final = Rule(
+    name="after_reported_speech",
+    description="Carter said that … ¶ “…”: a quoted paragraph after one that ends in reported speech is its speaker's",
+    family="inheritance",
+    handler=rule_after_reported_speech,
+)

@@ -1,0 +1,223 @@
+"""Readings of single words and of the few words before a position: is a cue
+word a noun here ("the report", "Sanders’ comments"), which cue words before
+a quotation can attribute it, is a quotation a title or a name rather than
+someone's words, and small text helpers (the previous non-space character).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from quotex import cues, lexicon
+from quotex.quotes import QuotedSpan
+from quotex.rules.base import compile_rule
+from quotex.rules.document import Document, cue_span, embedded, is_title
+from quotex.speakers import CONTRACTED_PRONOUNS, DETERMINERS, NUMBER_WORDS, SUBJECT_PRONOUNS, Tok, possessive_stem, tokenize
+from quotex.text import Span
+
+
+def previous_char(text: str, lo: int, pos: int) -> int | None:
+    """Offset of the last non-space character before ``pos`` (not before ``lo``)."""
+    i = pos - 1
+    while i >= lo and text[i] in " \t\u00a0":
+        i -= 1
+    return i if i >= lo else None
+
+
+def skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u00a0,\N{EM DASH}\N{EN DASH}":
+        pos += 1
+    return pos
+
+
+def is_according(word: str) -> bool:
+    """ "according to" and German "nach Angaben", matched as one word by the cue scan."""
+    return word.startswith(("according", "According", "nach", "Nach"))
+
+
+def possessive(word: str) -> bool:
+    """Does the word end in a possessive ("Sanders’", "Trump's")?"""
+    return possessive_stem(word.lower()) != word.lower()
+
+
+#: Words before an opening mark that make a quotation a name, not speech.
+NAMING_WORDS: Final = frozenset(
+    """
+    so-called dubbed titled entitled nicknamed named called labeled labelled branded slogan hashtag word
+    words term phrase
+    """.split()
+)
+
+#: A person called something, right before a quoted label: "called Mrs. Schlafly an | “Aunt Tom”".
+CALLED_LABEL: Final = compile_rule(
+    r"""
+    \b (?: called | calling | calls | dubbed | dubbing | branded | branding | labeled | labelled ) ${sp}{1,3}
+    (?: \p{Lu} [\p{L}.\-']{0,20} ${sp}{1,3} ){1,3} (?: (?: an? | the ) ${sp}{1,3} )? \Z
+    """
+)
+
+#: The agent after such a quotation: "“…” | by Joshua Hendrick".
+BY_AGENT: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} by ${sp}{1,3}")
+
+
+def names_something(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation a title or a name rather than someone's words: a Title
+    Case phrase inside a clause (unless someone called somebody that), or
+    named by the words before it ("a show called “Veep”")?"""
+    title = is_title(doc.text[q.start : q.end]) and embedded(doc, q) and not _labelled(doc, q)
+    return title or _names_the_quote(doc, q)
+
+
+def _labelled(doc: Document, q: QuotedSpan) -> bool:
+    """Is the Title Case quotation what someone called somebody ("Ms. Friedan
+    called Mrs. Schlafly an “Aunt Tom”")?"""
+    m = CALLED_LABEL.search(doc.text, max(doc.paras[q.paragraph].start, q.open - 60), q.open)
+    return m is not None
+
+
+#: Marks after which a quotation follows no naming word: each is a token of
+#: its own, or a period that ends a sentence or an abbreviation ("U.S.", and
+#: no naming word is one).
+NOT_NAMING_ENDS: Final = frozenset(',.;:!?()"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{EM DASH}\N{EN DASH}')
+
+
+def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation a name ("the so-called “experts”", "a show called “Veep”"),
+    rather than words someone called something ("what Gilbert called “a problem”")?"""
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    last = previous_char(doc.text, lo, q.open)
+    if last is None or doc.text[last] in NOT_NAMING_ENDS:
+        return False  # nothing before it, or a mark ('said, “…”', 'ended. “…”'): no need to tokenise
+    toks = _last_tokens(doc.text, lo, q.open)
+    if not toks or toks[-1].low not in NAMING_WORDS:
+        return False
+    if toks[-1].low == "so-called" or len(toks) < 2:
+        return True
+    if q.close is not None and BY_AGENT.match(doc.text, q.outer_end, doc.paras[q.paragraph].end):
+        return False  # "has been called “strategic ambiguity” by Joshua Hendrick": someone's words
+    before = toks[-2]
+    speaker_before = before.low in SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in DETERMINERS)
+    return not speaker_before
+
+
+def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
+    """Cue words in ``text[lo:hi]`` that can attribute a quotation, left to right."""
+    found = []
+    for start, end, word in doc.cue_words(lo, hi):
+        if word not in cues.QUOTE_FORMS and word not in cues.PARTICLE_FORMS or end > hi:
+            continue
+        if doc.inside_quote(start) or after_determiner(doc.text, lo, start) or aside(doc.text, start, end):
+            continue
+        cue = cue_span(doc.text, start, end)
+        if cue.end == end and cues.LEMMA_OF.get(word) in cues.NEEDS_PARTICLE - {"call"}:
+            continue
+        found.append(cue)
+    return found
+
+
+def aside(text: str, start: int, end: int) -> bool:
+    """Is the cue word an aside set off by commas ("no better than, say, Mr. Cruz's plan")?"""
+    return text[start:end] == "say" and text[end : end + 1] == "," and text[max(0, start - 2) : start] == ", "
+
+
+#: Words after which a cue form is a noun ("secretary of state", "in a report").
+NOUN_MARKERS: Final = frozenset(
+    {"of", "for", "in", "at", "from", "with", "by", "via", "through", "whose", "'s", "\N{RIGHT SINGLE QUOTATION MARK}s"}
+)
+
+#: How many words :func:`_last_tokens` reads before a position.
+LAST_WORDS: Final = 2
+
+
+def _last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
+    """The tokens of the last two words of ``text[lo:pos]``: what the last two
+    tokens of the whole stretch are, read without tokenising all of it (a
+    token never spans a space, so starting at one changes no token)."""
+    start = pos
+    for _ in range(LAST_WORDS):
+        while start > lo and text[start - 1].isspace():
+            start -= 1
+        space = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), text.rfind("\t", lo, start))
+        start = lo if space < 0 else space + 1
+        if start <= lo:
+            break
+    return tokenize(text, start, pos)
+
+
+def after_determiner(text: str, lo: int, pos: int) -> bool:
+    """Is the cue word a noun here ("the report", "a call for")?"""
+    word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
+    # "Another wrote, “…”", "Yet another said": the pronoun of a list of sources, a verb after it
+    past = word.endswith("ed") or word in {"said", "told", "wrote"}
+    plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
+    if plain is not None and cues.LEMMA_OF.get(word) != word:
+        # a lowercase word names nothing and owns nothing: only the word itself counts
+        return not (plain in {"another", "one"} and past) and _determines(plain) or _counted(plain, word)
+    toks = _last_tokens(text, max(lo, pos - 20), pos)
+    if not toks:
+        return False
+    before = toks[-1].low
+    if before in {"another", "one"} and past:
+        return False
+    return _determines(before) or _noun_after_name(toks, word) or _counted(before, word) or _indefinite_noun(toks, word)
+
+
+def _indefinite_noun(toks: list[Tok], word: str) -> bool:
+    """Is a cue's base form a noun after "a"/"an" and one word ("a snappy
+    retort", "a terse reply")? "a spokesman say" is no clause."""
+    return len(toks) >= 2 and toks[-2].low in {"a", "an"} and not toks[-1].punct and cues.LEMMA_OF.get(word) == word
+
+
+def _counted(before: str, word: str) -> bool:
+    """Is the cue form in -s a plural noun after a count ("in 11 states",
+    "seven states where", "two reports")? A count of more than one takes no
+    verb in -s."""
+    return word.endswith("s") and not word.endswith("ss") and (before.isdigit() and before != "1" or before in PLURAL_COUNTS)
+
+
+def _noun_after_name(toks: list[Tok], word: str) -> bool:
+    """Is the cue form ``word`` a noun after a name that modifies or owns it
+    ("a Twitter comment", "Sanders’ comments"; "the Post reported" is a verb),
+    or after an adjective of party or nation ("32% of Republican claims")?"""
+    return (
+        len(toks) >= 2
+        and toks[-1].cap
+        and toks[-2].low in {"a", "an"}
+        or possessive(toks[-1].low)
+        and toks[-1].low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") not in CONTRACTED_PRONOUNS
+        or (
+            word in lexicon.CLAIM_NOUNS
+            and len(toks) >= 2
+            and toks[-1].cap
+            and toks[-1].low.endswith(("an", "ic", "ish", "ese"))
+            and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
+        )
+    )
+
+
+#: Counts of more than one, before a plural noun.
+PLURAL_COUNTS: Final = NUMBER_WORDS - {"one"}
+
+
+def _determines(low: str) -> bool:
+    """Does a word before a cue form make it a noun ("the report", "in a statement")?"""
+    return (low in DETERMINERS and low not in {"one", "two", "three", "some", "many", "several"}) or low in NOUN_MARKERS
+
+
+#: The longest word :data:`quotex.speakers.tokens.TOKEN` reads as one token.
+MAX_TOKEN_LETTERS: Final = 41
+
+
+def _lowercase_word_before(text: str, lo: int, pos: int) -> str | None:
+    """The word right before ``pos`` (after ``lo``), lowercased, when it is
+    all letters and does not start with a capital ("the", "of"): then it is
+    the last token of the stretch, as :func:`_last_tokens` would read it,
+    without tokenising.  None for any other word ("Gov.", "Sanders’", "32%")."""
+    last = previous_char(text, lo, pos)
+    if last is None:
+        return None
+    space = max(text.rfind(" ", lo, last), text.rfind("\t", lo, last), text.rfind("\u00a0", lo, last))
+    word = text[max(space + 1, lo) : last + 1]
+    if not word.isalpha() or word[0].isupper() or len(word) > MAX_TOKEN_LETTERS:
+        return None
+    return word.lower()

@@ -1,0 +1,369 @@
+"""What a run of tokens names: :func:`classify` tells a mention's kind
+("person", "organization", "group", "anonymous", "document"), splits the
+name from the role and reads the gender where the text tells it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+import regex
+
+from quotex import cues, german, lexicon
+from quotex.model import SpeakerKind
+from quotex.speakers.tables import (
+    CONTRACTED_PRONOUNS,
+    COURTESY_TITLES,
+    DEFINITE,
+    DETERMINERS,
+    INDEFINITE,
+    MAX_TOKENS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    NOUN_HEADS,
+    NUMBER_WORDS,
+    PERSON_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUN_COUNTS,
+    QUOTED_AS,
+    SETTING_NOUNS,
+    STOP,
+    SUBJECT_PRONOUNS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
+    TITLE_CLOSERS,
+    TITLE_OPENERS,
+)
+from quotex.speakers.tokens import Mention, Tok, possessive_stem
+from quotex.text import STATE_ABBREVIATIONS
+
+
+def acceptable_head(tok: Tok) -> bool:
+    low = tok.low
+    if low in SUBJECT_PRONOUNS:
+        return True
+    if low.endswith("%") or low in NUMBER_WORDS or low in PRONOUN_COUNTS:
+        return True  # "47% say", "About one in five say", "Yet another said"
+    if low.endswith(("-year-old", "-year-olds")):
+        return True  # "said the 46-year-old"
+    if tok.cap:
+        return low not in NOT_NAMES
+    return low in NOUN_HEADS or (low.endswith("s") and low[:-1] in NOUN_HEADS)  # "polls", "results"
+
+
+def _determined_noun(core: list[Tok]) -> bool:
+    """A lowercase word after a determiner is a noun: "one user", "the host"."""
+    head = core[-1]
+    return (
+        len(core) >= 2
+        and core[0].low in {"a", "an", "the", "one", "another", "his", "her", "their"}
+        and not head.cap
+        and head.text.replace("-", "").isalpha()
+        and not head.low.endswith(("s", "est", "ly", "ous", "ive", "ful", "ic", "al"))
+        and head.low not in STOP
+    )
+
+
+def _core(toks: list[Tok]) -> list[Tok]:
+    """The mention up to its first preposition or parenthesis: its head phrase."""
+    core: list[Tok] = []
+    for t in toks:
+        if t.text in TITLE_OPENERS or t.text in TITLE_CLOSERS:
+            continue  # the marks of a quoted name: "des „Spiegel“"
+        if t.punct or (t.low in PREPOSITIONS and not t.cap):
+            break
+        if core and t.low in german.GENITIVE_ARTICLES and not t.cap:
+            break  # "ein Sprecher des Ministeriums": the head comes before the genitive
+        core.append(t)
+    return core
+
+
+def _strip_time(toks: list[Tok]) -> list[Tok]:
+    """Drop a trailing time or setting phrase ("on Monday", "in an interview")."""
+    for i, t in enumerate(toks):
+        if i > 0 and t.low in {"on", "in", "at", "last", "this", "during", "earlier", "late", "early", "am"} and not t.cap:
+            rest = toks[i + 1 :]
+            if rest and all(r.low in TIME_WORDS or r.low in DETERMINERS or r.text.isdigit() for r in rest):
+                return toks[:i]
+    while toks and toks[-1].low in TIME_WORDS and toks[-1].low not in SETTING_NOUNS and len(toks) > 1 and not toks[-1].cap:
+        toks = toks[:-1]  # "Trump Monday", but not "the statement"
+    return toks
+
+
+def name_run(toks: list[Tok]) -> list[Tok]:
+    """The trailing run of capitalised tokens that forms a person's name."""
+    run: list[Tok] = []
+    for t in reversed(toks):
+        low = t.low
+        particle = bool(run) and low in NAME_PARTICLES and not t.cap  # "von der Leyen", "de Maizière"
+        if t.cap or particle:
+            if (low in NOT_NAMES or low in german.DETERMINERS) and not particle:
+                break
+            if run and possessive_stem(low) != low:
+                break  # "CNN’s Tara Setmayer": the owner is no part of the name
+            run.insert(0, t)
+        elif low in NAME_SUFFIXES:
+            run.insert(0, t)
+        else:
+            break
+    while len(run) > 1 and (possessive_stem(run[0].low).rstrip(".") in lexicon.TITLES or _german_title(run[0].low)):
+        run = run[1:]  # "Gov. Jerry Brown", "Umweltministerin Svenja Schulze"
+    for k, t in enumerate(run[:-1]):
+        if k and (t.low in lexicon.MALE_NAMES or t.low in lexicon.FEMALE_NAMES):
+            run = run[k:]  # "Herausforderer Joe Biden": a known first name starts the name
+            break
+    while run and run[0].low in NAME_PARTICLES:
+        run = run[1:]
+    return run
+
+
+#: German head nouns that end compounds ("Innen|ministerium", "Polizei|sprecher"),
+#: also in the genitive ("des Innenministeriums"), after at least three
+#: letters; longest first so that "sprecherin" wins over "sprecher".
+GERMAN_COMPOUND_HEAD: Final = regex.compile(
+    r"(?<=\p{L}{3}) (?P<head> \L<heads> ) (?: es | s )? \Z",
+    regex.VERBOSE,
+    heads=sorted(german.ORGANIZATION_HEADS | german.PEOPLE_HEADS | german.ANONYMOUS_HEADS | german.DOCUMENT_HEADS, key=len, reverse=True),
+)
+
+
+@lru_cache(maxsize=4096)
+def german_compound_head(low: str) -> str | None:
+    """The known German head noun a compound ends with, also in the genitive."""
+    m = GERMAN_COMPOUND_HEAD.search(low)
+    return None if m is None else m.group("head")
+
+
+#: German head nouns of offices and roles ("Ministerin", "Sprecher").
+GERMAN_ROLE_HEADS: Final = german.PEOPLE_HEADS | german.ANONYMOUS_HEADS
+
+
+def _german_title(low: str) -> bool:
+    """A German compound naming an office or role: "Umweltministerin", "Fraktionschef"."""
+    return (low if low in GERMAN_ROLE_HEADS else german_compound_head(low)) in GERMAN_ROLE_HEADS
+
+
+def _pieces(text: str, toks: list[Tok]) -> str:
+    """The text of ``toks``, contiguous runs joined by a space: a role on both
+    sides of a name ("Bundeskanzlerin … (CDU)") leaves the name out."""
+    parts: list[list[Tok]] = []
+    for t in toks:
+        if parts and text[parts[-1][-1].end : t.start].strip() == "":
+            parts[-1].append(t)
+        else:
+            parts.append([t])
+    return " ".join(text[p[0].start : p[-1].end] for p in parts)
+
+
+def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
+    """Read a mention's kind, name, role and gender off its tokens."""
+    while toks and (toks[0].low in PREPOSITIONS or toks[0].low in {"and", "but", "so"} or toks[0].low in german.ADVERBS):
+        toks = toks[1:]  # "and Kirby", "Auch SPD-Chef …"
+    toks = _strip_time(toks)
+    if not toks:
+        return None
+    core = _core(toks)
+    if not core:
+        return None
+    head = core[-1]
+    contracted = CONTRACTED_PRONOUNS.get(head.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")) if len(core) == 1 else None
+    if contracted is None and not acceptable_head(head) and not _determined_noun(core):
+        return None
+    if contracted is None and possessive_stem(head.low) != head.low:
+        return None  # "Trump’s" is a possessor, not a speaker
+    start, end = toks[0].start, toks[-1].end
+    mention_text = text[start:end]
+    low = contracted or head.low  # "He’s claiming" is "he" claiming
+    if low not in NOUN_HEADS and low.endswith("s") and low[:-1] in NOUN_HEADS and not head.cap:
+        low = low[:-1]  # "polls" reads as "poll"
+    if head.cap and low not in NOUN_HEADS:
+        low = german_compound_head(low) or low  # "Innenministeriums" reads as "ministerium"
+    stem = possessive_stem(low)
+    words = {t.low for t in toks}
+    common = not head.cap or (head is core[0] and len(core) == 1 and low in NOUN_HEADS) or low in lexicon.COMMON_CAPITALISED
+    role_toks: list[Tok] = []
+    gender: str | None = None
+    pronoun: str | None = None
+    name = mention_text
+    kind: SpeakerKind
+    if low in SUBJECT_PRONOUNS and len(core) == 1:
+        pronoun = low
+        gender = lexicon.PRONOUNS.get(low)
+        kind = "person" if low in PERSON_PRONOUNS else ("organization" if low in {"it", "es"} else "group")
+        pronoun = PERSON_PRONOUNS.get(low, low)
+    elif len(core) == 1 and low in PRONOUN_COUNTS:
+        # "One tweeted, “…” Another said": a pronoun-like count is an unnamed source
+        kind = "anonymous" if low in {"one", "another"} else "group"
+    elif common and low in lexicon.DOCUMENT_HEADS:
+        kind = "document"
+    elif (
+        common
+        and low in lexicon.ANONYMOUS_HEADS
+        and (
+            core[0].low in INDEFINITE
+            or words & lexicon.ANONYMOUS_MARKERS
+            or (core[0].low not in DEFINITE and not core[0].text[:1].isdigit() and low.endswith("s"))
+        )
+    ):
+        kind = "anonymous"
+        role_toks = toks
+    elif common and low not in NOUN_HEADS and core[0].low in INDEFINITE:
+        kind = "anonymous"  # "one user", "a friend"
+    elif common and (low in lexicon.GROUP_HEADS or low.endswith("%") or low in NUMBER_WORDS):
+        kind = "group"
+    elif stem in lexicon.ORGANIZATION_HEADS or (head.cap and stem in lexicon.PLACES):
+        kind = "organization"
+    elif head.cap and low in lexicon.GROUP_HEADS:
+        kind = "group"
+    elif head.cap and not common:
+        run = name_run(core)
+        if not run:
+            return None
+        kind = "person"
+        name = text[run[0].start : run[-1].end]
+        role_toks = [t for t in toks if t.end <= run[0].start and t.low not in DETERMINERS or t.start >= run[-1].end]
+        first = run[0].low
+        if first in lexicon.MALE_NAMES:
+            gender = "male"
+        elif first in lexicon.FEMALE_NAMES:
+            gender = "female"
+    else:
+        kind = "person"
+        role_toks = [t for t in toks if t.low not in DETERMINERS or t is not toks[0]]
+    # "Mr." and "Mrs." give a gender, not a role
+    role_toks = [t for t in role_toks if not (t.punct and t.text not in "()") and t.low.rstrip(".") not in COURTESY_TITLES]
+    role = _pieces(text, role_toks) if role_toks else None
+    if appos:
+        appos_text = text[appos[0].start : appos[-1].end]
+        role = appos_text if role is None else f"{role}, {appos_text}"
+    if role is not None:
+        role = role.strip(" ,(").strip() or None
+    if kind == "anonymous" and role is not None and toks[0].low in DETERMINERS:
+        role = text[toks[1].start : role_toks[-1].end] if len(toks) > 1 and role_toks else role
+    if role == name:
+        role = None
+    if gender is None:
+        for w in words:
+            if w in lexicon.MALE_HONORIFICS:
+                gender = "male"
+            elif w in lexicon.FEMALE_HONORIFICS:
+                gender = "female"
+    return Mention(mention_text, start, end, kind, name, role, gender, pronoun)
+
+
+def _manner_adverb(toks: list[Tok]) -> bool:
+    """Is the last token an adverb in -ly after its subject ("politely",
+    "grudgingly")? Not a noun: "the family", "an ally", "his rally"."""
+    last = toks[-1]
+    return (
+        len(toks) > 1
+        and len(last.low) >= 6
+        and last.low.endswith("ly")
+        and not last.cap
+        and last.low not in NOUN_HEADS
+        and toks[-2].low not in DETERMINERS
+        and not toks[-2].punct
+    )
+
+
+def strip_setting(toks: list[Tok]) -> list[Tok]:
+    """Drop auxiliaries, adverbs and a time phrase between a subject and its
+    cue: "has in the past described", "on Monday said", "also told"."""
+    while toks:
+        if toks[-1].low in cues.AUXILIARIES and not toks[-1].cap:
+            toks = toks[:-1]
+            continue
+        if _manner_adverb(toks):
+            toks = toks[:-1]  # "Manafort politely suggested"
+            continue
+        if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in QUOTED_AS:
+            toks = toks[:-2]  # "Braynard is quoted as saying": Braynard says it
+            continue
+        # a short time phrase: "in the past", "on Monday", "last week"
+        for size in (2, 3, 4):
+            opener = toks[-size] if len(toks) > size else None
+            if (
+                opener is not None
+                and opener.low in TIME_PREPOSITIONS
+                and not opener.cap
+                and all(t.low in TIME_WORDS or t.low in DETERMINERS or t.text.isdigit() for t in toks[-size + 1 :])
+            ):
+                toks = toks[:-size]
+                break
+        else:
+            return toks
+    return toks
+
+
+def collect_back(toks: list[Tok]) -> list[Tok]:
+    """Tokens of a mention that ends at the end of ``toks``."""
+    out: list[Tok] = []
+    i = len(toks) - 1
+    seen_head = False
+    while i >= 0 and len(out) < MAX_TOKENS:
+        t = toks[i]
+        if t.text == ")":
+            j = i - 1
+            while j >= 0 and i - j < 8 and toks[j].text != "(":
+                j -= 1
+            if j < 0 or toks[j].text != "(":
+                break
+            out[:0] = toks[j : i + 1]
+            i = j - 1
+            continue
+        if t.punct:
+            break
+        if t.low == "and" and not t.cap:
+            plural_pair = i > 0 and toks[i - 1].low.endswith("s") and not toks[i - 1].punct and out and out[-1].low in lexicon.GROUP_HEADS
+            if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in NOUN_HEADS or plural_pair):
+                out.insert(0, t)  # "Scarborough and co-host Mika Brzezinski", "teachers and union officials"
+                i -= 1
+                continue
+            break
+        noun = t.low in NOUN_HEADS and i > 0 and toks[i - 1].low in DETERMINERS  # "the report"
+        if t.low in STOP and (not t.cap or t.low in lexicon.NOT_SPEAKERS or t.low == "according") and not noun:
+            break
+        if t.low in SUBJECT_PRONOUNS and not noun:  # "the man" is no German "man"
+            if out:
+                break
+            out.insert(0, t)
+            break
+        if not out and t.low == "to":
+            return []  # an infinitive: "to say", "to promise"
+        adjective = i > 0 and toks[i - 1].low in DETERMINERS  # "the unsigned opinion"
+        verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in NOUN_HEADS and t.low not in DETERMINERS
+        if out and not t.cap and verb_like and not adjective:
+            break  # a verb: "…requested staffers"
+        if not seen_head:
+            seen_head = acceptable_head(t)
+        out.insert(0, t)
+        i -= 1
+    return out
+
+
+def place_comma(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` the comma between a place and its state ("in Salem, New
+    Hampshire,", "in Allentown, Pa.,"), inside a phrase rather than ending it?"""
+    if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
+        return False
+    if j + 1 < len(toks) and toks[j + 1].text.endswith(".") and toks[j + 1].low in STATE_ABBREVIATIONS:
+        return True  # "in Cambridge, Mass.,"
+    for width in (1, 2):
+        after = toks[j + 1 : j + 1 + width]
+        if len(after) == width and all(t.cap for t in after) and " ".join(t.text.lower() for t in after) in lexicon.US_STATES:
+            return True
+    return False
+
+
+def restrictive_relative(toks: list[Tok]) -> Tok | None:
+    """The "who" of a short relative clause without commas that ends at the
+    cue: "an official | who spoke anonymously | said"."""
+    for i in range(len(toks) - 2, max(0, len(toks) - 10), -1):
+        tok = toks[i]
+        if tok.punct or tok.cap:
+            return None
+        if tok.low == "who":
+            return tok if i > 0 and not toks[i - 1].punct else None
+    return None

@@ -1,0 +1,239 @@
+"""Finding a speaker mention next to a cue: :func:`mention_before` walks back
+from a cue ("a spokesman for the Russian Embassy in Washington | said"),
+:func:`mention_after` walks forward from one ("said | Kirby, a State
+Department spokesman").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotex import lexicon
+from quotex.speakers.classify import (
+    acceptable_head,
+    classify,
+    collect_back,
+    german_compound_head,
+    place_comma,
+    restrictive_relative,
+    strip_setting,
+)
+from quotex.speakers.tables import (
+    APPOSITION_ENDS,
+    DATIVE_ARTICLES,
+    DETERMINERS,
+    MAX_TOKENS,
+    NAME_PREPOSITIONS,
+    NOUN_HEADS,
+    PARENTHETICAL_PAIRS,
+    PARENTHETICALS,
+    PASSIVE,
+    PREPOSITIONS,
+    PRONOUN_COUNTS,
+    STOP,
+    SUBJECT_PRONOUNS,
+    TITLE_CLOSERS,
+    TITLE_LEADS,
+    TITLE_OPENERS,
+)
+from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize
+
+
+@once_per_document(MEMO_SIZE)
+def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
+    toks = tokenize(text, max(lo, cue_start - 240), cue_start)
+    if toks and toks[-1].low in PASSIVE and not toks[-1].cap:
+        return None  # "It was said that…", "he was told": the subject did not speak
+    toks = strip_setting(toks)
+    if not toks:
+        return None
+    if toks[-1].low in {"who", "that", "which"} and len(toks) > 1:
+        # "Beck, who has in the past described…", "the AP report, which notes": the relative pronoun, for its antecedent
+        antecedent = mention_before(text, lo, toks[-2].start if toks[-2].text == "," else toks[-1].start)
+        if antecedent is None or toks[-1].low == "that" and toks[-2].text == ",":
+            return None
+        if toks[-1].low == "which" and antecedent.kind not in ("document", "organization"):
+            return None  # "which" stands for a thing, not a person
+        who = toks[-1]
+        return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
+    restrictive = restrictive_relative(toks)
+    if restrictive is not None:
+        # "a White House official who spoke anonymously said": the antecedent speaks
+        return mention_before(text, lo, restrictive.start)
+    appos: list[Tok] | None = None
+    if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in PARENTHETICALS and toks[-3].text == ",":
+        toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
+    elif len(toks) > 4 and toks[-1].text == "," and (toks[-3].low, toks[-2].low) in PARENTHETICAL_PAIRS and toks[-4].text == ",":
+        toks = toks[:-4]  # "Ayotte’s campaign, for example, said"
+    if toks and toks[-1].text == ",":
+        # apposition: "Flynn, a top Trump surrogate, said"
+        j = len(toks) - 2
+        while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or place_comma(toks, j)):
+            j -= 1
+        if j < 1 or toks[j].text != ",":
+            return None
+        appos = toks[j + 1 : -1]
+        # "Durbin, noting the size of the crowd, said", "Trump, asked about…, said": a participle clause, no role
+        participle = len(appos) > 1 and appos[0].low.endswith(("ing", "ed")) and not appos[0].cap
+        if len(appos) > 1 and (appos[0].low in PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
+            appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called", "Daniloff, now retired, said"
+        if not appos:
+            return None
+        toks = toks[:j]
+        if len(toks) > 2 and toks[-1].text.isdigit() and toks[-2].text == ",":
+            toks = toks[:-2]  # "Roxana M. Leon, 63, an independent voter, said"
+        if all(PARTY_TAG.fullmatch(t.text) or t.text == "." for t in appos):
+            pass  # "Rep. Glenn Thompson, R-Pa., said"
+        elif participle:
+            appos = None
+        elif appos[0].cap and appos[0].low not in DETERMINERS:
+            # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
+            named = classify(text, appos)
+            role_body = collect_back(toks)
+            if (
+                named is None
+                or named.kind != "person"
+                or named.name != text[appos[0].start : appos[-1].end]
+                and len(named.name.split()) < 2
+            ):
+                return None
+            if not role_body:
+                return named
+            role = text[role_body[0].start : role_body[-1].end]
+            return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start, role=role)
+        elif not (appos[0].low in DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap) or (
+            appos[0].low in STOP and appos[0].low not in {"who", "which"}
+        ):
+            return None
+    body = collect_back(toks)
+    if not body:
+        return None
+    words = [t for t in body if not t.punct]
+    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and words[-1].low in NOUN_HEADS
+    if appos is not None and not (words and words[-1].cap) and not relative:
+        # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name;
+        # "The complaint, which was filed in Washington, alleged" has a relative clause
+        return None
+    return classify(text, body, appos)
+
+
+def _head_ahead(toks: list[Tok], i: int) -> bool:
+    """Does a head noun follow within a few words, so that ``toks[i]`` is a
+    modifier ("conservative talk radio host Rush Limbaugh")?"""
+    if toks[i].low.endswith(("ed", "es")):
+        return False  # a verb: "Lopez issued the following statement"
+    for t in toks[i + 1 : i + 4]:
+        if t.punct or t.low in STOP or t.low in DETERMINERS:
+            return False
+        if t.low in NOUN_HEADS and not t.cap:
+            return True
+    return False
+
+
+def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention | None:
+    """A person's name after a role and a comma: "his campaign manager, | Jeff Weaver"."""
+    name = []
+    for t in after:
+        if t.punct:
+            break
+        if not t.cap:
+            return None
+        name.append(t)
+    if not 2 <= len(name) <= 4 or (len(name) < len(after) and after[len(name)].text not in ",.;:"):
+        return None
+    named = classify(text, name)
+    described = classify(text, role)
+    if named is None or named.kind != "person" or described is None or described.name != described.text:
+        return None
+    role_text = text[role[0].start : role[-1].end]
+    if role[0].low in DETERMINERS:
+        role_text = text[role[1].start : role[-1].end] if len(role) > 1 else role_text
+    return replace(named, text=text[role[0].start : name[-1].end], start=role[0].start, role=role_text)
+
+
+def _proper(tok: Tok) -> bool:
+    """A capitalised word that is no common noun (German capitalises those)."""
+    return tok.cap and tok.low not in NOUN_HEADS and german_compound_head(tok.low) is None
+
+
+@once_per_document(MEMO_SIZE)
+def mention_after(text: str, pos: int, hi: int) -> Mention | None:
+    """The speaker mention that starts at ``pos`` (after an inverted cue)."""
+    toks = tokenize(text, pos, min(hi, pos + 240))
+    out: list[Tok] = []
+    appos: list[Tok] | None = None
+    seen_head = False
+    i = 0
+    while i < len(toks) and len(out) < MAX_TOKENS:
+        t = toks[i]
+        if t.text == "(":
+            j = i + 1
+            while j < len(toks) and j - i < 8 and toks[j].text != ")":
+                j += 1
+            if j >= len(toks):
+                break
+            out.extend(toks[i : j + 1])
+            i = j + 1
+            continue
+        if t.text == "," and out and not out[0].cap:
+            named = _name_in_apposition(text, out, toks[i + 1 : i + 6])
+            if named is not None:
+                return named  # 'said his best friend at Lehigh, Bruce Turry, who…'
+        if t.text == "," and out and out[-1].cap:
+            j = i + 1
+            while j < len(toks) and j - i < 16 and toks[j].text not in ",;:.!?()":
+                j += 1
+            cand = toks[i + 1 : j]
+            if cand and (cand[0].low in DETERMINERS or not cand[0].cap) and cand[0].low not in STOP:
+                appos = cand
+            break
+        if t.text in TITLE_OPENERS and out and out[-1].low in TITLE_LEADS:
+            # a quoted name after an article: "ein Bericht der „Süddeutschen Zeitung“"
+            j = i + 1
+            while j < len(toks) and j - i <= 6 and toks[j].text not in TITLE_CLOSERS and not toks[j].punct:
+                j += 1
+            if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text in TITLE_CLOSERS:
+                j += 1  # 'the “Daily News,”': the comma inside the closing mark
+            if j < len(toks) and toks[j].text in TITLE_CLOSERS and j > i + 1:
+                out.extend(toks[i : j + 1])
+                i = j + 1
+                continue
+        if t.punct:
+            break
+        noun = t.low in NOUN_HEADS and bool(out) and out[-1].low in DETERMINERS  # "the report"
+        if t.low in STOP and not t.cap and not noun:
+            break
+        if t.low in SUBJECT_PRONOUNS:
+            if not out:
+                out.append(t)
+            break
+        if (
+            (t.low in PREPOSITIONS and t.low not in NAME_PREPOSITIONS or t.low in DATIVE_ARTICLES)
+            and not t.cap
+            and out
+            and _proper(out[-1])
+        ):
+            break  # "said Maria Lopez | in a statement", "sagte Merkel | am Montag in Berlin", "sagte Merkel | der Zeitung"
+        if not seen_head and out and not t.cap and t.low.endswith("ed") and len(t.low) > 4 and out[-1].low not in DETERMINERS:
+            break  # "That prompted Rubio…": a verb, not a mention's modifier
+        if (
+            seen_head
+            and not t.cap
+            and t.low not in PREPOSITIONS
+            and t.low not in DETERMINERS
+            and t.low not in NOUN_HEADS
+            and t.low not in lexicon.MENTION_GLUE
+            and not _head_ahead(toks, i)
+        ):
+            break
+        seen_head = seen_head or (acceptable_head(t) and t.low not in DETERMINERS)
+        out.append(t)
+        i += 1
+    while out and (out[-1].low in PREPOSITIONS or out[-1].low in DETERMINERS) and not out[-1].cap:
+        if len(out) == 1 and out[0].low in PRONOUN_COUNTS:
+            break  # '“…,” read one', '“…,” tweeted another'
+        out.pop()
+    if not out:
+        return None
+    return classify(text, out, appos)

@@ -1,0 +1,165 @@
+"""Word tokens and speaker mentions as read off the text, and the per-document
+memory of what was read (:func:`document_scope`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache, wraps
+from typing import Any, Final, TypeVar
+
+import regex
+
+from quotex.model import SpeakerKind
+from quotex.text import ABBREVIATIONS
+
+#: Word tokens with inner periods (U.S.), apostrophes and hyphens, plus the
+#: punctuation that bounds a mention.  A trailing period is attached by
+#: :func:`tokenize` only to abbreviations and initials.
+TOKEN: Final = regex.compile(
+    r"""
+    [\p{L}\p{N}] (?: [\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}&\-] | \.(?=\p{L}) ){0,40} %?
+    | [(),;:\N{EM DASH}\N{EN DASH}.!?"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»]
+    """,
+    regex.VERBOSE,
+)
+
+#: A party and state tag after a name: "R-Pa.", "D-Va.", "I-Vt."
+PARTY_TAG: Final = regex.compile(r"[RDI]-\p{Lu}\p{L}{0,4}\.?")
+
+
+@lru_cache(maxsize=8192)
+def _word_features(text: str) -> tuple[str, bool, bool]:
+    """What a :class:`Tok` of ``text`` knows of its word, the same wherever the
+    word occurs, so read once: the word lowercased, without a final period
+    ("Gov." -> "gov"), whether it starts with a capital, and whether it starts
+    with neither a letter nor a digit (punctuation)."""
+    return text.lower().rstrip("."), text[:1].isupper(), not text[:1].isalnum()
+
+
+class Tok:
+    """A token with what the mention walkers ask of it, computed once."""
+
+    __slots__ = ("text", "start", "end", "low", "cap", "punct")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low, self.cap, self.punct = _word_features(text)
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention as read off the text, before resolution."""
+
+    text: str
+    start: int
+    end: int
+    kind: SpeakerKind
+    name: str
+    role: str | None
+    gender: str | None
+    pronoun: str | None = None  # "he", "she", "they", "it", "we", "i"
+
+
+#: The document being extracted and what was read off it, by reader and arguments.
+_DOCUMENT: ContextVar[tuple[str, dict[Any, dict[tuple[int, int], Any]]] | None] = ContextVar("quotex_document", default=None)
+
+_R = TypeVar("_R")
+
+#: The most answers of one reader remembered at once; the rules ask again within a sentence.
+MEMO_SIZE: Final = 1024
+
+#: The most token lists remembered at once: a stretch is read again soon after
+#: or not at all, and token lists kept alive would make the garbage collector
+#: run far more often (on a document of 400,000 cues, a twentieth of the time).
+TOKEN_MEMO_SIZE: Final = 8
+
+
+@contextmanager
+def document_scope(text: str) -> Iterator[None]:
+    """While extracting ``text``, read each speaker mention once.
+
+    The rules ask for the mention before the same cue several times (its
+    trailing attribution, then its clause).  Within this scope the readers
+    marked :func:`once_per_document` remember their answers for ``text``;
+    a context variable, so that threads extracting other documents do not
+    share them, and the memory goes with the document.
+    """
+    token = _DOCUMENT.set((text, {}))
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
+def once_per_document(size: int) -> Callable[[Callable[[str, int, int], _R]], Callable[[str, int, int], _R]]:
+    """Remember ``reader(text, a, b)`` within a :func:`document_scope` of
+    ``text``, at most ``size`` answers of each reader at once."""
+
+    def remember(reader: Callable[[str, int, int], _R]) -> Callable[[str, int, int], _R]:
+        @wraps(reader)
+        def remembered(text: str, a: int, b: int) -> _R:
+            scope = _DOCUMENT.get()
+            if scope is None or scope[0] is not text:
+                return reader(text, a, b)
+            known = scope[1].setdefault(reader, {})
+            key = (a, b)
+            if key not in known:
+                if len(known) >= size:
+                    known.clear()  # memory stays bounded in a document of a million cues
+                known[key] = reader(text, a, b)
+            result: _R = known[key]
+            return result
+
+        return remembered
+
+    return remember
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Word and punctuation tokens of ``text[start:end]``.
+
+    The rules often read a stretch again right after reading it (the words
+    before a cue, for each quotation near it): within a :func:`document_scope`
+    the last few stretches are remembered, and each caller gets its own copy.
+    """
+    return list(_tokenize_recent(text, start, end))
+
+
+@once_per_document(TOKEN_MEMO_SIZE)
+def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
+    """Word and punctuation tokens of ``text[start:end]``, the last few remembered."""
+    toks: list[Tok] = []
+    for m in TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        if (
+            word == "."
+            and toks
+            and not toks[-1].punct
+            and toks[-1].end == s
+            and (toks[-1].low in ABBREVIATIONS or len(toks[-1].text) == 1 or "." in toks[-1].text or PARTY_TAG.fullmatch(toks[-1].text))
+        ):
+            prev = toks.pop()
+            toks.append(Tok(text[prev.start : e], prev.start, e))
+            continue
+        toks.append(Tok(word, s, e))
+    return toks
+
+
+def possessive_stem(low: str) -> str:
+    """The word without its possessive ending: "trump's" -> "trump", "sanders’" -> "sanders"."""
+    for suffix in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    if low.endswith(("s'", "s\N{RIGHT SINGLE QUOTATION MARK}")):
+        return low[:-1]
+    return low

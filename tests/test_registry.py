@@ -1,0 +1,77 @@
+"""The rule registry: every rule a quote can name is registered, once, beside
+its handler, and has a golden case that shows it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from golden_cases import all_cases
+from quotex import extract
+from quotex.cli import app
+from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, RULES, TABLE
+
+SEED = Path(__file__).parents[1] / "seeds" / "syria-airstrikes-proposal.txt"
+
+#: Registered rules that no golden case expects yet, and why.
+NO_GOLDEN_CASE = {
+    # the parts of a quotation continued over paragraphs are joined into one
+    # quote that carries the attribution a rule gave one of its parts: the
+    # name shows only when that part is dropped (a transcript label with no words)
+    "same_quotation",
+}
+
+#: The module each family's rules live in.
+FAMILY_MODULES = {
+    "after": "quotex.rules.after",
+    "before": "quotex.rules.before",
+    "cueless": "quotex.rules.cueless",
+    "inheritance": "quotex.rules.inheritance",
+    "reported": "quotex.rules.reported",
+    "german": "quotex.rules.german_subjunctive",
+}
+
+
+def test_every_rule_a_quote_carries_is_registered() -> None:
+    texts = [case.text for case in all_cases()] + [SEED.read_text(encoding="utf-8")]
+    produced = {q.rule for text in texts for q in extract(text)}
+    assert produced, "the golden cases should yield quotes"
+    assert produced <= set(RULES), f"unregistered rule names: {sorted(produced - set(RULES))}"
+
+
+def test_every_registered_rule_has_a_golden_case() -> None:
+    expected = {row[5] for case in all_cases() for row in case.expected}
+    missing = {rule.name for rule in TABLE} - expected
+    assert missing == NO_GOLDEN_CASE, "add a golden case for a new rule, or list it in NO_GOLDEN_CASE with the reason"
+
+
+def test_rules_are_registered_once_beside_their_handlers() -> None:
+    names = [rule.name for rule in TABLE]
+    assert len(names) == len(set(names))
+    assert list(RULES) == names
+    for rule in TABLE:
+        assert rule.description.strip(), rule.name
+        assert rule.handler.__module__ == FAMILY_MODULES[rule.family], rule.name
+        module = __import__(FAMILY_MODULES[rule.family], fromlist=["_"])
+        assert getattr(module, rule.name.upper()) is rule, f"{rule.name} is not {FAMILY_MODULES[rule.family]}.{rule.name.upper()}"
+
+
+def test_the_passes_take_their_rules_in_table_order() -> None:
+    assert [rule.family for rule in DIRECT_RULES] == [r.family for r in TABLE if r.family in ("after", "before", "cueless")]
+    assert tuple(r for r in TABLE if r in DIRECT_RULES) == DIRECT_RULES
+    assert INHERITANCE_RULES[0] is RULES["same_sentence"]  # applied before the others, to quoted words in a clause too
+    assert tuple(r for r in TABLE if r in INHERITANCE_RULES) == INHERITANCE_RULES
+
+
+def test_quotex_rules_prints_the_table_in_order() -> None:
+    result = CliRunner().invoke(app, ["rules"])
+    assert result.exit_code == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()] == [rule.name for rule in TABLE]
+
+
+def test_the_readme_lists_the_table() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The rules, in order", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[2:4] for line in section.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
+    assert [(name.strip().strip("`"), family.strip()) for name, family in rows] == [(rule.name, rule.family) for rule in TABLE]
