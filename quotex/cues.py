@@ -69,12 +69,24 @@ PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "hit": ("back",),
     "go": ("on",),
     "put": ("it",),
+    "break": ("in",),
+    "cut": ("in",),
 }
 
 #: Particle verbs that take no object or clause ("weighed in", "fired back"):
 #: they report nothing that could hold a quotation later in the sentence.
 BARE_PARTICLE_VERBS: Final = frozenset(
-    {("weigh", "in"), ("chime", "in"), ("fire", "back"), ("hit", "back"), ("shoot", "back"), ("speak", "out"), ("lash", "out")}
+    {
+        ("weigh", "in"),
+        ("chime", "in"),
+        ("fire", "back"),
+        ("hit", "back"),
+        ("shoot", "back"),
+        ("speak", "out"),
+        ("lash", "out"),
+        ("break", "in"),
+        ("cut", "in"),
+    }  # fmt: skip
 )
 
 #: Particle verbs that attribute a quotation next to them but report no
@@ -88,6 +100,8 @@ NEEDS_PARTICLE: Final = frozenset({"point", "fire", "call"} | set(PARTICLES) - s
 #: Irregular inflections: lemma -> (3rd person singular, past, present participle).
 IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "echo": ("echoes", "echoed", "echoing"),
+    "break": ("breaks", "broke", "breaking"),
+    "cut": ("cuts", "cut", "cutting"),
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),

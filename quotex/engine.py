@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Final
 
 from quotex.model import Cue, Quote, QuoteType, Speaker
@@ -29,6 +30,7 @@ from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, r
 from quotex.rules.reported import reported_speech
 from quotex.rules.words import names_something, skip_space
 from quotex.speakers import Mention, Resolver, document_scope
+from quotex.speakers.entities import assemble
 from quotex.text import Span
 
 
@@ -159,10 +161,10 @@ def _speaks_here(doc: Document, start: int, end: int) -> bool:
 
 
 def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
-    resolver = Resolver(doc.text)
+    resolver = Resolver(doc.text, doc.inside_quote)
     previous: list[tuple[int, Mention]] = []
     resolved: dict[tuple[int, int], Mention] = {}
-    quotes = []
+    mentions = []
     for f in found:
         m = f.attribution.mention
         key = (m.start, m.end)
@@ -172,11 +174,16 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
             r = resolver.resolve(m, [p for p in previous[-RESOLVE_LOOKBACK:] if p[0] < m.start])
             resolved[key] = r
             previous.append((m.start, r))
-        speaker = Speaker(r.name, m.text, m.start, m.end, r.role, r.kind)
+        mentions.append(r)
+    # every mention of one speaker, as one entity: its id, canonical name, role, kind, gender, author
+    quotes = []
+    for f, r, e in zip(found, mentions, assemble(doc.text, resolver, mentions, doc.sentences()), strict=True):
+        m = f.attribution.mention
+        speaker = Speaker(e.name, m.text, m.start, m.end, e.role, e.kind, e.gender, e.id, e.author)
         if f.attribution.rule in NEARER_MENTION_RULES and r.kind == "person" and r.pronoun is None:
             nearer = _nearer_mention(doc, r.name, r.gender, m.end, f.start)
             if nearer is not None:
-                speaker = Speaker(r.name, doc.text[nearer.start : nearer.end], nearer.start, nearer.end, r.role, r.kind)
+                speaker = replace(speaker, text=doc.text[nearer.start : nearer.end], start=nearer.start, end=nearer.end)
         cue = f.attribution.cue
         quotes.append(
             Quote(

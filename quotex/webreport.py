@@ -427,7 +427,11 @@ def quote_from_record(record: Any) -> tuple[str, Quote]:
         raise QuoteRecordError("not a JSON object")
     try:
         s, c = record["speaker"], record["cue"]
-        speaker = None if s is None else Speaker(s["name"], s["text"], s["start"], s["end"], s["role"], s["kind"])
+        speaker = (
+            None
+            if s is None
+            else Speaker(s["name"], s["text"], s["start"], s["end"], s["role"], s["kind"], s.get("gender"), s.get("id"), s.get("author"))
+        )
         cue = None if c is None else Cue(c["text"], c["start"], c["end"])
         quote = Quote(record["text"], record["start"], record["end"], record["type"], speaker, cue, record["paragraph"], record["rule"])
         source = record.get("source", "-")

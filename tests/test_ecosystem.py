@@ -178,7 +178,7 @@ def test_show_labels_every_quote() -> None:
     quotes = jsonl(str(SEED))
     assert out.count("««") == out.count("»»") == len(quotes)
     assert "««We have been clear about Russia’s obligations" in out
-    assert "[John Kirby · direct]" in out and "[John Kirby · indirect]" in out and "[The memo · partial]" in out
+    assert "[John Kirby · direct]" in out and "[John Kirby · indirect]" in out and "[a letter · partial]" in out
     # The article itself is all there once the marks and labels are taken out.
     plain = re.sub(r"»» \[[^]]*· (direct|partial|indirect)\]", "", out.split("\n\n", 1)[1]).replace("««", "")
     assert plain.rstrip("\n") == SEED.read_text(encoding="utf-8").rstrip("\n")
@@ -197,8 +197,9 @@ def test_show_header_counts_in_words(tmp_path: Path) -> None:
 
 
 def test_show_filters() -> None:
-    out = invoke("show", str(SEED), "--speaker", "memo").stdout
-    assert out.count("««") == 1 and "[The memo · partial]" in out
+    # "a letter" and "The memo" are one document, the diplomats' letter
+    out = invoke("show", str(SEED), "--speaker", "letter").stdout
+    assert out.count("««") == 2 and "[a letter · partial]" in out
 
 
 # --- schema ----------------------------------------------------------------

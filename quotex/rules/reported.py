@@ -17,7 +17,7 @@ from quotex.rules.clauses import OBJECT, PRONOUN_OBJECTS, SETTING_WORDS, TAKES_O
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
 from quotex.speakers import DETERMINERS, PREPOSITIONS, mention_after, mention_before
-from quotex.text import Span
+from quotex.text import DATELINE, Span
 
 #: Closing double marks, after a comma set inside them ("“Daily News,”").
 CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
@@ -107,6 +107,10 @@ LAST_CONJUNCTION: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and
 
 
 def strip_content(text: str, start: int, end: int) -> Span:
+    if start == 0 or text[start - 1] == "\n":
+        dateline = DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()  # "NEW YORK (AP) — Investors were wary, said …"
     while start < end and text[start] in " \t\u00a0,":
         start += 1
     while end > start and text[end - 1] in " \t\u00a0.,;:!?":

@@ -11,6 +11,7 @@ from dataclasses import replace
 from quotex import lexicon
 from quotex.speakers.classify import (
     acceptable_head,
+    capitalised_role,
     classify,
     collect_back,
     german_compound_head,
@@ -87,6 +88,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             pass  # "Rep. Glenn Thompson, R-Pa., said"
         elif participle:
             appos = None
+        elif appos[0].cap and appos[0].low not in DETERMINERS and capitalised_role(appos):
+            pass  # a title in apposition: "Bartolomeo R. Castellano, Chief Financial Officer of …, said"
         elif appos[0].cap and appos[0].low not in DETERMINERS:
             # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
             named = classify(text, appos)

@@ -5,6 +5,7 @@ person in the document, and organisations to their full names.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import Final
@@ -12,8 +13,10 @@ from typing import Final
 import regex
 
 from quotex import lexicon
-from quotex.speakers.classify import name_run
-from quotex.speakers.tables import DETERMINERS, NAME_PARTICLES, NOT_NAMES
+from quotex.model import Gender
+from quotex.speakers.classify import name_run, organisation_word, word_occurrences
+from quotex.speakers.roles import is_role_noun
+from quotex.speakers.tables import ADDRESS_WORDS, DETERMINERS, NAME_PARTICLES, NOT_NAMES
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
 #: Articles dropped from the front of an organisation's name.
@@ -32,16 +35,83 @@ def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
     return toks
 
 
+def _after_of(text: str, start: int) -> bool:
+    """Does a name at ``start`` follow an office and "of" or "for" ("Leader of (the) Opposition …")?"""
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] in {"of", "for"} and before[-2][:1].isupper() and is_role_noun(before[-2])
+
+
+def _title_only(words: str) -> bool:
+    """Are ``words`` a title before a name and nothing else ("Eastbridge City boss",
+    "Cr", "JOHANNESBURG - South Africa coach")?"""
+    for w in words.split():
+        low = w.lower().rstrip(".")
+        if not (
+            w[:1].isupper()
+            or w in "-\N{EN DASH}\N{EM DASH}"
+            or low in lexicon.ROLE_MODIFIERS
+            or low in {"of", "for", "the"}
+            or is_role_noun(w)
+        ):
+            return False
+    return True
+
+
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the subject that opens its clause: at the start
+    of its sentence or after an opening phrase and a comma, with a lowercase word
+    (its verb) or an apposition after it?"""
+    before = text[max(0, start - 200) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    opener = before[cut + 1 :].strip() if cut >= 0 else before.strip()
+    last = opener.rsplit(" ", 1)[-1]
+    if last.lower().rstrip(".") in ADDRESS_WORDS:
+        opener = opener[: -len(last)].strip()  # "During his address, Cr | Hessler said"
+    if opener.rsplit(" ", 1)[-1] in CLAUSE_CONJUNCTIONS:
+        return _verb_after(text, end)  # "…, but Halvorsen was generous"
+    if opener and not opener.endswith(",") and not _title_only(opener):
+        return False
+    return _verb_after(text, end)
+
+
+#: Conjunctions after which a clause opens with its subject ("…, but Halvorsen was generous").
+CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Does an apposition or a lowercase word (its verb) follow a name ending at ``end``?"""
+    after = text[end : end + 3]
+    return after[:1] == "," or (after[:1] == " " and after[1:2].islower())
+
+
 @lru_cache(maxsize=4096)
-def _person_name(words: str) -> tuple[str, str | None] | None:
+def _person_name(words: str, after_of: bool = False) -> tuple[str, str | None] | None:
     """The full name a :attr:`Resolver.NAME` match gives ("Gov. Jerry Brown’s" ->
     "Jerry Brown") and the gender its first name tells, or None when the words
-    are no person's name.  Read once per distinct match: names recur."""
+    are no person's name.  Read once per distinct match: names recur.  After
+    "of" or "for", the first of three words names an office ("Minister for
+    Agriculture Liam Doyle")."""
     run = name_run(_name_tokens(words, 0, len(words)))
-    if len(run) < 2 or any(
-        t.low in lexicon.ORGANIZATION_HEADS or t.low in lexicon.PLACES or t.low in NOT_NAMES or t.low in DETERMINERS
-        for t in run
-        if t.cap  # not a particle: "Ursula von der Leyen"
+    if after_of and len(run) >= 3 and not run[-2].text.endswith("."):
+        run = run[-2:]
+    if (
+        len(run) < 2
+        or any(
+            organisation_word(t.low)
+            or t.low in lexicon.PLACES
+            or t.low in NOT_NAMES
+            or t.low in DETERMINERS
+            or t.text.isupper()
+            and not t.text.endswith(".")  # "PRTV", not the initial "T."
+            for t in run
+            if t.cap  # not a particle: "Ursula von der Leyen"
+        )
+        or possessive_stem(run[-1].low) in lexicon.PLACE_HEADS
+        or possessive_stem(run[-1].low) in lexicon.ROLE_NOUNS
+        or possessive_stem(run[-1].low) in lexicon.PEOPLE_HEADS
+        or run[0].low in lexicon.PLACE_OPENERS
     ):
         return None
     full = " ".join(possessive_stem(t.text) if t is run[-1] else t.text for t in run)
@@ -51,16 +121,24 @@ def _person_name(words: str) -> tuple[str, str | None] | None:
     return full, gender
 
 
+#: A capitalised word of a name; capitals inside it and after a hyphen or an
+#: apostrophe stay in it: "Jean-Luc", "O'Donovan", "McIntyre", "AbdulKareem".
+NAME_WORD: Final = r"""
+    (?: \p{Lu} [\p{Ll}\p{M}]{1,30} (?: \p{Lu} [\p{Ll}\p{M}]{1,30} ){0,2}
+        (?: ['\N{RIGHT SINGLE QUOTATION MARK}\-] \p{Lu}? [\p{Ll}\p{M}]{1,30} ){0,2}
+      | \p{Lu} ['\N{RIGHT SINGLE QUOTATION MARK}] \p{Lu} [\p{Ll}\p{M}]{1,30} )
+"""
+
+
 class Resolver:
     """Resolves mentions to the fullest name of their referent in one document."""
 
     NAME: Final = regex.compile(
         r"""
-        (?<![\p{L}\p{N}])
-        \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30}
-        (?: [\ \u00a0]{1,2} (?: \L<particles> [\ \u00a0]{1,2} ){0,2}
-            (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} ) ){1,3}
-        """,
+        (?<![\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}])
+        WORD
+        (?: [\ \u00a0]{1,2} (?: \L<particles> [\ \u00a0]{1,2} ){0,2} (?: \p{Lu}\. | WORD ) ){1,3}
+        """.replace("WORD", NAME_WORD),
         regex.VERBOSE,
         particles=sorted(p for p in NAME_PARTICLES if p.isalpha()),
     )
@@ -68,30 +146,65 @@ class Resolver:
     #: A capitalised name of one to four words, for organisations.
     ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?: \p{Lu}[\p{L}.&\-]{0,30}){1,3}")
 
-    def __init__(self, text: str) -> None:
+    #: A courtesy title before a surname, with or without its period ("Mr Teo", "Ms. Lopez").
+    COURTESY_NAME: Final = regex.compile(
+        r"""
+        (?<![\p{L}]) (?P<title> Mr | Mrs | Ms | Miss | Mister | Sir | Dame ) \.? [\ \u00a0]{1,2}
+        (?: (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}\-]{1,30} ) [\ \u00a0] ){0,3}
+        (?P<surname> \p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} )
+        """,
+        regex.VERBOSE,
+    )
+
+    def __init__(self, text: str, inside_quote: Callable[[int], bool] | None = None) -> None:
         self.text = text
+        self.inside_quote = inside_quote
         #: name occurrences: (start, full name tokens, gender)
         self.names: list[tuple[int, str, str | None]] = []
+        #: name occurrences as (start, end, full name)
+        self.spans: list[tuple[int, int, str]] = []
+        self._subjects: list[tuple[int, str]] | None = None
         self.by_token: dict[str, str] = {}
         self.genders: dict[str, str] = {}
+        #: the gender a courtesy title tells, by lowercased surname
+        self.courtesy: dict[str, Gender] = {}
+        for m in self.COURTESY_NAME.finditer(text):
+            title = m.group("title").lower()
+            self.courtesy.setdefault(possessive_stem(m.group("surname").lower()), "male" if title in {"mr", "mister", "sir"} else "female")
         for m in self.NAME.finditer(text):
-            person = _person_name(m.group())
+            person = _person_name(m.group(), _after_of(text, m.start()))
             if person is None:
                 continue
             full, gender = person
-            before = text[max(0, m.start() - 5) : m.start()].lower()
-            if gender is None and ("mr." in before):
-                gender = "male"
-            elif gender is None and ("mrs." in before or "ms." in before):
-                gender = "female"
+            surname = full.split()[-1].lower()
+            gender = self.courtesy.get(surname, gender)
             self.names.append((m.start(), full, gender))
             if gender:
                 self.genders.setdefault(full, gender)
-            for key in (full.split()[-1].lower(), full.split()[0].lower()):
+            for key in (surname, full.split()[0].lower()):
                 known = self.by_token.get(key)
                 if known is None or len(full) > len(known):
                     self.by_token[key] = full
+            self.spans.append((m.start(), m.end(), full))
         self._orgs: dict[str, str] | None = None
+
+    @property
+    def subjects(self) -> list[tuple[int, str]]:
+        """Where a person's name opens its clause as its subject ("Hattingh likewise
+        put …", "Union President Declan Furlong has …"), outside quotations, in text
+        order: (start, full name).  Read on first use."""
+        if self._subjects is None:
+            text, inside = self.text, self.inside_quote
+            found = [
+                (start, full) for start, end, full in self.spans if (inside is None or not inside(start)) and opens_clause(text, start, end)
+            ]
+            # a surname alone: "Hattingh likewise put …"
+            for surname, full in {full.split()[-1]: full for full in self.by_token.values() if " " in full}.items():
+                for at in word_occurrences(text, surname):
+                    if (inside is None or not inside(at)) and opens_clause(text, at, at + len(surname)):
+                        found.append((at, full))
+            self._subjects = sorted(set(found))
+        return self._subjects
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -136,9 +249,27 @@ class Resolver:
         """Resolve one mention, given the speakers already found before it."""
         if mention.pronoun in {"he", "she"}:
             want = "male" if mention.pronoun == "he" else "female"
-            for _, prev in reversed(previous[-6:]):
-                if prev.kind == "person" and prev.pronoun is None and self.gender(prev.name) in (want, None) and mention.start - _ < 3000:
+            # the latest name that opened a clause as its subject, unless a speaker came after it
+            subject = None
+            for i in range(bisect.bisect_left(self.subjects, (mention.start,)) - 1, -1, -1):
+                start, full = self.subjects[i]
+                if mention.start - start >= 1500:
+                    break
+                if self.gender(full) in (want, None):
+                    subject = (start, full)
+                    break
+            for at, prev in reversed(previous[-6:]):
+                if (
+                    (prev.kind == "person" or prev.kind == "anonymous" and prev.gender == want)  # "A spokeswoman … She added"
+                    and prev.pronoun is None
+                    and (prev.gender or self.gender(prev.name)) in (want, None)
+                    and mention.start - at < 3000
+                ):
+                    if subject is not None and subject[0] > at and subject[1] != prev.name:
+                        return replace(mention, name=self.full_name(subject[1]), role=None, gender=want)
                     return replace(mention, name=prev.name, role=prev.role, gender=want)
+            if subject is not None:
+                return replace(mention, name=self.full_name(subject[1]), gender=want)
             # names are in text order: look back from the mention, no further than 1500 characters
             for i in range(bisect.bisect_left(self.names, (mention.start,)) - 1, -1, -1):
                 start, full, gender = self.names[i]
@@ -148,8 +279,10 @@ class Resolver:
                     return replace(mention, name=self.full_name(full), gender=want)
             return mention
         if mention.pronoun in {"it", "they", "we"}:
+            # "it" stands for one organisation or document, "they" and "we" also for a group
+            kinds = ("organization", "document") if mention.pronoun == "it" else ("organization", "group", "document")
             for _, prev in reversed(previous[-3:]):
-                if prev.kind in ("organization", "group", "document") and prev.pronoun is None:
+                if prev.kind in kinds and prev.pronoun is None:
                     return replace(mention, name=prev.name, kind=prev.kind)
             return mention
         if mention.kind == "person" and mention.name != mention.text or mention.kind == "person" and mention.name[:1].isupper():

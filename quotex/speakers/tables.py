@@ -92,12 +92,19 @@ STOP: Final = (
 
 NOUN_HEADS: Final = (
     lexicon.PEOPLE_HEADS
+    | lexicon.ROLE_NOUNS
     | lexicon.ANONYMOUS_HEADS
     | lexicon.GROUP_HEADS
     | lexicon.DOCUMENT_HEADS
     | lexicon.ORGANIZATION_HEADS
     | (lexicon.TITLES - lexicon.NOT_SPEAKERS - {"new", "york", "first", "top", "senior", "white", "green", "national"})
 )
+
+#: Nouns for what a person is or does; words of an office ("Minister" for …);
+#: forms of address before a surname ("Cr", "Mr").
+PERSON_NOUNS: Final = lexicon.ROLE_NOUNS | lexicon.PEOPLE_HEADS
+OFFICE_WORDS: Final = lexicon.ROLE_NOUNS | lexicon.TITLES
+ADDRESS_WORDS: Final = lexicon.ADDRESS_TITLES | frozenset({"mr", "mrs", "ms", "miss", "herr", "frau"})
 
 #: Capitalised words that are not names.
 NOT_NAMES: Final = (
