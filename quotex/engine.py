@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import accumulate
 from typing import Final
 
 from quotex.model import Cue, Quote, QuoteType, Speaker
@@ -94,7 +95,23 @@ def _extract(text: str) -> list[Quote]:
     found.extend(rule_after_reported_speech(doc, direct, found))
     found.sort(key=lambda f: (f.start, f.end))
     found = subjunctive_continuations(doc, found, para_starts)
-    return _resolve(doc, found)
+    return _resolve(doc, _without_overlaps(found))
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """Quotes never overlap: reported speech that runs into a quotation (one
+    whose marks were read otherwise, as an unclosed „ can be) gives way to it."""
+    quoted = sorted((f.start, f.end) for f in found if f.type != "indirect")
+    if not quoted:
+        return found
+    starts = [s for s, _ in quoted]
+    ends = list(accumulate((e for _, e in quoted), max))  # the furthest end reached by the quotations so far
+
+    def overlaps(f: Found) -> bool:
+        i = bisect.bisect_left(starts, f.end) - 1  # the last quotation starting before the quote ends
+        return i >= 0 and ends[i] > f.start
+
+    return [f for f in found if f.type != "indirect" or not overlaps(f)]
 
 
 #: Speakers found earlier that a mention is resolved against (the latest

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -89,8 +90,10 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def _words(s: str) -> list[str]:
-    return [w.lower() for w in WORD.findall(s)]
+@lru_cache(maxsize=4096)
+def _words(s: str) -> tuple[str, ...]:
+    """The words of ``s`` in lower case (names and roles recur: read once)."""
+    return tuple(w.lower() for w in WORD.findall(s))
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -239,7 +242,7 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
     orgs_seen: list[tuple[int, str]] = []  # named organisations, by position
     docs_seen: list[tuple[str, int, str]] = []  # (head noun, position, canonical name) of documents
     people_roles: list[tuple[int, str, str]] = []  # (position, role, name) of speakers
-    named = _named_people(facts, mentions)
+    named: list[tuple[int, str]] | None = None  # read when a description needs it
     for m in mentions:
         kind: SpeakerKind = m.kind
         name = m.name
@@ -248,6 +251,7 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
         if kind == "person" and _is_description(m):
             holder = _describe(facts, m, people_roles)
             if holder is None and _varies_a_name(m):
+                named = _named_people(facts, mentions) if named is None else named
                 holder = _topic(m, named)
             if holder is not None:
                 name = holder
@@ -404,8 +408,9 @@ def _gender(facts: _Facts, entity: Entity, roles: list[str]) -> Gender | None:
         for word in _words(entity.name):  # "Mr Teo" for Teo Kah Meng
             if word in facts.courtesy:
                 evidence.add(facts.courtesy[word])
-        named = [m.start for m in entity.mentions if m.pronoun is None and m.text[:1].isupper()]
-        evidence |= _pronouns_after(facts, entity.name, named)
+        if not evidence:  # a courtesy title or a resolved pronoun settles it; else read on
+            named = [m.start for m in entity.mentions if m.pronoun is None and m.text[:1].isupper()]
+            evidence |= _pronouns_after(facts, entity.name, named)
     for role in roles:
         for w in _words(role):
             if w in GENDERED_ROLES:
@@ -418,6 +423,8 @@ PRONOUN_GENDER: Final[dict[str, Gender]] = {
     "he": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }  # fmt: skip
+#: A third-person pronoun of a gender, as a whole word.
+PRONOUN: Final = regex.compile(r"(?<![\p{L}\p{N}])(?i:he|his|himself|she|her|hers|herself)(?![\p{L}\p{N}])")
 #: "her" before a noun: a possessive ("her squad"), not an object ("her to drive").
 POSSESSIVE_HER: Final = regex.compile(r"[\ \u00a0](?!(?:to|and|or|a|an|the|that|in|on|at|for|with|by|from|as|into|out|up|off)\b)\p{Ll}")
 
@@ -431,27 +438,29 @@ def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set
     resolver = facts.resolver
     inside = resolver.inside_quote
     found: set[Gender] = set()
-    others = [start for start, full, _ in resolver.names if full != name]
+    names = resolver.names  # in text order
+    # other people who open a clause, who may be the ones a pronoun stands for
     # a first name is no evidence, but may rule a pronoun out as someone else's
     hint = resolver.gender(name) if name.split()[0][:1].isupper() else None
     # where the person opens a clause, and where they speak ("said Bob Roe. He left.")
-    for start, full in sorted({*resolver.subjects, *((at, name) for at in spoken)}):
-        if full != name:
-            continue
+    mine = [(at, end) for at, end, full in resolver.occurrences if full == name]
+    for start in sorted({*(at for at, end in mine if resolver.is_subject(at, end)), *spoken}):
         here = facts.sentence_at(start)
         stop = here.end
         nxt_stop = facts.sentence_at(stop + 1).end if stop + 1 < len(text) else len(text)
-        limit = min((o for o in others if o > start), default=len(text))
+        i = bisect.bisect_right(names, (start, "\uffff"))
+        while i < len(names) and names[i][1] == name:
+            i += 1
+        limit = names[i][0] if i < len(names) else len(text)  # someone else is named
         begin = here.start
-        for m in WORD.finditer(text, begin, min(stop, limit)):
+        for m in PRONOUN.finditer(text, begin, min(stop, limit)):
             word = m.group().lower()
             gender = PRONOUN_GENDER.get(word)
             if word == "her" and not POSSESSIVE_HER.match(text, m.end()):
                 gender = None  # "getting her to drive": an object, not a possessive
             if gender and any(
-                here.start - 300 < at < m.start() and other != name and resolver.gender(other) in (None, gender)
-                for at, other in resolver.subjects
-                if at < start or at > here.start
+                (at < start or at > here.start) and other != name and resolver.gender(other) in (None, gender)
+                for at, other in resolver.subjects_in(here.start - 300, m.start())
             ):
                 gender = None  # "Chantelle Kells … admitted … Owen Pritchard said she had been …": hers, perhaps
             if gender and hint not in (None, gender):

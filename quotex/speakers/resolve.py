@@ -63,6 +63,8 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     """Is the name at ``start:end`` the subject that opens its clause: at the start
     of its sentence or after an opening phrase and a comma, with a lowercase word
     (its verb) or an apposition after it?"""
+    if not _verb_after(text, end):
+        return False
     before = text[max(0, start - 200) : start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
     opener = before[cut + 1 :].strip() if cut >= 0 else before.strip()
@@ -70,10 +72,8 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     if last.lower().rstrip(".") in ADDRESS_WORDS:
         opener = opener[: -len(last)].strip()  # "During his address, Cr | Hessler said"
     if opener.rsplit(" ", 1)[-1] in CLAUSE_CONJUNCTIONS:
-        return _verb_after(text, end)  # "…, but Halvorsen was generous"
-    if opener and not opener.endswith(",") and not _title_only(opener):
-        return False
-    return _verb_after(text, end)
+        return True  # "…, but Halvorsen was generous"
+    return not opener or opener.endswith(",") or _title_only(opener)
 
 
 #: Conjunctions after which a clause opens with its subject ("…, but Halvorsen was generous").
@@ -163,7 +163,8 @@ class Resolver:
         self.names: list[tuple[int, str, str | None]] = []
         #: name occurrences as (start, end, full name)
         self.spans: list[tuple[int, int, str]] = []
-        self._subjects: list[tuple[int, str]] | None = None
+        self._occurrences: list[tuple[int, int, str]] | None = None
+        self._subject: dict[int, bool] = {}
         self.by_token: dict[str, str] = {}
         self.genders: dict[str, str] = {}
         #: the gender a courtesy title tells, by lowercased surname
@@ -189,22 +190,42 @@ class Resolver:
         self._orgs: dict[str, str] | None = None
 
     @property
-    def subjects(self) -> list[tuple[int, str]]:
-        """Where a person's name opens its clause as its subject ("Hattingh likewise
-        put …", "Union President Declan Furlong has …"), outside quotations, in text
-        order: (start, full name).  Read on first use."""
-        if self._subjects is None:
-            text, inside = self.text, self.inside_quote
-            found = [
-                (start, full) for start, end, full in self.spans if (inside is None or not inside(start)) and opens_clause(text, start, end)
-            ]
-            # a surname alone: "Hattingh likewise put …"
+    def occurrences(self) -> list[tuple[int, int, str]]:
+        """Every occurrence of a person's name, full or surname alone, in text
+        order: (start, end, full name).  Read on first use."""
+        if self._occurrences is None:
+            found = list(self.spans)
             for surname, full in {full.split()[-1]: full for full in self.by_token.values() if " " in full}.items():
-                for at in word_occurrences(text, surname):
-                    if (inside is None or not inside(at)) and opens_clause(text, at, at + len(surname)):
-                        found.append((at, full))
-            self._subjects = sorted(set(found))
-        return self._subjects
+                found.extend((at, at + len(surname), full) for at in word_occurrences(self.text, surname))
+            self._occurrences = sorted(set(found))
+        return self._occurrences
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """Does the name at ``start:end`` open its clause as its subject ("Hattingh
+        likewise put …", "Union President Declan Furlong has …"), outside quotations?"""
+        known = self._subject.get(start)
+        if known is None:
+            known = self._subject[start] = (self.inside_quote is None or not self.inside_quote(start)) and opens_clause(
+                self.text, start, end
+            )
+        return known
+
+    def subjects_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The subjects (start, full name) that start between ``lo`` and ``hi``, in text order."""
+        occ = self.occurrences
+        i = bisect.bisect_left(occ, (lo,))
+        out: list[tuple[int, str]] = []
+        while i < len(occ) and occ[i][0] < hi:
+            start, end, full = occ[i]
+            if self.is_subject(start, end) and (not out or out[-1] != (start, full)):
+                out.append((start, full))
+            i += 1
+        return out
+
+    @property
+    def subjects(self) -> list[tuple[int, str]]:
+        """Every subject (start, full name) in the text, in order."""
+        return self.subjects_in(0, len(self.text))
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -251,11 +272,12 @@ class Resolver:
             want = "male" if mention.pronoun == "he" else "female"
             # the latest name that opened a clause as its subject, unless a speaker came after it
             subject = None
-            for i in range(bisect.bisect_left(self.subjects, (mention.start,)) - 1, -1, -1):
-                start, full = self.subjects[i]
+            occ = self.occurrences
+            for i in range(bisect.bisect_left(occ, (mention.start,)) - 1, -1, -1):
+                start, end, full = occ[i]
                 if mention.start - start >= 1500:
                     break
-                if self.gender(full) in (want, None):
+                if self.gender(full) in (want, None) and self.is_subject(start, end):
                     subject = (start, full)
                     break
             for at, prev in reversed(previous[-6:]):

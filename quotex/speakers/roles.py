@@ -9,6 +9,7 @@ area"), a setting ("in an interview on Friday"), a clause with a verb
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -108,6 +109,7 @@ def _clean_piece(piece: str, first: bool) -> str | None:
     return piece
 
 
+@lru_cache(maxsize=4096)
 def clean_role(role: str | None) -> str | None:
     """The role without what is no role; None when nothing is left.
 
