@@ -71,6 +71,7 @@ ORGANIZATION_HEADS: Final = (
     research capital airline airlines airways telecom media systems industries enterprises society
     academy school hospital clinic tribunal parliament assembly forum front league utility
     operator charity secretariat directorate commissariat inspectorate command
+    united rovers athletic wanderers fc afc albion hotspur
     """.split()
     )
     | german.ORGANIZATION_HEADS

@@ -168,12 +168,13 @@ def _organisation_name(core: list[Tok]) -> bool:
     Zealand", "EGN Networks") and no title."""
     run: list[Tok] = []
     for t in reversed(core):
-        if not t.cap or run and possessive_stem(t.low) != t.low:
-            break  # "CNN’s Tara Setmayer": the owner is no part of the name
+        if not t.cap or t.low in DETERMINERS or run and possessive_stem(t.low) != t.low:
+            break  # "The IFS"; "CNN’s Tara Setmayer": the owner is no part of the name
         run.insert(0, t)
     if not run or any(t.low in SUBJECT_PRONOUNS or t.low in STOP for t in run):
         return False  # "CONGRESS HAS INVESTIGATED HIM": a headline
-    if len(run) == 1 and len(core) == 1 and run[0].text.isupper() and run[0].text.isalpha() and 2 <= len(run[0].text) <= 6:
+    bare = [t for t in core if t.low not in DETERMINERS]
+    if len(run) == 1 and len(bare) == 1 and run[0].text.isupper() and run[0].text.isalpha() and 2 <= len(run[0].text) <= 6:
         return True
     return any(organisation_word(t.low) for t in run) and not any(t.low.rstrip(".") in lexicon.TITLES and is_role_noun(t.text) for t in run)
 

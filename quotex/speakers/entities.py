@@ -206,14 +206,18 @@ class _Facts:
         return [r for r in found if r]
 
 
-def _is_description(m: Mention) -> bool:
-    """A person mention with no proper name: "the spokesman", "Singer"."""
+def _is_description(m: Mention, known: dict[str, str] | None = None) -> bool:
+    """A person mention with no proper name: "the spokesman", "Singer", and
+    "the Dutchman" (one capitalised word after "the" that names nobody in
+    ``known``, the document's names by word)."""
     if m.kind != "person" or m.pronoun is not None and m.name == m.text:
         return False
     words = m.name.split()
     if not words:
         return False
     if not m.name[:1].isupper() or words[0].lower() in {"the", "a", "an"}:
+        return True
+    if len(words) == 1 and known is not None and m.text.lower().startswith("the ") and words[0].lower() not in known:
         return True
     return len(words) == 1 and words[0].lower() in lexicon.PEOPLE_HEADS
 
@@ -229,9 +233,17 @@ def _head(m: Mention) -> str:
     return possessive_stem(words[-1]) if words else ""
 
 
+#: Role nouns that name one office whatever the wording: "the spokesman" for "its spokesperson".
+ROLE_FAMILIES: Final = {
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
+    **dict.fromkeys(("chairman", "chairwoman", "chairperson", "chair"), "chair"),
+}
+
+
 def _role_matches(head: str, role: str) -> bool:
-    words = _words(role)
-    return head in words or any(possessive_stem(w) == head for w in words)
+    """Does ``role`` name the office of a description's head noun ("the spokesman", "the chief minister")?"""
+    want = ROLE_FAMILIES.get(head, head)
+    return any(ROLE_FAMILIES.get(possessive_stem(w), possessive_stem(w)) == want for w in _words(role))
 
 
 def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentences: Sequence[Span] | None = None) -> list[Entity]:
@@ -243,18 +255,27 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
     docs_seen: list[tuple[str, int, str]] = []  # (head noun, position, canonical name) of documents
     people_roles: list[tuple[int, str, str]] = []  # (position, role, name) of speakers
     named: list[tuple[int, str]] | None = None  # read when a description needs it
+    anonymous: list[tuple[str, str]] = []  # (head noun, name) of unnamed sources
     for m in mentions:
         kind: SpeakerKind = m.kind
         name = m.name
         if kind == "person" and name.isupper() and len(name) > 1 and " " not in name:
             kind = "organization"  # "HCPF", "PRTV": an acronym, not a person
-        if kind == "person" and _is_description(m):
+        if kind == "person" and _is_description(m, resolver.by_token):
             holder = _describe(facts, m, people_roles)
             if holder is None and _varies_a_name(m):
                 named = _named_people(facts, mentions) if named is None else named
                 holder = _topic(m, named)
             if holder is not None:
                 name = holder
+            else:
+                # "A spokesman for the ministry said … the spokesman added": the same unnamed source
+                head = ROLE_FAMILIES.get(_head(m), _head(m))
+                source = next((n for h, n in reversed(anonymous) if h == head), None)
+                if source is not None and m.text.split()[0].lower() == "the":
+                    kind, name = "anonymous", source
+        elif kind == "anonymous":
+            anonymous.append((ROLE_FAMILIES.get(_head(m), _head(m)), name))
         elif kind == "person" and m.pronoun is None and name[:1].isupper():
             for role in [m.role] if m.role else []:
                 people_roles.append((m.start, role, name))
@@ -459,7 +480,7 @@ def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set
             if word == "her" and not POSSESSIVE_HER.match(text, m.end()):
                 gender = None  # "getting her to drive": an object, not a possessive
             if gender and any(
-                (at < start or at > here.start) and other != name and resolver.gender(other) in (None, gender)
+                (at < here.start or at > start) and other != name and resolver.gender(other) in (None, gender)
                 for at, other in resolver.subjects_in(here.start - 300, m.start())
             ):
                 gender = None  # "Chantelle Kells … admitted … Owen Pritchard said she had been …": hers, perhaps

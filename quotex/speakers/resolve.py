@@ -137,7 +137,7 @@ class Resolver:
         r"""
         (?<![\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}])
         WORD
-        (?: [\ \u00a0]{1,2} (?: \L<particles> [\ \u00a0]{1,2} ){0,2} (?: \p{Lu}\. | WORD ) ){1,3}
+        (?: [\ \u00a0]{1,2} (?: \L<particles> [\ \u00a0]{1,2} ){0,2} (?: \p{Lu}\. | WORD ) ){1,5}
         """.replace("WORD", NAME_WORD),
         regex.VERBOSE,
         particles=sorted(p for p in NAME_PARTICLES if p.isalpha()),

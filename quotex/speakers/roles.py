@@ -27,8 +27,8 @@ PREPOSITIONS: Final = frozenset(
 )
 #: Particles of names ("de la Vega"), which are no role.
 NAME_PARTICLES: Final = frozenset("de van von der den bin al la le del da di du ibn".split())
-#: Articles dropped from the front of a role ("the harbour master").
-ARTICLES: Final = frozenset({"a", "an", "the"})
+#: Articles and possessives dropped from the front of a role ("the harbour master", "its spokesperson").
+ARTICLES: Final = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
 #: Titles of address that are no role on their own ("Dr", "Cr", "Cllr").
 ADDRESS: Final = frozenset("dr prof professor cr cllr mr mrs ms miss mx sir dame".split())
 #: A setting at the end of a role: ", in a statement", " on Friday".
