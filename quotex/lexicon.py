@@ -290,7 +290,7 @@ ROLE_NOUNS: Final = frozenset(
     coach boss captain skipper manager principal headteacher headmaster headmistress teacher
     showrunner councillor alderman resident superintendent commissioner barrister solicitor
     magistrate inspector constable officer chair head deputy secretary-general treasurer clerk
-    registrar dean provost rector vice-chancellor premier minister mp mla mep senator governor mayor
+    registrar provost rector vice-chancellor premier minister mp mla mep senator governor mayor
     chief executive director editor presenter broadcaster novelist author poet artist singer
     songwriter musician actor actress dancer player striker defender midfielder goalkeeper winger
     forward batsman bowler jockey trainer driver rider athlete champion referee umpire farmer grower

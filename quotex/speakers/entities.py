@@ -66,6 +66,8 @@ ORG_DESCRIPTIONS: Final = frozenset(
 )
 #: Forms of address that may open a name match.
 ADDRESS: Final = lexicon.ADDRESS_TITLES | {"mr", "mrs", "ms", "miss", "mister", "sir", "dame"}
+#: A participle opening a sentence before a name: "Prosecuting, Mark Dean said".
+COUNSEL_SIDE: Final = regex.compile(r"(?:^|(?<=[.!?\n]\s?))\s*(\p{Lu}\p{Ll}{3,20}ing)\Z", regex.MULTILINE)
 #: A bracketed acronym after a name; a pronoun that opens a sentence; a lowercase word.
 ACRONYM_AFTER: Final = regex.compile(r"\s*\([^()]{1,12}\)\s*\Z")
 SENTENCE_PRONOUN: Final = regex.compile(r"\s*(He|She|His|Her)\b")
@@ -203,6 +205,10 @@ class _Facts:
         # "the role, Name," / "Her deputy, Mr Colm Hart,"
         if text[max(0, start - 2) : start] == ", ":
             found.append(role_before(text, start - 2))
+            # "Prosecuting, Mark Dean said": counsel's side in court, opening the sentence
+            side = COUNSEL_SIDE.search(text, max(0, start - 40), start - 2)
+            if side is not None:
+                found.append(side.group(1).lower())
         return [r for r in found if r]
 
 
@@ -240,10 +246,19 @@ ROLE_FAMILIES: Final = {
 }
 
 
-def _role_matches(head: str, role: str) -> bool:
-    """Does ``role`` name the office of a description's head noun ("the spokesman", "the chief minister")?"""
+#: Modifiers that set a description's holder apart from the office's present holder: "the former minister".
+SETTING_APART: Final = frozenset("former ex-minister ex deputy assistant acting vice shadow outgoing incoming".split())
+
+
+def _role_matches(head: str, role: str, description: str = "") -> bool:
+    """Does ``role`` name the office of a description's head noun ("the spokesman",
+    "the chief minister")?  Not when the description has a modifier the role lacks
+    ("the former minister" is not the minister)."""
     want = ROLE_FAMILIES.get(head, head)
-    return any(ROLE_FAMILIES.get(possessive_stem(w), possessive_stem(w)) == want for w in _words(role))
+    words = _words(role)
+    if any(w in SETTING_APART and w not in words for w in _words(description)):
+        return False
+    return any(ROLE_FAMILIES.get(possessive_stem(w), possessive_stem(w)) == want for w in words)
 
 
 def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentences: Sequence[Span] | None = None) -> list[Entity]:
@@ -321,17 +336,17 @@ def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]
         return None
     best: tuple[int, str] | None = None
     for pos, role, name in people_roles:
-        if pos < m.start and _role_matches(head, role) and (best is None or pos > best[0]):
+        if pos < m.start and _role_matches(head, role, m.text) and (best is None or pos > best[0]):
             best = (pos, name)
     for name, roles in facts.roles().items():
         for pos, role in roles:
-            if pos < m.start and _role_matches(head, role) and (best is None or pos > best[0]):
+            if pos < m.start and _role_matches(head, role, m.text) and (best is None or pos > best[0]):
                 best = (pos, name)
     if best is None and m.text.split()[0].lower() in {"a", "an"}:
         # a lead that names the person later: "…, a judge has warned. Judge Judith Carne said …"
         for name, roles in facts.roles().items():
             for pos, role in roles:
-                if m.end < pos < m.end + 400 and _role_matches(head, role) and (best is None or pos < best[0]):
+                if m.end < pos < m.end + 400 and _role_matches(head, role, m.text) and (best is None or pos < best[0]):
                     best = (pos, name)
     return None if best is None else best[1]
 

@@ -19,6 +19,14 @@ from quotex.speakers.roles import is_role_noun
 from quotex.speakers.tables import ADDRESS_WORDS, DETERMINERS, NAME_PARTICLES, NOT_NAMES
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
+#: Offices that end a capitalised title and never a person's name.
+OFFICE_ENDINGS: Final = frozenset(
+    """
+    director officer secretary secretary-general commissioner superintendent councillor executive manager
+    minister president chairman chairwoman chairperson spokesman spokeswoman spokesperson premier governor
+    """.split()
+)
+
 #: Articles dropped from the front of an organisation's name.
 ARTICLES: Final = frozenset({"the", "der", "die", "das"})
 
@@ -109,8 +117,7 @@ def _person_name(words: str, after_of: bool = False) -> tuple[str, str | None] |
             if t.cap  # not a particle: "Ursula von der Leyen"
         )
         or possessive_stem(run[-1].low) in lexicon.PLACE_HEADS
-        or possessive_stem(run[-1].low) in lexicon.ROLE_NOUNS
-        or possessive_stem(run[-1].low) in lexicon.PEOPLE_HEADS
+        or possessive_stem(run[-1].low) in OFFICE_ENDINGS  # "Group Managing Director"; not "Mark Dean", "Karen Carpenter"
         or run[0].low in lexicon.PLACE_OPENERS
     ):
         return None
@@ -328,10 +335,4 @@ class Resolver:
             full = self.orgs.get(possessive_stem(words[-1].lower()), "")
             name = full if len(full) > len(" ".join(words)) and full.endswith(words[-1]) else " ".join(words)
             return replace(mention, name=name)
-        if mention.kind == "person" and mention.role is not None and not mention.name[:1].isupper():
-            # "the spokesman": the latest person with that role
-            head = mention.text.split()[-1].lower()
-            for _, prev in reversed(previous):
-                if prev.kind == "person" and prev.role and head in prev.role.lower() and prev.name[:1].isupper():
-                    return replace(mention, name=prev.name, role=prev.role)
-        return mention
+        return mention  # descriptions ("the spokesman") are resolved with the document's entities

@@ -205,7 +205,8 @@ def role_before(text: str, start: int) -> str | None:
     for s, e in reversed(words):
         w = text[s:e]
         low = w.lower().rstrip(".")
-        if not TITLE_WORD.match(w) or w.endswith((",", ";", ":", ")")):
+        sentence_end = w.endswith(".") and "." not in w[:-1] and len(w) > 4  # "hospital. Local councillor"
+        if not TITLE_WORD.match(w) or w.endswith((",", ";", ":", ")")) or sentence_end:
             break
         if not chosen and low in ADDRESS:
             continue  # "spokeswoman Dr Miriama Tane"
