@@ -303,6 +303,7 @@ ROLE_NOUNS: Final = frozenset(
     plumber electrician builder carpenter mechanic fisherman fishermen miner shopper commuter
     motorist passenger customer patient pupil parent protester activist investor trader grower
     accused defendant claimant complainant
+    drummer guitarist bassist vocalist frontman frontwoman
     """.split()
 )
 #: Lowercase words that go before a role noun inside a title ("acting

@@ -234,6 +234,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive):
             continue
+        if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
+            continue  # "who asked not to be named": the source's own anonymity, nothing reported
         if first.endswith("ly") and words[1].lower() in CONTENT_BAD_START:
             continue  # "said pleasantly into the phone": manner and setting, nothing reported
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):

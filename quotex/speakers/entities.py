@@ -66,6 +66,8 @@ ORG_DESCRIPTIONS: Final = frozenset(
 )
 #: Forms of address that may open a name match.
 ADDRESS: Final = lexicon.ADDRESS_TITLES | {"mr", "mrs", "ms", "miss", "mister", "sir", "dame"}
+#: A relative clause that keeps a source unnamed: ", who asked not to be named,".
+UNNAMED: Final = regex.compile(r",?[\ \u00a0]who[\ \u00a0][^,.;\n]{0,40}?\b(?:named|identified|anonymity|anonymous)\b", regex.IGNORECASE)
 #: A participle opening a sentence before a name: "Prosecuting, Mark Dean said".
 COUNSEL_SIDE: Final = regex.compile(r"(?:^|(?<=[.!?\n]\s?))\s*(\p{Lu}\p{Ll}{3,20}ing)\Z", regex.MULTILINE)
 #: A bracketed acronym after a name; a pronoun that opens a sentence; a lowercase word.
@@ -276,7 +278,9 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
         name = m.name
         if kind == "person" and name.isupper() and len(name) > 1 and " " not in name:
             kind = "organization"  # "HCPF", "PRTV": an acronym, not a person
-        if kind == "person" and _is_description(m, resolver.by_token):
+        if kind == "person" and _is_description(m, resolver.by_token) and UNNAMED.match(text, m.end):
+            kind = "anonymous"  # "The band's manager, who did not want to be named, said"
+        elif kind == "person" and _is_description(m, resolver.by_token):
             holder = _describe(facts, m, people_roles)
             if holder is None and _varies_a_name(m):
                 named = _named_people(facts, mentions) if named is None else named
