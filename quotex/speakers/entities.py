@@ -151,6 +151,10 @@ class _Facts:
         self.acronyms = acronyms(text)
         self.courtesy = resolver.courtesy
         self._roles: dict[str, list[tuple[int, str]]] = {}
+        self._spans: dict[str, list[tuple[int, int]]] | None = None
+        self._occurrences: dict[str, list[tuple[int, int]]] | None = None
+        self._placed: list[tuple[int, str, str]] | None = None
+        self._next_other: list[int] | None = None
         self._orgs: list[tuple[int, str]] | None = None
         self._sentences = (
             list(sentences) if sentences is not None else [s for para in paragraphs(text) for s in split_sentences(text, para)]
@@ -174,6 +178,7 @@ class _Facts:
                     self._orgs.append((m.start(), " ".join(words)))
             for acr, full in self.acronyms.items():
                 self._orgs.extend((at, full) for at in word_occurrences(self.text, acr))
+            self._orgs.sort()
         return self._orgs
 
     def roles(self) -> dict[str, list[tuple[int, str]]]:
@@ -182,14 +187,47 @@ class _Facts:
             self.roles_of(full)
         return self._roles
 
+    def next_other_name(self, pos: int, name: str) -> int:
+        """Where the first name other than ``name`` after ``pos`` starts (the end of the text if none)."""
+        names = self.resolver.names
+        if self._next_other is None:
+            # for each name occurrence, the index of the next occurrence of a different name
+            self._next_other = [len(names)] * len(names)
+            for i in range(len(names) - 2, -1, -1):
+                self._next_other[i] = i + 1 if names[i + 1][1] != names[i][1] else self._next_other[i + 1]
+        i = bisect.bisect_right(names, (pos, "\uffff"))
+        if i < len(names) and names[i][1] == name:
+            i = self._next_other[i]
+        return names[i][0] if i < len(names) else len(self.text)
+
+    def spans_of(self, name: str) -> list[tuple[int, int]]:
+        """Where the text writes a person's name in full (or with a title), in order."""
+        if self._spans is None:
+            self._spans = {}
+            for s, e, full in self.resolver.spans:
+                self._spans.setdefault(full, []).append((s, e))
+        return self._spans.get(name, [])
+
+    def occurrences_of(self, name: str) -> list[tuple[int, int]]:
+        """Where the text writes a person's name, in full or the surname alone, in order."""
+        if self._occurrences is None:
+            self._occurrences = {}
+            for s, e, full in self.resolver.occurrences:
+                self._occurrences.setdefault(full, []).append((s, e))
+        return self._occurrences.get(name, [])
+
+    def placed_roles(self) -> list[tuple[int, str, str]]:
+        """Every role the text gives a named person, as (where, role, name), in text order."""
+        if self._placed is None:
+            self._placed = sorted((pos, role, name) for name, roles in self.roles().items() for pos, role in roles)
+        return self._placed
+
     def roles_of(self, name: str) -> list[tuple[int, str]]:
         """Roles the text gives one named person, with where, read on first use."""
         if name not in self._roles:
             found: list[tuple[int, str]] = []
             first = name.split()[0]
-            for s, e, full in self.resolver.spans:
-                if full != name:
-                    continue
+            for s, e in self.spans_of(name):
                 # the name without a title the match began with ("Mr Nwankwo", "Leader of Opposition Harjit Gill")
                 at = self.text.find(first + " ", s, e) if " " in name else -1
                 if at > s:
@@ -290,7 +328,7 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
             else:
                 # "A spokesman for the ministry said … the spokesman added": the same unnamed source
                 head = ROLE_FAMILIES.get(_head(m), _head(m))
-                source = next((n for h, n in reversed(anonymous) if h == head), None)
+                source = next((n for h, n in reversed(anonymous[-LOOKBACK:]) if h == head), None)
                 if source is not None and m.text.split()[0].lower() == "the":
                     kind, name = "anonymous", source
         elif kind == "anonymous":
@@ -303,10 +341,10 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
         if kind == "document":
             head = _head(m)
             definite = m.text.split()[0].lower() in {"the", "this", "that"}
-            earlier = next((n for h, _, n in reversed(docs_seen) if h == head), None)
+            earlier = next((n for h, _, n in reversed(docs_seen[-LOOKBACK:]) if h == head), None)
             if earlier is None and definite:
                 # "51 U.S. diplomats sent a letter … The memo called for …": the document just mentioned
-                earlier = next((n for _, pos, n in reversed(docs_seen) if m.start - pos < TOPIC_REACH), None)
+                earlier = next((n for _, pos, n in reversed(docs_seen[-1:]) if m.start - pos < TOPIC_REACH), None)
             if earlier is not None and definite:
                 name = earlier
             else:
@@ -339,22 +377,33 @@ def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]
     if not head:
         return None
     best: tuple[int, str] | None = None
-    for pos, role, name in people_roles:
-        if pos < m.start and _role_matches(head, role, m.text) and (best is None or pos > best[0]):
+    for pos, role, name in reversed(people_roles[-LOOKBACK:]):
+        if pos < m.start and _role_matches(head, role, m.text):
             best = (pos, name)
-    for name, roles in facts.roles().items():
-        for pos, role in roles:
-            if pos < m.start and _role_matches(head, role, m.text) and (best is None or pos > best[0]):
-                best = (pos, name)
+            break
+    placed = facts.placed_roles()
+    # the latest role holder within reach before the description
+    for i in range(bisect.bisect_left(placed, (m.start,)) - 1, -1, -1):
+        pos, role, name = placed[i]
+        if pos < m.start - DESCRIPTION_REACH or best is not None and pos < best[0]:
+            break
+        if _role_matches(head, role, m.text):
+            best = (pos, name)
+            break
     if best is None and m.text.split()[0].lower() in {"a", "an"}:
         # a lead that names the person later: "…, a judge has warned. Judge Judith Carne said …"
-        for name, roles in facts.roles().items():
-            for pos, role in roles:
-                if m.end < pos < m.end + 400 and _role_matches(head, role, m.text) and (best is None or pos < best[0]):
-                    best = (pos, name)
+        for pos, role, name in placed[bisect.bisect_right(placed, (m.end, "\uffff")) :]:
+            if pos >= m.end + 400:
+                break
+            if _role_matches(head, role, m.text):
+                return name
     return None if best is None else best[1]
 
 
+#: How far back a description looks for the holder of its role, and how many
+#: earlier speakers it reads: bounds the work per mention in a long document.
+DESCRIPTION_REACH: Final = 5000
+LOOKBACK: Final = 100
 #: How far back (or, failing that, ahead) a definite description looks for the person it stands for.
 TOPIC_REACH: Final = 600
 
@@ -393,8 +442,8 @@ def _topic(m: Mention, named: list[tuple[int, str]]) -> str | None:
     """The person a definite description with no named holder stands for: the
     latest named person before it, as news writing varies a name ("Montaño, 44,
     talked … The actress confessed")."""
-    before = [(pos, n) for pos, n in named if m.start - TOPIC_REACH < pos < m.start]
-    return before[-1][1] if before else None
+    i = bisect.bisect_left(named, (m.start,)) - 1
+    return named[i][1] if i >= 0 and named[i][0] > m.start - TOPIC_REACH else None
 
 
 def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, str]]) -> str:
@@ -406,10 +455,11 @@ def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, st
     proper = [w for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :] if w[:1].isupper()]
     described = (m.pronoun in {"it"}) or (len(words) <= 3 and bool(words) and words[-1] in ORG_DESCRIPTIONS and not proper)
     if described:
-        speakers = [(pos, n) for pos, n in seen if pos < m.start]
+        speakers = [(pos, n) for pos, n in seen[-LOOKBACK:] if pos < m.start]
         if m.pronoun == "it" and speakers:
             return speakers[-1][1]  # "It said": the organisation quoted last
-        named = speakers + [(pos, n) for pos, n in facts.organisations() if pos < m.start]
+        orgs = facts.organisations()
+        named = speakers + orgs[max(0, bisect.bisect_left(orgs, (m.start,)) - LOOKBACK) : bisect.bisect_left(orgs, (m.start,))]
         family = ORG_FAMILIES.get(words[-1]) if words else None
         if family:
             named = [(pos, n) for pos, n in named if family & set(_words(n))]
@@ -478,20 +528,16 @@ def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set
     resolver = facts.resolver
     inside = resolver.inside_quote
     found: set[Gender] = set()
-    names = resolver.names  # in text order
     # other people who open a clause, who may be the ones a pronoun stands for
     # a first name is no evidence, but may rule a pronoun out as someone else's
     hint = resolver.gender(name) if name.split()[0][:1].isupper() else None
     # where the person opens a clause, and where they speak ("said Bob Roe. He left.")
-    mine = [(at, end) for at, end, full in resolver.occurrences if full == name]
+    mine = facts.occurrences_of(name)
     for start in sorted({*(at for at, end in mine if resolver.is_subject(at, end)), *spoken}):
         here = facts.sentence_at(start)
         stop = here.end
         nxt_stop = facts.sentence_at(stop + 1).end if stop + 1 < len(text) else len(text)
-        i = bisect.bisect_right(names, (start, "\uffff"))
-        while i < len(names) and names[i][1] == name:
-            i += 1
-        limit = names[i][0] if i < len(names) else len(text)  # someone else is named
+        limit = facts.next_other_name(start, name)  # someone else is named
         begin = here.start
         for m in PRONOUN.finditer(text, begin, min(stop, limit)):
             word = m.group().lower()
