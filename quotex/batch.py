@@ -72,7 +72,7 @@ def process(task: Task, limits: Limits | None = None) -> Result:
     try:
         check_size(doc.text, doc.source, limits.max_chars)
         with deadline(limits.timeout, doc.source):
-            quotes = extract(doc.text)
+            quotes = extract(doc.text, limits.lang)
     except DocumentTooComplex as exc:
         return Result(doc.source, error=str(exc), size=task.size)
     except Exception as exc:  # an engine bug must not lose the other documents

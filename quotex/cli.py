@@ -78,6 +78,25 @@ def main(
     """Find who said what in news text."""
 
 
+def _check_lang(value: str) -> str:
+    from quotex.lang import CHOICES
+
+    if value not in CHOICES:
+        raise typer.BadParameter(f"{value!r} is no language quotex reads: choose one of {', '.join(CHOICES)}")
+    return value
+
+
+#: The language pack documents are read with (quotex.lang): extract, speakers, show, report, eval, spark.
+LangOpt = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        callback=_check_lang,
+        help="Language pack: auto (chosen per document by its common words), en or de, e.g. --lang de",
+    ),
+]
+
+
 @app.command()
 def extract(
     files: Annotated[
@@ -142,6 +161,7 @@ def extract(
             show_default=False,
         ),
     ] = None,  # noqa: UP007
+    lang: LangOpt = "auto",
 ) -> None:
     """Extract attributed quotes from FILES, directories and JSON Lines corpora.
 
@@ -162,7 +182,7 @@ def extract(
     # A bar on stderr only when the output goes elsewhere: it would tangle with a table on the same screen.
     show_progress = not quiet and sys.stderr.isatty() and not sys.stdout.isatty()
     try:
-        limits = Limits(max_chars, timeout or None)
+        limits = Limits(max_chars, timeout or None, lang)
         for result in batch.run(
             tasks, jobs, progress=show_progress, total=corpus.total_size(files) if show_progress else None, limits=limits
         ):
@@ -232,6 +252,7 @@ def spark_command(
     ] = None,  # noqa: UP007
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace TARGET if it exists.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No Spark progress bar.")] = False,
+    lang: LangOpt = "auto",
 ) -> None:
     """Extract quotes on Apache Spark: articles in, one row per quote out (needs quotex[spark] and Java).
 
@@ -258,6 +279,7 @@ def spark_command(
             partitions=partitions,
             overwrite=overwrite,
             quiet=quiet,
+            lang=lang,
         )
     except Exception as exc:  # Spark's errors (missing path, target exists, bad column) as one line
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -289,11 +311,15 @@ def eval_command(
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list missed, spurious and misattributed quotes and wrong speakers, with context.")
     ] = False,
+    lang: LangOpt = "auto",
 ) -> None:
     """Score extraction against annotated articles: precision, recall, F1; recall by gold type; speakers when the gold names them.
 
     Example: quotex eval ../shared/eval/news-dev.jsonl --format json
     """
+    from functools import partial
+
+    from quotex.engine import extract as extract_quotes
     from quotex.evalreport import ERROR_FORMATS, print_report
     from quotex.evaluate import GoldFormatError, evaluate, read_gold_file
 
@@ -307,7 +333,8 @@ def eval_command(
         bad.append(exc)
 
     try:
-        report = evaluate(read_gold_file(gold, on_error=skip))
+        # "auto" is extract's own default: the evaluator's default extractor reads that way
+        report = evaluate(read_gold_file(gold, on_error=skip), None if lang == "auto" else partial(extract_quotes, lang=lang))
     except GoldFormatError as exc:
         error(str(exc))
         raise typer.Exit(EXIT_INPUT) from None
@@ -406,6 +433,7 @@ def speakers_command(
         int | None,  # noqa: UP007
         typer.Option("--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]", show_default=False),
     ] = None,
+    lang: LangOpt = "auto",
 ) -> None:
     """Who is quoted across FILES, and how often: direct+partial and indirect counts per speaker.
 
@@ -427,7 +455,7 @@ def speakers_command(
 
     def pairs() -> Iterator[tuple[str, Quote]]:
         tasks = corpus.tasks(files, kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
-        for result in batch.run(tasks, jobs):
+        for result in batch.run(tasks, jobs, limits=Limits(lang=lang)):
             counts["inputs"] += 1
             if result.error is not None:
                 error(result.error)
@@ -482,6 +510,7 @@ def report_command(
         int | None,  # noqa: UP007
         typer.Option("--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]", show_default=False),
     ] = None,
+    lang: LangOpt = "auto",
 ) -> None:
     """Write one self-contained web page of who is quoted: counts, charts, and the articles with their quotes marked.
 
@@ -504,7 +533,7 @@ def report_command(
     else:
         _check_html(files or [], input_kind, glob)
         tasks = corpus.tasks(files or [], kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
-        docs = webreport.from_tasks(tasks, jobs=jobs, keep=keep, articles=articles, on_error=error, counts=counts)
+        docs = webreport.from_tasks(tasks, jobs=jobs, keep=keep, articles=articles, on_error=error, counts=counts, limits=Limits(lang=lang))
     try:
         data = webreport.build(docs, articles=articles, title=title, failed=lambda: counts["failed"], saved_output=bool(from_jsonl))
         size = webreport.write(data, output, top=top)
@@ -531,6 +560,7 @@ def show_command(
     encoding: EncodingOpt = None,
     text_field: TextFieldOpt = "text",
     id_field: IdFieldOpt = "id",
+    lang: LangOpt = "auto",
 ) -> None:
     """Print the article with each quote in its speaker's colour and a [speaker · type] label after it.
 
@@ -559,7 +589,7 @@ def show_command(
                 failed += 1
                 continue
             _warn(doc)
-            quotes = keep(extract_quotes(doc.text))
+            quotes = keep(extract_quotes(doc.text, lang))
             rendered = render_article(doc.text, quotes, plain=plain)
             speakers = len({q.speaker.name.casefold() for q in quotes if q.speaker})
             header = f"{doc.source}: {_count(len(quotes), 'quote')}, {_count(speakers, 'speaker')}"

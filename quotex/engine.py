@@ -1,5 +1,7 @@
 """The extraction pipeline of one document, all on offsets of the original text:
 
+0. choose the document's language pack (:mod:`quotex.lang`), whose tables
+   every step reads;
 1. pair quotation marks into quoted spans (:mod:`quotex.quotes`, in
    :class:`~quotex.rules.document.Document`);
 2. attribute each span by the first direct rule that matches around it, in
@@ -7,7 +9,7 @@
 3. let unattributed spans inherit a speaker (:mod:`quotex.rules.inheritance`);
 4. read reported speech in the sentences outside quotations
    (:mod:`quotex.rules.reported`), the quotations that go on from it, and
-   German subjunctive continuations;
+   apply the rules of the document's language only (:data:`quotex.rules.LANGUAGE_RULES`);
 5. resolve speakers in document order ("he", "Kirby" -> "John Kirby") and
    return :class:`~quotex.model.Quote` records.
 """
@@ -19,14 +21,13 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import Final
 
+from quotex.lang import Language, reading, resolve
 from quotex.model import Cue, Quote, QuoteType, Speaker
-from quotex.rules import DIRECT_RULES, INHERITANCE_RULES
+from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, LANGUAGE_RULES
 from quotex.rules.after import QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
-from quotex.rules.base import CUE_FORMS
 from quotex.rules.before import PARTIAL_AFTER_CUE
 from quotex.rules.cueless import TRANSCRIPT_LABEL
 from quotex.rules.document import Attribution, Document, Found, embedded, word_count
-from quotex.rules.german_subjunctive import subjunctive_continuations
 from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, rule_after_reported_speech
 from quotex.rules.reported import reported_speech
 from quotex.rules.words import names_something, skip_space
@@ -52,20 +53,24 @@ def _attribute_direct(doc: Document) -> dict[int, Attribution]:
     return found
 
 
-def extract(text: str) -> list[Quote]:
-    """Every attributed quotation in ``text``, in document order.
+def extract(text: str, lang: str | Language = "auto") -> list[Quote]:
+    """Every attributed quotation in ``text``, in document order, read with
+    one language's pack: ``lang`` is a code of :data:`quotex.lang.LANGUAGES`
+    ("en", "de") or "auto" (:func:`quotex.lang.detect` chooses).
 
     >>> [q.text for q in extract('“We are clear,” Kirby told CNN.')]
     ['We are clear']
     >>> extract('Kirby said the plan is off for now.')[0].type
     'indirect'
+    >>> extract('Kirby said the plan is off for now.', lang="en")[0].speaker.name
+    'Kirby'
     """
-    with document_scope(text):
-        return _extract(text)
+    with document_scope(text), reading(resolve(lang, text)) as language:
+        return _extract(text, language)
 
 
-def _extract(text: str) -> list[Quote]:
-    doc = Document(text)
+def _extract(text: str, lang: Language) -> list[Quote]:
+    doc = Document(text, lang)
     direct = _attribute_direct(doc)
     inherit(doc, direct, INHERITANCE_RULES)
     trailing_cues = frozenset(
@@ -94,7 +99,9 @@ def _extract(text: str) -> list[Quote]:
                 found.append(Found(span.start, span.end, "indirect", para, att))
     found.extend(rule_after_reported_speech(doc, direct, found))
     found.sort(key=lambda f: (f.start, f.end))
-    found = subjunctive_continuations(doc, found, para_starts)
+    for rule in LANGUAGE_RULES:
+        if rule.languages is not None and lang.code in rule.languages:
+            found = rule.handler(doc, found, para_starts)
     return _resolve(doc, _without_overlaps(found))
 
 
@@ -172,7 +179,7 @@ def _speaks_here(doc: Document, start: int, end: int) -> bool:
     after = text[end : end + 30].split(None, 1)
     if not after or not after[0][:1].islower():
         return False
-    if after[0].rstrip(".,;:") in CUE_FORMS:
+    if after[0].rstrip(".,;:") in doc.lang.CUE_FORMS:
         return True
     return not text[doc.sentence_at(start).start : start].strip()
 

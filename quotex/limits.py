@@ -45,13 +45,16 @@ class DocumentTooComplex(ValueError):
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-document limits: ``max_chars`` (0: none) and ``timeout`` in seconds (None: none)."""
+    """How each document is read: limits ``max_chars`` (0: none) and
+    ``timeout`` in seconds (None: none), and the language pack ``lang``
+    ("auto", "en", "de": see :mod:`quotex.lang`)."""
 
     max_chars: int = MAX_CHARS
     timeout: float | None = None
+    lang: str = "auto"
 
     def extract(self, text: str, source: str = "<text>") -> list[Quote]:
-        return extract_limited(text, source=source, max_chars=self.max_chars, timeout=self.timeout)
+        return extract_limited(text, source=source, max_chars=self.max_chars, timeout=self.timeout, lang=self.lang)
 
 
 def check_size(text: str, source: str = "<text>", max_chars: int = MAX_CHARS) -> None:
@@ -60,15 +63,17 @@ def check_size(text: str, source: str = "<text>", max_chars: int = MAX_CHARS) ->
         raise DocumentTooComplex(f"{source}: {len(text):,} characters, over the limit of {max_chars:,} (--max-chars), skipped")
 
 
-def extract_limited(text: str, *, source: str = "<text>", max_chars: int = MAX_CHARS, timeout: float | None = None) -> list[Quote]:
-    """:func:`quotex.extract` within the limits, or :class:`DocumentTooComplex`.
+def extract_limited(
+    text: str, *, source: str = "<text>", max_chars: int = MAX_CHARS, timeout: float | None = None, lang: str = "auto"
+) -> list[Quote]:
+    """:func:`quotex.extract` (with the language pack ``lang``) within the limits, or :class:`DocumentTooComplex`.
 
     The time limit needs a Unix signal (``SIGALRM``) and so applies in the
     main thread only; elsewhere it is not enforced.
     """
     check_size(text, source, max_chars)
     with deadline(timeout, source):
-        return extract(text)
+        return extract(text, lang)
 
 
 #: Seconds between repeats of an expired deadline's alarm.

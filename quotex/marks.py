@@ -36,7 +36,7 @@ TWO_GRAVES: Final = "\N{GRAVE ACCENT}" * 2  # ``
 DOUBLE_PAIRS: Final[dict[str, tuple[str, ...]]] = {
     LDQ: (RDQ, STRAIGHT_DQ),  # “English”
     STRAIGHT_DQ: (STRAIGHT_DQ, RDQ),  # "typewriter"
-    LOW_DQ: (LDQ, RDQ),  # „German“ and „Polish”
+    LOW_DQ: (LDQ, RDQ),  # „low-9 and high“ or „high”
     LAQ: (RAQ,),  # «French»
     RAQ: (LAQ,),  # »Danish«
     TWO_APOSTROPHES: (TWO_APOSTROPHES, RDQ),  # ''archive''
@@ -46,7 +46,7 @@ DOUBLE_PAIRS: Final[dict[str, tuple[str, ...]]] = {
 SINGLE_PAIRS: Final[dict[str, tuple[str, ...]]] = {
     LSQ: (RSQ,),  # ‘British’
     STRAIGHT_SQ: (STRAIGHT_SQ,),  # 'typewriter'
-    LOW_SQ: (LSQ, RSQ),  # ‚German‘
+    LOW_SQ: (LSQ, RSQ),  # ‚low-9 and high‘
     LSAQ: (RSAQ,),  # ‹French›
 }
 

@@ -94,7 +94,7 @@ def quote_schema() -> StructType:
     )
 
 
-def _extract_batches(batches: Iterator[Any], failures: Any = None) -> Iterator[Any]:
+def _extract_batches(batches: Iterator[Any], failures: Any = None, lang: str = "auto") -> Iterator[Any]:
     """mapInPandas body: (source, text) batches in, one quote row per quote out.
 
     An article whose extraction raises is skipped with one line on the
@@ -114,7 +114,7 @@ def _extract_batches(batches: Iterator[Any], failures: Any = None) -> Iterator[A
                 continue
             ident = None if source is None or source != source else str(source)  # NaN != NaN
             try:
-                quotes = extract(text)
+                quotes = extract(text, lang)
             except Exception as exc:
                 sys.stderr.write(f"quotex: {ident}: extraction failed ({type(exc).__name__}: {exc})\n")
                 if failures is not None:
@@ -127,7 +127,11 @@ def _extract_batches(batches: Iterator[Any], failures: Any = None) -> Iterator[A
 
 
 def extract_quotes(
-    articles: DataFrame, text_col: str = "text", id_col: str | None = "id", failures: Accumulator[int] | None = None
+    articles: DataFrame,
+    text_col: str = "text",
+    id_col: str | None = "id",
+    failures: Accumulator[int] | None = None,
+    lang: str = "auto",
 ) -> DataFrame:
     """One row per quote of the articles in ``articles`` (lazy, like any Spark transformation).
 
@@ -135,7 +139,8 @@ def extract_quotes(
     skipped); ``id_col``, cast to a string, becomes each quote's ``source``
     (null without an id column).  An article whose extraction fails is
     skipped, logged by the executor and counted in ``failures``
-    (``spark.sparkContext.accumulator(0)``) when given.
+    (``spark.sparkContext.accumulator(0)``) when given.  ``lang`` is the
+    language pack each article is read with ("auto": detected per article).
     """
     from functools import partial
 
@@ -143,7 +148,7 @@ def extract_quotes(
 
     source = F.col(id_col).cast("string") if id_col is not None and id_col in articles.columns else F.lit(None).cast("string")
     pairs = articles.select(source.alias("source"), F.col(text_col).cast("string").alias("text"))
-    body = _extract_batches if failures is None else partial(_extract_batches, failures=failures)
+    body = partial(_extract_batches, failures=failures, lang=lang)
     return pairs.mapInPandas(body, quote_schema())
 
 
@@ -192,6 +197,7 @@ def run(
     partitions: int | None = None,
     overwrite: bool = False,
     quiet: bool = False,
+    lang: str = "auto",
 ) -> tuple[int, int]:
     """Read articles at ``source``, write their quotes to the directory ``target``.
 
@@ -210,7 +216,7 @@ def run(
         if partitions:
             articles = articles.repartition(partitions)
         failures = spark.sparkContext.accumulator(0)
-        writer = extract_quotes(articles, text_col, id_col, failures).write.mode("overwrite" if overwrite else "errorifexists")
+        writer = extract_quotes(articles, text_col, id_col, failures, lang).write.mode("overwrite" if overwrite else "errorifexists")
         if file_format(target, output_format) == "parquet":
             writer.parquet(target)
             written = spark.read.parquet(target)

@@ -16,8 +16,8 @@ least half of the quote's word tokens; the one holding most is compared):
 
 A quote found with no predicted speaker has every attribute null.
 
->>> normal_name("Mr. Teo Kah-Meng"), normal_name("the Irish Growers' Association")
-('teo kah meng', 'irish growers association')
+>>> normal_name("Mr. Lim Wei-Jie"), normal_name("the Valley Beekeepers' Association")
+('lim wei jie', 'valley beekeepers association')
 >>> role_matches("Defence barrister", "barrister"), role_matches("judge", None)
 (True, False)
 """

@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotex import marks
+from quotex.lang import Language, current
 
 
 class Span(NamedTuple):
@@ -21,25 +22,6 @@ class Span(NamedTuple):
 #: A paragraph is a run of text between line breaks (any of \n, \r\n, \r,
 #: and the Unicode line and paragraph separators).
 PARAGRAPH: Final = regex.compile(r"[^\n\r\u2028\u2029]+")
-
-#: US state abbreviations: "Fresno, Calif." can end a sentence.
-STATE_ABBREVIATIONS: Final = frozenset(
-    """
-    calif fla ill mass mich minn penn tenn tex va wash wis ariz colo conn ga ky la md mo nev okla ore pa
-    ala ark kan neb mont vt wyo
-    """.split()
-)
-#: Abbreviations that end in a period but do not end a sentence.
-ABBREVIATIONS: Final = (
-    frozenset(
-        """
-    mr mrs ms dr prof gov sen rep gen lt col capt sgt adm maj cmdr rev st jr sr inc corp co ltd no vs v
-    etc jan feb mar apr aug sept sep oct nov dec u.s u.n u.k d.c a.m p.m e.g i.e ft mt ave blvd dept est
-    fig pres supt atty del
-    """.split()
-    )
-    | STATE_ABBREVIATIONS
-)
 
 _QUOTE_CLOSERS: Final = "".join(sorted(marks.DOUBLE_CLOSERS | marks.SINGLE_CLOSERS))
 
@@ -60,26 +42,10 @@ SENTENCE_END: Final = regex.compile(
 #: The word before a stop, to tell "Gov." and "U.S." from a sentence end.
 WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z")
 
-#: Abbreviations that can end a sentence ("…attacks in the U.S. He says…"),
-#: and the words that then show a new sentence has begun.
-FINAL_ABBREVIATIONS: Final = frozenset("u.s u.n u.k d.c a.m p.m etc inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
-SENTENCE_STARTERS: Final = frozenset(
-    """
-    He She They It We I The But And This That These Those There In On At For After When While However
-    His Her Their Its Our A An
-    """.split()
-)
-
-#: The word after a stop, and month names that follow an ordinal ("3. März").
+#: The word after a stop (a month after an ordinal, in a language that writes one, "3. X").
 NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{1,12})")
 #: A quotation opening after a stop: "…a student from Fresno, Calif. “I think…”" starts a sentence.
 NEXT_QUOTATION: Final = regex.compile(r"\s{1,3}(?:[\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]|'')\p{Lu}")
-MONTHS: Final = frozenset(
-    """
-    januar jänner februar märz april mai juni juli august september oktober november dezember
-    """.split()
-)
-
 #: Word tokens, as the evaluation counts them.
 WORD: Final = regex.compile(r"\w+")
 
@@ -131,22 +97,24 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def sentences(text: str, para: Span) -> list[Span]:
-    """Sentences of one paragraph, as spans (each without trailing space)."""
+def sentences(text: str, para: Span, lang: Language | None = None) -> list[Span]:
+    """Sentences of one paragraph, as spans (each without trailing space),
+    with the abbreviations of ``lang`` (the current language by default)."""
+    L = lang or current()
     spans: list[Span] = []
     start = para.start
     for m in SENTENCE_END.finditer(text, para.start, para.end):
         if m.group("stop") == ".":
             before = WORD_BEFORE.search(text, max(para.start, m.start() - 20), m.start())
             word = before.group().lower().rstrip(".") if before else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                after = NEXT_WORD.match(text, m.end(), para.end) if word in FINAL_ABBREVIATIONS else None
-                opens = word in FINAL_ABBREVIATIONS and NEXT_QUOTATION.match(text, m.end(), para.end) is not None
-                if (after is None or after.group(1) not in SENTENCE_STARTERS) and not opens:
+            if word in L.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                after = NEXT_WORD.match(text, m.end(), para.end) if word in L.FINAL_ABBREVIATIONS else None
+                opens = word in L.FINAL_ABBREVIATIONS and NEXT_QUOTATION.match(text, m.end(), para.end) is not None
+                if (after is None or after.group(1) not in L.SENTENCE_STARTERS) and not opens:
                     continue  # "Gov. Brown", "U.S. officials"; but "…in the U.S. He says…" ends
             after = NEXT_WORD.match(text, m.end(), para.end) if word.isdigit() else None
-            if after is not None and after.group(1).lower() in MONTHS:
-                continue  # a German ordinal date: "am 3. März sagte er"
+            if after is not None and after.group(1).lower() in L.ORDINAL_MONTHS:
+                continue  # an ordinal date: a day, a period and a month
         end = m.end()
         if end > start:
             _append_cut(text, spans, start, end)

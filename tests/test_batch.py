@@ -190,10 +190,10 @@ def test_run_is_lazy(jobs: int) -> None:
 def test_an_engine_failure_is_an_error_result(monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
     real = batch.extract
 
-    def fragile(text: str) -> list:
+    def fragile(text: str, lang: str = "auto") -> list:
         if "boom" in text:
             raise RuntimeError("boom")
-        return real(text)
+        return real(text, lang)
 
     monkeypatch.setattr(batch, "extract", fragile)  # forked workers inherit it
     items: list[Task] = [DataTask("a", article(1).encode()), DataTask("b", b"boom"), DataTask("c", article(3).encode())]

@@ -12,11 +12,11 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotex import cues
+from quotex.lang import LANGUAGES, Language, language, reading
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
-from quotex.rules.base import CUE_WORDS, LISTS, WORD_OR_ACCORDING
-from quotex.rules.document import SCANNED_WORDS, Document, _scan_cues
+from quotex.rules.base import WORD_OR_ACCORDING, language_lists
+from quotex.rules.document import Document, _scan_cues
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -28,7 +28,9 @@ from quotex.rules.words import (
     after_determiner,
     is_according,
 )
-from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS
+
+EN = language("en")
+DETERMINERS, SUBJECT_PRONOUNS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS
 
 PIECES = [
     *["said", "says", "told", "add", "address", "tells", "foretells", "state", "States", "to", "to-day", "-", "x", "5", "_"],
@@ -38,28 +40,32 @@ PIECES = [
 TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=16).map("".join)
 
 
-def scan_cues_by_definition(text: str) -> list[tuple[int, int, str]]:
-    return [
-        (m.start(), m.end(), word) for m in WORD_OR_ACCORDING.finditer(text) if (word := m.group()) in SCANNED_WORDS or is_according(word)
-    ]
+def scan_cues_by_definition(text: str, lang: Language) -> list[tuple[int, int, str]]:
+    with reading(lang):
+        return [
+            (m.start(), m.end(), word)
+            for m in WORD_OR_ACCORDING[lang].finditer(text)
+            if (word := m.group()) in lang.SCANNED_WORDS or is_according(word)
+        ]
 
 
-@settings(max_examples=2000, deadline=None)
-@given(TEXTS)
-def test_cue_scan_finds_what_a_scan_of_every_word_finds(text: str) -> None:
-    assert _scan_cues(text) == scan_cues_by_definition(text)
+@settings(max_examples=1000, deadline=None)
+@given(TEXTS, st.sampled_from(sorted(LANGUAGES)))
+def test_cue_scan_finds_what_a_scan_of_every_word_finds(text: str, code: str) -> None:
+    lang = language(code)
+    assert _scan_cues(text, lang) == scan_cues_by_definition(text, lang)
 
 
 #: The speaker-then-cue pattern with every cue form spelled out as a named
 #: list, the plain definition that :func:`speaker_cue_matches` stands in for.
 SPELLED_OUT = regex.compile(
-    QUOTE_SPEAKER_CUE_PATTERN.pattern.replace(
+    QUOTE_SPEAKER_CUE_PATTERN[EN].pattern.replace(
         "(?<![\\p{L}\\-]) [\\p{L}\\-]{1,30} (?![\\p{L}\\-])", "(?<![\\p{L}\\-]) \\L<cues> (?![\\p{L}\\-])"
     ),
     regex.VERBOSE,
-    cues=sorted(CUE_WORDS),
+    cues=sorted(EN.CUE_WORDS),
     ignore_unused=True,
-    **LISTS,
+    **language_lists(EN),
 )
 SPEAKER_PIECES = [*PIECES, "Kirby", "the senator", "has", "also", "later", "then", "(R-Pa.)", "Gov.", "!", "?"]
 AFTER_QUOTE = st.lists(st.sampled_from(SPEAKER_PIECES), max_size=12).map(" ".join)
@@ -77,7 +83,9 @@ def test_speaker_cue_fitted_to_cue_words_matches_the_spelled_out_pattern(after: 
 
 def test_no_cue_word_starts_with_a_hyphen() -> None:
     """The cue scan drops the word after "according to" ("to-day"): no cue starts like its rest."""
-    assert not [w for w in SCANNED_WORDS | set(cues.PARTICLE_FORMS) if w.startswith("-")]
+    for code in LANGUAGES:
+        lang = language(code)
+        assert not [w for w in lang.SCANNED_WORDS | set(lang.PARTICLE_FORMS) if w.startswith("-")]
 
 
 def names_the_quote_by_tokens(doc: Document, q: QuotedSpan) -> bool:

@@ -29,7 +29,7 @@ FAMILY_MODULES = {
     "cueless": "quotex.rules.cueless",
     "inheritance": "quotex.rules.inheritance",
     "reported": "quotex.rules.reported",
-    "german": "quotex.rules.german_subjunctive",
+    "de": "quotex.rules.de",
 }
 
 

@@ -80,10 +80,10 @@ def test_a_failing_article_is_skipped_logged_and_counted(monkeypatch: pytest.Mon
 
     real = quotex.engine.extract
 
-    def fragile(text: str) -> list:
+    def fragile(text: str, *args: Any, **kwargs: Any) -> list:
         if "boom" in text:
             raise RuntimeError("boom")
-        return real(text)
+        return real(text, *args, **kwargs)
 
     class Counter:
         value = 0

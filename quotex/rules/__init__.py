@@ -10,8 +10,10 @@ mistune's rule registry:
 - :mod:`quotex.rules.cueless`: a quotation attributed with no cue word;
 - :mod:`quotex.rules.inheritance`: a speaker inherited from nearby;
 - :mod:`quotex.rules.reported`: reported (indirect) speech;
-- :mod:`quotex.rules.german_subjunctive`: German reported speech going on
-  in the subjunctive, the one German-only rule.
+- one module per language for the logic only it needs, its rules
+  registered with the languages they apply to (:mod:`quotex.rules.de`:
+  German reported speech going on in the subjunctive, and the hooks for
+  verb-second order and separable verbs).
 
 :data:`TABLE` lists them in the order the engine applies them; ``quotex
 rules``, the README's rule list and the tests read it.  What the rules share
@@ -29,8 +31,15 @@ from typing import Final
 from quotex.rules.after import QUOTE_ACCORDING_TO, QUOTE_CLAUSE_CUE, QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
 from quotex.rules.base import Family, Rule
 from quotex.rules.before import ACCORDING_TO_QUOTE, PARTIAL_AFTER_CUE, SPEAKER_COLON_QUOTE, SPEAKER_CUE_QUOTE
-from quotex.rules.cueless import CLAUSE_COLON_QUOTE, EMBEDDED_SUBJECT, POSSESSIVE_CLAIM, QUOTE_BY_AGENT, SIGNATURE_AFTER, TRANSCRIPT_LABEL
-from quotex.rules.german_subjunctive import SUBJUNCTIVE_CONTINUATION
+from quotex.rules.cueless import (
+    CLAUSE_COLON_QUOTE,
+    EMBEDDED_SUBJECT,
+    POSSESSIVE_CLAIM,
+    QUOTE_BY_AGENT,
+    SIGNATURE_AFTER,
+    TRANSCRIPT_LABEL,
+)
+from quotex.rules.de import SUBJUNCTIVE_CONTINUATION
 from quotex.rules.inheritance import (
     AFTER_REPORTED_SPEECH,
     CUE_SENTENCE_BEFORE,
@@ -42,14 +51,15 @@ from quotex.rules.inheritance import (
 )
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 
-__all__ = ["DIRECT_RULES", "INHERITANCE_RULES", "RULES", "TABLE", "Family", "Rule"]
+__all__ = ["DIRECT_RULES", "INHERITANCE_RULES", "LANGUAGE_RULES", "RULES", "TABLE", "Family", "Rule"]
 
 #: Every rule, in the order the engine applies them.  The direct rules are
 #: tried on each quoted span in this order, the first that attributes it
 #: wins; the inheritance rules then on each span still unattributed; reported
 #: speech is read in the sentences outside quotations (according to, then a
 #: clause with its attribution after it, then a cue and its clause); then
-#: quotations after reported speech, and German subjunctive continuations.
+#: quotations after reported speech, and last the rules of one language only
+#: (each with the languages it reads: German subjunctive continuations).
 TABLE: Final[tuple[Rule, ...]] = (
     # direct: one quoted span at a time
     TRANSCRIPT_LABEL,
@@ -80,7 +90,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     INDIRECT_CUE_CLAUSE,
     # after reported speech: a quoted paragraph after one that ends in it
     AFTER_REPORTED_SPEECH,
-    # German: sentences that go on in the subjunctive
+    # one language only: sentences that go on in the subjunctive (German)
     SUBJUNCTIVE_CONTINUATION,
 )
 
@@ -94,3 +104,6 @@ DIRECT_RULES: Final = tuple(rule for rule in TABLE if rule.family in DIRECT_FAMI
 #: The rules that give an unattributed quoted span a speaker from nearby, in
 #: order (the quotation after reported speech has a pass of its own, after it).
 INHERITANCE_RULES: Final = tuple(rule for rule in TABLE if rule.family == "inheritance" and rule is not AFTER_REPORTED_SPEECH)
+#: The rules of one language only, applied last to what the others found:
+#: ``handler(doc, found, para_starts)`` returns the quotes with its own added.
+LANGUAGE_RULES: Final = tuple(rule for rule in TABLE if rule.languages is not None)

@@ -14,14 +14,17 @@ from typing import Final
 
 import regex
 
-from quotex import cues, german
+from quotex.lang import current
 from quotex.quotes import QuotedSpan
-from quotex.rules.base import CUE_WORDS, Rule, compile_rule
-from quotex.rules.clauses import SETTING_WORDS, TAKES_OBJECT, opens_own_clause, subordinate
+from quotex.rules.base import Rule, compile_rule
+from quotex.rules.clauses import SETTING_WORDS, opens_own_clause, subordinate
 from quotex.rules.document import Attribution, Document, cue_span, embedded
 from quotex.rules.reported import trailing_attribution
 from quotex.rules.words import cues_before, is_according, previous_char, skip_space
-from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS, mention_after, mention_before
+from quotex.speakers import (
+    mention_after,
+    mention_before,
+)
 from quotex.text import Span
 
 #: After a closing mark: optional comma or dash, the speaker, then the cue.
@@ -60,10 +63,11 @@ def speaker_cue_matches(doc: Document, start: int, end: int) -> Iterator[regex.M
     the first match is what the pattern with every cue form spelled out
     (``\\L<cues>``) would find, each later item the next cue word's reading
     (None where the phrase before it is no clause)."""
-    candidates = [c for c in doc.cue_words(start, end) if c[2] in CUE_WORDS and c[1] <= end]
+    L = current()
+    candidates = [c for c in doc.cue_words(start, end) if c[2] in L.CUE_WORDS and c[1] <= end]
     found = False
     for c in candidates:
-        m = QUOTE_SPEAKER_CUE_PATTERN.fullmatch(doc.text, start, c[1])
+        m = QUOTE_SPEAKER_CUE_PATTERN[doc.lang].fullmatch(doc.text, start, c[1])
         if m is not None or found:
             found = True
             yield m
@@ -88,11 +92,12 @@ def _modifies_noun(doc: Document, q: QuotedSpan, np_start: int) -> bool:
     """Does the quotation, closed with no punctuation, stand before a common
     noun it modifies ('the “wise Latina” phrase', 'a “dissent channel” memo')?
     Not '“…,” officials said', where a comma closes the quoted words."""
+    L = current()
     text = doc.text
     if any(c in ",.!?;:" for c in text[q.end - 1 : q.outer_end + 1]):
         return False
     word = text[np_start : np_start + 30].split(None, 1)[0] if text[np_start : np_start + 30].strip() else ""
-    return word[:1].islower() and word.lower() not in DETERMINERS and word.lower() not in SUBJECT_PRONOUNS
+    return word[:1].islower() and word.lower() not in L.DETERMINERS and word.lower() not in L.SUBJECT_PRONOUNS
 
 
 def _ends_sentence(doc: Document, q: QuotedSpan) -> bool:
@@ -115,6 +120,7 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     quotation, when this one sat inside a clause, when the cue opens the next
     quotation ('“…badge of honor.” He added, “I will…”'), or when the cue
     takes an object of its own ('“…” She further announced a lawsuit…')."""
+    L = current()
     if not _ends_sentence(doc, q):
         if inverted or not embedded(doc, q):
             return False
@@ -128,8 +134,8 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     if embedded(doc, q):
         return True
     para_end = doc.paras[q.paragraph].end
-    following = NEXT_QUOTE.match(doc.text, cue_end, para_end)
-    if following is not None and not any(word in CUE_WORDS for _, _, word in doc.cue_words(cue_end, following.end())):
+    following = NEXT_QUOTE[doc.lang].match(doc.text, cue_end, para_end)
+    if following is not None and not any(word in L.CUE_WORDS for _, _, word in doc.cue_words(cue_end, following.end())):
         return True  # not '“Filth out!” she wrote, arguing that …, “…”': the second cue introduces that one
     if inverted:
         return False
@@ -140,14 +146,16 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     manner = first.endswith("ly")
     if len(rest) > 3 and first[:1].isupper():
         # '“It's just not true.” He said Clinton would not go far enough': a clause with its own subject
-        return opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in TAKES_OBJECT)
+        return opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in L.TAKES_OBJECT)
     return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
 
 
 def _skip_auxiliary(text: str, pos: int) -> int:
-    """Past a German auxiliary that opens a verb-second clause: "„…“, hatte Merkel … gesagt"."""
+    """Past an auxiliary that opens a verb-second clause before its subject
+    (the language's ``VERB_SECOND_AUXILIARIES``: the cue's participle comes later)."""
+    L = current()
     word = text[pos : pos + 8].split(" ", 1)[0]
-    return skip_space(text, pos + len(word)) if word in german.AUXILIARIES else pos
+    return skip_space(text, pos + len(word)) if word in L.VERB_SECOND_AUXILIARIES else pos
 
 
 #: After a closing mark: optional comma, the cue, then the speaker; not a
@@ -158,7 +166,7 @@ QUOTE_CUE_SPEAKER_PATTERN: Final = compile_rule(
     ${stray} ${sp}{0,3} (?: , | ${dash} )? ${sp}{0,3}
     (?: (?: also | later | then | again ) ${sp}{1,3} )?
     (?! \p{L}{1,30}ing \b )
-    (?P<cue> (?P<so> so (?= ${sp}{1,3} (?: \p{Lu} | der | die | das | ein | eine ) ) ) | ${cue_slot} ) ${sp}{1,3}
+    (?P<cue> (?P<so> ${source_after_quote} ) | ${cue_slot} ) ${sp}{1,3}
     (?! (?: at | in | on | to | for | by | with | from | of | about | as ) \b )
     (?P<possessive> (?= (?: his | her | its | their | our | my | your ) \b ) )?
     (?= \p{L} )
@@ -167,11 +175,12 @@ QUOTE_CUE_SPEAKER_PATTERN: Final = compile_rule(
 
 
 def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
+    L = current()
     if q.close is None:
         return None
     para = doc.paras[q.paragraph]
-    m = QUOTE_CUE_SPEAKER_PATTERN.match(doc.text, q.outer_end, min(para.end, q.outer_end + 60))
-    if not m or (m.group("so") is None and m.group("cue") not in CUE_WORDS):
+    m = QUOTE_CUE_SPEAKER_PATTERN[doc.lang].match(doc.text, q.outer_end, min(para.end, q.outer_end + 60))
+    if not m or (m.group("so") is None and m.group("cue") not in L.CUE_WORDS):
         return None
     cue_word = m.group("cue").lower()
     between = doc.text[q.end - 1 : m.start("cue")]
@@ -179,7 +188,7 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None  # 'say the “sharing economy” reflects an improvement': the quotation is a subject
     if embedded(doc, q) and any(c.end >= q.open - 2 for c in cues_before(doc, max(doc.paras[q.paragraph].start, q.open - 40), q.open)):
         return None  # 'Mr. Manafort, citing “the unique magic of Trump,” said …': the cue before it speaks
-    if m.group("possessive") is not None and (cue_word in TAKES_OBJECT or cue_word not in cues.SPEECH_FORMS):
+    if m.group("possessive") is not None and (cue_word in L.TAKES_OBJECT or cue_word not in L.SPEECH_FORMS):
         return None  # '“…,” told his supporters': an object; '“…,” said his campaign manager' is the speaker
     if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
         return None
@@ -218,6 +227,7 @@ def _closing_according_to(doc: Document, q: QuotedSpan) -> regex.Match[str] | No
     """', according to X.' closing the sentence of quoted words that no main
     cue of their own introduces ('the Graysons became “agitated” once the
     cameras were off, according to a source')."""
+    L = current()
     sent = doc.sentence_at(q.open)
     if any(not subordinate(doc, sent.start, c) for c in cues_before(doc, sent.start, q.open)):
         return None  # 'Trump said the plan was “dead,” according to CNN': Trump said it
@@ -225,7 +235,7 @@ def _closing_according_to(doc: Document, q: QuotedSpan) -> regex.Match[str] | No
         if is_according(word):
             comma = previous_char(doc.text, q.outer_end, start)
             return QUOTE_ACCORDING_TO_PATTERN.match(doc.text, comma, sent.end) if comma is not None and doc.text[comma] == "," else None
-        if word in CUE_WORDS:
+        if word in L.CUE_WORDS:
             return None
     return None
 

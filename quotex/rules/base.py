@@ -20,8 +20,7 @@ from typing import Any, Final, Literal
 
 import regex
 
-from quotex import cues, lexicon
-from quotex.text import ABBREVIATIONS
+from quotex.lang import Language
 
 #: Named fragments shared by the patterns.
 FRAGMENTS: Final[dict[str, str]] = {
@@ -32,7 +31,6 @@ FRAGMENTS: Final[dict[str, str]] = {
     # a word where a cue may stand; the engine checks it against CUE_WORDS
     "cue_slot": r"(?<![\p{L}\-]) [\p{L}\-]{1,30} (?![\p{L}\-])",
     "aux": r"(?<![\p{L}\-]) \L<aux> (?![\p{L}\-])",
-    "according_to": r"\b (?: [Aa]ccording [ \t\u00a0]{1,3} to | [Nn]ach [ \t\u00a0]{1,3} (?: Angaben | Aussagen? ) ) \b",
     # one character of a clause: no sentence punctuation, no quotation mark;
     # a period only after an initial or a known abbreviation ("F.", "Gov."),
     # not after any short capitalised word ("…told Fox News. “But…”")
@@ -46,34 +44,80 @@ FRAGMENTS: Final[dict[str, str]] = {
     "capword": r"\p{Lu}[\p{L}.&'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30}",
     # a single mark closing a quotation nested at the end of another ('old-school,''')
     "stray": r"(?: ['\N{RIGHT SINGLE QUOTATION MARK}] )?",
-    # a pronoun that opens a clause of its own: no setting between a cue and "that" holds one
-    # ("insisted she hadn’t discussed that with Clinton")
-    "clause_subject": r"(?i: he | she | they | we | i | it | you ) (?! [\p{L}\-] )",
     # an opening double quotation mark
     "opener": r"(?: [\N{LEFT DOUBLE QUOTATION MARK}\"] | '' )",
 }
 
-#: The named lists the patterns match cue words from.
-LISTS: Final[dict[str, Any]] = {
-    "aux": sorted(cues.AUXILIARIES),
-    "abbreviations": sorted(ABBREVIATIONS),
-    "claim_nouns": sorted(lexicon.CLAIM_NOUNS),
-    "possessives": sorted(lexicon.POSSESSIVE_PRONOUNS),
-}
+
+def language_fragments(lang: Language) -> dict[str, str]:
+    """The fragments that hold a language's words, from its pack."""
+    return {
+        # "according to" matched as one cue word
+        "according_to": rf"\b (?: {lang.ACCORDING_TO_PHRASE} ) \b",
+        # a pronoun that opens a clause of its own: no setting between a cue and "that" holds one
+        # ("insisted she hadn’t discussed that with Clinton")
+        "clause_subject": lang.CLAUSE_SUBJECT,
+        # a word that introduces the source after a quotation, where the language has one
+        "source_after_quote": lang.SOURCE_AFTER_QUOTE,
+        # the words that open a clause after a setting and a comma
+        "clause_openers": lang.CLAUSE_OPENERS,
+    }
+
+
+def language_lists(lang: Language) -> dict[str, list[str]]:
+    """The named lists the patterns match a language's words from."""
+    return {
+        "aux": sorted(lang.AUXILIARIES),
+        "abbreviations": sorted(lang.ABBREVIATIONS),
+        "claim_nouns": sorted(lang.CLAIM_NOUNS),
+        "possessives": sorted(lang.POSSESSIVE_PRONOUNS),
+    }
+
+
+#: The fragments and named lists that hold a language's words: a pattern
+#: that uses one is compiled once for each language it is used with.
+LANGUAGE_BOUND: Final = regex.compile(r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|aux|clause_char)\}|\\L<")
+
+
+class ByLanguage(dict[Language, "regex.Pattern[str]"]):
+    """A pattern that holds a language's words, compiled for each language on
+    first use: ``PATTERN[doc.lang].match(...)`` (a dictionary lookup once compiled)."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        super().__init__()
+        self.source = source
+        self.flags = flags
+
+    def __missing__(self, lang: Language) -> regex.Pattern[str]:
+        pattern = self[lang] = _compile(self.source, self.flags, lang)
+        return pattern
+
+    def __repr__(self) -> str:
+        return f"ByLanguage({self.source!r})"
+
+
+def _compile(source: str, flags: int, lang: Language | None) -> regex.Pattern[str]:
+    fragments = FRAGMENTS if lang is None else FRAGMENTS | language_fragments(lang)
+    lists: dict[str, Any] = {} if lang is None else language_lists(lang)
+    return regex.compile(Template(source).substitute(fragments), regex.VERBOSE | flags, ignore_unused=True, **lists)
 
 
 def compile_rule(pattern: str, flags: int = 0) -> Any:
-    """Compile a VERBOSE pattern with its ``${fragments}`` and named lists."""
-    return regex.compile(Template(pattern).substitute(FRAGMENTS), regex.VERBOSE | flags, ignore_unused=True, **LISTS)
+    """Compile a VERBOSE pattern with its ``${fragments}`` and named lists:
+    a :class:`ByLanguage` when it holds a language's words (``${aux}``,
+    ``${clause_char}``, ``${according_to}``, a ``\\L<list>``), else a pattern."""
+    if LANGUAGE_BOUND.search(pattern):
+        return ByLanguage(pattern, flags)
+    return _compile(pattern, flags, None)
 
 
 #: The families of rules, one module each under :mod:`quotex.rules`: the
 #: quotation then its attribution ("after"), the attribution then the quotation
 #: ("before"), a quotation attributed with no cue word ("cueless"), a speaker
 #: inherited from a quotation or paragraph nearby ("inheritance"), reported
-#: speech ("reported"), German reported speech going on in the subjunctive
-#: ("german").
-Family = Literal["after", "before", "cueless", "inheritance", "reported", "german"]
+#: speech ("reported"), and the rules of one language only, named by its code
+#: (their module is :mod:`quotex.rules` plus the code).
+Family = Literal["after", "before", "cueless", "inheritance", "reported", "de"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,20 +137,13 @@ class Rule:
     description: str
     family: Family
     handler: Callable[..., Any]
-    patterns: tuple[regex.Pattern[str], ...] = field(default=())
+    patterns: tuple[regex.Pattern[str] | ByLanguage, ...] = field(default=())
+    #: The languages the rule reads (codes of :data:`quotex.lang.LANGUAGES`); None for all.
+    languages: frozenset[str] | None = None
 
     def __repr__(self) -> str:
         return f"Rule({self.name!r})"
 
-
-#: The words a ``${cue_slot}`` accepts: the forms that attribute a quotation.
-CUE_WORDS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS))
-
-#: Every form the engine treats as a cue, for a set lookup.
-CUE_FORMS: Final = frozenset(cues.QUOTE_FORMS | set(cues.PARTICLE_FORMS) | cues.SPEECH_FORMS)
-
-#: Prepositions that name a source the way "according to" does (German "laut").
-ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge"})
 
 #: A word (letters and hyphens: "self-described" is one word, not a cue),
 #: or "according to" as one unit.  The engine keeps the words in CUE_FORMS.
@@ -118,5 +155,47 @@ WORD: Final = regex.compile(r"[\p{L}\-]+")
 
 WORD_AT: Final = regex.compile(r"(?<![\p{L}\-])[\p{L}\-]+")
 
-#: "according to" / "nach Angaben" / "nach Aussage" as one cue.
+
+#: "according to" as one cue (the language's phrase).
 ACCORDING_TO: Final = compile_rule(r"${according_to}")
+
+
+class Grammar:
+    """The logic a language needs beyond the shared rules, as hooks the shared
+    rules call at fixed points.  These defaults do nothing (English needs
+    none); a language's rules module subclasses it and registers an instance
+    in :data:`GRAMMARS` (:mod:`quotex.rules.de`)."""
+
+    def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
+        """Where the particle of a cue word split from it ends, when it stands
+        at the end of the clause rather than next to the verb; None if not."""
+        return None
+
+    def speaker_after_cue(self, doc: Any, cue: Any, word: str, mention: Any, until: int) -> Any:
+        """The speaker of a cue that opens a quotation up to ``until``, given
+        the ``mention`` found before it (which may be None)."""
+        return mention
+
+    def clause_speaker(self, doc: Any, sent: Any, cue: Any, word_end: int, word: str, mention: Any) -> tuple[Any, int]:
+        """The speaker of a cue that reports a clause, and where the clause
+        may start, given the ``mention`` found before the cue."""
+        return mention, cue.end
+
+    def setting_end(self, doc: Any, pos: int, end: int, word: str) -> int | None:
+        """The end of a setting between a cue and its clause that the shared
+        patterns do not read ("said Tuesday" they do), or None."""
+        return None
+
+    def pronoun_after_cue(self, lang: Language, word: str) -> bool:
+        """Is ``word`` after an inverted cue its subject pronoun ("…, said he")?"""
+        return False
+
+
+#: The grammar of each language that has one, by code; others use :class:`Grammar`.
+GRAMMARS: Final[dict[str, Grammar]] = {}
+_PLAIN: Final = Grammar()
+
+
+def grammar_of(lang: Language) -> Grammar:
+    """The hooks of ``lang``'s own logic (none by default)."""
+    return GRAMMARS.get(lang.code, _PLAIN)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from quotex import cues
+from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_start, subject_of, subordinate
@@ -35,6 +35,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     before a subordinate clause.  Quoted words inside a clause are
     :data:`PARTIAL_AFTER_CUE`'s: no comma, colon or dash comes right before
     them, so no cue introduces them directly."""
+    L = current()
     if embedded(doc, q):
         return None
     sent = doc.sentence_at(q.open)
@@ -43,7 +44,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     cue = candidates[-1]
     # "went on" introduces no whole quotation before it ("the Senate goes on recess, “…”")
-    particle_only = cues.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in cues.QUOTE_ONLY_PARTICLES
+    particle_only = L.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in L.QUOTE_ONLY_PARTICLES
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
@@ -97,7 +98,7 @@ def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: Quote
     introduces a quotation after a subordinate clause (whose own cue,
     'when Warren railed against…', does not)."""
     for cue in reversed(candidates):
-        if SUBORDINATE_BRIDGE.fullmatch(doc.text, cue.end, q.open) and not subordinate(doc, lo, cue):
+        if SUBORDINATE_BRIDGE[doc.lang].fullmatch(doc.text, cue.end, q.open) and not subordinate(doc, lo, cue):
             mention = subject_of(doc, lo, cue, None)
             return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
     return None
@@ -105,8 +106,9 @@ def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: Quote
 
 def _bare_particle(doc: Document, cue: Span) -> bool:
     """Is the cue a particle verb that takes no object ("weighed in", "chimed in")?"""
+    L = current()
     words = doc.text[cue.start : cue.end].split()
-    return len(words) == 2 and (cues.LEMMA_OF.get(words[0].lower()), words[1]) in cues.BARE_PARTICLE_VERBS
+    return len(words) == 2 and (L.LEMMA_OF.get(words[0].lower()), words[1]) in L.BARE_PARTICLE_VERBS
 
 
 def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -> Attribution | None:
@@ -157,10 +159,10 @@ ACCORDING_TO_OPENER: Final = compile_rule(
 
 def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
-    m = ACCORDING_TO_QUOTE_PATTERN.search(doc.text, max(sent.start, q.open - 160), q.open)
+    m = ACCORDING_TO_QUOTE_PATTERN[doc.lang].search(doc.text, max(sent.start, q.open - 160), q.open)
     if not m and embedded(doc, q):
         # 'According to Limbaugh, the move reeks of “fear”': a partial quotation in the sourced clause
-        m = ACCORDING_TO_OPENER.search(doc.text, max(sent.start, q.open - 300), q.open)
+        m = ACCORDING_TO_OPENER[doc.lang].search(doc.text, max(sent.start, q.open - 300), q.open)
         if m and cues_before(doc, m.end(), q.open):
             return None  # a cue of its own in the clause speaks
     if not m:

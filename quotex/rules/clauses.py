@@ -10,16 +10,13 @@ from typing import Final
 
 import regex
 
-from quotex import cues, german, lexicon
+from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document, word_count
 from quotex.rules.words import cues_before, possessive
 from quotex.speakers import (
-    DETERMINERS,
     PARTY_TAG,
-    PREPOSITIONS,
-    TIME_WORDS,
     Mention,
     Tok,
     classify,
@@ -28,7 +25,7 @@ from quotex.speakers import (
     place_comma,
     tokenize,
 )
-from quotex.text import ABBREVIATIONS, Span
+from quotex.text import Span
 
 #: Words that may follow "Kirby said" in its attribution ("said in a
 #: statement", "said last week"); another lowercase word starts the cue's own
@@ -78,10 +75,6 @@ OBJECT: Final = compile_rule(
     """
 )
 
-#: Verbs that take an object before their clause.
-TAKES_OBJECT: Final = frozenset(
-    form for lemma in ("tell", "inform", "assure", "advise", "warn", "remind", "urge") for form in cues.inflections(lemma)
-)
 
 #: The last break between coordinated clauses before a position: ", and",
 #: ", but", a semicolon, a dash.  Searched right to left.
@@ -111,10 +104,11 @@ def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a prepositional or participle phrase that opens the
     sentence ("In a statement announcing the pick, the union called…",
     "Holding signs calling Christie “…,” the protesters chanted…")?"""
+    L = current()
     if doc.text.find(",", lo, cue.start) >= 0:
         return False
     toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
-    opener = bool(toks) and (toks[0].low in PREPOSITIONS or toks[0].cap and toks[0].low.endswith("ing") and toks[0].start < cue.start)
+    opener = bool(toks) and (toks[0].low in L.PREPOSITIONS or toks[0].cap and toks[0].low.endswith("ing") and toks[0].start < cue.start)
     return opener and doc.text.find(",", cue.end, cue.end + 80) > 0
 
 
@@ -122,7 +116,8 @@ def opens_own_clause(first: str, takes_object: bool) -> bool:
     """Does the capitalised word after a cue start a clause with a subject of
     its own ("said Bush is", "He said Clinton would")? Not a time word ("said
     Tuesday"), nor the object of a cue that takes one ("told CNN")."""
-    return not takes_object and first[:1].isupper() and first.rstrip(".,").lower() not in TIME_WORDS
+    L = current()
+    return not takes_object and first[:1].isupper() and first.rstrip(".,").lower() not in L.TIME_WORDS
 
 
 def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -> Mention | None:
@@ -145,12 +140,8 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
-    if inverted_until is not None and (word in german.SPEECH_FORMS or word in german.QUOTE_ONLY_FORMS):
-        first = text[mention.start : mention.end].split()[0].lower() if mention is not None else None
-        if mention is None or first in german.OBLIQUE_ARTICLES:
-            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“"
-            after = mention_after(text, cue.end, inverted_until)
-            mention = after if after is not None and after.pronoun != "who" else mention
+    if inverted_until is not None:
+        mention = doc.grammar.speaker_after_cue(doc, cue, word, mention, inverted_until)
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
         # "D’Souza went on to explain that", "…so subdued that Mr. Trump was prompted to say"
         mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
@@ -213,6 +204,7 @@ def _opens_clause(doc: Document, lo: int, pos: int) -> bool:
 def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     """The subject that opens the sentence, after any opening phrase
     ("At the time, she…", "When protesters interrupted her, they…")."""
+    L = current()
     text = doc.text
     if doc.inside_quote(lo) or doc.quote_opens_at(lo):
         lo = min(end, doc.quote_at(lo).outer_end)  # '“…,” he said, and then predicted:': the quotation is no subject
@@ -222,12 +214,12 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     starts = [lo] + [c.end for c in commas[:2]]
     if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
         starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
-    elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != "," and toks[1].low not in PREPOSITIONS:
+    elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != "," and toks[1].low not in L.PREPOSITIONS:
         starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"; not "Later in the summer, she…"
     elif (
         toks
         and commas
-        and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in PREPOSITIONS or toks[0].low.endswith("ing"))
+        and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in L.PREPOSITIONS or toks[0].low.endswith("ing"))
     ):
         starts = starts[1:]  # "On the eve of the vote, Netanyahu…", "Speaking in Salem, Trump…": an opening phrase
     for start in starts:
@@ -252,24 +244,29 @@ ISSUING_VERBS: Final = frozenset("issued released sent posted published tweeted 
 
 def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """The document or speaker a participle cue hangs on: '…a letter … calling for'."""
+    L = current()
     toks = tokenize(doc.text, lo, cue_start)
     for i in range(len(toks) - 1, -1, -1):
         if toks[i].cap:
             continue
-        if toks[i].low in cues.QUOTE_FORMS:
+        if toks[i].low in L.QUOTE_FORMS:
             break
-        if toks[i].low in lexicon.DOCUMENT_HEADS:
+        if toks[i].low in L.DOCUMENT_HEADS:
             gap = toks[i + 1 :]
-            if gap and (gap[0].low not in PREPOSITIONS or any(t.punct for t in gap)):
+            if gap and (gap[0].low not in L.PREPOSITIONS or any(t.punct for t in gap)):
                 return None  # "issued a statement Tuesday saying": the issuer speaks; "a letter to X calling" is the letter
             first = i
             while (
-                first > 0 and i - first < 3 and not toks[first - 1].punct and not toks[first - 1].cap and toks[first].low not in DETERMINERS
+                first > 0
+                and i - first < 3
+                and not toks[first - 1].punct
+                and not toks[first - 1].cap
+                and toks[first].low not in L.DETERMINERS
             ):
                 first -= 1
-            if toks[i].low in lexicon.STATEMENT_HEADS and any(t.low in ISSUING_VERBS for t in toks[max(0, first - 2) : first]):
+            if toks[i].low in L.STATEMENT_HEADS and any(t.low in ISSUING_VERBS for t in toks[max(0, first - 2) : first]):
                 return None  # "she released a statement saying": the one who issued it speaks; "sent a letter calling" is the letter's
-            if toks[first].low in lexicon.POSSESSIVE_PRONOUNS:
+            if toks[first].low in L.POSSESSIVE_PRONOUNS:
                 return None  # "she revised her statement explaining…": its owner speaks
             return classify(doc.text, toks[first : i + 1])
     return None
@@ -314,14 +311,15 @@ def _stray_capital(doc: Document, mention: Mention, words: list[Tok] | None = No
     headline in capitals, an abbreviation ("Calif.")?  Names come in full
     or again later ("Kaine" of "Tim Kaine"); common nouns ("the doctor")
     and pronouns were vetted by their head word."""
+    L = current()
     if mention.kind != "person" or mention.pronoun is not None:
         return False
     words = _mention_words(doc, mention) if words is None else words
     if not words or not words[-1].cap:
         return False
     last = words[-1]
-    if last.text.isupper() and len(last.text) > 1 or last.low in ABBREVIATIONS or "-" in last.text:
+    if last.text.isupper() and len(last.text) > 1 or last.low in L.ABBREVIATIONS or "-" in last.text:
         return True
-    if len(words) >= 2 and (words[-2].cap or words[-2].low in lexicon.TITLES or words[-2].low in lexicon.PEOPLE_HEADS):
+    if len(words) >= 2 and (words[-2].cap or words[-2].low in L.TITLES or words[-2].low in L.PEOPLE_HEADS):
         return False  # "Kevin Swanson", "band member Flea": a name after a first name or a role
     return doc.capital_count(last.text) < 2

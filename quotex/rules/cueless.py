@@ -9,14 +9,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from quotex import lexicon
+from quotex.lang import current
 from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_subject, colon_subject, ends_in_name
 from quotex.rules.document import Attribution, Document, embedded, word_count
 from quotex.rules.words import BY_AGENT, cues_before, previous_char
-from quotex.speakers import DETERMINERS, SUBJECT_PRONOUNS, Mention, classify, mention_after, tokenize
+from quotex.speakers import (
+    Mention,
+    classify,
+    mention_after,
+    tokenize,
+)
 from quotex.text import Span
 
 #: How far before a quotation a possessive claim may start, in characters.
@@ -90,11 +95,12 @@ POSSESSIVE_CLAIM_PATTERN: Final = compile_rule(
 def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
     """'Trump’s claim that there have been “thousands of shootings”': the owner
     of a claim, a promise, a remark says the quoted words in it."""
+    L = current()
     text = doc.text
     sent = doc.sentence_at(q.open)
     lo = max(sent.start, q.open - POSSESSIVE_REACH)
     last = None
-    for m in POSSESSIVE_CLAIM_PATTERN.finditer(text, lo, q.open):
+    for m in POSSESSIVE_CLAIM_PATTERN[L].finditer(text, lo, q.open):
         last = m
     if last is None or cues_before(doc, last.end(), q.open):
         return None
@@ -102,10 +108,10 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None  # a whole quotation only right after the claim: 'her comment that, “…”'
     start, end = last.span("owner")
     word = text[start:end].lower()
-    if word in lexicon.POSSESSIVE_PRONOUNS:
-        pronoun = lexicon.POSSESSIVE_PRONOUNS[word]
+    if word in L.POSSESSIVE_PRONOUNS:
+        pronoun = L.POSSESSIVE_PRONOUNS[word]
         subject = clause_subject(doc, sent.start, start) if start > sent.start else None
-        gender = lexicon.PRONOUNS.get(pronoun)
+        gender = L.PRONOUNS.get(pronoun)
         if (
             subject is not None
             and subject.pronoun is None
@@ -115,7 +121,7 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
         ):
             return Attribution(subject, None, POSSESSIVE_CLAIM)  # "Sanders has pushed his promise of “free college”"
         kind: SpeakerKind = "group" if pronoun == "they" else "person"
-        mention = Mention(text[start:end], start, end, kind, text[start:end], None, lexicon.PRONOUNS.get(pronoun), pronoun)
+        mention = Mention(text[start:end], start, end, kind, text[start:end], None, L.PRONOUNS.get(pronoun), pronoun)
     else:
         stem_end = end - (2 if text[end - 1] == "s" and text[end - 2] in "'\N{RIGHT SINGLE QUOTATION MARK}" else 1)
         named = classify(text, tokenize(text, start, stem_end))
@@ -128,6 +134,7 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
 def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
     """Quoted words inside a clause with no cue ('Clinton supports “appropriate
     pay raises,”'): the clause's subject chose them."""
+    L = current()
     if not embedded(doc, q) or word_count(doc.text[q.start : q.end]) < EMBEDDED_MIN_WORDS:
         return None  # one to three words are as often scare quotes or names as someone's words
     sent = doc.sentence_at(q.open)
@@ -137,7 +144,7 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
     if mention.kind == "person" and mention.pronoun is None and not ends_in_name(doc, mention):
         return None
     first = tokenize(doc.text, mention.start, mention.end)[0]
-    if not (first.cap or first.low in DETERMINERS or first.low in SUBJECT_PRONOUNS):
+    if not (first.cap or first.low in L.DETERMINERS or first.low in L.SUBJECT_PRONOUNS):
         return None  # not a noun phrase
     if not any(c.isalpha() for c in doc.text[mention.end : q.open]):
         return None  # 'Clinton “is the only candidate…”': the quotation holds the verb

@@ -16,11 +16,13 @@ from typing import Final
 
 import regex
 
-from quotex import cues, german
+from quotex.lang import Language, current
 from quotex.model import QuoteType
 from quotex.quotes import QuotedSpan, find_quoted
-from quotex.rules.base import ACCORDING_TO, ACCORDING_WORDS, CUE_FORMS, WORD, WORD_AT, Rule, compile_rule
-from quotex.speakers import Mention
+from quotex.rules.base import ACCORDING_TO, WORD, WORD_AT, Grammar, Rule, grammar_of
+from quotex.speakers import (
+    Mention,
+)
 from quotex.text import Span, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
@@ -37,9 +39,6 @@ SMALL_WORDS: Final = frozenset(
 CAPITALISED: Final = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}]) \p{Lu} [\p{L}\p{M}\-]{0,40} (?: ['\N{RIGHT SINGLE QUOTATION MARK}] \p{L}{2,20} )?", regex.VERBOSE
 )
-
-#: How far a German separable verb's particle may follow it, in characters.
-GERMAN_PARTICLE_REACH: Final = 80
 
 
 @dataclass
@@ -63,21 +62,25 @@ class Found:
 
 
 class Document:
-    """One text with its paragraphs, sentences and quoted spans."""
+    """One text with its paragraphs, sentences and quoted spans, read with one
+    language's tables (``lang``, the current language by default) and the
+    hooks of its grammar."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lang: Language | None = None) -> None:
         self.text = text
+        self.lang = lang or current()
+        self.grammar: Grammar = grammar_of(self.lang)
         self.paras = paragraphs(text)
         self.quoted = find_quoted(text, self.paras)
         self._sentences: list[Span] = []
         for para in self.paras:
-            self._sentences.extend(sentences(text, para))
+            self._sentences.extend(sentences(text, para, self.lang))
         self._sentence_starts = [s.start for s in self._sentences]
         self._quote_opens = [q.open for q in self.quoted]
-        # a short title in marks inside a clause ("Laut einem Bericht der „Süddeutschen
-        # Zeitung“ plant …") is part of the clause, not a wall around reported speech
+        # a short title in marks inside a clause ("a report in the “Daily News”
+        # said …") is part of the clause, not a wall around reported speech
         self._titles = [q.close is not None and _short_title(self, q) for q in self.quoted]
-        self._cues = _scan_cues(text)
+        self._cues = _scan_cues(text, self.lang)
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
 
@@ -144,25 +147,20 @@ class Document:
         return i < len(self.quoted) and self.quoted[i].open == pos
 
 
-#: The words :func:`_scan_cues` keeps, besides those that start like "according".
-SCANNED_WORDS: Final = CUE_FORMS | ACCORDING_WORDS
-
-_STARTS_ACCORDING: Final = methodcaller("startswith", ("according", "According", "nach", "Nach"))
-
-
-def _scan_cues(text: str) -> list[tuple[int, int, str]]:
+def _scan_cues(text: str, lang: Language) -> list[tuple[int, int, str]]:
     """(start, end, word) of every cue word of ``text``, "according to" as one.
 
     The same list as ``[(m.start(), m.end(), m.group()) for m in
-    WORD_OR_ACCORDING.finditer(text)]`` keeping the words in
-    :data:`SCANNED_WORDS` or that start like "according", in two thirds of
+    WORD_OR_ACCORDING[lang].finditer(text)]`` keeping the language's cue
+    forms and according-to words, or those that start like its "according", in two thirds of
     the time: a Python loop over every word of the document is what costs,
     so the set of its words (one regex pass) tells which cue words occur,
     and only those are located, with ``str.find``.
     """
     words = set(WORD.findall(text))
-    present = words & SCANNED_WORDS
-    present.update(filter(_STARTS_ACCORDING, words))
+    present = words & lang.SCANNED_WORDS
+    starts = lang.ACCORDING_TO_STARTS
+    present.update(filter(methodcaller("startswith", starts), words))
     found = []
     for word in present:
         i = text.find(word)
@@ -176,37 +174,27 @@ def _scan_cues(text: str) -> list[tuple[int, int, str]]:
     for start, end, word in found:
         if cues and start < cues[-1][1]:
             continue  # the "to" of "according to"
-        if word in ("according", "According", "nach", "Nach") and (phrase := ACCORDING_TO.match(text, start)) is not None:
+        if word in lang.ACCORDING_TO_STARTS and (phrase := ACCORDING_TO[lang].match(text, start)) is not None:
             end, word = phrase.end(), phrase.group()
         cues.append((start, end, word))
     return cues
 
 
-#: The particle of a German separable verb at the end of its clause, before a
-#: comma, colon or stop: "warf der Regierung | vor,", "teilte die Polizei | mit:".
-GERMAN_PARTICLE: Final = compile_rule(
-    r"""
-    [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{0,78}?
-    (?<= \s ) (?P<particle> \p{Ll}{2,8} ) (?= ${sp}{0,2} [,.:] )
-    """
-)
-
-
 def cue_span(text: str, start: int, end: int) -> Span:
-    """Extend a cue by its particle ("called for", "pointed out")."""
+    """Extend a cue by its particle ("called for", "pointed out"), also where
+    the language puts it at the end of the clause."""
+    lang = current()
     word = text[start:end]
-    particles = cues.PARTICLE_FORMS.get(word.lower())
+    particles = lang.PARTICLE_FORMS.get(word.lower())
     if particles:
         rest = text[end : end + 12]
         for p in particles:
             if rest.startswith(" " + p) and not rest[len(p) + 1 : len(p) + 2].isalpha():
                 return Span(start, end + 1 + len(p))
-    if word in german.PARTICLE_FORMS:
-        # a German separable verb keeps its particle at the clause end:
-        # "warf der Regierung vor, …", "teilte die Polizei am Montag mit, dass …"
-        m = GERMAN_PARTICLE.match(text, end, min(len(text), end + GERMAN_PARTICLE_REACH))
-        if m is not None and m.group("particle") in german.PARTICLE_FORMS[word]:
-            return Span(start, m.end("particle"))
+    if word in lang.CLAUSE_END_PARTICLES:
+        particle_end = grammar_of(lang).clause_end_particle(lang, text, end, word)
+        if particle_end is not None:
+            return Span(start, particle_end)
     return Span(start, end)
 
 

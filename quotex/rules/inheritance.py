@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import TRAILING_RULES
-from quotex.rules.base import CUE_WORDS, Rule, compile_rule
+from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import colon_subject, subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.document import Attribution, Document, Found, cue_span, embedded, word_count
@@ -101,13 +102,14 @@ def _whole_sentence(doc: Document, q: QuotedSpan) -> bool:
 def rule_same_sentence(doc: Document, i: int, known: Known) -> Attribution | None:
     """'“They are painful” but necessary “for the business,” he said': a
     quotation takes the attribution after the next quotation of its sentence."""
+    L = current()
     q, found = doc.quoted[i], known.found
     if i + 1 >= len(doc.quoted) or i + 1 not in found:
         return None
     after, att = doc.quoted[i + 1], found[i + 1]
     if att.rule not in TRAILING_RULES or doc.sentence_at(after.open) != doc.sentence_at(q.open):
         return None
-    if any(word in CUE_WORDS for _, _, word in doc.cue_words(q.outer_end, after.open)):
+    if any(word in L.CUE_WORDS for _, _, word in doc.cue_words(q.outer_end, after.open)):
         return None  # a cue of its own between the two
     return Attribution(att.mention, None, SAME_SENTENCE)
 
@@ -116,6 +118,7 @@ def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution
     """'Dianne Bystrom agreed. “Mainstream Republicans are running out of
     time.”': a quoted sentence after a sentence of the same paragraph whose
     first cue has a speaker, when that sentence quotes nothing itself."""
+    L = current()
     q = doc.quoted[i]
     sent = doc.sentence_at(q.open)
     if sent.start != q.open or sent.start == doc.paras[q.paragraph].start:
@@ -126,7 +129,7 @@ def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution
     if doc.inside_quote(prev.start) or doc.quote_opens_in(prev.start, prev.end):
         return None
     for start, end, word in doc.cue_words(prev.start, prev.end):
-        if word not in CUE_WORDS or not word.islower() or after_determiner(doc.text, prev.start, start):
+        if word not in L.CUE_WORDS or not word.islower() or after_determiner(doc.text, prev.start, start):
             continue
         mention = subject_of(doc, prev.start, Span(start, end), None)
         return None if mention is None else Attribution(mention, None, CUE_SENTENCE_BEFORE)
@@ -147,6 +150,7 @@ def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | N
     """A paragraph that ends "Kirby said:" introduces the quotation that opens
     the next one; one that ends in a colon and no cue ("Trump issued the
     following statement:") is a :data:`CLAUSE_COLON_QUOTE`."""
+    L = current()
     quote = doc.quoted[i]
     if quote.open != doc.paras[quote.paragraph].start or quote.paragraph == 0:
         return None
@@ -159,7 +163,7 @@ def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | N
         (
             Span(start, end)
             for start, end, word in reversed(doc.cue_words(max(para.start, para.end - 200), hi))
-            if word in CUE_WORDS and end <= hi and CUE_BEFORE_QUOTE.fullmatch(text, end, hi)
+            if word in L.CUE_WORDS and end <= hi and CUE_BEFORE_QUOTE[L].fullmatch(text, end, hi)
         ),
         None,
     )

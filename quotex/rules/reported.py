@@ -11,12 +11,22 @@ from typing import Final
 
 import regex
 
-from quotex import cues, german
-from quotex.rules.base import ACCORDING_WORDS, CUE_WORDS, Rule, compile_rule
-from quotex.rules.clauses import OBJECT, PRONOUN_OBJECTS, SETTING_WORDS, TAKES_OBJECT, in_opening_phrase, opens_own_clause, subject_of
+from quotex.lang import current
+from quotex.rules.base import Rule, compile_rule
+from quotex.rules.clauses import (
+    OBJECT,
+    PRONOUN_OBJECTS,
+    SETTING_WORDS,
+    in_opening_phrase,
+    opens_own_clause,
+    subject_of,
+)
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
-from quotex.speakers import DETERMINERS, PREPOSITIONS, mention_after, mention_before
+from quotex.speakers import (
+    mention_after,
+    mention_before,
+)
 from quotex.text import DATELINE, Span
 
 #: Closing double marks, after a comma set inside them ("“Daily News,”").
@@ -25,15 +35,14 @@ CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT
 #: Particles after which a cue's object is what was said: "called for", "called on", "pointed to".
 OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
 
-CONTENT_BAD_START: Final = (
-    frozenset(
-        """
+
+#: Words that cannot open reported content (besides the language's own ``CONTENT_BAD_START``).
+CONTENT_BAD_START: Final = frozenset(
+    """
     to in on of about for with at by from so nothing anything something goodbye hello yes no thanks
     sorry as and but or up during after before since despite into over through under against among
     between without within across toward towards around near like off
     """.split()
-    )
-    | german.CONTENT_BAD_START
 )
 
 MIN_CONTENT_WORDS: Final = 3
@@ -44,8 +53,8 @@ HYPOTHETICAL: Final = frozenset({"would", "could", "might", "will", "may", "shou
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
 #: "During their first debate, Clinton said, “…”"; "Asked about it, X said, “…”"
-#: (the question is the asker's, not X's).
-INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
+#: (the question is the asker's, not X's); and the language's prepositions.
+INTRODUCTORY_WORDS: Final = frozenset(
     """
     during after before since despite amid amidst throughout following among upon unlike like by through over
     into across against beyond until toward towards while although though as when whenever once because
@@ -53,11 +62,6 @@ INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
     """.split()
 )
 
-#: Sources named before a German postposition ("Der Polizei zufolge …").
-POSTPOSITIONS: Final = frozenset({"zufolge"})
-
-#: German according-to forms that need no comma before the clause.
-COMMALESS: Final = frozenset({"laut", "nach angaben", "nach aussage", "nach aussagen"})
 
 #: A setting between cue and clause: "said Tuesday", "said in a statement".
 SETTING: Final = compile_rule(
@@ -70,14 +74,6 @@ SETTING: Final = compile_rule(
     """
 )
 
-#: A German setting between cue and clause, closed by a comma:
-#: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …".
-GERMAN_SETTING: Final = compile_rule(
-    r"""
-    (?: ${sp}{1,3} [\p{L}\p{N}.\-]{1,30} ){1,8}?
-    (?= , ${sp}{1,3} (?: dass | ob | er | sie | es | man | wir | die | der | das | den | dem | ein | eine | \p{Lu} ) \b )
-    """
-)
 
 #: The end of a reported clause that hands over to a second cue: "… but
 #: added", "… and said in a statement", or after a participle clause
@@ -133,6 +129,7 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
 
 def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> tuple[list[tuple[Span, Attribution]], int | None]:
     """Reported speech from the start of ``sent``, and where to read on, if anywhere."""
+    L = current()
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
@@ -140,18 +137,18 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if start < resume:
             continue
         if (
-            cue_word not in cues.SPEECH_FORMS
-            and cue_word not in cues.PARTICLE_FORMS
-            and cue_word not in cues.OBJECT_SPEECH_FORMS
+            cue_word not in L.SPEECH_FORMS
+            and cue_word not in L.PARTICLE_FORMS
+            and cue_word not in L.OBJECT_SPEECH_FORMS
             and not is_according(cue_word)
-            and cue_word not in ACCORDING_WORDS
+            and cue_word not in L.ACCORDING_WORDS
         ):
             continue
         cue = cue_span(text, start, end)
-        lemma = cues.LEMMA_OF.get(cue_word.lower())
-        if (lemma in cues.NEEDS_PARTICLE or cue_word in german.PARTICLE_FORMS) and cue.end == end or lemma in cues.QUOTE_ONLY_PARTICLES:
+        lemma = L.LEMMA_OF.get(cue_word.lower())
+        if (lemma in L.NEEDS_PARTICLE or cue_word in L.CLAUSE_END_PARTICLES) and cue.end == end or lemma in L.QUOTE_ONLY_PARTICLES:
             continue
-        if is_according(cue_word) or cue_word in ACCORDING_WORDS:
+        if is_according(cue_word) or cue_word in L.ACCORDING_WORDS:
             found = rule_indirect_according_to(doc, sent, cue)
             if found:
                 return found, None
@@ -167,7 +164,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             clause_end, att = trailing
             content = strip_content(text, sent.start, clause_end)
             clause = text[content.start : content.end]
-            opener = clause.split(" ", 1)[0].lower() in INTRODUCTORY_WORDS and "," not in clause  # "In both cases, X said, …"
+            lead = clause.split(" ", 1)[0].lower()
+            opener = (lead in INTRODUCTORY_WORDS or lead in L.PREPOSITIONS) and "," not in clause  # "In both cases, X said, …"
             rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule is INDIRECT_CLAUSE_CUE and not opener else None
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
                 out.append((content, att))
@@ -175,32 +173,21 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                     out.append((rest, att))  # "The thing he needs, aides said, is for Kasich to quit."; "The plan, a source said, is…"
                 return out, None
         # "Kirby said (that) CLAUSE"
-        mention = subject_of(doc, sent.start, cue, None)
-        pos = cue.end
-        oblique = mention is not None and text[mention.start : mention.end].split()[0].lower() in german.OBLIQUE_ARTICLES
-        if (mention is None or oblique) and cue_word in german.SPEECH_FORMS:
-            # German puts the verb second: "Am Montag sagte Merkel, sie werde …",
-            # "Gegenüber der dpa sagte ein Sprecher, …": the phrase before the verb is no subject
-            comma = text.find(",", cue.end, min(sent.end, cue.end + 80))
-            mention = mention_after(text, cue.end, comma) if comma > 0 else None
-            pos = comma if mention is not None else pos
-        elif mention is None and cue_word in german.PARTICLE_FORMS and cue.end > end + 4:
-            # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
-            mention = mention_after(text, end, text.rfind(" ", end, cue.end))
+        mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject_of(doc, sent.start, cue, None))
         if mention is None:
             continue
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
-        object_speech = cue_word in cues.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
-        if cue_word.lower() in TAKES_OBJECT:
+        object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
+        if cue_word.lower() in L.TAKES_OBJECT:
             om = OBJECT.match(text, pos, sent.end)
             if om:
                 pos = om.end()
-        sm = SETTING.match(text, pos, sent.end)
-        if sm is None and cue_word in german.SPEECH_FORMS and text[pos : pos + 1] != ",":
-            sm = GERMAN_SETTING.match(text, pos, sent.end)  # "sagte am Montag, er sei …"
+        sm = SETTING[L].match(text, pos, sent.end)
         if sm:
             pos = sm.end()
+        elif (setting_end := doc.grammar.setting_end(doc, pos, sent.end, cue_word)) is not None:
+            pos = setting_end
         content_end = sent.end
         if object_speech:
             if text[pos : pos + 1] == ",":
@@ -210,9 +197,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue  # 'described Trump as “…”': the quotation holds what was said
             content_end = comma if comma > 0 else sent.end
         content = strip_content(text, pos, content_end)
-        tail = COORDINATED_CUE.search(text, content.start, content.end)
-        while tail is not None and tail.group("cue") not in CUE_WORDS:
-            tail = COORDINATED_CUE.search(text, tail.start() + 1, content.end)
+        tail = COORDINATED_CUE[L].search(text, content.start, content.end)
+        while tail is not None and tail.group("cue") not in L.CUE_WORDS:
+            tail = COORDINATED_CUE[L].search(text, tail.start() + 1, content.end)
         if tail is not None:
             content = strip_content(text, content.start, tail.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()
@@ -229,14 +216,15 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         first = words[0].lower().strip(",;:") if words else ""
         if start in trailing_cues and first != "that":
             continue  # '“…,” Rubio said Dec. 6 on CNN': what he said is the quotation
-        infinitive = first == "to" and cues.LEMMA_OF.get(cue_word.lower()) in cues.INFINITIVE_SPEECH  # "pledged to create jobs"
+        infinitive = first == "to" and L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH  # "pledged to create jobs"
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
-        if len(words) < min_words or (first in CONTENT_BAD_START and not object_speech and not infinitive):
+        bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
+        if len(words) < min_words or (bad_start and not object_speech and not infinitive):
             continue
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
             continue  # "who asked not to be named": the source's own anonymity, nothing reported
-        if first.endswith("ly") and words[1].lower() in CONTENT_BAD_START:
+        if first.endswith("ly") and (words[1].lower() in CONTENT_BAD_START or words[1].lower() in L.CONTENT_BAD_START):
             continue  # "said pleasantly into the phone": manner and setting, nothing reported
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
@@ -259,11 +247,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
 
 def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
     """'CLAUSE, Kirby said.' / 'CLAUSE, said Kirby.': the clause's end and its attribution."""
+    L = current()
     text = doc.text
     tail = text[cue.end : sent.end].strip(" .\u00a0")
     if doc.inside_quote(cue.start) or tail[:1] == ":":
         return None  # "In a statement, the senator said:" introduces what follows
-    takes_object = text[cue.start : cue.end].lower() in TAKES_OBJECT
+    takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
     if tail[:1] == ",":
@@ -275,12 +264,12 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
         return None
     words = tail.split()
     first = (words or [""])[0]  # the tail may be a tab or a newline only
-    subject_after = inverted and (first in DETERMINERS or first.rstrip(".,") in german.PRONOUNS)  # "…, sagte er."
+    subject_after = inverted and (first in L.DETERMINERS or doc.grammar.pronoun_after_cue(L, first.rstrip(".,")))  # "…, said he."
     if first.islower() and first not in SETTING_WORDS and not subject_after and not (inverted and _role_and_name(text, cue.end, sent.end)):
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
     if not inverted and len(words) > 1 and opens_own_clause(first, takes_object):
         return None  # "Later, at the club, Trump said Bush is “…”": a clause with a subject of its own follows
-    if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in DETERMINERS and words[1] not in PRONOUN_OBJECTS:
+    if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in L.DETERMINERS and words[1] not in PRONOUN_OBJECTS:
         return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
     mention = mention_before(text, sent.start, cue.start)
     rule = INDIRECT_CLAUSE_CUE
@@ -289,13 +278,13 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     else:
         comma = previous_char(text, sent.start, cue.start)
         verb = text[cue.start : cue.end].split()[0]
-        if verb in german.PARTICLE_FORMS and cue.end > cue.start + len(verb):
-            # "…, teilte das Ministerium mit.": the subject between verb and particle
+        if verb in L.CLAUSE_END_PARTICLES and cue.end > cue.start + len(verb):
+            # a verb whose particle ends the clause: the subject sits between them
             particle = text.rfind(" ", cue.start, cue.end)
             mention = mention_after(text, cue.start + len(verb), particle)
         else:
             word = verb.lower()
-            if word.endswith("ing") or word not in cues.SPEECH_FORMS or cue.end > cue.start + len(verb):
+            if word.endswith("ing") or word not in L.SPEECH_FORMS or cue.end > cue.start + len(verb):
                 return None
             mention = mention_after(text, cue.end, sent.end)
             if mention is not None and _clause_goes_on(text, mention.end, sent.end):
@@ -352,9 +341,10 @@ def _mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
 def _handover(doc: Document, content: Span) -> int | None:
     """Where reported speech hands over to a second speaker and cue
     ("…, but Russia insisted it was…"): the offset of the conjunction."""
+    L = current()
     text = doc.text
     for start, _end, word in doc.cue_words(content.start, content.end):
-        if word not in cues.SPEECH_FORMS or not word.islower():
+        if word not in L.SPEECH_FORMS or not word.islower():
             continue
         second = mention_before(text, content.start, start)
         if second is None:
@@ -372,7 +362,9 @@ APPOSITION_OPENERS: Final = frozenset({"a", "an", "who", "which", "whose"})
 
 def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
     """ "According to X, CLAUSE." / "CLAUSE, according to X." / "CLAUSE, according
-    to X, CLAUSE." (both sides, as two quotes) / "Laut Polizei CLAUSE"."""
+    to X, CLAUSE." (both sides, as two quotes), and the language's forms that
+    follow the source or need no comma (its ``POSTPOSITIONS`` and ``COMMALESS``)."""
+    L = current()
     text = doc.text
     word = " ".join(text[cue.start : cue.end].lower().split())
     comma = text.find(",", cue.end, sent.end)
@@ -381,8 +373,8 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             comma += 1  # 'a report in the “Daily News,” the mayor…': the comma sits inside the closing mark
             break
         comma = text.find(",", comma + 1, sent.end)
-    if word in POSTPOSITIONS:
-        # "Der Polizei zufolge wurden drei Menschen verletzt": the source comes first
+    if word in L.POSTPOSITIONS:
+        # a postposition: the source comes first, the clause after it
         mention = mention_before(text, sent.start, cue.start)
         if mention is None or text[sent.start : mention.start].strip():
             return []
@@ -393,8 +385,8 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
     if mention is None:
         return []
-    if word in COMMALESS and (comma < 0 or text[mention.end : comma].strip()):
-        after_start = mention.end  # "Laut Polizei wurden drei Menschen verletzt": no comma
+    if word in L.COMMALESS and (comma < 0 or text[mention.end : comma].strip()):
+        after_start = mention.end  # no comma between the source and the clause
     else:
         after_start = comma + 1 if comma > 0 else sent.end
     attribution = Attribution(mention, cue, INDIRECT_ACCORDING_TO)
@@ -407,7 +399,12 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     after = strip_content(text, after_start, sent.end)
     words = text[after.start : after.end].split()
     apposition = bool(sides) and bool(words) and words[0].lower() in APPOSITION_OPENERS  # "…, according to X, a former minister."
-    if len(words) >= MIN_CONTENT_WORDS and words[0].lower() not in CONTENT_BAD_START and not apposition:
+    if (
+        len(words) >= MIN_CONTENT_WORDS
+        and words[0].lower() not in CONTENT_BAD_START
+        and words[0].lower() not in L.CONTENT_BAD_START
+        and not apposition
+    ):
         sides.append(after)
     return [(side, attribution) for side in sides]
 

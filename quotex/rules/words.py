@@ -10,11 +10,15 @@ from typing import Final
 
 import regex
 
-from quotex import cues, lexicon
+from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document, cue_span, embedded, is_title
-from quotex.speakers import CONTRACTED_PRONOUNS, DETERMINERS, NUMBER_WORDS, SUBJECT_PRONOUNS, Tok, possessive_stem, tokenize
+from quotex.speakers import (
+    Tok,
+    possessive_stem,
+    tokenize,
+)
 from quotex.text import Span
 
 
@@ -33,8 +37,8 @@ def skip_space(text: str, pos: int) -> int:
 
 
 def is_according(word: str) -> bool:
-    """ "according to" and German "nach Angaben", matched as one word by the cue scan."""
-    return word.startswith(("according", "According", "nach", "Nach"))
+    """ "according to" (in the current language), matched as one word by the cue scan."""
+    return word.startswith(current().ACCORDING_TO_STARTS)
 
 
 def possessive(word: str) -> bool:
@@ -86,6 +90,7 @@ NOT_NAMING_ENDS: Final = frozenset(',.;:!?()"\N{LEFT DOUBLE QUOTATION MARK}\N{RI
 def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a name ("the so-called “experts”", "a show called “Veep”"),
     rather than words someone called something ("what Gilbert called “a problem”")?"""
+    L = current()
     lo = max(doc.paras[q.paragraph].start, q.open - 40)
     last = previous_char(doc.text, lo, q.open)
     if last is None or doc.text[last] in NOT_NAMING_ENDS:
@@ -98,20 +103,21 @@ def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
     if q.close is not None and BY_AGENT.match(doc.text, q.outer_end, doc.paras[q.paragraph].end):
         return False  # "has been called “strategic ambiguity” by Joshua Hendrick": someone's words
     before = toks[-2]
-    speaker_before = before.low in SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in DETERMINERS)
+    speaker_before = before.low in L.SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in L.DETERMINERS)
     return not speaker_before
 
 
 def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
     """Cue words in ``text[lo:hi]`` that can attribute a quotation, left to right."""
+    L = current()
     found = []
     for start, end, word in doc.cue_words(lo, hi):
-        if word not in cues.QUOTE_FORMS and word not in cues.PARTICLE_FORMS or end > hi:
+        if word not in L.QUOTE_FORMS and word not in L.PARTICLE_FORMS or end > hi:
             continue
         if doc.inside_quote(start) or after_determiner(doc.text, lo, start) or aside(doc.text, start, end):
             continue
         cue = cue_span(doc.text, start, end)
-        if cue.end == end and cues.LEMMA_OF.get(word) in cues.NEEDS_PARTICLE - {"call"}:
+        if cue.end == end and L.LEMMA_OF.get(word) in L.NEEDS_PARTICLE - {"call"}:
             continue
         found.append(cue)
     return found
@@ -152,13 +158,14 @@ NOMINAL_ACCUSED: Final = regex.compile(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}
 
 def after_determiner(text: str, lo: int, pos: int) -> bool:
     """Is the cue word a noun here ("the report", "a call for")?"""
+    L = current()
     word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
     # "Another wrote, “…”", "Yet another said": the pronoun of a list of sources, a verb after it
     past = word.endswith("ed") or word in {"said", "told", "wrote"}
     if word == "accused" and NOMINAL_ACCUSED.search(text, max(lo, pos - 30), pos):
         return True  # "the prime accused", "the accused": a person, not a verb
     plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
-    if plain is not None and cues.LEMMA_OF.get(word) != word:
+    if plain is not None and L.LEMMA_OF.get(word) != word:
         # a lowercase word names nothing and owns nothing: only the word itself counts
         return not (plain in {"another", "one"} and past) and _determines(plain) or _counted(plain, word)
     toks = _last_tokens(text, max(lo, pos - 20), pos)
@@ -173,43 +180,43 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
 def _indefinite_noun(toks: list[Tok], word: str) -> bool:
     """Is a cue's base form a noun after "a"/"an" and one word ("a snappy
     retort", "a terse reply")? "a spokesman say" is no clause."""
-    return len(toks) >= 2 and toks[-2].low in {"a", "an"} and not toks[-1].punct and cues.LEMMA_OF.get(word) == word
+    L = current()
+    return len(toks) >= 2 and toks[-2].low in {"a", "an"} and not toks[-1].punct and L.LEMMA_OF.get(word) == word
 
 
 def _counted(before: str, word: str) -> bool:
     """Is the cue form in -s a plural noun after a count ("in 11 states",
     "seven states where", "two reports")? A count of more than one takes no
     verb in -s."""
-    return word.endswith("s") and not word.endswith("ss") and (before.isdigit() and before != "1" or before in PLURAL_COUNTS)
+    counted = before.isdigit() and before != "1" or before in current().NUMBER_WORDS and before != "one"
+    return word.endswith("s") and not word.endswith("ss") and counted
 
 
 def _noun_after_name(toks: list[Tok], word: str) -> bool:
     """Is the cue form ``word`` a noun after a name that modifies or owns it
     ("a Twitter comment", "Sanders’ comments"; "the Post reported" is a verb),
     or after an adjective of party or nation ("32% of Republican claims")?"""
+    L = current()
     return (
         len(toks) >= 2
         and toks[-1].cap
         and toks[-2].low in {"a", "an"}
         or possessive(toks[-1].low)
-        and toks[-1].low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") not in CONTRACTED_PRONOUNS
+        and toks[-1].low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") not in L.CONTRACTED_PRONOUNS
         or (
-            word in lexicon.CLAIM_NOUNS
+            word in L.CLAIM_NOUNS
             and len(toks) >= 2
             and toks[-1].cap
             and toks[-1].low.endswith(("an", "ic", "ish", "ese"))
-            and (toks[-2].low in DETERMINERS or toks[-2].low in NOUN_MARKERS)
+            and (toks[-2].low in L.DETERMINERS or toks[-2].low in NOUN_MARKERS)
         )
     )
 
 
-#: Counts of more than one, before a plural noun.
-PLURAL_COUNTS: Final = NUMBER_WORDS - {"one"}
-
-
 def _determines(low: str) -> bool:
     """Does a word before a cue form make it a noun ("the report", "in a statement")?"""
-    return (low in DETERMINERS and low not in {"one", "two", "three", "some", "many", "several"}) or low in NOUN_MARKERS
+    L = current()
+    return (low in L.DETERMINERS and low not in {"one", "two", "three", "some", "many", "several"}) or low in NOUN_MARKERS
 
 
 #: The longest word :data:`quotex.speakers.tokens.TOKEN` reads as one token.

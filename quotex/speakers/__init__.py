@@ -10,8 +10,8 @@ spokesman for the Russian Embassy in Washington | said"),
 "anonymous", "document"), name, role and gender
 :func:`~quotex.speakers.classify.classify` reads.
 :class:`~quotex.speakers.resolve.Resolver` then maps "he" and "Kirby" to
-the fullest name of that person in the document.  The word tables they look
-words up in are in :mod:`quotex.speakers.tables`.
+the fullest name of that person in the document.  The words they look up
+are in the document's language pack (:mod:`quotex.lang`).
 """
 
 from __future__ import annotations
@@ -19,17 +19,10 @@ from __future__ import annotations
 from quotex.speakers.classify import classify, place_comma
 from quotex.speakers.mentions import mention_after, mention_before
 from quotex.speakers.resolve import Resolver
-from quotex.speakers.tables import CONTRACTED_PRONOUNS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS
 from quotex.speakers.tokens import PARTY_TAG, Mention, Tok, document_scope, possessive_stem, tokenize
 
 __all__ = [
-    "CONTRACTED_PRONOUNS",
-    "DETERMINERS",
-    "NUMBER_WORDS",
     "PARTY_TAG",
-    "PREPOSITIONS",
-    "SUBJECT_PRONOUNS",
-    "TIME_WORDS",
     "Mention",
     "Resolver",
     "Tok",

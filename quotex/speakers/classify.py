@@ -5,59 +5,32 @@ name from the role and reads the gender where the text tells it.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
-import regex
-
-from quotex import cues, german, lexicon
+from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
-from quotex.speakers.tables import (
-    CONTRACTED_PRONOUNS,
-    COURTESY_TITLES,
-    DEFINITE,
-    DETERMINERS,
-    INDEFINITE,
-    MAX_TOKENS,
-    NAME_PARTICLES,
-    NAME_SUFFIXES,
-    NOT_NAMES,
-    NOUN_HEADS,
-    NUMBER_WORDS,
-    OFFICE_WORDS,
-    PERSON_NOUNS,
-    PERSON_PRONOUNS,
-    PREPOSITIONS,
-    PRONOUN_COUNTS,
-    QUOTED_AS,
-    SETTING_NOUNS,
-    STOP,
-    SUBJECT_PRONOUNS,
-    TIME_PREPOSITIONS,
-    TIME_WORDS,
-    TITLE_CLOSERS,
-    TITLE_OPENERS,
-)
+from quotex.speakers.tables import MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
-from quotex.text import STATE_ABBREVIATIONS
 
 
 def acceptable_head(tok: Tok) -> bool:
+    L = current()
     low = tok.low
-    if low in SUBJECT_PRONOUNS:
+    if low in L.SUBJECT_PRONOUNS:
         return True
-    if low.endswith("%") or low in NUMBER_WORDS or low in PRONOUN_COUNTS:
+    if low.endswith("%") or low in L.NUMBER_WORDS or low in L.PRONOUN_COUNTS:
         return True  # "47% say", "About one in five say", "Yet another said"
     if low.endswith(("-year-old", "-year-olds")):
         return True  # "said the 46-year-old"
     if tok.cap:
-        return low not in NOT_NAMES
-    return low in NOUN_HEADS or (low.endswith("s") and low[:-1] in NOUN_HEADS)  # "polls", "results"
+        return low not in L.NOT_NAMES
+    return low in L.NOUN_HEADS or (low.endswith("s") and low[:-1] in L.NOUN_HEADS)  # "polls", "results"
 
 
 def _determined_noun(core: list[Tok]) -> bool:
     """A lowercase word after a determiner is a noun: "one user", "the host"."""
+    L = current()
     head = core[-1]
     return (
         len(core) >= 2
@@ -65,32 +38,38 @@ def _determined_noun(core: list[Tok]) -> bool:
         and not head.cap
         and head.text.replace("-", "").isalpha()
         and not head.low.endswith(("s", "est", "ly", "ous", "ive", "ful", "ic", "al"))
-        and head.low not in STOP
+        and head.low not in L.STOP
     )
 
 
 def _core(toks: list[Tok]) -> list[Tok]:
     """The mention up to its first preposition or parenthesis: its head phrase."""
+    L = current()
     core: list[Tok] = []
     for t in toks:
         if t.text in TITLE_OPENERS or t.text in TITLE_CLOSERS:
-            continue  # the marks of a quoted name: "des „Spiegel“"
-        if t.punct or (t.low in PREPOSITIONS and not t.cap):
+            continue  # the marks of a quoted name: "the “Daily News”"
+        if t.punct or (t.low in L.PREPOSITIONS and not t.cap):
             break
-        if core and t.low in german.GENITIVE_ARTICLES and not t.cap:
-            break  # "ein Sprecher des Ministeriums": the head comes before the genitive
+        if core and t.low in L.GENITIVE_ARTICLES and not t.cap:
+            break  # a genitive after the head: "a spokesman | of the ministry" written with an article
         core.append(t)
     return core
 
 
+#: Words that open a trailing time or setting phrase ("on Monday", "in an interview").
+TIME_OPENERS: Final = frozenset({"on", "in", "at", "last", "this", "during", "earlier", "late", "early"})
+
+
 def _strip_time(toks: list[Tok]) -> list[Tok]:
     """Drop a trailing time or setting phrase ("on Monday", "in an interview")."""
+    L = current()
     for i, t in enumerate(toks):
-        if i > 0 and t.low in {"on", "in", "at", "last", "this", "during", "earlier", "late", "early", "am"} and not t.cap:
+        if i > 0 and (t.low in TIME_OPENERS or t.low in L.SETTING_OPENERS) and not t.cap:
             rest = toks[i + 1 :]
-            if rest and all(r.low in TIME_WORDS or r.low in DETERMINERS or r.text.isdigit() for r in rest):
+            if rest and all(r.low in L.TIME_WORDS or r.low in L.DETERMINERS or r.text.isdigit() for r in rest):
                 return toks[:i]
-    while toks and toks[-1].low in TIME_WORDS and toks[-1].low not in SETTING_NOUNS and len(toks) > 1 and not toks[-1].cap:
+    while toks and toks[-1].low in L.TIME_WORDS and toks[-1].low not in L.SETTING_NOUNS and len(toks) > 1 and not toks[-1].cap:
         toks = toks[:-1]  # "Trump Monday", but not "the statement"
     return toks
 
@@ -111,16 +90,17 @@ def word_occurrences(text: str, word: str) -> list[int]:
 
 def _plural_noun(tok: Tok) -> bool:
     """A lowercase plural common noun ("growers", "plumbers"), no verb ("says") or adverb."""
+    L = current()
     low = tok.low
     return (
         len(low) >= 5
         and low.isalpha()
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "ous", "ics"))
-        and low not in STOP
-        and low not in cues.QUOTE_FORMS
-        and low not in SUBJECT_PRONOUNS
-        and low not in DETERMINERS
+        and low not in L.STOP
+        and low not in L.QUOTE_FORMS
+        and low not in L.SUBJECT_PRONOUNS
+        and low not in L.DETERMINERS
     )
 
 
@@ -129,6 +109,7 @@ def _plural_subject(text: str, core: list[Tok]) -> bool:
     "Many growers", "Local farmers", "the growers".  A capitalised plural
     counts at the start of its sentence when the word is never capitalised
     inside one (a name would be: "said Sanders")."""
+    L = current()
     head = core[-1]
     if head.cap:
         if len(core) != 1 or not _plural_noun(Tok(head.low, head.start, head.end)):
@@ -143,19 +124,19 @@ def _plural_subject(text: str, core: list[Tok]) -> bool:
         # a plural of a noun for people, or one the text also writes in lowercase
         singular = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
         return (
-            singular in lexicon.ROLE_NOUNS
-            or singular in lexicon.PEOPLE_HEADS
-            or head.low in lexicon.GROUP_HEADS
+            singular in L.ROLE_NOUNS
+            or singular in L.PEOPLE_HEADS
+            or head.low in L.GROUP_HEADS
             or head.low.endswith(("ians", "ists"))
             or bool(word_occurrences(text, head.low))
         )
-    if not _plural_noun(head) or head.low in NOUN_HEADS:
+    if not _plural_noun(head) or head.low in L.NOUN_HEADS:
         return False
     singular = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
-    if not (is_role_noun(singular) or head.low in lexicon.GROUP_HEADS):
+    if not (is_role_noun(singular) or head.low in L.GROUP_HEADS):
         return False  # "sweeping crackdowns", "racial issues": no people
     for t in core[:-1]:
-        if t.punct or t.low in STOP and t.low not in DETERMINERS:
+        if t.punct or t.low in L.STOP and t.low not in L.DETERMINERS:
             return False
         if t.cap and t is not core[0]:
             return False
@@ -166,42 +147,45 @@ def _organisation_name(core: list[Tok]) -> bool:
     """A proper name of an organisation: an acronym ("NKA", "PRTV") or a run of
     capitalised words holding a word for organisations ("Health Agency New
     Zealand", "EGN Networks") and no title."""
+    L = current()
     run: list[Tok] = []
     for t in reversed(core):
-        if not t.cap or t.low in DETERMINERS or run and possessive_stem(t.low) != t.low:
+        if not t.cap or t.low in L.DETERMINERS or run and possessive_stem(t.low) != t.low:
             break  # "The IFS"; "CNN’s Tara Setmayer": the owner is no part of the name
         run.insert(0, t)
-    if not run or any(t.low in SUBJECT_PRONOUNS or t.low in STOP for t in run):
+    if not run or any(t.low in L.SUBJECT_PRONOUNS or t.low in L.STOP for t in run):
         return False  # "CONGRESS HAS INVESTIGATED HIM": a headline
-    bare = [t for t in core if t.low not in DETERMINERS]
+    bare = [t for t in core if t.low not in L.DETERMINERS]
     if len(run) == 1 and len(bare) == 1 and run[0].text.isupper() and run[0].text.isalpha() and 2 <= len(run[0].text) <= 6:
         return True
-    return any(organisation_word(t.low) for t in run) and not any(t.low.rstrip(".") in lexicon.TITLES and is_role_noun(t.text) for t in run)
+    return any(organisation_word(t.low) for t in run) and not any(t.low.rstrip(".") in L.TITLES and is_role_noun(t.text) for t in run)
 
 
 def title_word(low: str, run_length: int) -> bool:
     """Is ``low`` a title before a name ("Gov.", "Cllr", "Secretary-General"), or,
     before a name of two words more, a role ("Witness Eamon Reilly")?"""
+    L = current()
     low = possessive_stem(low).rstrip(".")
-    if low in lexicon.TITLES or low in lexicon.ADDRESS_TITLES:
+    if low in L.TITLES or low in L.ADDRESS_TITLES:
         return True
-    if "-" in low and all(part in lexicon.TITLES for part in low.split("-")):
+    if "-" in low and all(part in L.TITLES for part in low.split("-")):
         return True
-    return run_length > 2 and (low in lexicon.ROLE_NOUNS or low in lexicon.PEOPLE_HEADS)
+    return run_length > 2 and (low in L.ROLE_NOUNS or low in L.PEOPLE_HEADS)
 
 
 def _cue_as_noun(toks: list[Tok], i: int) -> bool:
     """Is the cue word ``toks[i]`` a noun inside a noun phrase: its base form
     ("coach") or "accused", after a determiner and at most two modifiers ("A
     British judo coach", "the prime accused")?"""
+    L = current()
     t = toks[i]
-    if t.low not in cues.QUOTE_FORMS or t.cap or cues.LEMMA_OF.get(t.low, t.low) != t.low and t.low != "accused":
+    if t.low not in L.QUOTE_FORMS or t.cap or L.LEMMA_OF.get(t.low, t.low) != t.low and t.low != "accused":
         return False  # "The spot concludes with …": a verb after its subject
     for j in range(i - 1, max(-1, i - 4), -1):
         prev = toks[j]
-        if prev.low in DETERMINERS and not prev.cap or prev.low in DETERMINERS and j == 0:
+        if prev.low in L.DETERMINERS and not prev.cap or prev.low in L.DETERMINERS and j == 0:
             return True
-        if prev.punct or prev.low in STOP and prev.low not in lexicon.ROLE_MODIFIERS or prev.low.endswith(("ed", "ly")):
+        if prev.punct or prev.low in L.STOP and prev.low not in L.ROLE_MODIFIERS or prev.low.endswith(("ed", "ly")):
             return False
     return False
 
@@ -209,8 +193,9 @@ def _cue_as_noun(toks: list[Tok], i: int) -> bool:
 def _office_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     """An office with its portfolio, then a name: "Superintendent of Police
     Manpreet Bains" -> (the office's tokens, the name's two last tokens)."""
+    L = current()
     for i, t in enumerate(toks[1:-3], 1):
-        if t.low in {"of", "for"} and not t.cap and toks[i - 1].cap and toks[i - 1].low in OFFICE_WORDS:
+        if t.low in {"of", "for"} and not t.cap and toks[i - 1].cap and toks[i - 1].low in L.OFFICE_WORDS:
             rest = toks[i + 1 :]
             if rest and rest[0].low == "the":
                 rest = rest[1:]
@@ -223,71 +208,54 @@ def _office_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
 def capitalised_role(toks: list[Tok]) -> bool:
     """Is an apposition a title written with capitals ("Chief Financial Officer of
     Brandell Foods Inc.", "Group Managing Director"), not a name?"""
+    L = current()
     core = _core(toks)
-    return bool(core) and core[-1].low in PERSON_NOUNS and possessive_stem(core[-1].low) == core[-1].low
+    return bool(core) and core[-1].low in L.PERSON_NOUNS and possessive_stem(core[-1].low) == core[-1].low
 
 
 def organisation_word(low: str) -> bool:
     """Is ``low`` a word that names organisations, also in the plural ("networks")?"""
+    L = current()
     stem = possessive_stem(low)
-    return stem in lexicon.ORGANIZATION_HEADS or (stem.endswith("s") and stem[:-1] in lexicon.ORGANIZATION_HEADS)
+    return stem in L.ORGANIZATION_HEADS or (stem.endswith("s") and stem[:-1] in L.ORGANIZATION_HEADS)
 
 
 def name_run(toks: list[Tok]) -> list[Tok]:
     """The trailing run of capitalised tokens that forms a person's name."""
+    L = current()
     run: list[Tok] = []
     for t in reversed(toks):
         low = t.low
-        particle = bool(run) and low in NAME_PARTICLES and not t.cap  # "von der Leyen", "de Maizière"
+        particle = bool(run) and low in L.NAME_PARTICLES and not t.cap  # "de Maizière", "van Rompuy"
         if t.cap or particle:
-            if (low in NOT_NAMES or low in german.DETERMINERS) and not particle:
+            if low in L.NOT_NAMES and not particle:
                 break
             if run and possessive_stem(low) != low:
                 break  # "CNN’s Tara Setmayer": the owner is no part of the name
             run.insert(0, t)
-        elif low in NAME_SUFFIXES:
+        elif low in L.NAME_SUFFIXES:
             run.insert(0, t)
         else:
             break
-    while len(run) > 1 and (title_word(run[0].low, len(run)) or _german_title(run[0].low)):
-        run = run[1:]  # "Gov. Jerry Brown", "Umweltministerin Svenja Schulze"
+    while len(run) > 1 and (title_word(run[0].low, len(run)) or _office(L, run[0].low)):
+        run = run[1:]  # "Gov. Jerry Brown", a title compound before a name
     for k in range(len(run) - 2, 0, -1):
-        if run[k].cap and possessive_stem(run[k].low).rstrip(".") in lexicon.TITLES and is_role_noun(run[k].text):
+        if run[k].cap and possessive_stem(run[k].low).rstrip(".") in L.TITLES and is_role_noun(run[k].text):
             run = run[k + 1 :]  # "West Bengal Chief Minister Anup Banerjee", "Union President Declan Furlong"
             break
     for k, t in enumerate(run[:-1]):
-        if k and (t.low in lexicon.MALE_NAMES or t.low in lexicon.FEMALE_NAMES):
-            run = run[k:]  # "Herausforderer Joe Biden": a known first name starts the name
+        if k and (t.low in L.MALE_NAMES or t.low in L.FEMALE_NAMES):
+            run = run[k:]  # a role word before "Joe Biden": a known first name starts the name
             break
-    while run and run[0].low in NAME_PARTICLES:
+    while run and run[0].low in L.NAME_PARTICLES:
         run = run[1:]
     return run
 
 
-#: German head nouns that end compounds ("Innen|ministerium", "Polizei|sprecher"),
-#: also in the genitive ("des Innenministeriums"), after at least three
-#: letters; longest first so that "sprecherin" wins over "sprecher".
-GERMAN_COMPOUND_HEAD: Final = regex.compile(
-    r"(?<=\p{L}{3}) (?P<head> \L<heads> ) (?: es | s )? \Z",
-    regex.VERBOSE,
-    heads=sorted(german.ORGANIZATION_HEADS | german.PEOPLE_HEADS | german.ANONYMOUS_HEADS | german.DOCUMENT_HEADS, key=len, reverse=True),
-)
-
-
-@lru_cache(maxsize=4096)
-def german_compound_head(low: str) -> str | None:
-    """The known German head noun a compound ends with, also in the genitive."""
-    m = GERMAN_COMPOUND_HEAD.search(low)
-    return None if m is None else m.group("head")
-
-
-#: German head nouns of offices and roles ("Ministerin", "Sprecher").
-GERMAN_ROLE_HEADS: Final = german.PEOPLE_HEADS | german.ANONYMOUS_HEADS
-
-
-def _german_title(low: str) -> bool:
-    """A German compound naming an office or role: "Umweltministerin", "Fraktionschef"."""
-    return (low if low in GERMAN_ROLE_HEADS else german_compound_head(low)) in GERMAN_ROLE_HEADS
+def _office(lang: Language, low: str) -> bool:
+    """A compound naming an office or role ("Umweltministerin", "Fraktionschef"
+    in a language that writes compounds as one word)."""
+    return bool(lang.ROLE_HEADS) and (low if low in lang.ROLE_HEADS else lang.compound_head(low)) in lang.ROLE_HEADS
 
 
 def _pieces(text: str, toks: list[Tok]) -> str:
@@ -302,12 +270,15 @@ def _pieces(text: str, toks: list[Tok]) -> str:
     return " ".join(text[p[0].start : p[-1].end] for p in parts)
 
 
+#: Words before a mention that are no part of it: "and Kirby", "including the prime accused".
+LEADING_WORDS: Final = frozenset({"and", "but", "so", "including", "among"})
+
+
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
     """Read a mention's kind, name, role and gender off its tokens."""
-    while toks and (
-        toks[0].low in PREPOSITIONS or toks[0].low in {"and", "but", "so", "including", "among"} or toks[0].low in german.ADVERBS
-    ):
-        toks = toks[1:]  # "and Kirby", "Auch SPD-Chef …"
+    L = current()
+    while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
+        toks = toks[1:]  # "and Kirby", an adverb that opens the sentence
     toks = _strip_time(toks)
     if not toks:
         return None
@@ -315,7 +286,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     if not core:
         return None
     head = core[-1]
-    contracted = CONTRACTED_PRONOUNS.get(head.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")) if len(core) == 1 else None
+    contracted = L.CONTRACTED_PRONOUNS.get(head.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")) if len(core) == 1 else None
     plural = contracted is None and _plural_subject(text, core)
     if contracted is None and not acceptable_head(head) and not _determined_noun(core) and not plural:
         return None
@@ -324,88 +295,88 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     start, end = toks[0].start, toks[-1].end
     mention_text = text[start:end]
     low = contracted or head.low  # "He’s claiming" is "he" claiming
-    if low not in NOUN_HEADS and low.endswith("s") and low[:-1] in NOUN_HEADS and not head.cap:
+    if low not in L.NOUN_HEADS and low.endswith("s") and low[:-1] in L.NOUN_HEADS and not head.cap:
         low = low[:-1]  # "polls" reads as "poll"
-    if head.cap and low not in NOUN_HEADS:
-        low = german_compound_head(low) or low  # "Innenministeriums" reads as "ministerium"
+    if head.cap and low not in L.NOUN_HEADS:
+        low = (L.compound_pattern is not None and L.compound_head(low)) or low  # a compound reads as its head noun
     stem = possessive_stem(low)
     words = {t.low for t in toks}
-    common = not head.cap or (head is core[0] and len(core) == 1 and low in NOUN_HEADS) or low in lexicon.COMMON_CAPITALISED
+    common = not head.cap or (head is core[0] and len(core) == 1 and low in L.NOUN_HEADS) or low in L.COMMON_CAPITALISED
     role_toks: list[Tok] = []
     gender: str | None = None
     pronoun: str | None = None
     name = mention_text
     kind: SpeakerKind
-    if low in SUBJECT_PRONOUNS and len(core) == 1:
+    if low in L.SUBJECT_PRONOUNS and len(core) == 1:
         pronoun = low
-        gender = lexicon.PRONOUNS.get(low)
-        kind = "person" if low in PERSON_PRONOUNS else ("organization" if low in {"it", "es"} else "group")
-        pronoun = PERSON_PRONOUNS.get(low, low)
-    elif len(core) == 1 and low in PRONOUN_COUNTS:
+        gender = L.PRONOUNS.get(low)
+        kind = "person" if low in L.PERSON_PRONOUNS else ("organization" if low in L.NEUTER_PRONOUNS else "group")
+        pronoun = L.PERSON_PRONOUNS.get(low, low)
+    elif len(core) == 1 and low in L.PRONOUN_COUNTS:
         # "One tweeted, “…” Another said": a pronoun-like count is an unnamed source
         kind = "anonymous" if low in {"one", "another"} else "group"
     elif _office_name(toks) is not None:
         kind = "person"  # "Superintendent of Police Manpreet Bains", "Minister for Agriculture Liam Doyle"
         role_toks, run = _office_name(toks) or ([], [])
         name = text[run[0].start : run[-1].end]
-    elif plural and not words & lexicon.ANONYMOUS_MARKERS and stem not in lexicon.SOURCE_HEADS:
+    elif plural and not words & L.ANONYMOUS_MARKERS and stem not in L.SOURCE_HEADS:
         kind = "group"  # "Many growers", "Local farmers", "the plumbers"
-    elif common and low in lexicon.DOCUMENT_HEADS:
+    elif common and low in L.DOCUMENT_HEADS:
         kind = "document"
     elif (
         common
-        and low in lexicon.ANONYMOUS_HEADS
+        and low in L.ANONYMOUS_HEADS
         and (
-            core[0].low in INDEFINITE
-            or words & lexicon.ANONYMOUS_MARKERS
-            or (core[0].low not in DEFINITE and not core[0].text[:1].isdigit() and stem in lexicon.SOURCE_HEADS)
+            core[0].low in L.INDEFINITE
+            or words & L.ANONYMOUS_MARKERS
+            or (core[0].low not in L.DEFINITE and not core[0].text[:1].isdigit() and stem in L.SOURCE_HEADS)
         )
     ):
         kind = "anonymous"
         role_toks = toks
-    elif common and low not in NOUN_HEADS and core[0].low in INDEFINITE:
+    elif common and low not in L.NOUN_HEADS and core[0].low in L.INDEFINITE:
         kind = "anonymous"  # "one user", "a friend"
-    elif common and (low in lexicon.GROUP_HEADS or low.endswith("%") or low in NUMBER_WORDS) or plural:
-        kind = "group"  # "Officials", "Many growers", "Local farmers", "the plumbers"
-    elif stem in lexicon.ORGANIZATION_HEADS or (head.cap and stem in lexicon.PLACES) or _organisation_name(core):
-        kind = "organization"  # "Polls Registry", "EGN Networks", "NKA"
-    elif head.cap and low in lexicon.GROUP_HEADS:
+    elif common and (low in L.GROUP_HEADS or low.endswith("%") or low in L.NUMBER_WORDS) or plural:
         kind = "group"
-    elif head.cap and not common and possessive_stem(low) in PERSON_NOUNS:
+    elif stem in L.ORGANIZATION_HEADS or (head.cap and stem in L.PLACES) or _organisation_name(core):
+        kind = "organization"
+    elif head.cap and low in L.GROUP_HEADS:
+        kind = "group"
+    elif head.cap and not common and possessive_stem(low) in L.PERSON_NOUNS:
         kind = "person"  # "the Group Managing Director for Lagoon Bank": a title, no name
-        role_toks = [t for t in toks if t.low not in DETERMINERS or t is not toks[0]]
+        role_toks = [t for t in toks if t.low not in L.DETERMINERS or t is not toks[0]]
     elif head.cap and not common:
         run = name_run(core)
         if not run:
             return None
         kind = "person"
         name = text[run[0].start : run[-1].end]
-        role_toks = [t for t in toks if t.end <= run[0].start and t.low not in DETERMINERS or t.start >= run[-1].end]
+        role_toks = [t for t in toks if t.end <= run[0].start and t.low not in L.DETERMINERS or t.start >= run[-1].end]
         first = run[0].low
-        if first in lexicon.MALE_NAMES:
+        if first in L.MALE_NAMES:
             gender = "male"
-        elif first in lexicon.FEMALE_NAMES:
+        elif first in L.FEMALE_NAMES:
             gender = "female"
     else:
         kind = "person"
-        role_toks = [t for t in toks if t.low not in DETERMINERS or t is not toks[0]]
+        role_toks = [t for t in toks if t.low not in L.DETERMINERS or t is not toks[0]]
     # "Mr." and "Mrs." give a gender, not a role
-    role_toks = [t for t in role_toks if not (t.punct and t.text not in "()") and t.low.rstrip(".") not in COURTESY_TITLES]
+    role_toks = [t for t in role_toks if not (t.punct and t.text not in "()") and t.low.rstrip(".") not in L.COURTESY_TITLES]
     role = _pieces(text, role_toks) if role_toks else None
     if appos:
         appos_text = text[appos[0].start : appos[-1].end]
         role = appos_text if role is None else f"{role}, {appos_text}"
     if role is not None:
         role = role.strip(" ,(").strip() or None
-    if kind == "anonymous" and role is not None and toks[0].low in DETERMINERS:
+    if kind == "anonymous" and role is not None and toks[0].low in L.DETERMINERS:
         role = text[toks[1].start : role_toks[-1].end] if len(toks) > 1 and role_toks else role
     if role == name:
         role = None
     if gender is None:
         for w in words:
-            if w in lexicon.MALE_HONORIFICS:
+            if w in L.MALE_HONORIFICS:
                 gender = "male"
-            elif w in lexicon.FEMALE_HONORIFICS:
+            elif w in L.FEMALE_HONORIFICS:
                 gender = "female"
     return Mention(mention_text, start, end, kind, name, role, gender, pronoun)
 
@@ -413,14 +384,15 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
 def _manner_adverb(toks: list[Tok]) -> bool:
     """Is the last token an adverb in -ly after its subject ("politely",
     "grudgingly")? Not a noun: "the family", "an ally", "his rally"."""
+    L = current()
     last = toks[-1]
     return (
         len(toks) > 1
         and len(last.low) >= 6
         and last.low.endswith("ly")
         and not last.cap
-        and last.low not in NOUN_HEADS
-        and toks[-2].low not in DETERMINERS
+        and last.low not in L.NOUN_HEADS
+        and toks[-2].low not in L.DETERMINERS
         and not toks[-2].punct
     )
 
@@ -428,14 +400,15 @@ def _manner_adverb(toks: list[Tok]) -> bool:
 def strip_setting(toks: list[Tok]) -> list[Tok]:
     """Drop auxiliaries, adverbs and a time phrase between a subject and its
     cue: "has in the past described", "on Monday said", "also told"."""
+    L = current()
     while toks:
-        if toks[-1].low in cues.AUXILIARIES and not toks[-1].cap:
+        if toks[-1].low in L.AUXILIARIES and not toks[-1].cap:
             toks = toks[:-1]
             continue
         if _manner_adverb(toks):
             toks = toks[:-1]  # "Manafort politely suggested"
             continue
-        if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in QUOTED_AS:
+        if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in L.QUOTED_AS:
             toks = toks[:-2]  # "Braynard is quoted as saying": Braynard says it
             continue
         # a short time phrase: "in the past", "on Monday", "last week"
@@ -443,9 +416,9 @@ def strip_setting(toks: list[Tok]) -> list[Tok]:
             opener = toks[-size] if len(toks) > size else None
             if (
                 opener is not None
-                and opener.low in TIME_PREPOSITIONS
+                and opener.low in L.TIME_PREPOSITIONS
                 and not opener.cap
-                and all(t.low in TIME_WORDS or t.low in DETERMINERS or t.text.isdigit() for t in toks[-size + 1 :])
+                and all(t.low in L.TIME_WORDS or t.low in L.DETERMINERS or t.text.isdigit() for t in toks[-size + 1 :])
             ):
                 toks = toks[:-size]
                 break
@@ -456,6 +429,7 @@ def strip_setting(toks: list[Tok]) -> list[Tok]:
 
 def collect_back(toks: list[Tok]) -> list[Tok]:
     """Tokens of a mention that ends at the end of ``toks``."""
+    L = current()
     out: list[Tok] = []
     i = len(toks) - 1
     seen_head = False
@@ -473,24 +447,24 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         if t.punct:
             break
         if t.low == "and" and not t.cap:
-            plural_pair = i > 0 and toks[i - 1].low.endswith("s") and not toks[i - 1].punct and out and out[-1].low in lexicon.GROUP_HEADS
-            if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in NOUN_HEADS or plural_pair):
+            plural_pair = i > 0 and toks[i - 1].low.endswith("s") and not toks[i - 1].punct and out and out[-1].low in L.GROUP_HEADS
+            if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in L.NOUN_HEADS or plural_pair):
                 out.insert(0, t)  # "Scarborough and co-host Mika Brzezinski", "teachers and union officials"
                 i -= 1
                 continue
             break
-        noun = t.low in NOUN_HEADS and i > 0 and toks[i - 1].low in DETERMINERS or _cue_as_noun(toks, i)  # "the report", "a judo coach"
-        if t.low in STOP and (not t.cap or t.low in lexicon.NOT_SPEAKERS or t.low == "according") and not noun:
+        noun = t.low in L.NOUN_HEADS and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i)  # "the report", "a judo coach"
+        if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low == "according") and not noun:
             break
-        if t.low in SUBJECT_PRONOUNS and not noun:  # "the man" is no German "man"
+        if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
             if out:
                 break
             out.insert(0, t)
             break
         if not out and t.low == "to":
             return []  # an infinitive: "to say", "to promise"
-        adjective = i > 0 and toks[i - 1].low in DETERMINERS  # "the unsigned opinion"
-        verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in NOUN_HEADS and t.low not in DETERMINERS
+        adjective = i > 0 and toks[i - 1].low in L.DETERMINERS  # "the unsigned opinion"
+        verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS
         if out and not t.cap and verb_like and not adjective:
             break  # a verb: "…requested staffers"
         if not seen_head:
@@ -503,13 +477,14 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
 def place_comma(toks: list[Tok], j: int) -> bool:
     """Is ``toks[j]`` the comma between a place and its state ("in Salem, New
     Hampshire,", "in Allentown, Pa.,"), inside a phrase rather than ending it?"""
+    L = current()
     if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
         return False
-    if j + 1 < len(toks) and toks[j + 1].text.endswith(".") and toks[j + 1].low in STATE_ABBREVIATIONS:
+    if j + 1 < len(toks) and toks[j + 1].text.endswith(".") and toks[j + 1].low in L.STATE_ABBREVIATIONS:
         return True  # "in Cambridge, Mass.,"
     for width in (1, 2):
         after = toks[j + 1 : j + 1 + width]
-        if len(after) == width and all(t.cap for t in after) and " ".join(t.text.lower() for t in after) in lexicon.US_STATES:
+        if len(after) == width and all(t.cap for t in after) and " ".join(t.text.lower() for t in after) in L.US_STATES:
             return True
     return False
 

@@ -27,7 +27,7 @@ from typing import Final
 
 import regex
 
-from quotex import lexicon
+from quotex.lang import current
 from quotex.model import Gender, SpeakerKind
 from quotex.speakers.classify import word_occurrences
 from quotex.speakers.mentions import mention_before
@@ -65,7 +65,7 @@ ORG_DESCRIPTIONS: Final = frozenset(
     """.split()
 )
 #: Forms of address that may open a name match.
-ADDRESS: Final = lexicon.ADDRESS_TITLES | {"mr", "mrs", "ms", "miss", "mister", "sir", "dame"}
+COURTESY_WORDS: Final = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame"})
 #: A relative clause that keeps a source unnamed: ", who asked not to be named,".
 UNNAMED: Final = regex.compile(r",?[\ \u00a0]who[\ \u00a0][^,.;\n]{0,40}?\b(?:named|identified|anonymity|anonymous)\b", regex.IGNORECASE)
 #: A participle opening a sentence before a name: "Prosecuting, Mark Dean said".
@@ -174,7 +174,7 @@ class _Facts:
                 words = m.group().split()
                 while words and (words[0].lower() in {"the", "a", "an"} or words[0].isupper() and ("-" in words[0] or len(words[0]) > 6)):
                     words = words[1:]  # "The", "MAINBOARD-LISTED"
-                if len(words) > 1 and possessive_stem(words[-1].lower()) in lexicon.ORGANIZATION_HEADS:
+                if len(words) > 1 and possessive_stem(words[-1].lower()) in current().ORGANIZATION_HEADS:
                     self._orgs.append((m.start(), " ".join(words)))
             for acr, full in self.acronyms.items():
                 self._orgs.extend((at, full) for at in word_occurrences(self.text, acr))
@@ -233,7 +233,8 @@ class _Facts:
                 if at > s:
                     s = at
                 else:
-                    while s < e and self.text[s:e].split(" ", 1)[0].rstrip(".").lower() in ADDRESS and " " in self.text[s:e]:
+                    address = current().ADDRESS_WORDS | COURTESY_WORDS
+                    while s < e and self.text[s:e].split(" ", 1)[0].rstrip(".").lower() in address and " " in self.text[s:e]:
                         s += self.text[s:e].index(" ") + 1
                 found.extend((s, role) for role in self._roles_at(s, e))
             self._roles[name] = found
@@ -261,11 +262,11 @@ def _is_description(m: Mention, known: dict[str, str] | None = None) -> bool:
     words = m.name.split()
     if not words:
         return False
-    if not m.name[:1].isupper() or words[0].lower() in {"the", "a", "an"}:
-        return True
+    if not m.name[:1].isupper() or words[0].lower() in current().DETERMINERS:
+        return True  # "the spokesman", "die Ministerin"
     if len(words) == 1 and known is not None and m.text.lower().startswith("the ") and words[0].lower() not in known:
         return True
-    return len(words) == 1 and words[0].lower() in lexicon.PEOPLE_HEADS
+    return len(words) == 1 and words[0].lower() in current().PEOPLE_HEADS
 
 
 def _head(m: Mention) -> str:
@@ -423,19 +424,24 @@ def _named_people(facts: _Facts, mentions: Sequence[Mention]) -> list[tuple[int,
 
 #: Descriptions that bring in someone else rather than vary the name of the
 #: person just named: "the aide", "the spokesman", "the moderator".
-INTERMEDIARIES: Final = (lexicon.ANONYMOUS_HEADS - {"analyst", "analysts", "expert", "experts", "economist"}) | frozenset(
+#: Descriptions that bring in someone else rather than vary the name of the
+#: person just named, besides unnamed sources ("the aide", "the spokesman"): "the moderator".
+INTERMEDIARIES: Final = frozenset(
     "moderator host interviewer reporter correspondent anchor lawyer attorney counsel barrister solicitor prosecutor".split()
 )
+#: Unnamed sources whose description may still vary a name: "the analyst".
+VARYING_SOURCES: Final = frozenset({"analyst", "analysts", "expert", "experts", "economist"})
 
 
 def _varies_a_name(m: Mention) -> bool:
     """Is the mention a definite description of a person ("the actress", "Singer"),
     of the kind news writing uses for someone just named?"""
     words = m.text.split()
-    if not words or m.text.isupper() or words[0].lower() in {"a", "an"}:
+    if not words or m.text.isupper() or words[0].lower() in current().INDEFINITE:
         return False  # "a judge": someone new; "MODERATOR": a transcript label
     head = _head(m)
-    return is_role_noun(head) and head not in INTERMEDIARIES
+    intermediary = head in INTERMEDIARIES or head in current().ANONYMOUS_HEADS and head not in VARYING_SOURCES
+    return is_role_noun(head) and not intermediary
 
 
 def _topic(m: Mention, named: list[tuple[int, str]]) -> str | None:

@@ -8,43 +8,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotex import lexicon
+from quotex.lang import current
 from quotex.speakers.classify import (
     acceptable_head,
     capitalised_role,
     classify,
     collect_back,
-    german_compound_head,
     place_comma,
     restrictive_relative,
     strip_setting,
 )
-from quotex.speakers.tables import (
-    APPOSITION_ENDS,
-    DATIVE_ARTICLES,
-    DETERMINERS,
-    MAX_TOKENS,
-    NAME_PREPOSITIONS,
-    NOUN_HEADS,
-    PARENTHETICAL_PAIRS,
-    PARENTHETICALS,
-    PASSIVE,
-    PREPOSITIONS,
-    PRONOUN_COUNTS,
-    STOP,
-    SUBJECT_PRONOUNS,
-    TITLE_CLOSERS,
-    TITLE_LEADS,
-    TITLE_OPENERS,
-)
+from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize
 
 
 @once_per_document(MEMO_SIZE)
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
+    L = current()
     toks = tokenize(text, max(lo, cue_start - 240), cue_start)
-    if toks and toks[-1].low in PASSIVE and not toks[-1].cap:
+    if toks and toks[-1].low in L.PASSIVE and not toks[-1].cap:
         return None  # "It was said that…", "he was told": the subject did not speak
     toks = strip_setting(toks)
     if not toks:
@@ -63,9 +46,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         # "a White House official who spoke anonymously said": the antecedent speaks
         return mention_before(text, lo, restrictive.start)
     appos: list[Tok] | None = None
-    if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in PARENTHETICALS and toks[-3].text == ",":
+    if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in L.PARENTHETICALS and toks[-3].text == ",":
         toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
-    elif len(toks) > 4 and toks[-1].text == "," and (toks[-3].low, toks[-2].low) in PARENTHETICAL_PAIRS and toks[-4].text == ",":
+    elif len(toks) > 4 and toks[-1].text == "," and (toks[-3].low, toks[-2].low) in L.PARENTHETICAL_PAIRS and toks[-4].text == ",":
         toks = toks[:-4]  # "Ayotte’s campaign, for example, said"
     if toks and toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
@@ -77,7 +60,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         appos = toks[j + 1 : -1]
         # "Durbin, noting the size of the crowd, said", "Trump, asked about…, said": a participle clause, no role
         participle = len(appos) > 1 and appos[0].low.endswith(("ing", "ed")) and not appos[0].cap
-        if len(appos) > 1 and (appos[0].low in PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
+        if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
             appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called", "Daniloff, now retired, said"
         if not appos:
             return None
@@ -88,9 +71,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             pass  # "Rep. Glenn Thompson, R-Pa., said"
         elif participle:
             appos = None
-        elif appos[0].cap and appos[0].low not in DETERMINERS and capitalised_role(appos):
+        elif appos[0].cap and appos[0].low not in L.DETERMINERS and capitalised_role(appos):
             pass  # a title in apposition: "Bartolomeo R. Castellano, Chief Financial Officer of …, said"
-        elif appos[0].cap and appos[0].low not in DETERMINERS:
+        elif appos[0].cap and appos[0].low not in L.DETERMINERS:
             # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
             named = classify(text, appos)
             role_body = collect_back(toks)
@@ -105,15 +88,15 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return named
             role = text[role_body[0].start : role_body[-1].end]
             return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start, role=role)
-        elif not (appos[0].low in DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap) or (
-            appos[0].low in STOP and appos[0].low not in {"who", "which"}
+        elif not (appos[0].low in L.DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap) or (
+            appos[0].low in L.STOP and appos[0].low not in {"who", "which"}
         ):
             return None
     body = collect_back(toks)
     if not body:
         return None
     words = [t for t in body if not t.punct]
-    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and words[-1].low in NOUN_HEADS
+    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and words[-1].low in L.NOUN_HEADS
     if appos is not None and not (words and words[-1].cap) and not relative:
         # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name;
         # "The complaint, which was filed in Washington, alleged" has a relative clause
@@ -124,18 +107,20 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 def _head_ahead(toks: list[Tok], i: int) -> bool:
     """Does a head noun follow within a few words, so that ``toks[i]`` is a
     modifier ("conservative talk radio host Rush Limbaugh")?"""
+    L = current()
     if toks[i].low.endswith(("ed", "es")):
         return False  # a verb: "Lopez issued the following statement"
     for t in toks[i + 1 : i + 4]:
-        if t.punct or t.low in STOP or t.low in DETERMINERS:
+        if t.punct or t.low in L.STOP or t.low in L.DETERMINERS:
             return False
-        if t.low in NOUN_HEADS and not t.cap:
+        if t.low in L.NOUN_HEADS and not t.cap:
             return True
     return False
 
 
 def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention | None:
     """A person's name after a role and a comma: "his campaign manager, | Jeff Weaver"."""
+    L = current()
     name = []
     for t in after:
         if t.punct:
@@ -150,19 +135,21 @@ def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention
     if named is None or named.kind != "person" or described is None or described.name != described.text:
         return None
     role_text = text[role[0].start : role[-1].end]
-    if role[0].low in DETERMINERS:
+    if role[0].low in L.DETERMINERS:
         role_text = text[role[1].start : role[-1].end] if len(role) > 1 else role_text
     return replace(named, text=text[role[0].start : name[-1].end], start=role[0].start, role=role_text)
 
 
 def _proper(tok: Tok) -> bool:
-    """A capitalised word that is no common noun (German capitalises those)."""
-    return tok.cap and tok.low not in NOUN_HEADS and german_compound_head(tok.low) is None
+    """A capitalised word that is no common noun (some languages capitalise those)."""
+    L = current()
+    return tok.cap and tok.low not in L.NOUN_HEADS and (L.compound_pattern is None or L.compound_head(tok.low) is None)
 
 
 @once_per_document(MEMO_SIZE)
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
+    L = current()
     toks = tokenize(text, pos, min(hi, pos + 240))
     out: list[Tok] = []
     appos: list[Tok] | None = None
@@ -188,11 +175,11 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             while j < len(toks) and j - i < 16 and toks[j].text not in ",;:.!?()":
                 j += 1
             cand = toks[i + 1 : j]
-            if cand and (cand[0].low in DETERMINERS or not cand[0].cap) and cand[0].low not in STOP:
+            if cand and (cand[0].low in L.DETERMINERS or not cand[0].cap) and cand[0].low not in L.STOP:
                 appos = cand
             break
-        if t.text in TITLE_OPENERS and out and out[-1].low in TITLE_LEADS:
-            # a quoted name after an article: "ein Bericht der „Süddeutschen Zeitung“"
+        if t.text in TITLE_OPENERS and out and out[-1].low in L.TITLE_LEADS:
+            # a quoted name after an article: "a report in the “Daily News”"
             j = i + 1
             while j < len(toks) and j - i <= 6 and toks[j].text not in TITLE_CLOSERS and not toks[j].punct:
                 j += 1
@@ -204,37 +191,37 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
                 continue
         if t.punct:
             break
-        noun = t.low in NOUN_HEADS and bool(out) and out[-1].low in DETERMINERS  # "the report"
-        if t.low in STOP and not t.cap and not noun:
+        noun = t.low in L.NOUN_HEADS and bool(out) and out[-1].low in L.DETERMINERS  # "the report"
+        if t.low in L.STOP and not t.cap and not noun:
             break
-        if t.low in SUBJECT_PRONOUNS:
+        if t.low in L.SUBJECT_PRONOUNS:
             if not out:
                 out.append(t)
             break
         if (
-            (t.low in PREPOSITIONS and t.low not in NAME_PREPOSITIONS or t.low in DATIVE_ARTICLES)
+            (t.low in L.PREPOSITIONS and t.low not in L.NAME_PREPOSITIONS or t.low in L.DATIVE_ARTICLES)
             and not t.cap
             and out
             and _proper(out[-1])
         ):
-            break  # "said Maria Lopez | in a statement", "sagte Merkel | am Montag in Berlin", "sagte Merkel | der Zeitung"
-        if not seen_head and out and not t.cap and t.low.endswith("ed") and len(t.low) > 4 and out[-1].low not in DETERMINERS:
+            break  # "said Maria Lopez | in a statement", or a name, then the article of its object
+        if not seen_head and out and not t.cap and t.low.endswith("ed") and len(t.low) > 4 and out[-1].low not in L.DETERMINERS:
             break  # "That prompted Rubio…": a verb, not a mention's modifier
         if (
             seen_head
             and not t.cap
-            and t.low not in PREPOSITIONS
-            and t.low not in DETERMINERS
-            and t.low not in NOUN_HEADS
-            and t.low not in lexicon.MENTION_GLUE
+            and t.low not in L.PREPOSITIONS
+            and t.low not in L.DETERMINERS
+            and t.low not in L.NOUN_HEADS
+            and t.low not in L.MENTION_GLUE
             and not _head_ahead(toks, i)
         ):
             break
-        seen_head = seen_head or (acceptable_head(t) and t.low not in DETERMINERS)
+        seen_head = seen_head or (acceptable_head(t) and t.low not in L.DETERMINERS)
         out.append(t)
         i += 1
-    while out and (out[-1].low in PREPOSITIONS or out[-1].low in DETERMINERS) and not out[-1].cap:
-        if len(out) == 1 and out[0].low in PRONOUN_COUNTS:
+    while out and (out[-1].low in L.PREPOSITIONS or out[-1].low in L.DETERMINERS) and not out[-1].cap:
+        if len(out) == 1 and out[0].low in L.PRONOUN_COUNTS:
             break  # '“…,” read one', '“…,” tweeted another'
         out.pop()
     if not out:

@@ -7,16 +7,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
-from typing import Final
+from functools import cache, lru_cache
+from typing import Any, Final
 
 import regex
 
-from quotex import lexicon
+from quotex.lang import Language, current
 from quotex.model import Gender
 from quotex.speakers.classify import name_run, organisation_word, word_occurrences
 from quotex.speakers.roles import is_role_noun
-from quotex.speakers.tables import ADDRESS_WORDS, DETERMINERS, NAME_PARTICLES, NOT_NAMES
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
 #: Offices that end a capitalised title and never a person's name.
@@ -26,9 +25,6 @@ OFFICE_ENDINGS: Final = frozenset(
     minister president chairman chairwoman chairperson spokesman spokeswoman spokesperson premier governor
     """.split()
 )
-
-#: Articles dropped from the front of an organisation's name.
-ARTICLES: Final = frozenset({"the", "der", "die", "das"})
 
 
 def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
@@ -59,7 +55,7 @@ def _title_only(words: str) -> bool:
         if not (
             w[:1].isupper()
             or w in "-\N{EN DASH}\N{EM DASH}"
-            or low in lexicon.ROLE_MODIFIERS
+            or low in current().ROLE_MODIFIERS
             or low in {"of", "for", "the"}
             or is_role_noun(w)
         ):
@@ -77,7 +73,7 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
     opener = before[cut + 1 :].strip() if cut >= 0 else before.strip()
     last = opener.rsplit(" ", 1)[-1]
-    if last.lower().rstrip(".") in ADDRESS_WORDS:
+    if last.lower().rstrip(".") in current().ADDRESS_WORDS:
         opener = opener[: -len(last)].strip()  # "During his address, Cr | Hessler said"
     if opener.rsplit(" ", 1)[-1] in CLAUSE_CONJUNCTIONS:
         return True  # "…, but Halvorsen was generous"
@@ -95,7 +91,7 @@ def _verb_after(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _person_name(words: str, after_of: bool = False) -> tuple[str, str | None] | None:
+def _person_name(words: str, L: Language, after_of: bool = False) -> tuple[str, str | None] | None:
     """The full name a :attr:`Resolver.NAME` match gives ("Gov. Jerry Brown’s" ->
     "Jerry Brown") and the gender its first name tells, or None when the words
     are no person's name.  Read once per distinct match: names recur.  After
@@ -108,23 +104,23 @@ def _person_name(words: str, after_of: bool = False) -> tuple[str, str | None] |
         len(run) < 2
         or any(
             organisation_word(t.low)
-            or t.low in lexicon.PLACES
-            or t.low in NOT_NAMES
-            or t.low in DETERMINERS
+            or t.low in L.PLACES
+            or t.low in L.NOT_NAMES
+            or t.low in L.DETERMINERS
             or t.text.isupper()
             and not t.text.endswith(".")  # "PRTV", not the initial "T."
             for t in run
             if t.cap  # not a particle: "Ursula von der Leyen"
         )
-        or possessive_stem(run[-1].low) in lexicon.PLACE_HEADS
+        or possessive_stem(run[-1].low) in L.PLACE_HEADS
         or possessive_stem(run[-1].low) in OFFICE_ENDINGS  # "Group Managing Director"; not "Mark Dean", "Karen Carpenter"
-        or run[0].low in lexicon.PLACE_OPENERS
+        or run[0].low in L.PLACE_OPENERS
     ):
         return None
     full = " ".join(possessive_stem(t.text) if t is run[-1] else t.text for t in run)
     full = full.removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s").removesuffix("'s")
     first = run[0].low
-    gender = "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+    gender = "male" if first in L.MALE_NAMES else "female" if first in L.FEMALE_NAMES else None
     return full, gender
 
 
@@ -137,18 +133,22 @@ NAME_WORD: Final = r"""
 """
 
 
-class Resolver:
-    """Resolves mentions to the fullest name of their referent in one document."""
-
-    NAME: Final = regex.compile(
+@cache
+def name_pattern(lang: Language) -> Any:
+    """A person's name of two to six words, with the language's name particles ("de", "van")."""
+    return regex.compile(
         r"""
         (?<![\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}])
         WORD
         (?: [\ \u00a0]{1,2} (?: \L<particles> [\ \u00a0]{1,2} ){0,2} (?: \p{Lu}\. | WORD ) ){1,5}
         """.replace("WORD", NAME_WORD),
         regex.VERBOSE,
-        particles=sorted(p for p in NAME_PARTICLES if p.isalpha()),
+        particles=sorted(p for p in lang.NAME_PARTICLES if p.isalpha()),
     )
+
+
+class Resolver:
+    """Resolves mentions to the fullest name of their referent in one document."""
 
     #: A capitalised name of one to four words, for organisations.
     ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?: \p{Lu}[\p{L}.&\-]{0,30}){1,3}")
@@ -165,6 +165,7 @@ class Resolver:
 
     def __init__(self, text: str, inside_quote: Callable[[int], bool] | None = None) -> None:
         self.text = text
+        self.lang = current()
         self.inside_quote = inside_quote
         #: name occurrences: (start, full name tokens, gender)
         self.names: list[tuple[int, str, str | None]] = []
@@ -179,8 +180,8 @@ class Resolver:
         for m in self.COURTESY_NAME.finditer(text):
             title = m.group("title").lower()
             self.courtesy.setdefault(possessive_stem(m.group("surname").lower()), "male" if title in {"mr", "mister", "sir"} else "female")
-        for m in self.NAME.finditer(text):
-            person = _person_name(m.group(), _after_of(text, m.start()))
+        for m in name_pattern(self.lang).finditer(text):
+            person = _person_name(m.group(), self.lang, _after_of(text, m.start()))
             if person is None:
                 continue
             full, gender = person
@@ -242,15 +243,18 @@ class Resolver:
         return self._orgs
 
     def _find_orgs(self) -> dict[str, str]:
+        L = self.lang
         orgs: dict[str, str] = {}
         for m in self.ORG.finditer(self.text):
             words = m.group().split()
-            while words and (words[0].lower() in ARTICLES or words[0].lower() in NOT_NAMES or words[0].lower() == "laut"):
-                words = words[1:]  # "The Washington Post", "Laut Polizei"
+            while words and (
+                words[0].lower() in L.ARTICLES or words[0].lower() in L.NOT_NAMES or words[0].lower() in L.SOURCE_PREPOSITIONS
+            ):
+                words = words[1:]  # "The Washington Post", a preposition that names a source
             if not words:
                 continue
             head = possessive_stem(words[-1].lower())
-            if head in lexicon.ORGANIZATION_HEADS and len(words) > 1:
+            if head in L.ORGANIZATION_HEADS and len(words) > 1:
                 full = " ".join(words)
                 if len(full) > len(orgs.get(head, "")):
                     orgs[head] = full
@@ -268,13 +272,15 @@ class Resolver:
         return name
 
     def gender(self, name: str) -> str | None:
+        L = self.lang
         if name in self.genders:
             return self.genders[name]
         first = name.split()[0].lower() if name else ""
-        return "male" if first in lexicon.MALE_NAMES else "female" if first in lexicon.FEMALE_NAMES else None
+        return "male" if first in L.MALE_NAMES else "female" if first in L.FEMALE_NAMES else None
 
     def resolve(self, mention: Mention, previous: list[tuple[int, Mention]]) -> Mention:
         """Resolve one mention, given the speakers already found before it."""
+        L = self.lang
         if mention.pronoun in {"he", "she"}:
             want = "male" if mention.pronoun == "he" else "female"
             # the latest name that opened a clause as its subject, unless a speaker came after it
@@ -328,7 +334,7 @@ class Resolver:
         if mention.kind == "organization" and mention.pronoun is None:
             # "the Post" -> "Washington Post"; names drop their article
             words = mention.name.split()
-            if len(words) > 1 and words[0].lower() in ARTICLES and words[1][:1].isupper():
+            if len(words) > 1 and words[0].lower() in L.ARTICLES and words[1][:1].isupper():
                 words = words[1:]  # "The Washington Post" -> "Washington Post"; "the company" stays
             if not words[-1][:1].isupper():
                 return mention

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from quotex import cues, lexicon
+from quotex.lang import current
 
 #: Words that open a relative or subordinate clause: what follows is no role.
 CLAUSE_OPENERS: Final = frozenset("who whom whose which that where when while as because after before since".split())
@@ -57,7 +57,7 @@ def _finite_verb(word: str, following: str | None) -> bool:
     """Does ``word`` open a clause ("issued a statement", "said")? A past form
     before an article or possessive is a verb; "retired in Cambridge" is not."""
     low = word.lower()
-    if low in VERBS or low in cues.AUXILIARIES:
+    if low in VERBS or low in current().AUXILIARIES:
         return True
     return low.endswith("ed") and following is not None and following.lower() in {"a", "an", "the", "his", "her", "their", "its", "that"}
 
@@ -122,7 +122,7 @@ def clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     role = role.replace("\n", " ").strip()
-    # "(CDU)" after a German office is the party: kept as written
+    # a party in brackets after an office ("Bundeskanzlerin (CDU)"): kept as written
     if PARTY_AFTER.fullmatch(role):
         return role
     pieces = [p for p in (_clean_piece(p, i == 0) for i, p in enumerate(COMMA.split(role))) if p]
@@ -143,7 +143,7 @@ NOT_PERSON_NOUNS: Final = frozenset(
     matter winter summer september october november december event percent recent parent cent
     moment comment statement government department management agreement investment environment
     payment treatment announcement document argument content current student's ian can an than
-    then man's human german roman woman's often even given seven eleven
+    then man's human roman woman's often even given seven eleven
     """.split()
 )
 
@@ -152,11 +152,11 @@ def is_role_noun(word: str) -> bool:
     """Does ``word`` name what a person is or does ("coach", "Premier", "showrunner")?"""
     low = word.lower().rstrip(".")
     low = low[:-2] if low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) else low
-    if low in lexicon.ROLE_NOUNS or low in lexicon.PEOPLE_HEADS or low in lexicon.ANONYMOUS_HEADS:
+    if low in current().ROLE_NOUNS or low in current().PEOPLE_HEADS or low in current().ANONYMOUS_HEADS:
         return low not in {"one", "someone", "person", "people"}
-    if low in lexicon.TITLES and low not in lexicon.ADDRESS_TITLES and low not in {"the", "of", "and", "new", "york", "u.s", "us"}:
+    if low in current().TITLES and low not in current().ADDRESS_TITLES and low not in {"the", "of", "and", "new", "york", "u.s", "us"}:
         return low not in ARTICLES and low not in {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
-    return len(low) >= 5 and low not in NOT_PERSON_NOUNS and bool(PERSON_SUFFIX.search(low)) and low not in cues.QUOTE_FORMS
+    return len(low) >= 5 and low not in NOT_PERSON_NOUNS and bool(PERSON_SUFFIX.search(low)) and low not in current().QUOTE_FORMS
 
 
 #: An office with its portfolio: "Minister for Agriculture", "Superintendent of Police".
@@ -187,8 +187,8 @@ def _modifier(low: str) -> bool:
         and low not in PREPOSITIONS
         and low not in CLAUSE_OPENERS
         and low not in VERBS
-        and low not in cues.AUXILIARIES
-        and low not in cues.QUOTE_FORMS
+        and low not in current().AUXILIARIES
+        and low not in current().QUOTE_FORMS
         and not low.endswith(("ed", "ly"))
     )
 
@@ -219,7 +219,7 @@ def role_before(text: str, start: int) -> str | None:
             seen_noun = True
             chosen.insert(0, (s, e))
             continue
-        if low in ARTICLES or low in CLAUSE_OPENERS or low in cues.QUOTE_FORMS or low in cues.AUXILIARIES:
+        if low in ARTICLES or low in CLAUSE_OPENERS or low in current().QUOTE_FORMS or low in current().AUXILIARIES:
             break
         if low in {"of", "for"}:
             # only inside an office: "Minister for Agriculture", not "swoop for Rheinfeld Athletic forward"
@@ -228,7 +228,7 @@ def role_before(text: str, start: int) -> str | None:
                 break
             chosen.insert(0, (s, e))
             continue
-        if w[:1].isupper() or low in lexicon.ROLE_MODIFIERS or is_role_noun(w) or low == "the" and chosen or _modifier(low):
+        if w[:1].isupper() or low in current().ROLE_MODIFIERS or is_role_noun(w) or low == "the" and chosen or _modifier(low):
             if w.isupper() and len(w) > 3 and text[e : e + 2] in (" -", " \N{EN DASH}", " \N{EM DASH}"):
                 break  # a dateline: "JOHANNESBURG - South Africa coach"
             chosen.insert(0, (s, e))

@@ -13,8 +13,8 @@ from typing import Any, Final, TypeVar
 
 import regex
 
+from quotex.lang import current
 from quotex.model import SpeakerKind
-from quotex.text import ABBREVIATIONS
 
 #: Word tokens with inner periods (U.S.), apostrophes and hyphens, plus the
 #: punctuation that bounds a mention.  A trailing period is attached by
@@ -138,6 +138,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 @once_per_document(TOKEN_MEMO_SIZE)
 def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
     """Word and punctuation tokens of ``text[start:end]``, the last few remembered."""
+    abbreviations = current().ABBREVIATIONS
     toks: list[Tok] = []
     for m in TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -147,7 +148,7 @@ def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
             and toks
             and not toks[-1].punct
             and toks[-1].end == s
-            and (toks[-1].low in ABBREVIATIONS or len(toks[-1].text) == 1 or "." in toks[-1].text or PARTY_TAG.fullmatch(toks[-1].text))
+            and (toks[-1].low in abbreviations or len(toks[-1].text) == 1 or "." in toks[-1].text or PARTY_TAG.fullmatch(toks[-1].text))
         ):
             prev = toks.pop()
             toks.append(Tok(text[prev.start : e], prev.start, e))

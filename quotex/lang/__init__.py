@@ -1,0 +1,361 @@
+"""Language packs: the words quotex reads one language's news with.
+
+A language is a data module (:mod:`quotex.lang.en`, :mod:`quotex.lang.de`:
+word tables only, in the manner of pySBD's ``lang/`` and spaCy's
+``lang/xx/``), optionally a module of forms generated from it (English cue
+forms by :mod:`quotex.cues`) and a rules module for the logic only it needs
+(:mod:`quotex.rules.de`), and one line in :data:`LANGUAGES`.  A document is
+read with one language's :class:`Language` record: ``extract(text,
+lang="de")``, or ``lang="auto"`` for :func:`detect`'s choice.
+
+>>> from quotex import extract
+>>> [(q.text, q.speaker.text) for q in extract("„Wir sind bereit“, sagte die Ministerin.", lang="de")]
+[('Wir sind bereit', 'die Ministerin')]
+
+The shared code reads the record of the document being read with
+:func:`current` (set by :func:`reading` for the length of one extraction),
+and never names a language: a table a language lacks is empty in its record.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, fields
+from functools import cache
+from types import MappingProxyType, ModuleType
+from typing import Any, Final, NamedTuple
+
+import regex
+
+_EMPTY: Final[frozenset[Any]] = frozenset()
+_NO_MAP: Final[Mapping[Any, Any]] = MappingProxyType({})
+
+
+def _words() -> Any:
+    return field(default=_EMPTY)
+
+
+def _no_map() -> Mapping[Any, Any]:
+    return _NO_MAP
+
+
+def _mapping() -> Any:
+    return field(default_factory=_no_map)
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class Language:
+    """Every word table the rules and speaker readers consult, for one language.
+
+    Field names are the table names the code has always used
+    (``ANONYMOUS_HEADS``, ``PARTICLE_FORMS``), so a rule reads
+    ``lang.ANONYMOUS_HEADS`` where it read ``lexicon.ANONYMOUS_HEADS``.
+    """
+
+    code: str
+    name: str
+    #: Words counted by :func:`detect`, and letters that tip a tie.
+    STOP_WORDS: frozenset[str] = _words()
+    LETTERS: str = ""
+    #: Quotation-mark pairs of the language's news, outermost first.
+    QUOTATION_MARKS: tuple[str, ...] = ()
+
+    # -- cue words
+    SPEECH_FORMS: frozenset[str] = _words()
+    QUOTE_FORMS: frozenset[str] = _words()
+    OBJECT_SPEECH_FORMS: frozenset[str] = _words()
+    PARTICLE_FORMS: Mapping[str, tuple[str, ...]] = _mapping()
+    CLAUSE_END_PARTICLES: Mapping[str, tuple[str, ...]] = _mapping()
+    LEMMA_OF: Mapping[str, str] = _mapping()
+    NEEDS_PARTICLE: frozenset[str] = _words()
+    QUOTE_ONLY_PARTICLES: frozenset[str] = _words()
+    BARE_PARTICLE_VERBS: frozenset[tuple[str, str]] = _words()
+    INFINITIVE_SPEECH: frozenset[str] = _words()
+    AUXILIARIES: tuple[str, ...] = ()
+    TAKES_OBJECT: frozenset[str] = _words()
+    VERB_SECOND_FORMS: frozenset[str] = _words()
+    VERB_SECOND_AUXILIARIES: frozenset[str] = _words()
+    #: Forms a cue slot accepts, and every form treated as a cue (derived).
+    CUE_WORDS: frozenset[str] = _words()
+    CUE_FORMS: frozenset[str] = _words()
+    #: The words the cue scan keeps: cue forms and according-to words (derived).
+    SCANNED_WORDS: frozenset[str] = _words()
+
+    # -- "according to"
+    ACCORDING_TO_PHRASE: str = r"(?!)"
+    ACCORDING_TO_STARTS: tuple[str, ...] = ()
+    ACCORDING_WORDS: frozenset[str] = _words()
+    POSTPOSITIONS: frozenset[str] = _words()
+    COMMALESS: frozenset[str] = _words()
+    SOURCE_AFTER_QUOTE: str = r"(?!)"
+    CLAUSE_OPENERS: str = r"(?!)"
+    CLAUSE_SUBJECT: str = r"(?!)"
+
+    # -- speakers
+    TITLES: frozenset[str] = _words()
+    MALE_HONORIFICS: frozenset[str] = _words()
+    FEMALE_HONORIFICS: frozenset[str] = _words()
+    PRONOUNS: Mapping[str, str] = _mapping()
+    ORGANIZATION_HEADS: frozenset[str] = _words()
+    ANONYMOUS_HEADS: frozenset[str] = _words()
+    ANONYMOUS_MARKERS: frozenset[str] = _words()
+    DOCUMENT_HEADS: frozenset[str] = _words()
+    STATEMENT_HEADS: frozenset[str] = _words()
+    GROUP_HEADS: frozenset[str] = _words()
+    NOT_SPEAKERS: frozenset[str] = _words()
+    MENTION_GLUE: frozenset[str] = _words()
+    PEOPLE_HEADS: frozenset[str] = _words()
+    PLACES: frozenset[str] = _words()
+    US_STATES: frozenset[str] = _words()
+    MALE_NAMES: frozenset[str] = _words()
+    FEMALE_NAMES: frozenset[str] = _words()
+    COMMON_CAPITALISED: frozenset[str] = _words()
+    CLAIM_NOUNS: frozenset[str] = _words()
+    POSSESSIVE_PRONOUNS: Mapping[str, str] = _mapping()
+    COMPOUND_HEADS: frozenset[str] = _words()
+    ROLE_HEADS: frozenset[str] = _words()
+    DETERMINERS: frozenset[str] = _words()
+    INDEFINITE: frozenset[str] = _words()
+    DEFINITE: frozenset[str] = _words()
+    PREPOSITIONS: frozenset[str] = _words()
+    SUBJECT_PRONOUNS: frozenset[str] = _words()
+    PERSON_PRONOUNS: Mapping[str, str] = _mapping()
+    NEUTER_PRONOUNS: frozenset[str] = _words()
+    TIME_WORDS: frozenset[str] = _words()
+    PRONOUN_COUNTS: frozenset[str] = _words()
+    NUMBER_WORDS: frozenset[str] = _words()
+    SETTING_NOUNS: frozenset[str] = _words()
+    PASSIVE: frozenset[str] = _words()
+    TIME_PREPOSITIONS: frozenset[str] = _words()
+    SETTING_OPENERS: frozenset[str] = _words()
+    MENTION_STOPS: frozenset[str] = _words()
+    TITLE_MODIFIERS: frozenset[str] = _words()
+    CAPITALISED_NOT_NAMES: frozenset[str] = _words()
+    NAME_PARTICLES: frozenset[str] = _words()
+    NAME_SUFFIXES: frozenset[str] = _words()
+    CONTRACTED_PRONOUNS: Mapping[str, str] = _mapping()
+    NAME_PREPOSITIONS: frozenset[str] = _words()
+    TITLE_LEADS: frozenset[str] = _words()
+    QUOTED_AS: frozenset[str] = _words()
+    PARENTHETICALS: frozenset[str] = _words()
+    PARENTHETICAL_PAIRS: frozenset[tuple[str, str]] = _words()
+    COURTESY_TITLES: frozenset[str] = _words()
+    ARTICLES: frozenset[str] = _words()
+    DATIVE_ARTICLES: frozenset[str] = _words()
+    GENITIVE_ARTICLES: frozenset[str] = _words()
+    OBLIQUE_ARTICLES: frozenset[str] = _words()
+    CLAUSE_ADVERBS: frozenset[str] = _words()
+    SOURCE_PREPOSITIONS: frozenset[str] = _words()
+    CONTENT_BAD_START: frozenset[str] = _words()
+    #: Words that end a mention, nouns that head one, capitalised words that
+    #: are no names (derived).
+    STOP: frozenset[str] = _words()
+    NOUN_HEADS: frozenset[str] = _words()
+    NOT_NAMES: frozenset[str] = _words()
+    #: Speaker entities: nouns for what people do and words before them, places,
+    #: forms of address, sources that stay unnamed; derived: person nouns,
+    #: words of an office, forms of address with courtesy titles.
+    ROLE_NOUNS: frozenset[str] = _words()
+    ROLE_MODIFIERS: frozenset[str] = _words()
+    PLACE_HEADS: frozenset[str] = _words()
+    PLACE_OPENERS: frozenset[str] = _words()
+    ADDRESS_TITLES: frozenset[str] = _words()
+    SOURCE_HEADS: frozenset[str] = _words()
+    PERSON_NOUNS: frozenset[str] = _words()
+    OFFICE_WORDS: frozenset[str] = _words()
+    ADDRESS_WORDS: frozenset[str] = _words()
+
+    # -- reported speech that goes on in the subjunctive
+    SUBJUNCTIVE_FORMS: frozenset[str] = _words()
+    FIRST_PERSON: frozenset[str] = _words()
+
+    # -- sentences
+    ABBREVIATIONS: frozenset[str] = _words()
+    STATE_ABBREVIATIONS: frozenset[str] = _words()
+    FINAL_ABBREVIATIONS: frozenset[str] = _words()
+    SENTENCE_STARTERS: frozenset[str] = _words()
+    ORDINAL_MONTHS: frozenset[str] = _words()
+
+    #: The compound head finder built from COMPOUND_HEADS (None without compounds).
+    compound_pattern: Any = None
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+    def compound_head(self, low: str) -> str | None:
+        """The known speaker noun a compound ends with, also in the genitive
+        ("innenministeriums" -> "ministerium"), or None."""
+        return _compound_head(self, low)
+
+
+@cache
+def _compound_cache(lang: Language) -> dict[str, str | None]:
+    return {}
+
+
+def _compound_head(lang: Language, low: str) -> str | None:
+    if lang.compound_pattern is None:
+        return None
+    known = _compound_cache(lang)
+    if low not in known:
+        if len(known) > 4096:
+            known.clear()
+        m = lang.compound_pattern.search(low)
+        known[low] = None if m is None else m.group("head")
+    return known[low]
+
+
+class Entry(NamedTuple):
+    """One line of :data:`LANGUAGES`: where a language's tables and logic are."""
+
+    data: str  # the data module
+    forms: str | None  # a module of tables generated from the data (cue forms), if any
+    rules: str | None  # the rules module of logic only this language needs, if any
+
+
+#: The languages quotex reads, one line each; the first is the default.
+LANGUAGES: Final[dict[str, Entry]] = {
+    "en": Entry("quotex.lang.en", "quotex.cues", None),
+    "de": Entry("quotex.lang.de", None, "quotex.rules.de"),
+}
+#: What ``--lang`` accepts.
+CHOICES: Final = ("auto", *LANGUAGES)
+
+
+def _derive(values: dict[str, Any]) -> None:
+    """The tables built from others, the same way in every language."""
+
+    def get(name: str) -> Any:
+        return values.get(name, _EMPTY)
+
+    values.setdefault("QUOTE_FORMS", frozenset(get("SPEECH_FORMS") | get("QUOTE_ONLY_FORMS")))
+    particles = values.get("PARTICLE_FORMS", _NO_MAP)
+    values["CUE_WORDS"] = frozenset(get("QUOTE_FORMS") | set(particles))
+    values["CUE_FORMS"] = frozenset(get("QUOTE_FORMS") | set(particles) | get("SPEECH_FORMS"))
+    values["SCANNED_WORDS"] = values["CUE_FORMS"] | get("ACCORDING_WORDS")
+    values.setdefault("SUBJECT_PRONOUNS", frozenset(values.get("PRONOUNS", _NO_MAP)))
+    values["STOP"] = (
+        (get("NOT_SPEAKERS") - get("DETERMINERS") - get("PREPOSITIONS") - get("SUBJECT_PRONOUNS"))
+        | get("MENTION_STOPS")
+        | get("QUOTE_FORMS")
+        | frozenset(values.get("AUXILIARIES", ()))
+        | get("VERB_SECOND_AUXILIARIES")
+    )
+    values["PERSON_NOUNS"] = get("ROLE_NOUNS") | get("PEOPLE_HEADS")
+    values["OFFICE_WORDS"] = get("ROLE_NOUNS") | get("TITLES")
+    values["ADDRESS_WORDS"] = get("ADDRESS_TITLES") | get("COURTESY_TITLES")
+    values["NOUN_HEADS"] = (
+        get("PEOPLE_HEADS")
+        | get("ROLE_NOUNS")
+        | get("ANONYMOUS_HEADS")
+        | get("GROUP_HEADS")
+        | get("DOCUMENT_HEADS")
+        | get("ORGANIZATION_HEADS")
+        | (get("TITLES") - get("NOT_SPEAKERS") - get("TITLE_MODIFIERS"))
+    )
+    # "Times" and "Press" name newspapers and agencies ("The Times said")
+    values["NOT_NAMES"] = get("CAPITALISED_NOT_NAMES") | get("CLAUSE_ADVERBS") | (get("TIME_WORDS") - get("ORGANIZATION_HEADS"))
+    heads = get("COMPOUND_HEADS")
+    if heads:
+        # after at least three letters; longest first so that "sprecherin" wins over "sprecher"
+        values["compound_pattern"] = regex.compile(
+            r"(?<=\p{L}{3}) (?P<head> \L<heads> ) (?: es | s )? \Z", regex.VERBOSE, heads=sorted(heads, key=len, reverse=True)
+        )
+
+
+def _tables(*modules: ModuleType | None) -> dict[str, Any]:
+    names = {f.name for f in fields(Language)} | {"QUOTE_ONLY_FORMS"}
+    values: dict[str, Any] = {}
+    for module in modules:
+        if module is not None:
+            values.update({name: getattr(module, name) for name in names if hasattr(module, name)})
+    return values
+
+
+@cache
+def language(code: str) -> Language:
+    """The :class:`Language` record of ``code`` ("en", "de"), built on first use."""
+    try:
+        entry = LANGUAGES[code]
+    except KeyError:
+        raise ValueError(f"unknown language {code!r}: choose one of {', '.join(CHOICES)}") from None
+    data = importlib.import_module(entry.data)
+    forms = importlib.import_module(entry.forms) if entry.forms else None
+    if entry.rules:
+        importlib.import_module(entry.rules)  # registers its rules
+    values = _tables(data, forms)
+    _derive(values)
+    values.pop("QUOTE_ONLY_FORMS", None)
+    return Language(code=code, name=data.NAME, **values)
+
+
+#: How much of a text's start :func:`detect` reads.
+DETECT_SAMPLE: Final = 1500
+#: A quotation of up to a few lines: its words may be another language's
+#: than the article's ("„Wir schaffen das“, Merkel said.").
+_QUOTED: Final = regex.compile(
+    r"[\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}][^\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}"
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\n]{0,600}"
+    r"[\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
+)
+
+
+def detect(text: str) -> Language:
+    """The language whose stop words are the most frequent at the start of
+    ``text``, outside quotations when there are words outside them (letters
+    only it uses, such as "ä" or "ß", break a tie); the first of
+    :data:`LANGUAGES` when none is found.
+
+    >>> detect("Die Polizei sagte, der Täter sei geflohen.").code
+    'de'
+    >>> detect("The police said the suspect had fled.").code
+    'en'
+    """
+    sample = text[:DETECT_SAMPLE].lower()
+    outside = _QUOTED.sub(" ", sample)
+    if not outside.strip(" \t\n\r,.;:!?"):
+        outside = sample  # all of it quoted: vote with the quotation's words
+    # the words between spaces and stops (str.replace and split run at C speed, a word pattern does not)
+    words = outside.replace(",", " ").replace(".", " ").split()
+    best: tuple[int, int, int] | None = None
+    chosen = next(iter(LANGUAGES))
+    for rank, code in enumerate(LANGUAGES):
+        lang = language(code)
+        votes = sum(map(lang.STOP_WORDS.__contains__, words))
+        letters = sum(sample.count(ch) for ch in set(lang.LETTERS.lower()))
+        key = (votes, letters, -rank)
+        if best is None or key > best:
+            best, chosen = key, code
+    return language(chosen)
+
+
+def resolve(lang: str | Language, text: str) -> Language:
+    """The record to read ``text`` with: ``lang`` itself, or :func:`detect`'s choice for "auto"."""
+    if isinstance(lang, Language):
+        return lang
+    return detect(text) if lang == "auto" else language(lang)
+
+
+#: The language of the document being read: the first of :data:`LANGUAGES`
+#: outside :func:`reading`.
+_CURRENT: Final[ContextVar[Language]] = ContextVar("quotex_language", default=language(next(iter(LANGUAGES))))  # noqa: B039 - frozen
+
+#: ``current()``: the language of the document being read (a context
+#: variable's getter, called without a Python frame: the readers ask often).
+current: Final[Callable[[], Language]] = _CURRENT.get
+
+
+@contextmanager
+def reading(lang: Language) -> Iterator[Language]:
+    """Read with ``lang``'s tables until the block ends (a context variable,
+    so that threads reading other documents keep their own)."""
+    token = _CURRENT.set(lang)
+    try:
+        yield lang
+    finally:
+        _CURRENT.reset(token)

@@ -1,0 +1,109 @@
+"""Language packs: one language's words per document, and shared code that names none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotex import extract
+from quotex.cli import app
+from quotex.lang import CHOICES, LANGUAGES, Language, detect, language
+
+ROOT = Path(__file__).resolve().parents[1] / "quotex"
+GERMAN_TEXT = "Der Minister sagte am Montag, die Reform komme später. „Wir sind bereit“, erklärte die Ministerin."
+ENGLISH_TEXT = "The minister said the reform would come later. “We are ready,” the secretary said."
+
+
+def test_every_language_builds_a_record_with_cue_words_and_stop_words() -> None:
+    for code in LANGUAGES:
+        lang = language(code)
+        assert isinstance(lang, Language) and lang.code == code
+        assert lang.SPEECH_FORMS <= lang.QUOTE_FORMS <= lang.CUE_WORDS <= lang.CUE_FORMS
+        assert lang.STOP_WORDS and lang.DETERMINERS and lang.PRONOUNS
+    assert ("auto", *LANGUAGES) == CHOICES
+
+
+def test_the_packs_keep_their_words_apart() -> None:
+    """No cue form, pronoun or determiner of one pack is one of the other's."""
+    en, de = language("en"), language("de")
+    for name in ("SPEECH_FORMS", "SUBJECT_PRONOUNS", "DETERMINERS", "ACCORDING_WORDS", "TIME_PREPOSITIONS"):
+        assert not getattr(en, name) & getattr(de, name), name
+    assert "man" not in en.SUBJECT_PRONOUNS and "man" in de.SUBJECT_PRONOUNS
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (GERMAN_TEXT, "de"),
+        (ENGLISH_TEXT, "en"),
+        ("„Wir schaffen das“, Merkel said on Monday.", "en"),  # the quotation's words are not the article's
+        ("„Wir prüfen alle Optionen“, fügte sie hinzu.", "de"),  # no common word outside: its letters decide
+        ("", "en"),
+    ],
+)
+def test_detect_votes_with_the_common_words_outside_quotations(text: str, code: str) -> None:
+    assert detect(text).code == code
+
+
+def test_a_document_is_read_with_one_pack() -> None:
+    german = {(q.type, q.speaker.text) for q in extract(GERMAN_TEXT, lang="de")}
+    assert german == {("indirect", "Der Minister"), ("direct", "die Ministerin")}
+    assert extract(GERMAN_TEXT) == extract(GERMAN_TEXT, lang="de") == extract(GERMAN_TEXT, lang=language("de"))
+    assert extract(GERMAN_TEXT, lang="en") == []  # English has no "sagte"
+    assert [q.speaker.text for q in extract(ENGLISH_TEXT, lang="en")] == ["The minister", "the secretary"]
+
+
+def test_an_unknown_language_is_an_error_that_names_the_choices() -> None:
+    with pytest.raises(ValueError, match="auto, en, de"):
+        extract("Kirby said the plan is off.", lang="xx")
+
+
+def test_words_of_one_language_no_longer_leak_into_the_other() -> None:
+    """German "man" was an English subject pronoun and "Des" an English determiner."""
+    assert [q.speaker.text for q in extract("The man said the plan is off for now.")] == ["The man"]
+    quotes = extract("Laut Polizei wurden bei dem Unfall drei Menschen verletzt.", lang="en")
+    assert quotes == []  # "laut" names a source in German only
+
+
+#: The extraction code every language shares: the engine, the rules but the
+#: per-language ones and the registry, the speaker readers, the text helpers.
+SHARED = [
+    p
+    for p in [ROOT / "engine.py", ROOT / "text.py", ROOT / "quotes.py", ROOT / "marks.py", ROOT / "cues.py"]
+    + sorted((ROOT / "rules").glob("*.py"))
+    + sorted((ROOT / "speakers").glob("*.py"))
+    if p.name not in {"de.py", "__init__.py"} or p.parent.name == "speakers"
+]
+
+
+@pytest.mark.parametrize("path", SHARED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_shared_code_names_no_language(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert not re.search(r"(?i)\bgerman\b", text)
+    de = language("de")
+    words = (de.QUOTE_FORMS | set(de.PARTICLE_FORMS) | de.ACCORDING_WORDS | de.DETERMINERS) - language("en").QUOTE_FORMS
+    found = {w for w in re.findall(r"[^\W\d_]+", text) if w in words and len(w) > 3}
+    assert not found, f"German words in shared code: {sorted(found)}"
+
+
+def test_language_fields_are_the_names_the_tables_had() -> None:
+    names = {f.name for f in fields(Language)}
+    assert {"ANONYMOUS_HEADS", "ORGANIZATION_HEADS", "PARTICLE_FORMS", "DETERMINERS", "TITLES", "MALE_NAMES"} <= names
+
+
+def test_the_commands_take_a_language(tmp_path: Path) -> None:
+    path = tmp_path / "de.txt"
+    path.write_text(GERMAN_TEXT, encoding="utf-8")
+    runner = CliRunner()
+    for command in (["extract", "--format", "jsonl"], ["speakers", "--format", "jsonl"], ["show"]):
+        german = runner.invoke(app, [*command, str(path), "--lang", "de"])
+        english = runner.invoke(app, [*command, str(path), "--lang", "en"])
+        assert german.exit_code == english.exit_code == 0, german.output
+        assert '"die Ministerin"' in german.output or "[die Ministerin" in german.output, german.output
+        assert '"die Ministerin"' not in english.output and "[die Ministerin" not in english.output
+    bad = runner.invoke(app, ["extract", str(path), "--lang", "xx"])
+    assert bad.exit_code == 2 and "auto, en, de" in bad.output
