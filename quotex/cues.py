@@ -24,6 +24,7 @@ from quotex.lang.en import (
     IRREGULAR,
     NEEDS_PARTICLE,
     NOUN_LIKE_FORMS,
+    NOUN_OBJECT_SPEECH,
     OBJECT_SPEECH,
     PARTICLES,
     PLURAL_NOUN_FORMS,
@@ -31,6 +32,7 @@ from quotex.lang.en import (
     QUOTE_ONLY_PARTICLES,
     SPEECH,
     TAKES_OBJECT_LEMMAS,
+    THAT_VERB_FORMS,
 )
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "INFINITIVE_SPEECH",
     "LEMMA_OF",
     "NEEDS_PARTICLE",
+    "NOUN_OBJECT_SPEECH",
     "OBJECT_SPEECH_FORMS",
     "PARTICLE_FORMS",
     "QUOTE_FORMS",
@@ -47,6 +50,7 @@ __all__ = [
     "SPEECH",
     "SPEECH_FORMS",
     "TAKES_OBJECT",
+    "THAT_VERB_FORMS",
     "forms",
     "inflections",
 ]

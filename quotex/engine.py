@@ -26,7 +26,8 @@ from quotex.model import Cue, Quote, QuoteType, Speaker
 from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, LANGUAGE_RULES
 from quotex.rules.after import QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
 from quotex.rules.before import PARTIAL_AFTER_CUE
-from quotex.rules.cueless import TRANSCRIPT_LABEL
+from quotex.rules.clauses import clause_subject
+from quotex.rules.cueless import TRANSCRIPT_LABEL, transcript_turns
 from quotex.rules.document import Attribution, Document, Found, embedded, word_count
 from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, rule_after_reported_speech
 from quotex.rules.reported import reported_speech
@@ -86,15 +87,23 @@ def _extract(text: str, lang: Language) -> list[Quote]:
         qtype: QuoteType = "partial" if embedded(doc, q) or att.rule is PARTIAL_AFTER_CUE else "direct"
         start = q.start
         if att.rule is TRANSCRIPT_LABEL and att.cue is not None:
-            start = skip_space(text, att.cue.end)
-            if start >= q.end:
-                continue  # '“KIRBY: —': a label with no words after it
+            for turn_start, turn_end, turn in transcript_turns(doc, q, att):
+                start = skip_space(text, turn_start)
+                while turn_end > start and text[turn_end - 1] in " \t\u00a0":
+                    turn_end -= 1
+                if start < turn_end:  # not '“KIRBY: —': a label with no words after it
+                    quoted.append((q.group, Found(start, turn_end, qtype, q.paragraph, turn)))
+            continue
         quoted.append((q.group, Found(start, q.end, qtype, q.paragraph, att)))
     found = join_quotations(quoted)
+    # a quotation joined over paragraphs may span words outside any pair of marks: no reported speech there
+    spans = sorted((f.start, f.end) for f in found)
     para_starts = [p.start for p in doc.paras]
     for sent in doc.sentences():
         for segment in doc.unquoted(sent):
             for span, att in reported_speech(doc, segment, trailing_cues):
+                if _inside_quote(spans, span):
+                    continue
                 para = bisect.bisect_right(para_starts, span.start) - 1
                 found.append(Found(span.start, span.end, "indirect", para, att))
     found.extend(rule_after_reported_speech(doc, direct, found))
@@ -184,6 +193,37 @@ def _speaks_here(doc: Document, start: int, end: int) -> bool:
     return not text[doc.sentence_at(start).start : start].strip()
 
 
+#: How many words open a reported clause, where a name the speaker's pronoun cannot stand for sits.
+CONTENT_HEAD_WORDS: Final = 3
+
+
+def _inside_quote(spans: list[tuple[int, int]], span: Span) -> bool:
+    """Does ``span`` overlap one of the quotation spans (sorted, not overlapping each other)?"""
+    i = bisect.bisect_left(spans, (span.end,)) - 1  # the last quotation that starts before the span ends
+    return i >= 0 and spans[i][1] > span.start
+
+
+def _resolve_bound(doc: Document, resolver: Resolver, m: Mention, f: Found, candidates: list[tuple[int, Mention]]) -> Mention | None:
+    """A pronoun that reports a clause about the speaker named last cannot
+    stand for that speaker ("It is these rebels it has accused Russia of
+    targeting", after Russia spoke): it stands for the subject of the sentence
+    before ("The United States … has continued to fund the rebels"), or for an
+    earlier speaker.  None when no candidate is named at the head of the clause."""
+    if m.pronoun is None or f.type != "indirect":
+        return None
+    head = doc.text[f.start : f.end].split()[:CONTENT_HEAD_WORDS]
+    kept = [p for p in candidates if p[1].name.split()[-1] not in head]
+    if len(kept) == len(candidates):
+        return None
+    sent = doc.sentence_at(m.start)
+    if sent.start > 0 and m.pronoun in ("it", "they"):
+        prev = doc.sentence_at(sent.start - 1)
+        subject = clause_subject(doc, prev.start, prev.end)
+        if subject is not None and subject.pronoun is None and subject.name.split()[-1] not in head:
+            return replace(m, name=resolver.resolve(subject, kept).name)
+    return resolver.resolve(m, kept)
+
+
 def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
     resolver = Resolver(doc.text, doc.inside_quote)
     previous: list[tuple[int, Mention]] = []
@@ -195,7 +235,8 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
         if key in resolved:
             r = resolved[key]
         else:
-            r = resolver.resolve(m, [p for p in previous[-RESOLVE_LOOKBACK:] if p[0] < m.start])
+            candidates = [p for p in previous[-RESOLVE_LOOKBACK:] if p[0] < m.start]
+            r = _resolve_bound(doc, resolver, m, f, candidates) or resolver.resolve(m, candidates)
             resolved[key] = r
             previous.append((m.start, r))
         mentions.append(r)

@@ -74,6 +74,9 @@ class Language:
     QUOTE_ONLY_PARTICLES: frozenset[str] = _words()
     BARE_PARTICLE_VERBS: frozenset[tuple[str, str]] = _words()
     INFINITIVE_SPEECH: frozenset[str] = _words()
+    #: Speech verbs whose noun object is what was said, and noun-like forms that are verbs before "that".
+    NOUN_OBJECT_SPEECH: frozenset[str] = _words()
+    THAT_VERB_FORMS: frozenset[str] = _words()
     AUXILIARIES: tuple[str, ...] = ()
     TAKES_OBJECT: frozenset[str] = _words()
     VERB_SECOND_FORMS: frozenset[str] = _words()
@@ -235,7 +238,7 @@ def _derive(values: dict[str, Any]) -> None:
     particles = values.get("PARTICLE_FORMS", _NO_MAP)
     values["CUE_WORDS"] = frozenset(get("QUOTE_FORMS") | set(particles))
     values["CUE_FORMS"] = frozenset(get("QUOTE_FORMS") | set(particles) | get("SPEECH_FORMS"))
-    values["SCANNED_WORDS"] = values["CUE_FORMS"] | get("ACCORDING_WORDS")
+    values["SCANNED_WORDS"] = values["CUE_FORMS"] | get("ACCORDING_WORDS") | get("THAT_VERB_FORMS")
     values.setdefault("SUBJECT_PRONOUNS", frozenset(values.get("PRONOUNS", _NO_MAP)))
     values["STOP"] = (
         (get("NOT_SPEAKERS") - get("DETERMINERS") - get("PREPOSITIONS") - get("SUBJECT_PRONOUNS"))

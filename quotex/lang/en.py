@@ -59,7 +59,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
     estimate chide object protest signal describe dub label brand term deride hail chant cite sing title
     headline quote begin finish end conclude liken compare exhort reference portray envision
-    riff deadpan sniff fret huff jest rave beam blare crack
+    riff deadpan sniff fret huff jest rave beam blare crack blurt
     """.split(),
 )
 
@@ -68,7 +68,25 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
 OBJECT_SPEECH: Final[tuple[str, ...]] = tuple("ask accuse criticize criticise praise describe urge blame thank call".split())
 
 #: Speech acts whose content may be an infinitive: "pledged to create 700,000 jobs".
-INFINITIVE_SPEECH: Final = frozenset("pledge vow promise threaten urge agree refuse offer".split())
+#: Not "agreed to sell", "refused to comment", "offered to help": acts, not words.
+INFINITIVE_SPEECH: Final = frozenset("pledge vow promise threaten urge".split())
+
+#: Speech verbs whose noun object is what was said ("mentioned the violence in
+#: Chicago", "denied the allegations", "said the same thing"): their content
+#: need not be a clause.  The others report a clause only ("added that prices
+#: would rise"); with a noun object they report nothing ("The state added 9,000
+#: jobs", "He announced his run", "claimed victory", "wrote a letter").
+NOUN_OBJECT_SPEECH: Final = frozenset(
+    """
+    say mention propose recall tweet declare explain tout deny suggest pledge promise vow note reveal
+    predict confirm reiterate acknowledge charge argue point stress emphasize emphasise disclose concede
+    report proclaim lament recommend
+    """.split()
+)
+
+#: Base forms nearly always nouns that are verbs right before "that" after a
+#: plural subject: "Critics note that …", "Analysts report that …".
+THAT_VERB_FORMS: Final = frozenset({"note", "report", "charge", "counter"})
 
 #: Verbs that need a particle to be speech ("pointed out", "called for").
 PARTICLES: Final[dict[str, tuple[str, ...]]] = {
@@ -85,6 +103,7 @@ PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "put": ("it",),
     "break": ("in",),
     "cut": ("in",),
+    "blurt": ("out",),
 }
 
 #: Particle verbs that take no object or clause ("weighed in", "fired back"):
@@ -305,7 +324,9 @@ DOCUMENT_HEADS: Final = frozenset(
 )
 #: Documents that carry their issuer's own words: "she released a statement
 #: saying" is hers, while "diplomats sent a letter calling for" is the letter's.
-STATEMENT_HEADS: Final = frozenset("statement statements message messages release tweet tweets post email e-mail text".split())
+STATEMENT_HEADS: Final = frozenset(
+    "statement statements message messages release tweet tweets post email e-mail text memo memos memorandum notice".split()
+)
 
 #: Plural nouns for groups of people: "51 U.S. diplomats", "Democrats".
 GROUP_HEADS: Final = frozenset(
@@ -405,6 +426,7 @@ CLAIM_NOUNS: Final = frozenset(
     promises pledge pledges warning warnings argument arguments prediction predictions suggestion
     description accusation accusations insistence contention words message vow vows proposal missive
     tweet tweets demand demands complaint complaints criticism characterization boast boasts vision
+    answer answers reply replies response responses verdict retort advice motto slogan
     """.split()
 )
 #: Possessive determiners and the pronoun each resolves like.

@@ -94,7 +94,9 @@ def _modifies_noun(doc: Document, q: QuotedSpan, np_start: int) -> bool:
     Not '“…,” officials said', where a comma closes the quoted words."""
     L = current()
     text = doc.text
-    if any(c in ",.!?;:" for c in text[q.end - 1 : q.outer_end + 1]):
+    # the punctuation may sit inside a nested quotation that closes with the outer one: '‘Buy a striker,’”'
+    last = q.end - 2 if text[q.end - 1 : q.end] in ("'", "\N{RIGHT SINGLE QUOTATION MARK}") else q.end - 1
+    if any(c in ",.!?;:" for c in text[last : q.outer_end + 1]):
         return False
     word = text[np_start : np_start + 30].split(None, 1)[0] if text[np_start : np_start + 30].strip() else ""
     return word[:1].islower() and word.lower() not in L.DETERMINERS and word.lower() not in L.SUBJECT_PRONOUNS

@@ -63,6 +63,9 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     inserted = _parenthetical_attribution(doc, sent.start, candidates)
     if inserted is not None:
         return inserted  # "Cost estimates, he added, were “based on a prototype…”"
+    nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q)
+    if nearest is not None:
+        return nearest  # "…, who told reporters the plan was “a fraud”", "…, with its owner calling it “…”"
     clause = max(clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
     candidates = [c for c in candidates if c.start >= clause] or candidates
     # a particle cue without an object reports nothing that could hold the quotation
@@ -91,6 +94,41 @@ SUBORDINATE_BRIDGE: Final = compile_rule(
     ${clause_char}{1,200}? , ${sp}{0,3} \Z
     """
 )
+
+
+#: The words that open a relative clause or an absolute phrase, and how far before a cue they may stand.
+OPEN_CLAUSE_WORDS: Final = compile_rule(r"\b (?: who | whom | which | with | With ) \b")
+#: Relative pronouns that are the object of the cue after them: "which he called “…”".
+OBJECT_RELATIVES: Final = frozenset({"which", "whom", "who"})
+OPEN_CLAUSE_REACH: Final = 120
+#: Marks that close a clause between a cue and a quotation.
+CLAUSE_MARKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
+
+
+def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> Attribution | None:
+    """The attribution of the cue nearest the quotation when the clause it
+    opens still runs at the quotation and has a subject of its own: a relative
+    clause ("Ms. Ray agreed with Mr. Long, who told reporters the plan was
+    “a fraud”") or an absolute phrase ("…, with its owner calling it “…”")."""
+    text = doc.text
+    if any(c in CLAUSE_MARKS for c in text[cue.end : q.open]):
+        return None  # "The senator, who said little, called it “…”": the relative clause closed before it
+    if not OPEN_CLAUSE_WORDS.search(text, max(lo, cue.start - OPEN_CLAUSE_REACH), cue.start):
+        return None  # no "who" or "with" before the cue: no subject to read (a fast path)
+    mention = subject_of(doc, lo, cue, None)
+    if mention is None:
+        return None
+    before = text[max(lo, mention.start - 8) : mention.start].split()[-1:]
+    absolute = before == ["with"]
+    # an object relative: "accreditation bodies, which he called “a cartel”", "the marchers, whom he described as “…”"
+    object_relative = bool(before) and before[0].lower() in OBJECT_RELATIVES and mention.pronoun != "who"
+    # a relative clause set off by a comma ("Mr. Long, who told…"), not one that picks out its
+    # antecedent ("told a young woman who suggested that … that “…”")
+    comma = previous_char(text, lo, mention.start)
+    relative = mention.pronoun == "who" and comma is not None and text[comma] == ","
+    if not relative and not absolute and not object_relative:
+        return None
+    return Attribution(mention, cue, PARTIAL_AFTER_CUE)
 
 
 def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:

@@ -147,12 +147,15 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
-    if mention is None and any(w in ("but", "and") for w in text[lo : cue.start].split()):
-        # "X would not…, but said …"; "When Mook was asked …, he laughed and said": the subject after the last comma first
+    if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
+        # "X would not…, but said …"; "When Mook was asked …, he laughed and said": the subject after the last comma
+        # first; "Kasich offered the man a job, then says …"
         comma = text.rfind(",", lo, cue.start)
         after_comma = clause_subject(doc, comma + 1, cue.start) if comma > lo else None
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
             after_comma = None  # "…, chief of staff and said": no subject of its own
+        if after_comma is not None and ";" in text[after_comma.end : cue.start]:
+            after_comma = None  # "toured the port; met its director, Carla Neves; and said": a list of the subject's acts
         mention = after_comma or clause_subject(doc, lo, cue.start)
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
         return None  # 'ridiculed that as “political Stockholm Syndrome” and said': quoted words speak for nobody
@@ -235,7 +238,18 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
         if _stray_capital(doc, mention):
             continue  # "Hours later, Trump…", "Smiling, she…": an opening word, not a name
         return mention
+    if toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in TIME_OPENERS):
+        # "On the show he went further, referring…": an opening phrase with no comma, then a pronoun subject
+        for tok in toks[1:]:
+            if tok.punct:
+                break
+            if tok.low in OPENING_PRONOUNS and not tok.cap:
+                return mention_after(text, tok.start, end)
     return None
+
+
+#: Pronouns that are the subject after an opening phrase with no comma ("On the show | he went…").
+OPENING_PRONOUNS: Final = frozenset("he she they we".split())
 
 
 #: Verbs whose subject issues a document: "released a statement saying".

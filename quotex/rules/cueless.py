@@ -182,6 +182,33 @@ TRANSCRIPT_LABEL_PATTERN: Final = compile_rule(
 )
 
 
+#: The next turn inside a quoted transcript: "…Welcome. | MR. LEE: | Glad…".
+NEXT_TURN: Final = compile_rule(
+    r"""
+    (?<= [.!?] ) ${sp}{1,3}
+    (?P<label> \p{Lu}[\p{Lu}.'\-]{1,30} (?: [ ] \p{Lu}[\p{Lu}.'\-]{1,30} ){0,2} ) [ \t]{0,2} : [ \t]
+    """
+)
+
+
+def transcript_turns(doc: Document, q: QuotedSpan, first: Attribution) -> list[tuple[int, int, Attribution]]:
+    """The turns of a quoted transcript, each with its label's speaker: '“HOST:
+    Welcome. MR. LEE: Glad to be here.”' is two quotes, not one of HOST's."""
+    text = doc.text
+    assert first.cue is not None
+    turns: list[tuple[int, int, Attribution]] = []
+    start, att = first.cue.end, first
+    for m in NEXT_TURN.finditer(text, start, q.end):
+        label = m.group("label")
+        if label in ("Q", "A"):
+            continue
+        turns.append((start, m.start(), att))
+        mention = Mention(label, m.start("label"), m.end("label"), "person", label.title(), None, None)
+        start, att = m.end("label") + 1, Attribution(mention, Span(m.end("label"), m.end("label") + 1), TRANSCRIPT_LABEL)
+    turns.append((start, q.end, att))
+    return turns
+
+
 def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
     m = TRANSCRIPT_LABEL_PATTERN.match(doc.text, q.start, min(q.end, q.start + 100))
     if not m:

@@ -131,7 +131,8 @@ def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution
     for start, end, word in doc.cue_words(prev.start, prev.end):
         if word not in L.CUE_WORDS or not word.islower() or after_determiner(doc.text, prev.start, start):
             continue
-        mention = subject_of(doc, prev.start, Span(start, end), None)
+        # "Fares will rise, said Tom Reyes, a planner. “…”": an inverted cue's speaker follows it
+        mention = subject_of(doc, prev.start, Span(start, end), prev.end)
         return None if mention is None else Attribution(mention, None, CUE_SENTENCE_BEFORE)
     return None
 

@@ -13,22 +13,42 @@ import regex
 
 from quotex.lang import current
 from quotex.rules.base import Rule, compile_rule
+from quotex.rules.boundaries import (
+    FINITE_AUXILIARIES,
+    OPENING_PREPOSITIONS,
+    QUANTITY_WORDS,
+    SETTING_PHRASE_WORDS,
+    as_clause_end,
+    clause_after_comma,
+    clause_end,
+    comma_setting,
+    coordinated_cue,
+    directive,
+    free_relative,
+    goes_on,
+    introductory,
+    is_clause,
+    only_setting,
+    reports_nothing,
+    time_setting,
+    verb_before_that,
+)
 from quotex.rules.clauses import (
     OBJECT,
     PRONOUN_OBJECTS,
     SETTING_WORDS,
+    clause_subject,
     in_opening_phrase,
     opens_own_clause,
     subject_of,
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
-from quotex.speakers import (
-    mention_after,
-    mention_before,
-)
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import DATELINE, Span
 
+#: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said".
+AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}")
 #: Closing double marks, after a comma set inside them ("“Daily News,”").
 CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
 
@@ -50,18 +70,6 @@ MIN_CONTENT_WORDS: Final = 3
 #: Modals that make a promise hypothetical: "would agree to", "could pledge to".
 HYPOTHETICAL: Final = frozenset({"would", "could", "might", "will", "may", "should"})
 
-#: Words that open an introductory phrase or clause, not reported speech, when
-#: it stands alone before an attribution: "In both cases, X said, …",
-#: "During their first debate, Clinton said, “…”"; "Asked about it, X said, “…”"
-#: (the question is the asker's, not X's); and the language's prepositions.
-INTRODUCTORY_WORDS: Final = frozenset(
-    """
-    during after before since despite amid amidst throughout following among upon unlike like by through over
-    into across against beyond until toward towards while although though as when whenever once because
-    asked pressed
-    """.split()
-)
-
 
 #: A setting between cue and clause: "said Tuesday", "said in a statement".
 SETTING: Final = compile_rule(
@@ -71,6 +79,10 @@ SETTING: Final = compile_rule(
     (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
     (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
     (?= ,? ${sp}{1,3} that \b )
+    # a longer setting that opens with a preposition: "said in an interview with The Associated Press last week | that"
+    | ${sp}{1,3} (?: on | in | at | during | after | before ) ${sp}{1,3}
+    (?: (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,10}?
+    (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?= ${sp}{1,3} that \b )
     """
 )
 
@@ -133,6 +145,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
+    final: tuple[int, int] | None = None  # where a trailing attribution's clause ends, and its cue
+    shared: tuple[int, Mention] | None = None  # a coordinated cue's offset and the subject it shares
     for start, end, cue_word in doc.iter_cue_words(sent.start, sent.end):
         if start < resume:
             continue
@@ -142,6 +156,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             and cue_word not in L.OBJECT_SPEECH_FORMS
             and not is_according(cue_word)
             and cue_word not in L.ACCORDING_WORDS
+            and not verb_before_that(text, sent.start, start, end, cue_word)
         ):
             continue
         cue = cue_span(text, start, end)
@@ -157,25 +172,50 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
             continue  # "In a statement announcing the pick, …": the phrase reports nothing itself
+        if reports_nothing(text, sent.start, cue.start):
+            continue  # "It goes without saying", "Having said that, …", "what Trump says his plan would do"
         trailing = trailing_attribution(doc, sent, cue)
         if trailing is not None and doc.inside_quote(sent.start - 1):
             trailing = None  # '…the “firepower” they need, X said': the clause is a fragment
         if trailing is not None:
-            clause_end, att = trailing
-            content = strip_content(text, sent.start, clause_end)
+            clause_stop, att = trailing
+            content = strip_content(text, sent.start, clause_stop)
             clause = text[content.start : content.end]
-            lead = clause.split(" ", 1)[0].lower()
-            opener = (lead in INTRODUCTORY_WORDS or lead in L.PREPOSITIONS) and "," not in clause  # "In both cases, X said, …"
-            rest = _mid_sentence_rest(doc, sent, cue.end) if att.rule is INDIRECT_CLAUSE_CUE and not opener else None
+            after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
+            rest = _mid_sentence_rest(doc, sent, after)
+            # "In both cases, X said, …" opens with a phrase; "Freeing her husband, he promised, was …" with its subject
+            opener = introductory(clause) and not (rest is not None and _opens_with_verb(text, rest))
+            if opener:
+                rest = None
+            elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
+                rest = None  # "…, said David Autor, a professor of economics": an apposition, not a clause
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
+                if rest is not None and goes_on(text, after, rest.start) and _continues(doc, rest):
+                    # "The city's water, he said, is safe to drink.": one clause around its attribution
+                    out.append((Span(content.start, rest.end), att))
+                    return out, None
                 out.append((content, att))
                 if rest is not None:
-                    out.append((rest, att))  # "The thing he needs, aides said, is for Kasich to quit."; "The plan, a source said, is…"
+                    out.append((rest, att))  # "Take action now, they said, and you risk…": a second clause
                 return out, None
-        # "Kirby said (that) CLAUSE"
-        mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject_of(doc, sent.start, cue, None))
-        if mention is None:
-            continue
+            tail = text[cue.end : cue.end + 40].split(None, 1)
+            if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
+                continue  # "These employees, Stumpf explained earlier, were “…”": an attribution inside its clause
+        if final is None:
+            final = _final_attribution(doc, sent)
+        if final[1] > start and final[0] > cue.end:
+            continue  # "Players rarely admit they are tired, the coach noted.": the clause is the coach's
+        # "Kirby said (that) CLAUSE"; a cue coordinated with the one before shares its subject
+        subject = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
+        mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
+        english = L.code == "en"
+        if mention is None and english and AFTER_QUOTATION[L].fullmatch(text, sent.start, cue.start):
+            # "Comey called it “extremely careless,” but said she should face no charges": the subject
+            # of the sentence, before the quotation, says it
+            whole = doc.sentence_at(sent.start)
+            mention = clause_subject(doc, whole.start, cue.start) if whole.start < sent.start else None
+        if mention is None or free_relative(text, sent.start, mention.start):
+            continue  # "between what Trump says his plan would do and…": the object is the relative's
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
         object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
@@ -186,16 +226,32 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         sm = SETTING[L].match(text, pos, sent.end)
         if sm:
             pos = sm.end()
+        elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
+            pos = close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
+        elif english:
+            # "say, by a wide margin, that …", "announced on Tuesday it was …"
+            skip = comma_setting(text, pos, sent.end)
+            if skip is None and not object_speech:
+                promise = L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH
+                skip = time_setting(text, pos, sent.end, SETTING_PHRASE_WORDS, promise)
+            pos = pos if skip is None else skip
         elif (setting_end := doc.grammar.setting_end(doc, pos, sent.end, cue_word)) is not None:
             pos = setting_end
         content_end = sent.end
         if object_speech:
-            if text[pos : pos + 1] == ",":
-                continue  # "she urged them, as the crowd…": nothing asked of them follows
+            if text[pos : pos + 1] == "," or text[pos : pos + 7].split()[:1] == ["about"]:
+                continue  # "she urged them, as the crowd…": nothing asked of them follows; "asked about X": a topic
             comma = text.find(",", pos + 1, sent.end)
             if comma < 0 and doc.quote_opens_at(sent.end):
                 continue  # 'described Trump as “…”': the quotation holds what was said
             content_end = comma if comma > 0 else sent.end
+        read_on = None
+        if english and _extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
+            content_end = comma  # "The changes, which officials said will take effect in May, | cover…": the relative clause ends
+        if english:
+            stop = clause_end(doc, sent.start, cue.start, pos, content_end)
+            if stop < content_end:
+                read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
         content = strip_content(text, pos, content_end)
         tail = COORDINATED_CUE[L].search(text, content.start, content.end)
         while tail is not None and tail.group("cue") not in L.CUE_WORDS:
@@ -217,10 +273,15 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if start in trailing_cues and first != "that":
             continue  # '“…,” Rubio said Dec. 6 on CNN': what he said is the quotation
         infinitive = first == "to" and L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH  # "pledged to create jobs"
+        # "said with the school break under way, now was the moment …": an opening phrase, then the clause
+        english_opener = english and cue.end == end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
+        # "said no immediate decision had been made", "said about 20 people have applied": a quantifier, then the clause
+        counted = english and (first == "no" or len(words) > 1 and words[1][:1].isdigit()) and is_clause(text, content.start, content.end)
+        opened = english_opener or counted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
-        if len(words) < min_words or (bad_start and not object_speech and not infinitive):
+        if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
             continue  # "who asked not to be named": the source's own anonymity, nothing reported
@@ -230,6 +291,22 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
+        if english and first in FINITE_AUXILIARIES and not object_speech and not _extracted(text, sent.start, mention.start):
+            # "A megamerger announced Monday would turn…", "Weber, who advises Kasich, is no fan": a participle or a
+            # relative clause's verb, not a report; but "which officials said will go into effect" reports
+            continue
+        if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
+            if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
+                continue  # "said last week in Tel Aviv": where and when, nothing reported; "said little"
+            noun_object = L.LEMMA_OF.get(cue_word.lower()) in L.NOUN_OBJECT_SPEECH
+            if not noun_object and not (cue_word.lower() in L.TAKES_OBJECT and directive(text, content.start, content.end)):
+                continue  # "The state added 9,000 jobs in May": a noun object, nothing reported; "told them to go" is speech
+        second = coordinated_cue(doc, content.start, content.end) if english else None
+        if second is not None and word_count(text[content.start : second.start]) >= MIN_CONTENT_WORDS:
+            # "…too early to plan a campaign but noted that he won…": the second cue reports its own clause
+            out.append((strip_content(text, content.start, second.start), Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
+            resume, shared = second.start, (second.cue, mention)
+            continue
         handover = _handover(doc, content)
         if handover is not None:
             # "officials said A, but Russia insisted B": A is theirs, B is Russia's
@@ -241,7 +318,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         if object_speech and content_end < sent.end:
             return out, content_end + 1  # "Carson criticized the news media, though he added that …": read on after the comma
-        return out, None
+        return out, read_on
     return out, None
 
 
@@ -318,6 +395,67 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
         return False
     word = rest.split(None, 1)[0].lower()
     return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
+
+
+#: Words before a subject whose clause reports a verb phrase: "which officials said | will go into effect".
+EXTRACTING_WORDS: Final = frozenset("which that what who whom".split())
+
+
+def _extracted(text: str, lo: int, subject_start: int) -> bool:
+    """Is the cue's subject preceded by a relative or "what", so that what is
+    reported lacks its own subject ("which she said was a mistake")?"""
+    before = text[max(lo, subject_start - 8) : subject_start].split()[-1:]
+    return bool(before) and before[0].lower() in EXTRACTING_WORDS
+
+
+def _opens_with_verb(text: str, rest: Span) -> bool:
+    """Does the clause after a mid-sentence attribution open with a finite verb ("…, he promised, | was one of…")?"""
+    first = text[rest.start : rest.start + 12].split(None, 1)
+    return bool(first) and first[0].lower() in FINITE_AUXILIARIES
+
+
+def _continues(doc: Document, rest: Span) -> bool:
+    """Is the clause after a mid-sentence attribution the rest of the one before
+    it ("The city's water, he said, | is safe to drink"), not a clause of its own
+    with a subordinator or a cue ("…, he said, | because he said …")?"""
+    text = doc.text
+    first = text[rest.start : rest.start + 12].split(None, 1)
+    if not first or first[0].lower() in SUBORDINATE_WORDS:
+        return False
+    return not any(word in doc.lang.SPEECH_FORMS for _, _, word in doc.cue_words(rest.start, rest.end))
+
+
+#: The most words after the cue of an attribution that ends the sentence ("the coach noted | on Friday").
+FINAL_TAIL_WORDS: Final = 4
+#: Words that open a clause of its own after a mid-sentence attribution.
+SUBORDINATE_WORDS: Final = frozenset("because although though while whereas when if unless since as after before".split())
+
+
+def _final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
+    """Where the clause attributed at the end of the sentence ends, and the
+    start of its cue ("Players rarely admit they are tired, | the coach
+    noted."); (-1, -1) when the sentence ends in no attribution."""
+    text = doc.text
+    if doc.inside_quote(sent.start - 1):
+        return -1, -1
+    last = None
+    for start, end, word in doc.iter_cue_words(sent.start, sent.end):
+        if word in doc.lang.SPEECH_FORMS and word.islower() or is_according(word):
+            last = (start, end)
+    if last is None:
+        return -1, -1
+    tail = text[last[1] : sent.end]
+    if "," in tail:
+        return -1, -1  # "…, he said, from George Bush…": an attribution inside the sentence, not at its end
+    if is_according(text[last[0] : last[1]]):
+        comma = previous_char(text, sent.start, last[0])
+        return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
+    if len(tail.split()) > FINAL_TAIL_WORDS or after_determiner(text, sent.start, last[0]):
+        return -1, -1  # "…, he should have insisted on getting all of them out": a clause, not an attribution
+    trailing = trailing_attribution(doc, sent, cue_span(text, *last))
+    if trailing is None or trailing[1].mention.pronoun == "who":
+        return -1, -1
+    return trailing[0], last[0]
 
 
 def _mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:

@@ -174,7 +174,13 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
     before = toks[-1].low
     if before in {"another", "one"} and past:
         return False
-    return _determines(before) or _noun_after_name(toks, word) or _counted(before, word) or _indefinite_noun(toks, word)
+    return (
+        _determines(before)
+        or _noun_after_name(toks, word)
+        or _counted(before, word)
+        or _indefinite_noun(toks, word)
+        or _compound_modified(toks, word)
+    )
 
 
 def _indefinite_noun(toks: list[Tok], word: str) -> bool:
@@ -184,12 +190,26 @@ def _indefinite_noun(toks: list[Tok], word: str) -> bool:
     return len(toks) >= 2 and toks[-2].low in {"a", "an"} and not toks[-1].punct and L.LEMMA_OF.get(word) == word
 
 
+def _compound_modified(toks: list[Tok], word: str) -> bool:
+    """Is a cue form in -s a plural noun after a possessive and a hyphenated
+    modifier ("his early-morning tweets", "her late-night remarks")?"""
+    return word.endswith("s") and len(toks) >= 2 and toks[-2].low in POSSESSIVE_DETERMINERS and "-" in toks[-1].text and not toks[-1].cap
+
+
+#: Possessive determiners before a modified noun.
+POSSESSIVE_DETERMINERS: Final = frozenset("his her their its our my your".split())
+
+
 def _counted(before: str, word: str) -> bool:
     """Is the cue form in -s a plural noun after a count ("in 11 states",
     "seven states where", "two reports")? A count of more than one takes no
     verb in -s."""
-    counted = before.isdigit() and before != "1" or before in current().NUMBER_WORDS and before != "one"
+    counted = before.isdigit() and before != "1" or before in current().NUMBER_WORDS and before != "one" or before in QUANTIFIERS
     return word.endswith("s") and not word.endswith("ss") and counted
+
+
+#: Quantifiers before a plural noun: "the many reasons", "several reports".
+QUANTIFIERS: Final = frozenset({"many", "several", "few", "both"})
 
 
 def _noun_after_name(toks: list[Tok], word: str) -> bool:

@@ -463,7 +463,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             break
         if not out and t.low == "to":
             return []  # an infinitive: "to say", "to promise"
-        adjective = i > 0 and toks[i - 1].low in L.DETERMINERS  # "the unsigned opinion"
+        # "the unsigned opinion", '“…,” retired Air Force general Lloyd Newton said': the phrase's first word
+        adjective = i > 0 and toks[i - 1].low in L.DETERMINERS or i == 0 or toks[i - 1].punct
         verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS
         if out and not t.cap and verb_like and not adjective:
             break  # a verb: "…requested staffers"

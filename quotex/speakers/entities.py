@@ -459,10 +459,11 @@ def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, st
         bare = facts.acronyms[bare]
     words = _words(bare)
     proper = [w for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :] if w[:1].isupper()]
-    described = (m.pronoun in {"it"}) or (len(words) <= 3 and bool(words) and words[-1] in ORG_DESCRIPTIONS and not proper)
+    unresolved = m.pronoun is not None and m.name.lower() == m.text.lower()  # "It said", the resolver found no antecedent
+    described = unresolved or (len(words) <= 3 and bool(words) and words[-1] in ORG_DESCRIPTIONS and not proper)
     if described:
         speakers = [(pos, n) for pos, n in seen[-LOOKBACK:] if pos < m.start]
-        if m.pronoun == "it" and speakers:
+        if unresolved and speakers:
             return speakers[-1][1]  # "It said": the organisation quoted last
         orgs = facts.organisations()
         named = speakers + orgs[max(0, bisect.bisect_left(orgs, (m.start,)) - LOOKBACK) : bisect.bisect_left(orgs, (m.start,))]

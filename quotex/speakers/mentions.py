@@ -7,6 +7,7 @@ Department spokesman").
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from quotex.lang import current
 from quotex.speakers.classify import (
@@ -20,6 +21,27 @@ from quotex.speakers.classify import (
 )
 from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize
+
+#: Dashes that set off a phrase between a subject and its cue.
+DASHES: Final = frozenset("\N{EM DASH}\N{EN DASH}")
+#: Finite verbs that make a phrase between commas a clause, not an apposition.
+FINITE_VERBS: Final = frozenset("is are was were has have had will would can could should may might must does did".split())
+#: Irregular past participles that open a participle clause ("The ministry, once known as …, said").
+PARTICIPLES: Final = frozenset("known called named seen given born chosen shown held taken".split())
+#: Prepositions that open a setting between a subject and its cue ("The chef, during a show, said").
+SETTING_PREPOSITIONS: Final = frozenset("during at in on after before amid despite throughout following".split())
+
+
+def _finite_before_relative(appos: list[Tok]) -> bool:
+    """Does a finite verb stand in the phrase between commas before any
+    relative pronoun ("Mr. Ito would be…"), making it a clause, not an
+    apposition ("a former minister who is a critic of X")?"""
+    for t in appos:
+        if t.low in {"who", "which", "that", "whose"}:
+            return False
+        if t.low in FINITE_VERBS and not t.cap:
+            return True
+    return False
 
 
 @once_per_document(MEMO_SIZE)
@@ -46,10 +68,17 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         # "a White House official who spoke anonymously said": the antecedent speaks
         return mention_before(text, lo, restrictive.start)
     appos: list[Tok] | None = None
+    if len(toks) > 2 and toks[-1].text in TITLE_CLOSERS and toks[-2].text == ",":
+        toks = toks[:-1]  # 'Kim, who wore a cap reading “Go Team,” yelled': the comma inside the closing mark ends the clause
     if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in L.PARENTHETICALS and toks[-3].text == ",":
         toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
     elif len(toks) > 4 and toks[-1].text == "," and (toks[-3].low, toks[-2].low) in L.PARENTHETICAL_PAIRS and toks[-4].text == ",":
         toks = toks[:-4]  # "Ayotte’s campaign, for example, said"
+    if len(toks) > 2 and toks[-1].text in DASHES:
+        # "Murphy — after a knock-on-wood gesture — told me": a phrase between dashes, then the cue
+        j = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 20), -1) if toks[k].text in DASHES), -1)
+        if j > 0:
+            toks = toks[:j]
     if toks and toks[-1].text == ",":
         # apposition: "Flynn, a top Trump surrogate, said"
         j = len(toks) - 2
@@ -58,18 +87,32 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         if j < 1 or toks[j].text != ",":
             return None
         appos = toks[j + 1 : -1]
-        # "Durbin, noting the size of the crowd, said", "Trump, asked about…, said": a participle clause, no role
-        participle = len(appos) > 1 and appos[0].low.endswith(("ing", "ed")) and not appos[0].cap
+        opening_comma_next = appos[0] if appos else None
         if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
             appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called", "Daniloff, now retired, said"
         if not appos:
             return None
+        # "Durbin, noting the size of the crowd, said", "Trump, asked about…, said", "The agency, formerly
+        # called the Port Board, said": a participle clause, no role; "The chef, during a show, said": a setting
+        # (after an adverb only a naming participle: not "Daniloff, now retired in Cambridge," a role)
+        stripped = appos[0] is not opening_comma_next  # an adverb came first
+        ending = appos[0].low.endswith(("ing", "ed"))
+        participle = len(appos) > 1 and not appos[0].cap and (appos[0].low in PARTICIPLES or not stripped and ending)
+        participle = participle or len(appos) > 1 and appos[0].low in SETTING_PREPOSITIONS and not appos[0].cap
+        if not participle and _finite_before_relative(appos):
+            return None  # "If re-elected, Mr. Ito would be the oldest mayor…, said": a clause, not an apposition
+        opening_comma = toks[j]
         toks = toks[:j]
         if len(toks) > 2 and toks[-1].text.isdigit() and toks[-2].text == ",":
             toks = toks[:-2]  # "Roxana M. Leon, 63, an independent voter, said"
         if all(PARTY_TAG.fullmatch(t.text) or t.text == "." for t in appos):
             pass  # "Rep. Glenn Thompson, R-Pa., said"
         elif participle:
+            # "Femi Adelakun, the bank's director, in a statement, said": the phrase before the setting may
+            # be an apposition of its own
+            inner = mention_before(text, lo, opening_comma.end)
+            if inner is not None and inner.pronoun != "who":
+                return inner
             appos = None
         elif appos[0].cap and appos[0].low not in L.DETERMINERS and capitalised_role(appos):
             pass  # a title in apposition: "Bartolomeo R. Castellano, Chief Financial Officer of …, said"
@@ -96,7 +139,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if not body:
         return None
     words = [t for t in body if not t.punct]
-    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and words[-1].low in L.NOUN_HEADS
+    # "The complaint, which was filed…, alleged", "The builders, which declined interviews, said": a relative
+    # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
+    plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
+    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
     if appos is not None and not (words and words[-1].cap) and not relative:
         # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name;
         # "The complaint, which was filed in Washington, alleged" has a relative clause

@@ -1,0 +1,516 @@
+"""Where reported speech starts and ends: a reading of clause boundaries.
+
+Reported speech is a clause: "Kirby said | there have been efforts…".  The
+readers here tell such a clause from a noun phrase ("The state added | 9,000
+jobs in May") by its finite verb (:func:`is_clause`), find the comma that
+closes a subordinate clause or the coordinator that starts a clause of the
+narrator's own ("Staff insisted the trip was private | , but the logo…";
+:func:`clause_end`), skip a setting set off by commas between a cue and its
+clause ("Residents say, by a wide margin, | that …"; :func:`comma_setting`),
+and find a second cue coordinated with the first ("… too early to plan a
+campaign | but noted that …"; :func:`coordinated_cue`).  All of them read word
+tokens of the original text; none rewrites it.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+import regex
+
+from quotex.lang import current
+from quotex.lang.en import PREPOSITIONS, TIME_WORDS
+from quotex.rules.base import compile_rule
+from quotex.rules.document import Document
+from quotex.text import Span
+
+#: A word of a clause as the readers here see it: letters with inner
+#: apostrophes, periods and hyphens ("it’s", "U.S.", "so-called"), a number
+#: ("9,000", "1.6"), or one punctuation mark that bounds a phrase.
+CLAUSE_TOKEN: Final = regex.compile(
+    r"""
+    \p{L} (?: [\p{L}\p{M}\p{N}\-] | ['\N{RIGHT SINGLE QUOTATION MARK}.] (?=\p{L}) ){0,40}
+    | \p{N} [\p{N},.%]{0,20}
+    | [,;:()\N{EM DASH}\N{EN DASH}] | -- | (?<= \s ) - (?= \s )
+    """,
+    regex.VERBOSE,
+)
+#: How many words of a content :func:`is_clause` reads for its verb.
+CLAUSE_REACH: Final = 30
+
+#: Finite forms of the auxiliaries and modals: "the drought | will not end".
+FINITE_AUXILIARIES: Final = frozenset(
+    """
+    is are was were am has have had do does did will would can could shall should may might must
+    isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't
+    couldn't shouldn't mustn't cannot
+    """.split()
+)
+#: Common irregular past forms: "Stein | left the area".
+IRREGULAR_PAST: Final = frozenset(
+    """
+    said told went made took came gave got saw found knew thought became left felt brought began kept
+    held stood ran won lost paid met sent built spent fell grew rose drew wrote spoke broke chose drove
+    led meant sold sought taught understood wore caught fought bought threw struck hung lay let sat
+    slept stuck swore tore woke hid forgot overtook undertook withdrew shut cut hit hurt put set quit
+    """.split()
+)
+#: Plural nouns without an -s, after which a base form is a verb: "people | misunderstand".
+IRREGULAR_PLURALS: Final = frozenset("people men women children police staff media".split())
+#: Quantifiers that stand alone as a subject: "many | doubted her".
+PRONOUN_QUANTIFIERS: Final = frozenset("many some several few all most both others".split())
+#: Pronouns that open a clause: "said | they followed every code".
+SUBJECT_WORDS: Final = frozenset(
+    "i you he she it we they there this these those who nobody everybody everyone someone somebody anyone anybody".split()
+)
+#: Words that open a complement clause or a reported question: "said | that …", "asked | why …".
+COMPLEMENTIZERS: Final = frozenset("that whether if why how what who which whom whose".split())
+#: Words before which a word in -s or -ed is a noun or an adjective ("the
+#: costs", "9,000 jobs", "a planned end"), not a verb.
+NOUN_MARKERS: Final = frozenset(
+    """
+    a an the his her its their our my your this these those that some many several few all both each
+    every any no more most another such own of in on at for with by from to about into over
+    under after before than per
+    """.split()
+)
+#: Words that end the reading of a clause's subject and verb: a coordinator
+#: ("his run in May | and hired…"), a subordinator ("the day | after voters
+#: faced…"), a relative pronoun ("the reality of climate change, | which makes…").
+PHRASE_ENDS: Final = frozenset(
+    """
+    but yet because although though while whereas when whenever unless once where if according
+    """.split()
+)
+#: Coordinators inside a clause's subject ("he and other developers benefit")
+#: or between verb phrases ("his run in May and | hired…"): a verb right after
+#: one is coordinated with the cue, not the clause's own.
+COORDINATORS: Final = frozenset("and or nor".split())
+RELATIVES: Final = frozenset("which who whom whose".split())
+DASHES: Final = frozenset({"\N{EM DASH}", "\N{EN DASH}", "--", "-"})
+#: Nouns of time after which "that" opens the reported clause: "said this week | that …".
+TIME_NOUNS: Final = frozenset("today yesterday tonight week month year night morning afternoon evening weekend".split())
+#: Other words that are no verb after a plural noun ("jobs | in May", "costs | not").
+NOT_VERBS: Final = frozenset("not also even just only still up out down off back away too very".split())
+#: Present forms in -s that are nouns far more often than verbs after a word.
+PLURAL_NOUNS: Final = frozenset("news means series species politics economics ethics physics".split())
+#: Contracted finite verbs: "it’s", "they’re", "we’ve", "he’d", "she’ll".
+CONTRACTED_VERB: Final = regex.compile(r"\p{L}'(?:s|re|ve|d|ll|m)\Z")
+CONTRACTED_SUBJECTS: Final = frozenset("it he she that there what who here i you we they".split())
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """The first words of ``text[start:end]``, with typographic apostrophes
+    read as plain ones ("don’t" as "don't")."""
+    words = [m.group() for m in CLAUSE_TOKEN.finditer(text, start, end)][:CLAUSE_REACH]
+    return [w.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") for w in words]
+
+
+def _is_verb(words: list[str], i: int, plural: bool = False) -> bool:
+    """Is ``words[i]`` a finite verb after the words before it (``plural``:
+    after a coordinated subject, "he and Trump | differ")?"""
+    word = words[i]
+    low = word.lower()
+    prev = words[i - 1].lower() if i > 0 else ""
+    if (low in FINITE_AUXILIARIES or low in IRREGULAR_PAST and i > 0) and (word.islower() or i == 0):
+        return True  # "will", not "May"; "said", not "Said Ali"
+    if CONTRACTED_VERB.search(low) and low.split("'")[0] in CONTRACTED_SUBJECTS:
+        return True  # "it’s", "they’re"; not "Trump’s"
+    alone = i == 1 and prev in PRONOUN_QUANTIFIERS  # "many doubted her"
+    if i == 0 or not word.isalpha() or word[:1].isupper() or prev in NOUN_MARKERS and not alone or low in NOUN_MARKERS:
+        return False
+    if prev in SUBJECT_WORDS and prev != "this" and prev != "that":
+        return True  # "they want", "I think", "who lost"
+    if low.endswith("ed") and len(low) > 4:
+        return True  # "Stein complied"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in PLURAL_NOUNS:
+        # "it shows", "Oz firmly places business"; not "9,000 jobs", "in all capital letters,": a verb
+        # in -s takes an object or a complement, a plural noun often ends its phrase
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        return prev.replace("'", "").isalpha() and following.isalpha() and following not in NOUN_MARKERS - {"a", "an", "the"}
+    if low in NOUN_MARKERS or low in PHRASE_ENDS or low in COORDINATORS or low in NOT_VERBS or low.endswith("ly"):
+        return False
+    if plural and prev.isalpha() or prev in IRREGULAR_PLURALS or alone:
+        return True  # "he and Trump differ", "people misunderstand"
+    # a base form after a plural subject: "many voters want", "rents rise"
+    return prev.endswith("s") and not prev.endswith(("ss", "'s")) and prev.isalpha() and len(prev) > 3
+
+
+def _coordinated_verb(words: list[str], i: int) -> bool:
+    """Is ``words[i]``, right after "and", plainly a verb with its object ("and
+    | hired a new pollster"), not an adjective ("and | unsettled weather")?"""
+    word = words[i]
+    low = word.lower()
+    if not word.islower():
+        return False
+    if low in FINITE_AUXILIARIES or low in IRREGULAR_PAST:
+        return True
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return low.endswith("ed") and len(low) > 4 and (following in NOUN_MARKERS or following in SUBJECT_WORDS)
+
+
+def is_clause(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a clause (a complementizer, or a subject and
+    its finite verb), rather than a noun phrase ("9,000 jobs in May") or a
+    verb phrase coordinated with the cue ("his run in May and hired…")?
+
+    >>> is_clause("the drought will not end", 0, 24), is_clause("9,000 jobs in May", 0, 17)
+    (True, False)
+    """
+    words = _tokens(text, start, end)
+    if not words:
+        return False
+    if words[0].lower() in COMPLEMENTIZERS:
+        return True
+    i = 0
+    plural = -1  # where the verb of a coordinated subject may stand: "he and Trump | differ"
+    relative = False  # inside a relative clause: "women who have abortions | are victims"
+    while i < len(words):
+        low = words[i].lower()
+        if words[i] in DASHES and i == 0:
+            # "said — on Twitter, as it happens — that …": a setting between dashes
+            close = next((k for k in range(i + 1, len(words)) if words[k] in DASHES), None)
+            if close is None:
+                return False
+            i = close + 1
+            continue
+        if (low in RELATIVES or low in PHRASE_ENDS) and i > 0 and words[i - 1] == ",":
+            # "the deal, which was signed Monday, is dead", "the scandal, while troublesome, was…":
+            # the phrase between commas is no part of the main clause
+            close = next((k for k in range(i + 1, len(words)) if words[k] == ","), None)
+            if close is None:
+                return False
+            i = close + 1
+            continue
+        if low == "that" and i > 0:
+            before, following = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
+            subject = following.lower().split("'")[0]  # "that he's"
+            opens = subject in SUBJECT_WORDS or subject in NOUN_MARKERS or following[:1].isupper()
+            if before in {",", *DASHES} or opens and (before[:1].isupper() or before.lower() in TIME_NOUNS):
+                return True  # "said Sunday in Madison, Wisconsin, that he…", "told NBC on Sunday that Mr. Trump…"
+        if i > 0 and (low in RELATIVES or low == "that"):
+            relative = True
+            i += 1
+            continue
+        if words[i] == "(":
+            # "Sen. Bernie Sanders (I-Vt.) remains…": a parenthesis is no part of the clause's frame
+            close = next((k for k in range(i + 1, len(words)) if words[k] == ")"), None)
+            if close is None:
+                return False
+            i = close + 1
+            continue
+        if i > 0 and (low in PHRASE_ENDS or words[i] in {";", ":", ")"} or words[i] in DASHES and words[i - 1] != ","):
+            return False
+        if low in COORDINATORS:
+            if i + 1 < len(words) and _coordinated_verb(words, i + 1):
+                return False  # "his run in May and hired…": a verb phrase coordinated with the cue
+            k = i + 1  # "he and Trump | differ", "X and the party's leaders | should": past the second conjunct
+            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in NOUN_MARKERS):
+                k += 1
+            plural = k + 1
+            i += 1
+            continue
+        if _is_verb(words, i, plural == i):
+            if not relative:
+                return True
+            relative = False  # the relative clause's own verb
+        i += 1
+    return False
+
+
+#: Conjunctions after which a clause of the narrator's own starts: "…was
+#: private, | but the logo was on every banner"; "…was fair, | although he refused…".
+CLOSING_CONJUNCTIONS: Final = compile_rule(
+    r"""
+    (?: , ${sp}{1,3} (?: but | yet | although | though | whereas | while | even ${sp}{1,3} though )
+      | ${sp} ${dash} ${sp}{1,3} (?: and | but ) ) ${sp}{1,3}
+    (?= (?: the | a | an | his | her | its | their | these | those ) ${sp} | (?! (?i: ${clause_subject} | that | there ) ) \p{Lu}
+      | (?P<pronoun> (?i: ${clause_subject} ) ) )
+    """
+)
+
+
+def _subject_pronoun(text: str, start: int, end: int) -> str | None:
+    """The pronoun that opens the reported clause ("[that] she identifies…"), lowercased."""
+    words = text[start:end].split(None, 2)
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    return words[0].lower() if words and words[0].lower() in SUBJECT_WORDS else None
+
+
+#: "not just …, but …", "not only …, but …": one phrase across the comma.
+NOT_JUST: Final = compile_rule(r"\b not ${sp}{1,3} (?: just | only | merely ) \b")
+#: How many words reported speech holds before a conjunction may end it.
+MIN_BEFORE_BREAK: Final = 3
+
+#: A clause boundary inside reported speech and where its clause stops.
+SUBORDINATE_OPENERS: Final = frozenset("although though while whereas when whenever after before since because if unless once as".split())
+
+
+def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: int, content_end: int) -> int:
+    """Where the reported clause that starts at ``content_start`` ends: at the
+    comma that closes an opening subordinate clause holding the cue
+    ("Although the mayor admitted the plan had flaws, | the council…"), or
+    before a conjunction that opens a clause of the narrator's own ("…was
+    private, | but the logo…"); else at ``content_end``."""
+    text = doc.text
+    while content_start < content_end and text[content_start] in " \t\u00a0,":
+        content_start += 1  # "As the Post reported, | the plan…": the subordinate clause ends at the cue
+    first = text[sent_start : sent_start + 12].split(None, 1)
+    if first and first[0].lower().strip(",") in SUBORDINATE_OPENERS and "," not in text[sent_start:content_start]:
+        # the cue is in the opening subordinate clause: its comma ends it, the main clause follows
+        comma = text.find(",", content_start, content_end)
+        while comma > 0 and doc.inside_quote(comma):
+            comma = text.find(",", comma + 1, content_end)
+        if comma > 0:
+            return comma
+    m = CLOSING_CONJUNCTIONS[doc.lang].search(text, content_start, content_end)
+    while m is not None and (
+        doc.inside_quote(m.start())
+        or len(text[content_start : m.start()].split()) < MIN_BEFORE_BREAK  # not "that, while the tax may…, workers…"
+        or m.group("pronoun") is not None
+        and m.group("pronoun").lower() == _subject_pronoun(text, content_start, m.start())
+    ):
+        # "she identifies as an independent, although she is registered as a Democrat": the report goes on
+        m = CLOSING_CONJUNCTIONS[doc.lang].search(text, m.end(), content_end)
+    if m is None or NOT_JUST.search(text, content_start, m.start()):
+        return content_end  # "promising not just a few stars, but the moon": one object
+    return int(m.start())
+
+
+#: A setting between commas after a cue, before its clause: "say, | by a
+#: wide margin, | that", "argue, | however, | that", "says at a stop in
+#: Toledo, Ohio, | that".
+COMMA_SETTING: Final = compile_rule(
+    r"""
+    ${sp}{0,3} , ${sp}{1,3} (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
+    [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} , (?= ${sp}{1,3} that \b )
+    """
+)
+#: The same with no comma after the cue: "says at a campaign stop in Toledo, Ohio, | that".
+PLACE_SETTING: Final = compile_rule(
+    r"""
+    ${sp}{1,3} (?: at | in | on | during ) ${sp}{1,3}
+    (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
+    [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ,
+    (?: ${sp}{1,3} \p{Lu}[\p{L}.]{1,20} , )? (?= ${sp}{1,3} that \b )
+    """
+)
+#: The words of a short setting after a cue: "announced | on Tuesday | it
+#: was moving", "confirmed | on Friday | the merger had…".
+SETTING_WORD: Final = compile_rule(r"${sp}{1,3} (?P<word> [\p{L}\p{N}.\-]{1,30} ) (?! [\p{L}\p{N}] )")
+#: A short prepositional setting before a clause that opens with a pronoun:
+#: "said | after the convention | he would…", "told reporters | at the rally | they were…".
+PREPOSITION_SETTING: Final = compile_rule(
+    r"""
+    ${sp}{1,3} (?: after | before | during | at | in | on | following ) ${sp}{1,3}
+    (?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,3}? [\p{L}\p{N}.'\-]{1,30}
+    (?= ${sp}{1,3} ${clause_subject} )
+    """
+)
+#: How many words such a setting may have.
+SETTING_REACH: Final = 4
+
+
+def comma_setting(text: str, pos: int, end: int) -> int | None:
+    """Past a setting set off by commas between a cue and "that", if there is one."""
+    m = COMMA_SETTING.match(text, pos, end) or PLACE_SETTING.match(text, pos, end)
+    return None if m is None else int(m.end())
+
+
+def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitive: bool = False) -> int | None:
+    """Past a short setting of time between a cue and a clause ("announced on
+    Tuesday | it was…"; with ``infinitive``, "promised Monday | to begin…"):
+    one to four ``words`` (time words, prepositions), then the clause."""
+    phrase = PREPOSITION_SETTING[current()].match(text, pos, end)
+    if phrase is not None and is_clause(text, phrase.end(), end):
+        return int(phrase.end())  # "said after the convention | he would not accept…"
+    for _ in range(SETTING_REACH):
+        m = SETTING_WORD.match(text, pos, end)
+        if m is None or m.group("word").lower().rstrip(".") not in words and not m.group("word").isdigit():
+            return None
+        pos = m.end()
+        after = SETTING_WORD.match(text, pos, end)
+        if after is None or after.group("word").lower() in words or m.group("word").lower() in SETTING_OPENERS:
+            continue  # a setting ends in a time word or a number: not "announced on | her Facebook page"
+        if is_clause(text, pos, end) or infinitive and after.group("word") == "to":
+            return pos
+    return None
+
+
+def only_setting(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Is ``text[start:end]`` a setting and no more: a time phrase, then
+    places ("last week in Tel Aviv", "Tuesday in Paris", "back in the summer")?"""
+    tokens = _tokens(text, start, end)
+    first = tokens[0].lower() if tokens else ""
+    return first in words and first not in SETTING_OPENERS or first == "back"
+
+
+#: Setting words that also open a reported clause or object ("in", "at"): not
+#: enough on their own to call the content a setting.
+SETTING_OPENERS: Final = frozenset("in at on after before during this".split())
+
+
+#: An object and an infinitive after "told", "urged": "told Flint residents | not to drink…".
+DIRECTIVE: Final = compile_rule(r"(?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,4} (?: not ${sp}{1,3} )? to ${sp}{1,3} \p{Ll}")
+
+
+def directive(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an object and an infinitive, what a cue like
+    "told" asks of someone ("told residents | not to drink the water")?"""
+    return DIRECTIVE.match(text, start, end) is not None
+
+
+#: A second cue coordinated with the first, with no subject of its own:
+#: "… to plan a campaign | but noted that …", "…; and said …".
+COORDINATED: Final = compile_rule(
+    r"""
+    (?: ,? ${sp}{1,3} | ; ${sp}{0,3} ) (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
+    (?P<cue> ${cue_slot} ) ${sp}{1,3} (?= \p{L} )
+    """
+)
+
+
+class Coordinated(NamedTuple):
+    """A second cue coordinated with the first: where its conjunction starts, where the cue starts."""
+
+    start: int
+    cue: int
+
+
+def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
+    """Where reported speech hands over to a second speech cue of the same
+    subject ("…too early to plan a campaign | but noted that he won…")."""
+    text = doc.text
+    for m in COORDINATED[doc.lang].finditer(text, start, end):
+        word = m.group("cue")
+        if word not in doc.lang.CUE_WORDS or word not in doc.lang.SPEECH_FORMS or doc.inside_quote(m.start()):
+            continue
+        return Coordinated(int(m.start()), int(m.start("cue")))
+    return None
+
+
+#: Words that open an introductory phrase or clause, not reported speech, when
+#: it stands alone before an attribution: "In both cases, X said, …",
+#: "During their first debate, Clinton said, “…”"; "Asked about it, X said, “…”"
+#: (the question is the asker's, not X's).
+INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
+    """
+    during after before since despite amid amidst throughout following among upon unlike like by through over
+    into across against beyond until toward towards while although though as when whenever once because
+    asked pressed
+    """.split()
+)
+
+#: Words of a short setting between a cue and a clause that opens with a
+#: pronoun ("announced on Tuesday it was…", "said after the convention he…").
+SETTING_PHRASE_WORDS: Final = TIME_WORDS | frozenset("on last this earlier late early after before during at in".split())
+
+
+#: "that" after a cue, opening its clause.
+THAT_AFTER: Final = compile_rule(r"${sp}{1,3} that (?! [\p{L}\-] )")
+
+
+def verb_before_that(text: str, lo: int, start: int, end: int, word: str) -> bool:
+    """Is a form that is mostly a noun ("note", "report") a verb here: right
+    before "that", after a word that is no name inside the sentence ("Critics
+    note that", not "a Fox News report that")?"""
+    if word not in current().THAT_VERB_FORMS or THAT_AFTER.match(text, end) is None:
+        return False
+    before = text[lo:start].split()
+    return bool(before) and (len(before) == 1 or not before[-1][:1].isupper())
+
+
+#: A cue in an idiom that reports nothing: "It goes without saying that", "It is worth noting that",
+#: "Having said that, …".
+IDIOM: Final = compile_rule(
+    r"""
+    (?: (?i: without ) ${sp}{1,3} saying | (?i: worth ) ${sp}{1,3} \p{L}{2,20} | (?i: having ) ${sp}{1,3} said ${sp}{1,3} that , )
+    """
+)
+#: Words before a subject that make its cue's object the relative's: "Everything Trump says is a lie".
+FREE_RELATIVES: Final = frozenset({"everything", "anything", "something", "nothing"})
+
+
+#: An expletive frame before "to say": "It is too soon to say whether…", "it is fair to say".
+EXPLETIVE_SAY: Final = compile_rule(
+    r"""(?i: too ${sp}{1,3} soon | too ${sp}{1,3} early | hard | difficult | fair | safe | impossible ) ${sp}{1,3} to ${sp}{1,3} \Z"""
+)
+
+
+def reports_nothing(text: str, lo: int, cue_start: int) -> bool:
+    """Is the cue part of an idiom ("goes without saying", "worth noting",
+    "Having said that,")?"""
+    space = text.rfind(" ", lo, max(lo, cue_start - 1))
+    if IDIOM.match(text, max(lo, space + 1), cue_start + 14) is not None:
+        return True
+    return EXPLETIVE_SAY.search(text, max(lo, cue_start - 20), cue_start) is not None
+
+
+def free_relative(text: str, lo: int, subject_start: int) -> bool:
+    """Is the subject of a cue inside a free relative ("what Trump says his plan
+    would do", "Everything Trump says is a lie"), whose object is not reported?"""
+    before = text[max(lo, subject_start - 12) : subject_start].split()[-1:]
+    return bool(before) and before[0].lower() in FREE_RELATIVES
+
+
+#: Words that carry an opening phrase on past its comma: "…, but before officials…".
+CLAUSE_LINKS: Final = frozenset("but and or before after when while as because although though".split())
+#: Prepositions that may open reported speech before its clause: "said | with the break under way, | now…".
+OPENING_PREPOSITIONS: Final = frozenset("in on with at after before during despite since for by under amid given without".split())
+
+
+def clause_after_comma(doc: Document, content: Span) -> bool:
+    """Does a clause of the report follow the first comma of the content ("with
+    the break under way, | now was…"), not one with a cue of its own ("…, hours
+    after Smith said he was")?"""
+    text = doc.text
+    comma = text.find(",", content.start, content.end)
+    if comma < 0 or is_clause(text, content.start, comma) or not is_clause(text, comma + 1, content.end):
+        return False
+    return not any(word in doc.lang.SPEECH_FORMS for _, _, word in doc.cue_words(comma, content.end))
+
+
+def introductory(clause: str) -> bool:
+    """Does the clause before an attribution open with an introductory word and
+    stop there ("In both cases, X said, …")? Not a count: "At least 12 of …"."""
+    words = clause.lower().split(None, 2)
+    if not words or words[0] not in INTRODUCTORY_WORDS and not (words[0].endswith("ing") and clause[:1].isupper()):
+        return False  # "In both cases, …", "Reacting to the figures, …"
+    if words[0] == "at" and words[1:2] in (["least"], ["most"]):
+        return False  # "At least 12 of the 30 buses were late": a count, not a setting
+    comma = clause.find(",")
+    if comma < 0:
+        return True  # "While the results came in, X said, “…”", "Asked whether…, X said"
+    # "Following initial reports…, but before officials had weighed in, X said": the phrase goes on past
+    # its comma; not "Despite defeats, Sanders remains committed, his aide said": a main clause follows it
+    rest = clause[comma + 1 :].split(None, 1)
+    return bool(rest) and rest[0].lower() in CLAUSE_LINKS or not is_clause(clause, comma + 1, len(clause))
+
+
+def goes_on(text: str, after: int, rest_start: int) -> bool:
+    """Does the clause after a mid-sentence attribution go on the clause before
+    it ("The city's water, he said, | is safe"), rather than start one of its
+    own after a conjunction ("…, they said, | and you risk…")?"""
+    between = text[after:rest_start].strip(" \t\u00a0,")
+    return not between
+
+
+#: Quantities that say how much was said, not what: "said little at first", "said much the same".
+QUANTITY_WORDS: Final = frozenset("little much less more plenty".split())
+#: Words that open an attribution clause before what it reports: "As the Post reported, …".
+AS_OPENERS: Final = frozenset({"as", "like"})
+#: The most words of a setting between the cue of such a clause and its comma ("reported just today,").
+AS_SETTING_WORDS: Final = 4
+
+
+def as_clause_end(text: str, lo: int, cue_start: int, pos: int, end: int) -> int | None:
+    """The comma that ends an opening "As X reported" clause, the report after
+    it ("As the Post reported just today, | the State Department…")."""
+    first = text[lo : lo + 8].split(None, 1)
+    if not first or first[0].lower() not in AS_OPENERS or "," in text[lo:cue_start]:
+        return None
+    comma = text.find(",", pos, end)
+    if comma < 0 or len(text[pos:comma].split()) > AS_SETTING_WORDS:
+        return None
+    return comma
