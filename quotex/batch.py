@@ -99,7 +99,7 @@ def pack(result: Result) -> Packed:
             q.start,
             q.end,
             q.type,
-            None if q.speaker is None else (q.speaker.name, q.speaker.text, q.speaker.start, q.speaker.end, q.speaker.role, q.speaker.kind),
+            None if q.speaker is None else _speaker_fields(q.speaker),
             None if q.cue is None else (q.cue.text, q.cue.start, q.cue.end),
             q.paragraph,
             q.rule,
@@ -107,6 +107,11 @@ def pack(result: Result) -> Packed:
         for q in result.quotes
     ]
     return result.source, quotes, result.error, result.warning, result.size
+
+
+def _speaker_fields(s: Speaker) -> tuple[Any, ...]:
+    """A speaker as a plain tuple, in :class:`Speaker`'s field order."""
+    return (s.name, s.text, s.start, s.end, s.role, s.kind, s.gender, s.id, s.author)
 
 
 def unpack(packed: Packed) -> Result:

@@ -437,13 +437,16 @@ def speakers_command(
 ) -> None:
     """Who is quoted across FILES, and how often: direct+partial and indirect counts per speaker.
 
-    Speakers are counted by resolved name and kind, so "he" and "Kirby" count
-    for "John Kirby"; "docs" is the number of inputs quoting them.
+    Every mention of one speaker in a document is one speaker ("he", "Kirby"
+    and "the spokesman" count for "John Kirby"), counted across documents by
+    name and kind; "docs" is the number of inputs quoting them. The table ends
+    with the source mix: women among the people whose gender the text tells,
+    anonymous sources and organisations among all speakers.
 
     Example: quotex speakers coverage/ --glob '*.txt' --top 10
     """
     from quotex import batch, corpus
-    from quotex.tally import tally
+    from quotex.tally import source_mix, tally
     from quotex.views import print_speakers
 
     keep = _quote_filter(type_spec, speaker, min_words)
@@ -468,7 +471,10 @@ def speakers_command(
     read = counts["inputs"] - counts["failed"]
     title = f"{len(rows)} speakers, {counts['quotes']} quotes in {read} input{'' if read == 1 else 's'}"
     try:
-        print_speakers(rows[:top] if top else rows, fmt.value if fmt else "table", _stdout_console(), sys.stdout, title=title)
+        summary = source_mix(rows).line()
+        print_speakers(
+            rows[:top] if top else rows, fmt.value if fmt else "table", _stdout_console(), sys.stdout, title=title, summary=summary
+        )
     except BrokenPipeError:
         _quiet_broken_pipe()
     if counts["failed"]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import accumulate
 from typing import Final
 
 from quotex.lang import Language, reading, resolve
@@ -32,6 +33,7 @@ from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, r
 from quotex.rules.reported import reported_speech
 from quotex.rules.words import names_something, skip_space
 from quotex.speakers import Mention, Resolver, document_scope
+from quotex.speakers.entities import assemble
 from quotex.text import Span
 
 
@@ -109,7 +111,23 @@ def _extract(text: str, lang: Language) -> list[Quote]:
     for rule in LANGUAGE_RULES:
         if rule.languages is not None and lang.code in rule.languages:
             found = rule.handler(doc, found, para_starts)
-    return _resolve(doc, found)
+    return _resolve(doc, _without_overlaps(found))
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """Quotes never overlap: reported speech that runs into a quotation (one
+    whose marks were read otherwise, as an unclosed „ can be) gives way to it."""
+    quoted = sorted((f.start, f.end) for f in found if f.type != "indirect")
+    if not quoted:
+        return found
+    starts = [s for s, _ in quoted]
+    ends = list(accumulate((e for _, e in quoted), max))  # the furthest end reached by the quotations so far
+
+    def overlaps(f: Found) -> bool:
+        i = bisect.bisect_left(starts, f.end) - 1  # the last quotation starting before the quote ends
+        return i >= 0 and ends[i] > f.start
+
+    return [f for f in found if f.type != "indirect" or not overlaps(f)]
 
 
 #: Speakers found earlier that a mention is resolved against (the latest
@@ -207,10 +225,10 @@ def _resolve_bound(doc: Document, resolver: Resolver, m: Mention, f: Found, cand
 
 
 def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
-    resolver = Resolver(doc.text)
+    resolver = Resolver(doc.text, doc.inside_quote)
     previous: list[tuple[int, Mention]] = []
     resolved: dict[tuple[int, int], Mention] = {}
-    quotes = []
+    mentions = []
     for f in found:
         m = f.attribution.mention
         key = (m.start, m.end)
@@ -221,11 +239,16 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
             r = _resolve_bound(doc, resolver, m, f, candidates) or resolver.resolve(m, candidates)
             resolved[key] = r
             previous.append((m.start, r))
-        speaker = Speaker(r.name, m.text, m.start, m.end, r.role, r.kind)
+        mentions.append(r)
+    # every mention of one speaker, as one entity: its id, canonical name, role, kind, gender, author
+    quotes = []
+    for f, r, e in zip(found, mentions, assemble(doc.text, resolver, mentions, doc.sentences()), strict=True):
+        m = f.attribution.mention
+        speaker = Speaker(e.name, m.text, m.start, m.end, e.role, e.kind, e.gender, e.id, e.author)
         if f.attribution.rule in NEARER_MENTION_RULES and r.kind == "person" and r.pronoun is None:
             nearer = _nearer_mention(doc, r.name, r.gender, m.end, f.start)
             if nearer is not None:
-                speaker = Speaker(r.name, doc.text[nearer.start : nearer.end], nearer.start, nearer.end, r.role, r.kind)
+                speaker = replace(speaker, text=doc.text[nearer.start : nearer.end], start=nearer.start, end=nearer.end)
         cue = f.attribution.cue
         quotes.append(
             Quote(

@@ -17,7 +17,11 @@ from quotex.model import Quote
 from quotex.text import printable
 
 FORMATS = ("table", "json", "jsonl", "csv")
-CSV_COLUMNS = ("source", "type", "quote", "speaker_name", "speaker_role", "speaker_kind", "cue", "start", "end", "paragraph", "rule")
+#: The speaker's gender, id and author come last, so that scripts reading the older columns by position still work.
+CSV_COLUMNS = (
+    "source", "type", "quote", "speaker_name", "speaker_role", "speaker_kind", "cue", "start", "end", "paragraph", "rule",
+    "speaker_gender", "speaker_id", "speaker_author",
+)  # fmt: skip
 
 
 #: Characters that ``str.splitlines`` and other readers take for line ends,
@@ -85,6 +89,9 @@ def flat_row(source: str, q: Quote) -> dict[str, object]:
         "end": q.end,
         "paragraph": q.paragraph,
         "rule": q.rule,
+        "speaker_gender": (s.gender or "") if s else "",
+        "speaker_id": (s.id or "") if s else "",
+        "speaker_author": (s.author or "") if s else "",
     }
 
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 QuoteType = Literal["direct", "partial", "indirect"]
 SpeakerKind = Literal["person", "organization", "group", "anonymous", "document"]
+Gender = Literal["male", "female"]
 
 QUOTE_TYPES: tuple[QuoteType, ...] = ("direct", "partial", "indirect")
 SPEAKER_KINDS: tuple[SpeakerKind, ...] = ("person", "organization", "group", "anonymous", "document")
@@ -28,6 +29,12 @@ class Speaker:
     end: int
     role: str | None
     kind: SpeakerKind
+    #: "male" or "female" only where the text tells it (a pronoun, "Mr", "spokeswoman")
+    gender: Gender | None = None
+    #: the speaker's id within its document ("s1", "s2", … in order of first quote)
+    id: str | None = None
+    #: the named author of a document speaker ("51 U.S. diplomats" for "a letter")
+    author: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -37,6 +44,9 @@ class Speaker:
             "end": self.end,
             "role": self.role,
             "kind": self.kind,
+            "gender": self.gender,
+            "id": self.id,
+            "author": self.author,
         }
 
 

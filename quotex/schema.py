@@ -60,8 +60,20 @@ def quote_schema() -> dict[str, Any]:
                     "end": _OFFSET,
                     "role": {"type": ["string", "null"], "description": "Title or description kept apart from the name."},
                     "kind": {"enum": list(SPEAKER_KINDS)},
+                    "gender": {
+                        "enum": ["male", "female", None],
+                        "description": "Only where the text tells it: a pronoun resolved to the speaker, a courtesy title, "
+                        "a gendered role noun. A first name alone is no evidence.",
+                    },
+                    "id": {
+                        "type": ["string", "null"],
+                        "pattern": "^s[0-9]+$",
+                        "description": "The speaker's id within its document (s1, s2, … in order of first quote): "
+                        "every mention of one speaker has the same id.",
+                    },
+                    "author": {"type": ["string", "null"], "description": "The named author of a document speaker."},
                 },
-                "required": ["name", "text", "start", "end", "role", "kind"],
+                "required": ["name", "text", "start", "end", "role", "kind", "gender", "id", "author"],
                 "additionalProperties": False,
             },
             "cue": {

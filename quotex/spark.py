@@ -73,6 +73,9 @@ def quote_schema() -> StructType:
             field("end", IntegerType()),
             field("role", StringType()),
             field("kind", StringType()),
+            field("gender", StringType()),
+            field("id", StringType()),
+            field("author", StringType()),
         ]
     )
     cue = StructType([field("text", StringType()), field("start", IntegerType()), field("end", IntegerType())])

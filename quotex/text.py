@@ -144,3 +144,20 @@ def _append_cut(text: str, spans: list[Span], start: int, end: int) -> None:
             start += 1
     if end > start:
         spans.append(Span(start, end))
+
+
+#: A dateline that opens a wire story's first paragraph: "KOLKATA, Nov 18
+#: (PTI) - ", "NEW YORK (AP) — ", "SINGAPORE: ", "Pretoria - ".  Its place, date
+#: and agency are no part of the reported words after it.
+DATELINE: Final = regex.compile(
+    r"""
+    (?: \p{Lu}[\p{Lu}\p{M}.'\-]{1,30} (?: [\ ] \p{Lu}[\p{Lu}\p{M}.'\-]{1,30} ){0,3}          # KOLKATA, NEW YORK
+        (?: , [\ ] [\p{L}\p{N}.\ ]{1,25}? )?                                                    # , Nov 18
+        (?: [\ ] \( [^()\n]{1,25} \) )?                                                         # (PTI)
+        [\ ]? (?: -{1,2} | \N{EN DASH} | \N{EM DASH} | : ) [\ ]
+      | \p{Lu}\p{Ll}{1,20} (?: [\ ] \p{Lu}\p{Ll}{1,20} ){0,2}                                  # Pretoria
+        (?: [\ ] \( [^()\n]{1,25} \) )?
+        [\ ] (?: -{1,2} | \N{EN DASH} | \N{EM DASH} ) [\ ] )
+    """,
+    regex.VERBOSE,
+)

@@ -119,8 +119,9 @@ def speaker_bar(row: SpeakerCount, most: int, width: int = BAR_WIDTH) -> Text:
     return Text.assemble((DIRECT_BAR * direct, "cyan"), (INDIRECT_BAR * (cells - direct), "magenta"))
 
 
-def print_speakers(rows: Sequence[SpeakerCount], fmt: str, console: Console, out: IO[str], *, title: str = "") -> None:
-    """The tally as a Rich table with a bar per speaker, or as json / jsonl / csv on ``out``."""
+def print_speakers(rows: Sequence[SpeakerCount], fmt: str, console: Console, out: IO[str], *, title: str = "", summary: str = "") -> None:
+    """The tally as a Rich table with a bar per speaker and a ``summary`` line
+    under it, or as json / jsonl / csv on ``out``."""
     if fmt == "json":
         out.write(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
@@ -146,7 +147,9 @@ def print_speakers(rows: Sequence[SpeakerCount], fmt: str, console: Console, out
         most = max((r.total for r in rows), default=0)
         for r in rows:
             role = Text(printable(f"{r.role}\n") if r.role else "")
-            role.append(r.kind, style="dim")
+            role.append(f"{r.kind}, {r.gender}" if r.gender else r.kind, style="dim")
             table.add_row(Text(printable(r.name)), role, str(r.direct), str(r.indirect), str(r.documents), speaker_bar(r, most))
         console.print(table)
+        if summary:
+            console.print(Text(printable(summary)))
     out.flush()

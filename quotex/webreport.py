@@ -64,9 +64,10 @@ OnError = Callable[[str], None]
 def speaker_gender(speaker: Speaker | None) -> str | None:
     """The speaker's gender where the extraction found evidence for it in the text, else ``None``.
 
-    :class:`~quotex.model.Speaker` has no ``gender`` yet; read through this
-    accessor, the page shows every speaker as unknown today and real shares
-    once extraction sets one.  A gender is never guessed from a name here.
+    :attr:`~quotex.model.Speaker.gender` is set only from evidence (a pronoun
+    resolved to the speaker, a courtesy title, a gendered role noun); records
+    saved before it existed read as unknown.  A gender is never guessed from a
+    name here.
 
     >>> speaker_gender(Speaker("Jane Doe", "Doe", 0, 3, None, "person")) is None
     True
@@ -427,7 +428,11 @@ def quote_from_record(record: Any) -> tuple[str, Quote]:
         raise QuoteRecordError("not a JSON object")
     try:
         s, c = record["speaker"], record["cue"]
-        speaker = None if s is None else Speaker(s["name"], s["text"], s["start"], s["end"], s["role"], s["kind"])
+        speaker = (
+            None
+            if s is None
+            else Speaker(s["name"], s["text"], s["start"], s["end"], s["role"], s["kind"], s.get("gender"), s.get("id"), s.get("author"))
+        )
         cue = None if c is None else Cue(c["text"], c["start"], c["end"])
         quote = Quote(record["text"], record["start"], record["end"], record["type"], speaker, cue, record["paragraph"], record["rule"])
         source = record.get("source", "-")

@@ -15,6 +15,9 @@ class Case:
     text: str
     expected: frozenset[tuple[str, ...]]
     xfail: bool
+    #: speaker fields checked beyond the six columns, by row: ``role=…``,
+    #: ``gender=…``, ``id=…``, ``author=…`` (``null`` for None)
+    details: tuple[tuple[tuple[str, ...], tuple[tuple[str, str | None], ...]], ...] = ()
 
     @property
     def id(self) -> str:
@@ -28,11 +31,32 @@ def parse(path: Path) -> list[Case]:
         text, sep, expected = rest.partition("\n---\n")
         if not sep:
             raise ValueError(f"{path.name}: case {title!r} has no --- line")
-        # "\n" in a field is a line break: a quotation continued over paragraphs is one quote
-        rows = frozenset(tuple(f.strip().replace("\\n", "\n") for f in line.split(" | ")) for line in expected.splitlines() if line.strip())
+        rows = set()
+        details = []
+        for line in expected.splitlines():
+            if not line.strip():
+                continue
+            # "\n" in a field is a line break: a quotation continued over paragraphs is one quote
+            fields = [f.strip().replace("\\n", "\n") for f in line.split(" | ")]
+            row = tuple(fields[:6])
+            rows.add(row)
+            extra = tuple(_detail(path, f) for f in fields[6:])
+            if extra:
+                details.append((row, extra))
         xfail = title.startswith("[xfail]")
-        cases.append(Case(path.stem, title.removeprefix("[xfail]").strip(), text.strip("\n"), rows, xfail))
+        cases.append(Case(path.stem, title.removeprefix("[xfail]").strip(), text.strip("\n"), frozenset(rows), xfail, tuple(details)))
     return cases
+
+
+#: The speaker fields a row may check after its six columns.
+DETAIL_KEYS = ("role", "gender", "id", "author")
+
+
+def _detail(path: Path, field: str) -> tuple[str, str | None]:
+    key, sep, value = field.partition("=")
+    if not sep or key not in DETAIL_KEYS:
+        raise ValueError(f"{path.name}: {field!r} is not one of {', '.join(k + '=…' for k in DETAIL_KEYS)}")
+    return key, None if value == "null" else value
 
 
 def all_cases() -> list[Case]:

@@ -70,7 +70,7 @@ def test_csv_has_flat_columns() -> None:
 def test_table_shows_speakers() -> None:
     result = runner.invoke(app, ["extract", "--format", "table", str(SEED)])
     assert result.exit_code == 0
-    assert "Kirby" in result.stdout and "memo" in result.stdout
+    assert "Kirby" in result.stdout and "letter" in result.stdout
 
 
 def test_stdin_source_is_dash() -> None:

@@ -148,17 +148,42 @@ def test_speakers_json_csv_and_table(tmp_path: Path) -> None:
     kirby = rows[0]
     assert kirby["name"] == "John Kirby" and kirby["kind"] == "person" and kirby["documents"] == 2
     assert kirby["direct"] == 3 and kirby["indirect"] == 2 and kirby["total"] == 5
-    assert set(kirby) == {"name", "kind", "role", "direct", "indirect", "total", "documents"}
+    assert set(kirby) == {"name", "kind", "gender", "role", "direct", "indirect", "total", "documents"}
+    assert kirby["gender"] == "male"  # "spokesman" tells it; in the other text no evidence contradicts it
 
     table = invoke("speakers", str(SEED), str(other))
     assert "John Kirby" in table.stdout and "█" in table.stdout and "░" in table.stdout
+    assert "sources: women 0 of 1 with known gender (0%)" in " ".join(table.stdout.split())
 
     top = invoke("speakers", str(SEED), "--format", "csv", "--top", "2")
     lines = top.stdout.splitlines()
-    assert lines[0] == "name,kind,role,direct,indirect,total,documents" and len(lines) == 3
+    assert lines[0] == "name,kind,gender,role,direct,indirect,total,documents" and len(lines) == 3
 
     direct_only = json.loads(invoke("speakers", str(SEED), "-f", "json", "-t", "direct").stdout)
     assert all(r["indirect"] == 0 for r in direct_only)
+
+
+def test_speakers_counts_one_row_per_person_with_the_source_mix(tmp_path: Path) -> None:
+    # one person under a title, a surname, a description and a pronoun; an anonymous source; an organisation
+    one = tmp_path / "one.txt"
+    one.write_text(
+        "Harbour master Sean Tully inspected the pier. “It is shut,” Tully said.\n\n"
+        "“Nobody goes near it,” the harbour master added. “Not until spring,” he said.\n\n"
+        "A spokeswoman for the council said repairs would start soon.\n\n"
+        "The Harbour Board said the cost was not yet known.\n",
+        encoding="utf-8",
+    )
+    two = tmp_path / "two.txt"
+    two.write_text("“We will reopen in April,” said Ms Maeve Tully, the harbour master.\n", encoding="utf-8")
+    rows = json.loads(invoke("speakers", str(one), "--format", "json").stdout)
+    assert [(r["name"], r["kind"], r["total"]) for r in rows] == [
+        ("Sean Tully", "person", 3),
+        ("A spokeswoman for the council", "anonymous", 1),
+        ("Harbour Board", "organization", 1),
+    ]
+    assert rows[0]["gender"] == "male" and rows[0]["role"] == "Harbour master"
+    table = " ".join(invoke("speakers", str(one), str(two)).stdout.split())  # the line may wrap
+    assert "sources: women 1 of 2 with known gender (50%), anonymous 1 of 4 (25%), organisations 1 of 4 (25%)" in table
 
 
 def test_speakers_keeps_going_past_a_bad_input(tmp_path: Path) -> None:
@@ -178,7 +203,7 @@ def test_show_labels_every_quote() -> None:
     quotes = jsonl(str(SEED))
     assert out.count("««") == out.count("»»") == len(quotes)
     assert "««We have been clear about Russia’s obligations" in out
-    assert "[John Kirby · direct]" in out and "[John Kirby · indirect]" in out and "[The memo · partial]" in out
+    assert "[John Kirby · direct]" in out and "[John Kirby · indirect]" in out and "[a letter · partial]" in out
     # The article itself is all there once the marks and labels are taken out.
     plain = re.sub(r"»» \[[^]]*· (direct|partial|indirect)\]", "", out.split("\n\n", 1)[1]).replace("««", "")
     assert plain.rstrip("\n") == SEED.read_text(encoding="utf-8").rstrip("\n")
@@ -197,8 +222,9 @@ def test_show_header_counts_in_words(tmp_path: Path) -> None:
 
 
 def test_show_filters() -> None:
-    out = invoke("show", str(SEED), "--speaker", "memo").stdout
-    assert out.count("««") == 1 and "[The memo · partial]" in out
+    # "a letter" and "The memo" are one document, the diplomats' letter
+    out = invoke("show", str(SEED), "--speaker", "letter").stdout
+    assert out.count("««") == 2 and "[a letter · partial]" in out
 
 
 # --- schema ----------------------------------------------------------------

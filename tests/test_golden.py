@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from golden_cases import Case, all_cases
+from golden_cases import DETAIL_KEYS, Case, all_cases
 from quotex import extract
 
 CASES = all_cases()
 
 
-def observed(text: str) -> frozenset[tuple[str, ...]]:
-    rows = set()
+def observed(text: str) -> dict[tuple[str, ...], list[dict[str, object]]]:
+    """Each quote's six columns, with the speaker fields a row may check."""
+    rows: dict[tuple[str, ...], list[dict[str, object]]] = {}
     for q in extract(text):
         assert text[q.start : q.end] == q.text
         s = q.speaker
         assert s is not None and text[s.start : s.end] == s.text
-        rows.add((q.type, q.text, s.text, s.name, s.kind, q.rule))
-    return frozenset(rows)
+        fields = s.to_dict()
+        rows.setdefault((q.type, q.text, s.text, s.name, s.kind, q.rule), []).append({k: fields.get(k, "(absent)") for k in DETAIL_KEYS})
+    return rows
 
 
 @pytest.mark.parametrize(
@@ -28,7 +30,11 @@ def observed(text: str) -> frozenset[tuple[str, ...]]:
     ],
 )
 def test_golden(case: Case) -> None:
-    assert observed(case.text) == case.expected
+    rows = observed(case.text)
+    assert frozenset(rows) == case.expected
+    for row, details in case.details:
+        # every quote with these columns has these speaker fields
+        assert [{k: fields[k] for k, _ in details} for fields in rows[row]] == [dict(details)] * len(rows[row]), row
 
 
 def test_every_phenomenon_has_cases() -> None:

@@ -167,6 +167,18 @@ class Language:
     STOP: frozenset[str] = _words()
     NOUN_HEADS: frozenset[str] = _words()
     NOT_NAMES: frozenset[str] = _words()
+    #: Speaker entities: nouns for what people do and words before them, places,
+    #: forms of address, sources that stay unnamed; derived: person nouns,
+    #: words of an office, forms of address with courtesy titles.
+    ROLE_NOUNS: frozenset[str] = _words()
+    ROLE_MODIFIERS: frozenset[str] = _words()
+    PLACE_HEADS: frozenset[str] = _words()
+    PLACE_OPENERS: frozenset[str] = _words()
+    ADDRESS_TITLES: frozenset[str] = _words()
+    SOURCE_HEADS: frozenset[str] = _words()
+    PERSON_NOUNS: frozenset[str] = _words()
+    OFFICE_WORDS: frozenset[str] = _words()
+    ADDRESS_WORDS: frozenset[str] = _words()
 
     # -- reported speech that goes on in the subjunctive
     SUBJUNCTIVE_FORMS: frozenset[str] = _words()
@@ -244,8 +256,12 @@ def _derive(values: dict[str, Any]) -> None:
         | frozenset(values.get("AUXILIARIES", ()))
         | get("VERB_SECOND_AUXILIARIES")
     )
+    values["PERSON_NOUNS"] = get("ROLE_NOUNS") | get("PEOPLE_HEADS")
+    values["OFFICE_WORDS"] = get("ROLE_NOUNS") | get("TITLES")
+    values["ADDRESS_WORDS"] = get("ADDRESS_TITLES") | get("COURTESY_TITLES")
     values["NOUN_HEADS"] = (
         get("PEOPLE_HEADS")
+        | get("ROLE_NOUNS")
         | get("ANONYMOUS_HEADS")
         | get("GROUP_HEADS")
         | get("DOCUMENT_HEADS")

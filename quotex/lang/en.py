@@ -101,13 +101,25 @@ PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "hit": ("back",),
     "go": ("on",),
     "put": ("it",),
+    "break": ("in",),
+    "cut": ("in",),
     "blurt": ("out",),
 }
 
 #: Particle verbs that take no object or clause ("weighed in", "fired back"):
 #: they report nothing that could hold a quotation later in the sentence.
 BARE_PARTICLE_VERBS: Final = frozenset(
-    {("weigh", "in"), ("chime", "in"), ("fire", "back"), ("hit", "back"), ("shoot", "back"), ("speak", "out"), ("lash", "out")}
+    {
+        ("weigh", "in"),
+        ("chime", "in"),
+        ("fire", "back"),
+        ("hit", "back"),
+        ("shoot", "back"),
+        ("speak", "out"),
+        ("lash", "out"),
+        ("break", "in"),
+        ("cut", "in"),
+    }  # fmt: skip
 )
 
 #: Particle verbs that attribute a quotation next to them but report no
@@ -121,6 +133,8 @@ NEEDS_PARTICLE: Final = frozenset({"point", "fire", "call"} | set(PARTICLES) - s
 #: Irregular inflections: lemma -> (3rd person singular, past, present participle).
 IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "echo": ("echoes", "echoed", "echoing"),
+    "break": ("breaks", "broke", "breaking"),
+    "cut": ("cuts", "cut", "cutting"),
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
@@ -261,6 +275,11 @@ ORGANIZATION_HEADS: Final = frozenset(
     slate vox wire pac fbi cia nsa dnc rnc gop un nato eu whitehouse state white regime staff authority
     authorities watchdog coalition alliance movement website outlet station paper channel program study
     poll survey facebook twitter instagram youtube reddit google snapchat tumblr linkedin
+        registry federation constabulary brigade club trust ltd plc llc limited holdings partners
+    research capital airline airlines airways telecom media systems industries enterprises society
+    academy school hospital clinic tribunal parliament assembly forum front league utility
+    operator charity secretariat directorate commissariat inspectorate command
+    united rovers athletic wanderers fc afc albion hotspur
     """.split()
 )
 
@@ -314,7 +333,7 @@ GROUP_HEADS: Final = frozenset(
     """
     percent majority plurality half third thirds quarter quarters respondents participants minority
     democrats republicans diplomats critics supporters protesters protestors voters lawmakers leaders
-    activists economists scientists doctors lawyers attorneys police officials residents americans
+    activists economists scientists doctors lawyers attorneys officials residents americans
     conservatives liberals progressives members senators congressmen legislators delegates donors
     workers students parents families advocates opponents rebels troops soldiers veterans investigators
     prosecutors experts analysts historians researchers pollsters strategists aides allies others many
@@ -558,3 +577,59 @@ SENTENCE_STARTERS: Final = frozenset(
     His Her Their Its Our A An
     """.split()
 )
+
+#: Last words of the names of places, roads and events, which are never
+#: people: "Larchfield Avenue", "Nalkin Lake", "the Charter Cup".
+PLACE_HEADS: Final = frozenset(
+    """
+    avenue road street st lane drive way close crescent terrace place square boulevard highway
+    motorway lake river creek bay beach coast harbour harbor port island islands valley hill hills
+    ridge mount mountain mountains peak forest park gardens reserve county district province region
+    city town village borough suburb estate airport station stadium arena ground grounds oval
+    bridge tower hall centre center building cup shield trophy series challenge championship
+    championships league games open festival awards prize street's
+    """.split()
+)
+#: First words of place names: "Fort St. James", "Lake Tahoe", "Mount Isa".
+PLACE_OPENERS: Final = frozenset("fort lake mount port cape point saint san santa los las el north south east west new".split())
+#: Capitalised forms of address that are no part of a name and tell no
+#: gender (councillor, doctor, professor, judge), besides :data:`TITLES`.
+ADDRESS_TITLES: Final = frozenset("cr cllr councillor dr doctor prof professor judge justice insp supt det sgt pc".split())
+
+#: Nouns for what people do, besides :data:`PEOPLE_HEADS`, that stand
+#: before a name as its title ("South Africa coach Dewald Brink") or
+#: after it in apposition ("Paul Tregear, a councillor,").
+ROLE_NOUNS: Final = frozenset(
+    """
+    coach boss captain skipper manager principal headteacher headmaster headmistress teacher
+    showrunner councillor alderman resident superintendent commissioner barrister solicitor
+    magistrate inspector constable officer chair head deputy secretary-general treasurer clerk
+    registrar provost rector vice-chancellor premier minister mp mla mep senator governor mayor
+    chief executive director editor presenter broadcaster novelist author poet artist singer
+    songwriter musician actor actress dancer player striker defender midfielder goalkeeper winger
+    forward batsman bowler jockey trainer driver rider athlete champion referee umpire farmer grower
+    owner landlord tenant shopkeeper trader nurse midwife surgeon doctor physician paramedic
+    firefighter pilot engineer scientist economist analyst strategist consultant partner founder
+    co-founder president vice-president chairperson convenor organiser organizer campaigner
+    volunteer witness victim survivor neighbour neighbor relative mother father son daughter wife
+    husband sister brother uncle aunt grandmother grandfather spokesperson spokesman spokeswoman
+    prosecutor counsel attorney lawyer judge justice bishop priest vicar imam rabbi pastor chef
+    plumber electrician builder carpenter mechanic fisherman fishermen miner shopper commuter
+    motorist passenger customer patient pupil parent protester activist investor trader grower
+    accused defendant claimant complainant
+    drummer guitarist bassist vocalist frontman frontwoman
+    """.split()
+)
+#: Lowercase words that go before a role noun inside a title ("acting
+#: clinical director", "deputy chief constable").
+ROLE_MODIFIERS: Final = frozenset(
+    """
+    acting deputy assistant associate senior junior chief principal interim former vice executive
+    managing general clinical national regional local state federal county city district group
+    joint lead head first second shadow opposition independent veteran
+    """.split()
+)
+
+#: Plural nouns that make a bare plural speaker anonymous ("sources said");
+#: other plurals are groups ("officials said", "growers say").
+SOURCE_HEADS: Final = frozenset("sources source insiders insider informants informant".split())

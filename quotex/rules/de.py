@@ -314,9 +314,11 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
         if not lowered & subjunctive or lowered & first_person or len(words) < MIN_CONTENT_WORDS:
             source = None
             continue
-        span = strip_content(doc.text, sent.start, sent.end)
         att = Attribution(source.attribution.mention, None, SUBJUNCTIVE_CONTINUATION)
-        added.append(Found(span.start, span.end, "indirect", para, att))
+        for piece in doc.unquoted(sent):  # the words between its quotations: quotes never overlap
+            span = strip_content(doc.text, piece.start, piece.end)
+            if len(doc.text[span.start : span.end].split()) >= MIN_CONTENT_WORDS:
+                added.append(Found(span.start, span.end, "indirect", para, att))
         for f in guessed.get(i, []):
             dropped.add(id(f))
             added.append(Found(f.start, f.end, f.type, f.paragraph, att))

@@ -45,7 +45,7 @@ from quotex.rules.clauses import (
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
-from quotex.text import Span
+from quotex.text import DATELINE, Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said".
 AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}")
@@ -115,6 +115,10 @@ LAST_CONJUNCTION: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and
 
 
 def strip_content(text: str, start: int, end: int) -> Span:
+    if start == 0 or text[start - 1] == "\n":
+        dateline = DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()  # "NEW YORK (AP) — Investors were wary, said …"
     while start < end and text[start] in " \t\u00a0,":
         start += 1
     while end > start and text[end - 1] in " \t\u00a0.,;:!?":
@@ -279,6 +283,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
         if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
+        if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
+            continue  # "who asked not to be named": the source's own anonymity, nothing reported
         if first.endswith("ly") and (words[1].lower() in CONTENT_BAD_START or words[1].lower() in L.CONTENT_BAD_START):
             continue  # "said pleasantly into the phone": manner and setting, nothing reported
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
@@ -154,12 +156,18 @@ def _last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
     return tokenize(text, start, pos)
 
 
+#: "the accused", "the prime accused": a determiner and at most one word before "accused".
+NOMINAL_ACCUSED: Final = regex.compile(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+)?\s+\Z")
+
+
 def after_determiner(text: str, lo: int, pos: int) -> bool:
     """Is the cue word a noun here ("the report", "a call for")?"""
     L = current()
     word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
     # "Another wrote, “…”", "Yet another said": the pronoun of a list of sources, a verb after it
     past = word.endswith("ed") or word in {"said", "told", "wrote"}
+    if word == "accused" and NOMINAL_ACCUSED.search(text, max(lo, pos - 30), pos):
+        return True  # "the prime accused", "the accused": a person, not a verb
     plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
     if plain is not None and L.LEMMA_OF.get(word) != word:
         # a lowercase word names nothing and owns nothing: only the word itself counts

@@ -9,6 +9,7 @@ from typing import Final
 
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
+from quotex.speakers.roles import is_role_noun
 from quotex.speakers.tables import MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
@@ -73,6 +74,152 @@ def _strip_time(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+def word_occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs as a whole word (no letter, digit, hyphen or apostrophe either side)."""
+    found = []
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "-'")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "-")
+        ):
+            found.append(i)
+        i = text.find(word, end)
+    return found
+
+
+def _plural_noun(tok: Tok) -> bool:
+    """A lowercase plural common noun ("growers", "plumbers"), no verb ("says") or adverb."""
+    L = current()
+    low = tok.low
+    return (
+        len(low) >= 5
+        and low.isalpha()
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous", "ics"))
+        and low not in L.STOP
+        and low not in L.QUOTE_FORMS
+        and low not in L.SUBJECT_PRONOUNS
+        and low not in L.DETERMINERS
+    )
+
+
+def _plural_subject(text: str, core: list[Tok]) -> bool:
+    """A plural noun phrase for people that speaks as a group: "Plumbers",
+    "Many growers", "Local farmers", "the growers".  A capitalised plural
+    counts at the start of its sentence when the word is never capitalised
+    inside one (a name would be: "said Sanders")."""
+    L = current()
+    head = core[-1]
+    if head.cap:
+        if len(core) != 1 or not _plural_noun(Tok(head.low, head.start, head.end)):
+            return False
+        before = text[max(0, head.start - 3) : head.start]
+        if before.strip() not in ("", ".", "\N{RIGHT DOUBLE QUOTATION MARK}") and not before.endswith("\n"):
+            return False
+        if any(
+            at > 1 and text[at - 1] == " " and (text[at - 2].isalpha() or text[at - 2] in ",;") for at in word_occurrences(text, head.text)
+        ):
+            return False  # capitalised inside a sentence: a name ("said Sanders")
+        # a plural of a noun for people, or one the text also writes in lowercase
+        singular = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
+        return (
+            singular in L.ROLE_NOUNS
+            or singular in L.PEOPLE_HEADS
+            or head.low in L.GROUP_HEADS
+            or head.low.endswith(("ians", "ists"))
+            or bool(word_occurrences(text, head.low))
+        )
+    if not _plural_noun(head) or head.low in L.NOUN_HEADS:
+        return False
+    singular = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
+    if not (is_role_noun(singular) or head.low in L.GROUP_HEADS):
+        return False  # "sweeping crackdowns", "racial issues": no people
+    for t in core[:-1]:
+        if t.punct or t.low in L.STOP and t.low not in L.DETERMINERS:
+            return False
+        if t.cap and t is not core[0]:
+            return False
+    return True
+
+
+def _organisation_name(core: list[Tok]) -> bool:
+    """A proper name of an organisation: an acronym ("NKA", "PRTV") or a run of
+    capitalised words holding a word for organisations ("Health Agency New
+    Zealand", "EGN Networks") and no title."""
+    L = current()
+    run: list[Tok] = []
+    for t in reversed(core):
+        if not t.cap or t.low in L.DETERMINERS or run and possessive_stem(t.low) != t.low:
+            break  # "The IFS"; "CNN’s Tara Setmayer": the owner is no part of the name
+        run.insert(0, t)
+    if not run or any(t.low in L.SUBJECT_PRONOUNS or t.low in L.STOP for t in run):
+        return False  # "CONGRESS HAS INVESTIGATED HIM": a headline
+    bare = [t for t in core if t.low not in L.DETERMINERS]
+    if len(run) == 1 and len(bare) == 1 and run[0].text.isupper() and run[0].text.isalpha() and 2 <= len(run[0].text) <= 6:
+        return True
+    return any(organisation_word(t.low) for t in run) and not any(t.low.rstrip(".") in L.TITLES and is_role_noun(t.text) for t in run)
+
+
+def title_word(low: str, run_length: int) -> bool:
+    """Is ``low`` a title before a name ("Gov.", "Cllr", "Secretary-General"), or,
+    before a name of two words more, a role ("Witness Eamon Reilly")?"""
+    L = current()
+    low = possessive_stem(low).rstrip(".")
+    if low in L.TITLES or low in L.ADDRESS_TITLES:
+        return True
+    if "-" in low and all(part in L.TITLES for part in low.split("-")):
+        return True
+    return run_length > 2 and (low in L.ROLE_NOUNS or low in L.PEOPLE_HEADS)
+
+
+def _cue_as_noun(toks: list[Tok], i: int) -> bool:
+    """Is the cue word ``toks[i]`` a noun inside a noun phrase: its base form
+    ("coach") or "accused", after a determiner and at most two modifiers ("A
+    British judo coach", "the prime accused")?"""
+    L = current()
+    t = toks[i]
+    if t.low not in L.QUOTE_FORMS or t.cap or L.LEMMA_OF.get(t.low, t.low) != t.low and t.low != "accused":
+        return False  # "The spot concludes with …": a verb after its subject
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = toks[j]
+        if prev.low in L.DETERMINERS and not prev.cap or prev.low in L.DETERMINERS and j == 0:
+            return True
+        if prev.punct or prev.low in L.STOP and prev.low not in L.ROLE_MODIFIERS or prev.low.endswith(("ed", "ly")):
+            return False
+    return False
+
+
+def _office_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+    """An office with its portfolio, then a name: "Superintendent of Police
+    Manpreet Bains" -> (the office's tokens, the name's two last tokens)."""
+    L = current()
+    for i, t in enumerate(toks[1:-3], 1):
+        if t.low in {"of", "for"} and not t.cap and toks[i - 1].cap and toks[i - 1].low in L.OFFICE_WORDS:
+            rest = toks[i + 1 :]
+            if rest and rest[0].low == "the":
+                rest = rest[1:]
+            if len(rest) >= 3 and all(r.cap and not r.punct for r in rest):
+                return toks[: len(toks) - 2], toks[-2:]
+            return None
+    return None
+
+
+def capitalised_role(toks: list[Tok]) -> bool:
+    """Is an apposition a title written with capitals ("Chief Financial Officer of
+    Brandell Foods Inc.", "Group Managing Director"), not a name?"""
+    L = current()
+    core = _core(toks)
+    return bool(core) and core[-1].low in L.PERSON_NOUNS and possessive_stem(core[-1].low) == core[-1].low
+
+
+def organisation_word(low: str) -> bool:
+    """Is ``low`` a word that names organisations, also in the plural ("networks")?"""
+    L = current()
+    stem = possessive_stem(low)
+    return stem in L.ORGANIZATION_HEADS or (stem.endswith("s") and stem[:-1] in L.ORGANIZATION_HEADS)
+
+
 def name_run(toks: list[Tok]) -> list[Tok]:
     """The trailing run of capitalised tokens that forms a person's name."""
     L = current()
@@ -90,8 +237,12 @@ def name_run(toks: list[Tok]) -> list[Tok]:
             run.insert(0, t)
         else:
             break
-    while len(run) > 1 and (possessive_stem(run[0].low).rstrip(".") in L.TITLES or _office(L, run[0].low)):
+    while len(run) > 1 and (title_word(run[0].low, len(run)) or _office(L, run[0].low)):
         run = run[1:]  # "Gov. Jerry Brown", a title compound before a name
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].cap and possessive_stem(run[k].low).rstrip(".") in L.TITLES and is_role_noun(run[k].text):
+            run = run[k + 1 :]  # "West Bengal Chief Minister Anup Banerjee", "Union President Declan Furlong"
+            break
     for k, t in enumerate(run[:-1]):
         if k and (t.low in L.MALE_NAMES or t.low in L.FEMALE_NAMES):
             run = run[k:]  # a role word before "Joe Biden": a known first name starts the name
@@ -119,10 +270,14 @@ def _pieces(text: str, toks: list[Tok]) -> str:
     return " ".join(text[p[0].start : p[-1].end] for p in parts)
 
 
+#: Words before a mention that are no part of it: "and Kirby", "including the prime accused".
+LEADING_WORDS: Final = frozenset({"and", "but", "so", "including", "among"})
+
+
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
     """Read a mention's kind, name, role and gender off its tokens."""
     L = current()
-    while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in {"and", "but", "so"} or toks[0].low in L.CLAUSE_ADVERBS):
+    while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
         toks = toks[1:]  # "and Kirby", an adverb that opens the sentence
     toks = _strip_time(toks)
     if not toks:
@@ -132,7 +287,8 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         return None
     head = core[-1]
     contracted = L.CONTRACTED_PRONOUNS.get(head.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")) if len(core) == 1 else None
-    if contracted is None and not acceptable_head(head) and not _determined_noun(core):
+    plural = contracted is None and _plural_subject(text, core)
+    if contracted is None and not acceptable_head(head) and not _determined_noun(core) and not plural:
         return None
     if contracted is None and possessive_stem(head.low) != head.low:
         return None  # "Trump’s" is a possessor, not a speaker
@@ -159,6 +315,12 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     elif len(core) == 1 and low in L.PRONOUN_COUNTS:
         # "One tweeted, “…” Another said": a pronoun-like count is an unnamed source
         kind = "anonymous" if low in {"one", "another"} else "group"
+    elif _office_name(toks) is not None:
+        kind = "person"  # "Superintendent of Police Manpreet Bains", "Minister for Agriculture Liam Doyle"
+        role_toks, run = _office_name(toks) or ([], [])
+        name = text[run[0].start : run[-1].end]
+    elif plural and not words & L.ANONYMOUS_MARKERS and stem not in L.SOURCE_HEADS:
+        kind = "group"  # "Many growers", "Local farmers", "the plumbers"
     elif common and low in L.DOCUMENT_HEADS:
         kind = "document"
     elif (
@@ -167,19 +329,22 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         and (
             core[0].low in L.INDEFINITE
             or words & L.ANONYMOUS_MARKERS
-            or (core[0].low not in L.DEFINITE and not core[0].text[:1].isdigit() and low.endswith("s"))
+            or (core[0].low not in L.DEFINITE and not core[0].text[:1].isdigit() and stem in L.SOURCE_HEADS)
         )
     ):
         kind = "anonymous"
         role_toks = toks
     elif common and low not in L.NOUN_HEADS and core[0].low in L.INDEFINITE:
         kind = "anonymous"  # "one user", "a friend"
-    elif common and (low in L.GROUP_HEADS or low.endswith("%") or low in L.NUMBER_WORDS):
+    elif common and (low in L.GROUP_HEADS or low.endswith("%") or low in L.NUMBER_WORDS) or plural:
         kind = "group"
-    elif stem in L.ORGANIZATION_HEADS or (head.cap and stem in L.PLACES):
+    elif stem in L.ORGANIZATION_HEADS or (head.cap and stem in L.PLACES) or _organisation_name(core):
         kind = "organization"
     elif head.cap and low in L.GROUP_HEADS:
         kind = "group"
+    elif head.cap and not common and possessive_stem(low) in L.PERSON_NOUNS:
+        kind = "person"  # "the Group Managing Director for Lagoon Bank": a title, no name
+        role_toks = [t for t in toks if t.low not in L.DETERMINERS or t is not toks[0]]
     elif head.cap and not common:
         run = name_run(core)
         if not run:
@@ -288,7 +453,7 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
                 i -= 1
                 continue
             break
-        noun = t.low in L.NOUN_HEADS and i > 0 and toks[i - 1].low in L.DETERMINERS  # "the report"
+        noun = t.low in L.NOUN_HEADS and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i)  # "the report", "a judo coach"
         if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low == "according") and not noun:
             break
         if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article

@@ -12,6 +12,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.speakers.classify import (
     acceptable_head,
+    capitalised_role,
     classify,
     collect_back,
     place_comma,
@@ -113,6 +114,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             if inner is not None and inner.pronoun != "who":
                 return inner
             appos = None
+        elif appos[0].cap and appos[0].low not in L.DETERMINERS and capitalised_role(appos):
+            pass  # a title in apposition: "Bartolomeo R. Castellano, Chief Financial Officer of …, said"
         elif appos[0].cap and appos[0].low not in L.DETERMINERS:
             # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
             named = classify(text, appos)

@@ -5,6 +5,7 @@ person in the document, and organisations to their full names.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, Final
@@ -12,8 +13,18 @@ from typing import Any, Final
 import regex
 
 from quotex.lang import Language, current
-from quotex.speakers.classify import name_run
+from quotex.model import Gender
+from quotex.speakers.classify import name_run, organisation_word, word_occurrences
+from quotex.speakers.roles import is_role_noun
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
+
+#: Offices that end a capitalised title and never a person's name.
+OFFICE_ENDINGS: Final = frozenset(
+    """
+    director officer secretary secretary-general commissioner superintendent councillor executive manager
+    minister president chairman chairwoman chairperson spokesman spokeswoman spokesperson premier governor
+    """.split()
+)
 
 
 def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
@@ -28,16 +39,82 @@ def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
     return toks
 
 
+def _after_of(text: str, start: int) -> bool:
+    """Does a name at ``start`` follow an office and "of" or "for" ("Leader of (the) Opposition …")?"""
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] in {"of", "for"} and before[-2][:1].isupper() and is_role_noun(before[-2])
+
+
+def _title_only(words: str) -> bool:
+    """Are ``words`` a title before a name and nothing else ("Eastbridge City boss",
+    "Cr", "JOHANNESBURG - South Africa coach")?"""
+    for w in words.split():
+        low = w.lower().rstrip(".")
+        if not (
+            w[:1].isupper()
+            or w in "-\N{EN DASH}\N{EM DASH}"
+            or low in current().ROLE_MODIFIERS
+            or low in {"of", "for", "the"}
+            or is_role_noun(w)
+        ):
+            return False
+    return True
+
+
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the subject that opens its clause: at the start
+    of its sentence or after an opening phrase and a comma, with a lowercase word
+    (its verb) or an apposition after it?"""
+    if not _verb_after(text, end):
+        return False
+    before = text[max(0, start - 200) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    opener = before[cut + 1 :].strip() if cut >= 0 else before.strip()
+    last = opener.rsplit(" ", 1)[-1]
+    if last.lower().rstrip(".") in current().ADDRESS_WORDS:
+        opener = opener[: -len(last)].strip()  # "During his address, Cr | Hessler said"
+    if opener.rsplit(" ", 1)[-1] in CLAUSE_CONJUNCTIONS:
+        return True  # "…, but Halvorsen was generous"
+    return not opener or opener.endswith(",") or _title_only(opener)
+
+
+#: Conjunctions after which a clause opens with its subject ("…, but Halvorsen was generous").
+CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Does an apposition or a lowercase word (its verb) follow a name ending at ``end``?"""
+    after = text[end : end + 3]
+    return after[:1] == "," or (after[:1] == " " and after[1:2].islower())
+
+
 @lru_cache(maxsize=4096)
-def _person_name(words: str, L: Language) -> tuple[str, str | None] | None:
-    """The full name a :func:`name_pattern` match gives ("Gov. Jerry Brown’s" ->
+def _person_name(words: str, L: Language, after_of: bool = False) -> tuple[str, str | None] | None:
+    """The full name a :attr:`Resolver.NAME` match gives ("Gov. Jerry Brown’s" ->
     "Jerry Brown") and the gender its first name tells, or None when the words
-    are no person's name.  Read once per distinct match: names recur."""
+    are no person's name.  Read once per distinct match: names recur.  After
+    "of" or "for", the first of three words names an office ("Minister for
+    Agriculture Liam Doyle")."""
     run = name_run(_name_tokens(words, 0, len(words)))
-    if len(run) < 2 or any(
-        t.low in L.ORGANIZATION_HEADS or t.low in L.PLACES or t.low in L.NOT_NAMES or t.low in L.DETERMINERS
-        for t in run
-        if t.cap  # not a particle: "Ursula von der Leyen"
+    if after_of and len(run) >= 3 and not run[-2].text.endswith("."):
+        run = run[-2:]
+    if (
+        len(run) < 2
+        or any(
+            organisation_word(t.low)
+            or t.low in L.PLACES
+            or t.low in L.NOT_NAMES
+            or t.low in L.DETERMINERS
+            or t.text.isupper()
+            and not t.text.endswith(".")  # "PRTV", not the initial "T."
+            for t in run
+            if t.cap  # not a particle: "Ursula von der Leyen"
+        )
+        or possessive_stem(run[-1].low) in L.PLACE_HEADS
+        or possessive_stem(run[-1].low) in OFFICE_ENDINGS  # "Group Managing Director"; not "Mark Dean", "Karen Carpenter"
+        or run[0].low in L.PLACE_OPENERS
     ):
         return None
     full = " ".join(possessive_stem(t.text) if t is run[-1] else t.text for t in run)
@@ -47,16 +124,24 @@ def _person_name(words: str, L: Language) -> tuple[str, str | None] | None:
     return full, gender
 
 
+#: A capitalised word of a name; capitals inside it and after a hyphen or an
+#: apostrophe stay in it: "Jean-Luc", "O'Donovan", "McIntyre", "AbdulKareem".
+NAME_WORD: Final = r"""
+    (?: \p{Lu} [\p{Ll}\p{M}]{1,30} (?: \p{Lu} [\p{Ll}\p{M}]{1,30} ){0,2}
+        (?: ['\N{RIGHT SINGLE QUOTATION MARK}\-] \p{Lu}? [\p{Ll}\p{M}]{1,30} ){0,2}
+      | \p{Lu} ['\N{RIGHT SINGLE QUOTATION MARK}] \p{Lu} [\p{Ll}\p{M}]{1,30} )
+"""
+
+
 @cache
 def name_pattern(lang: Language) -> Any:
-    """A person's name of two to four words, with the language's name particles ("de", "van")."""
+    """A person's name of two to six words, with the language's name particles ("de", "van")."""
     return regex.compile(
         r"""
-        (?<![\p{L}\p{N}])
-        \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30}
-        (?: [\ \u00a0]{1,2} (?: \L<particles> [\ \u00a0]{1,2} ){0,2}
-            (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} ) ){1,3}
-        """,
+        (?<![\p{L}\p{N}\-'\N{RIGHT SINGLE QUOTATION MARK}])
+        WORD
+        (?: [\ \u00a0]{1,2} (?: \L<particles> [\ \u00a0]{1,2} ){0,2} (?: \p{Lu}\. | WORD ) ){1,5}
+        """.replace("WORD", NAME_WORD),
         regex.VERBOSE,
         particles=sorted(p for p in lang.NAME_PARTICLES if p.isalpha()),
     )
@@ -68,31 +153,87 @@ class Resolver:
     #: A capitalised name of one to four words, for organisations.
     ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?: \p{Lu}[\p{L}.&\-]{0,30}){1,3}")
 
-    def __init__(self, text: str) -> None:
+    #: A courtesy title before a surname, with or without its period ("Mr Teo", "Ms. Lopez").
+    COURTESY_NAME: Final = regex.compile(
+        r"""
+        (?<![\p{L}]) (?P<title> Mr | Mrs | Ms | Miss | Mister | Sir | Dame ) \.? [\ \u00a0]{1,2}
+        (?: (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}\-]{1,30} ) [\ \u00a0] ){0,3}
+        (?P<surname> \p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} )
+        """,
+        regex.VERBOSE,
+    )
+
+    def __init__(self, text: str, inside_quote: Callable[[int], bool] | None = None) -> None:
         self.text = text
         self.lang = current()
+        self.inside_quote = inside_quote
         #: name occurrences: (start, full name tokens, gender)
         self.names: list[tuple[int, str, str | None]] = []
+        #: name occurrences as (start, end, full name)
+        self.spans: list[tuple[int, int, str]] = []
+        self._occurrences: list[tuple[int, int, str]] | None = None
+        self._subject: dict[int, bool] = {}
         self.by_token: dict[str, str] = {}
         self.genders: dict[str, str] = {}
+        #: the gender a courtesy title tells, by lowercased surname
+        self.courtesy: dict[str, Gender] = {}
+        for m in self.COURTESY_NAME.finditer(text):
+            title = m.group("title").lower()
+            self.courtesy.setdefault(possessive_stem(m.group("surname").lower()), "male" if title in {"mr", "mister", "sir"} else "female")
         for m in name_pattern(self.lang).finditer(text):
-            person = _person_name(m.group(), self.lang)
+            person = _person_name(m.group(), self.lang, _after_of(text, m.start()))
             if person is None:
                 continue
             full, gender = person
-            before = text[max(0, m.start() - 5) : m.start()].lower()
-            if gender is None and ("mr." in before):
-                gender = "male"
-            elif gender is None and ("mrs." in before or "ms." in before):
-                gender = "female"
+            surname = full.split()[-1].lower()
+            gender = self.courtesy.get(surname, gender)
             self.names.append((m.start(), full, gender))
             if gender:
                 self.genders.setdefault(full, gender)
-            for key in (full.split()[-1].lower(), full.split()[0].lower()):
+            for key in (surname, full.split()[0].lower()):
                 known = self.by_token.get(key)
                 if known is None or len(full) > len(known):
                     self.by_token[key] = full
+            self.spans.append((m.start(), m.end(), full))
         self._orgs: dict[str, str] | None = None
+
+    @property
+    def occurrences(self) -> list[tuple[int, int, str]]:
+        """Every occurrence of a person's name, full or surname alone, in text
+        order: (start, end, full name).  Read on first use."""
+        if self._occurrences is None:
+            found = list(self.spans)
+            for surname, full in {full.split()[-1]: full for full in self.by_token.values() if " " in full}.items():
+                found.extend((at, at + len(surname), full) for at in word_occurrences(self.text, surname))
+            self._occurrences = sorted(set(found))
+        return self._occurrences
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """Does the name at ``start:end`` open its clause as its subject ("Hattingh
+        likewise put …", "Union President Declan Furlong has …"), outside quotations?"""
+        known = self._subject.get(start)
+        if known is None:
+            known = self._subject[start] = (self.inside_quote is None or not self.inside_quote(start)) and opens_clause(
+                self.text, start, end
+            )
+        return known
+
+    def subjects_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The subjects (start, full name) that start between ``lo`` and ``hi``, in text order."""
+        occ = self.occurrences
+        i = bisect.bisect_left(occ, (lo,))
+        out: list[tuple[int, str]] = []
+        while i < len(occ) and occ[i][0] < hi:
+            start, end, full = occ[i]
+            if self.is_subject(start, end) and (not out or out[-1] != (start, full)):
+                out.append((start, full))
+            i += 1
+        return out
+
+    @property
+    def subjects(self) -> list[tuple[int, str]]:
+        """Every subject (start, full name) in the text, in order."""
+        return self.subjects_in(0, len(self.text))
 
     @property
     def orgs(self) -> dict[str, str]:
@@ -142,9 +283,28 @@ class Resolver:
         L = self.lang
         if mention.pronoun in {"he", "she"}:
             want = "male" if mention.pronoun == "he" else "female"
-            for _, prev in reversed(previous[-6:]):
-                if prev.kind == "person" and prev.pronoun is None and self.gender(prev.name) in (want, None) and mention.start - _ < 3000:
+            # the latest name that opened a clause as its subject, unless a speaker came after it
+            subject = None
+            occ = self.occurrences
+            for i in range(bisect.bisect_left(occ, (mention.start,)) - 1, -1, -1):
+                start, end, full = occ[i]
+                if mention.start - start >= 1500:
+                    break
+                if self.gender(full) in (want, None) and self.is_subject(start, end):
+                    subject = (start, full)
+                    break
+            for at, prev in reversed(previous[-6:]):
+                if (
+                    (prev.kind == "person" or prev.kind == "anonymous" and prev.gender == want)  # "A spokeswoman … She added"
+                    and prev.pronoun is None
+                    and (prev.gender or self.gender(prev.name)) in (want, None)
+                    and mention.start - at < 3000
+                ):
+                    if subject is not None and subject[0] > at and subject[1] != prev.name:
+                        return replace(mention, name=self.full_name(subject[1]), role=None, gender=want)
                     return replace(mention, name=prev.name, role=prev.role, gender=want)
+            if subject is not None:
+                return replace(mention, name=self.full_name(subject[1]), gender=want)
             # names are in text order: look back from the mention, no further than 1500 characters
             for i in range(bisect.bisect_left(self.names, (mention.start,)) - 1, -1, -1):
                 start, full, gender = self.names[i]
@@ -154,8 +314,10 @@ class Resolver:
                     return replace(mention, name=self.full_name(full), gender=want)
             return mention
         if mention.pronoun in {"it", "they", "we"}:
+            # "it" stands for one organisation or document, "they" and "we" also for a group
+            kinds = ("organization", "document") if mention.pronoun == "it" else ("organization", "group", "document")
             for _, prev in reversed(previous[-3:]):
-                if prev.kind in ("organization", "group", "document") and prev.pronoun is None:
+                if prev.kind in kinds and prev.pronoun is None:
                     return replace(mention, name=prev.name, kind=prev.kind)
             return mention
         if mention.kind == "person" and mention.name != mention.text or mention.kind == "person" and mention.name[:1].isupper():
@@ -179,10 +341,4 @@ class Resolver:
             full = self.orgs.get(possessive_stem(words[-1].lower()), "")
             name = full if len(full) > len(" ".join(words)) and full.endswith(words[-1]) else " ".join(words)
             return replace(mention, name=name)
-        if mention.kind == "person" and mention.role is not None and not mention.name[:1].isupper():
-            # "the spokesman": the latest person with that role
-            head = mention.text.split()[-1].lower()
-            for _, prev in reversed(previous):
-                if prev.kind == "person" and prev.role and head in prev.role.lower() and prev.name[:1].isupper():
-                    return replace(mention, name=prev.name, role=prev.role)
-        return mention
+        return mention  # descriptions ("the spokesman") are resolved with the document's entities

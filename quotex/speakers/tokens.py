@@ -23,6 +23,7 @@ TOKEN: Final = regex.compile(
     r"""
     [\p{L}\p{N}] (?: [\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}&\-] | \.(?=\p{L}) ){0,40} %?
     | [(),;:\N{EM DASH}\N{EN DASH}.!?"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»]
+    | (?<=\s) -{1,2} (?=\s)   # a hyphen between spaces is a dash: "PARIS (Reuters) - A spokesman"
     """,
     regex.VERBOSE,
 )

@@ -1,0 +1,593 @@
+"""Speaker entities: every mention of one speaker in a document, as one.
+
+The engine resolves each quote's speaker mention on its own ("he" -> the
+latest man, "Kirby" -> "John Kirby").  :func:`assemble` then gathers the
+mentions of one speaker into an :class:`Entity` with a stable id (``s1``,
+``s2``… in order of first quote), one canonical name (the fullest proper
+name in the document, no honorific, no title), one role (the most specific
+one the text gives, cleaned of ages, clauses and settings), one kind and a
+gender taken only from evidence in the text:
+
+- a courtesy title before the name ("Mr Teo", "Ms. Lopez");
+- a gendered role noun ("spokeswoman", "chairman", "actress");
+- a pronoun ("he", "she") the engine resolved to the speaker.
+
+A first name alone is no evidence.  Descriptions ("the spokesman", "the
+firm's chief executive") become the named person the text gives that role;
+"the company", "it" and acronyms ("ZTL") the organisation named in full.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+import regex
+
+from quotex.lang import current
+from quotex.model import Gender, SpeakerKind
+from quotex.speakers.classify import word_occurrences
+from quotex.speakers.mentions import mention_before
+from quotex.speakers.resolve import Resolver, opens_clause
+from quotex.speakers.roles import clean_role, is_role_noun, role_after, role_before
+from quotex.speakers.tokens import Mention, possessive_stem
+from quotex.text import Span, paragraphs
+from quotex.text import sentences as split_sentences
+
+#: Courtesy titles and the gender they tell, written with or without a period.
+COURTESY: Final = {"mr": "male", "mister": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female", "dame": "female"}
+#: Role nouns that tell a gender.
+GENDERED_ROLES: Final[dict[str, Gender]] = {
+    "spokeswoman": "female", "chairwoman": "female", "businesswoman": "female", "congresswoman": "female",
+    "councilwoman": "female", "actress": "female", "waitress": "female", "headmistress": "female",
+    "mother": "female", "wife": "female", "daughter": "female", "sister": "female", "grandmother": "female",
+    "woman": "female", "girl": "female", "queen": "female", "princess": "female", "policewoman": "female",
+    "spokesman": "male", "businessman": "male", "congressman": "male", "councilman": "male",
+    "actor": "male", "headmaster": "male", "father": "male", "husband": "male", "son": "male",
+    "brother": "male", "grandfather": "male", "man": "male", "boy": "male", "king": "male", "prince": "male",
+    "policeman": "male", "fireman": "male",
+}  # fmt: skip
+#: "Full Name (ACR)": an acronym introduced in brackets after its name.
+ACRONYM_INTRO: Final = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
+#: An acronym standing alone: two or more capitals.
+ACRONYM: Final = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,9}")
+#: Small words inside an organisation's name ("Ministry of Health", "Bureau for …").
+NAME_GLUE: Final = frozenset("of for and the de du des la le on in".split())
+#: Nouns that stand for an organisation named elsewhere: "the company said".
+ORG_DESCRIPTIONS: Final = frozenset(
+    """
+    company firm group bank club agency organisation organization association union council board
+    utility operator business lender insurer carrier airline retailer brand charity party body
+    force service authority regulator police
+    """.split()
+)
+#: Forms of address that may open a name match.
+COURTESY_WORDS: Final = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame"})
+#: A relative clause that keeps a source unnamed: ", who asked not to be named,".
+UNNAMED: Final = regex.compile(r",?[\ \u00a0]who[\ \u00a0][^,.;\n]{0,40}?\b(?:named|identified|anonymity|anonymous)\b", regex.IGNORECASE)
+#: A participle opening a sentence before a name: "Prosecuting, Mark Dean said".
+COUNSEL_SIDE: Final = regex.compile(r"(?:^|(?<=[.!?\n]\s?))\s*(\p{Lu}\p{Ll}{3,20}ing)\Z", regex.MULTILINE)
+#: A bracketed acronym after a name; a pronoun that opens a sentence; a lowercase word.
+ACRONYM_AFTER: Final = regex.compile(r"\s*\([^()]{1,12}\)\s*\Z")
+SENTENCE_PRONOUN: Final = regex.compile(r"\s*(He|She|His|Her)\b")
+LOWER_WORD: Final = regex.compile(r"\p{Ll}+")
+
+
+#: Descriptions that stand only for an organisation of their own kind: "the police".
+ORG_FAMILIES: Final = {"police": frozenset({"police", "constabulary", "garda", "gardaí"})}
+WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-]*")
+
+
+@dataclass
+class Entity:
+    """One speaker of a document, with what every mention of it shares."""
+
+    id: str
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    gender: Gender | None = None
+    author: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4096)
+def _words(s: str) -> tuple[str, ...]:
+    """The words of ``s`` in lower case (names and roles recur: read once)."""
+    return tuple(w.lower() for w in WORD.findall(s))
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms introduced after their name: "Harbour City Police Force (HCPF)" -> {"HCPF": …}."""
+    found: dict[str, str] = {}
+    for m in ACRONYM_INTRO.finditer(text):
+        acr = m.group("acr")
+        words = text[max(0, m.start() - 160) : m.start()].split()
+        run: list[str] = []
+        for w in reversed(words):
+            bare = w.strip(",;:")
+            if bare != w and run:
+                break
+            if bare[:1].isupper() or (run and bare.lower() in NAME_GLUE and bare.islower()):
+                run.insert(0, bare)
+                continue
+            break
+        while run and (run[0].lower() in NAME_GLUE or run[0].lower() in {"a", "an"}):
+            run = run[1:]
+        if not run:
+            continue
+        initials = "".join(w[0] for w in run if w[:1].isupper())
+        # the longest tail of the run whose initials spell the acronym, else the whole run
+        for k in range(len(run)):
+            tail = [w for w in run[k:] if w[:1].isupper()]
+            if "".join(w[0] for w in tail).upper() == acr.upper():
+                run = run[k:]
+                break
+        else:
+            if not initials:
+                continue
+        found.setdefault(acr, " ".join(run))
+    return found
+
+
+def _strip_acronym(name: str) -> str:
+    """ "The Irish Growers' Association (IGA)" -> "Irish Growers' Association"."""
+    name = ACRONYM_AFTER.sub("", name)
+    words = name.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper():
+        name = " ".join(words[1:])
+    return name
+
+
+class _Facts:
+    """What the whole text says about people, read once per document."""
+
+    def __init__(self, text: str, resolver: Resolver, sentences: Sequence[Span] | None = None) -> None:
+        self.text = text
+        self.resolver = resolver
+        self.acronyms = acronyms(text)
+        self.courtesy = resolver.courtesy
+        self._roles: dict[str, list[tuple[int, str]]] = {}
+        self._spans: dict[str, list[tuple[int, int]]] | None = None
+        self._occurrences: dict[str, list[tuple[int, int]]] | None = None
+        self._placed: list[tuple[int, str, str]] | None = None
+        self._next_other: list[int] | None = None
+        self._orgs: list[tuple[int, str]] | None = None
+        self._sentences = (
+            list(sentences) if sentences is not None else [s for para in paragraphs(text) for s in split_sentences(text, para)]
+        )
+        self._sentence_starts = [s.start for s in self._sentences]
+
+    def sentence_at(self, pos: int) -> Span:
+        """The sentence holding ``pos`` (the text's own splitter: "U.S. diplomats" is one sentence)."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self._sentences[i] if i >= 0 else Span(0, len(self.text))
+
+    def organisations(self) -> list[tuple[int, str]]:
+        """Organisations the text names, with where: "RVK Corporation", acronyms' full names."""
+        if self._orgs is None:
+            self._orgs = []
+            for m in self.resolver.ORG.finditer(self.text):
+                words = m.group().split()
+                while words and (words[0].lower() in {"the", "a", "an"} or words[0].isupper() and ("-" in words[0] or len(words[0]) > 6)):
+                    words = words[1:]  # "The", "MAINBOARD-LISTED"
+                if len(words) > 1 and possessive_stem(words[-1].lower()) in current().ORGANIZATION_HEADS:
+                    self._orgs.append((m.start(), " ".join(words)))
+            for acr, full in self.acronyms.items():
+                self._orgs.extend((at, full) for at in word_occurrences(self.text, acr))
+            self._orgs.sort()
+        return self._orgs
+
+    def roles(self) -> dict[str, list[tuple[int, str]]]:
+        """Roles the text gives every named person, with where: by full name."""
+        for full in {full for _, _, full in self.resolver.spans}:
+            self.roles_of(full)
+        return self._roles
+
+    def next_other_name(self, pos: int, name: str) -> int:
+        """Where the first name other than ``name`` after ``pos`` starts (the end of the text if none)."""
+        names = self.resolver.names
+        if self._next_other is None:
+            # for each name occurrence, the index of the next occurrence of a different name
+            self._next_other = [len(names)] * len(names)
+            for i in range(len(names) - 2, -1, -1):
+                self._next_other[i] = i + 1 if names[i + 1][1] != names[i][1] else self._next_other[i + 1]
+        i = bisect.bisect_right(names, (pos, "\uffff"))
+        if i < len(names) and names[i][1] == name:
+            i = self._next_other[i]
+        return names[i][0] if i < len(names) else len(self.text)
+
+    def spans_of(self, name: str) -> list[tuple[int, int]]:
+        """Where the text writes a person's name in full (or with a title), in order."""
+        if self._spans is None:
+            self._spans = {}
+            for s, e, full in self.resolver.spans:
+                self._spans.setdefault(full, []).append((s, e))
+        return self._spans.get(name, [])
+
+    def occurrences_of(self, name: str) -> list[tuple[int, int]]:
+        """Where the text writes a person's name, in full or the surname alone, in order."""
+        if self._occurrences is None:
+            self._occurrences = {}
+            for s, e, full in self.resolver.occurrences:
+                self._occurrences.setdefault(full, []).append((s, e))
+        return self._occurrences.get(name, [])
+
+    def placed_roles(self) -> list[tuple[int, str, str]]:
+        """Every role the text gives a named person, as (where, role, name), in text order."""
+        if self._placed is None:
+            self._placed = sorted((pos, role, name) for name, roles in self.roles().items() for pos, role in roles)
+        return self._placed
+
+    def roles_of(self, name: str) -> list[tuple[int, str]]:
+        """Roles the text gives one named person, with where, read on first use."""
+        if name not in self._roles:
+            found: list[tuple[int, str]] = []
+            first = name.split()[0]
+            for s, e in self.spans_of(name):
+                # the name without a title the match began with ("Mr Nwankwo", "Leader of Opposition Harjit Gill")
+                at = self.text.find(first + " ", s, e) if " " in name else -1
+                if at > s:
+                    s = at
+                else:
+                    address = current().ADDRESS_WORDS | COURTESY_WORDS
+                    while s < e and self.text[s:e].split(" ", 1)[0].rstrip(".").lower() in address and " " in self.text[s:e]:
+                        s += self.text[s:e].index(" ") + 1
+                found.extend((s, role) for role in self._roles_at(s, e))
+            self._roles[name] = found
+        return self._roles[name]
+
+    def _roles_at(self, start: int, end: int) -> list[str]:
+        text = self.text
+        found = [role_before(text, start), role_after(text, end)]
+        # "the role, Name," / "Her deputy, Mr Colm Hart,"
+        if text[max(0, start - 2) : start] == ", ":
+            found.append(role_before(text, start - 2))
+            # "Prosecuting, Mark Dean said": counsel's side in court, opening the sentence
+            side = COUNSEL_SIDE.search(text, max(0, start - 40), start - 2)
+            if side is not None:
+                found.append(side.group(1).lower())
+        return [r for r in found if r]
+
+
+def _is_description(m: Mention, known: dict[str, str] | None = None) -> bool:
+    """A person mention with no proper name: "the spokesman", "Singer", and
+    "the Dutchman" (one capitalised word after "the" that names nobody in
+    ``known``, the document's names by word)."""
+    if m.kind != "person" or m.pronoun is not None and m.name == m.text:
+        return False
+    words = m.name.split()
+    if not words:
+        return False
+    if not m.name[:1].isupper() or words[0].lower() in current().DETERMINERS:
+        return True  # "the spokesman", "die Ministerin"
+    if len(words) == 1 and known is not None and m.text.lower().startswith("the ") and words[0].lower() not in known:
+        return True
+    return len(words) == 1 and words[0].lower() in current().PEOPLE_HEADS
+
+
+def _head(m: Mention) -> str:
+    """The head noun of a description: its last word before a preposition ("director" of
+    "the Group Managing Director for Lagoon Bank")."""
+    words: list[str] = []
+    for w in _words(m.name):
+        if words and w in {"of", "for", "in", "at", "from", "with", "on"}:
+            break
+        words.append(w)
+    return possessive_stem(words[-1]) if words else ""
+
+
+#: Role nouns that name one office whatever the wording: "the spokesman" for "its spokesperson".
+ROLE_FAMILIES: Final = {
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
+    **dict.fromkeys(("chairman", "chairwoman", "chairperson", "chair"), "chair"),
+}
+
+
+#: Modifiers that set a description's holder apart from the office's present holder: "the former minister".
+SETTING_APART: Final = frozenset("former ex-minister ex deputy assistant acting vice shadow outgoing incoming".split())
+
+
+def _role_matches(head: str, role: str, description: str = "") -> bool:
+    """Does ``role`` name the office of a description's head noun ("the spokesman",
+    "the chief minister")?  Not when the description has a modifier the role lacks
+    ("the former minister" is not the minister)."""
+    want = ROLE_FAMILIES.get(head, head)
+    words = _words(role)
+    if any(w in SETTING_APART and w not in words for w in _words(description)):
+        return False
+    return any(ROLE_FAMILIES.get(possessive_stem(w), possessive_stem(w)) == want for w in words)
+
+
+def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentences: Sequence[Span] | None = None) -> list[Entity]:
+    """The entity of each resolved mention, in the order given (one a quote);
+    ``sentences`` are the text's sentences in order, when already split."""
+    facts = _Facts(text, resolver, sentences)
+    canonical: list[tuple[SpeakerKind, str, Mention]] = []
+    orgs_seen: list[tuple[int, str]] = []  # named organisations, by position
+    docs_seen: list[tuple[str, int, str]] = []  # (head noun, position, canonical name) of documents
+    people_roles: list[tuple[int, str, str]] = []  # (position, role, name) of speakers
+    named: list[tuple[int, str]] | None = None  # read when a description needs it
+    anonymous: list[tuple[str, str]] = []  # (head noun, name) of unnamed sources
+    for m in mentions:
+        kind: SpeakerKind = m.kind
+        name = m.name
+        if kind == "person" and name.isupper() and len(name) > 1 and " " not in name:
+            kind = "organization"  # "HCPF", "PRTV": an acronym, not a person
+        if kind == "person" and _is_description(m, resolver.by_token) and UNNAMED.match(text, m.end):
+            kind = "anonymous"  # "The band's manager, who did not want to be named, said"
+        elif kind == "person" and _is_description(m, resolver.by_token):
+            holder = _describe(facts, m, people_roles)
+            if holder is None and _varies_a_name(m):
+                named = _named_people(facts, mentions) if named is None else named
+                holder = _topic(m, named)
+            if holder is not None:
+                name = holder
+            else:
+                # "A spokesman for the ministry said … the spokesman added": the same unnamed source
+                head = ROLE_FAMILIES.get(_head(m), _head(m))
+                source = next((n for h, n in reversed(anonymous[-LOOKBACK:]) if h == head), None)
+                if source is not None and m.text.split()[0].lower() == "the":
+                    kind, name = "anonymous", source
+        elif kind == "anonymous":
+            anonymous.append((ROLE_FAMILIES.get(_head(m), _head(m)), name))
+        elif kind == "person" and m.pronoun is None and name[:1].isupper():
+            for role in [m.role] if m.role else []:
+                people_roles.append((m.start, role, name))
+        if kind == "organization":
+            name = _organisation(facts, m, name, orgs_seen)
+        if kind == "document":
+            head = _head(m)
+            definite = m.text.split()[0].lower() in {"the", "this", "that"}
+            earlier = next((n for h, _, n in reversed(docs_seen[-LOOKBACK:]) if h == head), None)
+            if earlier is None and definite:
+                # "51 U.S. diplomats sent a letter … The memo called for …": the document just mentioned
+                earlier = next((n for _, pos, n in reversed(docs_seen[-1:]) if m.start - pos < TOPIC_REACH), None)
+            if earlier is not None and definite:
+                name = earlier
+            else:
+                docs_seen.append((head, m.start, name))
+        canonical.append((kind, name, m))
+    entities: dict[tuple[str, str], Entity] = {}
+    out: list[Entity] = []
+    for kind, name, m in canonical:
+        key = ("person" if kind == "person" else kind, _norm(name))
+        entity = entities.get(key)
+        if entity is None:
+            entity = entities[key] = Entity(f"s{len(entities) + 1}", name, kind)
+        entity.mentions.append(m)
+        out.append(entity)
+    for entity in entities.values():
+        _finish(facts, entity)
+    return out
+
+
+def _norm(name: str) -> str:
+    words = _words(name)
+    while words and (words[0] in {"the", "a", "an"} or words[0] in COURTESY):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]]) -> str | None:
+    """The named person a description stands for: the latest one the text gives that role."""
+    head = _head(m)
+    if not head:
+        return None
+    best: tuple[int, str] | None = None
+    for pos, role, name in reversed(people_roles[-LOOKBACK:]):
+        if pos < m.start and _role_matches(head, role, m.text):
+            best = (pos, name)
+            break
+    placed = facts.placed_roles()
+    # the latest role holder within reach before the description
+    for i in range(bisect.bisect_left(placed, (m.start,)) - 1, -1, -1):
+        pos, role, name = placed[i]
+        if pos < m.start - DESCRIPTION_REACH or best is not None and pos < best[0]:
+            break
+        if _role_matches(head, role, m.text):
+            best = (pos, name)
+            break
+    if best is None and m.text.split()[0].lower() in {"a", "an"}:
+        # a lead that names the person later: "…, a judge has warned. Judge Judith Carne said …"
+        for pos, role, name in placed[bisect.bisect_right(placed, (m.end, "\uffff")) :]:
+            if pos >= m.end + 400:
+                break
+            if _role_matches(head, role, m.text):
+                return name
+    return None if best is None else best[1]
+
+
+#: How far back a description looks for the holder of its role, and how many
+#: earlier speakers it reads: bounds the work per mention in a long document.
+DESCRIPTION_REACH: Final = 5000
+LOOKBACK: Final = 100
+#: How far back (or, failing that, ahead) a definite description looks for the person it stands for.
+TOPIC_REACH: Final = 600
+
+
+def _named_people(facts: _Facts, mentions: Sequence[Mention]) -> list[tuple[int, str]]:
+    """Where named people speak or open a clause as its subject, in text order:
+    the candidates a description such as "the actress" stands for."""
+    people = [(m.start, m.name) for m in mentions if m.kind == "person" and m.pronoun is None and not _is_description(m)]
+    people += facts.resolver.subjects
+    # a name of one word ("Rozalie") that opens a clause elsewhere
+    for one in {n for _, n in people if " " not in n and n[:1].isupper()}:
+        for at in word_occurrences(facts.text, one):
+            if opens_clause(facts.text, at, at + len(one)) and not (facts.resolver.inside_quote and facts.resolver.inside_quote(at)):
+                people.append((at, one))
+    return sorted(set(people))
+
+
+#: Descriptions that bring in someone else rather than vary the name of the
+#: person just named: "the aide", "the spokesman", "the moderator".
+#: Descriptions that bring in someone else rather than vary the name of the
+#: person just named, besides unnamed sources ("the aide", "the spokesman"): "the moderator".
+INTERMEDIARIES: Final = frozenset(
+    "moderator host interviewer reporter correspondent anchor lawyer attorney counsel barrister solicitor prosecutor".split()
+)
+#: Unnamed sources whose description may still vary a name: "the analyst".
+VARYING_SOURCES: Final = frozenset({"analyst", "analysts", "expert", "experts", "economist"})
+
+
+def _varies_a_name(m: Mention) -> bool:
+    """Is the mention a definite description of a person ("the actress", "Singer"),
+    of the kind news writing uses for someone just named?"""
+    words = m.text.split()
+    if not words or m.text.isupper() or words[0].lower() in current().INDEFINITE:
+        return False  # "a judge": someone new; "MODERATOR": a transcript label
+    head = _head(m)
+    intermediary = head in INTERMEDIARIES or head in current().ANONYMOUS_HEADS and head not in VARYING_SOURCES
+    return is_role_noun(head) and not intermediary
+
+
+def _topic(m: Mention, named: list[tuple[int, str]]) -> str | None:
+    """The person a definite description with no named holder stands for: the
+    latest named person before it, as news writing varies a name ("Montaño, 44,
+    talked … The actress confessed")."""
+    i = bisect.bisect_left(named, (m.start,)) - 1
+    return named[i][1] if i >= 0 and named[i][0] > m.start - TOPIC_REACH else None
+
+
+def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, str]]) -> str:
+    """The full name of an organisation mention: acronyms expanded, "the company" and "it" resolved."""
+    bare = _strip_acronym(name)
+    if bare in facts.acronyms:
+        bare = facts.acronyms[bare]
+    words = _words(bare)
+    proper = [w for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :] if w[:1].isupper()]
+    unresolved = m.pronoun is not None and m.name.lower() == m.text.lower()  # "It said", the resolver found no antecedent
+    described = unresolved or (len(words) <= 3 and bool(words) and words[-1] in ORG_DESCRIPTIONS and not proper)
+    if described:
+        speakers = [(pos, n) for pos, n in seen[-LOOKBACK:] if pos < m.start]
+        if unresolved and speakers:
+            return speakers[-1][1]  # "It said": the organisation quoted last
+        orgs = facts.organisations()
+        named = speakers + orgs[max(0, bisect.bisect_left(orgs, (m.start,)) - LOOKBACK) : bisect.bisect_left(orgs, (m.start,))]
+        family = ORG_FAMILIES.get(words[-1]) if words else None
+        if family:
+            named = [(pos, n) for pos, n in named if family & set(_words(n))]
+        if named:
+            return max(named)[1]
+        return bare
+    if any(w[:1].isupper() for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :]):
+        seen.append((m.start, bare))
+    return bare
+
+
+def _finish(facts: _Facts, entity: Entity) -> None:
+    """The entity's role, gender and author, from all its mentions and the text."""
+    if entity.kind != "person":
+        entity.role = None
+    else:
+        placed = [(m.start, clean_role(m.role)) for m in entity.mentions if m.role]
+        placed += facts.roles_of(entity.name)
+        # the most specific role: the one of most words, the first given among equals
+        ranked = sorted(((pos, r) for pos, r in placed if r), key=lambda pr: (-len(_words(pr[1])), pr[0]))
+        roles = [r for _, r in ranked]
+        entity.role = roles[0] if roles else None
+        entity.gender = _gender(facts, entity, roles)
+    if entity.kind == "anonymous":
+        entity.gender = _gender(facts, entity, [m.text for m in entity.mentions])
+    if entity.kind == "document":
+        entity.author = next((a for a in (_author(facts, m) for m in entity.mentions) if a), None)
+
+
+def _gender(facts: _Facts, entity: Entity, roles: list[str]) -> Gender | None:
+    evidence: set[Gender] = set()
+    for m in entity.mentions:
+        if m.pronoun in ("he", "she"):
+            evidence.add("male" if m.pronoun == "he" else "female")
+    if entity.kind == "person" and entity.name[:1].isupper():
+        for word in _words(entity.name):  # "Mr Teo" for Teo Kah Meng
+            if word in facts.courtesy:
+                evidence.add(facts.courtesy[word])
+        if not evidence:  # a courtesy title or a resolved pronoun settles it; else read on
+            named = [m.start for m in entity.mentions if m.pronoun is None and m.text[:1].isupper()]
+            evidence |= _pronouns_after(facts, entity.name, named)
+    for role in roles:
+        for w in _words(role):
+            if w in GENDERED_ROLES:
+                evidence.add(GENDERED_ROLES[w])
+    return evidence.pop() if len(evidence) == 1 else None
+
+
+#: Third-person pronouns and the gender they tell.
+PRONOUN_GENDER: Final[dict[str, Gender]] = {
+    "he": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}  # fmt: skip
+#: A third-person pronoun of a gender, as a whole word.
+PRONOUN: Final = regex.compile(r"(?<![\p{L}\p{N}])(?i:he|his|himself|she|her|hers|herself)(?![\p{L}\p{N}])")
+#: "her" before a noun: a possessive ("her squad"), not an object ("her to drive").
+POSSESSIVE_HER: Final = regex.compile(r"[\ \u00a0](?!(?:to|and|or|a|an|the|that|in|on|at|for|with|by|from|as|into|out|up|off)\b)\p{Ll}")
+
+
+def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set[Gender]:
+    """Genders of the pronouns that follow the person as the subject of a clause,
+    in the rest of its sentence and as the subject that opens the next one,
+    before anyone else is named ("Tennant commended his squad", "Marchand said
+    he expects …")."""
+    text = facts.text
+    resolver = facts.resolver
+    inside = resolver.inside_quote
+    found: set[Gender] = set()
+    # other people who open a clause, who may be the ones a pronoun stands for
+    # a first name is no evidence, but may rule a pronoun out as someone else's
+    hint = resolver.gender(name) if name.split()[0][:1].isupper() else None
+    # where the person opens a clause, and where they speak ("said Bob Roe. He left.")
+    mine = facts.occurrences_of(name)
+    for start in sorted({*(at for at, end in mine if resolver.is_subject(at, end)), *spoken}):
+        here = facts.sentence_at(start)
+        stop = here.end
+        nxt_stop = facts.sentence_at(stop + 1).end if stop + 1 < len(text) else len(text)
+        limit = facts.next_other_name(start, name)  # someone else is named
+        begin = here.start
+        for m in PRONOUN.finditer(text, begin, min(stop, limit)):
+            word = m.group().lower()
+            gender = PRONOUN_GENDER.get(word)
+            if word == "her" and not POSSESSIVE_HER.match(text, m.end()):
+                gender = None  # "getting her to drive": an object, not a possessive
+            if gender and any(
+                (at < here.start or at > start) and other != name and resolver.gender(other) in (None, gender)
+                for at, other in resolver.subjects_in(here.start - 300, m.start())
+            ):
+                gender = None  # "Chantelle Kells … admitted … Owen Pritchard said she had been …": hers, perhaps
+            if gender and hint not in (None, gender):
+                gender = None  # a first name is no evidence, but may rule a pronoun out as someone else's
+            if gender and (inside is None or not inside(m.start())):
+                found.add(gender)
+        opener = SENTENCE_PRONOUN.match(text, stop, nxt_stop)
+        if opener and stop < limit and (inside is None or not inside(opener.start(1))):
+            found.add(PRONOUN_GENDER[opener.group(1).lower()])
+    return found
+
+
+def _author(facts: _Facts, m: Mention) -> str | None:
+    """Who wrote a document that speaks: the name inside its noun phrase ("a
+    Daily Ledger report", "Reuters' report"), or the subject of the verb it is
+    the object of ("51 U.S. diplomats sent a letter", "Rhys Donnelly responded
+    by tabling an urgency motion")."""
+    text = facts.text
+    words = m.text.split()
+    if len(words) >= 2:
+        inner = words[1:-1] if words[0].lower() in {"a", "an", "the", "this", "that"} else words[:-1]
+        proper = [w for w in inner if w[:1].isupper() or w[:1].isdigit() and any(c.isalpha() for c in w)]
+        if proper and len(proper) == len(inner):
+            return possessive_stem(" ".join(inner)) if inner[-1].endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) else " ".join(inner)
+    sentence = facts.sentence_at(m.start).start
+    pos = m.start
+    for _ in range(4):
+        before = [w for w in LOWER_WORD.finditer(text, max(sentence, pos - 40), pos)][-1:]
+        if not before or before[0].end() != pos - 1 or text[pos - 1] not in " \u00a0":
+            break
+        pos = before[0].start()
+        subject = mention_before(text, sentence, pos)
+        if subject is not None and subject.kind in ("person", "organization", "group") and subject.pronoun is None:
+            if subject.kind == "person" and subject.name[:1].isupper():
+                return facts.resolver.full_name(subject.name)
+            return _strip_acronym(subject.name)
+    return None

@@ -1,0 +1,275 @@
+"""Roles as the text gives them, cleaned: :func:`clean_role`.
+
+A mention's role is read off the words around the name ("West Bengal Chief
+Minister", ", 47, a nurse at the county hospital,").  What is left around
+it is no role: an age, a relative clause ("who had been staying in the
+area"), a setting ("in an interview on Friday"), a clause with a verb
+("issued a statement shortly after…"), an article, an honorific.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+import regex
+
+from quotex.lang import current
+
+#: Words that open a relative or subordinate clause: what follows is no role.
+CLAUSE_OPENERS: Final = frozenset("who whom whose which that where when while as because after before since".split())
+#: Prepositions a role never starts with ("for his support of …", "in an interview").
+PREPOSITIONS: Final = frozenset(
+    """
+    of for with in at from on to by about over under during after before since into onto through
+    against among amid between without within via per like near
+    """.split()
+)
+#: Particles of names ("de la Vega"), which are no role.
+NAME_PARTICLES: Final = frozenset("de van von der den bin al la le del da di du ibn".split())
+#: Articles and possessives dropped from the front of a role ("the harbour master", "its spokesperson").
+ARTICLES: Final = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
+#: Titles of address that are no role on their own ("Dr", "Cr", "Cllr").
+ADDRESS: Final = frozenset("dr prof professor cr cllr mr mrs ms miss mx sir dame".split())
+#: A setting at the end of a role: ", in a statement", " on Friday".
+SETTING: Final = regex.compile(
+    r"""
+    ,? \s (?: in | on | at | during | with ) \s (?: a | an | the | his | her | their | its )? \s?
+    (?: statement | interview | press \s release | release | briefing | conference | speech | email | letter | post
+      | Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday ) \b .* \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: Verbs that end a role read too far ("chair issued …", "councillor put forward …"):
+#: the commonest, since most speech verbs are also nouns ("coach", "report").
+VERBS: Final = frozenset("said says told tells added adds put puts made makes gave gives took takes went goes came comes".split())
+#: Brackets inside a role ("(Civ, St Anne’s)"), a party after an office ("Bundeskanzlerin (CDU)"), commas.
+BRACKETS: Final = regex.compile(r"\s*\([^()]*\)")
+PARTY_AFTER: Final = regex.compile(r"[^(),]+ \([^()]{1,12}\)")
+COMMA: Final = regex.compile(r",\s")
+NONSPACE: Final = regex.compile(r"\S+")
+#: An age: "47", "aged 47", "47-year-old".
+AGE: Final = regex.compile(r"(?:aged\s)?\d{1,3}(?:-year-old)?", regex.IGNORECASE)
+WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-.]*")
+
+
+def _finite_verb(word: str, following: str | None) -> bool:
+    """Does ``word`` open a clause ("issued a statement", "said")? A past form
+    before an article or possessive is a verb; "retired in Cambridge" is not."""
+    low = word.lower()
+    if low in VERBS or low in current().AUXILIARIES:
+        return True
+    return low.endswith("ed") and following is not None and following.lower() in {"a", "an", "the", "his", "her", "their", "its", "that"}
+
+
+def _clean_piece(piece: str, first: bool) -> str | None:
+    piece = piece.strip(" \t,;:-\N{EN DASH}\N{EM DASH}")
+    if not piece:
+        return None
+    if piece.count(")") != piece.count("("):
+        return None  # the end of a bracket cut in two: "St Anne’s)"
+    piece = BRACKETS.sub("", piece).strip()  # "(Civ, St Anne’s)", "(CDU)" kept apart below
+    words = WORD.findall(piece)
+    if not words:
+        return None
+    if AGE.fullmatch(piece):
+        return None
+    low = [w.lower().rstrip(".") for w in words]
+    if low[0] in CLAUSE_OPENERS or low[0] in PREPOSITIONS:
+        return None
+    for i, w in enumerate(words):
+        if i and not w[:1].isupper() and _finite_verb(w, words[i + 1] if i + 1 < len(words) else None):
+            piece = piece[: piece.find(w)].strip()  # "chair issued a press statement"
+            words = words[:i]
+            low = low[:i]
+            break
+        if i and low[i] in CLAUSE_OPENERS and not w[:1].isupper():
+            piece = piece[: piece.find(w)].strip()  # "nurse who was there"
+            words = words[:i]
+            low = low[:i]
+            break
+    if _finite_verb(words[0], words[1] if len(words) > 1 else None) and not words[0][:1].isupper():
+        return None
+    piece = SETTING.sub("", piece).strip(" ,")
+    while True:
+        lowered = piece.lower()
+        first_word = lowered.split(" ", 1)[0] if lowered else ""
+        if first_word in ARTICLES or first_word.rstrip(".") in ADDRESS:
+            piece = piece[len(first_word) :].strip()
+            continue
+        last = lowered.rsplit(" ", 1)[-1] if lowered else ""
+        if " " in piece and last.rstrip(".") in ADDRESS:
+            piece = piece[: -len(last)].strip()
+            continue
+        break
+    if not piece or piece.lower().rstrip(".") in ADDRESS or AGE.fullmatch(piece):
+        return None
+    if all(w.lower() in NAME_PARTICLES for w in piece.split()):
+        return None  # "de la" of "de la Vega"
+    return piece
+
+
+@lru_cache(maxsize=4096)
+def clean_role(role: str | None) -> str | None:
+    """The role without what is no role; None when nothing is left.
+
+    >>> clean_role("47")
+    >>> clean_role("the harbour master")
+    'harbour master'
+    >>> clean_role("32, a nurse who works nights")
+    'nurse'
+    """
+    if role is None:
+        return None
+    role = role.replace("\n", " ").strip()
+    # a party in brackets after an office ("Bundeskanzlerin (CDU)"): kept as written
+    if PARTY_AFTER.fullmatch(role):
+        return role
+    pieces = [p for p in (_clean_piece(p, i == 0) for i, p in enumerate(COMMA.split(role))) if p]
+    if not pieces:
+        return None
+    return ", ".join(pieces)
+
+
+#: A word of a title before a name: capitalised ("Chief Minister"), or lowercase.
+TITLE_WORD: Final = regex.compile(r"[\p{L}][\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-.&]*\Z")
+#: Suffixes of nouns for people ("showrunner", "resident", "physicist").
+PERSON_SUFFIX: Final = regex.compile(r"(?:er|or|ist|ian|ent|ant|man|woman|person|ee)\Z")
+#: Words ending like a noun for people that are none.
+NOT_PERSON_NOUNS: Final = frozenset(
+    """
+    after under other never over per order together later former water paper corner border number
+    member's ever however whatever whether either neither rather further center centre letter
+    matter winter summer september october november december event percent recent parent cent
+    moment comment statement government department management agreement investment environment
+    payment treatment announcement document argument content current student's ian can an than
+    then man's human roman woman's often even given seven eleven
+    """.split()
+)
+
+
+def is_role_noun(word: str) -> bool:
+    """Does ``word`` name what a person is or does ("coach", "Premier", "showrunner")?"""
+    low = word.lower().rstrip(".")
+    low = low[:-2] if low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) else low
+    if low in current().ROLE_NOUNS or low in current().PEOPLE_HEADS or low in current().ANONYMOUS_HEADS:
+        return low not in {"one", "someone", "person", "people"}
+    if low in current().TITLES and low not in current().ADDRESS_TITLES and low not in {"the", "of", "and", "new", "york", "u.s", "us"}:
+        return low not in ARTICLES and low not in {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
+    return len(low) >= 5 and low not in NOT_PERSON_NOUNS and bool(PERSON_SUFFIX.search(low)) and low not in current().QUOTE_FORMS
+
+
+#: An office with its portfolio: "Minister for Agriculture", "Superintendent of Police".
+OFFICE_OF: Final = regex.compile(
+    r"""
+    (?<![\p{L}]) (?: \p{Lu}[\p{L}\-]{1,30} [\ \u00a0] ){0,2} (?P<office> \p{Lu}[\p{L}\-]{1,30} )
+    [\ \u00a0] (?: of | for ) [\ \u00a0] (?: the [\ \u00a0] )? (?: \p{Lu}[\p{L}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} [\ \u00a0]? ){1,3}
+    """,
+    regex.VERBOSE,
+)
+
+
+#: Words that end a title read backwards: determiners, conjunctions, pronouns.
+FUNCTION_WORDS: Final = frozenset(
+    """
+    a an the his her its their our my your this that these those and or but nor to not no with
+    by as than so if he she it they we i you also
+    """.split()
+)
+
+
+def _modifier(low: str) -> bool:
+    """A lowercase noun or adjective that may go before a role noun ("ministry
+    spokesman", "police spokesperson"): no function word, verb or adverb."""
+    return (
+        low.isalpha()
+        and low not in FUNCTION_WORDS
+        and low not in PREPOSITIONS
+        and low not in CLAUSE_OPENERS
+        and low not in VERBS
+        and low not in current().AUXILIARIES
+        and low not in current().QUOTE_FORMS
+        and not low.endswith(("ed", "ly"))
+    )
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The title written right before a name at ``start``: "South Africa coach",
+    "Minister for Agriculture", "Public Health Operations spokeswoman (Dr)";
+    None when the word before the name names no role."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    words = [m.span() for m in NONSPACE.finditer(text, line_start, start)][-8:]
+    # from the name backwards: address titles, then the role noun, then its modifiers
+    chosen: list[tuple[int, int]] = []
+    seen_noun = False
+    for s, e in reversed(words):
+        w = text[s:e]
+        low = w.lower().rstrip(".")
+        sentence_end = w.endswith(".") and "." not in w[:-1] and len(w) > 4  # "hospital. Local councillor"
+        if not TITLE_WORD.match(w) or w.endswith((",", ";", ":", ")")) or sentence_end:
+            break
+        if not chosen and low in ADDRESS:
+            continue  # "spokeswoman Dr Miriama Tane"
+        if not seen_noun:
+            if not is_role_noun(w):
+                office = OFFICE_OF.search(text, max(line_start, s - 80), e)
+                if w[:1].isupper() and office is not None and office.end() == e and is_role_noun(office.group("office")):
+                    return clean_role(office.group())  # "Minister for Agriculture", "Leader of the Opposition"
+                break
+            seen_noun = True
+            chosen.insert(0, (s, e))
+            continue
+        if low in ARTICLES or low in CLAUSE_OPENERS or low in current().QUOTE_FORMS or low in current().AUXILIARIES:
+            break
+        if low in {"of", "for"}:
+            # only inside an office: "Minister for Agriculture", not "swoop for Rheinfeld Athletic forward"
+            left = [m.group() for m in NONSPACE.finditer(text, max(line_start, s - 40), s)][-1:]
+            if not left or not left[0][:1].isupper() or not is_role_noun(left[0]):
+                break
+            chosen.insert(0, (s, e))
+            continue
+        if w[:1].isupper() or low in current().ROLE_MODIFIERS or is_role_noun(w) or low == "the" and chosen or _modifier(low):
+            if w.isupper() and len(w) > 3 and text[e : e + 2] in (" -", " \N{EN DASH}", " \N{EM DASH}"):
+                break  # a dateline: "JOHANNESBURG - South Africa coach"
+            chosen.insert(0, (s, e))
+            continue
+        break
+    while chosen and text[chosen[0][0] : chosen[0][1]].lower() in {"of", "for", "the"}:
+        chosen = chosen[1:]
+    if not chosen:
+        return None
+    return clean_role(text[chosen[0][0] : chosen[-1][1]])
+
+
+APPOSITION: Final = regex.compile(
+    r"""
+    , [\ \u00a0] (?: (?:aged\ )? \d{1,3} , [\ \u00a0] )?
+    (?P<role> (?: [^,.;:()\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]
+                | (?<=\b(?:Inc|Ltd|Co|Corp|Plc|St)) \. ){2,100} )
+    (?: [,;] | \.(?!\S) | \Z | (?<=\.)(?=\s) )
+    """,
+    regex.VERBOSE,
+)
+
+
+def role_after(text: str, end: int) -> str | None:
+    """A role in apposition after a name ending at ``end``: ", the police
+    spokesperson in Anambra," / ", 39, a nurse at the county hospital."."""
+    m = APPOSITION.match(text, end, min(len(text), end + 130))
+    if m is None:
+        return None
+    role = clean_role(m.group("role"))
+    if role is None:
+        return None
+    words = WORD.findall(role)
+    if len(words) == 1 and role.islower() and role.endswith("ing"):
+        return role  # "Arjun Pattani, prosecuting, said": counsel's side in court
+    # its head noun comes before any "of"/"for"/"in" phrase
+    head: list[str] = []
+    for w in words:
+        if w.lower() in PREPOSITIONS:
+            break
+        head.append(w)
+    if not head or not is_role_noun(head[-1]):
+        return None
+    return role
