@@ -161,7 +161,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         cue = cue_span(text, start, end)
         lemma = L.LEMMA_OF.get(cue_word.lower())
-        if (lemma in L.NEEDS_PARTICLE or cue_word in L.CLAUSE_END_PARTICLES) and cue.end == end or lemma in L.QUOTE_ONLY_PARTICLES:
+        if (
+            (lemma in L.NEEDS_PARTICLE or cue_word in L.CLAUSE_END_PARTICLES and cue_word not in L.SPEECH_FORMS)
+            and cue.end == end
+            or lemma in L.QUOTE_ONLY_PARTICLES
+        ):
             continue
         if is_according(cue_word) or cue_word in L.ACCORDING_WORDS:
             found = rule_indirect_according_to(doc, sent, cue)
