@@ -34,7 +34,7 @@ DETERMINERS, SUBJECT_PRONOUNS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS
 
 PIECES = [
     *["said", "says", "told", "add", "address", "tells", "foretells", "state", "States", "to", "to-day", "-", "x", "5", "_"],
-    *["according", "According", "accordingly", "nach", "Nach", "Angaben", "Nachricht", "laut", "Laut", "zufolge", "sagte"],
+    *["according", "According", "accordingly", "nach", "Nach", "Angaben", "eigenen", "Nachricht", "laut", "Laut", "zufolge", "sagte"],
     *[" ", "  ", "\u00a0", "\t", "\n", ",", ".", "“", "’", "é", "don't", "didn’t", "also"],
 ]
 TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=16).map("".join)
@@ -45,7 +45,7 @@ def scan_cues_by_definition(text: str, lang: Language) -> list[tuple[int, int, s
         return [
             (m.start(), m.end(), word)
             for m in WORD_OR_ACCORDING[lang].finditer(text)
-            if (word := m.group()) in lang.SCANNED_WORDS or is_according(word)
+            if (word := m.group()) in lang.SCANNED_WORDS or is_according(word) and len(word.split()) > 1
         ]
 
 

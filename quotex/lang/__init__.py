@@ -60,6 +60,8 @@ class Language:
     #: Words counted by :func:`detect`, and letters that tip a tie.
     STOP_WORDS: frozenset[str] = _words()
     LETTERS: str = ""
+    #: Does the language capitalise every noun (so that Title Case tells no title of a work)?
+    CAPITALISED_NOUNS: bool = False
     #: Quotation-mark pairs of the language's news, outermost first.
     QUOTATION_MARKS: tuple[str, ...] = ()
 
@@ -91,7 +93,14 @@ class Language:
     ACCORDING_TO_PHRASE: str = r"(?!)"
     ACCORDING_TO_STARTS: tuple[str, ...] = ()
     ACCORDING_WORDS: frozenset[str] = _words()
+    #: According-to phrases (lowercased) that name no source by themselves: one must follow.
+    ACCORDING_TO_BARE: frozenset[str] = _words()
     POSTPOSITIONS: frozenset[str] = _words()
+    #: Words of an according-to phrase that make the clause's subject its source ("nach eigenen Angaben").
+    OWN_SOURCE_WORDS: frozenset[str] = _words()
+    #: Words that name the source only after the clause, with a comma ("CLAUSE, so X.").
+    TRAILING_SOURCE_WORDS: frozenset[str] = _words()
+    #: According-to words (the first word of a phrase) that need no comma before the clause.
     COMMALESS: frozenset[str] = _words()
     SOURCE_AFTER_QUOTE: str = r"(?!)"
     CLAUSE_OPENERS: str = r"(?!)"
@@ -222,7 +231,7 @@ class Entry(NamedTuple):
 #: The languages quotex reads, one line each; the first is the default.
 LANGUAGES: Final[dict[str, Entry]] = {
     "en": Entry("quotex.lang.en", "quotex.cues", None),
-    "de": Entry("quotex.lang.de", None, "quotex.rules.de"),
+    "de": Entry("quotex.lang.de", "quotex.rules.de", "quotex.rules.de"),
 }
 #: What ``--lang`` accepts.
 CHOICES: Final = ("auto", *LANGUAGES)

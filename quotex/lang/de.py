@@ -22,6 +22,8 @@ STOP_WORDS: Final = frozenset(
 )
 #: Letters its text uses and English does not: they break a tie in the vote.
 LETTERS: Final = "äöüßÄÖÜ\N{DOUBLE LOW-9 QUOTATION MARK}"
+#: Every noun is capitalised: „Zeitungsente“ is a word, not the title of a work.
+CAPITALISED_NOUNS: Final = True
 #: The quotation marks its news is written with, outermost first: „…“, »…«, ‚…‘.
 QUOTATION_MARKS: Final = (
     "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}",
@@ -31,73 +33,104 @@ QUOTATION_MARKS: Final = (
 
 # --- cue verbs ---------------------------------------------------------------
 
-#: Verb forms that introduce quotations and reported speech.
-SPEECH_FORMS: Final = frozenset(
+#: Verbs that introduce quotations and reported speech, by their infinitive;
+#: :mod:`quotex.rules.de` generates their forms (sagen -> sagt, sagte,
+#: sagten, gesagt), those of strong verbs from :data:`STRONG`, and those of
+#: separable verbs from :data:`SEPARABLE` (mitteilen -> teilte … mit,
+#: mitteilte, mitgeteilt).
+SPEECH: Final = tuple(
     """
-    sagte sagten sagt sagen gesagt erklärte erklärten erklärt erklären betonte betonten betont meinte
-    meinten meint schrieb schrieben schreibt geschrieben berichtete berichteten berichtet warnte warnten
-    warnt forderte forderten fordert kritisierte kritisierten kritisiert äußerte äußerten äußert
-    bestätigte bestätigten bestätigt behauptete behaupteten behauptet versicherte versicherten versichert
-    ergänzte ergänzten ergänzt unterstrich unterstrichen bekräftigte bekräftigten bekräftigt verkündete
-    verkündeten verkündet argumentierte argumentierten argumentiert antwortete antworteten antwortet
-    entgegnete entgegneten entgegnet twitterte twitterten twittert mahnte mahnten mahnt beklagte beklagten
-    beklagt meldete meldeten meldet hieß heißt zitierte zitierten zitiert mitteilte mitteilten mitgeteilt
-    bekanntgab bekanntgaben bekanntgegeben ankündigte ankündigten angekündigt hinzufügte einräumte
+    sagen erklären betonen meinen berichten warnen fordern kritisieren äußern bestätigen behaupten
+    versichern ergänzen bekräftigen verkünden argumentieren antworten entgegnen twittern mahnen beklagen
+    melden verlangen urteilen erläutern schildern kommentieren erwidern bemerken dementieren
+    appellieren plädieren informieren beteuern bekunden vermelden verdeutlichen begründen
+    präzisieren prognostizieren unterstreichen schreiben versprechen empfehlen raten
+    verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
+    feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
+    anmahnen zusichern angeben andeuten anmerken
     """.split()
 )
+#: Verbs that attribute a quotation next to them but not reported speech on
+#: their own: „…“, rief er; nannte es „…“; bezeichnete den Plan als „…“.
+QUOTE_ONLY: Final = tuple("rufen nennen bezeichnen fragen sprechen loben würdigen begrüßen verurteilen ablehnen heißen zitieren".split())
+#: Verbs whose object, not their subject, said the words: "Die Zeitung zitiert den Minister mit den Worten: „…“".
+QUOTING: Final = ("zitieren",)
 
-#: Forms that attribute a quotation next to them but not reported speech,
-#: among them the stems of separable verbs whose particle comes at the end
-#: („…“, fügte er hinzu. / teilte die Polizei mit).
-QUOTE_ONLY_FORMS: Final = frozenset(
-    """
-    rief riefen ruft nannte nannten nennt bezeichnete bezeichneten bezeichnet fragte fragten fragt
-    fügte fügten fügt räumte räumten räumt kündigte kündigten kündigt teilte teilten teilt stellte
-    stellten stellt wies wiesen sprach sprachen spricht lobte lobten lobt
-    """.split()
-)
-
-#: Separable verbs, speech only with their particle next to them or at the
-#: end of the clause ("Die Polizei teilte mit, dass …", "gab … bekannt").
-PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
-    "teilte": ("mit",),
-    "teilten": ("mit",),
-    "teilt": ("mit",),
-    "kündigte": ("an",),
-    "kündigten": ("an",),
-    "räumte": ("ein",),
-    "räumten": ("ein",),
-    "stellte": ("klar",),
-    "stellten": ("klar",),
-    "warf": ("vor",),
-    "warfen": ("vor",),
-    "wirft": ("vor",),
-    "gab": ("bekannt", "zu", "an"),
-    "gaben": ("bekannt", "an"),
-    "gibt": ("bekannt", "an"),
-    "wies": ("hin", "zurück"),
-    "wiesen": ("hin", "zurück"),
-    "fügte": ("hinzu",),
-    "fügten": ("hinzu",),
-    "deutete": ("an",),
-    "kündigt": ("an",),
-    "teilen": ("mit",),
+#: Strong and irregular verbs: infinitive -> (third person singular, past
+#: singular, past plural, participle).
+STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
+    "schreiben": ("schreibt", "schrieb", "schrieben", "geschrieben"),
+    "unterstreichen": ("unterstreicht", "unterstrich", "unterstrichen", "unterstrichen"),
+    "versprechen": ("verspricht", "versprach", "versprachen", "versprochen"),
+    "widersprechen": ("widerspricht", "widersprach", "widersprachen", "widersprochen"),
+    "sprechen": ("spricht", "sprach", "sprachen", "gesprochen"),
+    "bestreiten": ("bestreitet", "bestritt", "bestritten", "bestritten"),
+    "empfehlen": ("empfiehlt", "empfahl", "empfahlen", "empfohlen"),
+    "raten": ("rät", "riet", "rieten", "geraten"),
+    "weisen": ("weist", "wies", "wiesen", "gewiesen"),
+    "verweisen": ("verweist", "verwies", "verwiesen", "verwiesen"),
+    "werfen": ("wirft", "warf", "warfen", "geworfen"),
+    "geben": ("gibt", "gab", "gaben", "gegeben"),
+    "schlagen": ("schlägt", "schlug", "schlugen", "geschlagen"),
+    "rufen": ("ruft", "rief", "riefen", "gerufen"),
+    "nennen": ("nennt", "nannte", "nannten", "genannt"),
+    "heißen": ("heißt", "hieß", "hießen", "geheißen"),
 }
-#: The separable verbs whose particle may stand at the end of the clause.
-CLAUSE_END_PARTICLES: Final = PARTICLE_FORMS
-
-#: Cue forms after which the subject may follow the verb (verb-second
-#: order): "Am Montag sagte Merkel, …", "„…“, sagte sie".
-VERB_SECOND_FORMS: Final = SPEECH_FORMS | QUOTE_ONLY_FORMS
+#: Separable verbs: infinitive -> (particle, the verb it is split from).
+#: In a main clause the particle stands apart, at the end of the clause
+#: ("teilte die Polizei am Montag mit"); in a subordinate clause and the
+#: participle it is written as one word ("wie die Polizei mitteilte", "mitgeteilt").
+SEPARABLE: Final[dict[str, tuple[str, str]]] = {
+    "mitteilen": ("mit", "teilen"),
+    "ankündigen": ("an", "kündigen"),
+    "bekanntgeben": ("bekannt", "geben"),
+    "hinzufügen": ("hinzu", "fügen"),
+    "einräumen": ("ein", "räumen"),
+    "klarstellen": ("klar", "stellen"),
+    "feststellen": ("fest", "stellen"),
+    "darlegen": ("dar", "legen"),
+    "zugeben": ("zu", "geben"),
+    "hinweisen": ("hin", "weisen"),
+    "vorwerfen": ("vor", "werfen"),
+    "zurückweisen": ("zurück", "weisen"),
+    "vorschlagen": ("vor", "schlagen"),
+    "auffordern": ("auf", "fordern"),
+    "aufrufen": ("auf", "rufen"),
+    "anmahnen": ("an", "mahnen"),
+    "zusichern": ("zu", "sichern"),
+    "angeben": ("an", "geben"),
+    "andeuten": ("an", "deuten"),
+    "anmerken": ("an", "merken"),
+    "ablehnen": ("ab", "lehnen"),
+}
+#: Forms of those verbs that are mostly other words: "in Not geraten", "meinen Freund".
+NOT_CUES: Final = frozenset({"geraten", "meinen"})
+#: Prefixes after which a participle takes no "ge-" (erklärt, bestätigt, verkündet).
+INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "unter")
 
 #: "according to": a phrase matched as one cue word ("nach Angaben"), the
 #: prepositions that name a source ("laut"), and those that follow it ("zufolge").
-ACCORDING_TO_PHRASE: Final = r"[Nn]ach [ \t\u00a0]{1,3} (?: Angaben | Aussagen? )"
+ACCORDING_TO_PHRASE: Final = r"""
+    [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
+    (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
+    (?: \p{Lu}\p{Ll}{1,20}angaben | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
+      | Schätzungen? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
+      | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten )
+"""
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
-ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge"})
+#: Phrases that need a source after them ("nach Angaben der Polizei"); the
+#: others name it themselves ("nach Polizeiangaben", "nach ersten Schätzungen").
+ACCORDING_TO_BARE: Final = frozenset(
+    "nach " + noun for noun in "angaben aussage aussagen informationen ansicht darstellung worten meinung auffassung einschätzung".split()
+)
+ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge", "gemäß", "Gemäß", "so"})
+#: "Der Verein hat nach eigenen Angaben …": the subject is its own source.
+OWN_SOURCE_WORDS: Final = frozenset({"eigenen", "eigener"})
+#: "CLAUSE, so der Sprecher.": "so" names the source after a comma, at the end.
+TRAILING_SOURCE_WORDS: Final = frozenset({"so"})
 POSTPOSITIONS: Final = frozenset({"zufolge"})
 #: According-to forms that need no comma before the clause.
-COMMALESS: Final = frozenset({"laut", "nach angaben", "nach aussage", "nach aussagen"})
+COMMALESS: Final = frozenset({"laut", "nach", "gemäß"})
 #: A word that introduces the source after a quotation: „…“, so der Sprecher.
 SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine ) )"
 #: Words that open the clause after a setting between cue and comma
@@ -122,7 +155,12 @@ DETERMINERS: Final = frozenset(
     """.split()
 )
 INDEFINITE: Final = frozenset("ein eine einer eines einem einen mehrere einige viele".split())
-PREPOSITIONS: Final = frozenset("von vom für mit im in aus bei zum zur nach auf am über unter wie".split())
+PREPOSITIONS: Final = frozenset(
+    """
+    von vom für mit im in aus bei beim zum zur nach auf am über unter wie zu gegenüber vor an gegen durch um
+    ohne seit während wegen trotz neben zwischen hinter ins ans aufs
+    """.split()
+)
 #: Articles that open a genitive after the head noun ("der Sprecher der Feuerwehr").
 GENITIVE_ARTICLES: Final = frozenset("des der eines einer".split())
 #: Articles of the dative (and accusative) case: after a name they open its
@@ -154,6 +192,7 @@ ORGANIZATION_NOUNS: Final = frozenset(
     polizei regierung ministerium behörde behörden bundesregierung staatsanwaltschaft partei zeitung
     agentur nachrichtenagentur gericht unternehmen konzern verband amt institut kommission verwaltung
     gewerkschaft stiftung universität senat landtag bundestag parlament verein bank feuerwehr
+    opposition fraktion koalition
     """.split()
 )
 #: Organisations, and the bodies German news cites by their English names
@@ -163,6 +202,17 @@ PEOPLE_HEADS: Final = frozenset(
     """
     kanzlerin kanzler präsident präsidentin minister ministerin bürgermeister bürgermeisterin vorsitzende
     vorsitzender chef chefin politiker politikerin abgeordnete abgeordneter
+    arzt ärztin trainer trainerin senator senatorin richter richterin anwalt anwältin staatsanwalt
+    staatsanwältin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin gouverneur
+    botschafter botschafterin kommissar kommissarin generalsekretär generalsekretärin landrat landrätin
+    """.split()
+)
+#: Plural nouns for groups of people: "Die Anwohner verlangten, …".
+GROUP_HEADS: Final = frozenset(
+    """
+    anwohner bewohner bürger einwohner demonstranten teilnehmer kritiker befürworter gegner unterstützer
+    wähler eltern schüler studenten ärzte mitglieder beschäftigte arbeitnehmer helfer einsatzkräfte
+    rettungskräfte rettungskräften ermittler forscher wissenschaftler politiker aktivisten umweltschützer
     """.split()
 )
 DOCUMENT_HEADS: Final = frozenset("erklärung mitteilung bericht studie umfrage brief schreiben".split())
@@ -209,6 +259,17 @@ TITLE_LEADS: Final = frozenset("der des die das im in".split())
 NAME_PARTICLES: Final = en.NAME_PARTICLES
 NAME_SUFFIXES: Final = en.NAME_SUFFIXES
 
+#: Auxiliaries, modals and adverbs that may sit between a speaker and the
+#: verb ("Der Konzern hatte angekündigt", "Die Stadt hat am Dienstag erklärt",
+#: "Der Minister sagte zudem").
+AUXILIARIES: Final = tuple(
+    """
+    hat hatte hatten haben habe hätte hätten ist war waren sind sei wurde wurden wird werden worden
+    will wollte wollten soll sollte sollten kann konnte konnten muss musste mussten möchte
+    auch zudem außerdem bereits schon noch erneut nun jetzt dann später zuvor ebenfalls dabei dazu
+    daraufhin damals gestern heute inzwischen mittlerweile jedoch aber allerdings zunächst stets
+    """.split()
+)
 #: Auxiliaries that open a verb-second clause before its subject
 #: ("„…“, hatte Merkel im Jahr 2015 gesagt"): never part of a speaker.
 VERB_SECOND_AUXILIARIES: Final = frozenset("hat hatte hatten haben hätte hätten ist war waren sind wurde wurden wird werden".split())
@@ -219,7 +280,7 @@ CLAUSE_ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits n
 CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())
 
 #: Words that open a source phrase and are dropped from an organisation's name ("Laut Polizei").
-SOURCE_PREPOSITIONS: Final = frozenset({"laut"})
+SOURCE_PREPOSITIONS: Final = frozenset({"laut", "gemäß"})
 
 #: Common first names, for names and the gender of "er" and "sie"; the
 #: English lists too, since German news names the same people.

@@ -140,8 +140,10 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
-    if inverted_until is not None:
-        mention = doc.grammar.speaker_after_cue(doc, cue, word, mention, inverted_until)
+    # the language's own reading of a subject after the verb (none in English)
+    mention = doc.grammar.speaker_after_cue(
+        doc, cue, word, mention, doc.sentence_at(cue.start).end if inverted_until is None else inverted_until
+    )
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
         # "D’Souza went on to explain that", "…so subdued that Mr. Trump was prompted to say"
         mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)

@@ -11,7 +11,9 @@ with them that English does not, registered for German only:
   and the pronoun after an inverted cue ("…, sagte er.");
 - the rule ``subjunctive_continuation``: reported speech that goes on
   without a cue, in the subjunctive ("Er sagte, er sei bereit. Die Regierung
-  habe versagt.").
+  habe versagt.");
+- the cue forms of the pack's verbs, conjugated here (:func:`conjugate`)
+  and read into the German record like the pack's own tables.
 """
 
 from __future__ import annotations
@@ -19,12 +21,91 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from quotex.lang import Language
+import regex
+
+from quotex.lang import Language, de
 from quotex.rules.base import GRAMMARS, Grammar, Rule, compile_rule
 from quotex.rules.document import Attribution, Document, Found
 from quotex.rules.reported import MIN_CONTENT_WORDS, strip_content
-from quotex.speakers import Mention, mention_after
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
+
+#: A stem that takes an "e" before the endings "-t" and "-te": "meldet",
+#: "antwortete", "rechnet", "bezeichnete" (not "warnt", "filmt").
+_E_STEM: Final = regex.compile(r"(?: [td] | [^aeiouäöülrh][mn] | chn )\Z", regex.VERBOSE)
+
+
+def conjugate(lemma: str) -> tuple[str, str, str, str]:
+    """The third person singular, the past (singular and plural) and the
+    participle of a verb: the pack's :data:`~quotex.lang.de.STRONG` table,
+    else the regular (weak) forms.
+
+    >>> conjugate("sagen"), conjugate("antworten")[1], conjugate("erklären")[3], conjugate("zitieren")[3]
+    (('sagt', 'sagte', 'sagten', 'gesagt'), 'antwortete', 'erklärt', 'zitiert')
+    """
+    if lemma in de.STRONG:
+        return de.STRONG[lemma]
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]  # "äußern" -> "äußer"
+    e = "e" if _E_STEM.search(stem) else ""
+    third, past = f"{stem}{e}t", f"{stem}{e}te"
+    bare = lemma.endswith("ieren") or lemma.startswith(de.INSEPARABLE_PREFIXES)
+    return third, past, past + "n", third if bare else "ge" + third
+
+
+def _forms(lemma: str) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """A verb's forms that speak on their own, the forms of the verb a
+    separable one is split from (speech only with the particle), and those
+    forms with their particle."""
+    if lemma in de.SEPARABLE:
+        particle, base = de.SEPARABLE[lemma]
+        third, past, plural, participle = conjugate(base)
+        finite = (base, third, past, plural)
+        joined = frozenset({particle + f for f in finite} | {particle + participle})
+        return joined - de.NOT_CUES, frozenset(finite) - de.NOT_CUES, {f: (particle,) for f in finite}
+    return frozenset({lemma, *conjugate(lemma)}) - de.NOT_CUES, frozenset(), {}
+
+
+def _table(lemmas: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    whole: set[str] = set()
+    split: set[str] = set()
+    particles: dict[str, tuple[str, ...]] = {}
+    for lemma in lemmas:
+        own, base, parts = _forms(lemma)
+        whole |= own
+        split |= base
+        for form, more in parts.items():
+            particles[form] = tuple(dict.fromkeys(particles.get(form, ()) + more))
+    return frozenset(whole), frozenset(split), particles
+
+
+_SPEECH, _SPLIT, _PARTICLES = _table(de.SPEECH)
+_QUOTE_ONLY, _QUOTE_SPLIT, _QUOTE_PARTICLES = _table(de.QUOTE_ONLY)
+
+#: The participles of the speech verbs ("gesagt", "angekündigt"): their
+#: auxiliary stands before them, their subject before it.
+PARTICIPLES: Final = (
+    frozenset(
+        {conjugate(lemma)[3] for lemma in de.SPEECH if lemma not in de.SEPARABLE}
+        | {de.SEPARABLE[lemma][0] + conjugate(de.SEPARABLE[lemma][1])[3] for lemma in de.SPEECH if lemma in de.SEPARABLE}
+    )
+    - de.NOT_CUES
+)
+
+#: Forms of the verbs whose object said the words (:data:`quotex.lang.de.QUOTING`).
+QUOTING_FORMS: Final = frozenset(form for lemma in de.QUOTING for form in (lemma, *conjugate(lemma)))
+
+#: The cue forms of the German record (the pack lists lemmas; these are their forms).
+SPEECH_FORMS: Final = _SPEECH
+#: Forms that attribute a quotation next to them: the quote-only verbs, and
+#: the verbs separable ones are split from ("„…“, teilte die Polizei mit").
+QUOTE_ONLY_FORMS: Final = (_QUOTE_ONLY | _SPLIT | _QUOTE_SPLIT) - _SPEECH
+#: Separable verbs, speech only with their particle next to them or at the
+#: end of the clause ("Die Polizei teilte mit, dass …", "gab … bekannt").
+PARTICLE_FORMS: Final = _PARTICLES | _QUOTE_PARTICLES
+CLAUSE_END_PARTICLES: Final = PARTICLE_FORMS
+#: Cue forms after which the subject may follow the verb (verb-second
+#: order): "Am Montag sagte Merkel, …", "„…“, sagte sie".
+VERB_SECOND_FORMS: Final = SPEECH_FORMS | QUOTE_ONLY_FORMS
 
 #: How far a separable verb's particle may follow it, in characters.
 PARTICLE_REACH: Final = 80
@@ -63,24 +144,31 @@ class German(Grammar):
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
-        first = doc.text[mention.start : mention.end].split()[0].lower() if mention is not None else None
-        if mention is None or first in doc.lang.OBLIQUE_ARTICLES:
-            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“"
-            after = mention_after(doc.text, cue.end, until)
-            return after if after is not None and after.pronoun != "who" else mention
+        if word in QUOTING_FORMS:
+            # "Die Zeitung zitiert den Bürgermeister mit den Worten: „…“": the one quoted speaks
+            quoted = mention_after(doc.text, cue.end, until)
+            return quoted if quoted is not None and quoted.pronoun != "who" else mention
+        if _fronted(doc, cue.start, mention):
+            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“",
+            # "Dazu erklärte Hartmann: „…“": the phrase before the verb is no subject
+            after = _subject_after(doc, cue.end, until)
+            return after if after is not None else mention
         return mention
 
     def clause_speaker(
         self, doc: Document, sent: Span, cue: Span, word_end: int, word: str, mention: Mention | None
     ) -> tuple[Mention | None, int]:
         text = doc.text
-        oblique = mention is not None and text[mention.start : mention.end].split()[0].lower() in doc.lang.OBLIQUE_ARTICLES
-        if (mention is None or oblique) and word in doc.lang.SPEECH_FORMS:
+        if word in PARTICIPLES:
+            return _perfect_subject(doc, sent, cue, mention), cue.end
+        if word in doc.lang.SPEECH_FORMS and _fronted(doc, cue.start, mention):
             # the verb second: "Am Montag sagte Merkel, sie werde …",
             # "Gegenüber der dpa sagte ein Sprecher, …": the phrase before the verb is no subject
             comma = text.find(",", cue.end, min(sent.end, cue.end + SUBJECT_REACH))
-            after = mention_after(text, cue.end, comma) if comma > 0 else None
-            return after, (comma if after is not None else cue.end)
+            after = _subject_after(doc, cue.end, comma) if comma > 0 else None
+            if after is not None:
+                return after, comma
+            return (None, cue.end) if mention is None or _oblique(doc, mention) else (mention, cue.end)
         if mention is None and word in doc.lang.CLAUSE_END_PARTICLES and cue.end > word_end + 4:
             # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
             return mention_after(text, word_end, text.rfind(" ", word_end, cue.end)), cue.end
@@ -99,23 +187,118 @@ class German(Grammar):
 GRAMMARS["de"] = German()
 
 
+#: Adverbs that stand before the verb in its first place, the subject after it
+#: ("Dazu erklärte Hartmann", "Weiter sagte er").
+FRONT_ADVERBS: Final = frozenset(
+    """
+    dazu weiter hier dort daraufhin danach darauf darüber dagegen zudem außerdem später zuvor anschließend
+    gleichzeitig deshalb daher dabei damals gestern heute zuletzt erst bereits jetzt nun dann ebenfalls
+    schließlich zunächst trotzdem allerdings jedoch auch weiterhin demnach so ferner zugleich indes
+    """.split()
+)
+#: Marks after which a new clause starts, for the phrase before a verb.
+_CLAUSE_MARKS: Final = ':;\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"»«'
+
+
+def _oblique(doc: Document, mention: Mention) -> bool:
+    return doc.text[mention.start : mention.end].split()[0].lower() in doc.lang.OBLIQUE_ARTICLES
+
+
+def _fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
+    """Does something other than the subject stand before the verb: a phrase
+    that opens with a preposition, an adverb or a time word, an object, a
+    clause ending in a comma?  Then the subject follows the verb."""
+    if mention is None or _oblique(doc, mention):
+        return True
+    text = doc.text
+    start = doc.sentence_at(cue_start).start
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, cue_start) + 1)
+    before = text[start:cue_start].split()
+    if not before:
+        return False
+    first = before[0].lower()
+    lang = doc.lang
+    return (first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS) and (
+        mention.start > start + len(before[0])
+    )
+
+
+def _subject_after(doc: Document, pos: int, until: int) -> Mention | None:
+    """The subject right after a verb-second cue: a pronoun, a name or a noun
+    phrase, not an object or a phrase with a preposition ("sagte der Zeitung",
+    "rief vor den Demonstranten aus")."""
+    words = doc.text[pos:until].split(None, 1)
+    if not words:
+        return None
+    first = words[0].lower().strip(",.:")
+    lang = doc.lang
+    if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS:
+        return None
+    after = mention_after(doc.text, pos, until)
+    return after if after is not None and after.pronoun != "who" else None
+
+
+#: Finite auxiliaries of the perfect and pluperfect ("hat erklärt", "hatte
+#: angekündigt"), and those of the passive ("wurde vorgeworfen").
+PERFECT_AUXILIARIES: Final = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei".split())
+PASSIVE_AUXILIARIES: Final = frozenset("wurde wurden wird werden worden".split())
+#: How far back from a participle its auxiliary may stand, in characters.
+AUXILIARY_REACH: Final = 120
+_AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")
+
+
+def _perfect_subject(doc: Document, sent: Span, cue: Span, mention: Mention | None) -> Mention | None:
+    """The speaker of a participle cue at the end of its clause: the subject
+    of its auxiliary, not the object between them ("Die Universität hatte
+    die Aberkennung damit begründet, …"); after a fronted phrase, the subject
+    follows the auxiliary ("Am Montag hatte der Minister erklärt, …").  A
+    passive ("Ihm wurde vorgeworfen, …") names no speaker here."""
+    text = doc.text
+    lo = max(sent.start, cue.start - AUXILIARY_REACH)
+    last = None
+    for m in _AUXILIARY.finditer(text, lo, cue.start):
+        last = m
+    if last is None or "," in text[last.end() : cue.start]:
+        return mention
+    if last.group() in PASSIVE_AUXILIARIES:
+        return None
+    before = mention_before(text, sent.start, last.start())
+    if before is not None and text[before.start : before.end].split()[0].lower() not in doc.lang.OBLIQUE_ARTICLES:
+        return before
+    after = mention_after(text, last.end() + 1, cue.start)
+    return after if after is not None and after.pronoun != "who" else mention
+
+
 #: How many cue-less subjunctive sentences may go on reporting one speaker.
 MAX_CONTINUATION: Final = 3
+
+
+#: Rules whose speaker is a guess from the quotation's own clause: inside a
+#: sentence that goes on reporting in the subjunctive, the report's speaker wins.
+GUESSED: Final = frozenset({"embedded_subject"})
 
 
 def subjunctive_continuations(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
     """German reported speech that goes on without a cue, in the subjunctive:
     'Er sagte, er sei bereit. Die Regierung habe versagt.'  The second
-    sentence reports the same speaker (rule ``subjunctive_continuation``)."""
+    sentence reports the same speaker (rule ``subjunctive_continuation``), and
+    so do the words quoted in it ('Die Spieler hätten „alles gegeben“')."""
     sents = doc.sentences()
     subjunctive, first_person = doc.lang.SUBJUNCTIVE_FORMS, doc.lang.FIRST_PERSON
     if not sents or not any(form in doc.text for form in subjunctive):
         return found
     starts = [s.start for s in sents]
     by_sentence: dict[int, Found] = {}
+    guessed: dict[int, list[Found]] = {}
     for f in found:
-        by_sentence.setdefault(bisect.bisect_right(starts, f.start) - 1, f)
+        i = bisect.bisect_right(starts, f.start) - 1
+        if f.attribution.rule.name in GUESSED:
+            guessed.setdefault(i, []).append(f)
+        else:
+            by_sentence.setdefault(i, f)
     added: list[Found] = []
+    dropped: set[int] = set()
     source: Found | None = None
     run = 0
     for i, sent in enumerate(sents):
@@ -127,17 +310,26 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
             source = None
             continue
         words = doc.text[sent.start : sent.end].split()
-        lowered = {w.strip(",.;:!?").lower() for w in words}
+        lowered = {w.strip(",.;:!?\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}").lower() for w in words}
         if not lowered & subjunctive or lowered & first_person or len(words) < MIN_CONTENT_WORDS:
             source = None
             continue
-        span = strip_content(doc.text, sent.start, sent.end)
         att = Attribution(source.attribution.mention, None, SUBJUNCTIVE_CONTINUATION)
-        added.append(Found(span.start, span.end, "indirect", para, att))
+        for piece in doc.unquoted(sent):  # the words between its quotations: quotes never overlap
+            span = strip_content(doc.text, piece.start, piece.end)
+            if len(doc.text[span.start : span.end].split()) >= MIN_CONTENT_WORDS:
+                added.append(Found(span.start, span.end, "indirect", para, att))
+        for f in guessed.get(i, []):
+            dropped.add(id(f))
+            added.append(Found(f.start, f.end, f.type, f.paragraph, att))
+        taken = {(f.start, f.end) for f in guessed.get(i, [])}
+        for q in doc.quoted:
+            if sent.start <= q.open < sent.end and q.double and q.close is not None and (q.start, q.end) not in taken:
+                added.append(Found(q.start, q.end, "partial", para, att))
         run += 1
     if not added:
         return found
-    return sorted(found + added, key=lambda f: (f.start, f.end))
+    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
 
 
 SUBJUNCTIVE_CONTINUATION: Final = Rule(

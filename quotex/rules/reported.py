@@ -44,7 +44,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
-from quotex.speakers import Mention, mention_after, mention_before
+from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 from quotex.text import DATELINE, Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said".
@@ -161,7 +161,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         cue = cue_span(text, start, end)
         lemma = L.LEMMA_OF.get(cue_word.lower())
-        if (lemma in L.NEEDS_PARTICLE or cue_word in L.CLAUSE_END_PARTICLES) and cue.end == end or lemma in L.QUOTE_ONLY_PARTICLES:
+        if (
+            (lemma in L.NEEDS_PARTICLE or cue_word in L.CLAUSE_END_PARTICLES and cue_word not in L.SPEECH_FORMS)
+            and cue.end == end
+            or lemma in L.QUOTE_ONLY_PARTICLES
+        ):
             continue
         if is_according(cue_word) or cue_word in L.ACCORDING_WORDS:
             found = rule_indirect_according_to(doc, sent, cue)
@@ -514,19 +518,48 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     if word in L.POSTPOSITIONS:
         # a postposition: the source comes first, the clause after it
         mention = mention_before(text, sent.start, cue.start)
-        if mention is None or text[sent.start : mention.start].strip():
+        if mention is None:
             return []
+        if text[sent.start : mention.start].strip():
+            # the source inside the clause: the clause is the content, around it
+            whole = strip_content(text, sent.start, sent.end)
+            return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if word_count(text[whole.start : whole.end]) > 4 else []
         after = strip_content(text, cue.end, sent.end)
         if word_count(text[after.start : after.end]) < MIN_CONTENT_WORDS:
             return []
         return [(after, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
+    lead = text[sent.start : cue.start].rstrip()
+    if L.OWN_SOURCE_WORDS.intersection(word.split()):
+        # "by its own account": the clause's subject is the source, the clause the content
+        subject = mention_before(text, sent.start, cue.start) if lead and not lead.endswith(",") else None
+        whole = strip_content(text, sent.start, sent.end)
+        return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
     mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
+    # a phrase that names its source itself ("nach Polizeiangaben", "nach ersten Schätzungen")
+    named = len(word.split()) > 1 and word not in L.ACCORDING_TO_BARE
+    if mention is None and named and word.split(" ", 1)[0] in L.COMMALESS:
+        # the source is the phrase's own adjective: "nach palästinensischen Angaben CLAUSE"
+        mention = classify(text, tokenize(text, cue.start + len(word.split(" ", 1)[0]), cue.end))
+        if mention is not None and not lead:
+            whole = strip_content(text, cue.end, sent.end)
+            enough = word_count(text[whole.start : whole.end]) >= MIN_CONTENT_WORDS
+            return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if enough else []
     if mention is None:
         return []
-    if word in L.COMMALESS and (comma < 0 or text[mention.end : comma].strip()):
-        after_start = mention.end  # no comma between the source and the clause
-    else:
-        after_start = comma + 1 if comma > 0 else sent.end
+    if word in L.TRAILING_SOURCE_WORDS:
+        # a word that names the source after the clause only: "CLAUSE, so X."
+        before = strip_content(text, sent.start, cue.start)
+        rest = text[mention.end : sent.end].strip(" .)\u00a0")
+        if not lead.endswith(",") or rest or word_count(text[before.start : before.end]) < MIN_CONTENT_WORDS:
+            return []
+        return [(before, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
+    commaless = word.split(" ", 1)[0] in L.COMMALESS
+    if commaless and lead and not lead.endswith(",") and (comma < 0 or text[mention.end : comma].strip()):
+        # the source inside the clause, with no commas around it: the clause around it is the content
+        whole = strip_content(text, sent.start, sent.end)
+        return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
+    no_comma = commaless and (comma < 0 or bool(text[mention.end : comma].strip()))  # no comma between the source and the clause
+    after_start = mention.end if no_comma else (comma + 1 if comma > 0 else sent.end)
     attribution = Attribution(mention, cue, INDIRECT_ACCORDING_TO)
     sides = []
     before = strip_content(text, sent.start, cue.start)

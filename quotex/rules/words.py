@@ -70,8 +70,12 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a title or a name rather than someone's words: a Title
     Case phrase inside a clause (unless someone called somebody that), or
     named by the words before it ("a show called “Veep”")?"""
-    title = is_title(doc.text[q.start : q.end]) and embedded(doc, q) and not _labelled(doc, q)
-    return title or _names_the_quote(doc, q)
+    title = not doc.lang.CAPITALISED_NOUNS and is_title(doc.text[q.start : q.end]) and embedded(doc, q) and not _labelled(doc, q)
+    # a quotation joined to a word by a hyphen is part of a compound name: "die „Bild“-Zeitung"
+    compound = (
+        q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
+    )
+    return title or compound or _names_the_quote(doc, q)
 
 
 def _labelled(doc: Document, q: QuotedSpan) -> bool:

@@ -147,7 +147,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name;
         # "The complaint, which was filed in Washington, alleged" has a relative clause
         return None
-    return classify(text, body, appos)
+    found = classify(text, body, appos)
+    if found is not None and appos is not None and text[found.start : found.end].split()[0].lower() in L.OBLIQUE_ARTICLES:
+        return None  # an object (the language's oblique articles open one) has no apposition of its own
+    return found
 
 
 def _head_ahead(toks: list[Tok], i: int) -> bool:
