@@ -55,7 +55,7 @@ TIME_OPENERS: Final = frozenset(
 )
 
 #: Words that open a subordinate clause: its cue is not the sentence's main one
-#: ("While not everything Trump says is true, Jamieson said…").
+#: ("While not every figure the minister cites is right, Lindqvist said…").
 SUBORDINATORS: Final = frozenset(
     """
     while although though as when whenever if unless because since after before until what which whom
@@ -88,8 +88,8 @@ LAST_CLAUSE_BREAK: Final = compile_rule(
 
 def clause_start(doc: Document, lo: int, pos: int) -> int:
     """Where the coordinated clause holding ``pos`` starts: after the last
-    ", and", ", but", semicolon or dash before it ("Puerto Rico has been
-    warning…, and Ms. Acosta said the “extraordinary measures”…")."""
+    ", and", ", but", semicolon or dash before it ("The council has been
+    saying…, and Ms. Varga said the “emergency savings”…")."""
     m = LAST_CLAUSE_BREAK.search(doc.text, lo, pos)
     return lo if m is None else m.end()
 
@@ -102,8 +102,8 @@ def subordinate(doc: Document, lo: int, cue: Span) -> bool:
 
 def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a prepositional or participle phrase that opens the
-    sentence ("In a statement announcing the pick, the union called…",
-    "Holding signs calling Christie “…,” the protesters chanted…")?"""
+    sentence ("In a letter backing the plan, the guild called…",
+    "Waving banners calling the mayor “…,” the tenants chanted…")?"""
     L = current()
     if doc.text.find(",", lo, cue.start) >= 0:
         return False
@@ -143,7 +143,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if inverted_until is not None:
         mention = doc.grammar.speaker_after_cue(doc, cue, word, mention, inverted_until)
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
-        # "D’Souza went on to explain that", "…so subdued that Mr. Trump was prompted to say"
+        # "Halden went on to explain that", "…so quiet that Ms. Ruiz was moved to say"
         mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
@@ -158,13 +158,13 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             after_comma = None  # "toured the port; met its director, Carla Neves; and said": a list of the subject's acts
         mention = after_comma or clause_subject(doc, lo, cue.start)
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
-        return None  # 'ridiculed that as “political Stockholm Syndrome” and said': quoted words speak for nobody
+        return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
     return mention
 
 
 def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:
-    """The subject before the verb that governs an infinitive cue: "Mr. Trump
-    | was prompted | to say", "D’Souza | went on | to explain"."""
+    """The subject before the verb that governs an infinitive cue: "Ms. Ruiz
+    | was moved | to say", "Halden | went on | to explain"."""
     toks = tokenize(doc.text, max(lo, to_start - 60), to_start)
     for k in range(1, min(3, len(toks)) + 1):
         tok = toks[-k]
@@ -177,7 +177,7 @@ def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None
 
 
 def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject of an absolute phrase: '…, with Sen. John McCain calling it…'."""
+    """The subject of an absolute phrase: '…, with Sen. Ada Brightwater calling it…'."""
     mention = mention_before(doc.text, lo, cue_start)
     if mention is None:
         return None
@@ -218,7 +218,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
         starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
     elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != "," and toks[1].low not in L.PREPOSITIONS:
-        starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"; not "Later in the summer, she…"
+        starts[0] = toks[1].start  # "Then she turned on Molloy, calling him…"; not "Later in the spring, she…"
     elif (
         toks
         and commas
@@ -293,7 +293,7 @@ def colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
     if not first.isupper() or word_count(doc.text[q.start : q.end]) < 3:
         return None
     sent = doc.sentence_at(colon)
-    # "Reid said …, but he gave the Texan a compliment: “…”": the subject of the last clause
+    # "Abernethy said …, but she paid her rival a compliment: “…”": the subject of the last clause
     mention = clause_subject(doc, clause_start(doc, sent.start, colon), colon)
     if mention is None or mention.kind not in COLON_SPEAKER_KINDS:
         return None

@@ -79,7 +79,7 @@ def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 #: A speaker's own claim, the words of which are quoted later in the clause:
-#: "Donald Trump's claim that there have been “…”", "his promise to “…”".
+#: "the mayor's claim that there were “…”", "her pledge to “…”".
 POSSESSIVE_CLAIM_PATTERN: Final = compile_rule(
     r"""
     (?P<owner>
@@ -93,7 +93,7 @@ POSSESSIVE_CLAIM_PATTERN: Final = compile_rule(
 
 
 def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'Trump’s claim that there have been “thousands of shootings”': the owner
+    """'the mayor’s claim that there were “hundreds of complaints”': the owner
     of a claim, a promise, a remark says the quoted words in it."""
     L = current()
     text = doc.text
@@ -119,7 +119,7 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
             and subject.gender in (None, gender)
             and pronoun in ("he", "she")
         ):
-            return Attribution(subject, None, POSSESSIVE_CLAIM)  # "Sanders has pushed his promise of “free college”"
+            return Attribution(subject, None, POSSESSIVE_CLAIM)  # "Varga has pressed her pledge of “free buses”"
         kind: SpeakerKind = "group" if pronoun == "they" else "person"
         mention = Mention(text[start:end], start, end, kind, text[start:end], None, L.PRONOUNS.get(pronoun), pronoun)
     else:
@@ -161,7 +161,7 @@ PASSIVE_NAMING: Final = compile_rule(
 
 
 def rule_quote_by_agent(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'This has been called “strategic ambiguity” by Joshua Hendrick': the
+    """'This has been dubbed “polite stalling” by Greta Moll': the
     agent of a passive naming verb said the quoted words."""
     if q.close is None or not PASSIVE_NAMING.search(doc.text, max(doc.paras[q.paragraph].start, q.open - 30), q.open):
         return None
@@ -252,7 +252,7 @@ EMBEDDED_SUBJECT: Final = Rule(
 
 QUOTE_BY_AGENT: Final = Rule(
     name="quote_by_agent",
-    description="…has been called “strategic ambiguity” by Joshua Hendrick: the agent of a passive naming verb",
+    description="…has been dubbed “polite stalling” by Greta Moll: the agent of a passive naming verb",
     family="cueless",
     handler=rule_quote_by_agent,
     patterns=(PASSIVE_NAMING, BY_AGENT),

@@ -233,5 +233,5 @@ def embedded(doc: Document, q: QuotedSpan) -> bool:
     if text[i - 1 : i + 1] == "''":
         return False  # after another quotation closed with two apostrophes
     if text[i] == "." and doc.sentence_at(q.open).start <= i:
-        return True  # 'said the U.S. “clearly” needed': the period of an abbreviation
+        return True  # 'said the U.S. “plainly” lacked': the period of an abbreviation
     return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'

@@ -79,7 +79,7 @@ SETTING: Final = compile_rule(
     (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
     (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
     (?= ,? ${sp}{1,3} that \b )
-    # a longer setting that opens with a preposition: "said in an interview with The Associated Press last week | that"
+    # a longer setting that opens with a preposition: "said in a phone call with the local radio station on Friday | that"
     | ${sp}{1,3} (?: on | in | at | during | after | before ) ${sp}{1,3}
     (?: (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,10}?
     (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?= ${sp}{1,3} that \b )
@@ -171,7 +171,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if not cue_word.islower() or after_determiner(text, sent.start, cue.start) or aside(text, start, end):
             continue
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
-            continue  # "In a statement announcing the pick, …": the phrase reports nothing itself
+            continue  # "In a letter backing the plan, …": the phrase reports nothing itself
         if reports_nothing(text, sent.start, cue.start):
             continue  # "It goes without saying", "Having said that, …", "what Trump says his plan would do"
         trailing = trailing_attribution(doc, sent, cue)
@@ -183,12 +183,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             clause = text[content.start : content.end]
             after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
             rest = _mid_sentence_rest(doc, sent, after)
-            # "In both cases, X said, …" opens with a phrase; "Freeing her husband, he promised, was …" with its subject
+            # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
             opener = introductory(clause) and not (rest is not None and _opens_with_verb(text, rest))
             if opener:
                 rest = None
             elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
-                rest = None  # "…, said David Autor, a professor of economics": an apposition, not a clause
+                rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
                 if rest is not None and goes_on(text, after, rest.start) and _continues(doc, rest):
                     # "The city's water, he said, is safe to drink.": one clause around its attribution
@@ -210,7 +210,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         if mention is None and english and AFTER_QUOTATION[L].fullmatch(text, sent.start, cue.start):
-            # "Comey called it “extremely careless,” but said she should face no charges": the subject
+            # "The auditor called it “plainly sloppy,” but said he would take no action": the subject
             # of the sentence, before the quotation, says it
             whole = doc.sentence_at(sent.start)
             mention = clause_subject(doc, whole.start, cue.start) if whole.start < sent.start else None
@@ -271,13 +271,13 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue
         first = words[0].lower().strip(",;:") if words else ""
         if start in trailing_cues and first != "that":
-            continue  # '“…,” Rubio said Dec. 6 on CNN': what he said is the quotation
+            continue  # '“…,” Halden said March 3 on local radio': what he said is the quotation
         infinitive = first == "to" and L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH  # "pledged to create jobs"
-        # "said with the school break under way, now was the moment …": an opening phrase, then the clause
+        # "said with the harvest nearly in, this was the time …": an opening phrase, then the clause
         english_opener = english and cue.end == end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
-        # "said no immediate decision had been made", "said about 20 people have applied": a quantifier, then the clause
+        # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
         counted = english and (first == "no" or len(words) > 1 and words[1][:1].isdigit()) and is_clause(text, content.start, content.end)
         opened = english_opener or counted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
@@ -292,12 +292,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if text[pos : pos + 1] == "," and first.endswith("ing"):
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
         if english and first in FINITE_AUXILIARIES and not object_speech and not _extracted(text, sent.start, mention.start):
-            # "A megamerger announced Monday would turn…", "Weber, who advises Kasich, is no fan": a participle or a
-            # relative clause's verb, not a report; but "which officials said will go into effect" reports
+            # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
+            # relative clause's verb, not a report; but "which officials said will take effect" reports
             continue
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
-                continue  # "said last week in Tel Aviv": where and when, nothing reported; "said little"
+                continue  # "said on Friday in Tampere": where and when, nothing reported; "said little"
             noun_object = L.LEMMA_OF.get(cue_word.lower()) in L.NOUN_OBJECT_SPEECH
             if not noun_object and not (cue_word.lower() in L.TAKES_OBJECT and directive(text, content.start, content.end)):
                 continue  # "The state added 9,000 jobs in May": a noun object, nothing reported; "told them to go" is speech
@@ -317,7 +317,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         if object_speech and content_end < sent.end:
-            return out, content_end + 1  # "Carson criticized the news media, though he added that …": read on after the comma
+            return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
 
@@ -397,7 +397,7 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
     return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
 
 
-#: Words before a subject whose clause reports a verb phrase: "which officials said | will go into effect".
+#: Words before a subject whose clause reports a verb phrase: "which officials said | will take effect".
 EXTRACTING_WORDS: Final = frozenset("which that what who whom".split())
 
 
@@ -451,7 +451,7 @@ def _final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
         comma = previous_char(text, sent.start, last[0])
         return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
     if len(tail.split()) > FINAL_TAIL_WORDS or after_determiner(text, sent.start, last[0]):
-        return -1, -1  # "…, he should have insisted on getting all of them out": a clause, not an attribution
+        return -1, -1  # "…, she ought to have pressed for every one of them": a clause, not an attribution
     trailing = trailing_attribution(doc, sent, cue_span(text, *last))
     if trailing is None or trailing[1].mention.pronoun == "who":
         return -1, -1
