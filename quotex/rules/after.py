@@ -248,7 +248,7 @@ def rule_quote_clause_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     for cue in reversed(cues_before(doc, q.outer_end, sent.end)):
         if doc.text[cue.start : cue.end].endswith("ing"):
-            continue  # "…, she said, referencing the bank": the participle is not the attribution
+            continue  # "…, she said, pointing to the depot": the participle is not the attribution
         trailing = trailing_attribution(doc, sent, cue)
         if trailing is None or q.outer_end > trailing[0] + 1:
             return None

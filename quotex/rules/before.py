@@ -31,7 +31,7 @@ ADJUNCT: Final = compile_rule(
 
 def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     """Cue before a whole quotation: 'Kirby told CNN: “…”' takes the cue next
-    to it; 'Ryan says no matter what action Obama takes, “…”' the main cue
+    to it; 'Moll says whatever the council decides, “…”' the main cue
     before a subordinate clause.  Quoted words inside a clause are
     :data:`PARTIAL_AFTER_CUE`'s: no comma, colon or dash comes right before
     them, so no cue introduces them directly."""
@@ -43,7 +43,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not candidates:
         return None
     cue = candidates[-1]
-    # "went on" introduces no whole quotation before it ("the Senate goes on recess, “…”")
+    # "went on" introduces no whole quotation before it ("the council breaks for summer, “…”")
     particle_only = L.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in L.QUOTE_ONLY_PARTICLES
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
@@ -84,8 +84,8 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 #: A subordinate clause between a cue and the quotation it introduces:
-#: "Ryan says | no matter what action Obama takes on guns, | “…”",
-#: "Clinton said | that when Warren railed against Wall Street, | “…”".
+#: "Moll says | whatever the council decides on parking, | “…”",
+#: "Varga said | that when Pell spoke out against the landlords, | “…”".
 SUBORDINATE_BRIDGE: Final = compile_rule(
     r"""
     ${sp}{1,3} (?: that ${sp}{1,3} )?
@@ -132,7 +132,7 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
 
 
 def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
-    """'Ryan says no matter what action Obama takes, “…”': the main cue
+    """'Moll says whatever the council decides, “…”': the main cue
     introduces a quotation after a subordinate clause (whose own cue,
     'when Warren railed against…', does not)."""
     for cue in reversed(candidates):
@@ -150,8 +150,8 @@ def _bare_particle(doc: Document, cue: Span) -> bool:
 
 
 def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -> Attribution | None:
-    """An attribution set off by commas inside the clause: "Cost estimates,
-    | he added, | were “…”"."""
+    """An attribution set off by commas inside the clause: "The figures,
+    | she added, | were “…”"."""
     text = doc.text
     for cue in reversed(candidates):
         if text[cue.end : cue.end + 1] != ",":
@@ -212,7 +212,7 @@ def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'Donald Trump: “Appreciate the congrats…”': a speaker, a colon, the quotation."""
+    """'Greta Moll: “Thanks for the kind words…”': a speaker, a colon, the quotation."""
     text = doc.text
     i = q.open - 1
     while i > 0 and text[i] in " \t\u00a0":

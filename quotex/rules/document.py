@@ -122,8 +122,8 @@ class Document:
         return self._sentences
 
     def unquoted(self, span: Span) -> list[Span]:
-        """The stretches of ``span`` outside quotation marks ("Suu Kyi said it was
-        too early but added, | “…”"), where reported speech may be."""
+        """The stretches of ``span`` outside quotation marks ("Halden said it was
+        too soon to tell but added, | “…”"), where reported speech may be."""
         pieces = []
         start = span.start
         i = bisect.bisect_right(self._quote_opens, span.start) - 1

@@ -149,7 +149,7 @@ CUE_BEFORE_QUOTE: Final = compile_rule(
 
 def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | None:
     """A paragraph that ends "Kirby said:" introduces the quotation that opens
-    the next one; one that ends in a colon and no cue ("Trump issued the
+    the next one; one that ends in a colon and no cue ("The club issued the
     following statement:") is a :data:`CLAUSE_COLON_QUOTE`."""
     L = current()
     quote = doc.quoted[i]
@@ -170,7 +170,7 @@ def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | N
     )
     sent = doc.sentence_at(hi)
     if cue is None:
-        # no cue: "Trump issued the following statement:"
+        # no cue: "The club issued the following statement:"
         colon_mention = colon_subject(doc, hi, quote)
         return None if colon_mention is None else Attribution(colon_mention, None, CLAUSE_COLON_QUOTE)
     mention = mention_before(text, sent.start, cue.start) or mention_after(text, cue.end, hi)
@@ -180,8 +180,8 @@ def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | N
 
 
 def rule_after_reported_speech(doc: Document, direct: dict[int, Attribution], found: list[Found]) -> list[Found]:
-    """'Carter said that for decades critics had predicted a withdrawal. ¶
-    “That’s because this region…”': a quoted sentence that opens its paragraph,
+    """'Moll said that for years people had expected the mill to close. ¶
+    “That’s because this town…”': a quoted sentence that opens its paragraph,
     with no speaker of its own, goes on from the reported speech that ends
     the paragraph before it."""
     attributed_groups = {doc.quoted[i].group for i in direct}

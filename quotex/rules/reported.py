@@ -173,7 +173,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
             continue  # "In a letter backing the plan, …": the phrase reports nothing itself
         if reports_nothing(text, sent.start, cue.start):
-            continue  # "It goes without saying", "Having said that, …", "what Trump says his plan would do"
+            continue  # "It goes without saying", "Having said that, …", "what the mayor says her plan would do"
         trailing = trailing_attribution(doc, sent, cue)
         if trailing is not None and doc.inside_quote(sent.start - 1):
             trailing = None  # '…the “firepower” they need, X said': the clause is a fragment
@@ -196,11 +196,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                     return out, None
                 out.append((content, att))
                 if rest is not None:
-                    out.append((rest, att))  # "Take action now, they said, and you risk…": a second clause
+                    out.append((rest, att))  # "Move now, they warned, and you lose…": a second clause
                 return out, None
             tail = text[cue.end : cue.end + 40].split(None, 1)
             if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
-                continue  # "These employees, Stumpf explained earlier, were “…”": an attribution inside its clause
+                continue  # "Those drivers, Moll explained earlier, were “…”": an attribution inside its clause
         if final is None:
             final = _final_attribution(doc, sent)
         if final[1] > start and final[0] > cue.end:
@@ -215,7 +215,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             whole = doc.sentence_at(sent.start)
             mention = clause_subject(doc, whole.start, cue.start) if whole.start < sent.start else None
         if mention is None or free_relative(text, sent.start, mention.start):
-            continue  # "between what Trump says his plan would do and…": the object is the relative's
+            continue  # "between what the mayor says her plan would do and…": the object is the relative's
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
         object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
@@ -247,7 +247,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content_end = comma if comma > 0 else sent.end
         read_on = None
         if english and _extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
-            content_end = comma  # "The changes, which officials said will take effect in May, | cover…": the relative clause ends
+            content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
         if english:
             stop = clause_end(doc, sent.start, cue.start, pos, content_end)
             if stop < content_end:
@@ -286,7 +286,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
             continue  # "who asked not to be named": the source's own anonymity, nothing reported
         if first.endswith("ly") and (words[1].lower() in CONTENT_BAD_START or words[1].lower() in L.CONTENT_BAD_START):
-            continue  # "said pleasantly into the phone": manner and setting, nothing reported
+            continue  # "said calmly into the microphone": manner and setting, nothing reported
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
@@ -333,7 +333,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
     if tail[:1] == ",":
-        # "Ryan and Trump will meet, Spicer said, adding…" / "Take action now, they said, and…":
+        # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…":
         # the attribution sits mid-sentence; the clause before it is the content
         tail = ""
     inverted = text[previous_char(text, sent.start, cue.start) or cue.start] == ","
@@ -365,7 +365,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
                 return None
             mention = mention_after(text, cue.end, sent.end)
             if mention is not None and _clause_goes_on(text, mention.end, sent.end):
-                return None  # "Stone, 29, of Huntsville, says her biggest concern is …": a subject, not a speaker
+                return None  # "Dale, 34, of Bend, says his main worry is …": a subject, not a speaker
         rule = INDIRECT_CLAUSE_CUE_SPEAKER
     if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
         return None
@@ -409,7 +409,7 @@ def _extracted(text: str, lo: int, subject_start: int) -> bool:
 
 
 def _opens_with_verb(text: str, rest: Span) -> bool:
-    """Does the clause after a mid-sentence attribution open with a finite verb ("…, he promised, | was one of…")?"""
+    """Does the clause after a mid-sentence attribution open with a finite verb ("…, she promised, | was among…")?"""
     first = text[rest.start : rest.start + 12].split(None, 1)
     return bool(first) and first[0].lower() in FINITE_AUXILIARIES
 
@@ -469,7 +469,7 @@ def _mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
     rest = strip_content(text, i + 1, sent.end)
     conjunction = LEADING_CONJUNCTION.match(text, rest.start, rest.end)
     if conjunction is not None:
-        rest = Span(conjunction.end(), rest.end)  # "…, they said, and | you risk…"
+        rest = Span(conjunction.end(), rest.end)  # "…, they warned, and | you lose…"
     words = text[rest.start : rest.end].split()
     if len(words) < MIN_CONTENT_WORDS or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
         return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
@@ -494,7 +494,7 @@ def _handover(doc: Document, content: Span) -> int | None:
 
 
 #: Words that open an apposition or relative clause on a source rather than a clause:
-#: "…, according to a lawsuit filed by Yulia Tymoshenko, a former prime minister."
+#: "…, according to a complaint filed by Ines Kowal, a former city treasurer."
 APPOSITION_OPENERS: Final = frozenset({"a", "an", "who", "which", "whose"})
 
 

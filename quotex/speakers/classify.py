@@ -406,10 +406,10 @@ def strip_setting(toks: list[Tok]) -> list[Tok]:
             toks = toks[:-1]
             continue
         if _manner_adverb(toks):
-            toks = toks[:-1]  # "Manafort politely suggested"
+            toks = toks[:-1]  # "Ruiz politely suggested"
             continue
         if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in L.QUOTED_AS:
-            toks = toks[:-2]  # "Braynard is quoted as saying": Braynard says it
+            toks = toks[:-2]  # "Pell is quoted as saying": Pell says it
             continue
         # a short time phrase: "in the past", "on Monday", "last week"
         for size in (2, 3, 4):
@@ -476,8 +476,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
 
 
 def place_comma(toks: list[Tok], j: int) -> bool:
-    """Is ``toks[j]`` the comma between a place and its state ("in Salem, New
-    Hampshire,", "in Allentown, Pa.,"), inside a phrase rather than ending it?"""
+    """Is ``toks[j]`` the comma between a place and its state ("in Bend,
+    Oregon,", "in Tulare, Calif.,"), inside a phrase rather than ending it?"""
     L = current()
     if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
         return False

@@ -139,7 +139,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if not body:
         return None
     words = [t for t in body if not t.punct]
-    # "The complaint, which was filed…, alleged", "The builders, which declined interviews, said": a relative
+    # "The lawsuit, which was lodged…, claimed", "The builders, which declined interviews, said": a relative
     # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
     plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
     relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
@@ -165,7 +165,7 @@ def _head_ahead(toks: list[Tok], i: int) -> bool:
 
 
 def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention | None:
-    """A person's name after a role and a comma: "his campaign manager, | Jeff Weaver"."""
+    """A person's name after a role and a comma: "her chief of staff, | Ana Brill"."""
     L = current()
     name = []
     for t in after:
