@@ -279,8 +279,8 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
 
 
 #: A setting between commas after a cue, before its clause: "say, | by a
-#: wide margin, | that", "argue, | however, | that", "says at a stop in
-#: Toledo, Ohio, | that".
+#: wide margin, | that", "argue, | however, | that", "says at a meeting in
+#: Bend, Oregon, | that".
 COMMA_SETTING: Final = compile_rule(
     r"""
     ${sp}{0,3} , ${sp}{1,3} (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
@@ -340,7 +340,7 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
 
 def only_setting(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Is ``text[start:end]`` a setting and no more: a time phrase, then
-    places ("last week in Tel Aviv", "Tuesday in Paris", "back in the summer")?"""
+    places ("on Friday in Tampere", "Tuesday in Paris", "back in the summer")?"""
     tokens = _tokens(text, start, end)
     first = tokens[0].lower() if tokens else ""
     return first in words and first not in SETTING_OPENERS or first == "back"
@@ -357,7 +357,7 @@ DIRECTIVE: Final = compile_rule(r"(?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,4} (
 
 def directive(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` an object and an infinitive, what a cue like
-    "told" asks of someone ("told residents | not to drink the water")?"""
+    "told" asks of someone ("told hikers | not to swim in the lake")?"""
     return DIRECTIVE.match(text, start, end) is not None
 
 
@@ -392,7 +392,7 @@ def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
 
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
-#: "During their first debate, Clinton said, “…”"; "Asked about it, X said, “…”"
+#: "During their first hustings, Varga said, “…”"; "Asked about it, X said, “…”"
 #: (the question is the asker's, not X's).
 INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
     """
@@ -403,7 +403,7 @@ INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
 )
 
 #: Words of a short setting between a cue and a clause that opens with a
-#: pronoun ("announced on Tuesday it was…", "said after the convention he…").
+#: pronoun ("announced on Tuesday it was…", "said after the vote she…").
 SETTING_PHRASE_WORDS: Final = TIME_WORDS | frozenset("on last this earlier late early after before during at in".split())
 
 
@@ -462,7 +462,7 @@ OPENING_PREPOSITIONS: Final = frozenset("in on with at after before during despi
 
 def clause_after_comma(doc: Document, content: Span) -> bool:
     """Does a clause of the report follow the first comma of the content ("with
-    the break under way, | now was…"), not one with a cue of its own ("…, hours
+    the harvest nearly in, | this was…"), not one with a cue of its own ("…, hours
     after Smith said he was")?"""
     text = doc.text
     comma = text.find(",", content.start, content.end)
@@ -491,7 +491,7 @@ def introductory(clause: str) -> bool:
 def goes_on(text: str, after: int, rest_start: int) -> bool:
     """Does the clause after a mid-sentence attribution go on the clause before
     it ("The city's water, he said, | is safe"), rather than start one of its
-    own after a conjunction ("…, they said, | and you risk…")?"""
+    own after a conjunction ("…, they warned, | and you lose…")?"""
     between = text[after:rest_start].strip(" \t\u00a0,")
     return not between
 
