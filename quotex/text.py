@@ -147,7 +147,7 @@ def _append_cut(text: str, spans: list[Span], start: int, end: int) -> None:
 
 
 #: A dateline that opens a wire story's first paragraph: "KOLKATA, Nov 18
-#: (PTI) - ", "NEW YORK (AP) — ", "SINGAPORE: ", "Durban - ".  Its place, date
+#: (PTI) - ", "NEW YORK (AP) — ", "SINGAPORE: ", "Bloemfontein - ".  Its place, date
 #: and agency are no part of the reported words after it.
 DATELINE: Final = regex.compile(
     r"""
@@ -155,7 +155,7 @@ DATELINE: Final = regex.compile(
         (?: , [\ ] [\p{L}\p{N}.\ ]{1,25}? )?                                                    # , Nov 18
         (?: [\ ] \( [^()\n]{1,25} \) )?                                                         # (PTI)
         [\ ]? (?: -{1,2} | \N{EN DASH} | \N{EM DASH} | : ) [\ ]
-      | \p{Lu}\p{Ll}{1,20} (?: [\ ] \p{Lu}\p{Ll}{1,20} ){0,2}                                  # Durban
+      | \p{Lu}\p{Ll}{1,20} (?: [\ ] \p{Lu}\p{Ll}{1,20} ){0,2}                                  # Bloemfontein
         (?: [\ ] \( [^()\n]{1,25} \) )?
         [\ ] (?: -{1,2} | \N{EN DASH} | \N{EM DASH} ) [\ ] )
     """,

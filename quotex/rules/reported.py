@@ -365,7 +365,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
                 return None
             mention = mention_after(text, cue.end, sent.end)
             if mention is not None and _clause_goes_on(text, mention.end, sent.end):
-                return None  # "Dale, 34, of Bend, says his main worry is …": a subject, not a speaker
+                return None  # "Rudd, 34, of Bend, says his main worry is …": a subject, not a speaker
         rule = INDIRECT_CLAUSE_CUE_SPEAKER
     if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
         return None
