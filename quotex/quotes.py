@@ -21,7 +21,7 @@ from quotex import marks
 from quotex.text import Span
 
 #: Any mark, the two-character ones first.  In a run of three apostrophes the
-#: last two are the double mark: ''I would use the word 'old-school,''' closes
+#: last two are the double mark: ''I would call it 'old-fashioned,''' closes
 #: the single quotation, then the double one.
 MARK: Final = regex.compile(
     "|".join(regex.escape(m) + ("(?!')" if m == marks.TWO_APOSTROPHES else "") for m in sorted(marks.ALL_MARKS, key=lambda m: (-len(m), m)))

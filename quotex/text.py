@@ -44,7 +44,7 @@ WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z")
 
 #: The word after a stop (a month after an ordinal, in a language that writes one, "3. X").
 NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{1,12})")
-#: A quotation opening after a stop: "…a student from Fresno, Calif. “I think…”" starts a sentence.
+#: A quotation opening after a stop: "…a nurse from Salem, Ore. “We asked…”" starts a sentence.
 NEXT_QUOTATION: Final = regex.compile(r"\s{1,3}(?:[\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]|'')\p{Lu}")
 #: Word tokens, as the evaluation counts them.
 WORD: Final = regex.compile(r"\w+")
@@ -111,7 +111,7 @@ def sentences(text: str, para: Span, lang: Language | None = None) -> list[Span]
                 after = NEXT_WORD.match(text, m.end(), para.end) if word in L.FINAL_ABBREVIATIONS else None
                 opens = word in L.FINAL_ABBREVIATIONS and NEXT_QUOTATION.match(text, m.end(), para.end) is not None
                 if (after is None or after.group(1) not in L.SENTENCE_STARTERS) and not opens:
-                    continue  # "Gov. Brown", "U.S. officials"; but "…in the U.S. He says…" ends
+                    continue  # "Gov. Brown", "U.S. officials"; but "…a new plant in the U.S. She adds…" ends
             after = NEXT_WORD.match(text, m.end(), para.end) if word.isdigit() else None
             if after is not None and after.group(1).lower() in L.ORDINAL_MONTHS:
                 continue  # an ordinal date: a day, a period and a month
@@ -147,7 +147,7 @@ def _append_cut(text: str, spans: list[Span], start: int, end: int) -> None:
 
 
 #: A dateline that opens a wire story's first paragraph: "KOLKATA, Nov 18
-#: (PTI) - ", "NEW YORK (AP) — ", "SINGAPORE: ", "Pretoria - ".  Its place, date
+#: (PTI) - ", "NEW YORK (AP) — ", "SINGAPORE: ", "Bloemfontein - ".  Its place, date
 #: and agency are no part of the reported words after it.
 DATELINE: Final = regex.compile(
     r"""
@@ -155,7 +155,7 @@ DATELINE: Final = regex.compile(
         (?: , [\ ] [\p{L}\p{N}.\ ]{1,25}? )?                                                    # , Nov 18
         (?: [\ ] \( [^()\n]{1,25} \) )?                                                         # (PTI)
         [\ ]? (?: -{1,2} | \N{EN DASH} | \N{EM DASH} | : ) [\ ]
-      | \p{Lu}\p{Ll}{1,20} (?: [\ ] \p{Lu}\p{Ll}{1,20} ){0,2}                                  # Pretoria
+      | \p{Lu}\p{Ll}{1,20} (?: [\ ] \p{Lu}\p{Ll}{1,20} ){0,2}                                  # Bloemfontein
         (?: [\ ] \( [^()\n]{1,25} \) )?
         [\ ] (?: -{1,2} | \N{EN DASH} | \N{EM DASH} ) [\ ] )
     """,

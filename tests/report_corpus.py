@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 PEOPLE = [
-    ("Maria Okafor", "the city's housing director"),
+    ("Maria Adeyemi", "the city's housing director"),
     ("Daniel Brandt", "a council member"),
     ("Priya Raman", "the transport commissioner"),
     ("Tomas Lindqvist", "the port authority's chief engineer"),

@@ -208,7 +208,7 @@ def test_names_are_compared_without_case_honorifics_articles_or_punctuation(gold
 def test_roles_agree_on_word_overlap() -> None:
     assert role_matches(None, None)
     assert role_matches("Defence barrister", "barrister")
-    assert not role_matches("police spokesperson in Anambra", "a deputy superintendent of police")
+    assert not role_matches("police spokesperson in Enugu", "a deputy superintendent of police")
     assert not role_matches(None, "judge")
 
 

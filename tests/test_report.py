@@ -213,10 +213,10 @@ def test_bad_saved_lines_are_one_error_each(tmp_path: Path) -> None:
 
 def test_command_filters_and_flags(tmp_path: Path, corpus: Path) -> None:
     out = tmp_path / "report.html"
-    result = runner.invoke(app, ["report", str(corpus), "-o", str(out), "--speaker", "okafor", "--articles", "2", "--top", "1"])
+    result = runner.invoke(app, ["report", str(corpus), "-o", str(out), "--speaker", "adeyemi", "--articles", "2", "--top", "1"])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
-    rows = speakers_json(str(corpus), "--speaker", "okafor")
+    rows = speakers_json(str(corpus), "--speaker", "adeyemi")
     assert f'id="quote-count">{sum(r["total"] for r in rows)}<' in html
     assert html.count("<article ") == 2
     assert html.count('<tr data-speaker="') == 1

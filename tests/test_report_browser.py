@@ -124,16 +124,16 @@ def test_corpus_report_in_the_browser(tmp_path: Path) -> None:
     screenshot(page, tmp_path)
 
     # The search box, preset by the link's fragment: only that speaker's rows and articles stay.
-    root = dom(browse(page, tmp_path, "--dump-dom", fragment="#speaker=okafor"))
+    root = dom(browse(page, tmp_path, "--dump-dom", fragment="#speaker=adeyemi"))
     body = root.xpath("//body")[0]
-    assert body.get("data-query") == "okafor" and not body.get("data-errors")
+    assert body.get("data-query") == "adeyemi" and not body.get("data-errors")
     rows = root.xpath("//table[@id='speaker-table']/tbody/tr")
     shown = [r for r in rows if r.get("hidden") is None]
-    assert [r.get("data-speaker") for r in shown] == ["maria okafor"]
-    okafor = [path for path, text in texts.items() if "Okafor" in text]
+    assert [r.get("data-speaker") for r in shown] == ["maria adeyemi"]
+    adeyemi = [path for path, text in texts.items() if "Adeyemi" in text]
     visible = [a for a in root.xpath("//article") if a.get("hidden") is None]
-    assert 0 < len(visible) < 20 and all("okafor" in a.get("data-speakers") for a in visible)
-    assert len([r for r in root.xpath("//table[@id='document-table']/tbody/tr") if r.get("hidden") is None]) == len(okafor)
+    assert 0 < len(visible) < 20 and all("adeyemi" in a.get("data-speakers") for a in visible)
+    assert len([r for r in root.xpath("//table[@id='document-table']/tbody/tr") if r.get("hidden") is None]) == len(adeyemi)
     assert "match" in root.get_element_by_id("status").text_content()
 
 

@@ -16,11 +16,11 @@ CASES = [
     ("“We will win,” added her campaign manager, Jeff Weaver.", "Jeff Weaver", "campaign manager"),
     # a courtesy title gives a gender, not a role
     ("“We lost,” Mrs. Maria Lopez said.", "Maria Lopez", None),
-    # "now" opens the apposition; the comma of "Cambridge, Mass.," is inside it
+    # "now" opens the apposition; the comma of "Salem, Ore.," is inside it
     (
-        "“I would have been in Siberia,” Mr. Nick Daniloff, now retired in Cambridge, Mass., said by telephone.",
-        "Nick Daniloff",
-        "retired in Cambridge, Mass.",
+        "“I would have stayed on,” Mr. Ivo Petrak, now retired in Salem, Ore., said on the phone.",
+        "Ivo Petrak",
+        "retired in Salem, Ore.",
     ),
 ]
 

@@ -67,7 +67,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
 #: of being reliant on Wall Street", "asked whether she would release them".
 OBJECT_SPEECH: Final[tuple[str, ...]] = tuple("ask accuse criticize criticise praise describe urge blame thank call".split())
 
-#: Speech acts whose content may be an infinitive: "pledged to create 700,000 jobs".
+#: Speech acts whose content may be an infinitive: "vowed to build forty new schools".
 #: Not "agreed to sell", "refused to comment", "offered to help": acts, not words.
 INFINITIVE_SPEECH: Final = frozenset("pledge vow promise threaten urge".split())
 
@@ -162,7 +162,7 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 ACCORDING_TO_PHRASE: Final = r"[Aa]ccording [ \t\u00a0]{1,3} to"
 ACCORDING_TO_STARTS: Final = ("according", "According")
 #: A pronoun that opens a clause of its own: no setting between a cue and
-#: "that" holds one ("insisted she hadn’t discussed that with Clinton").
+#: "that" holds one ("insisted she had never raised it with the mayor").
 CLAUSE_SUBJECT: Final = r"(?i: he | she | they | we | i | it | you ) (?! [\p{L}\-] )"
 
 #: Verbs that take an object before their clause ("told CNN that").
@@ -418,8 +418,8 @@ MALE_NAMES: Final = names.MALE
 FEMALE_NAMES: Final = names.FEMALE
 
 
-#: Nouns for what someone said, owned by the speaker: "Trump's claim that
-#: there have been “thousands of shootings”", "his promise to “build a wall”".
+#: Nouns for what someone said, owned by the speaker: "the mayor's claim that
+#: there were “hundreds of complaints”", "her pledge to “fix every pothole”".
 CLAIM_NOUNS: Final = frozenset(
     """
     claim claims statement statements assertion assertions remark remarks comment comments promise
@@ -542,7 +542,7 @@ PARENTHETICALS: Final = frozenset("however meanwhile though too also moreover in
 #: Courtesy titles: they tell gender, not a role.
 COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss"})
 
-#: Two-word parentheticals: "Ayotte’s campaign, for example, said".
+#: Two-word parentheticals: "Varga’s office, for example, said".
 PARENTHETICAL_PAIRS: Final = frozenset(
     {("for", "example"), ("for", "instance"), ("in", "turn"), ("of", "course"), ("in", "fact"), ("in", "particular")}
 )
@@ -568,7 +568,7 @@ ABBREVIATIONS: Final = (
     )
     | STATE_ABBREVIATIONS
 )
-#: Abbreviations that can end a sentence ("…attacks in the U.S. He says…"),
+#: Abbreviations that can end a sentence ("…a new plant in the U.S. She adds…"),
 #: and the words that then show a new sentence has begun.
 FINAL_ABBREVIATIONS: Final = frozenset("u.s u.n u.k d.c a.m p.m etc inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
 SENTENCE_STARTERS: Final = frozenset(
@@ -579,7 +579,7 @@ SENTENCE_STARTERS: Final = frozenset(
 )
 
 #: Last words of the names of places, roads and events, which are never
-#: people: "Larchfield Avenue", "Nalkin Lake", "the Charter Cup".
+#: people: "Quarry Avenue", "Tolvey Lake", "the Harbour Cup".
 PLACE_HEADS: Final = frozenset(
     """
     avenue road street st lane drive way close crescent terrace place square boulevard highway
@@ -590,15 +590,15 @@ PLACE_HEADS: Final = frozenset(
     championships league games open festival awards prize street's
     """.split()
 )
-#: First words of place names: "Fort St. James", "Lake Tahoe", "Mount Isa".
+#: First words of place names: "Fort William", "Lake Tahoe", "Mount Isa".
 PLACE_OPENERS: Final = frozenset("fort lake mount port cape point saint san santa los las el north south east west new".split())
 #: Capitalised forms of address that are no part of a name and tell no
 #: gender (councillor, doctor, professor, judge), besides :data:`TITLES`.
 ADDRESS_TITLES: Final = frozenset("cr cllr councillor dr doctor prof professor judge justice insp supt det sgt pc".split())
 
 #: Nouns for what people do, besides :data:`PEOPLE_HEADS`, that stand
-#: before a name as its title ("South Africa coach Dewald Brink") or
-#: after it in apposition ("Paul Tregear, a councillor,").
+#: before a name as its title ("Namibia coach Pieter Olwage") or
+#: after it in apposition ("Gwen Askew, a councillor,").
 ROLE_NOUNS: Final = frozenset(
     """
     coach boss captain skipper manager principal headteacher headmaster headmistress teacher

@@ -1,6 +1,6 @@
 """The quotation, then its attribution: '“…,” Kirby said', '“…,” said Kirby',
 '“…,” according to Kirby', and quoted words in a clause attributed at its
-end ('…the “grass-roots firepower” they need, Neil Sroka said.').
+end ('…the “bold thinking” the town needs, Edda Morrow said.').
 
 Each handler takes the document and one quoted span and returns an
 :class:`~quotex.rules.document.Attribution` or None; the rule records at the
@@ -48,8 +48,8 @@ def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     if q.close is None:
         return None
     para = doc.paras[q.paragraph]
-    # the nearest cue word may sit in the speaker's apposition ("Thomas Hanify,
-    # the president of the Indiana state firefighters union, said"): then the
+    # the nearest cue word may sit in the speaker's apposition ("Ola Brennick,
+    # the chair of the county nurses' union, said"): then the
     # next cue words in reach are tried, the phrase before each read as the speaker
     for tries, m in enumerate(speaker_cue_matches(doc, q.outer_end, min(para.end, q.outer_end + 200))):
         att = None if m is None else _speaker_then_cue(doc, q, m)
@@ -79,9 +79,9 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: regex.Match[str]) -> Attr
         return None
     np_start = skip_space(doc.text, m.start("np"))
     if doc.text.startswith("as ", np_start):
-        np_start += 3  # '“…,” as a Homeland Security memo put it'
+        np_start += 3  # '“…,” as a council report put it'
     elif _modifies_noun(doc, q, np_start):
-        return None  # 'The “wise Latina” phrase Grassley cited': the quotation names the phrase
+        return None  # 'The “quiet revolution” phrase Halden used': the quotation names the phrase
     mention = mention_before(doc.text, np_start, m.start("cue"))
     if mention is None or mention.start != _skip_auxiliary(doc.text, skip_space(doc.text, np_start)):
         return None
@@ -138,7 +138,7 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     para_end = doc.paras[q.paragraph].end
     following = NEXT_QUOTE[doc.lang].match(doc.text, cue_end, para_end)
     if following is not None and not any(word in L.CUE_WORDS for _, _, word in doc.cue_words(cue_end, following.end())):
-        return True  # not '“Filth out!” she wrote, arguing that …, “…”': the second cue introduces that one
+        return True  # not '“Enough!” she posted, arguing that …, “…”': the second cue introduces that one
     if inverted:
         return False
     rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
@@ -147,7 +147,7 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     # '“…?” Sanders asked rhetorically, …'
     manner = first.endswith("ly")
     if len(rest) > 3 and first[:1].isupper():
-        # '“It's just not true.” He said Clinton would not go far enough': a clause with its own subject
+        # '“That is simply wrong.” She said the board would not act fast enough': a clause with its own subject
         return opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in L.TAKES_OBJECT)
     return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
 
@@ -187,9 +187,9 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     cue_word = m.group("cue").lower()
     between = doc.text[q.end - 1 : m.start("cue")]
     if embedded(doc, q) and not any(ch in between for ch in ",\N{EM DASH}\N{EN DASH}"):
-        return None  # 'say the “sharing economy” reflects an improvement': the quotation is a subject
+        return None  # 'say the “four-day week” marks a step forward': the quotation is a subject
     if embedded(doc, q) and any(c.end >= q.open - 2 for c in cues_before(doc, max(doc.paras[q.paragraph].start, q.open - 40), q.open)):
-        return None  # 'Mr. Manafort, citing “the unique magic of Trump,” said …': the cue before it speaks
+        return None  # 'Ms. Rusk, citing “the sheer energy of the crowd,” said …': the cue before it speaks
     if m.group("possessive") is not None and (cue_word in L.TAKES_OBJECT or cue_word not in L.SPEECH_FORMS):
         return None  # '“…,” told his supporters': an object; '“…,” said his campaign manager' is the speaker
     if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
@@ -227,8 +227,8 @@ def rule_quote_according_to(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 def _closing_according_to(doc: Document, q: QuotedSpan) -> regex.Match[str] | None:
     """', according to X.' closing the sentence of quoted words that no main
-    cue of their own introduces ('the Graysons became “agitated” once the
-    cameras were off, according to a source')."""
+    cue of their own introduces ('the guests grew “restless” once the
+    speeches began, according to a waiter')."""
     L = current()
     sent = doc.sentence_at(q.open)
     if any(not subordinate(doc, sent.start, c) for c in cues_before(doc, sent.start, q.open)):
@@ -243,12 +243,12 @@ def _closing_according_to(doc: Document, q: QuotedSpan) -> regex.Match[str] | No
 
 
 def rule_quote_clause_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'…the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.' /
-    '“The politics are so blatant” in the legislature, he said.'"""
+    """'…the “bold thinking” the town needs, party spokeswoman Edda Morrow said.' /
+    '“The delays are so obvious” in the planning office, she said.'"""
     sent = doc.sentence_at(q.open)
     for cue in reversed(cues_before(doc, q.outer_end, sent.end)):
         if doc.text[cue.start : cue.end].endswith("ing"):
-            continue  # "…, she said, referencing the bank": the participle is not the attribution
+            continue  # "…, she said, pointing to the depot": the participle is not the attribution
         trailing = trailing_attribution(doc, sent, cue)
         if trailing is None or q.outer_end > trailing[0] + 1:
             return None
@@ -282,7 +282,7 @@ QUOTE_ACCORDING_TO: Final = Rule(
 
 QUOTE_CLAUSE_CUE: Final = Rule(
     name="quote_clause_cue",
-    description="…the “grass-roots firepower” they need, Neil Sroka said.: a quotation in a clause attributed at its end",
+    description="…the “bold thinking” the town needs, Edda Morrow said.: a quotation in a clause attributed at its end",
     family="after",
     handler=rule_quote_clause_cue,
 )

@@ -55,7 +55,7 @@ def language_fragments(lang: Language) -> dict[str, str]:
         # "according to" matched as one cue word
         "according_to": rf"\b (?: {lang.ACCORDING_TO_PHRASE} ) \b",
         # a pronoun that opens a clause of its own: no setting between a cue and "that" holds one
-        # ("insisted she hadn’t discussed that with Clinton")
+        # ("insisted she had never raised it with the mayor")
         "clause_subject": lang.CLAUSE_SUBJECT,
         # a word that introduces the source after a quotation, where the language has one
         "source_after_quote": lang.SOURCE_AFTER_QUOTE,

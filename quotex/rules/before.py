@@ -31,7 +31,7 @@ ADJUNCT: Final = compile_rule(
 
 def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     """Cue before a whole quotation: 'Kirby told CNN: “…”' takes the cue next
-    to it; 'Ryan says no matter what action Obama takes, “…”' the main cue
+    to it; 'Moll says whatever the council decides, “…”' the main cue
     before a subordinate clause.  Quoted words inside a clause are
     :data:`PARTIAL_AFTER_CUE`'s: no comma, colon or dash comes right before
     them, so no cue introduces them directly."""
@@ -43,7 +43,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not candidates:
         return None
     cue = candidates[-1]
-    # "went on" introduces no whole quotation before it ("the Senate goes on recess, “…”")
+    # "went on" introduces no whole quotation before it ("the council breaks for summer, “…”")
     particle_only = L.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in L.QUOTE_ONLY_PARTICLES
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
@@ -53,7 +53,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     """Quoted words inside a clause take the first cue of their sentence with
-    a speaker, the main attribution ('Trump says he goes “back to war”')."""
+    a speaker, the main attribution ('Okonjo says she is “back in the fight”')."""
     if not embedded(doc, q):
         return None
     sent = doc.sentence_at(q.open)
@@ -62,14 +62,14 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     inserted = _parenthetical_attribution(doc, sent.start, candidates)
     if inserted is not None:
-        return inserted  # "Cost estimates, he added, were “based on a prototype…”"
+        return inserted  # "The figures, she added, were “drawn from a pilot…”"
     nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q)
     if nearest is not None:
         return nearest  # "…, who told reporters the plan was “a fraud”", "…, with its owner calling it “…”"
     clause = max(clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
     candidates = [c for c in candidates if c.start >= clause] or candidates
     # a particle cue without an object reports nothing that could hold the quotation
-    # ("Clinton weighed in …, hours after Sanders said he was “encouraged”")
+    # ("The mayor spoke …, a day after Ruiz said he was “hopeful”")
     main = [c for c in candidates if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c)]
     relative: Attribution | None = None
     for cue in main + [c for c in reversed(candidates) if c not in main]:
@@ -79,13 +79,13 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         att = Attribution(mention, cue, PARTIAL_AFTER_CUE)
         if mention.pronoun != "who":
             return att
-        relative = relative or att  # "a turn that called to mind…, Mr. Cruz pledged “…”": a relative clause is not the main one
+        relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one
     return relative
 
 
 #: A subordinate clause between a cue and the quotation it introduces:
-#: "Ryan says | no matter what action Obama takes on guns, | “…”",
-#: "Clinton said | that when Warren railed against Wall Street, | “…”".
+#: "Moll says | whatever the council decides on parking, | “…”",
+#: "Varga said | that when Pell spoke out against the landlords, | “…”".
 SUBORDINATE_BRIDGE: Final = compile_rule(
     r"""
     ${sp}{1,3} (?: that ${sp}{1,3} )?
@@ -120,10 +120,10 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
         return None
     before = text[max(lo, mention.start - 8) : mention.start].split()[-1:]
     absolute = before == ["with"]
-    # an object relative: "accreditation bodies, which he called “a cartel”", "the marchers, whom he described as “…”"
+    # an object relative: "the rating agencies, which she called “a club”", "the strikers, whom he described as “…”"
     object_relative = bool(before) and before[0].lower() in OBJECT_RELATIVES and mention.pronoun != "who"
     # a relative clause set off by a comma ("Mr. Long, who told…"), not one that picks out its
-    # antecedent ("told a young woman who suggested that … that “…”")
+    # antecedent ("told a student who asked whether … that “…”")
     comma = previous_char(text, lo, mention.start)
     relative = mention.pronoun == "who" and comma is not None and text[comma] == ","
     if not relative and not absolute and not object_relative:
@@ -132,7 +132,7 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
 
 
 def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
-    """'Ryan says no matter what action Obama takes, “…”': the main cue
+    """'Moll says whatever the council decides, “…”': the main cue
     introduces a quotation after a subordinate clause (whose own cue,
     'when Warren railed against…', does not)."""
     for cue in reversed(candidates):
@@ -150,8 +150,8 @@ def _bare_particle(doc: Document, cue: Span) -> bool:
 
 
 def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -> Attribution | None:
-    """An attribution set off by commas inside the clause: "Cost estimates,
-    | he added, | were “…”"."""
+    """An attribution set off by commas inside the clause: "The figures,
+    | she added, | were “…”"."""
     text = doc.text
     for cue in reversed(candidates):
         if text[cue.end : cue.end + 1] != ",":
@@ -166,8 +166,8 @@ def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -
 
 
 def _coordinated_subject(doc: Document, lo: int, candidates: list[Span]) -> int:
-    """Where a coordinated clause with a subject of its own starts: "the Post
-    will brand you a liar | and NBC News will accuse you of a “freak out”"."""
+    """Where a coordinated clause with a subject of its own starts: "the Gazette
+    will call you a crank | and the radio will accuse you of a “meltdown”"."""
     for cue in reversed(candidates[1:]):
         mention = mention_before(doc.text, lo, cue.start)
         if mention is not None and mention.pronoun != "who" and doc.text[max(lo, mention.start - 5) : mention.start] == " and ":
@@ -199,7 +199,7 @@ def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     m = ACCORDING_TO_QUOTE_PATTERN[doc.lang].search(doc.text, max(sent.start, q.open - 160), q.open)
     if not m and embedded(doc, q):
-        # 'According to Limbaugh, the move reeks of “fear”': a partial quotation in the sourced clause
+        # 'According to Penhallow, the plan smacks of “panic”': a partial quotation in the sourced clause
         m = ACCORDING_TO_OPENER[doc.lang].search(doc.text, max(sent.start, q.open - 300), q.open)
         if m and cues_before(doc, m.end(), q.open):
             return None  # a cue of its own in the clause speaks
@@ -212,7 +212,7 @@ def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'Donald Trump: “Appreciate the congrats…”': a speaker, a colon, the quotation."""
+    """'Greta Moll: “Thanks for the kind words…”': a speaker, a colon, the quotation."""
     text = doc.text
     i = q.open - 1
     while i > 0 and text[i] in " \t\u00a0":

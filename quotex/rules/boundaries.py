@@ -76,7 +76,7 @@ NOUN_MARKERS: Final = frozenset(
 )
 #: Words that end the reading of a clause's subject and verb: a coordinator
 #: ("his run in May | and hired…"), a subordinator ("the day | after voters
-#: faced…"), a relative pronoun ("the reality of climate change, | which makes…").
+#: faced…"), a relative pronoun ("the cost of the new depot, | which means…").
 PHRASE_ENDS: Final = frozenset(
     """
     but yet because although though while whereas when whenever unless once where if according
@@ -164,11 +164,11 @@ def is_clause(text: str, start: int, end: int) -> bool:
         return True
     i = 0
     plural = -1  # where the verb of a coordinated subject may stand: "he and Trump | differ"
-    relative = False  # inside a relative clause: "women who have abortions | are victims"
+    relative = False  # inside a relative clause: "drivers who park there | are fined"
     while i < len(words):
         low = words[i].lower()
         if words[i] in DASHES and i == 0:
-            # "said — on Twitter, as it happens — that …": a setting between dashes
+            # "said — on the radio, of all places — that …": a setting between dashes
             close = next((k for k in range(i + 1, len(words)) if words[k] in DASHES), None)
             if close is None:
                 return False
@@ -187,13 +187,13 @@ def is_clause(text: str, start: int, end: int) -> bool:
             subject = following.lower().split("'")[0]  # "that he's"
             opens = subject in SUBJECT_WORDS or subject in NOUN_MARKERS or following[:1].isupper()
             if before in {",", *DASHES} or opens and (before[:1].isupper() or before.lower() in TIME_NOUNS):
-                return True  # "said Sunday in Madison, Wisconsin, that he…", "told NBC on Sunday that Mr. Trump…"
+                return True  # "said Friday in Bend, Oregon, that she…", "told the BBC on Friday that Ms. Ruiz…"
         if i > 0 and (low in RELATIVES or low == "that"):
             relative = True
             i += 1
             continue
         if words[i] == "(":
-            # "Sen. Bernie Sanders (I-Vt.) remains…": a parenthesis is no part of the clause's frame
+            # "Sen. Ada Brightwater (D-Ore.) remains…": a parenthesis is no part of the clause's frame
             close = next((k for k in range(i + 1, len(words)) if words[k] == ")"), None)
             if close is None:
                 return False
@@ -271,23 +271,23 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
         or m.group("pronoun") is not None
         and m.group("pronoun").lower() == _subject_pronoun(text, content_start, m.start())
     ):
-        # "she identifies as an independent, although she is registered as a Democrat": the report goes on
+        # "she votes for the greens, although she once joined the liberals": the report goes on
         m = CLOSING_CONJUNCTIONS[doc.lang].search(text, m.end(), content_end)
     if m is None or NOT_JUST.search(text, content_start, m.start()):
-        return content_end  # "promising not just a few stars, but the moon": one object
+        return content_end  # "offering not just a raise, but a pension": one object
     return int(m.start())
 
 
 #: A setting between commas after a cue, before its clause: "say, | by a
-#: wide margin, | that", "argue, | however, | that", "says at a stop in
-#: Toledo, Ohio, | that".
+#: wide margin, | that", "argue, | however, | that", "says at a meeting in
+#: Bend, Oregon, | that".
 COMMA_SETTING: Final = compile_rule(
     r"""
     ${sp}{0,3} , ${sp}{1,3} (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
     [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} , (?= ${sp}{1,3} that \b )
     """
 )
-#: The same with no comma after the cue: "says at a campaign stop in Toledo, Ohio, | that".
+#: The same with no comma after the cue: "says at a town meeting in Bend, Oregon, | that".
 PLACE_SETTING: Final = compile_rule(
     r"""
     ${sp}{1,3} (?: at | in | on | during ) ${sp}{1,3}
@@ -300,7 +300,7 @@ PLACE_SETTING: Final = compile_rule(
 #: was moving", "confirmed | on Friday | the merger had…".
 SETTING_WORD: Final = compile_rule(r"${sp}{1,3} (?P<word> [\p{L}\p{N}.\-]{1,30} ) (?! [\p{L}\p{N}] )")
 #: A short prepositional setting before a clause that opens with a pronoun:
-#: "said | after the convention | he would…", "told reporters | at the rally | they were…".
+#: "said | after the vote | she would…", "told reporters | at the rally | they were…".
 PREPOSITION_SETTING: Final = compile_rule(
     r"""
     ${sp}{1,3} (?: after | before | during | at | in | on | following ) ${sp}{1,3}
@@ -324,7 +324,7 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
     one to four ``words`` (time words, prepositions), then the clause."""
     phrase = PREPOSITION_SETTING[current()].match(text, pos, end)
     if phrase is not None and is_clause(text, phrase.end(), end):
-        return int(phrase.end())  # "said after the convention | he would not accept…"
+        return int(phrase.end())  # "said after the vote | she would not resign…"
     for _ in range(SETTING_REACH):
         m = SETTING_WORD.match(text, pos, end)
         if m is None or m.group("word").lower().rstrip(".") not in words and not m.group("word").isdigit():
@@ -340,7 +340,7 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
 
 def only_setting(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Is ``text[start:end]`` a setting and no more: a time phrase, then
-    places ("last week in Tel Aviv", "Tuesday in Paris", "back in the summer")?"""
+    places ("on Friday in Tampere", "Tuesday in Paris", "back in the summer")?"""
     tokens = _tokens(text, start, end)
     first = tokens[0].lower() if tokens else ""
     return first in words and first not in SETTING_OPENERS or first == "back"
@@ -351,13 +351,13 @@ def only_setting(text: str, start: int, end: int, words: frozenset[str]) -> bool
 SETTING_OPENERS: Final = frozenset("in at on after before during this".split())
 
 
-#: An object and an infinitive after "told", "urged": "told Flint residents | not to drink…".
+#: An object and an infinitive after "told", "urged": "told hikers | not to swim…".
 DIRECTIVE: Final = compile_rule(r"(?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,4} (?: not ${sp}{1,3} )? to ${sp}{1,3} \p{Ll}")
 
 
 def directive(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` an object and an infinitive, what a cue like
-    "told" asks of someone ("told residents | not to drink the water")?"""
+    "told" asks of someone ("told hikers | not to swim in the lake")?"""
     return DIRECTIVE.match(text, start, end) is not None
 
 
@@ -392,7 +392,7 @@ def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
 
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
-#: "During their first debate, Clinton said, “…”"; "Asked about it, X said, “…”"
+#: "During their first hustings, Varga said, “…”"; "Asked about it, X said, “…”"
 #: (the question is the asker's, not X's).
 INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
     """
@@ -403,7 +403,7 @@ INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
 )
 
 #: Words of a short setting between a cue and a clause that opens with a
-#: pronoun ("announced on Tuesday it was…", "said after the convention he…").
+#: pronoun ("announced on Tuesday it was…", "said after the vote she…").
 SETTING_PHRASE_WORDS: Final = TIME_WORDS | frozenset("on last this earlier late early after before during at in".split())
 
 
@@ -428,7 +428,7 @@ IDIOM: Final = compile_rule(
     (?: (?i: without ) ${sp}{1,3} saying | (?i: worth ) ${sp}{1,3} \p{L}{2,20} | (?i: having ) ${sp}{1,3} said ${sp}{1,3} that , )
     """
 )
-#: Words before a subject that make its cue's object the relative's: "Everything Trump says is a lie".
+#: Words before a subject that make its cue's object the relative's: "Everything the mayor says is spin".
 FREE_RELATIVES: Final = frozenset({"everything", "anything", "something", "nothing"})
 
 
@@ -448,8 +448,8 @@ def reports_nothing(text: str, lo: int, cue_start: int) -> bool:
 
 
 def free_relative(text: str, lo: int, subject_start: int) -> bool:
-    """Is the subject of a cue inside a free relative ("what Trump says his plan
-    would do", "Everything Trump says is a lie"), whose object is not reported?"""
+    """Is the subject of a cue inside a free relative ("what the mayor says her plan
+    would do", "Everything the mayor says is spin"), whose object is not reported?"""
     before = text[max(lo, subject_start - 12) : subject_start].split()[-1:]
     return bool(before) and before[0].lower() in FREE_RELATIVES
 
@@ -462,7 +462,7 @@ OPENING_PREPOSITIONS: Final = frozenset("in on with at after before during despi
 
 def clause_after_comma(doc: Document, content: Span) -> bool:
     """Does a clause of the report follow the first comma of the content ("with
-    the break under way, | now was…"), not one with a cue of its own ("…, hours
+    the harvest nearly in, | this was…"), not one with a cue of its own ("…, hours
     after Smith said he was")?"""
     text = doc.text
     comma = text.find(",", content.start, content.end)
@@ -491,7 +491,7 @@ def introductory(clause: str) -> bool:
 def goes_on(text: str, after: int, rest_start: int) -> bool:
     """Does the clause after a mid-sentence attribution go on the clause before
     it ("The city's water, he said, | is safe"), rather than start one of its
-    own after a conjunction ("…, they said, | and you risk…")?"""
+    own after a conjunction ("…, they warned, | and you lose…")?"""
     between = text[after:rest_start].strip(" \t\u00a0,")
     return not between
 
@@ -506,7 +506,7 @@ AS_SETTING_WORDS: Final = 4
 
 def as_clause_end(text: str, lo: int, cue_start: int, pos: int, end: int) -> int | None:
     """The comma that ends an opening "As X reported" clause, the report after
-    it ("As the Post reported just today, | the State Department…")."""
+    it ("As the Gazette reported on Monday, | the ministry…")."""
     first = text[lo : lo + 8].split(None, 1)
     if not first or first[0].lower() not in AS_OPENERS or "," in text[lo:cue_start]:
         return None

@@ -55,7 +55,7 @@ TIME_OPENERS: Final = frozenset(
 )
 
 #: Words that open a subordinate clause: its cue is not the sentence's main one
-#: ("While not everything Trump says is true, Jamieson said…").
+#: ("While not every figure the minister cites is right, Lindqvist said…").
 SUBORDINATORS: Final = frozenset(
     """
     while although though as when whenever if unless because since after before until what which whom
@@ -88,8 +88,8 @@ LAST_CLAUSE_BREAK: Final = compile_rule(
 
 def clause_start(doc: Document, lo: int, pos: int) -> int:
     """Where the coordinated clause holding ``pos`` starts: after the last
-    ", and", ", but", semicolon or dash before it ("Puerto Rico has been
-    warning…, and Ms. Acosta said the “extraordinary measures”…")."""
+    ", and", ", but", semicolon or dash before it ("The council has been
+    saying…, and Ms. Varga said the “emergency savings”…")."""
     m = LAST_CLAUSE_BREAK.search(doc.text, lo, pos)
     return lo if m is None else m.end()
 
@@ -102,8 +102,8 @@ def subordinate(doc: Document, lo: int, cue: Span) -> bool:
 
 def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a prepositional or participle phrase that opens the
-    sentence ("In a statement announcing the pick, the union called…",
-    "Holding signs calling Christie “…,” the protesters chanted…")?"""
+    sentence ("In a letter backing the plan, the guild called…",
+    "Waving banners calling the mayor “…,” the tenants chanted…")?"""
     L = current()
     if doc.text.find(",", lo, cue.start) >= 0:
         return False
@@ -114,7 +114,7 @@ def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
 
 def opens_own_clause(first: str, takes_object: bool) -> bool:
     """Does the capitalised word after a cue start a clause with a subject of
-    its own ("said Bush is", "He said Clinton would")? Not a time word ("said
+    its own ("said Varga is", "He said Moll would")? Not a time word ("said
     Tuesday"), nor the object of a cue that takes one ("told CNN")."""
     L = current()
     return not takes_object and first[:1].isupper() and first.rstrip(".,").lower() not in L.TIME_WORDS
@@ -135,7 +135,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
-            # "…, and he has battled with the mayor, at one point calling him a “liar”": its own clause's subject
+            # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
             or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
             or mention_before(text, lo, cue.start)
         )
@@ -145,13 +145,13 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         doc, cue, word, mention, doc.sentence_at(cue.start).end if inverted_until is None else inverted_until
     )
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
-        # "D’Souza went on to explain that", "…so subdued that Mr. Trump was prompted to say"
+        # "Halden went on to explain that", "…so quiet that Ms. Ruiz was moved to say"
         mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
     if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
-        # "X would not…, but said …"; "When Mook was asked …, he laughed and said": the subject after the last comma
-        # first; "Kasich offered the man a job, then says …"
+        # "X would not…, but said …"; "When Pell was asked …, she smiled and said": the subject after the last comma
+        # first; "Ruiz offered the driver a lift, then says …"
         comma = text.rfind(",", lo, cue.start)
         after_comma = clause_subject(doc, comma + 1, cue.start) if comma > lo else None
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
@@ -160,13 +160,13 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             after_comma = None  # "toured the port; met its director, Carla Neves; and said": a list of the subject's acts
         mention = after_comma or clause_subject(doc, lo, cue.start)
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
-        return None  # 'ridiculed that as “political Stockholm Syndrome” and said': quoted words speak for nobody
+        return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
     return mention
 
 
 def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:
-    """The subject before the verb that governs an infinitive cue: "Mr. Trump
-    | was prompted | to say", "D’Souza | went on | to explain"."""
+    """The subject before the verb that governs an infinitive cue: "Ms. Ruiz
+    | was moved | to say", "Halden | went on | to explain"."""
     toks = tokenize(doc.text, max(lo, to_start - 60), to_start)
     for k in range(1, min(3, len(toks)) + 1):
         tok = toks[-k]
@@ -179,7 +179,7 @@ def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None
 
 
 def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject of an absolute phrase: '…, with Sen. John McCain calling it…'."""
+    """The subject of an absolute phrase: '…, with Sen. Ada Brightwater calling it…'."""
     mention = mention_before(doc.text, lo, cue_start)
     if mention is None:
         return None
@@ -214,19 +214,19 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     if doc.inside_quote(lo) or doc.quote_opens_at(lo):
         lo = min(end, doc.quote_at(lo).outer_end)  # '“…,” he said, and then predicted:': the quotation is no subject
     toks = tokenize(text, lo, end)
-    # "in Salem, New Hampshire, Trump…": a place's comma opens no clause
+    # "in Bend, Oregon, Varga…": a place's comma opens no clause
     commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
     starts = [lo] + [c.end for c in commas[:2]]
     if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
         starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
     elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != "," and toks[1].low not in L.PREPOSITIONS:
-        starts[0] = toks[1].start  # "Then he cut into Bush, calling him…"; not "Later in the summer, she…"
+        starts[0] = toks[1].start  # "Then she turned on Molloy, calling him…"; not "Later in the spring, she…"
     elif (
         toks
         and commas
         and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in L.PREPOSITIONS or toks[0].low.endswith("ing"))
     ):
-        starts = starts[1:]  # "On the eve of the vote, Netanyahu…", "Speaking in Salem, Trump…": an opening phrase
+        starts = starts[1:]  # "On the night of the count, Halden…", "Speaking in Bend, Varga…": an opening phrase
     for start in starts:
         mention = mention_after(text, start, end)
         if mention is None:
@@ -290,23 +290,23 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
 
 def colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
     """The subject of a clause that ends in a colon and introduces a whole
-    quoted sentence ('Kaine has adopted the stance…: “I’m pro-life…”')."""
+    quoted sentence ('Moll has settled on a line…: “I’m for the bypass…”')."""
     first = doc.text[q.start : q.start + 1]
     if not first.isupper() or word_count(doc.text[q.start : q.end]) < 3:
         return None
     sent = doc.sentence_at(colon)
-    # "Reid said …, but he gave the Texan a compliment: “…”": the subject of the last clause
+    # "Abernethy said …, but she paid her rival a compliment: “…”": the subject of the last clause
     mention = clause_subject(doc, clause_start(doc, sent.start, colon), colon)
     if mention is None or mention.kind not in COLON_SPEAKER_KINDS:
         return None
     if mention.kind == "person" and mention.pronoun is None and not ends_in_name(doc, mention):
-        return None  # "Signs of momentum shifts…", "The timing of Sanders’ surge…"
+        return None  # "Hints of a change of mood…", "The pace of Varga’s rise…"
     return mention
 
 
 def ends_in_name(doc: Document, mention: Mention) -> bool:
-    """Does a mention end in a name ("Republican pollster Daron Shaw"), not
-    in a common noun ("The timing of Sanders’ surge") or a stray capital?"""
+    """Does a mention end in a name ("veteran pollster Nina Vessey"), not
+    in a common noun ("The pace of Varga’s rise") or a stray capital?"""
     words = _mention_words(doc, mention)
     if words and possessive(words[-1].text):
         return False  # "The timing of Sanders’"

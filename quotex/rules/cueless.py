@@ -79,7 +79,7 @@ def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 #: A speaker's own claim, the words of which are quoted later in the clause:
-#: "Donald Trump's claim that there have been “…”", "his promise to “…”".
+#: "the mayor's claim that there were “…”", "her pledge to “…”".
 POSSESSIVE_CLAIM_PATTERN: Final = compile_rule(
     r"""
     (?P<owner>
@@ -93,7 +93,7 @@ POSSESSIVE_CLAIM_PATTERN: Final = compile_rule(
 
 
 def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'Trump’s claim that there have been “thousands of shootings”': the owner
+    """'the mayor’s claim that there were “hundreds of complaints”': the owner
     of a claim, a promise, a remark says the quoted words in it."""
     L = current()
     text = doc.text
@@ -119,7 +119,7 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
             and subject.gender in (None, gender)
             and pronoun in ("he", "she")
         ):
-            return Attribution(subject, None, POSSESSIVE_CLAIM)  # "Sanders has pushed his promise of “free college”"
+            return Attribution(subject, None, POSSESSIVE_CLAIM)  # "Varga has pressed her pledge of “free buses”"
         kind: SpeakerKind = "group" if pronoun == "they" else "person"
         mention = Mention(text[start:end], start, end, kind, text[start:end], None, L.PRONOUNS.get(pronoun), pronoun)
     else:
@@ -132,8 +132,8 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """Quoted words inside a clause with no cue ('Clinton supports “appropriate
-    pay raises,”'): the clause's subject chose them."""
+    """Quoted words inside a clause with no cue ('Varga backs “fair
+    bus fares,”'): the clause's subject chose them."""
     L = current()
     if not embedded(doc, q) or word_count(doc.text[q.start : q.end]) < EMBEDDED_MIN_WORDS:
         return None  # one to three words are as often scare quotes or names as someone's words
@@ -147,7 +147,7 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not (first.cap or first.low in L.DETERMINERS or first.low in L.SUBJECT_PRONOUNS):
         return None  # not a noun phrase
     if not any(c.isalpha() for c in doc.text[mention.end : q.open]):
-        return None  # 'Clinton “is the only candidate…”': the quotation holds the verb
+        return None  # 'Varga “is the only one who…”': the quotation holds the verb
     return Attribution(mention, None, EMBEDDED_SUBJECT)
 
 
@@ -161,7 +161,7 @@ PASSIVE_NAMING: Final = compile_rule(
 
 
 def rule_quote_by_agent(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'This has been called “strategic ambiguity” by Joshua Hendrick': the
+    """'This has been dubbed “polite stalling” by Greta Moll': the
     agent of a passive naming verb said the quoted words."""
     if q.close is None or not PASSIVE_NAMING.search(doc.text, max(doc.paras[q.paragraph].start, q.open - 30), q.open):
         return None
@@ -222,7 +222,7 @@ def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 CLAUSE_COLON_QUOTE: Final = Rule(
     name="clause_colon_quote",
-    description="Kaine has adopted the stance: “…”: the subject of a clause ending in a colon, no cue",
+    description="Moll has settled on a line: “…”: the subject of a clause ending in a colon, no cue",
     family="cueless",
     handler=rule_clause_colon_quote,
 )
@@ -237,7 +237,7 @@ SIGNATURE_AFTER: Final = Rule(
 
 POSSESSIVE_CLAIM: Final = Rule(
     name="possessive_claim",
-    description="Trump’s claim that there were “thousands of shootings”: the owner of a claim or promise",
+    description="the mayor’s claim that there were “hundreds of complaints”: the owner of a claim or promise",
     family="cueless",
     handler=rule_possessive_claim,
     patterns=(POSSESSIVE_CLAIM_PATTERN,),
@@ -245,14 +245,14 @@ POSSESSIVE_CLAIM: Final = Rule(
 
 EMBEDDED_SUBJECT: Final = Rule(
     name="embedded_subject",
-    description="Clinton supports “appropriate pay raises”: quoted words in a clause with no cue, from its subject",
+    description="Varga backs “fair bus fares”: quoted words in a clause with no cue, from its subject",
     family="cueless",
     handler=rule_embedded_subject,
 )
 
 QUOTE_BY_AGENT: Final = Rule(
     name="quote_by_agent",
-    description="…has been called “strategic ambiguity” by Joshua Hendrick: the agent of a passive naming verb",
+    description="…has been dubbed “polite stalling” by Greta Moll: the agent of a passive naming verb",
     family="cueless",
     handler=rule_quote_by_agent,
     patterns=(PASSIVE_NAMING, BY_AGENT),

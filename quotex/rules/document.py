@@ -121,8 +121,8 @@ class Document:
         return self._sentences
 
     def unquoted(self, span: Span) -> list[Span]:
-        """The stretches of ``span`` outside quotation marks ("Suu Kyi said it was
-        too early but added, | “…”"), where reported speech may be."""
+        """The stretches of ``span`` outside quotation marks ("Halden said it was
+        too soon to tell but added, | “…”"), where reported speech may be."""
         pieces = []
         start = span.start
         i = bisect.bisect_right(self._quote_opens, span.start) - 1
@@ -234,5 +234,5 @@ def embedded(doc: Document, q: QuotedSpan) -> bool:
     if text[i - 1 : i + 1] == "''":
         return False  # after another quotation closed with two apostrophes
     if text[i] == "." and doc.sentence_at(q.open).start <= i:
-        return True  # 'said the U.S. “clearly” needed': the period of an abbreviation
+        return True  # 'said the U.S. “plainly” lacked': the period of an abbreviation
     return text[i] not in ":,.!?;(\N{EM DASH}\N{EN DASH}-" and text[i] not in '"\N{RIGHT DOUBLE QUOTATION MARK}'

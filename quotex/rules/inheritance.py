@@ -93,14 +93,14 @@ def _whole_paragraph(doc: Document, q: QuotedSpan) -> bool:
 
 def _whole_sentence(doc: Document, q: QuotedSpan) -> bool:
     """Does the quotation end its sentence ('“…”' and no words after it, as
-    opposed to '“Opening Belle,” which will be in bookstores…')?"""
+    opposed to '“Low Tide,” which opens in cinemas…')?"""
     if q.close is None:
         return True  # it runs on into the next paragraph
     return not doc.text[q.outer_end : doc.sentence_at(q.open).end].strip(" .!?")
 
 
 def rule_same_sentence(doc: Document, i: int, known: Known) -> Attribution | None:
-    """'“They are painful” but necessary “for the business,” he said': a
+    """'“They hurt” but are needed “for the region,” she said': a
     quotation takes the attribution after the next quotation of its sentence."""
     L = current()
     q, found = doc.quoted[i], known.found
@@ -115,8 +115,8 @@ def rule_same_sentence(doc: Document, i: int, known: Known) -> Attribution | Non
 
 
 def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution | None:
-    """'Dianne Bystrom agreed. “Mainstream Republicans are running out of
-    time.”': a quoted sentence after a sentence of the same paragraph whose
+    """'Ines Kowal agreed. “The committee has run out of
+    patience.”': a quoted sentence after a sentence of the same paragraph whose
     first cue has a speaker, when that sentence quotes nothing itself."""
     L = current()
     q = doc.quoted[i]
@@ -124,7 +124,7 @@ def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution
     if sent.start != q.open or sent.start == doc.paras[q.paragraph].start:
         return None
     if q.close is None or not _whole_sentence(doc, q):
-        return None  # '“This is fantastic!” beamed Donald Hartley': words after it may attribute it
+        return None  # '“What a night!” beamed Petra Lund': words after it may attribute it
     prev = doc.sentence_at(sent.start - 1)
     if doc.inside_quote(prev.start) or doc.quote_opens_in(prev.start, prev.end):
         return None
@@ -149,7 +149,7 @@ CUE_BEFORE_QUOTE: Final = compile_rule(
 
 def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | None:
     """A paragraph that ends "Kirby said:" introduces the quotation that opens
-    the next one; one that ends in a colon and no cue ("Trump issued the
+    the next one; one that ends in a colon and no cue ("The club issued the
     following statement:") is a :data:`CLAUSE_COLON_QUOTE`."""
     L = current()
     quote = doc.quoted[i]
@@ -170,7 +170,7 @@ def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | N
     )
     sent = doc.sentence_at(hi)
     if cue is None:
-        # no cue: "Trump issued the following statement:"
+        # no cue: "The club issued the following statement:"
         colon_mention = colon_subject(doc, hi, quote)
         return None if colon_mention is None else Attribution(colon_mention, None, CLAUSE_COLON_QUOTE)
     mention = mention_before(text, sent.start, cue.start) or mention_after(text, cue.end, hi)
@@ -180,8 +180,8 @@ def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | N
 
 
 def rule_after_reported_speech(doc: Document, direct: dict[int, Attribution], found: list[Found]) -> list[Found]:
-    """'Carter said that for decades critics had predicted a withdrawal. ¶
-    “That’s because this region…”': a quoted sentence that opens its paragraph,
+    """'Moll said that for years people had expected the mill to close. ¶
+    “That’s because this town…”': a quoted sentence that opens its paragraph,
     with no speaker of its own, goes on from the reported speech that ends
     the paragraph before it."""
     attributed_groups = {doc.quoted[i].group for i in direct}

@@ -79,7 +79,7 @@ SETTING: Final = compile_rule(
     (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
     (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
     (?= ,? ${sp}{1,3} that \b )
-    # a longer setting that opens with a preposition: "said in an interview with The Associated Press last week | that"
+    # a longer setting that opens with a preposition: "said in a phone call with the local radio station on Friday | that"
     | ${sp}{1,3} (?: on | in | at | during | after | before ) ${sp}{1,3}
     (?: (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,10}?
     (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?= ${sp}{1,3} that \b )
@@ -175,9 +175,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if not cue_word.islower() or after_determiner(text, sent.start, cue.start) or aside(text, start, end):
             continue
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
-            continue  # "In a statement announcing the pick, …": the phrase reports nothing itself
+            continue  # "In a letter backing the plan, …": the phrase reports nothing itself
         if reports_nothing(text, sent.start, cue.start):
-            continue  # "It goes without saying", "Having said that, …", "what Trump says his plan would do"
+            continue  # "It goes without saying", "Having said that, …", "what the mayor says her plan would do"
         trailing = trailing_attribution(doc, sent, cue)
         if trailing is not None and doc.inside_quote(sent.start - 1):
             trailing = None  # '…the “firepower” they need, X said': the clause is a fragment
@@ -187,12 +187,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             clause = text[content.start : content.end]
             after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
             rest = _mid_sentence_rest(doc, sent, after)
-            # "In both cases, X said, …" opens with a phrase; "Freeing her husband, he promised, was …" with its subject
+            # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
             opener = introductory(clause) and not (rest is not None and _opens_with_verb(text, rest))
             if opener:
                 rest = None
             elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
-                rest = None  # "…, said David Autor, a professor of economics": an apposition, not a clause
+                rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
                 if rest is not None and goes_on(text, after, rest.start) and _continues(doc, rest):
                     # "The city's water, he said, is safe to drink.": one clause around its attribution
@@ -200,11 +200,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                     return out, None
                 out.append((content, att))
                 if rest is not None:
-                    out.append((rest, att))  # "Take action now, they said, and you risk…": a second clause
+                    out.append((rest, att))  # "Move now, they warned, and you lose…": a second clause
                 return out, None
             tail = text[cue.end : cue.end + 40].split(None, 1)
             if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
-                continue  # "These employees, Stumpf explained earlier, were “…”": an attribution inside its clause
+                continue  # "Those drivers, Moll explained earlier, were “…”": an attribution inside its clause
         if final is None:
             final = _final_attribution(doc, sent)
         if final[1] > start and final[0] > cue.end:
@@ -214,12 +214,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         if mention is None and english and AFTER_QUOTATION[L].fullmatch(text, sent.start, cue.start):
-            # "Comey called it “extremely careless,” but said she should face no charges": the subject
+            # "The auditor called it “plainly sloppy,” but said he would take no action": the subject
             # of the sentence, before the quotation, says it
             whole = doc.sentence_at(sent.start)
             mention = clause_subject(doc, whole.start, cue.start) if whole.start < sent.start else None
         if mention is None or free_relative(text, sent.start, mention.start):
-            continue  # "between what Trump says his plan would do and…": the object is the relative's
+            continue  # "between what the mayor says her plan would do and…": the object is the relative's
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
         object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
@@ -251,7 +251,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content_end = comma if comma > 0 else sent.end
         read_on = None
         if english and _extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
-            content_end = comma  # "The changes, which officials said will take effect in May, | cover…": the relative clause ends
+            content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
         if english:
             stop = clause_end(doc, sent.start, cue.start, pos, content_end)
             if stop < content_end:
@@ -275,13 +275,13 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue
         first = words[0].lower().strip(",;:") if words else ""
         if start in trailing_cues and first != "that":
-            continue  # '“…,” Rubio said Dec. 6 on CNN': what he said is the quotation
+            continue  # '“…,” Halden said March 3 on local radio': what he said is the quotation
         infinitive = first == "to" and L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH  # "pledged to create jobs"
-        # "said with the school break under way, now was the moment …": an opening phrase, then the clause
+        # "said with the harvest nearly in, this was the time …": an opening phrase, then the clause
         english_opener = english and cue.end == end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
-        # "said no immediate decision had been made", "said about 20 people have applied": a quantifier, then the clause
+        # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
         counted = english and (first == "no" or len(words) > 1 and words[1][:1].isdigit()) and is_clause(text, content.start, content.end)
         opened = english_opener or counted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
@@ -290,18 +290,18 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
             continue  # "who asked not to be named": the source's own anonymity, nothing reported
         if first.endswith("ly") and (words[1].lower() in CONTENT_BAD_START or words[1].lower() in L.CONTENT_BAD_START):
-            continue  # "said pleasantly into the phone": manner and setting, nothing reported
+            continue  # "said calmly into the microphone": manner and setting, nothing reported
         if text[pos : pos + 1] not in " \t\u00a0," or (cue_word.endswith("ing") and text[pos : pos + 1] == ","):
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
         if english and first in FINITE_AUXILIARIES and not object_speech and not _extracted(text, sent.start, mention.start):
-            # "A megamerger announced Monday would turn…", "Weber, who advises Kasich, is no fan": a participle or a
-            # relative clause's verb, not a report; but "which officials said will go into effect" reports
+            # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
+            # relative clause's verb, not a report; but "which officials said will take effect" reports
             continue
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
-                continue  # "said last week in Tel Aviv": where and when, nothing reported; "said little"
+                continue  # "said on Friday in Tampere": where and when, nothing reported; "said little"
             noun_object = L.LEMMA_OF.get(cue_word.lower()) in L.NOUN_OBJECT_SPEECH
             if not noun_object and not (cue_word.lower() in L.TAKES_OBJECT and directive(text, content.start, content.end)):
                 continue  # "The state added 9,000 jobs in May": a noun object, nothing reported; "told them to go" is speech
@@ -321,7 +321,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         if object_speech and content_end < sent.end:
-            return out, content_end + 1  # "Carson criticized the news media, though he added that …": read on after the comma
+            return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
 
@@ -337,7 +337,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
     if tail[:1] == ",":
-        # "Ryan and Trump will meet, Spicer said, adding…" / "Take action now, they said, and…":
+        # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…":
         # the attribution sits mid-sentence; the clause before it is the content
         tail = ""
     inverted = text[previous_char(text, sent.start, cue.start) or cue.start] == ","
@@ -369,7 +369,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
                 return None
             mention = mention_after(text, cue.end, sent.end)
             if mention is not None and _clause_goes_on(text, mention.end, sent.end):
-                return None  # "Stone, 29, of Huntsville, says her biggest concern is …": a subject, not a speaker
+                return None  # "Rudd, 34, of Bend, says his main worry is …": a subject, not a speaker
         rule = INDIRECT_CLAUSE_CUE_SPEAKER
     if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
         return None
@@ -401,7 +401,7 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
     return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
 
 
-#: Words before a subject whose clause reports a verb phrase: "which officials said | will go into effect".
+#: Words before a subject whose clause reports a verb phrase: "which officials said | will take effect".
 EXTRACTING_WORDS: Final = frozenset("which that what who whom".split())
 
 
@@ -413,7 +413,7 @@ def _extracted(text: str, lo: int, subject_start: int) -> bool:
 
 
 def _opens_with_verb(text: str, rest: Span) -> bool:
-    """Does the clause after a mid-sentence attribution open with a finite verb ("…, he promised, | was one of…")?"""
+    """Does the clause after a mid-sentence attribution open with a finite verb ("…, she promised, | was among…")?"""
     first = text[rest.start : rest.start + 12].split(None, 1)
     return bool(first) and first[0].lower() in FINITE_AUXILIARIES
 
@@ -455,7 +455,7 @@ def _final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
         comma = previous_char(text, sent.start, last[0])
         return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
     if len(tail.split()) > FINAL_TAIL_WORDS or after_determiner(text, sent.start, last[0]):
-        return -1, -1  # "…, he should have insisted on getting all of them out": a clause, not an attribution
+        return -1, -1  # "…, she ought to have pressed for every one of them": a clause, not an attribution
     trailing = trailing_attribution(doc, sent, cue_span(text, *last))
     if trailing is None or trailing[1].mention.pronoun == "who":
         return -1, -1
@@ -473,7 +473,7 @@ def _mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
     rest = strip_content(text, i + 1, sent.end)
     conjunction = LEADING_CONJUNCTION.match(text, rest.start, rest.end)
     if conjunction is not None:
-        rest = Span(conjunction.end(), rest.end)  # "…, they said, and | you risk…"
+        rest = Span(conjunction.end(), rest.end)  # "…, they warned, and | you lose…"
     words = text[rest.start : rest.end].split()
     if len(words) < MIN_CONTENT_WORDS or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
         return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
@@ -498,7 +498,7 @@ def _handover(doc: Document, content: Span) -> int | None:
 
 
 #: Words that open an apposition or relative clause on a source rather than a clause:
-#: "…, according to a lawsuit filed by Yulia Tymoshenko, a former prime minister."
+#: "…, according to a complaint filed by Ines Kowal, a former city treasurer."
 APPOSITION_OPENERS: Final = frozenset({"a", "an", "who", "which", "whose"})
 
 

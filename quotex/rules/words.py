@@ -54,7 +54,7 @@ NAMING_WORDS: Final = frozenset(
     """.split()
 )
 
-#: A person called something, right before a quoted label: "called Mrs. Schlafly an | “Aunt Tom”".
+#: A person called something, right before a quoted label: "called Mrs. Pruett a | “Lady Bountiful”".
 CALLED_LABEL: Final = compile_rule(
     r"""
     \b (?: called | calling | calls | dubbed | dubbing | branded | branding | labeled | labelled ) ${sp}{1,3}
@@ -79,8 +79,8 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
 
 
 def _labelled(doc: Document, q: QuotedSpan) -> bool:
-    """Is the Title Case quotation what someone called somebody ("Ms. Friedan
-    called Mrs. Schlafly an “Aunt Tom”")?"""
+    """Is the Title Case quotation what someone called somebody ("Ms. Tremayne
+    called Mrs. Pruett a “Lady Bountiful”")?"""
     m = CALLED_LABEL.search(doc.text, max(doc.paras[q.paragraph].start, q.open - 60), q.open)
     return m is not None
 
@@ -105,7 +105,7 @@ def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
     if toks[-1].low == "so-called" or len(toks) < 2:
         return True
     if q.close is not None and BY_AGENT.match(doc.text, q.outer_end, doc.paras[q.paragraph].end):
-        return False  # "has been called “strategic ambiguity” by Joshua Hendrick": someone's words
+        return False  # "has been dubbed “polite stalling” by Greta Moll": someone's words
     before = toks[-2]
     speaker_before = before.low in L.SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in L.DETERMINERS)
     return not speaker_before
@@ -128,7 +128,7 @@ def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
 
 
 def aside(text: str, start: int, end: int) -> bool:
-    """Is the cue word an aside set off by commas ("no better than, say, Mr. Cruz's plan")?"""
+    """Is the cue word an aside set off by commas ("no cheaper than, say, Ms. Varga's scheme")?"""
     return text[start:end] == "say" and text[end : end + 1] == "," and text[max(0, start - 2) : start] == ", "
 
 

@@ -145,8 +145,8 @@ def _plural_subject(text: str, core: list[Tok]) -> bool:
 
 def _organisation_name(core: list[Tok]) -> bool:
     """A proper name of an organisation: an acronym ("NKA", "PRTV") or a run of
-    capitalised words holding a word for organisations ("Health Agency New
-    Zealand", "EGN Networks") and no title."""
+    capitalised words holding a word for organisations ("Rail Authority New
+    Zealand", "KTL Systems") and no title."""
     L = current()
     run: list[Tok] = []
     for t in reversed(core):
@@ -163,7 +163,7 @@ def _organisation_name(core: list[Tok]) -> bool:
 
 def title_word(low: str, run_length: int) -> bool:
     """Is ``low`` a title before a name ("Gov.", "Cllr", "Secretary-General"), or,
-    before a name of two words more, a role ("Witness Eamon Reilly")?"""
+    before a name of two words more, a role ("Witness Odile Brun")?"""
     L = current()
     low = possessive_stem(low).rstrip(".")
     if low in L.TITLES or low in L.ADDRESS_TITLES:
@@ -192,7 +192,7 @@ def _cue_as_noun(toks: list[Tok], i: int) -> bool:
 
 def _office_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     """An office with its portfolio, then a name: "Superintendent of Police
-    Manpreet Bains" -> (the office's tokens, the name's two last tokens)."""
+    Ravinder Sohal" -> (the office's tokens, the name's two last tokens)."""
     L = current()
     for i, t in enumerate(toks[1:-3], 1):
         if t.low in {"of", "for"} and not t.cap and toks[i - 1].cap and toks[i - 1].low in L.OFFICE_WORDS:
@@ -241,7 +241,7 @@ def name_run(toks: list[Tok]) -> list[Tok]:
         run = run[1:]  # "Gov. Jerry Brown", a title compound before a name
     for k in range(len(run) - 2, 0, -1):
         if run[k].cap and possessive_stem(run[k].low).rstrip(".") in L.TITLES and is_role_noun(run[k].text):
-            run = run[k + 1 :]  # "West Bengal Chief Minister Anup Banerjee", "Union President Declan Furlong"
+            run = run[k + 1 :]  # "West Bengal Chief Minister Anup Banerjee", "Union President Maeve Corrigan"
             break
     for k, t in enumerate(run[:-1]):
         if k and (t.low in L.MALE_NAMES or t.low in L.FEMALE_NAMES):
@@ -316,7 +316,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         # "One tweeted, “…” Another said": a pronoun-like count is an unnamed source
         kind = "anonymous" if low in {"one", "another"} else "group"
     elif _office_name(toks) is not None:
-        kind = "person"  # "Superintendent of Police Manpreet Bains", "Minister for Agriculture Liam Doyle"
+        kind = "person"  # "Superintendent of Police Ravinder Sohal", "Minister for Agriculture Colm Dwyer"
         role_toks, run = _office_name(toks) or ([], [])
         name = text[run[0].start : run[-1].end]
     elif plural and not words & L.ANONYMOUS_MARKERS and stem not in L.SOURCE_HEADS:
@@ -343,7 +343,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     elif head.cap and low in L.GROUP_HEADS:
         kind = "group"
     elif head.cap and not common and possessive_stem(low) in L.PERSON_NOUNS:
-        kind = "person"  # "the Group Managing Director for Lagoon Bank": a title, no name
+        kind = "person"  # "the Group Managing Director for Tidewater Bank": a title, no name
         role_toks = [t for t in toks if t.low not in L.DETERMINERS or t is not toks[0]]
     elif head.cap and not common:
         run = name_run(core)
@@ -406,10 +406,10 @@ def strip_setting(toks: list[Tok]) -> list[Tok]:
             toks = toks[:-1]
             continue
         if _manner_adverb(toks):
-            toks = toks[:-1]  # "Manafort politely suggested"
+            toks = toks[:-1]  # "Ruiz politely suggested"
             continue
         if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in L.QUOTED_AS:
-            toks = toks[:-2]  # "Braynard is quoted as saying": Braynard says it
+            toks = toks[:-2]  # "Pell is quoted as saying": Pell says it
             continue
         # a short time phrase: "in the past", "on Monday", "last week"
         for size in (2, 3, 4):
@@ -449,7 +449,7 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         if t.low == "and" and not t.cap:
             plural_pair = i > 0 and toks[i - 1].low.endswith("s") and not toks[i - 1].punct and out and out[-1].low in L.GROUP_HEADS
             if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in L.NOUN_HEADS or plural_pair):
-                out.insert(0, t)  # "Scarborough and co-host Mika Brzezinski", "teachers and union officials"
+                out.insert(0, t)  # "Penhallow and co-host Lena Fitch", "teachers and union officials"
                 i -= 1
                 continue
             break
@@ -463,7 +463,7 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             break
         if not out and t.low == "to":
             return []  # an infinitive: "to say", "to promise"
-        # "the unsigned opinion", '“…,” retired Air Force general Lloyd Newton said': the phrase's first word
+        # "the unsigned opinion", '“…,” retired Navy admiral Hugh Tarrant said': the phrase's first word
         adjective = i > 0 and toks[i - 1].low in L.DETERMINERS or i == 0 or toks[i - 1].punct
         verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS
         if out and not t.cap and verb_like and not adjective:
@@ -476,8 +476,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
 
 
 def place_comma(toks: list[Tok], j: int) -> bool:
-    """Is ``toks[j]`` the comma between a place and its state ("in Salem, New
-    Hampshire,", "in Allentown, Pa.,"), inside a phrase rather than ending it?"""
+    """Is ``toks[j]`` the comma between a place and its state ("in Bend,
+    Oregon,", "in Tulare, Calif.,"), inside a phrase rather than ending it?"""
     L = current()
     if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
         return False

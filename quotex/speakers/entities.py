@@ -8,7 +8,7 @@ name in the document, no honorific, no title), one role (the most specific
 one the text gives, cleaned of ages, clauses and settings), one kind and a
 gender taken only from evidence in the text:
 
-- a courtesy title before the name ("Mr Teo", "Ms. Lopez");
+- a courtesy title before the name ("Mr Lau", "Ms. Lopez");
 - a gendered role noun ("spokeswoman", "chairman", "actress");
 - a pronoun ("he", "she") the engine resolved to the speaker.
 
@@ -134,7 +134,7 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 def _strip_acronym(name: str) -> str:
-    """ "The Irish Growers' Association (IGA)" -> "Irish Growers' Association"."""
+    """ "The Upland Beekeepers' Association (UBA)" -> "Upland Beekeepers' Association"."""
     name = ACRONYM_AFTER.sub("", name)
     words = name.split()
     if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper():
@@ -167,7 +167,7 @@ class _Facts:
         return self._sentences[i] if i >= 0 else Span(0, len(self.text))
 
     def organisations(self) -> list[tuple[int, str]]:
-        """Organisations the text names, with where: "RVK Corporation", acronyms' full names."""
+        """Organisations the text names, with where: "QMP Holdings", acronyms' full names."""
         if self._orgs is None:
             self._orgs = []
             for m in self.resolver.ORG.finditer(self.text):
@@ -228,7 +228,7 @@ class _Facts:
             found: list[tuple[int, str]] = []
             first = name.split()[0]
             for s, e in self.spans_of(name):
-                # the name without a title the match began with ("Mr Nwankwo", "Leader of Opposition Harjit Gill")
+                # the name without a title the match began with ("Mr Obiora", "Leader of Opposition Kiran Sandhu")
                 at = self.text.find(first + " ", s, e) if " " in name else -1
                 if at > s:
                     s = at
@@ -271,7 +271,7 @@ def _is_description(m: Mention, known: dict[str, str] | None = None) -> bool:
 
 def _head(m: Mention) -> str:
     """The head noun of a description: its last word before a preposition ("director" of
-    "the Group Managing Director for Lagoon Bank")."""
+    "the Group Managing Director for Tidewater Bank")."""
     words: list[str] = []
     for w in _words(m.name):
         if words and w in {"of", "for", "in", "at", "from", "with", "on"}:
@@ -392,7 +392,7 @@ def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]
             best = (pos, name)
             break
     if best is None and m.text.split()[0].lower() in {"a", "an"}:
-        # a lead that names the person later: "…, a judge has warned. Judge Judith Carne said …"
+        # a lead that names the person later: "…, a judge has ruled. Judge Marion Veale said …"
         for pos, role, name in placed[bisect.bisect_right(placed, (m.end, "\uffff")) :]:
             if pos >= m.end + 400:
                 break
@@ -414,7 +414,7 @@ def _named_people(facts: _Facts, mentions: Sequence[Mention]) -> list[tuple[int,
     the candidates a description such as "the actress" stands for."""
     people = [(m.start, m.name) for m in mentions if m.kind == "person" and m.pronoun is None and not _is_description(m)]
     people += facts.resolver.subjects
-    # a name of one word ("Rozalie") that opens a clause elsewhere
+    # a name of one word ("Ottilie") that opens a clause elsewhere
     for one in {n for _, n in people if " " not in n and n[:1].isupper()}:
         for at in word_occurrences(facts.text, one):
             if opens_clause(facts.text, at, at + len(one)) and not (facts.resolver.inside_quote and facts.resolver.inside_quote(at)):
@@ -502,7 +502,7 @@ def _gender(facts: _Facts, entity: Entity, roles: list[str]) -> Gender | None:
         if m.pronoun in ("he", "she"):
             evidence.add("male" if m.pronoun == "he" else "female")
     if entity.kind == "person" and entity.name[:1].isupper():
-        for word in _words(entity.name):  # "Mr Teo" for Teo Kah Meng
+        for word in _words(entity.name):  # "Mr Lau" for Lau Wei Ming
             if word in facts.courtesy:
                 evidence.add(facts.courtesy[word])
         if not evidence:  # a courtesy title or a resolved pronoun settles it; else read on
@@ -529,8 +529,8 @@ POSSESSIVE_HER: Final = regex.compile(r"[\ \u00a0](?!(?:to|and|or|a|an|the|that|
 def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set[Gender]:
     """Genders of the pronouns that follow the person as the subject of a clause,
     in the rest of its sentence and as the subject that opens the next one,
-    before anyone else is named ("Tennant commended his squad", "Marchand said
-    he expects …")."""
+    before anyone else is named ("Gorman praised his players", "Delacroix said
+    he hopes …")."""
     text = facts.text
     resolver = facts.resolver
     inside = resolver.inside_quote
@@ -555,7 +555,7 @@ def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set
                 (at < here.start or at > start) and other != name and resolver.gender(other) in (None, gender)
                 for at, other in resolver.subjects_in(here.start - 300, m.start())
             ):
-                gender = None  # "Chantelle Kells … admitted … Owen Pritchard said she had been …": hers, perhaps
+                gender = None  # "Bryony Faulk … admitted … Conor Batey said she had been …": hers, perhaps
             if gender and hint not in (None, gender):
                 gender = None  # a first name is no evidence, but may rule a pronoun out as someone else's
             if gender and (inside is None or not inside(m.start())):
@@ -569,8 +569,8 @@ def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set
 def _author(facts: _Facts, m: Mention) -> str | None:
     """Who wrote a document that speaks: the name inside its noun phrase ("a
     Daily Ledger report", "Reuters' report"), or the subject of the verb it is
-    the object of ("51 U.S. diplomats sent a letter", "Rhys Donnelly responded
-    by tabling an urgency motion")."""
+    the object of ("51 U.S. diplomats sent a letter", "Ewan Tarlow replied
+    by filing a formal objection")."""
     text = facts.text
     words = m.text.split()
     if len(words) >= 2:

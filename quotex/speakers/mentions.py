@@ -55,7 +55,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if not toks:
         return None
     if toks[-1].low in {"who", "that", "which"} and len(toks) > 1:
-        # "Beck, who has in the past described…", "the AP report, which notes": the relative pronoun, for its antecedent
+        # "Harlow, who has often described…", "the council report, which notes": the relative pronoun, for its antecedent
         antecedent = mention_before(text, lo, toks[-2].start if toks[-2].text == "," else toks[-1].start)
         if antecedent is None or toks[-1].low == "that" and toks[-2].text == ",":
             return None
@@ -65,7 +65,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
     restrictive = restrictive_relative(toks)
     if restrictive is not None:
-        # "a White House official who spoke anonymously said": the antecedent speaks
+        # "a ministry official who asked not to be named said": the antecedent speaks
         return mention_before(text, lo, restrictive.start)
     appos: list[Tok] | None = None
     if len(toks) > 2 and toks[-1].text in TITLE_CLOSERS and toks[-2].text == ",":
@@ -73,14 +73,14 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in L.PARENTHETICALS and toks[-3].text == ",":
         toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
     elif len(toks) > 4 and toks[-1].text == "," and (toks[-3].low, toks[-2].low) in L.PARENTHETICAL_PAIRS and toks[-4].text == ",":
-        toks = toks[:-4]  # "Ayotte’s campaign, for example, said"
+        toks = toks[:-4]  # "Varga’s office, for example, said"
     if len(toks) > 2 and toks[-1].text in DASHES:
-        # "Murphy — after a knock-on-wood gesture — told me": a phrase between dashes, then the cue
+        # "Ruiz — after a long pause — told me": a phrase between dashes, then the cue
         j = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 20), -1) if toks[k].text in DASHES), -1)
         if j > 0:
             toks = toks[:j]
     if toks and toks[-1].text == ",":
-        # apposition: "Flynn, a top Trump surrogate, said"
+        # apposition: "Pell, a close ally of the mayor, said"
         j = len(toks) - 2
         while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or place_comma(toks, j)):
             j -= 1
@@ -89,7 +89,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         appos = toks[j + 1 : -1]
         opening_comma_next = appos[0] if appos else None
         if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
-            appos = appos[1:]  # "Cruz, also a GOP presidential hopeful, called", "Daniloff, now retired, said"
+            appos = appos[1:]  # "Abernethy, also a candidate for mayor, called", "Ostrow, now retired, said"
         if not appos:
             return None
         # "Durbin, noting the size of the crowd, said", "Trump, asked about…, said", "The agency, formerly
@@ -104,20 +104,20 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         opening_comma = toks[j]
         toks = toks[:j]
         if len(toks) > 2 and toks[-1].text.isdigit() and toks[-2].text == ",":
-            toks = toks[:-2]  # "Roxana M. Leon, 63, an independent voter, said"
+            toks = toks[:-2]  # "Delia P. Sorn, 58, a retired teacher, said"
         if all(PARTY_TAG.fullmatch(t.text) or t.text == "." for t in appos):
-            pass  # "Rep. Glenn Thompson, R-Pa., said"
+            pass  # "Rep. Nora Vance, D-Ore., said"
         elif participle:
-            # "Femi Adelakun, the bank's director, in a statement, said": the phrase before the setting may
+            # "Tunde Ajayi, the firm's director, in a statement, said": the phrase before the setting may
             # be an apposition of its own
             inner = mention_before(text, lo, opening_comma.end)
             if inner is not None and inner.pronoun != "who":
                 return inner
             appos = None
         elif appos[0].cap and appos[0].low not in L.DETERMINERS and capitalised_role(appos):
-            pass  # a title in apposition: "Bartolomeo R. Castellano, Chief Financial Officer of …, said"
+            pass  # a title in apposition: "Gerlinde T. Moss, Chief Operating Officer of …, said"
         elif appos[0].cap and appos[0].low not in L.DETERMINERS:
-            # a name in apposition: "Clinton's campaign chairman, John Podesta, said"
+            # a name in apposition: "the mayor's chief of staff, Ana Brill, said"
             named = classify(text, appos)
             role_body = collect_back(toks)
             if (
@@ -139,13 +139,13 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if not body:
         return None
     words = [t for t in body if not t.punct]
-    # "The complaint, which was filed…, alleged", "The builders, which declined interviews, said": a relative
+    # "The lawsuit, which was lodged…, claimed", "The builders, which declined interviews, said": a relative
     # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
     plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
     relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
     if appos is not None and not (words and words[-1].cap) and not relative:
-        # "Rep. Sander M. Levin (Mich.), a superdelegate, said" ends in a name;
-        # "The complaint, which was filed in Washington, alleged" has a relative clause
+        # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
+        # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause
         return None
     found = classify(text, body, appos)
     if found is not None and appos is not None and text[found.start : found.end].split()[0].lower() in L.OBLIQUE_ARTICLES:
@@ -155,7 +155,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 
 def _head_ahead(toks: list[Tok], i: int) -> bool:
     """Does a head noun follow within a few words, so that ``toks[i]`` is a
-    modifier ("conservative talk radio host Rush Limbaugh")?"""
+    modifier ("veteran morning radio host Gil Farrow")?"""
     L = current()
     if toks[i].low.endswith(("ed", "es")):
         return False  # a verb: "Lopez issued the following statement"
@@ -168,7 +168,7 @@ def _head_ahead(toks: list[Tok], i: int) -> bool:
 
 
 def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention | None:
-    """A person's name after a role and a comma: "his campaign manager, | Jeff Weaver"."""
+    """A person's name after a role and a comma: "her chief of staff, | Ana Brill"."""
     L = current()
     name = []
     for t in after:
@@ -218,7 +218,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         if t.text == "," and out and not out[0].cap:
             named = _name_in_apposition(text, out, toks[i + 1 : i + 6])
             if named is not None:
-                return named  # 'said his best friend at Lehigh, Bruce Turry, who…'
+                return named  # 'said her old roommate at Bryn Mawr, Cleo Hart, who…'
         if t.text == "," and out and out[-1].cap:
             j = i + 1
             while j < len(toks) and j - i < 16 and toks[j].text not in ",;:.!?()":

@@ -48,8 +48,8 @@ def _after_of(text: str, start: int) -> bool:
 
 
 def _title_only(words: str) -> bool:
-    """Are ``words`` a title before a name and nothing else ("Eastbridge City boss",
-    "Cr", "JOHANNESBURG - South Africa coach")?"""
+    """Are ``words`` a title before a name and nothing else ("Millbrook Town boss",
+    "Cr", "WINDHOEK - Namibia coach")?"""
     for w in words.split():
         low = w.lower().rstrip(".")
         if not (
@@ -74,13 +74,13 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     opener = before[cut + 1 :].strip() if cut >= 0 else before.strip()
     last = opener.rsplit(" ", 1)[-1]
     if last.lower().rstrip(".") in current().ADDRESS_WORDS:
-        opener = opener[: -len(last)].strip()  # "During his address, Cr | Hessler said"
+        opener = opener[: -len(last)].strip()  # "During her speech, Cr | Okonedo said"
     if opener.rsplit(" ", 1)[-1] in CLAUSE_CONJUNCTIONS:
-        return True  # "…, but Halvorsen was generous"
+        return True  # "…, but Pelham was generous"
     return not opener or opener.endswith(",") or _title_only(opener)
 
 
-#: Conjunctions after which a clause opens with its subject ("…, but Halvorsen was generous").
+#: Conjunctions after which a clause opens with its subject ("…, but Pelham was generous").
 CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
 
 
@@ -96,7 +96,7 @@ def _person_name(words: str, L: Language, after_of: bool = False) -> tuple[str, 
     "Jerry Brown") and the gender its first name tells, or None when the words
     are no person's name.  Read once per distinct match: names recur.  After
     "of" or "for", the first of three words names an office ("Minister for
-    Agriculture Liam Doyle")."""
+    Agriculture Colm Dwyer")."""
     run = name_run(_name_tokens(words, 0, len(words)))
     if after_of and len(run) >= 3 and not run[-2].text.endswith("."):
         run = run[-2:]
@@ -153,7 +153,7 @@ class Resolver:
     #: A capitalised name of one to four words, for organisations.
     ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?: \p{Lu}[\p{L}.&\-]{0,30}){1,3}")
 
-    #: A courtesy title before a surname, with or without its period ("Mr Teo", "Ms. Lopez").
+    #: A courtesy title before a surname, with or without its period ("Mr Lau", "Ms. Lopez").
     COURTESY_NAME: Final = regex.compile(
         r"""
         (?<![\p{L}]) (?P<title> Mr | Mrs | Ms | Miss | Mister | Sir | Dame ) \.? [\ \u00a0]{1,2}
@@ -209,8 +209,8 @@ class Resolver:
         return self._occurrences
 
     def is_subject(self, start: int, end: int) -> bool:
-        """Does the name at ``start:end`` open its clause as its subject ("Hattingh
-        likewise put …", "Union President Declan Furlong has …"), outside quotations?"""
+        """Does the name at ``start:end`` open its clause as its subject ("Strand
+        likewise put …", "Union President Maeve Corrigan has …"), outside quotations?"""
         known = self._subject.get(start)
         if known is None:
             known = self._subject[start] = (self.inside_quote is None or not self.inside_quote(start)) and opens_clause(

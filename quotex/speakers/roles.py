@@ -43,7 +43,7 @@ SETTING: Final = regex.compile(
 #: Verbs that end a role read too far ("chair issued …", "councillor put forward …"):
 #: the commonest, since most speech verbs are also nouns ("coach", "report").
 VERBS: Final = frozenset("said says told tells added adds put puts made makes gave gives took takes went goes came comes".split())
-#: Brackets inside a role ("(Civ, St Anne’s)"), a party after an office ("Bundeskanzlerin (CDU)"), commas.
+#: Brackets inside a role ("(Lab, Westgate)"), a party after an office ("Bundeskanzlerin (CDU)"), commas.
 BRACKETS: Final = regex.compile(r"\s*\([^()]*\)")
 PARTY_AFTER: Final = regex.compile(r"[^(),]+ \([^()]{1,12}\)")
 COMMA: Final = regex.compile(r",\s")
@@ -67,8 +67,8 @@ def _clean_piece(piece: str, first: bool) -> str | None:
     if not piece:
         return None
     if piece.count(")") != piece.count("("):
-        return None  # the end of a bracket cut in two: "St Anne’s)"
-    piece = BRACKETS.sub("", piece).strip()  # "(Civ, St Anne’s)", "(CDU)" kept apart below
+        return None  # the end of a bracket cut in two: "Westgate)"
+    piece = BRACKETS.sub("", piece).strip()  # "(Lab, Westgate)", "(CDU)" kept apart below
     words = WORD.findall(piece)
     if not words:
         return None
@@ -194,8 +194,8 @@ def _modifier(low: str) -> bool:
 
 
 def role_before(text: str, start: int) -> str | None:
-    """The title written right before a name at ``start``: "South Africa coach",
-    "Minister for Agriculture", "Public Health Operations spokeswoman (Dr)";
+    """The title written right before a name at ``start``: "Namibia coach",
+    "Minister for Agriculture", "Water Services spokeswoman (Dr)";
     None when the word before the name names no role."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     words = [m.span() for m in NONSPACE.finditer(text, line_start, start)][-8:]
@@ -209,7 +209,7 @@ def role_before(text: str, start: int) -> str | None:
         if not TITLE_WORD.match(w) or w.endswith((",", ";", ":", ")")) or sentence_end:
             break
         if not chosen and low in ADDRESS:
-            continue  # "spokeswoman Dr Miriama Tane"
+            continue  # "spokeswoman Dr Hine Parata"
         if not seen_noun:
             if not is_role_noun(w):
                 office = OFFICE_OF.search(text, max(line_start, s - 80), e)
@@ -222,7 +222,7 @@ def role_before(text: str, start: int) -> str | None:
         if low in ARTICLES or low in CLAUSE_OPENERS or low in current().QUOTE_FORMS or low in current().AUXILIARIES:
             break
         if low in {"of", "for"}:
-            # only inside an office: "Minister for Agriculture", not "swoop for Rheinfeld Athletic forward"
+            # only inside an office: "Minister for Agriculture", not "bid for Harwick Rovers forward"
             left = [m.group() for m in NONSPACE.finditer(text, max(line_start, s - 40), s)][-1:]
             if not left or not left[0][:1].isupper() or not is_role_noun(left[0]):
                 break
@@ -254,7 +254,7 @@ APPOSITION: Final = regex.compile(
 
 def role_after(text: str, end: int) -> str | None:
     """A role in apposition after a name ending at ``end``: ", the police
-    spokesperson in Anambra," / ", 39, a nurse at the county hospital."."""
+    spokesperson in Enugu," / ", 39, a nurse at the county hospital."."""
     m = APPOSITION.match(text, end, min(len(text), end + 130))
     if m is None:
         return None
@@ -263,7 +263,7 @@ def role_after(text: str, end: int) -> str | None:
         return None
     words = WORD.findall(role)
     if len(words) == 1 and role.islower() and role.endswith("ing"):
-        return role  # "Arjun Pattani, prosecuting, said": counsel's side in court
+        return role  # "Nikhil Sarin, defending, said": counsel's side in court
     # its head noun comes before any "of"/"for"/"in" phrase
     head: list[str] = []
     for w in words:

@@ -19,5 +19,5 @@ TITLE_OPENERS: Final = frozenset('"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9
 TITLE_CLOSERS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}«»')
 
 
-#: Punctuation that bounds an apposition ("Flynn, a top Trump surrogate, said").
+#: Punctuation that bounds an apposition ("Pell, a close ally of the mayor, said").
 APPOSITION_ENDS: Final = frozenset(",;:.!?\N{EM DASH}\N{EN DASH}")
