@@ -126,7 +126,13 @@ def is_speech_cue(cue: str | None) -> bool:
 
 
 def read_gold(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """Annotated articles from JSON Lines; a bad line raises :class:`GoldFormatError`."""
+    """Annotated articles from JSON Lines; a bad line raises :class:`GoldFormatError`.
+
+    >>> list(read_gold(['{"text": "ab", "quotes": [{"quote_spans": [[0, 5]]}]}']))
+    Traceback (most recent call last):
+    ...
+    quotex.evaluate.GoldFormatError: line 1: quote 1: span [0, 5] is not inside the text (2 characters)
+    """
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -134,9 +140,47 @@ def read_gold(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise GoldFormatError(f"line {number}: not JSON ({exc.msg})") from None
+        except RecursionError:
+            raise GoldFormatError(f"line {number}: not JSON (nested too deeply)") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not isinstance(record.get("quotes"), list):
             raise GoldFormatError(f"line {number}: expected an object with 'text' and 'quotes'")
+        problem = _gold_problem(record)
+        if problem:
+            raise GoldFormatError(f"line {number}: {problem}")
         yield record
+
+
+def _gold_problem(record: dict[str, Any]) -> str | None:
+    """What is wrong with an annotated article's quotes, or None."""
+    size = len(record["text"])
+
+    def bad_spans(spans: object, what: str) -> str | None:
+        if not isinstance(spans, list):
+            return f"{what} is not a list of [start, end] spans"
+        for span in spans:
+            ok = isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+            if not ok:
+                return f"{what}: {json.dumps(span)[:40]} is not a [start, end] span"
+            if not 0 <= span[0] <= span[1] <= size:
+                return f"{what}: span {json.dumps(span)} is not inside the text ({size} characters)"
+        return None
+
+    for index, quote in enumerate(record["quotes"], 1):
+        where = f"quote {index}"
+        if not isinstance(quote, dict):
+            return f"{where} is not an object"
+        if quote.get("quote_spans"):
+            spans: object = quote["quote_spans"]
+        elif "quote_start" in quote and "quote_end" in quote:
+            spans = [[quote["quote_start"], quote["quote_end"]]]
+        else:
+            return f"{where} has no 'quote_spans'"
+        problem = bad_spans(spans, where) or bad_spans(quote.get("speaker_spans") or [], f"{where} speaker_spans")
+        if problem:
+            return problem
+        if quote.get("cue") is not None and not isinstance(quote["cue"], str):
+            return f"{where}: 'cue' is not a string"
+    return None
 
 
 def _token_index(text: str) -> tuple[list[int], list[int]]:

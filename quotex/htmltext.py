@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from quotex.inputs import Document, InputError
+from quotex.inputs import Article, InputError
 
 #: File name endings read as HTML when no ``--input`` kind is given.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -74,7 +74,7 @@ def html_to_text(html: str) -> str:
     return str(text)
 
 
-def article_document(page: Document) -> Document:
+def article_document(page: Article) -> Article:
     """A decoded HTML page as the document of its article text (same source, same warning).
 
     Raises :class:`~quotex.inputs.InputError` (:class:`MissingExtra` without
@@ -86,4 +86,4 @@ def article_document(page: Document) -> Document:
         raise MissingExtra(f"{page.source}: {exc}") from None
     except NoArticleText as exc:
         raise InputError(f"{page.source}: {exc}") from None
-    return Document(page.source, text, page.warning)
+    return Article(page.source, text, page.warning)
