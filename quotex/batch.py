@@ -182,7 +182,7 @@ def _take(stream: Iterator[Task], n: int) -> Iterator[Task]:
 PR_SET_PDEATHSIG = 1
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
     """Workers leave Ctrl-C to the parent, which stops the pool, and die with the parent
     (on Linux), so a killed run leaves no orphans blocked on a queue."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -194,6 +194,8 @@ def _worker_init() -> None:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         except (OSError, AttributeError):  # pragma: no cover - no libc prctl
             pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
@@ -207,7 +209,7 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
     # fork on Linux: workers start at once with quotex already imported; elsewhere
     # the platform's default (spawn), since fork is unsafe on macOS.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
 
 
 def _stop_pool(pool: ProcessPoolExecutor, wait: bool) -> None:

@@ -44,8 +44,14 @@ def error(message: str) -> None:
     sys.stderr.flush()
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich exits 1 when the reader goes away; the commands' boundary (:func:`quotex.cli.guarded`) exits 0, as Unix tools do."""
+        raise BrokenPipeError
+
+
 def stdout_console() -> Console:
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+    return _Console(file=sys.stdout, highlight=False, soft_wrap=False)
 
 
 # -- options checked before any work ------------------------------------------------------------

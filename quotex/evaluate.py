@@ -31,7 +31,7 @@ from quotex import cues
 from quotex.engine import extract
 from quotex.model import Quote
 from quotex.quotes import find_quoted
-from quotex.text import WORD, paragraphs
+from quotex.text import TOKEN, paragraphs
 
 Extractor = Callable[[str], list[Quote]]
 
@@ -122,7 +122,7 @@ def is_speech_cue(cue: str | None) -> bool:
     """Does a gold cue ("said Thursday", "according to") mark speech?"""
     if not cue:
         return False
-    return any(w.lower() in SPEECH_CUE_WORDS for w in WORD.findall(cue))
+    return any(w.lower() in SPEECH_CUE_WORDS for w in TOKEN.findall(cue))
 
 
 def read_gold(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
@@ -185,7 +185,7 @@ def _gold_problem(record: dict[str, Any]) -> str | None:
 
 def _token_index(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [], []
-    for m in WORD.finditer(text):
+    for m in TOKEN.finditer(text):
         starts.append(m.start())
         ends.append(m.end())
     return starts, ends
