@@ -488,3 +488,24 @@ def test_the_progress_bar_knows_the_total_and_leaves_a_summary(monkeypatch: pyte
     assert len(results) == 3
     err = capsys.readouterr().err
     assert err.splitlines()[-1].startswith(f"quotex: 3 documents, {sum(t.size for t in tasks) / 1e6:,.1f} MB in ")
+
+
+# -- one pipeline: every command reads a document the same way ----------------------------------
+
+
+def test_every_command_reads_a_lone_surrogate_the_same_way(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "s", "text": "\\ud800 “We are ready,” Kirby said."}\n', encoding="utf-8")
+    warning = "quotex: s: lone surrogate at character 0, replaced with U+FFFD\n"
+    for command in (["extract", "--format", "jsonl"], ["show"], ["speakers", "--format", "jsonl"]):
+        code, out, err = cli(*command, str(corpus))
+        assert code == 0 and err == warning, command
+        assert "Kirby" in out
+
+
+def test_every_command_applies_the_limits(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    for command in (["extract"], ["show"], ["speakers"]):
+        code, out, err = cli(*command, "--max-chars", "10", str(article))
+        assert code == 1 and "over the limit of 10 characters (--max-chars)" in err, command
