@@ -218,6 +218,9 @@ def _stop_pool(pool: ProcessPoolExecutor, wait: bool) -> None:
         pool.shutdown(wait=True)
         return
     workers = dict(getattr(pool, "_processes", None) or {})  # no public way to end them before Python 3.14
+    calls = getattr(pool, "_call_queue", None)
+    if calls is not None:  # its feeder thread may be stuck writing a chunk no worker will read: do not join it
+        calls.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in workers.values():
         if proc.is_alive():
@@ -238,7 +241,8 @@ def _parallel(work: Iterator[list[Task]], jobs: int, pipeline: Pipeline) -> Iter
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _new_pool(jobs)
-    pending: deque[tuple[list[Task], Future[list[Packed]]]] = deque()
+    # a chunk and its future; None when the pool was already broken at submission
+    pending: deque[tuple[list[Task], Future[list[Packed]] | None]] = deque()
     window = IN_FLIGHT_PER_JOB * jobs
     clean = False
 
@@ -260,6 +264,8 @@ def _parallel(work: Iterator[list[Task]], jobs: int, pipeline: Pipeline) -> Iter
         nonlocal pool
         chunk, future = pending.popleft()
         try:
+            if future is None:
+                raise BrokenProcessPool
             packed = future.result()
         except BrokenProcessPool:
             suspects = [chunk] + [c for c, _ in pending]
@@ -270,12 +276,22 @@ def _parallel(work: Iterator[list[Task]], jobs: int, pipeline: Pipeline) -> Iter
             return
         yield from map(unpack, packed)
 
+    def submit(chunk: list[Task]) -> None:
+        try:
+            pending.append((chunk, pool.submit(process_chunk, chunk, pipeline)))
+        except BrokenProcessPool:  # a worker died since the last collect
+            pending.append((chunk, None))
+
+    def ready() -> bool:
+        future = pending[0][1]
+        return future is None or future.done()
+
     try:
         for chunk in work:
-            pending.append((chunk, pool.submit(process_chunk, chunk, pipeline)))
+            submit(chunk)
             if len(pending) >= window:
                 yield from collect()
-            while pending and pending[0][1].done():
+            while pending and ready():
                 yield from collect()
         while pending:
             yield from collect()

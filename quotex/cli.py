@@ -53,6 +53,7 @@ def guarded(command: F) -> F:
             raise typer.BadParameter(str(exc), param_hint=exc.option) from None
         except BrokenPipeError:
             _silence_stdout()
+            _abandon()
             raise typer.Exit(EXIT_OK) from None
         except (OSError, AttributeError) as exc:
             if isinstance(exc, AttributeError) and sys.stdout is not None:
@@ -60,13 +61,24 @@ def guarded(command: F) -> F:
             why = "standard output is closed" if sys.stdout is None else (getattr(exc, "strerror", None) or str(exc))
             error(f"cannot write output: {why}")
             _silence_stdout()
+            _abandon()
             raise typer.Exit(EXIT_OUTPUT) from None
         except KeyboardInterrupt:
             error("interrupted")
             _silence_stdout()
+            _abandon()
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+#: Set when a run is abandoned (interrupted, or its output gone): :func:`run` then exits at once.
+_abandoned = False
+
+
+def _abandon() -> None:
+    global _abandoned
+    _abandoned = True
 
 
 def _silence_stdout() -> None:
@@ -389,12 +401,15 @@ def schema_command() -> None:
     typer.echo(json.dumps(quote_schema(), ensure_ascii=False, indent=2))
 
 
-class Terminated(BaseException):
-    """SIGTERM: unwinds like Ctrl-C, so the workers are ended, then exits 143."""
+def _exit_now(status: int) -> None:
+    """Exit without the interpreter's clean-up: what was written is flushed, the workers are already ended."""
+    import contextlib
+    import os
 
-
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    os._exit(status)
 
 
 def run() -> None:
@@ -402,11 +417,28 @@ def run() -> None:
     if sys.stdout is None:  # started with standard output closed (>&-)
         error("cannot write output: standard output is closed")
         sys.exit(EXIT_OUTPUT)
-    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, do.on_signal)
+    signal.signal(signal.SIGTERM, do.on_signal)
     try:
         app()
+    except SystemExit as exc:
+        if _abandoned:  # the workers are ended; skip the interpreter's joins of the pool's threads
+            _exit_now(exc.code if isinstance(exc.code, int) else EXIT_INPUT)
+        if do._received == signal.SIGINT:  # a Ctrl-C that arrived as the run ended
+            error("interrupted")
+            _exit_now(130)
+        if do._received is not None:
+            _exit_now(128 + signal.SIGTERM)
+        raise
     except KeyboardInterrupt:
         error("interrupted")
-        sys.exit(130)
-    except Terminated:
-        sys.exit(128 + signal.SIGTERM)
+        _exit_now(130)
+    except do.Terminated:
+        _exit_now(128 + signal.SIGTERM)
+    except BrokenPipeError:  # --help into | head: the commands' own output is guarded
+        _silence_stdout()
+        sys.exit(EXIT_OK)
+    except OSError as exc:
+        error(f"cannot write output: {exc.strerror or exc}")
+        _silence_stdout()
+        sys.exit(EXIT_OUTPUT)

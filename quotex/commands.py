@@ -9,6 +9,7 @@ when every input was read, :data:`EXIT_INPUT` when some failed.
 from __future__ import annotations
 
 import math
+import signal
 import sys
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
@@ -36,6 +37,29 @@ class UsageError(ValueError):
     def __init__(self, option: str, message: str) -> None:
         super().__init__(message)
         self.option = option
+
+
+class Terminated(BaseException):
+    """SIGTERM: unwinds like Ctrl-C, so the workers are ended, then the run exits 143."""
+
+
+#: The last of SIGINT / SIGTERM received (see :func:`on_signal`).
+_received: int | None = None
+
+
+def on_signal(signum: int, frame: object) -> None:
+    """Ctrl-C and SIGTERM: raise where the run is, and remember it, since an exception raised inside
+    a callback (one of ``os.fork``'s, say) is printed and dropped; :func:`check_signals` raises it again."""
+    global _received
+    _received = signum
+    check_signals()
+
+
+def check_signals() -> None:
+    if _received == signal.SIGINT:
+        raise KeyboardInterrupt
+    if _received is not None:
+        raise Terminated
 
 
 def error(message: str) -> None:
@@ -160,6 +184,7 @@ def results(
     total = corpus.total_size(inputs.files, inputs.glob, inputs.kind) if progress else None
     with closing(batch.run(inputs.tasks(pipeline.limits.max_chars), jobs, pipeline=pipeline, progress=progress, total=total)) as stream:
         for result in stream:
+            check_signals()
             counts.inputs += 1
             if result.error is not None:
                 error(result.error)

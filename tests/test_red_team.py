@@ -203,7 +203,8 @@ def test_8_an_endless_text_stream_stops_at_the_limit() -> None:
 # -- 9. signals and a reader that goes away -----------------------------------------------------
 
 
-def _slow_corpus(tmp_path: Path, docs: int = 40) -> Path:
+def _slow_corpus(tmp_path: Path, docs: int = 200) -> Path:
+    """Far more work than the tests wait for (each stops the run long before its end)."""
     corpus = tmp_path / "slow.jsonl"
     text = "Kirby said the plan is over. " * 6000
     corpus.write_text("".join(json.dumps({"id": f"d{n}", "text": text}) + "\n" for n in range(docs)), encoding="utf-8")
@@ -339,7 +340,7 @@ def test_12_a_malformed_gold_file_is_one_line(tmp_path: Path, line: str, problem
 # -- 13. output that cannot be written ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["extract", "-"], ["speakers", "-"], ["show", "-"], ["rules"], ["schema"]])
+@pytest.mark.parametrize("command", [["extract", "-"], ["speakers", "-"], ["show", "-"], ["rules"], ["schema"], ["--help"]])
 def test_13_a_full_disk_is_one_line(command: list[str]) -> None:
     with open("/dev/full", "w") as full:
         proc = subprocess.run([*QUOTEX, *command], input=ARTICLE.encode(), stdout=full, stderr=subprocess.PIPE, timeout=HANG)
