@@ -8,8 +8,13 @@ chunks (a few hundred kilobytes or a few dozen documents) and handed to a
 are in flight, so memory stays flat however long the stream.  ``jobs == 1``,
 or a stream of a single document, runs in-process and starts no pool.
 
-A document that cannot be read or whose extraction raises gives a Result with
-an ``error`` (one line for stderr); the others are unaffected.
+Each document goes through one :class:`~quotex.pipeline.Pipeline`.  A document
+that cannot be read or whose extraction raises gives a Result with an ``error``
+(one line for stderr); the others are unaffected.  A worker that dies (killed,
+out of memory) costs only its chunk: the chunks in flight are run again one at
+a time in a fresh pool, and the one that kills its worker again comes out as
+errors.  Workers die with the parent, and a run that is abandoned (Ctrl-C, a
+closed pipe) ends them at once.
 """
 
 from __future__ import annotations
