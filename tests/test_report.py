@@ -40,7 +40,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def report_data(*paths: Path, articles: int = 20) -> ReportData:
-    docs = from_tasks(tasks([str(p) for p in paths]), jobs=1, keep=lambda qs: qs, articles=articles, on_error=pytest.fail)
+    docs = from_tasks(tasks([str(p) for p in paths]), jobs=1, articles=articles, on_error=pytest.fail)
     return build(docs, articles=articles)
 
 
