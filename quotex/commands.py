@@ -329,12 +329,17 @@ def run_report(inputs: Inputs, pipeline: Pipeline, options: ReportOptions, jobs:
             failed=lambda: saved["failed"] + counts.failed,
             saved_output=bool(options.from_jsonl),
         )
-        size = webreport.write(data, options.output, top=options.top)
-    except OSError as exc:
-        if exc.filename is None and options.output == "-":
-            raise  # standard output: the commands' boundary handles it (| head: 0, a full disk: 3)
-        error(f"{exc.filename or options.output}: {exc.strerror or exc}")
+    except OSError as exc:  # the saved quotes (--from-jsonl) cannot be read
+        error(f"{exc.filename or options.from_jsonl}: {exc.strerror or exc}")
         return EXIT_INPUT
+    if options.output == "-":
+        size = webreport.write(data, "-", top=options.top)  # standard output: the commands' boundary (| head: 0, a full disk: 3)
+    else:
+        try:
+            size = webreport.write(data, options.output, top=options.top)
+        except OSError as exc:  # the page cannot be written: the output's fault, as for standard output
+            error(f"cannot write output: {options.output}: {exc.strerror or exc}")
+            return EXIT_OUTPUT
     if size > webreport.LARGE_PAGE:
         error(f"{options.output}: the page is {size / 1e6:.1f} MB and will open slowly; show fewer articles in full, e.g. --articles 20")
     if saved["failed"]:  # saved["inputs"]: documents, each of one record or more

@@ -349,7 +349,9 @@ def test_12_a_malformed_gold_file_is_one_line(tmp_path: Path, line: str, problem
 # -- 13. output that cannot be written ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["extract", "-"], ["speakers", "-"], ["show", "-"], ["rules"], ["schema"], ["--help"]])
+@pytest.mark.parametrize(
+    "command", [["extract", "-"], ["speakers", "-"], ["show", "-"], ["report", "-", "-o", "-"], ["rules"], ["schema"], ["--help"]]
+)
 def test_13_a_full_disk_is_one_line(command: list[str]) -> None:
     with open("/dev/full", "w") as full:
         proc = subprocess.run([*QUOTEX, *command], input=ARTICLE.encode(), stdout=full, stderr=subprocess.PIPE, timeout=HANG)
@@ -414,6 +416,7 @@ def test_15_a_record_id_cannot_drive_the_terminal(tmp_path: Path) -> None:
         "show {a}",
         "eval {gold} --errors",
         "speakers --format jsonl {a} {b}",
+        "report {a} {b} -o -",
     ],
 )
 def test_16_head_exits_0(tmp_path: Path, command: str) -> None:
@@ -507,7 +510,7 @@ def test_every_command_reads_a_lone_surrogate_the_same_way(tmp_path: Path) -> No
     corpus = tmp_path / "c.jsonl"
     corpus.write_text('{"id": "s", "text": "\\ud800 “We are ready,” Kirby said."}\n', encoding="utf-8")
     warning = "quotex: s: lone surrogate at character 0, replaced with U+FFFD\n"
-    for command in (["extract", "--format", "jsonl"], ["show"], ["speakers", "--format", "jsonl"]):
+    for command in (["extract", "--format", "jsonl"], ["show"], ["speakers", "--format", "jsonl"], ["report", "-o", "-"]):
         code, out, err = cli(*command, str(corpus))
         assert code == 0 and err == warning, command
         assert "Kirby" in out
@@ -516,6 +519,6 @@ def test_every_command_reads_a_lone_surrogate_the_same_way(tmp_path: Path) -> No
 def test_every_command_applies_the_limits(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    for command in (["extract"], ["show"], ["speakers"]):
+    for command in (["extract"], ["show"], ["speakers"], ["report", "-o", "-"]):
         code, out, err = cli(*command, "--max-chars", "10", str(article))
         assert code == 1 and "over the limit of 10 characters (--max-chars)" in err, command

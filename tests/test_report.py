@@ -246,6 +246,14 @@ def test_unreadable_inputs(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "none.jsonl" in result.stderr and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("target", ["/dev/full", "missing-directory/report.html"])
+def test_a_page_that_cannot_be_written_is_an_output_error(tmp_path: Path, target: str) -> None:
+    path = target if target.startswith("/") else str(tmp_path / target)
+    result = runner.invoke(app, ["report", str(SEED), "-o", path])
+    assert result.exit_code == 3  # as for standard output: the output's fault, not the inputs'
+    assert result.stderr.startswith(f"quotex: cannot write output: {path}: ") and result.stderr.count("\n") == 1
+
+
 def test_a_json_array_is_not_json_lines(tmp_path: Path) -> None:
     saved = tmp_path / "quotes.json"
     result = runner.invoke(app, ["extract", "--format", "json", str(SEED)])
