@@ -5,10 +5,10 @@
 [('Jane Doe', 'It is over')]
 """
 
-from quotex.engine import extract
 from quotex.filters import filter_quotes
 from quotex.limits import DocumentTooComplex, extract_limited
 from quotex.model import Cue, Quote, Speaker
+from quotex.pipeline import extract
 from quotex.tally import SpeakerCount, tally
 
 __all__ = [

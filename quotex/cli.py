@@ -6,24 +6,25 @@ errors are on stderr, the other inputs' quotes on stdout), 2 on a usage error.
 
 from __future__ import annotations
 
+import functools
+import signal
 import sys
-from collections.abc import Callable, Iterator
-from enum import Enum
-from pathlib import Path
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, TypeVar
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from quotex import __version__
-from quotex.formats import make_writer
-from quotex.inputs import Document
-from quotex.limits import MAX_CHARS, Limits
-from quotex.model import Quote
+from quotex import commands as do
+from quotex.commands import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, UsageError, error
+from quotex.corpus import InputKind
+from quotex.formats import Format
+from quotex.limits import MAX_CHARS
+from quotex.pipeline import Pipeline
 from quotex.rules import TABLE
-from quotex.text import printable
-from quotex.views import color_system
+from quotex.spark import FileFormat
+
+__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_OUTPUT", "EXIT_USAGE", "app", "run"]
 
 app = typer.Typer(
     name="quotex",
@@ -34,35 +35,66 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+F = TypeVar("F", bound=Callable[..., None])
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+def guarded(command: F) -> F:
+    """A command's error boundary: a usage error exits 2, a reader that goes away
+    (``| head``) ends the run quietly with 0, output that cannot be written is
+    one line and exit 3, Ctrl-C says "interrupted" and exits 130."""
+
+    @functools.wraps(command)
+    def wrapper(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+            if sys.stdout is not None:
+                sys.stdout.flush()
+        except UsageError as exc:
+            raise typer.BadParameter(str(exc), param_hint=exc.option) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            _abandon()
+            raise typer.Exit(EXIT_OK) from None
+        except (OSError, AttributeError) as exc:
+            if isinstance(exc, AttributeError) and sys.stdout is not None:
+                raise
+            why = "standard output is closed" if sys.stdout is None else (getattr(exc, "strerror", None) or str(exc))
+            error(f"cannot write output: {why}")
+            _silence_stdout()
+            _abandon()
+            raise typer.Exit(EXIT_OUTPUT) from None
+        except KeyboardInterrupt:
+            error("interrupted")
+            _silence_stdout()
+            _abandon()
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
 
 
-class InputKind(str, Enum):
-    auto = "auto"
-    text = "text"
-    jsonl = "jsonl"
-    html = "html"
+#: Set when a run is abandoned (interrupted, or its output gone): :func:`run` then exits at once.
+_abandoned = False
 
 
-def _stdout_console() -> Console:
-    return Console(file=sys.stdout, highlight=False, soft_wrap=False, color_system=color_system())
+def _abandon() -> None:
+    global _abandoned
+    _abandoned = True
 
 
-def _stderr_console() -> Console:
-    return Console(file=sys.stderr, highlight=False, color_system=color_system())
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that the flush at exit cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+    except OSError:  # pragma: no cover
+        pass
 
 
-def error(message: str) -> None:
-    """One line on stderr, prefixed with the program name."""
-    sys.stderr.write(f"quotex: {printable(message, keep='')}\n")  # one line, whatever a file name or record id holds
-    sys.stderr.flush()
+def _exit(status: int) -> None:
+    if status != EXIT_OK:
+        raise typer.Exit(status)
 
 
 def _version(value: bool) -> None:
@@ -76,6 +108,77 @@ def main(
     version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = None,  # noqa: UP007
 ) -> None:
     """Find who said what in news text."""
+
+
+# -- options shared by the commands that read articles (quotex.commands does the work) ----------
+
+FilesArg = Annotated[
+    list[str], typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False)
+]
+TypeFilter = Annotated[
+    str | None,  # noqa: UP007
+    typer.Option("--type", "-t", help="Only these quote types, comma-separated, e.g. --type direct,partial", show_default=False),
+]
+SpeakerFilter = Annotated[
+    str | None,  # noqa: UP007
+    typer.Option(
+        "--speaker",
+        "-s",
+        help="Only quotes whose resolved speaker name contains this, ignoring case, e.g. --speaker kirby",
+        show_default=False,
+    ),
+]
+MinWordsFilter = Annotated[
+    int, typer.Option("--min-words", min=0, help="Only quotes of at least N words, e.g. --min-words 5", show_default=False)
+]
+InputOpt = Annotated[
+    InputKind,
+    typer.Option(
+        "--input",
+        "-i",
+        help="Input kind: text, jsonl (one article a line), html (a web page's article text, needs quotex[html]), "
+        "or auto (by file ending: *.jsonl, *.html/*.htm, else text), e.g. --input html",
+    ),
+]
+GlobOpt = Annotated[
+    str | None,  # noqa: UP007
+    typer.Option(
+        "--glob",
+        help="Files to read in directories (recursive), e.g. --glob '2016/*.txt' [default: *.txt, *.jsonl with --input jsonl]",
+        show_default=False,
+    ),
+]
+EncodingOpt = Annotated[
+    str | None,  # noqa: UP007
+    typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1", show_default=False),
+]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the article text, e.g. --text-field body")]
+IdFieldOpt = Annotated[
+    str, typer.Option("--id-field", help="JSON Lines: the field whose value is each quote's source, e.g. --id-field url")
+]
+JobsOpt = Annotated[
+    int | None,  # noqa: UP007
+    typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]; 1 runs in-process.", show_default=False
+    ),
+]
+MaxCharsOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-chars",
+        min=0,
+        help="Skip, with an error, documents longer than this many characters, e.g. --max-chars 1000000; 0: no limit.",
+    ),
+]
+TimeoutOpt = Annotated[
+    float | None,  # noqa: UP007
+    typer.Option(
+        "--timeout",
+        min=0,
+        help="Skip, with an error, a document whose reading and extraction take longer, in seconds, e.g. --timeout 30",
+        show_default=False,
+    ),
+]
 
 
 def _check_lang(value: str) -> str:
@@ -97,70 +200,32 @@ LangOpt = Annotated[
 ]
 
 
+def _inputs(files: list[str], kind: InputKind, glob: str | None, encoding: str | None, text_field: str, id_field: str) -> do.Inputs:
+    return do.Inputs(files, kind, glob, do.encoding(encoding), text_field, id_field)
+
+
 @app.command()
+@guarded
 def extract(
-    files: Annotated[
-        list[str], typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False)
-    ],
+    files: FilesArg,
     fmt: Annotated[
-        Format | None,
+        Format | None,  # noqa: UP007
         typer.Option(
             "--format", "-f", help="Output format: table (default on a terminal), json, jsonl (default when piped), csv, e.g. --format csv"
         ),
-    ] = None,  # noqa: UP007
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1")
-    ] = None,  # noqa: UP007
-    input_kind: Annotated[
-        InputKind,
-        typer.Option(
-            "--input",
-            "-i",
-            help="Input kind: text, jsonl (one article a line), html (a web page's article text, needs quotex[html]), "
-            "or auto (by file ending: *.jsonl, *.html/*.htm, else text), e.g. --input html",
-        ),
-    ] = InputKind.auto,
-    glob: Annotated[
-        str | None,
-        typer.Option(
-            "--glob",
-            help="Files to read in directories (recursive), e.g. --glob '2016/*.txt' [default: *.txt, *.jsonl with --input jsonl]",
-            show_default=False,
-        ),
-    ] = None,  # noqa: UP007
-    text_field: Annotated[
-        str, typer.Option("--text-field", help="JSON Lines: the field holding the article text, e.g. --text-field body")
-    ] = "text",
-    id_field: Annotated[
-        str, typer.Option("--id-field", help="JSON Lines: the field whose value is each quote's source, e.g. --id-field url")
-    ] = "id",
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]; 1 runs in-process.", show_default=False
-        ),
-    ] = None,  # noqa: UP007
+    ] = None,
+    encoding: EncodingOpt = None,
+    input_kind: InputOpt = InputKind.auto,
+    glob: GlobOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    jobs: JobsOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     type_spec: TypeFilter = None,
     speaker: SpeakerFilter = None,
     min_words: MinWordsFilter = 0,
-    max_chars: Annotated[
-        int,
-        typer.Option(
-            "--max-chars",
-            min=0,
-            help="Skip, with an error, documents longer than this many characters, e.g. --max-chars 1000000; 0: no limit.",
-        ),
-    ] = MAX_CHARS,
-    timeout: Annotated[
-        float | None,
-        typer.Option(
-            "--timeout",
-            min=0,
-            help="Skip, with an error, a document whose extraction takes longer, in seconds, e.g. --timeout 30",
-            show_default=False,
-        ),
-    ] = None,  # noqa: UP007
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    timeout: TimeoutOpt = None,
     lang: LangOpt = "auto",
 ) -> None:
     """Extract attributed quotes from FILES, directories and JSON Lines corpora.
@@ -171,55 +236,161 @@ def extract(
 
     Example: quotex extract story.html --type direct,partial --speaker kirby --format csv
     """
-    from quotex import batch, corpus
-
-    keep = _quote_filter(type_spec, speaker, min_words)
-    _check_html(files, input_kind, glob)
-    out_fmt = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
-    writer = make_writer(out_fmt, sys.stdout, _stdout_console())
-    failed = total = 0
-    tasks = corpus.tasks(files, kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
-    # A bar on stderr only when the output goes elsewhere: it would tangle with a table on the same screen.
-    show_progress = not quiet and sys.stderr.isatty() and not sys.stdout.isatty()
-    try:
-        limits = Limits(max_chars, timeout or None, lang)
-        for result in batch.run(
-            tasks, jobs, progress=show_progress, total=corpus.total_size(files) if show_progress else None, limits=limits
-        ):
-            total += 1
-            if result.error is not None:
-                error(result.error)
-                failed += 1
-                continue
-            if result.warning:
-                error(result.warning)
-            writer.write(result.source, keep(result.quotes))
-        writer.close()
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    if failed:
-        error(f"{failed} of {total} inputs failed")
+    pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
+    inputs = _inputs(files, input_kind, glob, encoding, text_field, id_field)
+    if not do.check_html(files, input_kind, glob):
         raise typer.Exit(EXIT_INPUT)
+    _exit(do.run_extract(inputs, pipeline, fmt, do.jobs(jobs), quiet))
 
 
-def _warn(doc: Document) -> None:
-    if doc.warning:
-        error(doc.warning)
+@app.command("speakers")
+@guarded
+def speakers_command(
+    files: FilesArg,
+    fmt: Annotated[
+        Format | None,  # noqa: UP007
+        typer.Option(
+            "--format", "-f", help="table (default, with a bar per speaker), json, jsonl or csv, e.g. --format csv", show_default=False
+        ),
+    ] = None,
+    top: Annotated[
+        int, typer.Option("--top", "-n", min=0, help="Only the N most quoted speakers, e.g. --top 10 [default: all]", show_default=False)
+    ] = 0,
+    type_spec: TypeFilter = None,
+    speaker: SpeakerFilter = None,
+    min_words: MinWordsFilter = 0,
+    input_kind: InputOpt = InputKind.auto,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    jobs: JobsOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    timeout: TimeoutOpt = None,
+    lang: LangOpt = "auto",
+) -> None:
+    """Who is quoted across FILES, and how often: direct+partial and indirect counts per speaker.
+
+    Every mention of one speaker in a document is one speaker ("he", "Kirby"
+    and "the spokesman" count for "John Kirby"), counted across documents by
+    name and kind; "docs" is the number of inputs quoting them. The table ends
+    with the source mix: women among the people whose gender the text tells,
+    anonymous sources and organisations among all speakers.
+
+    Example: quotex speakers coverage/ --glob '*.txt' --top 10
+    """
+    pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
+    inputs = _inputs(files, input_kind, glob, encoding, text_field, id_field)
+    if not do.check_html(files, input_kind, glob):
+        raise typer.Exit(EXIT_INPUT)
+    _exit(do.run_speakers(inputs, pipeline, fmt, top, do.jobs(jobs)))
 
 
-def _quiet_broken_pipe() -> None:
-    """The reader went away (``| head``): stop quietly, as Unix tools do."""
-    import os
+@app.command("show")
+@guarded
+def show_command(
+    file: Annotated[str, typer.Argument(help="A text or HTML file (or JSON Lines: each record in turn); '-' reads standard input.")],
+    type_spec: TypeFilter = None,
+    speaker: SpeakerFilter = None,
+    min_words: MinWordsFilter = 0,
+    input_kind: InputOpt = InputKind.auto,
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    timeout: TimeoutOpt = None,
+    lang: LangOpt = "auto",
+) -> None:
+    """Print the article with each quote in its speaker's colour and a [speaker · type] label after it.
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    raise typer.Exit(EXIT_OK)
+    For checking attributions by eye. Without a terminal (or with NO_COLOR set)
+    quotes are wrapped in «« »» instead of coloured. For an HTML page this is
+    the extracted article text, which the offsets of extract refer to.
+
+    Example: quotex show seeds/syria-airstrikes-proposal.txt --speaker kirby
+    """
+    pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words), keep_text=True)
+    inputs = _inputs([file], input_kind, None, encoding, text_field, id_field)
+    if not do.check_html([file], input_kind, None):
+        raise typer.Exit(EXIT_INPUT)
+    _exit(do.run_show(inputs, pipeline))
 
 
-class FileFormat(str, Enum):
-    auto = "auto"
-    jsonl = "jsonl"
-    parquet = "parquet"
+@app.command("eval")
+@guarded
+def eval_command(
+    gold: Annotated[
+        str,
+        typer.Argument(
+            help="Annotated articles, one JSON object a line (PolNeAR, German WikiNews or news-dev; see README).", show_default=False
+        ),
+    ],
+    fmt: Annotated[
+        Format | None,  # noqa: UP007
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (default), json, jsonl (a record per table row) or csv (section,row,measure,value), e.g. --format csv",
+        ),
+    ] = None,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list missed, spurious and misattributed quotes and wrong speakers, with context.")
+    ] = False,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    timeout: TimeoutOpt = None,
+    lang: LangOpt = "auto",
+) -> None:
+    """Score extraction against annotated articles: precision, recall, F1; recall by gold type; speakers when the gold names them.
+
+    Example: quotex eval ../shared/eval/news-dev.jsonl --format json
+    """
+    _exit(do.run_eval(gold, Pipeline(do.limits(max_chars, timeout, lang)), fmt, errors))
+
+
+@app.command("report")
+@guarded
+def report_command(
+    files: Annotated[
+        list[str] | None,  # noqa: UP007
+        typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False),
+    ] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write ('-': standard output), e.g. -o report.html")] = "",
+    from_jsonl: Annotated[
+        str | None,  # noqa: UP007
+        typer.Option("--from-jsonl", help="Build the page from saved `extract --format jsonl` output, e.g. --from-jsonl quotes.jsonl"),
+    ] = None,
+    articles: Annotated[
+        int, typer.Option("--articles", min=0, help="Show the first N documents in full, quotes marked, e.g. --articles 50; 0: none.")
+    ] = 20,
+    top: Annotated[int, typer.Option("--top", "-n", min=0, help="Speakers in the bar chart, e.g. --top 50; 0: all.")] = 30,
+    title: Annotated[str, typer.Option("--title", help="The page's title, e.g. --title 'Election coverage, May'")] = "Who is quoted",
+    type_spec: TypeFilter = None,
+    speaker: SpeakerFilter = None,
+    min_words: MinWordsFilter = 0,
+    input_kind: InputOpt = InputKind.auto,
+    glob: GlobOpt = None,
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    jobs: JobsOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+    timeout: TimeoutOpt = None,
+    lang: LangOpt = "auto",
+) -> None:
+    """Write one self-contained web page of who is quoted: counts, charts, and the articles with their quotes marked.
+
+    The page needs no network (style and script are inline), works on a phone and prints.
+
+    Example: quotex report coverage/ --glob '*.txt' -o report.html
+
+    Example: quotex extract archive.jsonl > quotes.jsonl && quotex report --from-jsonl quotes.jsonl -o report.html
+    """
+    pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
+    options = do.ReportOptions(output, from_jsonl, articles, top, title)
+    inputs = _inputs(files or [], input_kind, glob, encoding, text_field, id_field)
+    if files and not do.check_html(files, input_kind, glob):
+        raise typer.Exit(EXIT_INPUT)
+    _exit(do.run_report(inputs, pipeline, options, do.jobs(jobs)))
 
 
 @app.command("spark")
@@ -245,11 +416,11 @@ def spark_command(
     id_field: Annotated[str, typer.Option("--id-field", help="Column whose value is each quote's source, e.g. --id-field url")] = "id",
     master: Annotated[str, typer.Option("--master", help="Spark master URL, e.g. local[4] or spark://host:7077.")] = "local[*]",
     partitions: Annotated[
-        int | None,
+        int | None,  # noqa: UP007
         typer.Option(
             "--partitions", min=1, help="Repartition the articles first (more, smaller tasks), e.g. --partitions 64", show_default=False
         ),
-    ] = None,  # noqa: UP007
+    ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace TARGET if it exists.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No Spark progress bar.")] = False,
     lang: LangOpt = "auto",
@@ -265,14 +436,12 @@ def spark_command(
     except MissingSpark as exc:
         error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
-    fmt_in = None if input_format == FileFormat.auto else input_format.value
-    fmt_out = None if output_format == FileFormat.auto else output_format.value
     try:
         count, failed = run(
             source,
             target,
-            input_format=fmt_in,
-            output_format=fmt_out,
+            input_format=input_format,
+            output_format=output_format,
             text_col=text_field,
             id_col=id_field,
             master=master,
@@ -292,62 +461,8 @@ def spark_command(
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command("eval")
-def eval_command(
-    gold: Annotated[
-        Path,
-        typer.Argument(
-            help="Annotated articles, one JSON object a line (PolNeAR, German WikiNews or news-dev; see README).", show_default=False
-        ),
-    ],
-    fmt: Annotated[
-        Format | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="table (default), json, jsonl (a record per table row) or csv (section,row,measure,value), e.g. --format csv",
-        ),
-    ] = None,  # noqa: UP007
-    errors: Annotated[
-        bool, typer.Option("--errors", help="Also list missed, spurious and misattributed quotes and wrong speakers, with context.")
-    ] = False,
-    lang: LangOpt = "auto",
-) -> None:
-    """Score extraction against annotated articles: precision, recall, F1; recall by gold type; speakers when the gold names them.
-
-    Example: quotex eval ../shared/eval/news-dev.jsonl --format json
-    """
-    from functools import partial
-
-    from quotex.engine import extract as extract_quotes
-    from quotex.evalreport import ERROR_FORMATS, print_report
-    from quotex.evaluate import GoldFormatError, evaluate, read_gold_file
-
-    out_fmt = fmt.value if fmt else "table"
-    if errors and out_fmt not in ERROR_FORMATS:
-        raise typer.BadParameter(f"--errors needs --format {', '.join(ERROR_FORMATS)}, not {out_fmt}", param_hint="--errors")
-    bad: list[GoldFormatError] = []
-
-    def skip(exc: GoldFormatError) -> None:  # a bad line is reported and skipped; the others are scored
-        error(str(exc))
-        bad.append(exc)
-
-    try:
-        # "auto" is extract's own default: the evaluator's default extractor reads that way
-        report = evaluate(read_gold_file(gold, on_error=skip), None if lang == "auto" else partial(extract_quotes, lang=lang))
-    except GoldFormatError as exc:
-        error(str(exc))
-        raise typer.Exit(EXIT_INPUT) from None
-    if report.documents or not bad:
-        try:
-            print_report(report, out_fmt, _stdout_console(), sys.stdout, errors=errors)
-        except BrokenPipeError:
-            _quiet_broken_pipe()
-    if bad:
-        raise typer.Exit(EXIT_INPUT)
-
-
 @app.command("rules")
+@guarded
 def rules_command() -> None:
     """List the attribution rules; each quote's "rule" field names one.
 
@@ -358,254 +473,8 @@ def rules_command() -> None:
         typer.echo(f"{rule.name.ljust(width)}  {rule.description}")
 
 
-# Filters shared by extract, speakers and show (quotex.filters does the work).
-TypeFilter = Annotated[
-    str | None,  # noqa: UP007
-    typer.Option("--type", "-t", help="Only these quote types, comma-separated, e.g. --type direct,partial", show_default=False),
-]
-SpeakerFilter = Annotated[
-    str | None,  # noqa: UP007
-    typer.Option(
-        "--speaker",
-        "-s",
-        help="Only quotes whose resolved speaker name contains this, ignoring case, e.g. --speaker kirby",
-        show_default=False,
-    ),
-]
-MinWordsFilter = Annotated[
-    int, typer.Option("--min-words", min=0, help="Only quotes of at least N words, e.g. --min-words 5", show_default=False)
-]
-
-
-def _quote_filter(type_spec: str | None, speaker: str | None, min_words: int) -> Callable[[list[Quote]], list[Quote]]:
-    """The filters as one function over a document's quotes; a bad --type is a usage error."""
-    from quotex.filters import filter_quotes, parse_types
-
-    try:
-        types = parse_types(type_spec) if type_spec is not None else None
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--type") from None
-    if types is None and speaker is None and not min_words:
-        return lambda quotes: quotes
-    return lambda quotes: filter_quotes(quotes, types=types, speaker=speaker, min_words=min_words)
-
-
-# Input options of speakers and show, as extract has them.
-InputOpt = Annotated[
-    InputKind,
-    typer.Option("--input", "-i", help="Input kind: auto (by file ending), text, jsonl or html, e.g. --input html"),
-]
-GlobOpt = Annotated[
-    str | None,  # noqa: UP007
-    typer.Option("--glob", help="Files to read in directories, e.g. --glob '*.txt' [default: by --input]", show_default=False),
-]
-EncodingOpt = Annotated[
-    str | None,  # noqa: UP007
-    typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1", show_default=False),
-]
-TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the article text, e.g. --text-field body")]
-IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSON Lines: the field naming each article, e.g. --id-field url")]
-
-
-@app.command("speakers")
-def speakers_command(
-    files: Annotated[
-        list[str], typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False)
-    ],
-    fmt: Annotated[
-        Format | None,
-        typer.Option(
-            "--format", "-f", help="table (default, with a bar per speaker), json, jsonl or csv, e.g. --format csv", show_default=False
-        ),
-    ] = None,  # noqa: UP007
-    top: Annotated[
-        int, typer.Option("--top", "-n", min=0, help="Only the N most quoted speakers, e.g. --top 10 [default: all]", show_default=False)
-    ] = 0,
-    type_spec: TypeFilter = None,
-    speaker: SpeakerFilter = None,
-    min_words: MinWordsFilter = 0,
-    input_kind: InputOpt = InputKind.auto,
-    glob: GlobOpt = None,
-    encoding: EncodingOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    jobs: Annotated[
-        int | None,  # noqa: UP007
-        typer.Option("--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]", show_default=False),
-    ] = None,
-    lang: LangOpt = "auto",
-) -> None:
-    """Who is quoted across FILES, and how often: direct+partial and indirect counts per speaker.
-
-    Every mention of one speaker in a document is one speaker ("he", "Kirby"
-    and "the spokesman" count for "John Kirby"), counted across documents by
-    name and kind; "docs" is the number of inputs quoting them. The table ends
-    with the source mix: women among the people whose gender the text tells,
-    anonymous sources and organisations among all speakers.
-
-    Example: quotex speakers coverage/ --glob '*.txt' --top 10
-    """
-    from quotex import batch, corpus
-    from quotex.tally import source_mix, tally
-    from quotex.views import print_speakers
-
-    keep = _quote_filter(type_spec, speaker, min_words)
-    _check_html(files, input_kind, glob)
-    counts = {"inputs": 0, "failed": 0, "quotes": 0}
-
-    def pairs() -> Iterator[tuple[str, Quote]]:
-        tasks = corpus.tasks(files, kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
-        for result in batch.run(tasks, jobs, limits=Limits(lang=lang)):
-            counts["inputs"] += 1
-            if result.error is not None:
-                error(result.error)
-                counts["failed"] += 1
-                continue
-            if result.warning:
-                error(result.warning)
-            quotes = keep(result.quotes)
-            counts["quotes"] += len(quotes)
-            yield from ((result.source, q) for q in quotes)
-
-    rows = tally(pairs())
-    read = counts["inputs"] - counts["failed"]
-    title = f"{len(rows)} speakers, {counts['quotes']} quotes in {read} input{'' if read == 1 else 's'}"
-    try:
-        summary = source_mix(rows).line()
-        print_speakers(
-            rows[:top] if top else rows, fmt.value if fmt else "table", _stdout_console(), sys.stdout, title=title, summary=summary
-        )
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    if counts["failed"]:
-        error(f"{counts['failed']} of {counts['inputs']} inputs failed")
-        raise typer.Exit(EXIT_INPUT)
-
-
-@app.command("report")
-def report_command(
-    files: Annotated[
-        list[str] | None,  # noqa: UP007
-        typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False),
-    ] = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write ('-': standard output), e.g. -o report.html")] = "",
-    from_jsonl: Annotated[
-        str | None,  # noqa: UP007
-        typer.Option("--from-jsonl", help="Build the page from saved `extract --format jsonl` output, e.g. --from-jsonl quotes.jsonl"),
-    ] = None,
-    articles: Annotated[
-        int, typer.Option("--articles", min=0, help="Show the first N documents in full, quotes marked, e.g. --articles 50; 0: none.")
-    ] = 20,
-    top: Annotated[int, typer.Option("--top", "-n", min=0, help="Speakers in the bar chart, e.g. --top 50; 0: all.")] = 30,
-    title: Annotated[str, typer.Option("--title", help="The page's title, e.g. --title 'Election coverage, May'")] = "Who is quoted",
-    type_spec: TypeFilter = None,
-    speaker: SpeakerFilter = None,
-    min_words: MinWordsFilter = 0,
-    input_kind: InputOpt = InputKind.auto,
-    glob: GlobOpt = None,
-    encoding: EncodingOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    jobs: Annotated[
-        int | None,  # noqa: UP007
-        typer.Option("--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]", show_default=False),
-    ] = None,
-    lang: LangOpt = "auto",
-) -> None:
-    """Write one self-contained web page of who is quoted: counts, charts, and the articles with their quotes marked.
-
-    The page needs no network (style and script are inline), works on a phone and prints.
-
-    Example: quotex report coverage/ --glob '*.txt' -o report.html
-
-    Example: quotex extract archive.jsonl > quotes.jsonl && quotex report --from-jsonl quotes.jsonl -o report.html
-    """
-    from quotex import corpus, webreport
-
-    if not output:
-        raise typer.BadParameter("give the file to write, e.g. -o report.html", param_hint="--output")
-    if bool(files) == bool(from_jsonl):
-        raise typer.BadParameter("give either input files or --from-jsonl FILE", param_hint="FILES")
-    keep = _quote_filter(type_spec, speaker, min_words)
-    counts = {"inputs": 0, "failed": 0, "records": 0}
-    if from_jsonl:
-        docs = webreport.from_jsonl(from_jsonl, keep=keep, on_error=error, counts=counts)
-    else:
-        _check_html(files or [], input_kind, glob)
-        tasks = corpus.tasks(files or [], kind=input_kind.value, glob=glob, encoding=encoding, text_field=text_field, id_field=id_field)
-        docs = webreport.from_tasks(tasks, jobs=jobs, keep=keep, articles=articles, on_error=error, counts=counts, limits=Limits(lang=lang))
-    try:
-        data = webreport.build(docs, articles=articles, title=title, failed=lambda: counts["failed"], saved_output=bool(from_jsonl))
-        size = webreport.write(data, output, top=top)
-    except OSError as exc:
-        error(f"{exc.filename or from_jsonl}: {exc.strerror or exc}")
-        raise typer.Exit(EXIT_INPUT) from None
-    if size > webreport.LARGE_PAGE:
-        error(f"{output}: the page is {size / 1e6:.1f} MB and will open slowly; show fewer articles in full, e.g. --articles 20")
-    if counts["failed"]:
-        if from_jsonl:  # counts["inputs"]: documents, each of one record or more
-            error(f"{counts['failed']} of {counts['records']} records failed")
-        else:
-            error(f"{counts['failed']} of {counts['inputs']} inputs failed")
-        raise typer.Exit(EXIT_INPUT)
-
-
-@app.command("show")
-def show_command(
-    file: Annotated[str, typer.Argument(help="A text or HTML file (or JSON Lines: each record in turn); '-' reads standard input.")],
-    type_spec: TypeFilter = None,
-    speaker: SpeakerFilter = None,
-    min_words: MinWordsFilter = 0,
-    input_kind: InputOpt = InputKind.auto,
-    encoding: EncodingOpt = None,
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    lang: LangOpt = "auto",
-) -> None:
-    """Print the article with each quote in its speaker's colour and a [speaker · type] label after it.
-
-    For checking attributions by eye. Without a terminal (or with NO_COLOR set)
-    quotes are wrapped in «« »» instead of coloured. For an HTML page this is
-    the extracted article text, which the offsets of extract refer to.
-
-    Example: quotex show seeds/syria-airstrikes-proposal.txt --speaker kirby
-    """
-    from quotex import corpus
-    from quotex.engine import extract as extract_quotes
-    from quotex.inputs import InputError
-    from quotex.views import render_article
-
-    keep = _quote_filter(type_spec, speaker, min_words)
-    _check_html([file], input_kind, None)
-    console = _stdout_console()
-    plain = not console.is_terminal or console.no_color
-    failed = 0
-    try:
-        for task in corpus.tasks([file], kind=input_kind.value, encoding=encoding, text_field=text_field, id_field=id_field):
-            try:
-                doc = task.load()
-            except InputError as exc:
-                error(str(exc))
-                failed += 1
-                continue
-            _warn(doc)
-            quotes = keep(extract_quotes(doc.text, lang))
-            rendered = render_article(doc.text, quotes, plain=plain)
-            speakers = len({q.speaker.name.casefold() for q in quotes if q.speaker})
-            header = f"{doc.source}: {_count(len(quotes), 'quote')}, {_count(speakers, 'speaker')}"
-            if plain:
-                sys.stdout.write(f"{header}\n\n{rendered.plain}\n\n")
-                sys.stdout.flush()
-            else:
-                console.print(Text(header + "\n", style="bold"))
-                console.print(rendered, end="\n\n")
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    if failed:
-        raise typer.Exit(EXIT_INPUT)
-
-
 @app.command("schema")
+@guarded
 def schema_command() -> None:
     """Print the JSON Schema (draft 2020-12) of one quote record of extract's json / jsonl output.
 
@@ -618,29 +487,44 @@ def schema_command() -> None:
     typer.echo(json.dumps(quote_schema(), ensure_ascii=False, indent=2))
 
 
-def _check_html(files: list[str], kind: InputKind, glob: str | None) -> None:
-    """One clear line, before any work, when HTML is asked for and trafilatura is missing."""
-    from quotex.corpus import is_html
+def _exit_now(status: int) -> None:
+    """Exit without the interpreter's clean-up: what was written is flushed, the workers are already ended."""
+    import contextlib
+    import os
 
-    if kind == InputKind.html or any(is_html(f, kind.value) for f in files) or (kind == InputKind.auto and glob and ".htm" in glob.lower()):
-        from quotex.htmltext import MissingExtra, require_html
-
-        try:
-            require_html()
-        except MissingExtra as exc:
-            error(str(exc))
-            raise typer.Exit(EXIT_INPUT) from None
-
-
-def _count(n: int, noun: str) -> str:
-    """'1 quote', '2 quotes'."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    os._exit(status)
 
 
 def run() -> None:
     """Console-script entry point: usage errors exit 2, never a traceback."""
+    if sys.stdout is None:  # started with standard output closed (>&-)
+        error("cannot write output: standard output is closed")
+        sys.exit(EXIT_OUTPUT)
+    signal.signal(signal.SIGINT, do.on_signal)
+    signal.signal(signal.SIGTERM, do.on_signal)
     try:
         app()
+    except SystemExit as exc:
+        if _abandoned:  # the workers are ended; skip the interpreter's joins of the pool's threads
+            _exit_now(exc.code if isinstance(exc.code, int) else EXIT_INPUT)
+        if do._received == signal.SIGINT:  # a Ctrl-C that arrived as the run ended
+            error("interrupted")
+            _exit_now(130)
+        if do._received is not None:
+            _exit_now(128 + signal.SIGTERM)
+        raise
     except KeyboardInterrupt:
         error("interrupted")
-        sys.exit(130)
+        _exit_now(130)
+    except do.Terminated:
+        _exit_now(128 + signal.SIGTERM)
+    except BrokenPipeError:  # --help into | head: the commands' own output is guarded
+        _silence_stdout()
+        sys.exit(EXIT_OK)
+    except OSError as exc:
+        error(f"cannot write output: {exc.strerror or exc}")
+        _silence_stdout()
+        sys.exit(EXIT_OUTPUT)

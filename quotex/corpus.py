@@ -15,19 +15,31 @@ output order.
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
+import io
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, Literal, Protocol
+from enum import Enum
+from typing import BinaryIO, Protocol
 
 from quotex.htmltext import HTML_SUFFIXES
-from quotex.inputs import STDIN, Document, InputError, decode, read_path
+from quotex.inputs import BOMS, STDIN, Article, InputError, MissingField, decode, display_name, max_bytes, read_bytes, read_path, too_long
 
-InputKind = Literal["auto", "text", "jsonl", "html"]
-INPUT_KINDS: tuple[InputKind, ...] = ("auto", "text", "jsonl", "html")
+
+class InputKind(str, Enum):
+    """How to read an input (``--input``): ``auto`` goes by the file name."""
+
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+    html = "html"
+
+
 #: File name endings read as JSON Lines when the input kind is ``auto``.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_TEXT_GLOB = "*.txt"
@@ -44,7 +56,7 @@ class Task(Protocol):
     @property
     def size(self) -> int: ...
 
-    def load(self) -> Document:
+    def load(self) -> Article:
         """The decoded document; raises :class:`InputError` when it cannot be read."""
         ...
 
@@ -53,14 +65,19 @@ class Task(Protocol):
 class FileTask:
     """A text file, read by whoever runs the task; an HTML page (``html``) becomes its article text."""
 
-    source: str
+    path: str
     size: int = 0
     encoding: str | None = None
     html: bool = False
+    max_chars: int = 0
 
-    def load(self) -> Document:
-        doc = read_path(self.source, self.encoding)
-        return _article(doc) if self.html else doc
+    @property
+    def source(self) -> str:
+        return display_name(self.path)
+
+    def load(self) -> Article:
+        doc = read_path(self.path, self.encoding, self.max_chars)
+        return _article(doc, self.max_chars) if self.html else doc
 
 
 @dataclass(frozen=True)
@@ -71,19 +88,22 @@ class DataTask:
     data: bytes
     encoding: str | None = None
     html: bool = False
+    max_chars: int = 0
 
     @property
     def size(self) -> int:
         return len(self.data)
 
-    def load(self) -> Document:
+    def load(self) -> Article:
         doc = decode(self.data, self.source, self.encoding)
-        return _article(doc) if self.html else doc
+        return _article(doc, self.max_chars) if self.html else doc
 
 
-def _article(page: Document) -> Document:
+def _article(page: Article, max_chars: int) -> Article:
     from quotex.htmltext import article_document
 
+    if max_chars and len(page.text) > max_chars:  # the HTML itself is bounded too: parsing it costs more than extraction
+        raise too_long(page.source, max_chars)
     return article_document(page)
 
 
@@ -104,31 +124,40 @@ class RecordTask:
 
     @property
     def source(self) -> str:
-        return f"{self.path}:{self.line}"
+        return f"{display_name(self.path)}:{self.line}"
 
     @property
     def size(self) -> int:
         return len(self.raw)
 
-    def load(self) -> Document:
+    def load(self) -> Article:
         where = self.source
         try:
-            record = json.loads(self.raw.decode(self.encoding) if self.encoding else self.raw)
+            record = json.loads(self.raw.decode(_record_codec(self.encoding)) if self.encoding else self.raw)
         except UnicodeDecodeError as exc:
             raise InputError(f"{where}: not valid {self.encoding or 'UTF-8'} at byte {exc.start}") from None
         except LookupError:
             raise InputError(f"unknown encoding {self.encoding!r}") from None
         except ValueError as exc:
             raise InputError(f"{where}: not valid JSON ({exc})") from None
+        except RecursionError:
+            raise InputError(f"{where}: not valid JSON (nested too deeply)") from None
         if not isinstance(record, dict):
             raise InputError(f"{where}: not a JSON object")
         text = record.get(self.text_field)
+        if text is None:
+            have = ", ".join(repr(k) for k in list(record)[:10]) or "none"
+            raise MissingField(f"{where}: no {self.text_field!r} field (--text-field; the record has {have})")
         if not isinstance(text, str):
-            problem = "no" if text is None else "a non-string"
-            raise InputError(f"{where}: {problem} {self.text_field!r} field")
+            raise InputError(f"{where}: a non-string {self.text_field!r} field")
         ident = record.get(self.id_field)
         source = str(ident) if isinstance(ident, (str, int)) and not isinstance(ident, bool) else where
-        return Document(source, text)
+        return Article(source, text)
+
+
+def _record_codec(encoding: str) -> str:
+    """A UTF-8 record may start with the file's byte-order mark."""
+    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
 
 
 @dataclass(frozen=True)
@@ -139,7 +168,7 @@ class Failed:
     message: str
     size: int = 0
 
-    def load(self) -> Document:
+    def load(self) -> Article:
         raise InputError(self.message)
 
 
@@ -163,11 +192,12 @@ def default_glob(kind: InputKind) -> str:
 def tasks(
     paths: list[str],
     *,
-    kind: InputKind = "auto",
+    kind: InputKind = InputKind.auto,
     glob: str | None = None,
     encoding: str | None = None,
     text_field: str = "text",
     id_field: str = "id",
+    max_chars: int = 0,
 ) -> Iterator[Task]:
     """One task per document of ``paths``, in order, lazily.
 
@@ -175,18 +205,21 @@ def tasks(
     name matches ``glob`` (or, when the pattern holds a ``/``, whose path
     relative to the directory does); names starting with a dot are skipped.
     ``-`` is standard input: one text document, or JSON Lines records with
-    ``kind="jsonl"``.
+    ``kind="jsonl"``.  ``max_chars`` (0: none) bounds what is read of each
+    document, a JSON Lines line included.
     """
     pattern = glob or default_glob(kind)
 
     def records(stream: BinaryIO, path: str) -> Iterator[Task]:
-        for number, raw in enumerate(stream, 1):
-            if raw.strip():
-                yield RecordTask(path, number, raw, text_field, id_field, encoding)
+        for number, raw, recoded in _lines(stream, path, max_bytes(max_chars)):
+            if isinstance(raw, InputError):
+                yield Failed(f"{display_name(path)}:{number}", str(raw))
+            elif raw.strip():
+                yield RecordTask(path, number, raw, text_field, id_field, None if recoded else encoding)
 
     def file_tasks(path: str, size: int) -> Iterator[Task]:
         if not is_jsonl(path, kind):
-            yield FileTask(path, size, encoding, html=is_html(path, kind))
+            yield FileTask(path, size, encoding, html=is_html(path, kind), max_chars=max_chars)
             return
         try:
             stream = open(path, "rb")  # noqa: SIM115 - closed below, kept open while the generator is consumed
@@ -195,19 +228,24 @@ def tasks(
             try:
                 read_path(path)
             except InputError as exc:
-                yield Failed(path, str(exc))
+                yield Failed(display_name(path), str(exc))
             else:  # pragma: no cover - raced with the file appearing
-                yield Failed(path, f"{path}: cannot be opened")
+                yield Failed(display_name(path), f"{display_name(path)}: cannot be opened")
             return
         with stream:
             yield from records(stream, path)
 
     for path in paths:
         if path == STDIN:
-            if kind == "jsonl":
+            if kind == InputKind.jsonl:
                 yield from records(sys.stdin.buffer, STDIN)
             else:
-                yield DataTask(STDIN, sys.stdin.buffer.read(), encoding, html=kind == "html")
+                try:
+                    data = read_bytes(sys.stdin.buffer, STDIN, max_chars, encoding)
+                except InputError as exc:
+                    yield Failed(STDIN, str(exc))
+                    continue
+                yield DataTask(STDIN, data, encoding, html=kind == InputKind.html, max_chars=max_chars)
         elif os.path.isdir(path):
             found = False
             for item in walk(path, pattern):
@@ -217,23 +255,66 @@ def tasks(
                 found = True
                 yield from file_tasks(*item)
             if not found:
-                yield Failed(path, f"{path}: no file matches {pattern!r}")
+                yield Failed(display_name(path), f"{display_name(path)}: no file matches {pattern!r}")
         else:
             yield from file_tasks(path, _size(path))
+
+
+def _lines(stream: BinaryIO, path: str, limit: int) -> Iterator[tuple[int, bytes | InputError, bool]]:
+    """The numbered lines of a JSON Lines stream, each at most ``limit`` bytes (0: any).
+
+    A longer line is an error for that line (and is skipped without being held
+    in memory).  A UTF-16 or UTF-32 stream (by its byte-order mark) is read as
+    text and its lines re-encoded as UTF-8, since its line ends are not one
+    ``\\n`` byte; the third item says so.
+    """
+    head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+    wide = next((name for bom, name in BOMS if head.startswith(bom) and name != "utf-8-sig"), None)
+    if wide is not None:
+        text = io.TextIOWrapper(stream, encoding=wide, errors="replace", newline="")
+        for number, decoded in enumerate(text, 1):
+            data = decoded.encode("utf-8", "surrogatepass")
+            yield number, data if not limit or len(data) <= limit else too_long(f"{display_name(path)}:{number}", limit // 4), True
+        text.detach()
+        return
+    number = 0
+    while True:
+        line = stream.readline(limit + 1) if limit else stream.readline()
+        if not line:
+            return
+        number += 1
+        if limit and len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # the rest of the line, a piece at a time
+                line = stream.readline(1 << 16)
+            yield number, too_long(f"{display_name(path)}:{number}", limit // 4), False
+            continue
+        yield number, line, False
 
 
 def walk(top: str, pattern: str) -> Iterator[tuple[str, int] | Failed]:
     """Files under ``top`` matching ``pattern``, sorted, with their sizes; dot-names skipped.
 
-    A subdirectory that cannot be listed comes out as a :class:`Failed` item.
+    Symbolic links to directories are followed, each directory read once (a
+    link loop is not followed again).  A subdirectory that cannot be listed, and
+    a matching name that is not a regular file (a FIFO, a socket, a device),
+    come out as :class:`Failed` items: reading them could block forever.
     """
     by_path = "/" in pattern
     errors: list[OSError] = []
-    for root, dirs, files in os.walk(top, onerror=errors.append):
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(top, onerror=errors.append, followlinks=True):
         while errors:
             exc = errors.pop(0)
-            where = exc.filename or root
+            where = display_name(exc.filename or root)
             yield Failed(where, f"{where}: {exc.strerror or exc}")
+        try:
+            info = os.stat(root)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            dirs[:] = []  # a link back to a directory already read
+            continue
+        seen.add((info.st_dev, info.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
@@ -241,19 +322,29 @@ def walk(top: str, pattern: str) -> Iterator[tuple[str, int] | Failed]:
             path = os.path.join(root, name)
             target = os.path.relpath(path, top).replace(os.sep, "/") if by_path else name
             if fnmatch.fnmatch(target, pattern):
+                try:
+                    mode = os.stat(path).st_mode
+                except OSError:
+                    mode = stat.S_IFREG  # a dangling link: reading it gives the error line
+                if not stat.S_ISREG(mode):
+                    yield Failed(display_name(path), f"{display_name(path)}: not a regular file, skipped")
+                    continue
                 yield path, _size(path)
     for exc in errors:
-        where = exc.filename or top
+        where = display_name(exc.filename or top)
         yield Failed(where, f"{where}: {exc.strerror or exc}")
 
 
-def total_size(paths: list[str]) -> int | None:
-    """Bytes to read (for a progress bar), or None when an input is standard input or a directory."""
+def total_size(paths: list[str], glob: str | None = None, kind: InputKind = InputKind.auto) -> int | None:
+    """Bytes to read (for a progress bar), or None when an input is standard input."""
     total = 0
     for path in paths:
-        if path == STDIN or os.path.isdir(path):
+        if path == STDIN:
             return None
-        total += _size(path)  # 0 for a missing file: it is an error line, not work
+        if os.path.isdir(path):
+            total += sum(item[1] for item in walk(path, glob or default_glob(kind)) if not isinstance(item, Failed))
+        else:
+            total += _size(path)  # 0 for a missing file: it is an error line, not work
     return total
 
 

@@ -36,7 +36,7 @@ from quotex.gold import GoldArticle, GoldFormatError, GoldQuote, read_gold, read
 from quotex.model import Quote
 from quotex.quotes import find_quoted
 from quotex.speakereval import Content, SpeakerCounts, score_speakers
-from quotex.text import WORD, paragraphs
+from quotex.text import TOKEN, paragraphs
 
 __all__ = ["GoldFormatError", "Report", "evaluate", "read_gold", "read_gold_file", "score_document"]
 
@@ -161,7 +161,7 @@ def is_speech_cue(cue: str | None) -> bool:
     """Does a gold cue ("said Thursday", "according to") mark speech?"""
     if not cue:
         return False
-    return any(w.lower() in SPEECH_CUE_WORDS for w in WORD.findall(cue))
+    return any(w.lower() in SPEECH_CUE_WORDS for w in TOKEN.findall(cue))
 
 
 def is_reported_speech(g: GoldQuote) -> bool:
@@ -173,7 +173,7 @@ def is_reported_speech(g: GoldQuote) -> bool:
 
 def _token_index(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [], []
-    for m in WORD.finditer(text):
+    for m in TOKEN.finditer(text):
         starts.append(m.start())
         ends.append(m.end())
     return starts, ends

@@ -14,11 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-import regex
-
 from quotex.model import QUOTE_TYPES, Quote, QuoteType
-
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*")
+from quotex.text import WORD
 
 
 def word_count(text: str) -> int:
@@ -27,7 +24,7 @@ def word_count(text: str) -> int:
     >>> word_count("We have been clear about Russia’s obligations — all 3 of them.")
     11
     """
-    return len(_WORD.findall(text))
+    return len(WORD.findall(text))
 
 
 def parse_types(spec: str) -> tuple[QuoteType, ...]:

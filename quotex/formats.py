@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from enum import Enum
 from typing import IO, Final, Protocol
 
 from rich.console import Console
@@ -16,7 +18,16 @@ from rich.text import Text
 from quotex.model import Quote
 from quotex.text import printable
 
-FORMATS = ("table", "json", "jsonl", "csv")
+
+class Format(str, Enum):
+    """Output formats (``--format``)."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
 #: The speaker's gender, id and author come last, so that scripts reading the older columns by position still work.
 CSV_COLUMNS = (
     "source", "type", "quote", "speaker_name", "speaker_role", "speaker_kind", "cue", "start", "end", "paragraph", "rule",
@@ -43,31 +54,40 @@ class Writer(Protocol):
 
 
 class JsonLinesWriter:
+    """One JSON object a line."""
+
     def __init__(self, out: IO[str]) -> None:
         self.out = out
 
-    def write(self, source: str, quotes: list[Quote]) -> None:
-        for q in quotes:
-            self.out.write(json_line(q.to_dict(source)) + "\n")
+    def write_records(self, records: Iterable[Mapping[str, object]]) -> None:
+        self.out.writelines(json_line(r) + "\n" for r in records)
         self.out.flush()
+
+    def write(self, source: str, quotes: list[Quote]) -> None:
+        self.write_records(q.to_dict(source) for q in quotes)
 
     def close(self) -> None:
         self.out.flush()
 
 
 class JsonWriter:
-    """One JSON array, written element by element."""
+    """One JSON array, written element by element; ``indent`` spaces per level inside elements (None: one line each)."""
 
-    def __init__(self, out: IO[str]) -> None:
+    def __init__(self, out: IO[str], indent: int | None = None) -> None:
         self.out = out
+        self.indent = indent
         self.count = 0
         self.out.write("[")
 
-    def write(self, source: str, quotes: list[Quote]) -> None:
-        for q in quotes:
-            self.out.write(("," if self.count else "") + "\n  " + json_line(q.to_dict(source)))
+    def write_records(self, records: Iterable[Mapping[str, object]]) -> None:
+        for r in records:
+            element = json_line(r) if self.indent is None else json.dumps(r, ensure_ascii=False, indent=self.indent).translate(LINE_BREAKS)
+            self.out.write(("," if self.count else "") + "\n  " + element.replace("\n", "\n  "))
             self.count += 1
         self.out.flush()
+
+    def write(self, source: str, quotes: list[Quote]) -> None:
+        self.write_records(q.to_dict(source) for q in quotes)
 
     def close(self) -> None:
         self.out.write("\n]\n" if self.count else "]\n")
@@ -96,27 +116,40 @@ def flat_row(source: str, q: Quote) -> dict[str, object]:
 
 
 class CsvWriter:
-    def __init__(self, out: IO[str]) -> None:
+    """CSV with a header row (RFC 4180): CRLF line ends, so every field holding a CR or LF
+    (a quotation over paragraphs, an id) is quoted and reads back as one field."""
+
+    def __init__(self, out: IO[str], columns: Sequence[str] = CSV_COLUMNS) -> None:
         self.out = out
-        self.writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        self.writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
         self.writer.writeheader()
 
-    def write(self, source: str, quotes: list[Quote]) -> None:
-        for q in quotes:
-            self.writer.writerow(flat_row(source, q))
+    def write_records(self, records: Iterable[Mapping[str, object]]) -> None:
+        self.writer.writerows(records)
         self.out.flush()
+
+    def write(self, source: str, quotes: list[Quote]) -> None:
+        self.write_records(flat_row(source, q) for q in quotes)
 
     def close(self) -> None:
         self.out.flush()
 
 
 class TableWriter:
-    """A Rich table per document: speaker (in the colour ``quotex show`` gives them), role, quote, cue."""
+    """A Rich table per document: speaker (in the colour ``quotex show`` gives them), role, quote, cue.
 
-    def __init__(self, console: Console) -> None:
+    A document with no quotes gets no empty table: ``note`` is told "no quotes in SOURCE" (the command line
+    writes it on stderr), so a run over several inputs still says which had none.
+    """
+
+    def __init__(self, console: Console, note: Callable[[str], None] | None = None) -> None:
         self.console = console
+        self.note = note
 
     def write(self, source: str, quotes: list[Quote]) -> None:
+        if not quotes and self.note is not None:
+            self.note(f"no quotes in {source}")
+            return
         from rich.table import Table  # only tables pay for it: jsonl/csv runs start faster
 
         table = Table(title=Text(printable(f"{source}: {len(quotes)} quotes")), title_justify="left", show_lines=True, expand=True)
@@ -143,11 +176,20 @@ class TableWriter:
         pass
 
 
-def make_writer(fmt: str, out: IO[str], console: Console) -> Writer:
-    if fmt == "json":
-        return JsonWriter(out)
-    if fmt == "jsonl":
-        return JsonLinesWriter(out)
-    if fmt == "csv":
-        return CsvWriter(out)
-    return TableWriter(console)
+RecordWriter = JsonLinesWriter | JsonWriter | CsvWriter
+
+
+def record_writer(fmt: Format | str, out: IO[str], columns: Sequence[str] = CSV_COLUMNS, indent: int | None = None) -> RecordWriter:
+    """The writer of plain records (``json``, ``jsonl`` or ``csv`` with ``columns``)."""
+    if fmt == Format.json:
+        return JsonWriter(out, indent)
+    if fmt == Format.csv:
+        return CsvWriter(out, columns)
+    return JsonLinesWriter(out)
+
+
+def make_writer(fmt: Format | str, out: IO[str], console: Console, note: Callable[[str], None] | None = None) -> Writer:
+    """The writer of quotes in format ``fmt``; ``note`` hears of a document without quotes in a table."""
+    if fmt == Format.table:
+        return TableWriter(console, note)
+    return record_writer(fmt, out)

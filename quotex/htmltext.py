@@ -11,12 +11,21 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from quotex.inputs import Document, InputError
+import regex
+
+from quotex.inputs import Article, InputError
 
 #: File name endings read as HTML when no ``--input`` kind is given.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 INSTALL_HINT = "reading HTML needs trafilatura: pip install 'quotex[html]'"
+
+#: The longest tag read, in characters.  Parsing a tag with very many
+#: attributes takes time that grows faster than its length (one tag of 100,000
+#: attributes: minutes), inside the parser's C code, where ``--timeout`` cannot
+#: stop it; no real page comes near (about 5,000 short attributes).
+MAX_TAG = 65_536
+LONG_TAG = regex.compile(rf"<[^<>]{{{MAX_TAG}}}")
 
 
 class MissingExtra(InputError):
@@ -74,16 +83,18 @@ def html_to_text(html: str) -> str:
     return str(text)
 
 
-def article_document(page: Document) -> Document:
+def article_document(page: Article) -> Article:
     """A decoded HTML page as the document of its article text (same source, same warning).
 
     Raises :class:`~quotex.inputs.InputError` (:class:`MissingExtra` without
-    trafilatura) naming the page.
+    trafilatura) naming the page, or for a tag over :data:`MAX_TAG` characters.
     """
+    if LONG_TAG.search(page.text):
+        raise InputError(f"{page.source}: a tag of more than {MAX_TAG:,} characters (hostile HTML?), skipped")
     try:
         text = html_to_text(page.text)
     except MissingExtra as exc:
         raise MissingExtra(f"{page.source}: {exc}") from None
     except NoArticleText as exc:
         raise InputError(f"{page.source}: {exc}") from None
-    return Document(page.source, text, page.warning)
+    return Article(page.source, text, page.warning)

@@ -6,7 +6,8 @@ are (a CRLF counts as two code points), so ``text[start:end]`` holds for the
 text as Python reads it with ``open(path, encoding="utf-8-sig", newline="")``.
 
 The rules, in order: a file that is not a regular file or a pipe (``/dev/zero``)
-is refused; a UTF-16 or UTF-32 byte-order mark names the encoding (read as
+is refused; reading stops, with an error, past :func:`max_bytes` bytes (four
+per character of ``--max-chars``), so a pipe with no end cannot fill memory; a UTF-16 or UTF-32 byte-order mark names the encoding (read as
 ``open(path, encoding="utf-16", newline="")``); ``--encoding`` names it
 otherwise (``utf-8`` drops a BOM too), and bytes invalid in it are an error;
 without either, invalid UTF-8 is replaced with U+FFFD and one warning; a
@@ -21,9 +22,7 @@ import codecs
 import os
 import stat
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 import regex
@@ -46,18 +45,49 @@ class InputError(Exception):
     """An input that cannot be read; the message is one line for stderr."""
 
 
+class MissingField(InputError):
+    """A JSON Lines record without the text field; the message names the fields it has."""
+
+
 @dataclass(frozen=True)
-class Document:
+class Article:
+    """A decoded input document: where it came from, its text, and a warning about its reading."""
+
     source: str
     text: str
     warning: str | None = None
+
+
+def display_name(path: str) -> str:
+    r"""A path as shown in output: bytes that are not UTF-8 in a file name (which Python
+    keeps as lone surrogates) become ``\xNN`` escapes, so JSON, CSV and terminals
+    always get valid text.
+
+    >>> display_name("bad\udcff\udcfename.txt")
+    'bad\\xff\\xfename.txt'
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
+def max_bytes(max_chars: int) -> int:
+    """The most bytes read for a document of at most ``max_chars`` characters (0: no limit):
+    no encoding quotex reads spends more than four bytes on a character."""
+    return 4 * max_chars
+
+
+def too_long(source: str, max_chars: int) -> InputError:
+    return InputError(f"{source}: over the limit of {max_chars:,} characters (--max-chars), skipped")
 
 
 def _binary(source: str) -> InputError:
     return InputError(f"{source}: looks like a binary file (NUL bytes), skipped")
 
 
-def decode(data: bytes, source: str, encoding: str | None = None) -> Document:
+def decode(data: bytes, source: str, encoding: str | None = None) -> Article:
     """Bytes to text: BOM dropped, binary refused, bad UTF-8 replaced with a warning."""
     if encoding is None:
         encoding = next((name for bom, name in BOMS if data.startswith(bom) and name != "utf-8-sig"), None)
@@ -72,14 +102,14 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> Document:
             raise InputError(f"{source}: not valid {exc.encoding} at byte {_byte(data, exc)}") from None
         if "\x00" in text[:SNIFF_BYTES]:
             raise _binary(source)
-        return Document(source, text)
+        return Article(source, text)
     if b"\x00" in data[:SNIFF_BYTES]:
         raise _binary(source)
     try:
-        return Document(source, data.decode("utf-8-sig"))
+        return Article(source, data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8-sig", errors="replace")
-        return Document(source, text, f"{source}: invalid UTF-8 at byte {_byte(data, exc)}, replaced with U+FFFD (use --encoding)")
+        return Article(source, text, f"{source}: invalid UTF-8 at byte {_byte(data, exc)}, replaced with U+FFFD (use --encoding)")
 
 
 def _byte(data: bytes, exc: UnicodeDecodeError) -> int:
@@ -87,45 +117,88 @@ def _byte(data: bytes, exc: UnicodeDecodeError) -> int:
     return exc.start + len(data) - len(exc.object)
 
 
-def clean_text(doc: Document) -> Document:
+def clean_text(doc: Article) -> Article:
     """Replace lone surrogates (from JSON ``"\\ud800"``), which no output can encode, one for one."""
     where = LONE_SURROGATE.search(doc.text)
     if where is None:
         return doc
     text = LONE_SURROGATE.sub("\ufffd", doc.text)
     warning = f"{doc.source}: lone surrogate at character {where.start()}, replaced with U+FFFD"
-    return Document(doc.source, text, doc.warning or warning)
+    return Article(doc.source, text, doc.warning or warning)
 
 
-def read_stream(stream: BinaryIO, source: str = STDIN, encoding: str | None = None) -> Document:
-    return decode(stream.read(), source, encoding)
+#: Bytes read at a time from a file, a pipe or standard input.
+READ_CHUNK = 1 << 16
 
 
-def read_path(path: str, encoding: str | None = None) -> Document:
-    """One document from a path, or from standard input for ``-``."""
+def read_bytes(stream: BinaryIO, source: str, max_chars: int = 0, encoding: str | None = None) -> bytes:
+    """A stream's bytes, read in chunks: a binary stream (a NUL in the first
+    :data:`SNIFF_BYTES`, no wide encoding) stops at once, and a stream longer
+    than :func:`max_bytes` stops there, so ``/dev/zero`` or ``yes`` cannot fill memory."""
+    limit = max_bytes(max_chars)
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        part = stream.read(READ_CHUNK)
+        if not part:
+            return b"".join(parts)
+        if size < SNIFF_BYTES and encoding is None and b"\x00" in part[: SNIFF_BYTES - size]:
+            head = b"".join(parts) + part
+            if not any(head.startswith(bom) for bom, name in BOMS if name != "utf-8-sig"):
+                raise _binary(source)
+        parts.append(part)
+        size += len(part)
+        if limit and size > limit:
+            raise too_long(source, max_chars)
+
+
+def read_stream(stream: BinaryIO, source: str = STDIN, encoding: str | None = None, max_chars: int = 0) -> Article:
+    return decode(read_bytes(stream, source, max_chars, encoding), source, encoding)
+
+
+def read_path(path: str, encoding: str | None = None, max_chars: int = 0) -> Article:
+    """One document from a path, or from standard input for ``-``; ``max_chars`` bounds what is read (0: no bound)."""
     if path == STDIN:
-        return read_stream(sys.stdin.buffer, STDIN, encoding)
-    p = Path(path)
+        return read_stream(sys.stdin.buffer, STDIN, encoding, max_chars)
+    name = display_name(path)
     try:
-        mode = os.stat(p).st_mode
-        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISDIR(mode)):
-            raise InputError(f"{path}: not a regular file, skipped")
-        data = p.read_bytes()
+        info = os.stat(path)
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            raise InputError(f"{name}: not a regular file, skipped")
+        if stat.S_ISREG(info.st_mode) and max_chars and info.st_size > max_bytes(max_chars):
+            raise InputError(f"{name}: {info.st_size:,} bytes, over the limit of {max_chars:,} characters (--max-chars), skipped")
+        with open(path, "rb") as fh:
+            data = read_bytes(fh, name, max_chars, encoding)
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(f"{name}: no such file") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
+        raise InputError(f"{name}: is a directory") from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
-    return decode(data, path, encoding)
+        raise InputError(f"{name}: {exc.strerror or exc}") from None
+    return decode(data, name, encoding)
 
 
-def documents(paths: list[str], encoding: str | None = None) -> Iterator[Document | InputError]:
-    """Each input in order: a document, or the error that stopped it."""
-    for path in paths:
-        try:
-            yield read_path(path, encoding)
-        except InputError as exc:
-            yield exc
+def check_encoding(name: str) -> str:
+    """The codec name for ``--encoding``, or ``ValueError`` with one line saying why not:
+    unknown, not a text encoding (``base64``), or one that decodes nothing (``undefined``).
+
+    >>> check_encoding("Latin-1")
+    'iso8859-1'
+    >>> check_encoding("undefined")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'undefined' cannot decode text
+    """
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise ValueError(f"unknown encoding {name!r}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise ValueError(f"{name!r} is not a text encoding")
+    try:
+        codecs.getincrementaldecoder(info.name)().decode(b"a", final=False)
+    except (UnicodeError, LookupError):
+        raise ValueError(f"{name!r} cannot decode text") from None
+    return info.name

@@ -4,7 +4,9 @@ A single left-to-right scan over the marks of each paragraph, driven by the
 opener/closer table in :mod:`quotex.marks`.  It never fails: an opener with no
 closer either continues into the next paragraph (when that paragraph opens
 with a mark, the news convention for multi-paragraph quotes) or ends at its
-paragraph's end; a stray closer is ignored.
+paragraph's end; a stray closer is ignored.  An opening mark alone at the end
+of a paragraph (``Kirby told CNN: “`` ¶ ``We are ready.”``) opens the
+quotation of the next paragraph.
 
 Single quotation marks are paired only outside double quotations and only
 where the closer cannot be an apostrophe (``don’t``, ``the ’90s``).
@@ -69,12 +71,16 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
     found: list[QuotedSpan] = []
     group = 0
     carry = False  # the previous paragraph ended inside a quotation
+    dangling: tuple[int, str] | None = None  # an opening mark alone at the end of the previous paragraph
     for index, para in enumerate(paras):
         open_at: int | None = None
         opener = ""
         single_at: int | None = None
         single_opener = ""
         continued = False
+        if dangling is not None and not text.startswith(tuple(marks.DOUBLE_PAIRS), para.start):
+            open_at, opener = dangling  # “Kirby told CNN: “¶We are ready.”: the quotation opens here
+        dangling = None
         for m in MARK.finditer(text, para.start, para.end):
             i = m.start()
             ch = m.group()
@@ -127,10 +133,12 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
                 single_at, single_opener = i, ch
         carry = False
         if open_at is not None:
-            inner = _inner(text, open_at + len(opener), para.end)
-            if inner.end > inner.start:
-                found.append(QuotedSpan(open_at, None, inner.start, inner.end, index, True, group if continued else _next(group)))
-                group = found[-1].group
+            inner = _inner(text, max(open_at + len(opener), para.start), para.end)
+            if inner.end <= inner.start:
+                dangling = (open_at, opener)  # a mark alone at the paragraph end opens the next paragraph's quotation
+                continue
+            found.append(QuotedSpan(open_at, None, inner.start, inner.end, index, True, group if continued else _next(group)))
+            group = found[-1].group
             nxt_para = paras[index + 1] if index + 1 < len(paras) else None
             carry = nxt_para is not None and text.startswith(tuple(marks.DOUBLE_PAIRS), nxt_para.start)
     return found

@@ -30,7 +30,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pyspark.accumulators import Accumulator
@@ -40,7 +41,14 @@ if TYPE_CHECKING:
 INSTALL_HINT = "quotex spark needs pyspark, pandas and pyarrow: pip install 'quotex[spark]'"
 #: Columns of a quote row, in order.
 QUOTE_COLUMNS = ("source", "text", "start", "end", "type", "speaker", "cue", "paragraph", "rule")
-FileFormat = Literal["jsonl", "parquet"]
+
+
+class FileFormat(str, Enum):
+    """How ``quotex spark`` reads and writes (``--input-format``, ``--output-format``): ``auto`` goes by the path."""
+
+    auto = "auto"
+    jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class MissingSpark(RuntimeError):
@@ -58,40 +66,42 @@ def require_spark() -> None:
         raise MissingSpark(INSTALL_HINT) from exc
 
 
-def quote_schema() -> StructType:
-    """The Spark schema of a quote row."""
+def quote_struct() -> StructType:
+    """The Spark schema of a quote row, derived from the record's JSON Schema
+    (:func:`quotex.schema.quote_schema`), so the two cannot drift apart: integers
+    become ``IntegerType``, strings and enums ``StringType``, objects structs, and
+    a field is nullable when the JSON Schema does not require it or allows null
+    (by type, or as a value of its enum).
+    The row's columns come in :data:`QUOTE_COLUMNS` order."""
     from pyspark.sql.types import IntegerType, StringType, StructField, StructType
 
-    def field(name: str, kind: Any, nullable: bool = True) -> StructField:
-        return StructField(name, kind, nullable)
+    from quotex.schema import quote_schema
 
-    speaker = StructType(
-        [
-            field("name", StringType()),
-            field("text", StringType()),
-            field("start", IntegerType()),
-            field("end", IntegerType()),
-            field("role", StringType()),
-            field("kind", StringType()),
-            field("gender", StringType()),
-            field("id", StringType()),
-            field("author", StringType()),
-        ]
-    )
-    cue = StructType([field("text", StringType()), field("start", IntegerType()), field("end", IntegerType())])
-    return StructType(
-        [
-            field("source", StringType()),
-            field("text", StringType(), False),
-            field("start", IntegerType(), False),
-            field("end", IntegerType(), False),
-            field("type", StringType(), False),
-            field("speaker", speaker),
-            field("cue", cue),
-            field("paragraph", IntegerType(), False),
-            field("rule", StringType(), False),
-        ]
-    )
+    schema = quote_schema()
+    defs = schema["$defs"]
+
+    def spark_type(spec: dict[str, Any]) -> tuple[Any, bool]:
+        """The Spark type of one property and whether it may be null."""
+        options = spec.get("oneOf", [spec])
+        nullable = any(o.get("type") == "null" for o in options)
+        (value,) = [o for o in options if o.get("type") != "null"]
+        if "$ref" in value:
+            value = defs[value["$ref"].rsplit("/", 1)[1]]
+        kinds = value.get("type", "string")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        nullable = nullable or "null" in kinds or None in value.get("enum", ())
+        if "object" in kinds:
+            return struct(value, list(value["properties"])), nullable
+        return (IntegerType() if "integer" in kinds else StringType()), nullable
+
+    def struct(obj: dict[str, Any], names: list[str]) -> StructType:
+        fields = []
+        for name in names:
+            kind, nullable = spark_type(obj["properties"][name])
+            fields.append(StructField(name, kind, nullable or name not in obj.get("required", ())))
+        return StructType(fields)
+
+    return struct(schema, list(QUOTE_COLUMNS))
 
 
 def _extract_batches(batches: Iterator[Any], failures: Any = None, lang: str = "auto") -> Iterator[Any]:
@@ -103,9 +113,11 @@ def _extract_batches(batches: Iterator[Any], failures: Any = None, lang: str = "
     """
     from importlib import import_module
 
-    from quotex.engine import extract
+    from quotex.limits import Limits
+    from quotex.pipeline import Pipeline
 
     pd = import_module("pandas")  # untyped; imported by name to keep mypy strict elsewhere
+    pipeline = Pipeline(Limits(lang=lang))
 
     for batch in batches:
         rows: list[dict[str, Any]] = []
@@ -113,14 +125,13 @@ def _extract_batches(batches: Iterator[Any], failures: Any = None, lang: str = "
             if not isinstance(text, str):
                 continue
             ident = None if source is None or source != source else str(source)  # NaN != NaN
-            try:
-                quotes = extract(text, lang)
-            except Exception as exc:
-                sys.stderr.write(f"quotex: {ident}: extraction failed ({type(exc).__name__}: {exc})\n")
+            result = pipeline.text(text, str(ident))
+            if result.error is not None:
+                sys.stderr.write(f"quotex: {result.error}\n")
                 if failures is not None:
                     failures.add(1)
                 continue
-            rows.extend(q.to_dict(ident) for q in quotes)
+            rows.extend(q.to_dict(ident) for q in result.quotes)
         frame = pd.DataFrame.from_records(rows, columns=list(QUOTE_COLUMNS))
         # Nulls in the struct columns must be None, not NaN, for Arrow.
         yield frame.astype({"speaker": object, "cue": object})
@@ -149,7 +160,7 @@ def extract_quotes(
     source = F.col(id_col).cast("string") if id_col is not None and id_col in articles.columns else F.lit(None).cast("string")
     pairs = articles.select(source.alias("source"), F.col(text_col).cast("string").alias("text"))
     body = partial(_extract_batches, failures=failures, lang=lang)
-    return pairs.mapInPandas(body, quote_schema())
+    return pairs.mapInPandas(body, quote_struct())
 
 
 def session(master: str | None = "local[*]", app_name: str = "quotex", quiet: bool = False) -> SparkSession:
@@ -168,18 +179,18 @@ def session(master: str | None = "local[*]", app_name: str = "quotex", quiet: bo
     return spark
 
 
-def file_format(path: str, given: str | None) -> FileFormat:
+def file_format(path: str, given: FileFormat | str | None) -> FileFormat:
     """``jsonl`` or ``parquet``: as given, else by the path's ending (Parquet unless .json/.jsonl/.ndjson)."""
-    if given in ("jsonl", "parquet"):
-        return given  # type: ignore[return-value]
-    return "jsonl" if path.rstrip("/").lower().endswith((".json", ".jsonl", ".ndjson")) else "parquet"
+    if given is not None and given != FileFormat.auto:
+        return FileFormat(given)
+    return FileFormat.jsonl if path.rstrip("/").lower().endswith((".json", ".jsonl", ".ndjson")) else FileFormat.parquet
 
 
 def read_articles(spark: SparkSession, path: str, fmt: FileFormat, text_col: str, id_col: str) -> DataFrame:
     """Articles from JSON Lines (only the two fields are read, as strings) or Parquet."""
     from pyspark.sql.types import StringType, StructField, StructType
 
-    if fmt == "parquet":
+    if fmt == FileFormat.parquet:
         return spark.read.parquet(path)
     fields = [StructField(text_col, StringType())] + ([StructField(id_col, StringType())] if id_col != text_col else [])
     return spark.read.schema(StructType(fields)).json(path)
@@ -189,8 +200,8 @@ def run(
     source: str,
     target: str,
     *,
-    input_format: str | None = None,
-    output_format: str | None = None,
+    input_format: FileFormat | str | None = None,
+    output_format: FileFormat | str | None = None,
     text_col: str = "text",
     id_col: str = "id",
     master: str | None = "local[*]",
@@ -217,13 +228,13 @@ def run(
             articles = articles.repartition(partitions)
         failures = spark.sparkContext.accumulator(0)
         writer = extract_quotes(articles, text_col, id_col, failures, lang).write.mode("overwrite" if overwrite else "errorifexists")
-        if file_format(target, output_format) == "parquet":
+        if file_format(target, output_format) == FileFormat.parquet:
             writer.parquet(target)
             written = spark.read.parquet(target)
         else:
             # Keep null fields ("role": null), as quotex's own JSON Lines does.
             writer.option("ignoreNullFields", "false").json(target)
-            written = spark.read.schema(quote_schema()).json(target)
+            written = spark.read.schema(quote_struct()).json(target)
         return int(written.count()), int(failures.value)
     finally:
         if active is None:

@@ -46,8 +46,12 @@ WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z")
 NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{1,12})")
 #: A quotation opening after a stop: "…a nurse from Salem, Ore. “We asked…”" starts a sentence.
 NEXT_QUOTATION: Final = regex.compile(r"\s{1,3}(?:[\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]|'')\p{Lu}")
-#: Word tokens, as the evaluation counts them.
-WORD: Final = regex.compile(r"\w+")
+#: A word as people count them (``--min-words``): a run of letters and digits,
+#: "U.S.-led" and "Russia’s" one word each.
+WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*")
+#: A token as the evaluation counts them (``\w+``: "Russia’s" is two), fixed
+#: with the scores it gives.
+TOKEN: Final = regex.compile(r"\w+")
 
 #: The longest sentence, in characters.  A longer stretch with no sentence end
 #: (a list, a transcript, hostile input) is cut at a space, so that the work

@@ -13,8 +13,6 @@ quote in ``«« »»`` instead, so the marks survive without styles.
 
 from __future__ import annotations
 
-import csv
-import json
 import os
 from collections.abc import Sequence
 from typing import IO, Literal
@@ -22,7 +20,7 @@ from typing import IO, Literal
 from rich.console import Console
 from rich.text import Text
 
-from quotex.formats import json_line
+from quotex.formats import Format, record_writer
 from quotex.model import Quote
 from quotex.tally import TALLY_COLUMNS, SpeakerCount
 from quotex.text import printable
@@ -119,37 +117,35 @@ def speaker_bar(row: SpeakerCount, most: int, width: int = BAR_WIDTH) -> Text:
     return Text.assemble((DIRECT_BAR * direct, "cyan"), (INDIRECT_BAR * (cells - direct), "magenta"))
 
 
-def print_speakers(rows: Sequence[SpeakerCount], fmt: str, console: Console, out: IO[str], *, title: str = "", summary: str = "") -> None:
+def print_speakers(
+    rows: Sequence[SpeakerCount], fmt: Format | str, console: Console, out: IO[str], *, title: str = "", summary: str = ""
+) -> None:
     """The tally as a Rich table with a bar per speaker and a ``summary`` line
-    under it, or as json / jsonl / csv on ``out``."""
-    if fmt == "json":
-        out.write(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "jsonl":
-        out.writelines(json_line(r.to_dict()) + "\n" for r in rows)
-    elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=TALLY_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(r.to_dict() for r in rows)
-    else:
-        from rich.table import Table
+    under it, or as json / jsonl / csv records on ``out`` (the quote writers)."""
+    if fmt != Format.table:
+        writer = record_writer(fmt, out, columns=TALLY_COLUMNS, indent=2)
+        writer.write_records(r.to_dict() for r in rows)
+        writer.close()
+        return
+    from rich.table import Table
 
-        table = Table(
-            title=Text(printable(title)) if title else None,
-            title_justify="left",
-            caption=Text.assemble((DIRECT_BAR, "cyan"), " direct and partial  ", (INDIRECT_BAR, "magenta"), " indirect"),
-            caption_justify="left",
-        )
-        table.add_column("speaker", style="bold", ratio=3)
-        table.add_column("role / kind", ratio=3)
-        for name in ("direct", "indirect", "docs"):
-            table.add_column(name, justify="right")
-        table.add_column("quotes", no_wrap=True, min_width=BAR_WIDTH)
-        most = max((r.total for r in rows), default=0)
-        for r in rows:
-            role = Text(printable(f"{r.role}\n") if r.role else "")
-            role.append(f"{r.kind}, {r.gender}" if r.gender else r.kind, style="dim")
-            table.add_row(Text(printable(r.name)), role, str(r.direct), str(r.indirect), str(r.documents), speaker_bar(r, most))
-        console.print(table)
-        if summary:
-            console.print(Text(printable(summary)))
+    table = Table(
+        title=Text(printable(title)) if title else None,
+        title_justify="left",
+        caption=Text.assemble((DIRECT_BAR, "cyan"), " direct and partial  ", (INDIRECT_BAR, "magenta"), " indirect"),
+        caption_justify="left",
+    )
+    table.add_column("speaker", style="bold", ratio=3)
+    table.add_column("role / kind", ratio=3)
+    for name in ("direct", "indirect", "docs"):
+        table.add_column(name, justify="right")
+    table.add_column("quotes", no_wrap=True, min_width=BAR_WIDTH)
+    most = max((r.total for r in rows), default=0)
+    for r in rows:
+        role = Text(printable(f"{r.role}\n") if r.role else "")
+        role.append(f"{r.kind}, {r.gender}" if r.gender else r.kind, style="dim")
+        table.add_row(Text(printable(r.name)), role, str(r.direct), str(r.indirect), str(r.documents), speaker_bar(r, most))
+    console.print(table)
+    if summary:
+        console.print(Text(printable(summary)))
     out.flush()

@@ -40,7 +40,7 @@ from quotex.text import printable
 
 if TYPE_CHECKING:
     from quotex.corpus import Task
-    from quotex.limits import Limits
+    from quotex.pipeline import Pipeline, Result
 
 #: Articles rendered in full unless told otherwise (``--articles``).
 DEFAULT_ARTICLES = 20
@@ -367,49 +367,48 @@ def _plain(text: str, start: int, end: int, mentions: Sequence[tuple[int, int, Q
 # ---------------------------------------------------------------- where documents come from
 
 
+def from_results(results: Iterable[Result], articles: int) -> Iterator[Doc]:
+    """Documents from the pipeline's results, their errors already told: the first ``articles`` with
+    their text, to be shown (the pipeline keeps it: ``Pipeline(keep_text=True)``)."""
+    for index, result in enumerate(results):
+        yield Doc(result.source, result.quotes, result.text if index < articles else None)
+
+
 def from_tasks(
     tasks: Iterable[Task],
     *,
     jobs: int | None,
-    keep: Keep,
     articles: int,
     on_error: OnError,
-    limits: Limits | None = None,
+    pipeline: Pipeline | None = None,
     counts: dict[str, int] | None = None,
 ) -> Iterator[Doc]:
-    """Documents extracted by :func:`quotex.batch.run`; the text of the first ``articles`` is read again here, to be shown.
+    """Documents read and extracted by ``pipeline`` (:func:`quotex.batch.run`), the first ``articles`` with their text.
 
-    Errors go to ``on_error``; ``counts["inputs"]`` and ``counts["failed"]`` are kept up to date.
+    Errors and warnings go to ``on_error``; ``counts["inputs"]`` and ``counts["failed"]`` are kept up to date.
     """
+    from dataclasses import replace
+
     from quotex import batch
-    from quotex.inputs import InputError, clean_text
+    from quotex.pipeline import Pipeline
 
     counts = counts if counts is not None else {}
     counts.setdefault("inputs", 0)
     counts.setdefault("failed", 0)
-    first: list[Task] = []
+    shown = replace(pipeline or Pipeline(), keep_text=articles > 0)
 
-    def remember(stream: Iterable[Task]) -> Iterator[Task]:
-        for task in stream:
-            if len(first) < articles:
-                first.append(task)
-            yield task
+    def read() -> Iterator[Result]:
+        for result in batch.run(tasks, jobs, pipeline=shown):
+            counts["inputs"] += 1
+            if result.error is not None:
+                on_error(result.error)
+                counts["failed"] += 1
+                continue
+            if result.warning:
+                on_error(result.warning)
+            yield result
 
-    for index, result in enumerate(batch.run(remember(tasks), jobs, limits=limits)):
-        counts["inputs"] += 1
-        if result.error is not None:
-            on_error(result.error)
-            counts["failed"] += 1
-            continue
-        if result.warning:
-            on_error(result.warning)
-        text = None
-        if index < len(first):
-            try:
-                text = clean_text(first[index].load()).text
-            except InputError:  # changed since it was read: its quotes are shown without the text
-                text = None
-        yield Doc(result.source, keep(result.quotes), text)
+    return from_results(read(), articles)
 
 
 class QuoteRecordError(ValueError):

@@ -123,7 +123,7 @@ def test_bad_jsonl_lines_are_reported_and_the_others_come_out(tmp_path: Path) ->
         lines = err.splitlines()
         assert lines[0].startswith(f"quotex: {corpus}:2: not valid JSON")
         assert lines[1] == f"quotex: {corpus}:3: not a JSON object"
-        assert lines[2] == f"quotex: {corpus}:4: no 'text' field"
+        assert lines[2] == f"quotex: {corpus}:4: no 'text' field (--text-field; the record has 'id')"
         assert lines[3] == "quotex: 3 of 5 inputs failed"
         assert "Traceback" not in err
 
@@ -188,14 +188,16 @@ def test_run_is_lazy(jobs: int) -> None:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_engine_failure_is_an_error_result(monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
-    real = batch.extract
+    import quotex.engine
+
+    real = quotex.engine.extract
 
     def fragile(text: str, lang: str = "auto") -> list:
         if "boom" in text:
             raise RuntimeError("boom")
         return real(text, lang)
 
-    monkeypatch.setattr(batch, "extract", fragile)  # forked workers inherit it
+    monkeypatch.setattr(quotex.engine, "extract", fragile)  # forked workers inherit it
     items: list[Task] = [DataTask("a", article(1).encode()), DataTask("b", b"boom"), DataTask("c", article(3).encode())]
     results = list(batch.run(items, jobs, max_docs=1))
     assert [r.source for r in results] == ["a", "b", "c"]
@@ -224,7 +226,7 @@ def test_total_size_for_the_progress_bar(tmp_path: Path) -> None:
 
     (tmp_path / "a.txt").write_text("hello", encoding="utf-8")
     assert total_size([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]) == 5
-    assert total_size([str(tmp_path / "a.txt"), str(tmp_path)]) is None
+    assert total_size([str(tmp_path / "a.txt"), str(tmp_path)]) == 10  # the file, and the same file under the directory
     assert total_size(["-"]) is None
 
 

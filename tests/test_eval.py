@@ -224,7 +224,8 @@ def news_file(tmp_path: Path) -> Path:
 
 
 def test_errors_list_wrong_speakers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("quotex.evaluate.extract", news_predictions)
+    # the command extracts through the pipeline, which calls the engine with the language
+    monkeypatch.setattr("quotex.engine.extract", lambda text, lang="auto": news_predictions(text))
     path = write(tmp_path, article(NEWS, NEWS_GOLD))
     result = runner.invoke(app, ["eval", str(path), "--format", "json", "--errors"])
     assert result.exit_code == 0, result.output

@@ -107,3 +107,24 @@ def test_the_commands_take_a_language(tmp_path: Path) -> None:
         assert '"die Ministerin"' not in english.output and "[die Ministerin" not in english.output
     bad = runner.invoke(app, ["extract", str(path), "--lang", "xx"])
     assert bad.exit_code == 2 and "auto, en, de" in bad.output
+
+
+def test_the_language_travels_through_the_pipeline_to_workers_and_the_report(tmp_path: Path) -> None:
+    """The pipeline hands Limits.lang to the engine, in worker processes too, and report reads with it."""
+    from quotex import batch
+    from quotex.corpus import DataTask
+    from quotex.limits import Limits
+    from quotex.pipeline import Pipeline
+
+    tasks = [DataTask(f"d{n}", GERMAN_TEXT.encode()) for n in range(3)]
+    for lang in ("de", "en"):
+        results = list(batch.run(tasks, 2, pipeline=Pipeline(Limits(lang=lang))))
+        assert [r.quotes for r in results] == [extract(GERMAN_TEXT, lang)] * 3
+    assert extract(GERMAN_TEXT, "de") != extract(GERMAN_TEXT, "en")
+    path = tmp_path / "de.txt"
+    path.write_text(GERMAN_TEXT, encoding="utf-8")
+    runner = CliRunner()
+    german = runner.invoke(app, ["report", str(path), "-o", "-", "--lang", "de"])
+    english = runner.invoke(app, ["report", str(path), "-o", "-", "--lang", "en"])
+    assert german.exit_code == english.exit_code == 0, german.output
+    assert german.stdout != english.stdout  # the same page but for the quotes read

@@ -10,8 +10,11 @@ writes arbitrary bytes to a file and runs them through ``quotex extract``.
 from __future__ import annotations
 
 import json
+import sys
+import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -40,6 +43,10 @@ CUES = [
     "saying",
 ]
 PUNCT = [" ", " ", " ", ", ", ". ", "! ", "? ", ": ", "; ", " — ", " – ", "(", ")", "...", "\u00a0", "\t"]
+#: Every space separator (Unicode category Zs: U+202F, U+2009, U+3000...) and every C0 control
+#: (\f, \v, \x1f...): a narrow space before a period once dropped a whole article (IndexError).
+SPACES = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs"]
+CONTROLS = [chr(c) for c in range(0x20)]
 BREAKS = ["\n", "\n\n", "\r\n", "\r", "\u2028", "\u2029"]
 
 piece = st.one_of(
@@ -48,6 +55,7 @@ piece = st.one_of(
     st.sampled_from(CUES),
     st.sampled_from(PUNCT),
     st.sampled_from(BREAKS),
+    st.sampled_from(SPACES + CONTROLS),
     st.text(max_size=3),
 )
 noise = st.lists(piece, max_size=80).map("".join)
@@ -59,7 +67,7 @@ mark = st.sampled_from(MARKS)
 speaker = st.sampled_from(WORDS[:11])
 cue = st.sampled_from(CUES)
 words = st.lists(st.sampled_from(WORDS + ["we", "will", "win", "this", "vote", "Tuesday"]), min_size=1, max_size=8).map(" ".join)
-end = st.sampled_from([".", ".", "!", "?", "", ":", ","])
+end = st.one_of(st.sampled_from([".", ".", "!", "?", "", ":", ","]), st.sampled_from(SPACES + CONTROLS).map(lambda c: c + "."))
 
 
 def _join(*parts: str) -> str:
@@ -138,6 +146,16 @@ def test_any_unicode_text(text: str) -> None:
 def test_known_texts() -> None:
     for text in KNOWN:
         check_quotes(text, extract(text))
+
+
+@pytest.mark.parametrize("space", SPACES + CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_every_space_and_control_before_a_period(space: str) -> None:
+    """The whole class of item 1 (red team): "…, said spokesman Brian Fallon\u202f." lost the article."""
+    text = f"The plan is dead, said spokesman Brian Fallon{space}."
+    quotes = extract(text)
+    check_quotes(text, quotes)
+    if space.isspace():  # a space or a line end: the attribution is read as with a plain space
+        assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("The plan is dead", "Brian Fallon")]
 
 
 runner = CliRunner()

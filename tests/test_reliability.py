@@ -21,8 +21,7 @@ from typer.testing import CliRunner
 
 from quotex import DocumentTooComplex, extract, extract_limited
 from quotex.cli import app
-from quotex.inputs import Document as InputDocument
-from quotex.inputs import InputError, clean_text, decode
+from quotex.inputs import Article, InputError, clean_text, decode
 from quotex.limits import check_size, deadline
 
 runner = CliRunner()
@@ -94,7 +93,7 @@ def test_decode_rules() -> None:
         decode(b"a\xffb", "f", "utf-8")
     with pytest.raises(InputError, match="unknown encoding"):
         decode(b"abc", "f", "no-such-codec")
-    cleaned = clean_text(InputDocument("r", "“a\ud800b,” he said."))
+    cleaned = clean_text(Article("r", "“a\ud800b,” he said."))
     assert cleaned.text == "“a\ufffdb,” he said." and cleaned.warning is not None
 
 
@@ -207,9 +206,13 @@ def test_a_document_over_a_limit_is_one_error_and_the_others_are_kept(tmp_path: 
     small, big, slow = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
     small.write_text(ARTICLE, encoding="utf-8")
     big.write_text(ARTICLE * 10, encoding="utf-8")
-    code, records, stderr = extract_cli("--jobs", jobs, "--max-chars", str(len(ARTICLE) + 10), str(small), str(big), str(small))
+    limit = len(ARTICLE) * 10 - 1
+    code, records, stderr = extract_cli("--jobs", jobs, "--max-chars", str(limit), str(small), str(big), str(small))
     assert code == 1 and [r["source"] for r in records] == [str(small)] * 4
-    assert f"{big}: {len(ARTICLE) * 10:,} characters, over the limit of {len(ARTICLE) + 10:,} (--max-chars), skipped" in stderr
+    assert f"{big}: {len(ARTICLE) * 10:,} characters, over the limit of {limit:,} (--max-chars), skipped" in stderr
+    # a file certainly too long (over four bytes a character) is refused before it is read
+    code, records, stderr = extract_cli("--jobs", jobs, "--max-chars", "10", str(small), str(big))
+    assert code == 1 and f"{big}: {big.stat().st_size:,} bytes, over the limit of 10 characters (--max-chars), skipped" in stderr
     code, records, _ = extract_cli("--jobs", jobs, "--max-chars", "0", str(big))
     assert code == 0 and len(records) == 20
     slow.write_text("said " * 400_000, encoding="utf-8")

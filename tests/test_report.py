@@ -40,7 +40,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def report_data(*paths: Path, articles: int = 20) -> ReportData:
-    docs = from_tasks(tasks([str(p) for p in paths]), jobs=1, keep=lambda qs: qs, articles=articles, on_error=pytest.fail)
+    docs = from_tasks(tasks([str(p) for p in paths]), jobs=1, articles=articles, on_error=pytest.fail)
     return build(docs, articles=articles)
 
 
@@ -244,6 +244,14 @@ def test_unreadable_inputs(tmp_path: Path) -> None:
     assert 'id="failed-count">1<' in out.read_text(encoding="utf-8")
     result = runner.invoke(app, ["report", "--from-jsonl", str(tmp_path / "none.jsonl"), "-o", str(out)])
     assert result.exit_code == 1 and "none.jsonl" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("target", ["/dev/full", "missing-directory/report.html"])
+def test_a_page_that_cannot_be_written_is_an_output_error(tmp_path: Path, target: str) -> None:
+    path = target if target.startswith("/") else str(tmp_path / target)
+    result = runner.invoke(app, ["report", str(SEED), "-o", path])
+    assert result.exit_code == 3  # as for standard output: the output's fault, not the inputs'
+    assert result.stderr.startswith(f"quotex: cannot write output: {path}: ") and result.stderr.count("\n") == 1
 
 
 def test_a_json_array_is_not_json_lines(tmp_path: Path) -> None:

@@ -98,3 +98,45 @@ def test_a_failing_article_is_skipped_logged_and_counted(monkeypatch: pytest.Mon
     assert set(frame["source"]) == {"a-1", "a-2"}
     assert failures.value == 1
     assert "quotex: bad: extraction failed (RuntimeError: boom)" in capsys.readouterr().err
+
+
+def test_the_spark_schema_follows_the_json_schema() -> None:
+    """quote_struct() is derived from quotex.schema.quote_schema(); check the result against the JSON Schema
+    itself: the same fields in the record's order, integers where it says integer, and a field is
+    nullable in Spark exactly when the JSON Schema accepts a record with that field null or, for an
+    optional field, without it (a Spark null stands for either)."""
+    import jsonschema
+    from pyspark.sql.types import IntegerType, StringType, StructType
+
+    from quotex.schema import quote_schema
+    from quotex.spark import quote_struct
+
+    schema = quote_schema()
+    record = extract(ARTICLES[0][1] or "")[0].to_dict("a-1")
+    struct = quote_struct()
+    assert tuple(struct.fieldNames()) == QUOTE_COLUMNS == tuple(record)
+
+    def null_allowed(path: list[str]) -> bool:
+        changed = json.loads(json.dumps(record))
+        inner = changed
+        for key in path[:-1]:
+            inner = inner[key]
+        validator = jsonschema.Draft202012Validator(schema)
+        inner[path[-1]] = None
+        if validator.is_valid(changed):
+            return True
+        del inner[path[-1]]
+        return validator.is_valid(changed)
+
+    def check(fields: StructType, value: dict[str, Any], path: list[str]) -> None:
+        for f in fields.fields:
+            here = [*path, f.name]
+            assert f.nullable == null_allowed(here), here
+            if isinstance(f.dataType, StructType):
+                check(f.dataType, value[f.name], here)
+            else:
+                python_type = int if isinstance(f.dataType, IntegerType) else str
+                assert isinstance(f.dataType, (IntegerType, StringType))
+                assert value[f.name] is None or isinstance(value[f.name], python_type), here
+
+    check(struct, record, [])

@@ -397,7 +397,10 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
     rest = text[pos:end].strip(" \t\u00a0.")
     if not rest or rest[0] in ",;:()\N{EM DASH}\N{EN DASH}":
         return False
-    word = rest.split(None, 1)[0].lower()
+    words = rest.split(None, 1)
+    if not words:  # only spaces strip() leaves: a narrow no-break space before the period
+        return False
+    word = words[0].lower()
     return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
 
 
