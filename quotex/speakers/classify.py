@@ -481,8 +481,12 @@ def place_comma(toks: list[Tok], j: int) -> bool:
     L = current()
     if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
         return False
-    if j + 1 < len(toks) and toks[j + 1].text.endswith(".") and toks[j + 1].low in L.STATE_ABBREVIATIONS:
-        return True  # "in Cambridge, Mass.,"
+    if (
+        j + 1 < len(toks)
+        and toks[j + 1].text.endswith(".")
+        and (toks[j + 1].low in L.STATE_ABBREVIATIONS or toks[j + 1].text.lower() in L.US_STATES)
+    ):
+        return True  # "in Cambridge, Mass.,", "of Tupelo, Miss.,"
     for width in (1, 2):
         after = toks[j + 1 : j + 1 + width]
         if len(after) == width and all(t.cap for t in after) and " ".join(t.text.lower() for t in after) in L.US_STATES:
