@@ -25,7 +25,13 @@ def acceptable_head(tok: Tok) -> bool:
         return True  # "said the 46-year-old"
     if tok.cap:
         return low not in L.NOT_NAMES
-    return low in L.NOUN_HEADS or (low.endswith("s") and low[:-1] in L.NOUN_HEADS)  # "polls", "results"
+    return _noun_head(low)
+
+
+def _noun_head(low: str) -> bool:
+    """Is a lowercase word a noun that heads a mention, or its plural ("polls", "estimates")?"""
+    L = current()
+    return low in L.NOUN_HEADS or (low.endswith("s") and low[:-1] in L.NOUN_HEADS)
 
 
 def _determined_noun(core: list[Tok]) -> bool:
@@ -453,7 +459,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
                 i -= 1
                 continue
             break
-        noun = t.low in L.NOUN_HEADS and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i)  # "the report", "a judo coach"
+        # "the report", "some estimates", "a judo coach"
+        noun = _noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i)
         if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low == "according") and not noun:
             break
         if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
