@@ -141,7 +141,9 @@ def _plural_subject(text: str, core: list[Tok]) -> bool:
     singular = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
     if not (is_role_noun(singular) or head.low in L.GROUP_HEADS):
         return False  # "sweeping crackdowns", "racial issues": no people
-    for t in core[:-1]:
+    for k, t in enumerate(core[:-1]):
+        if t.low == "and" and k > 0 and _plural_noun(core[k - 1]):
+            continue  # "nurses and hospital managers": two plurals make one group
         if t.punct or t.low in L.STOP and t.low not in L.DETERMINERS:
             return False
         if t.cap and t is not core[0]:
@@ -453,7 +455,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         if t.punct:
             break
         if t.low == "and" and not t.cap:
-            plural_pair = i > 0 and toks[i - 1].low.endswith("s") and not toks[i - 1].punct and out and out[-1].low in L.GROUP_HEADS
+            # two plural nouns joined are one subject: "nurses and hospital managers", "teachers and union officials"
+            plural_pair = i > 0 and bool(out) and _plural_noun(toks[i - 1]) and _plural_noun(out[-1])
             if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in L.NOUN_HEADS or plural_pair):
                 out.insert(0, t)  # "Scarborough and co-host Mika Brzezinski", "teachers and union officials"
                 i -= 1
