@@ -156,6 +156,24 @@ def _nearer_mention(doc: Document, name: str, gender: str | None, after: int, be
     return best
 
 
+def _resolved_pronoun(doc: Document, found: list[Found], mentions: list[Mention], name: str, after: int, before: int) -> Span | None:
+    """The last pronoun between ``after`` and ``before`` that opens its
+    sentence and that an attribution resolved to ``name``, as
+    :func:`_nearer_mention` finds one of a known gender."""
+    best: Span | None = None
+    for f, r in zip(found, mentions, strict=True):
+        m = f.attribution.mention
+        opens = doc.sentence_at(m.start).start == m.start
+        later = best is None or m.start > best.start
+        if r.pronoun in GENDER_WORDS and r.name == name and opens and after <= m.start and m.end <= before and later:
+            best = Span(m.start, m.end)
+    return best
+
+
+#: Pronouns of one person.
+GENDER_WORDS: Final = frozenset({"he", "she"})
+
+
 #: The pronouns that stand for a person of a gender.
 GENDER_PRONOUNS: Final = {"male": ("he", "He"), "female": ("she", "She")}
 
@@ -247,6 +265,10 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
         speaker = Speaker(e.name, m.text, m.start, m.end, e.role, e.kind, e.gender, e.id, e.author)
         if f.attribution.rule in NEARER_MENTION_RULES and r.kind == "person" and r.pronoun is None:
             nearer = _nearer_mention(doc, r.name, r.gender, m.end, f.start)
+            if nearer is None and r.gender is None:
+                # no first name tells the gender: a pronoun that another quotation's attribution
+                # resolved to the same speaker is the nearer mention ("Rosa Lindqvist … She says …")
+                nearer = _resolved_pronoun(doc, found, mentions, r.name, m.end, f.start)
             if nearer is not None:
                 speaker = replace(speaker, text=doc.text[nearer.start : nearer.end], start=nearer.start, end=nearer.end)
         cue = f.attribution.cue

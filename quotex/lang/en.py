@@ -409,7 +409,7 @@ US_STATES: Final = frozenset(
     south_carolina south_dakota west_virginia
     ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
     miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn.
-    vt. va. wash. w.va. wis. wyo. d.c.
+    vt. va. wash. w.va. wis. wyo. d.c. me. tex.
     """.split()
 )
 

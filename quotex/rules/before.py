@@ -42,6 +42,8 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
         return None
+    if len(candidates) > 1 and _phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
+        candidates = candidates[:-1]  # "declared on his blog, in bold red type, “…”": "type" is the phrase's noun
     cue = candidates[-1]
     # "went on" introduces no whole quotation before it ("the council breaks for summer, “…”")
     particle_only = L.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in L.QUOTE_ONLY_PARTICLES
@@ -49,6 +51,26 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
     return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
+
+
+#: A phrase set off by a comma that opens with a preposition and ends in a
+#: cue's base form, right before the comma that opens a quotation: "…, in
+#: bold red type, “…”".
+PHRASE_NOUN: Final = compile_rule(
+    r"""
+    , ${sp}{1,3} (?: in | on | at | with | by | from | under ) (?: ${sp}{1,3} \p{Ll}+ ){0,3} ${sp}{1,3} \Z
+    """
+)
+
+
+def _phrase_noun(text: str, before: int, cue: Span) -> bool:
+    """Is ``cue`` a base form that ends a prepositional phrase set off by
+    commas after an earlier cue, so a noun, not the cue of the quotation?"""
+    L = current()
+    word = text[cue.start : cue.end].lower()
+    if L.code != "en" or L.LEMMA_OF.get(word) != word or text[cue.end : cue.end + 1] != ",":
+        return False
+    return PHRASE_NOUN.search(text, before, cue.start) is not None
 
 
 def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:

@@ -471,12 +471,19 @@ def clause_after_comma(doc: Document, content: Span) -> bool:
     return not any(word in doc.lang.SPEECH_FORMS for _, _, word in doc.cue_words(comma, content.end))
 
 
+#: Finite verbs right after an opening -ing word, which make it the subject
+#: ("Backing is …", "Polling has …"), not a participle phrase ("Reacting to …").
+GERUND_VERBS: Final = frozenset("is was has had remains remained seems seemed will would can could may might must should".split())
+
+
 def introductory(clause: str) -> bool:
     """Does the clause before an attribution open with an introductory word and
     stop there ("In both cases, X said, …")? Not a count: "At least 12 of …"."""
     words = clause.lower().split(None, 2)
     if not words or words[0] not in INTRODUCTORY_WORDS and not (words[0].endswith("ing") and clause[:1].isupper()):
         return False  # "In both cases, …", "Reacting to the figures, …"
+    if words[0] not in INTRODUCTORY_WORDS and words[1:2] and words[1] in GERUND_VERBS:
+        return False  # "Backing is strongest among …": a gerund that is the clause's subject
     if words[0] == "at" and words[1:2] in (["least"], ["most"]):
         return False  # "At least 12 of the 30 buses were late": a count, not a setting
     comma = clause.find(",")

@@ -237,8 +237,8 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             continue  # an opening phrase, not the subject; a name before a comma has an apposition
         if first in SUBORDINATORS or first in TIME_OPENERS:
             continue
-        if _stray_capital(doc, mention):
-            continue  # "Hours later, Trump…", "Smiling, she…": an opening word, not a name
+        if _stray_capital(doc, mention) and not _speaks_next(text, mention.end, end):
+            continue  # "Hours later, Trump…", "Smiling, she…": an opening word, not a name; "Okafor said" is one
         return mention
     if toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in TIME_OPENERS):
         # "On the show he went further, referring…": an opening phrase with no comma, then a pronoun subject
@@ -302,6 +302,13 @@ def colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
     if mention.kind == "person" and mention.pronoun is None and not ends_in_name(doc, mention):
         return None  # "Hints of a change of mood…", "The pace of Varga’s rise…"
     return mention
+
+
+def _speaks_next(text: str, pos: int, end: int) -> bool:
+    """Is the word after ``pos`` a speech verb, so that the capitalised word
+    before it is its subject ("Okafor said …, but added"), not an opening word?"""
+    nxt = text[pos:end].split(None, 1)
+    return bool(nxt) and nxt[0].rstrip(",.;:") in current().SPEECH_FORMS
 
 
 def ends_in_name(doc: Document, mention: Mention) -> bool:

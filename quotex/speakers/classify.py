@@ -25,7 +25,13 @@ def acceptable_head(tok: Tok) -> bool:
         return True  # "said the 46-year-old"
     if tok.cap:
         return low not in L.NOT_NAMES
-    return low in L.NOUN_HEADS or (low.endswith("s") and low[:-1] in L.NOUN_HEADS)  # "polls", "results"
+    return _noun_head(low)
+
+
+def _noun_head(low: str) -> bool:
+    """Is a lowercase word a noun that heads a mention, or its plural ("polls", "estimates")?"""
+    L = current()
+    return low in L.NOUN_HEADS or (low.endswith("s") and low[:-1] in L.NOUN_HEADS)
 
 
 def _determined_noun(core: list[Tok]) -> bool:
@@ -135,7 +141,9 @@ def _plural_subject(text: str, core: list[Tok]) -> bool:
     singular = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
     if not (is_role_noun(singular) or head.low in L.GROUP_HEADS):
         return False  # "sweeping crackdowns", "racial issues": no people
-    for t in core[:-1]:
+    for k, t in enumerate(core[:-1]):
+        if t.low == "and" and k > 0 and _plural_noun(core[k - 1]):
+            continue  # "nurses and hospital managers": two plurals make one group
         if t.punct or t.low in L.STOP and t.low not in L.DETERMINERS:
             return False
         if t.cap and t is not core[0]:
@@ -447,13 +455,15 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         if t.punct:
             break
         if t.low == "and" and not t.cap:
-            plural_pair = i > 0 and toks[i - 1].low.endswith("s") and not toks[i - 1].punct and out and out[-1].low in L.GROUP_HEADS
+            # two plural nouns joined are one subject: "nurses and hospital managers", "teachers and union officials"
+            plural_pair = i > 0 and bool(out) and _plural_noun(toks[i - 1]) and _plural_noun(out[-1])
             if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in L.NOUN_HEADS or plural_pair):
                 out.insert(0, t)  # "Penhallow and co-host Lena Fitch", "teachers and union officials"
                 i -= 1
                 continue
             break
-        noun = t.low in L.NOUN_HEADS and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i)  # "the report", "a judo coach"
+        # "the report", "some estimates", "a judo coach"
+        noun = _noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i)
         if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low == "according") and not noun:
             break
         if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
@@ -481,8 +491,12 @@ def place_comma(toks: list[Tok], j: int) -> bool:
     L = current()
     if toks[j].text != "," or j == 0 or not toks[j - 1].cap:
         return False
-    if j + 1 < len(toks) and toks[j + 1].text.endswith(".") and toks[j + 1].low in L.STATE_ABBREVIATIONS:
-        return True  # "in Cambridge, Mass.,"
+    if (
+        j + 1 < len(toks)
+        and toks[j + 1].text.endswith(".")
+        and (toks[j + 1].low in L.STATE_ABBREVIATIONS or toks[j + 1].text.lower() in L.US_STATES)
+    ):
+        return True  # "in Cambridge, Mass.,", "of Tupelo, Miss.,"
     for width in (1, 2):
         after = toks[j + 1 : j + 1 + width]
         if len(after) == width and all(t.cap for t in after) and " ".join(t.text.lower() for t in after) in L.US_STATES:

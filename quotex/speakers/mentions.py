@@ -153,6 +153,19 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     return found
 
 
+def _postmodifier(toks: list[Tok], i: int) -> list[Tok]:
+    """An adjective phrase after a mention's head, from ``toks[i]`` ("close to
+    the show"): it goes on to punctuation or a function word that no article
+    makes a noun ("the show" is a noun, "said" after it is not)."""
+    L = current()
+    j = i + 2
+    while j < len(toks) and j - i < MAX_TOKENS and not toks[j].punct:
+        if toks[j].low in L.STOP and not toks[j].cap and toks[j - 1].low not in L.DETERMINERS and toks[j].low not in L.DETERMINERS:
+            break
+        j += 1
+    return toks[i:j]
+
+
 def _head_ahead(toks: list[Tok], i: int) -> bool:
     """Does a head noun follow within a few words, so that ``toks[i]`` is a
     modifier ("veteran morning radio host Gil Farrow")?"""
@@ -265,6 +278,10 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             and t.low not in L.MENTION_GLUE
             and not _head_ahead(toks, i)
         ):
+            break
+        if seen_head and not t.cap and t.low in L.ANONYMOUS_MARKERS and i + 1 < len(toks) and toks[i + 1].low in L.PREPOSITIONS:
+            # "a source close to the show", "people familiar with the talks": the adjective's phrase is the mention's
+            out.extend(_postmodifier(toks, i))
             break
         seen_head = seen_head or (acceptable_head(t) and t.low not in L.DETERMINERS)
         out.append(t)

@@ -139,6 +139,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
     """Word and punctuation tokens of ``text[start:end]``, the last few remembered."""
     abbreviations = current().ABBREVIATIONS
+    states = current().US_STATES
     toks: list[Tok] = []
     for m in TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -148,13 +149,26 @@ def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
             and toks
             and not toks[-1].punct
             and toks[-1].end == s
-            and (toks[-1].low in abbreviations or len(toks[-1].text) == 1 or "." in toks[-1].text or PARTY_TAG.fullmatch(toks[-1].text))
+            and (
+                toks[-1].low in abbreviations
+                or len(toks[-1].text) == 1
+                or "." in toks[-1].text
+                or PARTY_TAG.fullmatch(toks[-1].text)
+                or _state_after_place(toks, states)
+            )
         ):
             prev = toks.pop()
             toks.append(Tok(text[prev.start : e], prev.start, e))
             continue
         toks.append(Tok(word, s, e))
     return toks
+
+
+def _state_after_place(toks: list[Tok], states: frozenset[str]) -> bool:
+    """Is the last token a state's abbreviation after a place and its comma
+    ("Tupelo, Miss.", "Bath, Me."), whose period belongs to it even when the
+    abbreviation is also a word ("miss", "me", "ind")?"""
+    return len(toks) >= 3 and toks[-1].cap and toks[-2].text == "," and toks[-3].cap and toks[-1].low + "." in states
 
 
 def possessive_stem(low: str) -> str:
