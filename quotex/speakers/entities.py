@@ -20,7 +20,7 @@ firm's chief executive") become the named person the text gives that role;
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -151,9 +151,10 @@ class _Facts:
         self.acronyms = acronyms(text)
         self.courtesy = resolver.courtesy
         self._roles: dict[str, list[tuple[int, str]]] = {}
-        self._spans: dict[str, list[tuple[int, int]]] | None = None
+        self._span_roles: dict[int, list[tuple[int, str]]] = {}
+        self._spans: dict[str, list[int]] | None = None
+        self._span_ends = [e for _, e, _ in resolver.spans]
         self._occurrences: dict[str, list[tuple[int, int]]] | None = None
-        self._placed: list[tuple[int, str, str]] | None = None
         self._next_other: list[int] | None = None
         self._orgs: list[tuple[int, str]] | None = None
         self._sentences = (
@@ -181,12 +182,6 @@ class _Facts:
             self._orgs.sort()
         return self._orgs
 
-    def roles(self) -> dict[str, list[tuple[int, str]]]:
-        """Roles the text gives every named person, with where: by full name."""
-        for full in {full for _, _, full in self.resolver.spans}:
-            self.roles_of(full)
-        return self._roles
-
     def next_other_name(self, pos: int, name: str) -> int:
         """Where the first name other than ``name`` after ``pos`` starts (the end of the text if none)."""
         names = self.resolver.names
@@ -200,12 +195,13 @@ class _Facts:
             i = self._next_other[i]
         return names[i][0] if i < len(names) else len(self.text)
 
-    def spans_of(self, name: str) -> list[tuple[int, int]]:
-        """Where the text writes a person's name in full (or with a title), in order."""
+    def _spans_of(self, name: str) -> list[int]:
+        """Where the text writes a person's name in full (or with a title), in
+        order: indexes into the resolver's spans."""
         if self._spans is None:
             self._spans = {}
-            for s, e, full in self.resolver.spans:
-                self._spans.setdefault(full, []).append((s, e))
+            for i, (_, _, full) in enumerate(self.resolver.spans):
+                self._spans.setdefault(full, []).append(i)
         return self._spans.get(name, [])
 
     def occurrences_of(self, name: str) -> list[tuple[int, int]]:
@@ -216,29 +212,54 @@ class _Facts:
                 self._occurrences.setdefault(full, []).append((s, e))
         return self._occurrences.get(name, [])
 
-    def placed_roles(self) -> list[tuple[int, str, str]]:
-        """Every role the text gives a named person, as (where, role, name), in text order."""
-        if self._placed is None:
-            self._placed = sorted((pos, role, name) for name, roles in self.roles().items() for pos, role in roles)
-        return self._placed
+    def roles_before(self, pos: int, reach: int) -> Iterator[tuple[int, str, str]]:
+        """The roles the text gives named people before ``pos`` and no further
+        back than ``pos - reach``, as (where, role, name), latest first: each
+        name's roles are read only when a description reaches back to it."""
+        spans = self.resolver.spans
+        for i in range(bisect.bisect_left(spans, (pos,)) - 1, -1, -1):
+            if spans[i][1] <= pos - reach:
+                return  # a role sits inside its name's span: this name and all before it are out of reach
+            for at, role in sorted(self._roles_of_span(i), reverse=True):
+                if at < pos - reach:
+                    return
+                if at < pos:
+                    yield at, role, spans[i][2]
+
+    def roles_after(self, pos: int, reach: int) -> Iterator[tuple[int, str, str]]:
+        """The roles the text gives named people after ``pos`` and before
+        ``pos + reach``, as (where, role, name), in text order."""
+        spans = self.resolver.spans
+        for i in range(bisect.bisect_right(self._span_ends, pos), len(spans)):
+            if spans[i][0] >= pos + reach:
+                return
+            for at, role in sorted(self._roles_of_span(i)):
+                if at >= pos + reach:
+                    return
+                if (at, role, spans[i][2]) > (pos, "\uffff"):
+                    yield at, role, spans[i][2]
 
     def roles_of(self, name: str) -> list[tuple[int, str]]:
         """Roles the text gives one named person, with where, read on first use."""
         if name not in self._roles:
-            found: list[tuple[int, str]] = []
-            first = name.split()[0]
-            for s, e in self.spans_of(name):
-                # the name without a title the match began with ("Mr Obiora", "Leader of Opposition Kiran Sandhu")
-                at = self.text.find(first + " ", s, e) if " " in name else -1
-                if at > s:
-                    s = at
-                else:
-                    address = current().ADDRESS_WORDS | COURTESY_WORDS
-                    while s < e and self.text[s:e].split(" ", 1)[0].rstrip(".").lower() in address and " " in self.text[s:e]:
-                        s += self.text[s:e].index(" ") + 1
-                found.extend((s, role) for role in self._roles_at(s, e))
-            self._roles[name] = found
+            self._roles[name] = [found for i in self._spans_of(name) for found in self._roles_of_span(i)]
         return self._roles[name]
+
+    def _roles_of_span(self, i: int) -> list[tuple[int, str]]:
+        """Roles the text gives the person at the resolver's ``i``-th name span, with where."""
+        if i not in self._span_roles:
+            s, e, name = self.resolver.spans[i]
+            first = name.split()[0]
+            # the name without a title the match began with ("Mr Obiora", "Leader of Opposition Kiran Sandhu")
+            at = self.text.find(first + " ", s, e) if " " in name else -1
+            if at > s:
+                s = at
+            else:
+                address = current().ADDRESS_WORDS | COURTESY_WORDS
+                while s < e and self.text[s:e].split(" ", 1)[0].rstrip(".").lower() in address and " " in self.text[s:e]:
+                    s += self.text[s:e].index(" ") + 1
+            self._span_roles[i] = [(s, role) for role in self._roles_at(s, e)]
+        return self._span_roles[i]
 
     def _roles_at(self, start: int, end: int) -> list[str]:
         text = self.text
@@ -382,20 +403,16 @@ def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]
         if pos < m.start and _role_matches(head, role, m.text):
             best = (pos, name)
             break
-    placed = facts.placed_roles()
     # the latest role holder within reach before the description
-    for i in range(bisect.bisect_left(placed, (m.start,)) - 1, -1, -1):
-        pos, role, name = placed[i]
-        if pos < m.start - DESCRIPTION_REACH or best is not None and pos < best[0]:
+    for pos, role, name in facts.roles_before(m.start, DESCRIPTION_REACH):
+        if best is not None and pos < best[0]:
             break
         if _role_matches(head, role, m.text):
             best = (pos, name)
             break
     if best is None and m.text.split()[0].lower() in {"a", "an"}:
         # a lead that names the person later: "…, a judge has ruled. Judge Marion Veale said …"
-        for pos, role, name in placed[bisect.bisect_right(placed, (m.end, "\uffff")) :]:
-            if pos >= m.end + 400:
-                break
+        for _, role, name in facts.roles_after(m.end, 400):
             if _role_matches(head, role, m.text):
                 return name
     return None if best is None else best[1]

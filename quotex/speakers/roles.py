@@ -10,6 +10,7 @@ area"), a setting ("in an interview on Friday"), a clause with a verb
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 from typing import Final
 
 import regex
@@ -47,7 +48,9 @@ VERBS: Final = frozenset("said says told tells added adds put puts made makes ga
 BRACKETS: Final = regex.compile(r"\s*\([^()]*\)")
 PARTY_AFTER: Final = regex.compile(r"[^(),]+ \([^()]{1,12}\)")
 COMMA: Final = regex.compile(r",\s")
-NONSPACE: Final = regex.compile(r"\S+")
+#: Runs of non-space characters found from the end backwards: the last few
+#: words before a name, without reading its whole line first.
+LAST_NONSPACE: Final = regex.compile(r"\S+", regex.REVERSE)
 #: An age: "47", "aged 47", "47-year-old".
 AGE: Final = regex.compile(r"(?:aged\s)?\d{1,3}(?:-year-old)?", regex.IGNORECASE)
 WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-.]*")
@@ -198,7 +201,7 @@ def role_before(text: str, start: int) -> str | None:
     "Minister for Agriculture", "Water Services spokeswoman (Dr)";
     None when the word before the name names no role."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
-    words = [m.span() for m in NONSPACE.finditer(text, line_start, start)][-8:]
+    words = [m.span() for m in islice(LAST_NONSPACE.finditer(text, line_start, start), 8)][::-1]
     # from the name backwards: address titles, then the role noun, then its modifiers
     chosen: list[tuple[int, int]] = []
     seen_noun = False
@@ -223,7 +226,7 @@ def role_before(text: str, start: int) -> str | None:
             break
         if low in {"of", "for"}:
             # only inside an office: "Minister for Agriculture", not "bid for Harwick Rovers forward"
-            left = [m.group() for m in NONSPACE.finditer(text, max(line_start, s - 40), s)][-1:]
+            left = [m.group() for m in islice(LAST_NONSPACE.finditer(text, max(line_start, s - 40), s), 1)]
             if not left or not left[0][:1].isupper() or not is_role_noun(left[0]):
                 break
             chosen.insert(0, (s, e))
