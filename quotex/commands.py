@@ -348,6 +348,25 @@ def run_report(inputs: Inputs, pipeline: Pipeline, options: ReportOptions, jobs:
     return counts.status()
 
 
+def run_rules() -> None:
+    """``quotex rules``: the rules in the order the engine applies them, one a line, each description
+    wrapped under itself to a terminal's width (piped, one line each, for ``grep``)."""
+    from quotex.rules import TABLE
+
+    width = max(len(rule.name) for rule in TABLE)
+    if not sys.stdout.isatty():
+        sys.stdout.writelines(f"{rule.name.ljust(width)}  {rule.description}\n" for rule in TABLE)
+        return
+    from rich.table import Table
+
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, min_width=width)
+    table.add_column(overflow="fold")
+    for rule in TABLE:
+        table.add_row(rule.name, rule.description)
+    stdout_console().print(table)
+
+
 def _checked(pipeline: Pipeline) -> Callable[[str], list[Quote]]:
     """The pipeline as an extractor for :func:`quotex.evaluate.evaluate`: a failed article is an error line and no quotes."""
 

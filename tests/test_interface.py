@@ -1,0 +1,92 @@
+"""Interfaces a newcomer trusts: help that ends with its example, conventional usage lines,
+the command list in the README's order, and output that fits the terminal (80 and 120 columns)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from quotex.cli import app
+from quotex.clihelp import ORDER
+from test_readme import run_in_terminal_of
+
+ROOT = Path(__file__).parent.parent
+SEED = "seeds/syria-airstrikes-proposal.txt"
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+runner = CliRunner()
+
+
+def commands() -> dict[str, Any]:
+    return dict(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+
+
+# --- help -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ORDER)
+def test_help_ends_with_its_example(name: str) -> None:
+    """The README: every command's --help ends with an example (after Arguments and Options)."""
+    result = runner.invoke(app, [name, "--help"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    last = paragraphs(result.stdout)[-1].splitlines()
+    assert last[0].strip() in {"Example:", "Examples:"}, result.stdout
+    assert all(line.strip().startswith(f"quotex {name} ") or line.strip() == f"quotex {name}" for line in last[1:]), last
+    assert result.stdout.index("Options:") < result.stdout.rindex("Example")
+
+
+def test_usage_lines_are_conventional() -> None:
+    usage = {name: runner.invoke(app, [name, "--help"]).stdout.splitlines()[0] for name in ORDER}
+    assert usage["extract"] == "Usage: quotex extract [OPTIONS] FILE..."
+    assert usage["speakers"] == "Usage: quotex speakers [OPTIONS] FILE..."
+    assert usage["show"] == "Usage: quotex show [OPTIONS] FILE"
+    assert usage["report"] == "Usage: quotex report [OPTIONS] [FILE...]"
+    assert usage["eval"] == "Usage: quotex eval [OPTIONS] GOLD"
+    assert usage["spark"] == "Usage: quotex spark [OPTIONS] IN OUT"
+    assert not any("{" in line for line in usage.values())
+
+
+def test_the_command_list_follows_the_readme_and_is_never_cut() -> None:
+    section = README.split("## Commands", 1)[1].split("\n## ", 1)[0]
+    assert tuple(re.findall(r"^\| `quotex (\w+)", section, flags=re.M)) == ORDER
+    assert set(commands()) == set(ORDER)
+    for columns in ("80", "120"):
+        out = runner.invoke(app, ["--help"], env={"COLUMNS": columns}).stdout
+        listed = out.split("Commands:", 1)[1]
+        names = re.findall(r"^  (\w+)  ", listed, flags=re.M)
+        assert tuple(names) == ORDER
+        assert "..." not in listed
+        assert max(len(line) for line in out.splitlines()) <= int(columns)
+        # each command's whole first sentence is there, wrapped
+        flat = " ".join(listed.split())
+        for name, command in commands().items():
+            first = " ".join((command.help or "").split("\n\n")[0].split())
+            assert first in flat, name
+
+
+# --- output that fits -------------------------------------------------------------------------------
+
+
+def widest(text: str) -> int:
+    return max(len(line) for line in text.splitlines())
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_rules_wrap_to_the_terminal(columns: int) -> None:
+    shown = run_in_terminal_of(columns, "quotex rules")
+    assert widest(shown) <= columns
+    from quotex.rules import TABLE
+
+    flat = " ".join(shown.split())
+    for rule in TABLE:
+        assert f"{rule.name} {' '.join(rule.description.split())}" in flat
+    piped = run_in_terminal_of(columns, "quotex rules | cat").splitlines()
+    assert len(piped) == len(TABLE)  # piped: one rule a line, for grep
