@@ -90,3 +90,35 @@ def test_rules_wrap_to_the_terminal(columns: int) -> None:
         assert f"{rule.name} {' '.join(rule.description.split())}" in flat
     piped = run_in_terminal_of(columns, "quotex rules | cat").splitlines()
     assert len(piped) == len(TABLE)  # piped: one rule a line, for grep
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+@pytest.mark.parametrize("command", [f"quotex extract {SEED}", f"quotex speakers {SEED}"])
+def test_tables_fit_and_cut_nothing(columns: int, command: str) -> None:
+    """At 80 columns as at 120 the table fits, and the fields people read are whole words: no "organiz…",
+    "anonymo…" or "Washingt… Post"."""
+    for colour in (False, True):
+        shown = run_in_terminal_of(columns, command, colour=colour)
+        assert widest(shown) <= columns
+        assert "…" not in shown
+        words = set(re.findall(r"[\w.-]+", shown))
+        assert {"organization", "anonymous", "document", "administration", "Washington", "Post", "spokesman"} <= words
+        assert "Washington Post" in shown  # the name on one line
+
+
+def test_a_word_wider_than_its_column_is_folded_not_cut(tmp_path: Path) -> None:
+    name = "Bundesgesundheitsministeriumssprecherin"  # wider than the speaker column at 80 columns
+    (tmp_path / "long.txt").write_text(f"“Wir sind bereit”, sagte {name} Anna Beispiel am Montag.\n", encoding="utf-8")
+    shown = run_in_terminal_of(80, f"quotex extract {tmp_path / 'long.txt'} --lang de")
+    assert "…" not in shown and widest(shown) <= 80
+    cells = "".join(line.split("│")[1].strip() for line in shown.splitlines() if line.startswith("│"))
+    assert name in cells
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_show_header_is_whole(columns: int, tmp_path: Path) -> None:
+    long = tmp_path / ("coverage-" + "x" * 90 + ".txt")
+    long.write_text("“We are ready,” said Jane Doe.\n", encoding="utf-8")
+    shown = run_in_terminal_of(columns, f"quotex show {long}", colour=True)
+    assert "…" not in shown and widest(shown) <= columns
+    assert f"{long}: 1 quote, 1 speaker" in "".join(shown.split("\n\n")[0].splitlines())
