@@ -270,9 +270,10 @@ def run_show(inputs: Inputs, pipeline: Pipeline) -> int:
             if plain:
                 sys.stdout.write(f"{header}\n\n{rendered.plain}\n\n")
                 sys.stdout.flush()
-            else:
-                console.print(Text(header + "\n", style="bold"))
-                console.print(rendered, end="\n\n")
+            else:  # colour forced into a pipe (FORCE_COLOR, for less -R): no width to wrap at, so lines stay whole
+                wrap = not sys.stdout.isatty()
+                console.print(Text(header + "\n", style="bold"), soft_wrap=wrap)
+                console.print(rendered, end="\n\n", soft_wrap=wrap)
     return EXIT_INPUT if counts.failed else EXIT_OK
 
 

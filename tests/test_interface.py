@@ -122,3 +122,21 @@ def test_show_header_is_whole(columns: int, tmp_path: Path) -> None:
     shown = run_in_terminal_of(columns, f"quotex show {long}", colour=True)
     assert "…" not in shown and widest(shown) <= columns
     assert f"{long}: 1 quote, 1 speaker" in "".join(shown.split("\n\n")[0].splitlines())
+
+
+def test_forced_colour_into_a_pipe_does_not_wrap_show() -> None:
+    """FORCE_COLOR=1 | less -R: the lines are the article's, not hard-wrapped at 80 columns."""
+    import os
+    import subprocess
+
+    env = {**{k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "COLUMNS"}}, "FORCE_COLOR": "1", "TERM": "xterm"}
+    out = subprocess.run(["quotex", "show", SEED], cwd=ROOT, capture_output=True, text=True, env=env, check=True).stdout
+    assert "\x1b[" in out  # coloured, or this test proves nothing
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
+    article = (ROOT / SEED).read_text(encoding="utf-8")
+    assert max(len(line) for line in article.splitlines()) > 200
+    # the header, a blank line, then the article line for line
+    assert len(plain.rstrip("\n").splitlines()) == 2 + len(article.rstrip("\n").splitlines())
+    assert widest(plain) > 200
+    # on a terminal the text is wrapped to its width
+    assert widest(run_in_terminal_of(80, f"quotex show {SEED}", colour=True)) <= 80
