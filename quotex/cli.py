@@ -436,7 +436,7 @@ def spark_command(
     lang: LangOpt = "auto",
 ) -> None:
     """Extract quotes on Apache Spark: articles in, one row per quote out (needs quotex[spark] and Java)."""
-    from quotex.spark import MissingSpark, require_spark, run
+    from quotex.spark import MissingSpark, TargetExists, require_spark, run
 
     try:
         require_spark()
@@ -457,6 +457,9 @@ def spark_command(
             quiet=quiet,
             lang=lang,
         )
+    except TargetExists as exc:
+        error(str(exc))
+        raise typer.Exit(EXIT_INPUT) from None
     except Exception as exc:  # Spark's errors (missing path, target exists, bad column) as one line
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         error(f"spark: {message}")

@@ -140,3 +140,22 @@ def test_forced_colour_into_a_pipe_does_not_wrap_show() -> None:
     assert widest(plain) > 200
     # on a terminal the text is wrapped to its width
     assert widest(run_in_terminal_of(80, f"quotex show {SEED}", colour=True)) <= 80
+
+
+def test_spark_quiet_passes_on_only_quotex_lines(capfd: pytest.CaptureFixture[str]) -> None:
+    """What the JVM started under the filter writes on its stderr: Spark's lines are dropped, an executor's
+    ``quotex:`` line (a failed article) is passed on."""
+    import subprocess
+    import time
+
+    from quotex.spark import _only_quotex_lines_on_stderr
+
+    with _only_quotex_lines_on_stderr():
+        child = subprocess.Popen(["sh", "-c", "sleep 0.2; echo 'WARN Utils: loopback' >&2; echo 'quotex: a-9: extraction failed' >&2"])
+    child.wait(timeout=10)  # the child writes after the filter is gone from Python's side, as the JVM does
+    deadline = time.monotonic() + 5
+    err = ""
+    while "a-9" not in err and time.monotonic() < deadline:
+        time.sleep(0.05)
+        err += capfd.readouterr().err
+    assert err == "quotex: a-9: extraction failed\n"
