@@ -159,3 +159,15 @@ def test_spark_quiet_passes_on_only_quotex_lines(capfd: pytest.CaptureFixture[st
         time.sleep(0.05)
         err += capfd.readouterr().err
     assert err == "quotex: a-9: extraction failed\n"
+
+
+def test_readme_names_the_python_that_pyproject_requires() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")  # tomllib is 3.11+
+    (minimum,) = re.findall(r'^requires-python = ">=(\d+\.\d+)"', pyproject, flags=re.M)
+    install = README.split("## Install and run", 1)[1].split("\n## ", 1)[0]
+    assert f"Python {minimum} or newer" in install and "virtual environment" in install
+
+
+def test_readme_claims_no_gender_gap_that_is_closed() -> None:
+    """speaker.gender exists (from evidence only): no section may still say quotex does not record it."""
+    assert not re.search(r"does not (record|tell) gender", " ".join(README.split()))
