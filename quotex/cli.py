@@ -120,19 +120,22 @@ FilesArg = Annotated[
 ]
 TypeFilter = Annotated[
     str | None,  # noqa: UP007
-    typer.Option("--type", "-t", help="Only these quote types, comma-separated, e.g. --type direct,partial", show_default=False),
+    typer.Option(
+        "--type", "-t", metavar="TYPES", help="Only these quote types, comma-separated, e.g. --type direct,partial", show_default=False
+    ),
 ]
 SpeakerFilter = Annotated[
     str | None,  # noqa: UP007
     typer.Option(
         "--speaker",
         "-s",
+        metavar="NAME",
         help="Only quotes whose resolved speaker name contains this, ignoring case, e.g. --speaker kirby",
         show_default=False,
     ),
 ]
 MinWordsFilter = Annotated[
-    int, typer.Option("--min-words", min=0, help="Only quotes of at least N words, e.g. --min-words 5", show_default=False)
+    int, typer.Option("--min-words", metavar="N", min=0, help="Only quotes of at least N words, e.g. --min-words 5", show_default=False)
 ]
 InputOpt = Annotated[
     InputKind,
@@ -147,28 +150,39 @@ GlobOpt = Annotated[
     str | None,  # noqa: UP007
     typer.Option(
         "--glob",
+        metavar="PATTERN",
         help="Files to read in directories (recursive), e.g. --glob '2016/*.txt' [default: *.txt, *.jsonl with --input jsonl]",
         show_default=False,
     ),
 ]
 EncodingOpt = Annotated[
     str | None,  # noqa: UP007
-    typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1", show_default=False),
+    typer.Option(
+        "--encoding", metavar="NAME", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1", show_default=False
+    ),
 ]
-TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the article text, e.g. --text-field body")]
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", metavar="NAME", help="JSON Lines: the field holding the article text, e.g. --text-field body")
+]
 IdFieldOpt = Annotated[
-    str, typer.Option("--id-field", help="JSON Lines: the field whose value is each quote's source, e.g. --id-field url")
+    str, typer.Option("--id-field", metavar="NAME", help="JSON Lines: the field whose value is each quote's source, e.g. --id-field url")
 ]
 JobsOpt = Annotated[
     int | None,  # noqa: UP007
     typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]; 1 runs in-process.", show_default=False
+        "--jobs",
+        "-j",
+        metavar="N",
+        min=1,
+        help="Worker processes, e.g. --jobs 4 [default: all cores]; 1 runs in-process.",
+        show_default=False,
     ),
 ]
 MaxCharsOpt = Annotated[
     int,
     typer.Option(
         "--max-chars",
+        metavar="N",
         min=0,
         help="Skip, with an error, documents longer than this many characters, e.g. --max-chars 1000000; 0: no limit.",
     ),
@@ -177,6 +191,7 @@ TimeoutOpt = Annotated[
     float | None,  # noqa: UP007
     typer.Option(
         "--timeout",
+        metavar="SECONDS",
         min=0,
         help="Skip, with an error, a document whose reading and extraction take longer, in seconds, e.g. --timeout 30",
         show_default=False,
@@ -197,6 +212,7 @@ LangOpt = Annotated[
     str,
     typer.Option(
         "--lang",
+        metavar="auto|en|de",
         callback=_check_lang,
         help="Language pack: auto (chosen per document by its common words), en or de, e.g. --lang de",
     ),
@@ -260,7 +276,10 @@ def speakers_command(
         ),
     ] = None,
     top: Annotated[
-        int, typer.Option("--top", "-n", min=0, help="Only the N most quoted speakers, e.g. --top 10 [default: all]", show_default=False)
+        int,
+        typer.Option(
+            "--top", "-n", metavar="N", min=0, help="Only the N most quoted speakers, e.g. --top 10 [default: all]", show_default=False
+        ),
     ] = 0,
     type_spec: TypeFilter = None,
     speaker: SpeakerFilter = None,
@@ -363,16 +382,25 @@ def report_command(
             metavar="FILE...", help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False
         ),
     ] = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write ('-': standard output), e.g. -o report.html")] = "",
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write ('-': standard output), e.g. -o report.html")
+    ] = "",
     from_jsonl: Annotated[
         str | None,  # noqa: UP007
-        typer.Option("--from-jsonl", help="Build the page from saved `extract --format jsonl` output, e.g. --from-jsonl quotes.jsonl"),
+        typer.Option(
+            "--from-jsonl", metavar="FILE", help="Build the page from saved `extract --format jsonl` output, e.g. --from-jsonl quotes.jsonl"
+        ),
     ] = None,
     articles: Annotated[
-        int, typer.Option("--articles", min=0, help="Show the first N documents in full, quotes marked, e.g. --articles 50; 0: none.")
+        int,
+        typer.Option(
+            "--articles", metavar="N", min=0, help="Show the first N documents in full, quotes marked, e.g. --articles 50; 0: none."
+        ),
     ] = 20,
-    top: Annotated[int, typer.Option("--top", "-n", min=0, help="Speakers in the bar chart, e.g. --top 50; 0: all.")] = 30,
-    title: Annotated[str, typer.Option("--title", help="The page's title, e.g. --title 'Election coverage, May'")] = "Who is quoted",
+    top: Annotated[int, typer.Option("--top", "-n", metavar="N", min=0, help="Speakers in the bar chart, e.g. --top 50; 0: all.")] = 30,
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="The page's title, e.g. --title 'Election coverage, May'")
+    ] = "Who is quoted",
     type_spec: TypeFilter = None,
     speaker: SpeakerFilter = None,
     min_words: MinWordsFilter = 0,
@@ -422,13 +450,23 @@ def spark_command(
             help="parquet or jsonl; auto: jsonl for a target ending in .json/.jsonl, else parquet; e.g. --output-format jsonl",
         ),
     ] = FileFormat.auto,
-    text_field: Annotated[str, typer.Option("--text-field", help="Column holding the article text, e.g. --text-field body")] = "text",
-    id_field: Annotated[str, typer.Option("--id-field", help="Column whose value is each quote's source, e.g. --id-field url")] = "id",
-    master: Annotated[str, typer.Option("--master", help="Spark master URL, e.g. local[4] or spark://host:7077.")] = "local[*]",
+    text_field: Annotated[
+        str, typer.Option("--text-field", metavar="COLUMN", help="Column holding the article text, e.g. --text-field body")
+    ] = "text",
+    id_field: Annotated[
+        str, typer.Option("--id-field", metavar="COLUMN", help="Column whose value is each quote's source, e.g. --id-field url")
+    ] = "id",
+    master: Annotated[
+        str, typer.Option("--master", metavar="URL", help="Spark master URL, e.g. local[4] or spark://host:7077.")
+    ] = "local[*]",
     partitions: Annotated[
         int | None,  # noqa: UP007
         typer.Option(
-            "--partitions", min=1, help="Repartition the articles first (more, smaller tasks), e.g. --partitions 64", show_default=False
+            "--partitions",
+            metavar="N",
+            min=1,
+            help="Repartition the articles first (more, smaller tasks), e.g. --partitions 64",
+            show_default=False,
         ),
     ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace TARGET if it exists.")] = False,

@@ -171,3 +171,10 @@ def test_readme_names_the_python_that_pyproject_requires() -> None:
 def test_readme_claims_no_gender_gap_that_is_closed() -> None:
     """speaker.gender exists (from evidence only): no section may still say quotex does not record it."""
     assert not re.search(r"does not (record|tell) gender", " ".join(README.split()))
+
+
+@pytest.mark.parametrize("name", ORDER)
+def test_options_name_their_values(name: str) -> None:
+    """``--jobs N``, ``--glob PATTERN``: a value named for what it is, not ``<str>`` or ``<int range>``."""
+    shown = runner.invoke(app, [name, "--help"], env={"COLUMNS": "200"}).stdout
+    assert not re.search(r"<(str|int|float)", shown), shown
