@@ -16,12 +16,12 @@ import typer
 
 from quotex import __version__
 from quotex import commands as do
+from quotex.clihelp import Command, Group, examples
 from quotex.commands import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, UsageError, error
 from quotex.corpus import InputKind
 from quotex.formats import Format
 from quotex.limits import MAX_CHARS
 from quotex.pipeline import Pipeline
-from quotex.rules import TABLE
 from quotex.spark import FileFormat
 
 __all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_OUTPUT", "EXIT_USAGE", "app", "run"]
@@ -33,6 +33,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=Group,
+    epilog=examples("quotex extract article.txt", "quotex COMMAND --help"),
 )
 
 F = TypeVar("F", bound=Callable[..., None])
@@ -113,23 +115,27 @@ def main(
 # -- options shared by the commands that read articles (quotex.commands does the work) ----------
 
 FilesArg = Annotated[
-    list[str], typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False)
+    list[str],
+    typer.Argument(metavar="FILE...", help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False),
 ]
 TypeFilter = Annotated[
     str | None,  # noqa: UP007
-    typer.Option("--type", "-t", help="Only these quote types, comma-separated, e.g. --type direct,partial", show_default=False),
+    typer.Option(
+        "--type", "-t", metavar="TYPES", help="Only these quote types, comma-separated, e.g. --type direct,partial", show_default=False
+    ),
 ]
 SpeakerFilter = Annotated[
     str | None,  # noqa: UP007
     typer.Option(
         "--speaker",
         "-s",
+        metavar="NAME",
         help="Only quotes whose resolved speaker name contains this, ignoring case, e.g. --speaker kirby",
         show_default=False,
     ),
 ]
 MinWordsFilter = Annotated[
-    int, typer.Option("--min-words", min=0, help="Only quotes of at least N words, e.g. --min-words 5", show_default=False)
+    int, typer.Option("--min-words", metavar="N", min=0, help="Only quotes of at least N words, e.g. --min-words 5", show_default=False)
 ]
 InputOpt = Annotated[
     InputKind,
@@ -144,28 +150,39 @@ GlobOpt = Annotated[
     str | None,  # noqa: UP007
     typer.Option(
         "--glob",
+        metavar="PATTERN",
         help="Files to read in directories (recursive), e.g. --glob '2016/*.txt' [default: *.txt, *.jsonl with --input jsonl]",
         show_default=False,
     ),
 ]
 EncodingOpt = Annotated[
     str | None,  # noqa: UP007
-    typer.Option("--encoding", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1", show_default=False),
+    typer.Option(
+        "--encoding", metavar="NAME", help="Decode inputs with this encoding instead of UTF-8, e.g. --encoding latin-1", show_default=False
+    ),
 ]
-TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the article text, e.g. --text-field body")]
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", metavar="NAME", help="JSON Lines: the field holding the article text, e.g. --text-field body")
+]
 IdFieldOpt = Annotated[
-    str, typer.Option("--id-field", help="JSON Lines: the field whose value is each quote's source, e.g. --id-field url")
+    str, typer.Option("--id-field", metavar="NAME", help="JSON Lines: the field whose value is each quote's source, e.g. --id-field url")
 ]
 JobsOpt = Annotated[
     int | None,  # noqa: UP007
     typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes, e.g. --jobs 4 [default: all cores]; 1 runs in-process.", show_default=False
+        "--jobs",
+        "-j",
+        metavar="N",
+        min=1,
+        help="Worker processes, e.g. --jobs 4 [default: all cores]; 1 runs in-process.",
+        show_default=False,
     ),
 ]
 MaxCharsOpt = Annotated[
     int,
     typer.Option(
         "--max-chars",
+        metavar="N",
         min=0,
         help="Skip, with an error, documents longer than this many characters, e.g. --max-chars 1000000; 0: no limit.",
     ),
@@ -174,6 +191,7 @@ TimeoutOpt = Annotated[
     float | None,  # noqa: UP007
     typer.Option(
         "--timeout",
+        metavar="SECONDS",
         min=0,
         help="Skip, with an error, a document whose reading and extraction take longer, in seconds, e.g. --timeout 30",
         show_default=False,
@@ -194,6 +212,7 @@ LangOpt = Annotated[
     str,
     typer.Option(
         "--lang",
+        metavar="auto|en|de",
         callback=_check_lang,
         help="Language pack: auto (chosen per document by its common words), en or de, e.g. --lang de",
     ),
@@ -204,7 +223,14 @@ def _inputs(files: list[str], kind: InputKind, glob: str | None, encoding: str |
     return do.Inputs(files, kind, glob, do.encoding(encoding), text_field, id_field)
 
 
-@app.command()
+@app.command(
+    "extract",
+    cls=Command,
+    epilog=examples(
+        "quotex extract archive/ --glob '*.txt' --jobs 4 --format jsonl > quotes.jsonl",
+        "quotex extract story.html --type direct,partial --speaker kirby --format csv",
+    ),
+)
 @guarded
 def extract(
     files: FilesArg,
@@ -231,10 +257,6 @@ def extract(
     """Extract attributed quotes from FILES, directories and JSON Lines corpora.
 
     Output streams in input order; a bad file or record is one line on stderr.
-
-    Example: quotex extract archive/ --glob '*.txt' --jobs 4 --format jsonl > quotes.jsonl
-
-    Example: quotex extract story.html --type direct,partial --speaker kirby --format csv
     """
     pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
     inputs = _inputs(files, input_kind, glob, encoding, text_field, id_field)
@@ -243,7 +265,7 @@ def extract(
     _exit(do.run_extract(inputs, pipeline, fmt, do.jobs(jobs), quiet))
 
 
-@app.command("speakers")
+@app.command("speakers", cls=Command, epilog=examples("quotex speakers coverage/ --glob '*.txt' --top 10"))
 @guarded
 def speakers_command(
     files: FilesArg,
@@ -254,7 +276,10 @@ def speakers_command(
         ),
     ] = None,
     top: Annotated[
-        int, typer.Option("--top", "-n", min=0, help="Only the N most quoted speakers, e.g. --top 10 [default: all]", show_default=False)
+        int,
+        typer.Option(
+            "--top", "-n", metavar="N", min=0, help="Only the N most quoted speakers, e.g. --top 10 [default: all]", show_default=False
+        ),
     ] = 0,
     type_spec: TypeFilter = None,
     speaker: SpeakerFilter = None,
@@ -276,8 +301,6 @@ def speakers_command(
     name and kind; "docs" is the number of inputs quoting them. The table ends
     with the source mix: women among the people whose gender the text tells,
     anonymous sources and organisations among all speakers.
-
-    Example: quotex speakers coverage/ --glob '*.txt' --top 10
     """
     pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
     inputs = _inputs(files, input_kind, glob, encoding, text_field, id_field)
@@ -286,10 +309,12 @@ def speakers_command(
     _exit(do.run_speakers(inputs, pipeline, fmt, top, do.jobs(jobs)))
 
 
-@app.command("show")
+@app.command("show", cls=Command, epilog=examples("quotex show seeds/syria-airstrikes-proposal.txt --speaker kirby"))
 @guarded
 def show_command(
-    file: Annotated[str, typer.Argument(help="A text or HTML file (or JSON Lines: each record in turn); '-' reads standard input.")],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A text or HTML file (or JSON Lines: each record in turn); '-' reads standard input.")
+    ],
     type_spec: TypeFilter = None,
     speaker: SpeakerFilter = None,
     min_words: MinWordsFilter = 0,
@@ -306,8 +331,6 @@ def show_command(
     For checking attributions by eye. Without a terminal (or with NO_COLOR set)
     quotes are wrapped in «« »» instead of coloured. For an HTML page this is
     the extracted article text, which the offsets of extract refer to.
-
-    Example: quotex show seeds/syria-airstrikes-proposal.txt --speaker kirby
     """
     pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words), keep_text=True)
     inputs = _inputs([file], input_kind, None, encoding, text_field, id_field)
@@ -316,13 +339,15 @@ def show_command(
     _exit(do.run_show(inputs, pipeline))
 
 
-@app.command("eval")
+@app.command("eval", cls=Command, epilog=examples("quotex eval ../shared/eval/news-dev.jsonl --format json"))
 @guarded
 def eval_command(
     gold: Annotated[
         str,
         typer.Argument(
-            help="Annotated articles, one JSON object a line (PolNeAR, German WikiNews or news-dev; see README).", show_default=False
+            metavar="GOLD",
+            help="Annotated articles, one JSON object a line (PolNeAR, German WikiNews or news-dev; see README).",
+            show_default=False,
         ),
     ],
     fmt: Annotated[
@@ -340,30 +365,42 @@ def eval_command(
     timeout: TimeoutOpt = None,
     lang: LangOpt = "auto",
 ) -> None:
-    """Score extraction against annotated articles: precision, recall, F1; recall by gold type; speakers when the gold names them.
-
-    Example: quotex eval ../shared/eval/news-dev.jsonl --format json
-    """
+    """Score extraction against annotated articles: precision, recall, F1; recall by gold type; speakers when the gold names them."""
     _exit(do.run_eval(gold, Pipeline(do.limits(max_chars, timeout, lang)), fmt, errors))
 
 
-@app.command("report")
+@app.command(
+    "report",
+    cls=Command,
+    epilog=examples("quotex report coverage/ --glob '*.txt' -o report.html", "quotex report --from-jsonl quotes.jsonl -o report.html"),
+)
 @guarded
 def report_command(
     files: Annotated[
         list[str] | None,  # noqa: UP007
-        typer.Argument(help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False),
+        typer.Argument(
+            metavar="FILE...", help="Text, HTML or JSON Lines files and directories; '-' reads standard input.", show_default=False
+        ),
     ] = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="The HTML file to write ('-': standard output), e.g. -o report.html")] = "",
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write ('-': standard output), e.g. -o report.html")
+    ] = "",
     from_jsonl: Annotated[
         str | None,  # noqa: UP007
-        typer.Option("--from-jsonl", help="Build the page from saved `extract --format jsonl` output, e.g. --from-jsonl quotes.jsonl"),
+        typer.Option(
+            "--from-jsonl", metavar="FILE", help="Build the page from saved `extract --format jsonl` output, e.g. --from-jsonl quotes.jsonl"
+        ),
     ] = None,
     articles: Annotated[
-        int, typer.Option("--articles", min=0, help="Show the first N documents in full, quotes marked, e.g. --articles 50; 0: none.")
+        int,
+        typer.Option(
+            "--articles", metavar="N", min=0, help="Show the first N documents in full, quotes marked, e.g. --articles 50; 0: none."
+        ),
     ] = 20,
-    top: Annotated[int, typer.Option("--top", "-n", min=0, help="Speakers in the bar chart, e.g. --top 50; 0: all.")] = 30,
-    title: Annotated[str, typer.Option("--title", help="The page's title, e.g. --title 'Election coverage, May'")] = "Who is quoted",
+    top: Annotated[int, typer.Option("--top", "-n", metavar="N", min=0, help="Speakers in the bar chart, e.g. --top 50; 0: all.")] = 30,
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="The page's title, e.g. --title 'Election coverage, May'")
+    ] = "Who is quoted",
     type_spec: TypeFilter = None,
     speaker: SpeakerFilter = None,
     min_words: MinWordsFilter = 0,
@@ -380,10 +417,6 @@ def report_command(
     """Write one self-contained web page of who is quoted: counts, charts, and the articles with their quotes marked.
 
     The page needs no network (style and script are inline), works on a phone and prints.
-
-    Example: quotex report coverage/ --glob '*.txt' -o report.html
-
-    Example: quotex extract archive.jsonl > quotes.jsonl && quotex report --from-jsonl quotes.jsonl -o report.html
     """
     pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
     options = do.ReportOptions(output, from_jsonl, articles, top, title)
@@ -393,12 +426,17 @@ def report_command(
     _exit(do.run_report(inputs, pipeline, options, do.jobs(jobs)))
 
 
-@app.command("spark")
+@app.command("spark", cls=Command, epilog=examples("quotex spark archive.jsonl quotes.parquet --master local[*]"))
 def spark_command(
     source: Annotated[
-        str, typer.Argument(help="Articles: a JSON Lines or Parquet file or directory (any path Spark reads).", show_default=False)
+        str,
+        typer.Argument(
+            metavar="IN", help="Articles: a JSON Lines or Parquet file or directory (any path Spark reads).", show_default=False
+        ),
     ],
-    target: Annotated[str, typer.Argument(help="Directory to write the quotes to (Spark writes part files).", show_default=False)],
+    target: Annotated[
+        str, typer.Argument(metavar="OUT", help="Directory to write the quotes to (Spark writes part files).", show_default=False)
+    ],
     input_format: Annotated[
         FileFormat,
         typer.Option(
@@ -412,24 +450,31 @@ def spark_command(
             help="parquet or jsonl; auto: jsonl for a target ending in .json/.jsonl, else parquet; e.g. --output-format jsonl",
         ),
     ] = FileFormat.auto,
-    text_field: Annotated[str, typer.Option("--text-field", help="Column holding the article text, e.g. --text-field body")] = "text",
-    id_field: Annotated[str, typer.Option("--id-field", help="Column whose value is each quote's source, e.g. --id-field url")] = "id",
-    master: Annotated[str, typer.Option("--master", help="Spark master URL, e.g. local[4] or spark://host:7077.")] = "local[*]",
+    text_field: Annotated[
+        str, typer.Option("--text-field", metavar="COLUMN", help="Column holding the article text, e.g. --text-field body")
+    ] = "text",
+    id_field: Annotated[
+        str, typer.Option("--id-field", metavar="COLUMN", help="Column whose value is each quote's source, e.g. --id-field url")
+    ] = "id",
+    master: Annotated[
+        str, typer.Option("--master", metavar="URL", help="Spark master URL, e.g. local[4] or spark://host:7077.")
+    ] = "local[*]",
     partitions: Annotated[
         int | None,  # noqa: UP007
         typer.Option(
-            "--partitions", min=1, help="Repartition the articles first (more, smaller tasks), e.g. --partitions 64", show_default=False
+            "--partitions",
+            metavar="N",
+            min=1,
+            help="Repartition the articles first (more, smaller tasks), e.g. --partitions 64",
+            show_default=False,
         ),
     ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace TARGET if it exists.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No Spark progress bar.")] = False,
     lang: LangOpt = "auto",
 ) -> None:
-    """Extract quotes on Apache Spark: articles in, one row per quote out (needs quotex[spark] and Java).
-
-    Example: quotex spark archive.jsonl quotes.parquet --master local[*]
-    """
-    from quotex.spark import MissingSpark, require_spark, run
+    """Extract quotes on Apache Spark: articles in, one row per quote out (needs quotex[spark] and Java)."""
+    from quotex.spark import MissingSpark, TargetExists, require_spark, run
 
     try:
         require_spark()
@@ -450,6 +495,9 @@ def spark_command(
             quiet=quiet,
             lang=lang,
         )
+    except TargetExists as exc:
+        error(str(exc))
+        raise typer.Exit(EXIT_INPUT) from None
     except Exception as exc:  # Spark's errors (missing path, target exists, bad column) as one line
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         error(f"spark: {message}")
@@ -461,25 +509,17 @@ def spark_command(
         raise typer.Exit(EXIT_INPUT)
 
 
-@app.command("rules")
+@app.command("rules", cls=Command, epilog=examples("quotex rules"))
 @guarded
 def rules_command() -> None:
-    """List the attribution rules; each quote's "rule" field names one.
-
-    Example: quotex rules
-    """
-    width = max(len(rule.name) for rule in TABLE)
-    for rule in TABLE:  # in the order the engine applies them
-        typer.echo(f"{rule.name.ljust(width)}  {rule.description}")
+    """List the attribution rules; each quote's "rule" field names one."""
+    do.run_rules()
 
 
-@app.command("schema")
+@app.command("schema", cls=Command, epilog=examples("quotex schema > quote.schema.json"))
 @guarded
 def schema_command() -> None:
-    """Print the JSON Schema (draft 2020-12) of one quote record of extract's json / jsonl output.
-
-    Example: quotex schema > quote.schema.json
-    """
+    """Print the JSON Schema (draft 2020-12) of one quote record of extract's json / jsonl output."""
     import json
 
     from quotex.schema import quote_schema

@@ -270,9 +270,10 @@ def run_show(inputs: Inputs, pipeline: Pipeline) -> int:
             if plain:
                 sys.stdout.write(f"{header}\n\n{rendered.plain}\n\n")
                 sys.stdout.flush()
-            else:
-                console.print(Text(header + "\n", style="bold"))
-                console.print(rendered, end="\n\n")
+            else:  # colour forced into a pipe (FORCE_COLOR, for less -R): no width to wrap at, so lines stay whole
+                wrap = not sys.stdout.isatty()
+                console.print(Text(header + "\n", style="bold"), soft_wrap=wrap)
+                console.print(rendered, end="\n\n", soft_wrap=wrap)
     return EXIT_INPUT if counts.failed else EXIT_OK
 
 
@@ -346,6 +347,25 @@ def run_report(inputs: Inputs, pipeline: Pipeline, options: ReportOptions, jobs:
         error(f"{saved['failed']} of {saved['records']} records failed")
         return EXIT_INPUT
     return counts.status()
+
+
+def run_rules() -> None:
+    """``quotex rules``: the rules in the order the engine applies them, one a line, each description
+    wrapped under itself to a terminal's width (piped, one line each, for ``grep``)."""
+    from quotex.rules import TABLE
+
+    width = max(len(rule.name) for rule in TABLE)
+    if not sys.stdout.isatty():
+        sys.stdout.writelines(f"{rule.name.ljust(width)}  {rule.description}\n" for rule in TABLE)
+        return
+    from rich.table import Table
+
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, min_width=width)
+    table.add_column(overflow="fold")
+    for rule in TABLE:
+        table.add_row(rule.name, rule.description)
+    stdout_console().print(table)
 
 
 def _checked(pipeline: Pipeline) -> Callable[[str], list[Quote]]:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,33 @@ class FileFormat(str, Enum):
 
 class MissingSpark(RuntimeError):
     """pyspark (or pandas / pyarrow) is not installed; the message says how to install it."""
+
+
+class TargetExists(FileExistsError):
+    """The target of :func:`run` exists and ``overwrite`` was not given; the message says ``--overwrite``."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(f"{target} already exists: give --overwrite to replace it")
+
+
+def local_path(path: str) -> str | None:
+    """The file-system path a Spark path names on this machine (no scheme, or ``file:``), else None (``s3a://…``).
+
+    >>> local_path("out/quotes.parquet"), local_path("file:///tmp/q"), local_path("s3a://news/q")
+    ('out/quotes.parquet', '/tmp/q', None)
+    """
+    if path.startswith("file:"):
+        rest = path[len("file:") :]
+        return "/" + rest.lstrip("/") if rest.startswith("/") else rest
+    return None if "://" in path else path
+
+
+def check_target(target: str, overwrite: bool) -> None:
+    """Raise :class:`TargetExists` for a local target that exists, unless ``overwrite``: before Spark's
+    start-up (seconds), not after it.  A remote target is checked by Spark when it writes."""
+    local = local_path(target)
+    if not overwrite and local is not None and os.path.lexists(local):
+        raise TargetExists(target)
 
 
 def require_spark() -> None:
@@ -218,24 +246,63 @@ def run(
     (and stops it at the end).
     """
     require_spark()
+    check_target(target, overwrite)
     from pyspark.sql import SparkSession
 
     active = SparkSession.getActiveSession()
-    spark = active or session(master, quiet=quiet)
+    if active is not None:
+        spark = active
+    elif quiet:  # Spark's start-up lines (log4j, WARN) come from the JVM, which keeps this stderr for its life
+        with _only_quotex_lines_on_stderr():
+            spark = session(master, quiet=quiet)
+    else:
+        spark = session(master, quiet=quiet)
     try:
         articles = read_articles(spark, source, file_format(source, input_format), text_col, id_col)
         if partitions:
             articles = articles.repartition(partitions)
         failures = spark.sparkContext.accumulator(0)
         writer = extract_quotes(articles, text_col, id_col, failures, lang).write.mode("overwrite" if overwrite else "errorifexists")
-        if file_format(target, output_format) == FileFormat.parquet:
-            writer.parquet(target)
-            written = spark.read.parquet(target)
-        else:
-            # Keep null fields ("role": null), as quotex's own JSON Lines does.
-            writer.option("ignoreNullFields", "false").json(target)
-            written = spark.read.schema(quote_struct()).json(target)
+        try:
+            if file_format(target, output_format) == FileFormat.parquet:
+                writer.parquet(target)
+                written = spark.read.parquet(target)
+            else:
+                # Keep null fields ("role": null), as quotex's own JSON Lines does.
+                writer.option("ignoreNullFields", "false").json(target)
+                written = spark.read.schema(quote_struct()).json(target)
+        except Exception as exc:  # a remote target that exists: Spark's PATH_ALREADY_EXISTS, in our words
+            if not overwrite and "PATH_ALREADY_EXISTS" in str(exc):
+                raise TargetExists(target) from None
+            raise
         return int(written.count()), int(failures.value)
     finally:
         if active is None:
             spark.stop()
+
+
+@contextmanager
+def _only_quotex_lines_on_stderr() -> Iterator[None]:
+    """While the JVM starts, point file descriptor 2 at a pipe: the JVM inherits it, and a thread passes
+    on only the lines that start with ``quotex: `` (an executor's failed article, written by
+    :func:`_extract_batches`), dropping Spark's log4j and WARN lines.  Python's stderr is restored after."""
+    import threading
+
+    sys.stderr.flush()
+    read_end, write_end = os.pipe()
+    real = os.dup(2)
+    os.dup2(write_end, 2)
+    os.close(write_end)
+
+    def pump() -> None:
+        with os.fdopen(read_end, "rb") as lines:
+            for line in lines:
+                if line.startswith(b"quotex: "):
+                    os.write(real, line)
+
+    threading.Thread(target=pump, name="quotex-spark-stderr", daemon=True).start()
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(real, 2)

@@ -134,17 +134,20 @@ def print_speakers(
         title_justify="left",
         caption=Text.assemble((DIRECT_BAR, "cyan"), " direct and partial  ", (INDIRECT_BAR, "magenta"), " indirect"),
         caption_justify="left",
+        show_lines=True,  # a speaker is several lines: name, role, kind
     )
-    table.add_column("speaker", style="bold", ratio=3)
-    table.add_column("role / kind", ratio=3)
+    # One column for who (name, role, then kind and gender), as in extract's table: at 80 columns it
+    # keeps whole words ("organization", "Washington Post") beside the counts and the bars.
+    table.add_column("speaker", overflow="fold")
     for name in ("direct", "indirect", "docs"):
         table.add_column(name, justify="right")
     table.add_column("quotes", no_wrap=True, min_width=BAR_WIDTH)
     most = max((r.total for r in rows), default=0)
     for r in rows:
-        role = Text(printable(f"{r.role}\n") if r.role else "")
-        role.append(f"{r.kind}, {r.gender}" if r.gender else r.kind, style="dim")
-        table.add_row(Text(printable(r.name)), role, str(r.direct), str(r.indirect), str(r.documents), speaker_bar(r, most))
+        who = Text(printable(r.name), style="bold")
+        who.append(printable(f"\n{r.role}") if r.role else "")
+        who.append(f"\n{r.kind}, {r.gender}" if r.gender else f"\n{r.kind}", style="dim")
+        table.add_row(who, str(r.direct), str(r.indirect), str(r.documents), speaker_bar(r, most))
     console.print(table)
     if summary:
         console.print(Text(printable(summary)))

@@ -93,10 +93,18 @@ def blocks(text: str) -> list[Block]:
 
 def run_in_terminal(command: str) -> str:
     """What ``command`` shows in a terminal of COLUMNS columns: stdout and stderr, colour off."""
+    return run_in_terminal_of(COLUMNS, command)
+
+
+def run_in_terminal_of(columns: int, command: str, colour: bool = False) -> str:
+    """What ``command`` shows in a terminal of ``columns`` columns: stdout and stderr, escape codes removed
+    (``colour``: without ``NO_COLOR``, so styled output is laid out as a reader sees it)."""
     leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
-    env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "COLUMNS", "LINES"}}
-    env.update(NO_COLOR="1", TERM="xterm")
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "COLUMNS", "LINES", "NO_COLOR"}}
+    env.update(TERM="xterm")
+    if not colour:
+        env.update(NO_COLOR="1")
     proc = subprocess.Popen(
         ["bash", "-o", "pipefail", "-c", command],
         cwd=ROOT,
