@@ -37,6 +37,8 @@ CLAUSE_TOKEN: Final = regex.compile(
 )
 #: How many words of a content :func:`is_clause` reads for its verb.
 CLAUSE_REACH: Final = 30
+#: How many words past the current one :func:`is_clause` and its helpers look at.
+READ_AHEAD: Final = 3
 
 #: Finite forms of the auxiliaries and modals: "the drought | will not end".
 FINITE_AUXILIARIES: Final = frozenset(
@@ -88,6 +90,8 @@ PHRASE_ENDS: Final = frozenset(
 COORDINATORS: Final = frozenset("and or nor".split())
 RELATIVES: Final = frozenset("which who whom whose".split())
 DASHES: Final = frozenset({"\N{EM DASH}", "\N{EN DASH}", "--", "-"})
+COMMA: Final = frozenset({","})
+CLOSING_PARENTHESIS: Final = frozenset({")"})
 #: Nouns of time after which "that" opens the reported clause: "said this week | that …".
 TIME_NOUNS: Final = frozenset("today yesterday tonight week month year night morning afternoon evening weekend".split())
 #: Other words that are no verb after a plural noun ("jobs | in May", "costs | not").
@@ -99,11 +103,41 @@ CONTRACTED_VERB: Final = regex.compile(r"\p{L}'(?:s|re|ve|d|ll|m)\Z")
 CONTRACTED_SUBJECTS: Final = frozenset("it he she that there what who here i you we they".split())
 
 
-def _tokens(text: str, start: int, end: int) -> list[str]:
-    """The first words of ``text[start:end]``, with typographic apostrophes
-    read as plain ones ("don’t" as "don't")."""
-    words = [m.group() for m in CLAUSE_TOKEN.finditer(text, start, end)][:CLAUSE_REACH]
-    return [w.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") for w in words]
+class _Words:
+    """The first words of ``text[start:end]`` (at most :data:`CLAUSE_REACH`),
+    with typographic apostrophes read as plain ones ("don’t" as "don't"),
+    tokenised only as far as a reader asks: most spans are judged by their
+    first few words, and a regex match per word is the dearest step of the
+    reading."""
+
+    __slots__ = ("list", "_matches", "_more")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        #: The words read so far; :meth:`upto` reads on in place.
+        self.list: list[str] = []
+        self._matches = CLAUSE_TOKEN.finditer(text, start, end)
+        self._more = True
+
+    def upto(self, n: int) -> list[str]:
+        """The words, read on until there are ``n`` of them or no more."""
+        words = self.list
+        n = min(n, CLAUSE_REACH)
+        while self._more and len(words) < n:
+            m = next(self._matches, None)
+            if m is None:
+                self._more = False
+            else:
+                words.append(m.group().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'"))
+        return words
+
+    def find(self, i: int, marks: frozenset[str]) -> int | None:
+        """The index of the first word from ``i`` on that is one of ``marks``."""
+        words = self.list
+        while i < len(self.upto(i + 1)):
+            if words[i] in marks:
+                return i
+            i += 1
+        return None
 
 
 def _is_verb(words: list[str], i: int, plural: bool = False) -> bool:
@@ -157,7 +191,8 @@ def is_clause(text: str, start: int, end: int) -> bool:
     >>> is_clause("the drought will not end", 0, 24), is_clause("9,000 jobs in May", 0, 17)
     (True, False)
     """
-    words = _tokens(text, start, end)
+    reader = _Words(text, start, end)
+    words = reader.upto(READ_AHEAD)  # the list grows in place as the reading goes on
     if not words:
         return False
     if words[0].lower() in COMPLEMENTIZERS:
@@ -165,11 +200,11 @@ def is_clause(text: str, start: int, end: int) -> bool:
     i = 0
     plural = -1  # where the verb of a coordinated subject may stand: "he and Trump | differ"
     relative = False  # inside a relative clause: "drivers who park there | are fined"
-    while i < len(words):
+    while i < len(reader.upto(i + READ_AHEAD)):
         low = words[i].lower()
         if words[i] in DASHES and i == 0:
             # "said — on the radio, of all places — that …": a setting between dashes
-            close = next((k for k in range(i + 1, len(words)) if words[k] in DASHES), None)
+            close = reader.find(i + 1, DASHES)
             if close is None:
                 return False
             i = close + 1
@@ -177,7 +212,7 @@ def is_clause(text: str, start: int, end: int) -> bool:
         if (low in RELATIVES or low in PHRASE_ENDS) and i > 0 and words[i - 1] == ",":
             # "the deal, which was signed Monday, is dead", "the scandal, while troublesome, was…":
             # the phrase between commas is no part of the main clause
-            close = next((k for k in range(i + 1, len(words)) if words[k] == ","), None)
+            close = reader.find(i + 1, COMMA)
             if close is None:
                 return False
             i = close + 1
@@ -194,7 +229,7 @@ def is_clause(text: str, start: int, end: int) -> bool:
             continue
         if words[i] == "(":
             # "Sen. Ada Brightwater (D-Ore.) remains…": a parenthesis is no part of the clause's frame
-            close = next((k for k in range(i + 1, len(words)) if words[k] == ")"), None)
+            close = reader.find(i + 1, CLOSING_PARENTHESIS)
             if close is None:
                 return False
             i = close + 1
@@ -205,7 +240,7 @@ def is_clause(text: str, start: int, end: int) -> bool:
             if i + 1 < len(words) and _coordinated_verb(words, i + 1):
                 return False  # "his run in May and hired…": a verb phrase coordinated with the cue
             k = i + 1  # "he and Trump | differ", "X and the party's leaders | should": past the second conjunct
-            while k < len(words) and (words[k][:1].isupper() or words[k].lower() in NOUN_MARKERS):
+            while k < len(reader.upto(k + 1)) and (words[k][:1].isupper() or words[k].lower() in NOUN_MARKERS):
                 k += 1
             plural = k + 1
             i += 1
@@ -341,7 +376,7 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
 def only_setting(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Is ``text[start:end]`` a setting and no more: a time phrase, then
     places ("on Friday in Tampere", "Tuesday in Paris", "back in the summer")?"""
-    tokens = _tokens(text, start, end)
+    tokens = _Words(text, start, end).upto(1)
     first = tokens[0].lower() if tokens else ""
     return first in words and first not in SETTING_OPENERS or first == "back"
 
