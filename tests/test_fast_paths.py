@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 from quotex.lang import LANGUAGES, Language, language, reading
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
-from quotex.rules.base import WORD_OR_ACCORDING, language_lists
+from quotex.rules.base import WORD_OR_ACCORDING, compile_rule, language_lists
+from quotex.rules.boundaries import CLAUSE_REACH, CLAUSE_TOKEN, _Words, auxiliary_run, coordinated_cue, is_clause
 from quotex.rules.document import Document, _scan_cues
+from quotex.rules.reported import AFTER_QUOTATION
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -177,3 +179,77 @@ def test_a_lowercase_word_before_a_cue_is_read_without_tokens(text: str, back: i
     for pos in range(len(text) + 1):
         lo = max(0, pos - back)
         assert after_determiner(text, lo, pos) == after_determiner_by_tokens(text, lo, pos), (text, lo, pos)
+
+
+CLAUSE_PIECES = [*SPEAKER_PIECES, "U.S.", "it’s", "don’t", "9,000", "1.6%", "--", " - ", "—", "(", ")", ";", ":", "x" * 45]
+CLAUSE_PIECES += ["he", "and", "Trump", "differ", "which", "who", "was", ",", ",", "that", "the", "jobs", "will", "people", "want"]
+CLAUSE_PIECES += ["many", "voters", "hired", "a", "but", "not", "rise", "costs", "shows", "if", "Sunday", "it"]
+CLAUSE_PIECES += ["his run in May and hired a pollster", "he and Trump differ", " ".join(["in", "the", "long", "run"] * 4)]
+CLAUSES = st.lists(st.one_of(st.sampled_from(CLAUSE_PIECES), st.text(max_size=3)), max_size=60).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CLAUSES, st.integers(min_value=0, max_value=40), st.sampled_from([",", ")", "\N{EM DASH}", "and"]))
+def test_words_read_on_demand_are_the_first_words_of_the_span(text: str, n: int, mark: str) -> None:
+    every = [m.group().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") for m in CLAUSE_TOKEN.finditer(text)][:CLAUSE_REACH]
+    words = _Words(text, 0, len(text))
+    assert words.upto(n) == every[:n]
+    i = min(n, 3)
+    assert words.find(i, frozenset({mark})) == next((k for k in range(i, len(every)) if every[k] == mark), None)
+    assert words.upto(CLAUSE_REACH) == every
+
+
+@settings(max_examples=2000, deadline=None)
+@given(CLAUSES)
+def test_a_clause_read_on_demand_is_judged_as_one_read_whole(text: str) -> None:
+    upto = _Words.upto
+    whole = [is_clause(text, start, len(text)) for start in range(len(text))]
+    try:
+        _Words.upto = lambda self, n: upto(self, CLAUSE_REACH)  # type: ignore[method-assign]
+        assert [is_clause(text, start, len(text)) for start in range(len(text))] == whole
+    finally:
+        _Words.upto = upto  # type: ignore[method-assign]
+
+
+#: The patterns with the language's auxiliaries spelled out as a named list,
+#: the plain definitions that :func:`auxiliary_run` and its callers stand in for.
+COORDINATED_SPELLED_OUT = compile_rule(
+    r"""
+    (?: ,? ${sp}{1,3} | ; ${sp}{0,3} ) (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
+    (?P<cue> ${cue_slot} ) ${sp}{1,3} (?= \p{L} )
+    """
+)
+AFTER_QUOTATION_SPELLED_OUT = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}")
+GAPS = st.sampled_from([" ", " ", " ", "  ", "   ", "    ", "\t", "\u00a0", "", "\n"])
+AUXILIARY_PIECES = ["would", "now", "later", "can", "can't", "can’t", "nowhere", "Kirby", "matter-of-factly", "said"]
+COORDINATION = st.tuples(
+    st.sampled_from(["", ",", ";", "x", "“"]),
+    GAPS,
+    st.sampled_from(["and", "but", "band"]),
+    GAPS,
+    st.lists(st.tuples(st.sampled_from(AUXILIARY_PIECES), GAPS).map("".join), max_size=3).map("".join),
+    st.sampled_from(["said", "noted", "say", "now", "Said", "yelled", ""]),
+    GAPS,
+    st.sampled_from(["that", "he", "", "5", ","]),
+).map("".join)
+JOINED = st.lists(COORDINATION, min_size=1, max_size=3).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(JOINED)
+def test_auxiliaries_checked_in_python_match_the_spelled_out_patterns(text: str) -> None:
+    doc = Document(text, EN)
+    for start in range(len(text) + 1):
+        spelled = next(
+            (
+                (m.start(), m.start("cue"))
+                for m in COORDINATED_SPELLED_OUT[EN].finditer(text, start)
+                if m.group("cue") in EN.CUE_WORDS and m.group("cue") in EN.SPEECH_FORMS and not doc.inside_quote(m.start())
+            ),
+            None,
+        )
+        assert coordinated_cue(doc, start, len(text)) == spelled
+        for end in range(start, len(text) + 1):
+            joint = AFTER_QUOTATION.match(text, start, end)
+            by_run = joint is not None and end in auxiliary_run(EN, text, joint.end(), end)
+            assert by_run == (AFTER_QUOTATION_SPELLED_OUT[EN].fullmatch(text, start, end) is not None)

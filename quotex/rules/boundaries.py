@@ -14,11 +14,12 @@ tokens of the original text; none rewrites it.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final, NamedTuple
 
 import regex
 
-from quotex.lang import current
+from quotex.lang import Language, current
 from quotex.lang.en import PREPOSITIONS, TIME_WORDS
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document
@@ -396,14 +397,38 @@ def directive(text: str, start: int, end: int) -> bool:
     return DIRECTIVE.match(text, start, end) is not None
 
 
-#: A second cue coordinated with the first, with no subject of its own:
-#: "… to plan a campaign | but noted that …", "…; and said …".
-COORDINATED: Final = compile_rule(
-    r"""
-    (?: ,? ${sp}{1,3} | ; ${sp}{0,3} ) (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
-    (?P<cue> ${cue_slot} ) ${sp}{1,3} (?= \p{L} )
-    """
-)
+#: A word and the space after it, where one of the language's auxiliaries or
+#: adverbs may stand ("and | later | said"): :func:`auxiliary_run` checks the
+#: word against ``AUXILIARIES`` itself, since a named list of 150 words
+#: (``${aux}``) costs 30M instructions to compile in each pattern that holds it.
+AUXILIARY_SLOT: Final = compile_rule(r"(?P<word> [^ \t\u00a0]{1,30} ) ${sp}{1,3}")
+
+
+def auxiliary_run(lang: Language, text: str, pos: int, end: int, most: int = 2) -> list[int]:
+    """Where a run of up to ``most`` auxiliaries or adverbs from ``pos`` ends
+    after each of its words and the space after it: ``[pos]``, then one offset
+    per word ("and | would | later | say").  A pattern's
+    ``(?: ${aux} ${sp}{1,3} ){0,most}`` may end at any of them."""
+    words = _auxiliaries(lang)
+    stops = [pos]
+    while len(stops) <= most:
+        m = AUXILIARY_SLOT.match(text, stops[-1], end)
+        if m is None or m.group("word") not in words:
+            break
+        stops.append(m.end())
+    return stops
+
+
+@cache
+def _auxiliaries(lang: Language) -> frozenset[str]:
+    return frozenset(lang.AUXILIARIES)
+
+
+#: "and" or "but" before a second cue coordinated with the first, with no
+#: subject of its own: "… to plan a campaign | but noted that …", "…; and said …".
+COORDINATOR: Final = compile_rule(r"(?: ,? ${sp}{1,3} | ; ${sp}{0,3} ) (?: and | but ) ${sp}{1,3}")
+#: The second cue, then the word after it: "but | noted | that".
+COORDINATED: Final = compile_rule(r"(?P<cue> ${cue_slot} ) ${sp}{1,3} (?= \p{L} )")
 
 
 class Coordinated(NamedTuple):
@@ -417,11 +442,19 @@ def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
     """Where reported speech hands over to a second speech cue of the same
     subject ("…too early to plan a campaign | but noted that he won…")."""
     text = doc.text
-    for m in COORDINATED[doc.lang].finditer(text, start, end):
-        word = m.group("cue")
-        if word not in doc.lang.CUE_WORDS or word not in doc.lang.SPEECH_FORMS or doc.inside_quote(m.start()):
+    pos = start
+    while (m := COORDINATOR.search(text, pos, end)) is not None:
+        # the conjunction, up to two auxiliaries or adverbs ("and | would later | say"), the cue: as many
+        # auxiliaries as leave a cue after them
+        stops = reversed(auxiliary_run(doc.lang, text, m.end(), end))
+        cue = next(filter(None, (COORDINATED.match(text, stop, end) for stop in stops)), None)
+        if cue is None:
+            pos = m.start() + 1
             continue
-        return Coordinated(int(m.start()), int(m.start("cue")))
+        word = cue.group("cue")
+        if word in doc.lang.CUE_WORDS and word in doc.lang.SPEECH_FORMS and not doc.inside_quote(m.start()):
+            return Coordinated(int(m.start()), int(cue.start("cue")))
+        pos = cue.end()
     return None
 
 

@@ -19,6 +19,7 @@ from quotex.rules.boundaries import (
     QUANTITY_WORDS,
     SETTING_PHRASE_WORDS,
     as_clause_end,
+    auxiliary_run,
     clause_after_comma,
     clause_end,
     comma_setting,
@@ -47,8 +48,9 @@ from quotex.rules.words import after_determiner, aside, is_according, previous_c
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 from quotex.text import DATELINE, Span
 
-#: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said".
-AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}")
+#: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
+#: (then up to two auxiliaries, :func:`~quotex.rules.boundaries.auxiliary_run`).
+AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3}")
 #: Closing double marks, after a comma set inside them ("“Daily News,”").
 CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
 
@@ -213,7 +215,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         subject = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
-        if mention is None and english and AFTER_QUOTATION[L].fullmatch(text, sent.start, cue.start):
+        joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
+        if joint is not None and cue.start in auxiliary_run(L, text, joint.end(), cue.start):
             # "The auditor called it “plainly sloppy,” but said he would take no action": the subject
             # of the sentence, before the quotation, says it
             whole = doc.sentence_at(sent.start)
