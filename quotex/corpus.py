@@ -15,10 +15,8 @@ output order.
 
 from __future__ import annotations
 
-import codecs
 import fnmatch
 import io
-import json
 import os
 import stat
 import sys
@@ -28,7 +26,20 @@ from enum import Enum
 from typing import BinaryIO, Protocol
 
 from quotex.htmltext import HTML_SUFFIXES
-from quotex.inputs import BOMS, STDIN, Article, InputError, MissingField, decode, display_name, max_bytes, read_bytes, read_path, too_long
+from quotex.inputs import (
+    BOMS,
+    STDIN,
+    Article,
+    InputError,
+    MissingField,
+    decode,
+    display_name,
+    max_bytes,
+    parse_json,
+    read_bytes,
+    read_path,
+    too_long,
+)
 
 
 class InputKind(str, Enum):
@@ -133,15 +144,9 @@ class RecordTask:
     def load(self) -> Article:
         where = self.source
         try:
-            record = json.loads(self.raw.decode(_record_codec(self.encoding)) if self.encoding else self.raw)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{where}: not valid {self.encoding or 'UTF-8'} at byte {exc.start}") from None
-        except LookupError:
-            raise InputError(f"unknown encoding {self.encoding!r}") from None
-        except ValueError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc})") from None
-        except RecursionError:
-            raise InputError(f"{where}: not valid JSON (nested too deeply)") from None
+            record = parse_json(self.raw, self.encoding or "utf-8")
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
         if not isinstance(record, dict):
             raise InputError(f"{where}: not a JSON object")
         text = record.get(self.text_field)
@@ -153,11 +158,6 @@ class RecordTask:
         ident = record.get(self.id_field)
         source = str(ident) if isinstance(ident, (str, int)) and not isinstance(ident, bool) else where
         return Article(source, text)
-
-
-def _record_codec(encoding: str) -> str:
-    """A UTF-8 record may start with the file's byte-order mark."""
-    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Final
 
-import regex
+from quotex.inputs import LONE_SURROGATE, InputError, json_kind, open_error, parse_json
 
 #: The longest line read from a gold file, in bytes: far above any annotated
 #: article (the longest PolNeAR line has about 130,000).
@@ -43,8 +43,6 @@ MAX_LINE_BYTES: Final = 16 * 1024 * 1024
 SPEAKER_FIELDS: Final = ("speaker_name", "speaker_kind", "speaker_role", "speaker_gender", "speaker_author")
 
 Span = tuple[int, int]
-
-LONE_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
 
 
 class GoldFormatError(ValueError):
@@ -106,12 +104,8 @@ def read_gold_file(path: str | Path, on_error: ErrorHandler | None = None) -> It
         if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
             raise GoldFormatError(f"{name}: not a regular file")
         stream = open(path, "rb")  # noqa: SIM115 - closed below, kept open while the generator is consumed
-    except FileNotFoundError:
-        raise GoldFormatError(f"{name}: no such file") from None
-    except PermissionError:
-        raise GoldFormatError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise GoldFormatError(f"{name}: {exc.strerror or exc}") from None
+        raise GoldFormatError(open_error(name, exc)) from None
     with stream:
         yield from read_gold(_capped_lines(stream), name, on_error)
 
@@ -164,29 +158,21 @@ def read_gold(
 
 def parse_article(line: str | bytes, number: int = 1) -> GoldArticle:
     """One line of a gold file; :class:`GoldFormatError` says what is wrong (without the place)."""
-    if isinstance(line, bytes):
-        try:
-            line = line.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError as exc:
-            raise GoldFormatError(f"not valid UTF-8 at byte {exc.start} of the line") from None
     try:
-        record = json.loads(line)
-    except RecursionError:
-        raise GoldFormatError("not JSON (nested too deeply)") from None
-    except ValueError as exc:
-        message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-        raise GoldFormatError(f"not JSON ({message})") from None
+        record = parse_json(line)
+    except InputError as exc:
+        raise GoldFormatError(str(exc)) from None
     if not isinstance(record, dict):
-        raise GoldFormatError(f"expected an object with 'text' and 'quotes', got {_kind(record)}")
+        raise GoldFormatError(f"expected an object with 'text' and 'quotes', got {json_kind(record)}")
     for key, expected in (("text", "a string"), ("quotes", "a list of annotated quotes")):
         if key not in record:
             raise GoldFormatError(f"no {key!r} field ({expected})")
     text, quotes = record["text"], record["quotes"]
     if not isinstance(text, str):
-        raise GoldFormatError(f"'text' must be a string, got {_kind(text)}")
+        raise GoldFormatError(f"'text' must be a string, got {json_kind(text)}")
     text = LONE_SURROGATE.sub("\ufffd", text)  # "\ud800" in JSON, which no output can encode; one for one, offsets hold
     if not isinstance(quotes, list):
-        raise GoldFormatError(f"'quotes' must be a list, got {_kind(quotes)}")
+        raise GoldFormatError(f"'quotes' must be a list, got {json_kind(quotes)}")
     ident = record.get("id")
     doc_id = str(ident) if isinstance(ident, (str, int)) and not isinstance(ident, bool) else f"line {number}"
     return GoldArticle(doc_id, text, tuple(_quote(q, f"quotes[{i}]", len(text)) for i, q in enumerate(quotes)))
@@ -194,7 +180,7 @@ def parse_article(line: str | bytes, number: int = 1) -> GoldArticle:
 
 def _quote(q: Any, where: str, length: int) -> GoldQuote:
     if not isinstance(q, dict):
-        raise GoldFormatError(f"{where}: expected an object, got {_kind(q)}")
+        raise GoldFormatError(f"{where}: expected an object, got {json_kind(q)}")
     if "quote_spans" in q:
         spans = _spans(q["quote_spans"], f"{where}.quote_spans", length)
     elif "quote_start" in q and "quote_end" in q:
@@ -213,7 +199,7 @@ def _spans(value: Any, where: str, length: int) -> tuple[Span, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise GoldFormatError(f"{where}: expected a list of [start, end] offsets, got {_kind(value)}")
+        raise GoldFormatError(f"{where}: expected a list of [start, end] offsets, got {json_kind(value)}")
     return tuple(_span(v, f"{where}[{i}]", length) for i, v in enumerate(value))
 
 
@@ -225,7 +211,7 @@ def _span(value: Any, where: str, length: int) -> Span:
         and 0 <= value[0] <= value[1] <= length
     ):
         return value[0], value[1]
-    shown = json.dumps(value)[:60] if _shallow(value) else _kind(value)
+    shown = json.dumps(value)[:60] if _shallow(value) else json_kind(value)
     raise GoldFormatError(f"{where}: {shown} is not a [start, end] pair of offsets within the text (0 to {length})")
 
 
@@ -233,16 +219,8 @@ def _string(q: dict[str, Any], key: str, where: str) -> str | None:
     value = q.get(key)
     if value is None or isinstance(value, str):
         return value
-    raise GoldFormatError(f"{where}.{key}: must be a string or null, got {_kind(value)}")
+    raise GoldFormatError(f"{where}.{key}: must be a string or null, got {json_kind(value)}")
 
 
 def _shallow(value: Any) -> bool:
     return isinstance(value, list) and len(value) <= 4 and all(not isinstance(v, (list, dict)) for v in value)
-
-
-def _kind(value: Any) -> str:
-    """A JSON value's type in JSON's words, for error messages."""
-    if value is None:
-        return "null"
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "a list", dict: "an object"}
-    return names.get(type(value), type(value).__name__)

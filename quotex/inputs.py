@@ -19,11 +19,12 @@ surrogates replaced with U+FFFD, one for one, so offsets do not move.
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import stat
 import sys
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import regex
 
@@ -169,15 +170,54 @@ def read_path(path: str, encoding: str | None = None, max_chars: int = 0) -> Art
             raise InputError(f"{name}: {info.st_size:,} bytes, over the limit of {max_chars:,} characters (--max-chars), skipped")
         with open(path, "rb") as fh:
             data = read_bytes(fh, name, max_chars, encoding)
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{name}: {exc.strerror or exc}") from None
+        raise InputError(open_error(name, exc)) from None
     return decode(data, name, encoding)
+
+
+def open_error(name: str, exc: OSError) -> str:
+    """The one-line message for a path that cannot be opened or read: ``x.txt: no such file``."""
+    if isinstance(exc, FileNotFoundError):
+        return f"{name}: no such file"
+    if isinstance(exc, IsADirectoryError):
+        return f"{name}: is a directory"
+    if isinstance(exc, PermissionError):
+        return f"{name}: permission denied"
+    return f"{name}: {exc.strerror or exc}"
+
+
+def parse_json(data: str | bytes, encoding: str = "utf-8") -> Any:
+    """One JSON Lines record; :class:`InputError` says what is wrong, without the place.
+
+    Bytes are decoded with ``encoding`` first (a UTF-8 record may start with a byte-order mark).
+    """
+    try:
+        if isinstance(data, bytes):
+            data = data.decode("utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding)
+        record = json.loads(data)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid {_encoding_name(encoding)} at byte {exc.start}") from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    except RecursionError:
+        raise InputError("not valid JSON (nested too deeply)") from None
+    except ValueError as exc:
+        raise InputError(f"not valid JSON ({exc.msg if isinstance(exc, json.JSONDecodeError) else exc})") from None
+    return record
+
+
+def _encoding_name(encoding: str) -> str:
+    return "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, for a message: ``a list``, ``a string``, ``null``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    names = {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 def check_encoding(name: str) -> str:

@@ -151,4 +151,4 @@ def test_eval_rejects_a_bad_gold_file(tmp_path: Path) -> None:
     path.write_text("not json\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(path)])
     assert result.exit_code == 1
-    assert f"{path}:1: not JSON" in result.stderr
+    assert f"{path}:1: not valid JSON" in result.stderr

@@ -279,7 +279,7 @@ def test_errors_with_csv_is_a_usage_error(tmp_path: Path) -> None:
 # --- bad gold files ------------------------------------------------------------------------------
 
 BAD_LINES = {
-    "not JSON": "{not json",
+    "not valid JSON": "{not json",
     "not an object": "[1, 2]",
     "no text": '{"quotes": []}',
     "text not a string": '{"text": 5, "quotes": []}',
@@ -311,7 +311,7 @@ def test_the_good_lines_are_still_scored(tmp_path: Path) -> None:
     path = write(tmp_path, article(NEWS, NEWS_GOLD), "{not json", article(NEWS, NEWS_GOLD, "t2"))
     result = runner.invoke(app, ["eval", str(path), "--format", "json"])
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"quotex: {path}:2: not JSON")
+    assert result.stderr.startswith(f"quotex: {path}:2: not valid JSON")
     assert json.loads(result.stdout)["documents"] == 2
 
 

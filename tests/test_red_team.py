@@ -335,7 +335,7 @@ def test_12_eval_refuses_a_device() -> None:
         ),
         ('{"text": "ab", "quotes": [{"quote_spans": [[0, 1]], "cue": 3}]}', "quotes[0].cue: must be a string or null, got a number"),
         ('{"text": "ab", "quotes": [3]}', "quotes[0]: expected an object, got a number"),
-        ("[" * 100_000, "not JSON (nested too deeply)"),
+        ("[" * 100_000, "not valid JSON (nested too deeply)"),
     ],
 )
 def test_12_a_malformed_gold_file_is_one_line(tmp_path: Path, line: str, problem: str) -> None:
