@@ -30,6 +30,7 @@ from quotex.rules.words import (
     after_determiner,
     is_according,
 )
+from quotex.speakers.tokens import TOKEN
 
 EN = language("en")
 DETERMINERS, SUBJECT_PRONOUNS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS
@@ -253,3 +254,32 @@ def test_auxiliaries_checked_in_python_match_the_spelled_out_patterns(text: str)
             joint = AFTER_QUOTATION.match(text, start, end)
             by_run = joint is not None and end in auxiliary_run(EN, text, joint.end(), end)
             assert by_run == (AFTER_QUOTATION_SPELLED_OUT[EN].fullmatch(text, start, end) is not None)
+
+
+#: Pieces where a word token's run of letters and its inner periods part ways: "U.S.", 41-character runs, marks.
+TOKEN_TEXTS = st.lists(
+    st.sampled_from(["a", "B", "1", ".", "U.S.", "-", "--", " ", "'", "’", "&", "%", "\u0301", "é", ",", "“", "x" * 39]),
+    max_size=24,
+).map("".join)
+
+
+def token_spans(pattern: regex.Pattern[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    return [m.span() for m in pattern.finditer(text, lo, hi)]
+
+
+#: :data:`quotex.speakers.tokens.TOKEN` as first written: a choice between a word character and an inner period at every character.
+WORD_TOKEN_BY_DEFINITION = regex.compile(
+    r"""
+    [\p{L}\p{N}] (?: [\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}&\-] | \.(?=\p{L}) ){0,40} %?
+    | [(),;:\N{EM DASH}\N{EN DASH}.!?"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»]
+    | (?<=\s) -{1,2} (?=\s)
+    """,
+    regex.VERBOSE,
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TOKEN_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_word_tokens_read_as_a_run_are_the_tokens_read_a_character_at_a_time(text: str, a: int, b: int) -> None:
+    assert token_spans(TOKEN, text, a, b) == token_spans(WORD_TOKEN_BY_DEFINITION, text, a, b)
