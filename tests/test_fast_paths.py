@@ -283,3 +283,20 @@ WORD_TOKEN_BY_DEFINITION = regex.compile(
 @given(TOKEN_TEXTS, st.integers(0, 200), st.integers(0, 200))
 def test_word_tokens_read_as_a_run_are_the_tokens_read_a_character_at_a_time(text: str, a: int, b: int) -> None:
     assert token_spans(TOKEN, text, a, b) == token_spans(WORD_TOKEN_BY_DEFINITION, text, a, b)
+
+
+#: :data:`quotex.rules.boundaries.CLAUSE_TOKEN` as first written.
+CLAUSE_TOKEN_BY_DEFINITION = regex.compile(
+    r"""
+    \p{L} (?: [\p{L}\p{M}\p{N}\-] | ['\N{RIGHT SINGLE QUOTATION MARK}.] (?=\p{L}) ){0,40}
+    | \p{N} [\p{N},.%]{0,20}
+    | [,;:()\N{EM DASH}\N{EN DASH}] | -- | (?<= \s ) - (?= \s )
+    """,
+    regex.VERBOSE,
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TOKEN_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_clause_words_read_as_a_run_are_the_words_read_a_character_at_a_time(text: str, a: int, b: int) -> None:
+    assert token_spans(CLAUSE_TOKEN, text, a, b) == token_spans(CLAUSE_TOKEN_BY_DEFINITION, text, a, b)
