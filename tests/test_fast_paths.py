@@ -31,6 +31,7 @@ from quotex.rules.words import (
     is_according,
 )
 from quotex.speakers.tokens import TOKEN
+from quotex.text import WORD_BEFORE
 
 EN = language("en")
 DETERMINERS, SUBJECT_PRONOUNS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS
@@ -300,3 +301,12 @@ CLAUSE_TOKEN_BY_DEFINITION = regex.compile(
 @given(TOKEN_TEXTS, st.integers(0, 200), st.integers(0, 200))
 def test_clause_words_read_as_a_run_are_the_words_read_a_character_at_a_time(text: str, a: int, b: int) -> None:
     assert token_spans(CLAUSE_TOKEN, text, a, b) == token_spans(CLAUSE_TOKEN_BY_DEFINITION, text, a, b)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TOKEN_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_the_word_before_a_stop_read_right_to_left_is_the_one_read_left_to_right(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    by_definition = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z").search(text, lo, hi)
+    found = WORD_BEFORE.search(text, lo, hi)
+    assert (found and found.span()) == (by_definition and by_definition.span())
