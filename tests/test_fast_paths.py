@@ -17,8 +17,8 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
 from quotex.rules.base import WORD_OR_ACCORDING, compile_rule, language_lists
 from quotex.rules.boundaries import CLAUSE_REACH, CLAUSE_TOKEN, _Words, auxiliary_run, coordinated_cue, is_clause
-from quotex.rules.document import Document, _scan_cues
-from quotex.rules.reported import AFTER_QUOTATION
+from quotex.rules.document import Document, _scan_cues, words_of
+from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -310,3 +310,14 @@ def test_the_word_before_a_stop_read_right_to_left_is_the_one_read_left_to_right
     by_definition = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z").search(text, lo, hi)
     found = WORD_BEFORE.search(text, lo, hi)
     assert (found and found.span()) == (by_definition and by_definition.span())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, " and", " but", ", and", "has", "then", "in", "May", "X-said"]), max_size=16).map("".join))
+def test_a_clause_that_hands_over_to_a_cue_holds_a_cue_word(text: str) -> None:
+    # _indirect_from reads COORDINATED_CUE only where the content's words include a cue word
+    with reading(EN):
+        tail = COORDINATED_CUE[EN].search(text)
+        while tail is not None and tail.group("cue") not in EN.CUE_WORDS:
+            tail = COORDINATED_CUE[EN].search(text, tail.start() + 1)
+    assert tail is None or not EN.CUE_WORDS.isdisjoint(words_of(text))

@@ -163,6 +163,12 @@ class _WordChars(dict[int, int]):
 _WORD_CHARS: Final = _WordChars()
 
 
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as :data:`~quotex.rules.base.WORD` reads them
+    (runs of letters and hyphens), read at C speed."""
+    return text.translate(_WORD_CHARS).split()
+
+
 def _scan_cues(text: str, lang: Language) -> list[tuple[int, int, str]]:
     """(start, end, word) of every cue word of ``text``, "according to" as one.
 
@@ -173,7 +179,7 @@ def _scan_cues(text: str, lang: Language) -> list[tuple[int, int, str]]:
     so the set of its words (one regex pass) tells which cue words occur,
     and only those are located, with ``str.find``.
     """
-    words = set(text.translate(_WORD_CHARS).split())  # WORD.findall's words, without a match object each
+    words = set(words_of(text))  # WORD.findall's words, without a match object each
     present = words & lang.SCANNED_WORDS
     present.update(words.intersection(lang.ACCORDING_TO_STARTS))
     found = []
