@@ -30,6 +30,7 @@ from quotex.rules.words import (
     after_determiner,
     is_according,
 )
+from quotex.speakers.resolve import Resolver, _courtesy_names
 from quotex.speakers.tokens import TOKEN
 from quotex.text import WORD_BEFORE
 
@@ -321,3 +322,33 @@ def test_a_clause_that_hands_over_to_a_cue_holds_a_cue_word(text: str) -> None:
         while tail is not None and tail.group("cue") not in EN.CUE_WORDS:
             tail = COORDINATED_CUE[EN].search(text, tail.start() + 1)
     assert tail is None or not EN.CUE_WORDS.isdisjoint(words_of(text))
+
+
+COURTESY_PIECES = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mister",
+    "Sir",
+    "Dame",
+    "Mi",
+    "s",
+    "M",
+    ".",
+    " ",
+    "  ",
+    "\u00a0",
+    "Lau",
+    "J.",
+    "x",
+    "’s",
+    "-",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(COURTESY_PIECES), max_size=14).map("".join))
+def test_courtesy_names_tried_where_a_title_starts_are_the_ones_found_anywhere(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in _courtesy_names(text)]
+    assert found == [(m.span(), m.groupdict()) for m in Resolver.COURTESY_NAME.finditer(text)]
