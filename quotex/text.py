@@ -40,7 +40,9 @@ SENTENCE_END: Final = regex.compile(
 )
 
 #: The word before a stop, to tell "Gov." and "U.S." from a sentence end.
-WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z")
+#: Searched right to left, from the stop: a left-to-right search tries each
+#: of the 20 characters before it as a start in turn (27k instructions a stop).
+WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z", regex.REVERSE)
 
 #: The word after a stop (a month after an ordinal, in a language that writes one, "3. X").
 NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{1,12})")

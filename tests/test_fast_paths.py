@@ -17,8 +17,8 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
 from quotex.rules.base import WORD_OR_ACCORDING, compile_rule, language_lists
 from quotex.rules.boundaries import CLAUSE_REACH, CLAUSE_TOKEN, _Words, auxiliary_run, coordinated_cue, is_clause
-from quotex.rules.document import Document, _scan_cues
-from quotex.rules.reported import AFTER_QUOTATION
+from quotex.rules.document import Document, _scan_cues, words_of
+from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -30,6 +30,9 @@ from quotex.rules.words import (
     after_determiner,
     is_according,
 )
+from quotex.speakers.resolve import Resolver, _courtesy_names
+from quotex.speakers.tokens import TOKEN
+from quotex.text import WORD_BEFORE
 
 EN = language("en")
 DETERMINERS, SUBJECT_PRONOUNS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS
@@ -253,3 +256,99 @@ def test_auxiliaries_checked_in_python_match_the_spelled_out_patterns(text: str)
             joint = AFTER_QUOTATION.match(text, start, end)
             by_run = joint is not None and end in auxiliary_run(EN, text, joint.end(), end)
             assert by_run == (AFTER_QUOTATION_SPELLED_OUT[EN].fullmatch(text, start, end) is not None)
+
+
+#: Pieces where a word token's run of letters and its inner periods part ways: "U.S.", 41-character runs, marks.
+TOKEN_TEXTS = st.lists(
+    st.sampled_from(["a", "B", "1", ".", "U.S.", "-", "--", " ", "'", "’", "&", "%", "\u0301", "é", ",", "“", "x" * 39]),
+    max_size=24,
+).map("".join)
+
+
+def token_spans(pattern: regex.Pattern[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    return [m.span() for m in pattern.finditer(text, lo, hi)]
+
+
+#: :data:`quotex.speakers.tokens.TOKEN` as first written: a choice between a word character and an inner period at every character.
+WORD_TOKEN_BY_DEFINITION = regex.compile(
+    r"""
+    [\p{L}\p{N}] (?: [\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}&\-] | \.(?=\p{L}) ){0,40} %?
+    | [(),;:\N{EM DASH}\N{EN DASH}.!?"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}«»]
+    | (?<=\s) -{1,2} (?=\s)
+    """,
+    regex.VERBOSE,
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TOKEN_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_word_tokens_read_as_a_run_are_the_tokens_read_a_character_at_a_time(text: str, a: int, b: int) -> None:
+    assert token_spans(TOKEN, text, a, b) == token_spans(WORD_TOKEN_BY_DEFINITION, text, a, b)
+
+
+#: :data:`quotex.rules.boundaries.CLAUSE_TOKEN` as first written.
+CLAUSE_TOKEN_BY_DEFINITION = regex.compile(
+    r"""
+    \p{L} (?: [\p{L}\p{M}\p{N}\-] | ['\N{RIGHT SINGLE QUOTATION MARK}.] (?=\p{L}) ){0,40}
+    | \p{N} [\p{N},.%]{0,20}
+    | [,;:()\N{EM DASH}\N{EN DASH}] | -- | (?<= \s ) - (?= \s )
+    """,
+    regex.VERBOSE,
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TOKEN_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_clause_words_read_as_a_run_are_the_words_read_a_character_at_a_time(text: str, a: int, b: int) -> None:
+    assert token_spans(CLAUSE_TOKEN, text, a, b) == token_spans(CLAUSE_TOKEN_BY_DEFINITION, text, a, b)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TOKEN_TEXTS, st.integers(0, 200), st.integers(0, 200))
+def test_the_word_before_a_stop_read_right_to_left_is_the_one_read_left_to_right(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    by_definition = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z").search(text, lo, hi)
+    found = WORD_BEFORE.search(text, lo, hi)
+    assert (found and found.span()) == (by_definition and by_definition.span())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, " and", " but", ", and", "has", "then", "in", "May", "X-said"]), max_size=16).map("".join))
+def test_a_clause_that_hands_over_to_a_cue_holds_a_cue_word(text: str) -> None:
+    # _indirect_from reads COORDINATED_CUE only where the content's words include a cue word
+    with reading(EN):
+        tail = COORDINATED_CUE[EN].search(text)
+        while tail is not None and tail.group("cue") not in EN.CUE_WORDS:
+            tail = COORDINATED_CUE[EN].search(text, tail.start() + 1)
+    assert tail is None or not EN.CUE_WORDS.isdisjoint(words_of(text))
+
+
+COURTESY_PIECES = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mister",
+    "Sir",
+    "Dame",
+    "Mi",
+    "s",
+    "M",
+    ".",
+    " ",
+    "  ",
+    "\u00a0",
+    "Lau",
+    "J.",
+    "x",
+    "’s",
+    "-",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(COURTESY_PIECES), max_size=14).map("".join))
+def test_courtesy_names_tried_where_a_title_starts_are_the_ones_found_anywhere(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in _courtesy_names(text)]
+    assert found == [(m.span(), m.groupdict()) for m in Resolver.COURTESY_NAME.finditer(text)]

@@ -273,9 +273,24 @@ def _derive(values: dict[str, Any]) -> None:
     heads = get("COMPOUND_HEADS")
     if heads:
         # after at least three letters; longest first so that "sprecherin" wins over "sprecher"
-        values["compound_pattern"] = regex.compile(
-            r"(?<=\p{L}{3}) (?P<head> \L<heads> ) (?: es | s )? \Z", regex.VERBOSE, heads=sorted(heads, key=len, reverse=True)
+        values["compound_pattern"] = _OnFirstUse(
+            r"(?<=\p{L}{3}) (?P<head> \L<heads> ) (?: es | s )? \Z", regex.VERBOSE, {"heads": sorted(heads, key=len, reverse=True)}
         )
+
+
+class _OnFirstUse:
+    """A pattern compiled when first searched with: every document builds
+    each language's record (:func:`detect` weighs them all), but only a
+    document in that language reads with its compound pattern."""
+
+    def __init__(self, source: str, flags: int, lists: dict[str, Any]) -> None:
+        self.source, self.flags, self.lists = source, flags, lists
+        self._pattern: regex.Pattern[str] | None = None
+
+    def search(self, string: str) -> regex.Match[str] | None:
+        if self._pattern is None:
+            self._pattern = regex.compile(self.source, self.flags, **self.lists)
+        return self._pattern.search(string)
 
 
 def _tables(*modules: ModuleType | None) -> dict[str, Any]:

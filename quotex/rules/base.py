@@ -149,11 +149,9 @@ class Rule:
 #: or "according to" as one unit.  The engine keeps the words in CUE_FORMS.
 WORD_OR_ACCORDING: Final = compile_rule(r"${according_to} | [\p{L}\-]+")
 
-#: A word as :data:`WORD_OR_ACCORDING` reads it, anywhere (``findall``) or
-#: starting at a position and not inside a longer word (``match``).
+#: A word as :data:`WORD_OR_ACCORDING` reads it (the cue scan reads the same
+#: words with :func:`~quotex.rules.document.words_of`).
 WORD: Final = regex.compile(r"[\p{L}\-]+")
-
-WORD_AT: Final = regex.compile(r"(?<![\p{L}\-])[\p{L}\-]+")
 
 
 #: "according to" as one cue (the language's phrase).

@@ -27,10 +27,14 @@ from quotex.text import Span
 
 #: A word of a clause as the readers here see it: letters with inner
 #: apostrophes, periods and hyphens ("it’s", "U.S.", "so-called"), a number
-#: ("9,000", "1.6"), or one punctuation mark that bounds a phrase.
+#: ("9,000", "1.6"), or one punctuation mark that bounds a phrase.  The
+#: first line reads a word's run of letters as one character class; where an
+#: apostrophe or a period goes on with a letter, it fails and the second
+#: line reads the word a character at a time, up to the same 41 characters.
 CLAUSE_TOKEN: Final = regex.compile(
     r"""
-    \p{L} (?: [\p{L}\p{M}\p{N}\-] | ['\N{RIGHT SINGLE QUOTATION MARK}.] (?=\p{L}) ){0,40}
+    \p{L} [\p{L}\p{M}\p{N}\-]{0,40}+ (?! ['\N{RIGHT SINGLE QUOTATION MARK}.] \p{L} )
+    | \p{L} (?: [\p{L}\p{M}\p{N}\-] | ['\N{RIGHT SINGLE QUOTATION MARK}.] (?=\p{L}) ){0,40}
     | \p{N} [\p{N},.%]{0,20}
     | [,;:()\N{EM DASH}\N{EN DASH}] | -- | (?<= \s ) - (?= \s )
     """,

@@ -43,7 +43,7 @@ from quotex.rules.clauses import (
     opens_own_clause,
     subject_of,
 )
-from quotex.rules.document import Attribution, Document, cue_span, word_count
+from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 from quotex.text import DATELINE, Span
@@ -260,11 +260,13 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             if stop < content_end:
                 read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
         content = strip_content(text, pos, content_end)
-        tail = COORDINATED_CUE[L].search(text, content.start, content.end)
-        while tail is not None and tail.group("cue") not in L.CUE_WORDS:
-            tail = COORDINATED_CUE[L].search(text, tail.start() + 1, content.end)
-        if tail is not None:
-            content = strip_content(text, content.start, tail.start())  # "…winners but added, “…”"
+        handoff = None  # the pattern ends in a cue word: a content with none holds no match
+        if not L.CUE_WORDS.isdisjoint(words_of(text[content.start : content.end])):
+            handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
+        while handoff is not None and handoff.group("cue") not in L.CUE_WORDS:
+            handoff = COORDINATED_CUE[L].search(text, handoff.start() + 1, content.end)
+        if handoff is not None:
+            content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()
         min_words = 2 if object_speech else MIN_CONTENT_WORDS
         if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:

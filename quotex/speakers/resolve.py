@@ -5,7 +5,7 @@ person in the document, and organisations to their full names.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, Final
@@ -147,6 +147,26 @@ def name_pattern(lang: Language) -> Any:
     )
 
 
+#: What every courtesy title starts with ("Mrs" with "Mr", "Miss" and "Mister" with "Mis").
+COURTESY_STARTS: Final = ("Mr", "Ms", "Mis", "Sir", "Dame")
+
+
+def _courtesy_names(text: str) -> Iterator[regex.Match[str]]:
+    """``Resolver.COURTESY_NAME.finditer(text)``, the pattern tried only
+    where a title starts (found with ``str.find``), not at every character."""
+    starts = set()
+    for title in COURTESY_STARTS:
+        i = text.find(title)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(title, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := Resolver.COURTESY_NAME.match(text, i)) is not None:
+            end = m.end()
+            yield m
+
+
 class Resolver:
     """Resolves mentions to the fullest name of their referent in one document."""
 
@@ -179,7 +199,7 @@ class Resolver:
         self.genders: dict[str, str] = {}
         #: the gender a courtesy title tells, by lowercased surname
         self.courtesy: dict[str, Gender] = {}
-        for m in self.COURTESY_NAME.finditer(text):
+        for m in _courtesy_names(text):
             title = m.group("title").lower()
             self.courtesy.setdefault(possessive_stem(m.group("surname").lower()), "male" if title in {"mr", "mister", "sir"} else "female")
         for m in name_pattern(self.lang).finditer(text):
