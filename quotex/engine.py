@@ -36,6 +36,12 @@ from quotex.speakers import Mention, Resolver, document_scope
 from quotex.speakers.entities import assemble
 from quotex.text import Span
 
+#: The rules for a few words in single marks, which are more often a scare quote or
+#: a title than speech: only quoted words inside reported speech ("Judge Ito said
+#: offenders must be dealt with 'firmly'", the British habit of single marks for words
+#: taken from what a reported speaker said).
+SHORT_SINGLE_RULES: Final = (PARTIAL_AFTER_CUE,)
+
 
 def _attribute_direct(doc: Document) -> dict[int, Attribution]:
     """Attribution by rule for each quoted span (by index)."""
@@ -44,9 +50,10 @@ def _attribute_direct(doc: Document) -> dict[int, Attribution]:
         inner = doc.text[q.start : q.end]
         if names_something(doc, q):
             continue
+        rules = DIRECT_RULES
         if not q.double and word_count(inner) < 4:
-            continue
-        for rule in DIRECT_RULES:
+            rules = SHORT_SINGLE_RULES
+        for rule in rules:
             att = rule.handler(doc, q)
             if att is not None:
                 found[i] = att
@@ -106,12 +113,39 @@ def _extract(text: str, lang: Language) -> list[Quote]:
                     continue
                 para = bisect.bisect_right(para_starts, span.start) - 1
                 found.append(Found(span.start, span.end, "indirect", para, att))
+    found = _without_quoted_clauses(doc, found)
     found.extend(rule_after_reported_speech(doc, direct, found))
     found.sort(key=lambda f: (f.start, f.end))
     for rule in LANGUAGE_RULES:
         if rule.languages is not None and lang.code in rule.languages:
             found = rule.handler(doc, found, para_starts)
     return _resolve(doc, _without_overlaps(found))
+
+
+def _without_quoted_clauses(doc: Document, found: list[Found]) -> list[Found]:
+    """A reported clause that holds words in single marks is reported by
+    those words: 'Ito said offenders were sent 'off the rails' by drink' is
+    the partial quote 'off the rails', not also the clause's words before it
+    (the British habit of marking the words taken from a reported speaker).
+    Drops the reported speech that such a partial quote of the same sentence
+    and speaker follows.  Words in double marks leave the clause standing:
+    PolNeAR's annotation reports the whole clause around them."""
+    single = {q.start for q in doc.quoted if not q.double}
+    partials: dict[int, list[Found]] = {}
+    for f in found:
+        if f.type == "partial" and f.start in single:
+            partials.setdefault(doc.sentence_at(f.start).start, []).append(f)
+    if not partials:
+        return found
+
+    def holds_quote(f: Found) -> bool:
+        mention = f.attribution.mention
+        return any(
+            p.start >= f.end and (p.attribution.mention.start, p.attribution.mention.end) == (mention.start, mention.end)
+            for p in partials.get(doc.sentence_at(f.start).start, ())
+        )
+
+    return [f for f in found if f.type != "indirect" or not holds_quote(f)]
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
