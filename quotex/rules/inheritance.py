@@ -18,7 +18,7 @@ from quotex.rules.after import TRAILING_RULES
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import colon_subject, subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
-from quotex.rules.document import Attribution, Document, Found, cue_span, embedded, word_count
+from quotex.rules.document import SMALL_WORDS, Attribution, Document, Found, cue_span, embedded, word_count
 from quotex.rules.words import after_determiner, names_something
 from quotex.speakers import mention_after, mention_before
 from quotex.text import Span
@@ -50,7 +50,8 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
         if names_something(doc, q):
             continue
         # quoted words inside a clause take only the attribution of their own sentence
-        sentence_only = embedded(doc, q) or word_count(doc.text[q.start : q.end]) < 2 or not q.double
+        # (in single marks, only whole sentences: British papers quote in ‘…’, and a few words are a scare quote)
+        sentence_only = embedded(doc, q) or word_count(doc.text[q.start : q.end]) < 2 or not (q.double or _single_sentences(doc, q))
         att = None
         for rule in rules:
             if sentence_only and rule is not SAME_SENTENCE:
@@ -62,6 +63,24 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
             found[i] = att
             known.by_paragraph[q.paragraph] = att
             known.by_group.setdefault(q.group, att)
+
+
+#: Words a quotation in single marks holds to be sentences of speech rather than a scare quote or a title.
+SINGLE_SENTENCE_WORDS: Final = 4
+
+
+def _single_sentences(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation in single marks whole sentences of speech: it opens
+    its sentence, ends it, and holds a few words, not all capitalised
+    (‘We thank every volunteer.’, as British papers quote; not the subhead
+    ‘Coal Is Not the Villain.’)?"""
+    inner = doc.text[q.start : q.end]
+    return (
+        doc.sentence_at(q.open).start == q.open
+        and _whole_sentence(doc, q)
+        and word_count(inner) >= SINGLE_SENTENCE_WORDS
+        and any(w[:1].islower() and w not in SMALL_WORDS for w in inner.split())
+    )
 
 
 def rule_same_quotation(doc: Document, i: int, known: Known) -> Attribution | None:
