@@ -27,7 +27,7 @@ from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, LANGUAGE_RULES
 from quotex.rules.after import QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
 from quotex.rules.before import PARTIAL_AFTER_CUE
 from quotex.rules.clauses import clause_subject
-from quotex.rules.cueless import TRANSCRIPT_LABEL, transcript_turns
+from quotex.rules.cueless import TRANSCRIPT_LABEL, transcript_paragraphs, transcript_turns
 from quotex.rules.document import Attribution, Document, Found, embedded, word_count
 from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, rule_after_reported_speech
 from quotex.rules.reported import reported_speech
@@ -103,6 +103,8 @@ def _extract(text: str, lang: Language) -> list[Quote]:
             continue
         quoted.append((q.group, Found(start, q.end, qtype, q.paragraph, att)))
     found = join_quotations(quoted)
+    taken = [(f.start, f.end) for f in found]
+    found.extend(Found(start, end, "direct", para, att) for start, end, para, att in transcript_paragraphs(doc, taken))
     # a quotation joined over paragraphs may span words outside any pair of marks: no reported speech there
     spans = sorted((f.start, f.end) for f in found)
     para_starts = [p.start for p in doc.paras]
