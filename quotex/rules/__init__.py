@@ -43,6 +43,7 @@ from quotex.rules.de import SUBJUNCTIVE_CONTINUATION
 from quotex.rules.inheritance import (
     AFTER_REPORTED_SPEECH,
     CUE_SENTENCE_BEFORE,
+    HEADLINE_QUOTE,
     INTRO_PARAGRAPH,
     NEXT_PARAGRAPH,
     SAME_PARAGRAPH,
@@ -78,6 +79,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     EMBEDDED_SUBJECT,
     # inheritance: a quoted span no direct rule attributed
     SAME_SENTENCE,
+    HEADLINE_QUOTE,
     SAME_QUOTATION,
     SAME_PARAGRAPH,
     NEXT_PARAGRAPH,

@@ -1,5 +1,6 @@
 """Speakers inherited from nearby: a quotation that shares the attribution
-after the next one in its sentence, continues a quotation, sits in an
+after the next one in its sentence, sits in a headline (by its layout or the
+quotation below that repeats it), continues a quotation, sits in an
 attributed paragraph or right after one, follows a paragraph ending "Kirby
 said:" or a sentence with a cue and a speaker; and a quoted paragraph after
 one that ends in reported speech.  Also the joining of a quotation
@@ -18,7 +19,7 @@ from quotex.rules.after import TRAILING_RULES
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import colon_subject, subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
-from quotex.rules.document import SMALL_WORDS, Attribution, Document, Found, cue_span, embedded, word_count
+from quotex.rules.document import SMALL_WORDS, Attribution, Document, Found, cue_span, embedded, is_title, word_count
 from quotex.rules.words import after_determiner, names_something
 from quotex.speakers import mention_after, mention_before
 from quotex.text import Span
@@ -54,7 +55,7 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
         sentence_only = embedded(doc, q) or word_count(doc.text[q.start : q.end]) < 2 or not (q.double or _single_sentences(doc, q))
         att = None
         for rule in rules:
-            if sentence_only and rule is not SAME_SENTENCE:
+            if sentence_only and rule is not SAME_SENTENCE and rule is not HEADLINE_QUOTE:
                 break
             att = rule.handler(doc, i, known)
             if att is not None:
@@ -63,6 +64,13 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
             found[i] = att
             known.by_paragraph[q.paragraph] = att
             known.by_group.setdefault(q.group, att)
+    if HEADLINE_QUOTE in rules:
+        # a headline's quotation may repeat one below that only inherited its speaker
+        for i, q in enumerate(doc.quoted):
+            if q.paragraph == 0 and i not in found and not names_something(doc, q):
+                att = rule_headline_quote(doc, i, known)
+                if att is not None:
+                    found[i] = att
 
 
 #: Words a quotation in single marks holds to be sentences of speech rather than a scare quote or a title.
@@ -131,6 +139,51 @@ def rule_same_sentence(doc: Document, i: int, known: Known) -> Attribution | Non
     if any(word in L.CUE_WORDS for _, _, word in doc.cue_words(q.outer_end, after.open)):
         return None  # a cue of its own between the two
     return Attribution(att.mention, None, SAME_SENTENCE)
+
+
+#: The most words a first paragraph holds to be read as a headline.
+HEADLINE_MAX_WORDS: Final = 20
+
+#: A colon after a headline's quotation, before its speaker: "‘We were asleep’: Fenner on…".
+HEADLINE_COLON: Final = compile_rule(r"${sp}{0,2} : ${sp}{1,3}")
+
+#: Words that may follow a headline's speaker after a colon: the topic ("‘…’: Moll on the budget").
+HEADLINE_TOPIC_WORDS: Final = frozenset({"on", "about", "over", "after", "as"})
+
+#: Words, as a headline's quotation and the quotation it repeats are compared.
+ECHO_WORD: Final = compile_rule(r"[\p{L}\p{N}]+")
+
+
+def rule_headline_quote(doc: Document, i: int, known: Known) -> Attribution | None:
+    """A quotation in a headline, whose attribution is a layout more than a
+    clause: a colon and a name after it ('‘Cheaper fares’: Moll on the
+    budget', '…: PM'), the name right before it ('Moll ‘delighted’ as…'), or
+    else the speaker of the quotation below that repeats its words."""
+    q, text = doc.quoted[i], doc.text
+    para = doc.paras[q.paragraph]
+    if q.paragraph != 0 or len(doc.paras) < 2 or word_count(text[para.start : para.end]) > HEADLINE_MAX_WORDS:
+        return None
+    colon = HEADLINE_COLON.match(text, q.outer_end, para.end)
+    if colon is not None:
+        mention = mention_after(text, colon.end(), para.end)
+        rest = text[mention.end : para.end].split(None, 1) if mention is not None else []
+        # the speaker ends the headline or is followed by its topic ("on …"), not by a verb ("Row ends")
+        if mention is not None and mention.pronoun is None and (not rest or rest[0] in HEADLINE_TOPIC_WORDS):
+            return Attribution(mention, None, HEADLINE_QUOTE)
+    if text[q.start : q.start + 1].islower() and text[para.start : q.open].strip():
+        # a word, not a name or a title, right after a name: "Moll ‘delighted’ as …"
+        before = mention_before(text, para.start, q.open)
+        if before is not None and before.pronoun is None and not text[before.end : q.open].strip():
+            return Attribution(before, None, HEADLINE_QUOTE)
+    inner = text[q.start : q.end]
+    if not any(w[:1].isalpha() for w in inner.split()) or len(inner.split()) > 1 and is_title(inner):
+        return None  # a number or a title ("‘13th’", "‘Thousands of Shootings’") repeats a name, not someone's words
+    words = " ".join(ECHO_WORD.findall(inner.lower()))
+    for j in sorted(known.found):
+        later = doc.quoted[j]
+        if later.paragraph > 0 and f" {words} " in f" {' '.join(ECHO_WORD.findall(text[later.start : later.end].lower()))} ":
+            return Attribution(known.found[j].mention, None, HEADLINE_QUOTE)
+    return None
 
 
 def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution | None:
@@ -253,6 +306,14 @@ SAME_SENTENCE: Final = Rule(
     description="“…” but necessary “…,” he said: a quotation shares the attribution after the next one in its sentence",
     family="inheritance",
     handler=rule_same_sentence,
+)
+
+HEADLINE_QUOTE: Final = Rule(
+    name="headline_quote",
+    description="‘…’: Moll on … / Moll ‘…’ as …: a headline's quotation, by its layout or the quotation below that repeats it",
+    family="inheritance",
+    handler=rule_headline_quote,
+    patterns=(HEADLINE_COLON, ECHO_WORD),
 )
 
 SAME_QUOTATION: Final = Rule(
