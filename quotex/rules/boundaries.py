@@ -82,7 +82,7 @@ NOUN_MARKERS: Final = frozenset(
 #: faced…"), a relative pronoun ("the cost of the new depot, | which means…").
 PHRASE_ENDS: Final = frozenset(
     """
-    but yet because although though while whereas when whenever unless once where if according
+    but yet because although though while whereas when whenever unless once where if according as
     """.split()
 )
 #: Coordinators inside a clause's subject ("he and other developers benefit")
