@@ -78,6 +78,8 @@ class Language:
     INFINITIVE_SPEECH: frozenset[str] = _words()
     #: Speech verbs whose noun object is what was said, and noun-like forms that are verbs before "that".
     NOUN_OBJECT_SPEECH: frozenset[str] = _words()
+    #: Nouns of a company's accounts: a speech verb whose object they head reports figures, not words.
+    ACCOUNTS_NOUNS: frozenset[str] = _words()
     THAT_VERB_FORMS: frozenset[str] = _words()
     AUXILIARIES: tuple[str, ...] = ()
     TAKES_OBJECT: frozenset[str] = _words()

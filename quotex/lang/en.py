@@ -84,6 +84,17 @@ NOUN_OBJECT_SPEECH: Final = frozenset(
     """.split()
 )
 
+#: Nouns of a company's accounts.  A speech verb whose object is a noun phrase
+#: they head reports figures, not anyone's words: "reported a strong turnaround
+#: in its results", "announced improved operating results for the quarter",
+#: "did not recommend a dividend" (but "said profits rose" is a clause).
+ACCOUNTS_NOUNS: Final = frozenset(
+    """
+    result results profit profits loss losses earnings revenue revenues turnaround dividend dividends
+    sales figures margin margins
+    """.split()
+)
+
 #: Base forms nearly always nouns that are verbs right before "that" after a
 #: plural subject: "Critics note that …", "Analysts report that …".
 THAT_VERB_FORMS: Final = frozenset({"note", "report", "charge", "counter"})

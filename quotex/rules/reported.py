@@ -302,6 +302,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
             # relative clause's verb, not a report; but "which officials said will take effect" reports
             continue
+        if english and _reports_accounts(text, content):
+            continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
                 continue  # "said on Friday in Tampere": where and when, nothing reported; "said little"
@@ -327,6 +329,24 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+#: A word or a comma, as the opening noun phrase of reported words is read.
+PHRASE_TOKEN: Final = compile_rule(r"[\p{L}\p{N}'\-]+ | ,")
+
+
+def _reports_accounts(text: str, content: Span) -> bool:
+    """Do the reported words open with a noun phrase (up to a preposition or
+    a comma, no clause) headed by a noun of accounts (:attr:`ACCOUNTS_NOUNS`)?"""
+    L = current()
+    phrase_end, head = content.end, False
+    for m in PHRASE_TOKEN.finditer(text, content.start, content.end):
+        word = m.group().lower()
+        if word == "," or word in L.PREPOSITIONS:
+            phrase_end = m.start()
+            break
+        head = head or word in L.ACCOUNTS_NOUNS
+    return head and not is_clause(text, content.start, phrase_end)
 
 
 def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
