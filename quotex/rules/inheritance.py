@@ -173,15 +173,18 @@ def rule_headline_quote(doc: Document, i: int, known: Known) -> Attribution | No
     if text[q.start : q.start + 1].islower() and text[para.start : q.open].strip():
         # a word, not a name or a title, right after a name: "Moll ‘delighted’ as …"
         before = mention_before(text, para.start, q.open)
-        if before is not None and before.pronoun is None and not text[before.end : q.open].strip():
+        name_words = before.text.split() if before is not None else []
+        # a name: its first and last words capitalised ("Coach Ada Brandt", not "fingers at")
+        named = bool(name_words) and name_words[0][:1].isupper() and name_words[-1][:1].isupper()
+        if before is not None and before.pronoun is None and named and not text[before.end : q.open].strip():
             return Attribution(before, None, HEADLINE_QUOTE)
     inner = text[q.start : q.end]
     if not any(w[:1].isalpha() for w in inner.split()) or len(inner.split()) > 1 and is_title(inner):
         return None  # a number or a title ("‘13th’", "‘Thousands of Shootings’") repeats a name, not someone's words
-    words = " ".join(ECHO_WORD.findall(inner.lower()))
+    echo = " ".join(ECHO_WORD.findall(inner.lower()))
     for j in sorted(known.found):
         later = doc.quoted[j]
-        if later.paragraph > 0 and f" {words} " in f" {' '.join(ECHO_WORD.findall(text[later.start : later.end].lower()))} ":
+        if later.paragraph > 0 and f" {echo} " in f" {' '.join(ECHO_WORD.findall(text[later.start : later.end].lower()))} ":
             return Attribution(known.found[j].mention, None, HEADLINE_QUOTE)
     return None
 
