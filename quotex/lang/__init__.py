@@ -131,6 +131,8 @@ class Language:
     POSSESSIVE_PRONOUNS: Mapping[str, str] = _mapping()
     COMPOUND_HEADS: frozenset[str] = _words()
     ROLE_HEADS: frozenset[str] = _words()
+    #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
+    COUNSEL_SIDES: frozenset[str] = _words()
     DETERMINERS: frozenset[str] = _words()
     INDEFINITE: frozenset[str] = _words()
     DEFINITE: frozenset[str] = _words()

@@ -84,6 +84,10 @@ NOUN_OBJECT_SPEECH: Final = frozenset(
     """.split()
 )
 
+#: The sides a barrister speaks for in British court reports, set off by
+#: commas after the name as a role: "Mara Venn, defending, said …".
+COUNSEL_SIDES: Final = frozenset({"defending", "prosecuting"})
+
 #: Nouns of a company's accounts.  A speech verb whose object is a noun phrase
 #: they head reports figures, not anyone's words: "reported a strong turnaround
 #: in its results", "announced improved operating results for the quarter",
