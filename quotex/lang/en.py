@@ -100,8 +100,10 @@ ACCOUNTS_NOUNS: Final = frozenset(
 )
 
 #: Base forms nearly always nouns that are verbs right before "that" after a
-#: plural subject: "Critics note that …", "Analysts report that …".
-THAT_VERB_FORMS: Final = frozenset({"note", "report", "charge", "counter"})
+#: plural subject: "Critics note that …", "Analysts report that …"; and
+#: "ruled", which reports only a clause with "that" ("The court ruled that …",
+#: not "ruled out a run"; "rules" is left out: "emissions rules that …").
+THAT_VERB_FORMS: Final = frozenset({"note", "report", "charge", "counter", "ruled"})
 
 #: Verbs that need a particle to be speech ("pointed out", "called for").
 PARTICLES: Final[dict[str, tuple[str, ...]]] = {

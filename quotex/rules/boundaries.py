@@ -486,6 +486,8 @@ def verb_before_that(text: str, lo: int, start: int, end: int, word: str) -> boo
     if word not in current().THAT_VERB_FORMS or THAT_AFTER.match(text, end) is None:
         return False
     before = text[lo:start].split()
+    if word.endswith("ed"):
+        return bool(before)  # a past form is no noun: "The court on Thursday ruled that"
     return bool(before) and (len(before) == 1 or not before[-1][:1].isupper())
 
 
