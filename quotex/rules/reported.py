@@ -349,6 +349,11 @@ def _reports_accounts(text: str, content: Span) -> bool:
     return head and not is_clause(text, content.start, phrase_end)
 
 
+#: How long a setting may run after the cue of an attribution that ends its
+#: sentence ("…, the operator said in a statement to the exchange before trading began.").
+TRAILING_SETTING_CHARS: Final = 60
+
+
 def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
     """'CLAUSE, Kirby said.' / 'CLAUSE, said Kirby.': the clause's end and its attribution."""
     L = current()
@@ -364,7 +369,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
         # the attribution sits mid-sentence; the clause before it is the content
         tail = ""
     inverted = text[previous_char(text, sent.start, cue.start) or cue.start] == ","
-    if len(tail) >= (200 if inverted else 40):
+    if len(tail) >= (200 if inverted else TRAILING_SETTING_CHARS):
         return None
     words = tail.split()
     first = (words or [""])[0]  # the tail may be a tab or a newline only
