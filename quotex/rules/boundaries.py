@@ -538,7 +538,12 @@ def clause_after_comma(doc: Document, content: Span) -> bool:
     comma = text.find(",", content.start, content.end)
     if comma < 0 or is_clause(text, content.start, comma) or not is_clause(text, comma + 1, content.end):
         return False
-    return not any(word in doc.lang.SPEECH_FORMS for _, _, word in doc.cue_words(comma, content.end))
+    # an infinitive with no clause after it is no cue of its own: "…, now is the time for families
+    # to confirm their records" (but "daring him to say that …" reports)
+    return not any(
+        word in doc.lang.SPEECH_FORMS and (text[comma:start].split()[-1:] != ["to"] or text[end : end + 6].split()[:1] == ["that"])
+        for start, end, word in doc.cue_words(comma, content.end)
+    )
 
 
 #: Finite verbs right after an opening -ing word, which make it the subject
