@@ -104,6 +104,8 @@ class Language:
     TRAILING_SOURCE_WORDS: frozenset[str] = _words()
     #: According-to words (the first word of a phrase) that need no comma before the clause.
     COMMALESS: frozenset[str] = _words()
+    #: Words before an according-to phrase that point back to the sentence before, its content ("That's according to X").
+    BACKWARD_FRAMES: frozenset[str] = _words()
     SOURCE_AFTER_QUOTE: str = r"(?!)"
     CLAUSE_OPENERS: str = r"(?!)"
     CLAUSE_SUBJECT: str = r"(?!)"

@@ -84,6 +84,10 @@ NOUN_OBJECT_SPEECH: Final = frozenset(
     """.split()
 )
 
+#: Words before "according to" that point back: the sentence before is the
+#: content ("Pupils sat exams in the hall. ¶ That's according to the head").
+BACKWARD_FRAMES: Final = frozenset({"that's", "that\N{RIGHT SINGLE QUOTATION MARK}s", "that is", "this is"})
+
 #: The sides a barrister speaks for in British court reports, set off by
 #: commas after the name as a role: "Mara Venn, defending, said …".
 COUNSEL_SIDES: Final = frozenset({"defending", "prosecuting"})

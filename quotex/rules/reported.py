@@ -560,6 +560,8 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             return []
         return [(after, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
     lead = text[sent.start : cue.start].rstrip()
+    if " ".join(lead.lower().split()) in L.BACKWARD_FRAMES:
+        return _backward(doc, sent, cue)
     if L.OWN_SOURCE_WORDS.intersection(word.split()):
         # "by its own account": the clause's subject is the source, the clause the content
         subject = mention_before(text, sent.start, cue.start) if lead and not lead.endswith(",") else None
@@ -611,9 +613,30 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     return [(side, attribution) for side in sides]
 
 
+def _backward(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
+    """ "That's according to X" after a sentence with no quotation and no cue
+    of its own: that sentence is X's (the sentence before, across a paragraph
+    break too)."""
+    L = current()
+    text = doc.text
+    whole = doc.sentence_at(sent.start)
+    if whole.start == 0:
+        return []
+    prev = doc.sentence_at(whole.start - 1)
+    if doc.quote_opens_in(prev.start, prev.end) or doc.inside_quote(prev.start):
+        return []
+    if any(word in L.SPEECH_FORMS or is_according(word) for _, _, word in doc.cue_words(prev.start, prev.end)):
+        return []  # the sentence before has a report of its own
+    mention = mention_after(text, cue.end, sent.end)
+    content = strip_content(text, prev.start, prev.end)
+    if mention is None or word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS:
+        return []
+    return [(content, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
+
+
 INDIRECT_ACCORDING_TO: Final = Rule(
     name="indirect_according_to",
-    description="According to Kirby, the plan… / The plan…, according to Kirby.",
+    description="According to Kirby, the plan… / The plan…, according to Kirby. / The plan… That's according to Kirby.",
     family="reported",
     handler=rule_indirect_according_to,
 )
