@@ -124,13 +124,19 @@ def _extract(text: str, lang: Language) -> list[Quote]:
     return _resolve(doc, _without_overlaps(found))
 
 
+#: What may stand between reported words and the quoted words they run into: space and a single opening mark.
+SINGLE_OPENERS: Final = (
+    " \t\u00a0'\N{LEFT SINGLE QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+)
+
+
 def _without_quoted_clauses(doc: Document, found: list[Found]) -> list[Found]:
     """A reported clause that holds words in single marks is reported by
     those words: 'Ito said offenders were sent 'off the rails' by drink' is
     the partial quote 'off the rails', not also the clause's words before it
     (the British habit of marking the words taken from a reported speaker).
-    Drops the reported speech that such a partial quote of the same sentence
-    and speaker follows.  Words in double marks leave the clause standing:
+    Drops the reported speech that runs into such a partial quote of the
+    same speaker.  Words in double marks leave the clause standing:
     PolNeAR's annotation reports the whole clause around them."""
     single = {q.start for q in doc.quoted if not q.double}
     partials: dict[int, list[Found]] = {}
@@ -143,7 +149,9 @@ def _without_quoted_clauses(doc: Document, found: list[Found]) -> list[Found]:
     def holds_quote(f: Found) -> bool:
         mention = f.attribution.mention
         return any(
-            p.start >= f.end and (p.attribution.mention.start, p.attribution.mention.end) == (mention.start, mention.end)
+            p.start >= f.end
+            and not doc.text[f.end : p.start].strip(SINGLE_OPENERS)  # the clause runs into the quoted words
+            and (p.attribution.mention.start, p.attribution.mention.end) == (mention.start, mention.end)
             for p in partials.get(doc.sentence_at(f.start).start, ())
         )
 

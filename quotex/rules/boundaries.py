@@ -438,9 +438,25 @@ class Coordinated(NamedTuple):
     cue: int
 
 
+#: A participle of speech after a comma, which reports a clause of its own:
+#: "…would close for a week, | adding that buses…", "…, | claiming he had…".
+PARTICIPLE_CUE: Final = compile_rule(r", ${sp}{1,3} (?P<cue> \p{Ll}{2,30} ing ) ${sp}{1,3} (?= \p{L} )")
+
+
 def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
     """Where reported speech hands over to a second speech cue of the same
-    subject ("…too early to plan a campaign | but noted that he won…")."""
+    subject ("…too early to plan a campaign | but noted that he won…", "…for
+    a week, | adding that buses…")."""
+    conjoined = _conjoined_cue(doc, start, end)
+    text = doc.text
+    for m in PARTICIPLE_CUE.finditer(text, start, conjoined.start if conjoined is not None else end):
+        if m.group("cue") in doc.lang.SPEECH_FORMS and not doc.inside_quote(m.start()):
+            return Coordinated(int(m.start()), int(m.start("cue")))
+    return conjoined
+
+
+def _conjoined_cue(doc: Document, start: int, end: int) -> Coordinated | None:
+    """A second cue after "and" or "but": "… | but noted that he won…"."""
     text = doc.text
     pos = start
     while (m := COORDINATOR.search(text, pos, end)) is not None:

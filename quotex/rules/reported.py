@@ -41,6 +41,7 @@ from quotex.rules.clauses import (
     clause_subject,
     in_opening_phrase,
     opens_own_clause,
+    reports_accounts,
     subject_of,
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count
@@ -85,6 +86,10 @@ SETTING: Final = compile_rule(
     | ${sp}{1,3} (?: on | in | at | during | after | before ) ${sp}{1,3}
     (?: (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,10}?
     (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?= ${sp}{1,3} that \b )
+    # an addressee, then a clause that opens with a pronoun: "confessed to detectives | he had …"
+    | ${sp}{1,3} to ${sp}{1,3} (?: (?: the | a | an | his | her | its | their ) ${sp}{1,3} )?
+    (?! ${clause_subject} ) [\p{L}\-]{1,30} (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\-]{1,30} )?
+    (?= ${sp}{1,3} ${clause_subject} ${sp}{1,3} \p{Ll} )
     """
 )
 
@@ -302,7 +307,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
             # relative clause's verb, not a report; but "which officials said will take effect" reports
             continue
-        if english and _reports_accounts(text, content):
+        if english and reports_accounts(text, content):
             continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
@@ -329,24 +334,6 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
-
-
-#: A word or a comma, as the opening noun phrase of reported words is read.
-PHRASE_TOKEN: Final = compile_rule(r"[\p{L}\p{N}'\-]+ | ,")
-
-
-def _reports_accounts(text: str, content: Span) -> bool:
-    """Do the reported words open with a noun phrase (up to a preposition or
-    a comma, no clause) headed by a noun of accounts (:attr:`ACCOUNTS_NOUNS`)?"""
-    L = current()
-    phrase_end, head = content.end, False
-    for m in PHRASE_TOKEN.finditer(text, content.start, content.end):
-        word = m.group().lower()
-        if word == "," or word in L.PREPOSITIONS:
-            phrase_end = m.start()
-            break
-        head = head or word in L.ACCOUNTS_NOUNS
-    return head and not is_clause(text, content.start, phrase_end)
 
 
 #: How long a setting may run after the cue of an attribution that ends its
