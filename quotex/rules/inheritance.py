@@ -21,7 +21,7 @@ from quotex.rules.clauses import colon_subject, subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.document import SMALL_WORDS, Attribution, Document, Found, cue_span, embedded, is_title, word_count
 from quotex.rules.words import after_determiner, names_something
-from quotex.speakers import mention_after, mention_before
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
 
@@ -68,7 +68,7 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
         # a headline's quotation may repeat one below that only inherited its speaker
         for i, q in enumerate(doc.quoted):
             if q.paragraph == 0 and i not in found and not names_something(doc, q):
-                att = rule_headline_quote(doc, i, known)
+                att = rule_headline_quote(doc, i, known, final=True)
                 if att is not None:
                     found[i] = att
 
@@ -154,22 +154,47 @@ HEADLINE_TOPIC_WORDS: Final = frozenset({"on", "about", "over", "after", "as"})
 ECHO_WORD: Final = compile_rule(r"[\p{L}\p{N}]+")
 
 
-def rule_headline_quote(doc: Document, i: int, known: Known) -> Attribution | None:
+def rule_headline_quote(doc: Document, i: int, known: Known, final: bool = False) -> Attribution | None:
     """A quotation in a headline, whose attribution is a layout more than a
     clause: a colon and a name after it ('‘Cheaper fares’: Moll on the
-    budget', '…: PM'), the name right before it ('Moll ‘delighted’ as…'), or
-    else the speaker of the quotation below that repeats its words."""
+    budget'), the name right before it ('Moll ‘delighted’ as…'), or else the
+    speaker of the quotation below that repeats its words.  A short form
+    ('…: PM') names its speaker less well than the quotation below: it is
+    taken only when none repeats the words, on the ``final`` pass (when every
+    quotation below has its speaker)."""
     q, text = doc.quoted[i], doc.text
     para = doc.paras[q.paragraph]
     if q.paragraph != 0 or len(doc.paras) < 2 or word_count(text[para.start : para.end]) > HEADLINE_MAX_WORDS:
         return None
+    layout = _headline_layout(doc, q)
+    if layout is not None and not _short_form(layout.text):
+        return Attribution(layout, None, HEADLINE_QUOTE)
+    echo = _headline_echo(doc, q, known)
+    if echo is not None:
+        return echo
+    return Attribution(layout, None, HEADLINE_QUOTE) if layout is not None and final else None
+
+
+def _short_form(name: str) -> bool:
+    """Is the name a short form in capitals ("PM", "AG"), whose full name the article gives?"""
+    return name.isupper() and len(name) <= SHORT_FORM_LETTERS and " " not in name
+
+
+#: The most letters of a short form in capitals.
+SHORT_FORM_LETTERS: Final = 4
+
+
+def _headline_layout(doc: Document, q: QuotedSpan) -> Mention | None:
+    """The speaker a headline's layout names: after a colon, or right before a quoted word."""
+    text = doc.text
+    para = doc.paras[q.paragraph]
     colon = HEADLINE_COLON.match(text, q.outer_end, para.end)
     if colon is not None:
         mention = mention_after(text, colon.end(), para.end)
         rest = text[mention.end : para.end].split(None, 1) if mention is not None else []
         # the speaker ends the headline or is followed by its topic ("on …"), not by a verb ("Row ends")
         if mention is not None and mention.pronoun is None and (not rest or rest[0] in HEADLINE_TOPIC_WORDS):
-            return Attribution(mention, None, HEADLINE_QUOTE)
+            return mention
     if text[q.start : q.start + 1].islower() and text[para.start : q.open].strip():
         # a word, not a name or a title, right after a name: "Moll ‘delighted’ as …"
         before = mention_before(text, para.start, q.open)
@@ -177,7 +202,13 @@ def rule_headline_quote(doc: Document, i: int, known: Known) -> Attribution | No
         # a name: its first and last words capitalised ("Coach Ada Brandt", not "fingers at")
         named = bool(name_words) and name_words[0][:1].isupper() and name_words[-1][:1].isupper()
         if before is not None and before.pronoun is None and named and not text[before.end : q.open].strip():
-            return Attribution(before, None, HEADLINE_QUOTE)
+            return before
+    return None
+
+
+def _headline_echo(doc: Document, q: QuotedSpan, known: Known) -> Attribution | None:
+    """The attribution of the quotation below that repeats the headline's quoted words."""
+    text = doc.text
     inner = text[q.start : q.end]
     if not any(w[:1].isalpha() for w in inner.split()) or len(inner.split()) > 1 and is_title(inner):
         return None  # a number or a title ("‘13th’", "‘Thousands of Shootings’") repeats a name, not someone's words
