@@ -49,6 +49,7 @@ from quotex.rules.inheritance import (
     SAME_PARAGRAPH,
     SAME_QUOTATION,
     SAME_SENTENCE,
+    SOLE_SPEAKER,
 )
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 
@@ -85,6 +86,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     NEXT_PARAGRAPH,
     INTRO_PARAGRAPH,
     CUE_SENTENCE_BEFORE,
+    SOLE_SPEAKER,
     # reported speech: a sentence, outside quotations
     INDIRECT_ACCORDING_TO,
     INDIRECT_CLAUSE_CUE,

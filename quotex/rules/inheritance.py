@@ -243,6 +243,20 @@ def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution
     return None
 
 
+def rule_sole_speaker(doc: Document, i: int, known: Known) -> Attribution | None:
+    """A quoted paragraph with no speaker near it, in a document whose
+    quotations so far all have one named speaker (a press release quoting its
+    spokesman, facts in between): that speaker's."""
+    q = doc.quoted[i]
+    if q.open != doc.paras[q.paragraph].start or not _whole_paragraph(doc, q) or not (q.double or _single_sentences(doc, q)):
+        return None
+    earlier = [known.found[j] for j in sorted(known.found) if j < i]
+    named = [att.mention for att in earlier if att.mention.pronoun is None]
+    if not named or len({m.text.split()[-1] for m in named}) > 1:
+        return None
+    return Attribution(earlier[-1].mention, None, SOLE_SPEAKER)
+
+
 #: Before the end of a paragraph: a cue and the rest of its clause
 #: ('…the senator said in a statement:').  Searched right to left.
 CUE_BEFORE_QUOTE: Final = compile_rule(
@@ -384,6 +398,13 @@ CUE_SENTENCE_BEFORE: Final = Rule(
     description="Bystrom agreed. “…”: a quoted sentence after a sentence with a cue and a speaker",
     family="inheritance",
     handler=rule_cue_sentence_before,
+)
+
+SOLE_SPEAKER: Final = Rule(
+    name="sole_speaker",
+    description="a quoted paragraph away from any attribution, when every quotation before it has one named speaker",
+    family="inheritance",
+    handler=rule_sole_speaker,
 )
 
 AFTER_REPORTED_SPEECH: Final = Rule(
