@@ -252,8 +252,9 @@ def rule_sole_speaker(doc: Document, i: int, known: Known) -> Attribution | None
         return None
     earlier = [known.found[j] for j in sorted(known.found) if j < i]
     named = [att.mention for att in earlier if att.mention.pronoun is None]
-    if not named or len({m.text.split()[-1] for m in named}) > 1:
-        return None
+    surnames = {m.text.split()[-1] for m in named}
+    if len(surnames) != 1 or not next(iter(surnames))[:1].isupper():
+        return None  # no one, several people, or a description ("the headline") quoted so far
     return Attribution(earlier[-1].mention, None, SOLE_SPEAKER)
 
 
