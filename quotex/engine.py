@@ -27,7 +27,7 @@ from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, LANGUAGE_RULES
 from quotex.rules.after import QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
 from quotex.rules.before import PARTIAL_AFTER_CUE
 from quotex.rules.clauses import clause_subject
-from quotex.rules.cueless import TRANSCRIPT_LABEL, transcript_turns
+from quotex.rules.cueless import TRANSCRIPT_LABEL, transcript_paragraphs, transcript_turns
 from quotex.rules.document import Attribution, Document, Found, embedded, word_count
 from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, rule_after_reported_speech
 from quotex.rules.reported import reported_speech
@@ -35,6 +35,12 @@ from quotex.rules.words import names_something, skip_space
 from quotex.speakers import Mention, Resolver, document_scope
 from quotex.speakers.entities import assemble
 from quotex.text import Span
+
+#: The rules for a few words in single marks, which are more often a scare quote or
+#: a title than speech: only quoted words inside reported speech ("Judge Ito said
+#: offenders must be dealt with 'firmly'", the British habit of single marks for words
+#: taken from what a reported speaker said).
+SHORT_SINGLE_RULES: Final = (PARTIAL_AFTER_CUE,)
 
 
 def _attribute_direct(doc: Document) -> dict[int, Attribution]:
@@ -44,9 +50,10 @@ def _attribute_direct(doc: Document) -> dict[int, Attribution]:
         inner = doc.text[q.start : q.end]
         if names_something(doc, q):
             continue
+        rules = DIRECT_RULES
         if not q.double and word_count(inner) < 4:
-            continue
-        for rule in DIRECT_RULES:
+            rules = SHORT_SINGLE_RULES
+        for rule in rules:
             att = rule.handler(doc, q)
             if att is not None:
                 found[i] = att
@@ -96,6 +103,8 @@ def _extract(text: str, lang: Language) -> list[Quote]:
             continue
         quoted.append((q.group, Found(start, q.end, qtype, q.paragraph, att)))
     found = join_quotations(quoted)
+    taken = [(f.start, f.end) for f in found]
+    found.extend(Found(start, end, "direct", para, att) for start, end, para, att in transcript_paragraphs(doc, taken))
     # a quotation joined over paragraphs may span words outside any pair of marks: no reported speech there
     spans = sorted((f.start, f.end) for f in found)
     para_starts = [p.start for p in doc.paras]
@@ -106,12 +115,47 @@ def _extract(text: str, lang: Language) -> list[Quote]:
                     continue
                 para = bisect.bisect_right(para_starts, span.start) - 1
                 found.append(Found(span.start, span.end, "indirect", para, att))
+    found = _without_quoted_clauses(doc, found)
     found.extend(rule_after_reported_speech(doc, direct, found))
     found.sort(key=lambda f: (f.start, f.end))
     for rule in LANGUAGE_RULES:
         if rule.languages is not None and lang.code in rule.languages:
             found = rule.handler(doc, found, para_starts)
     return _resolve(doc, _without_overlaps(found))
+
+
+#: What may stand between reported words and the quoted words they run into: space and a single opening mark.
+SINGLE_OPENERS: Final = (
+    " \t\u00a0'\N{LEFT SINGLE QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+)
+
+
+def _without_quoted_clauses(doc: Document, found: list[Found]) -> list[Found]:
+    """A reported clause that holds words in single marks is reported by
+    those words: 'Ito said offenders were sent 'off the rails' by drink' is
+    the partial quote 'off the rails', not also the clause's words before it
+    (the British habit of marking the words taken from a reported speaker).
+    Drops the reported speech that runs into such a partial quote of the
+    same speaker.  Words in double marks leave the clause standing:
+    PolNeAR's annotation reports the whole clause around them."""
+    single = {q.start for q in doc.quoted if not q.double}
+    partials: dict[int, list[Found]] = {}
+    for f in found:
+        if f.type == "partial" and f.start in single:
+            partials.setdefault(doc.sentence_at(f.start).start, []).append(f)
+    if not partials:
+        return found
+
+    def holds_quote(f: Found) -> bool:
+        mention = f.attribution.mention
+        return any(
+            p.start >= f.end
+            and not doc.text[f.end : p.start].strip(SINGLE_OPENERS)  # the clause runs into the quoted words
+            and (p.attribution.mention.start, p.attribution.mention.end) == (mention.start, mention.end)
+            for p in partials.get(doc.sentence_at(f.start).start, ())
+        )
+
+    return [f for f in found if f.type != "indirect" or not holds_quote(f)]
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

@@ -78,6 +78,8 @@ class Language:
     INFINITIVE_SPEECH: frozenset[str] = _words()
     #: Speech verbs whose noun object is what was said, and noun-like forms that are verbs before "that".
     NOUN_OBJECT_SPEECH: frozenset[str] = _words()
+    #: Nouns of a company's accounts: a speech verb whose object they head reports figures, not words.
+    ACCOUNTS_NOUNS: frozenset[str] = _words()
     THAT_VERB_FORMS: frozenset[str] = _words()
     AUXILIARIES: tuple[str, ...] = ()
     TAKES_OBJECT: frozenset[str] = _words()
@@ -102,6 +104,8 @@ class Language:
     TRAILING_SOURCE_WORDS: frozenset[str] = _words()
     #: According-to words (the first word of a phrase) that need no comma before the clause.
     COMMALESS: frozenset[str] = _words()
+    #: Words before an according-to phrase that point back to the sentence before, its content ("That's according to X").
+    BACKWARD_FRAMES: frozenset[str] = _words()
     SOURCE_AFTER_QUOTE: str = r"(?!)"
     CLAUSE_OPENERS: str = r"(?!)"
     CLAUSE_SUBJECT: str = r"(?!)"
@@ -129,6 +133,8 @@ class Language:
     POSSESSIVE_PRONOUNS: Mapping[str, str] = _mapping()
     COMPOUND_HEADS: frozenset[str] = _words()
     ROLE_HEADS: frozenset[str] = _words()
+    #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
+    COUNSEL_SIDES: frozenset[str] = _words()
     DETERMINERS: frozenset[str] = _words()
     INDEFINITE: frozenset[str] = _words()
     DEFINITE: frozenset[str] = _words()

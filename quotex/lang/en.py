@@ -38,7 +38,7 @@ SPEECH: Final[tuple[str, ...]] = tuple(
     reply respond boast brag caution charge conclude emphasize emphasise stress maintain observe remark
     reveal speculate tweet counter retort quip joke muse mention disclose pledge urge agree reiterate
     affirm lament inform assure advise hint propose recommend proclaim scoff exclaim concur surmise tout
-    swear reason posit opine grumble point
+    swear reason posit opine grumble point confess protest
     """.split()
 )
 
@@ -48,7 +48,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     *"""
     elaborate boom gush fume refer coach sum react press rail snap bark sigh plead beg interject interrupt intone recount summarize
     summarise laugh chuckle scream holler cheer roar thunder bellow snarl growl hiss sneer groan moan
-    gripe bemoan mourn apologize apologise confess allow grant disagree dispute refute reject dismiss
+    gripe bemoan mourn apologize apologise allow grant disagree dispute refute reject dismiss
     downplay defend justify blame fault attack bash knock decry denounce condemn alert forecast advocate
     encourage invite request appeal pray wish taunt tease jab needle rip hammer lambaste scold rebuke
     chastise admonish lecture preach rebut inquire query implore underscore highlight comment clarify
@@ -57,7 +57,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     sob cry plead vent rant crow exult pronounce assert volunteer offer relate narrate testify wrote
     scrawl type sign caution emphasize call ask continue echo answer shout yell whisper cry read post
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
-    estimate chide object protest signal describe dub label brand term deride hail chant cite sing title
+    estimate chide object signal describe dub label brand term deride hail chant cite sing title
     headline quote begin finish end conclude liken compare exhort reference portray envision
     riff deadpan sniff fret huff jest rave beam blare crack blurt
     """.split(),
@@ -84,9 +84,30 @@ NOUN_OBJECT_SPEECH: Final = frozenset(
     """.split()
 )
 
+#: Words before "according to" that point back: the sentence before is the
+#: content ("Pupils sat exams in the hall. ¶ That's according to the head").
+BACKWARD_FRAMES: Final = frozenset({"that's", "that\N{RIGHT SINGLE QUOTATION MARK}s", "that is", "this is"})
+
+#: The sides a barrister speaks for in British court reports, set off by
+#: commas after the name as a role: "Mara Venn, defending, said …".
+COUNSEL_SIDES: Final = frozenset({"defending", "prosecuting"})
+
+#: Nouns of a company's accounts.  A speech verb whose object is a noun phrase
+#: they head reports figures, not anyone's words: "reported a strong turnaround
+#: in its results", "announced improved operating results for the quarter",
+#: "did not recommend a dividend" (but "said profits rose" is a clause).
+ACCOUNTS_NOUNS: Final = frozenset(
+    """
+    result results profit profits loss losses earnings revenue revenues turnaround dividend dividends
+    sales figures margin margins
+    """.split()
+)
+
 #: Base forms nearly always nouns that are verbs right before "that" after a
-#: plural subject: "Critics note that …", "Analysts report that …".
-THAT_VERB_FORMS: Final = frozenset({"note", "report", "charge", "counter"})
+#: plural subject: "Critics note that …", "Analysts report that …"; and
+#: "ruled", which reports only a clause with "that" ("The court ruled that …",
+#: not "ruled out a run"; "rules" is left out: "emissions rules that …").
+THAT_VERB_FORMS: Final = frozenset({"note", "report", "charge", "counter", "ruled"})
 
 #: Verbs that need a particle to be speech ("pointed out", "called for").
 PARTICLES: Final[dict[str, tuple[str, ...]]] = {

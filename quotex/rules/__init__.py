@@ -43,11 +43,13 @@ from quotex.rules.de import SUBJUNCTIVE_CONTINUATION
 from quotex.rules.inheritance import (
     AFTER_REPORTED_SPEECH,
     CUE_SENTENCE_BEFORE,
+    HEADLINE_QUOTE,
     INTRO_PARAGRAPH,
     NEXT_PARAGRAPH,
     SAME_PARAGRAPH,
     SAME_QUOTATION,
     SAME_SENTENCE,
+    SOLE_SPEAKER,
 )
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 
@@ -78,11 +80,13 @@ TABLE: Final[tuple[Rule, ...]] = (
     EMBEDDED_SUBJECT,
     # inheritance: a quoted span no direct rule attributed
     SAME_SENTENCE,
+    HEADLINE_QUOTE,
     SAME_QUOTATION,
     SAME_PARAGRAPH,
     NEXT_PARAGRAPH,
     INTRO_PARAGRAPH,
     CUE_SENTENCE_BEFORE,
+    SOLE_SPEAKER,
     # reported speech: a sentence, outside quotations
     INDIRECT_ACCORDING_TO,
     INDIRECT_CLAUSE_CUE,

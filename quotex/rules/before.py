@@ -75,8 +75,10 @@ def _phrase_noun(text: str, before: int, cue: Span) -> bool:
 
 def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     """Quoted words inside a clause take the first cue of their sentence with
-    a speaker, the main attribution ('Okonjo says she is “back in the fight”')."""
-    if not embedded(doc, q):
+    a speaker, the main attribution ('Okonjo says she is “back in the fight”');
+    so do quoted words after a comma that go on with the clause in lower case
+    ('Okonjo said the budget, up 4%, “squeezes every pound”')."""
+    if not embedded(doc, q) and not _goes_on_after_comma(doc, q):
         return None
     sent = doc.sentence_at(q.open)
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
@@ -103,6 +105,14 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
             return att
         relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one
     return relative
+
+
+def _goes_on_after_comma(doc: Document, q: QuotedSpan) -> bool:
+    """Does the quotation open after a comma, inside its sentence, with a
+    word in lower case: the rest of a clause, not a sentence of its own?"""
+    text = doc.text
+    before = text[doc.sentence_at(q.open).start : q.open].rstrip()
+    return before.endswith(",") and text[q.start : q.start + 1].islower()
 
 
 #: A subordinate clause between a cue and the quotation it introduces:
@@ -217,9 +227,19 @@ ACCORDING_TO_OPENER: Final = compile_rule(
 )
 
 
+#: "According to Harbour Rail “…”": a name and no comma before the quotation.
+ACCORDING_TO_NAME: Final = compile_rule(
+    r"""
+    (?P<cue> ${according_to} ) ${sp}{1,3}
+    (?P<np> ${capword} (?: ${sp} ${capword} ){0,4} ) ${sp}{1,3} \Z
+    """
+)
+
+
 def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
-    m = ACCORDING_TO_QUOTE_PATTERN[doc.lang].search(doc.text, max(sent.start, q.open - 160), q.open)
+    lo = max(sent.start, q.open - 160)
+    m = ACCORDING_TO_QUOTE_PATTERN[doc.lang].search(doc.text, lo, q.open) or ACCORDING_TO_NAME[doc.lang].search(doc.text, lo, q.open)
     if not m and embedded(doc, q):
         # 'According to Penhallow, the plan smacks of “panic”': a partial quotation in the sourced clause
         m = ACCORDING_TO_OPENER[doc.lang].search(doc.text, max(sent.start, q.open - 300), q.open)
@@ -269,7 +289,7 @@ ACCORDING_TO_QUOTE: Final = Rule(
     description="According to Kirby, “…”",
     family="before",
     handler=rule_according_to_quote,
-    patterns=(ACCORDING_TO_QUOTE_PATTERN, ACCORDING_TO_OPENER),
+    patterns=(ACCORDING_TO_QUOTE_PATTERN, ACCORDING_TO_NAME, ACCORDING_TO_OPENER),
 )
 
 SPEAKER_COLON_QUOTE: Final = Rule(

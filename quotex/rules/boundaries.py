@@ -86,7 +86,7 @@ NOUN_MARKERS: Final = frozenset(
 #: faced…"), a relative pronoun ("the cost of the new depot, | which means…").
 PHRASE_ENDS: Final = frozenset(
     """
-    but yet because although though while whereas when whenever unless once where if according
+    but yet because although though while whereas when whenever unless once where if according as
     """.split()
 )
 #: Coordinators inside a clause's subject ("he and other developers benefit")
@@ -442,9 +442,25 @@ class Coordinated(NamedTuple):
     cue: int
 
 
+#: A participle of speech after a comma, which reports a clause of its own:
+#: "…would close for a week, | adding that buses…", "…, | claiming he had…".
+PARTICIPLE_CUE: Final = compile_rule(r", ${sp}{1,3} (?P<cue> \p{Ll}{2,30} ing ) ${sp}{1,3} (?= \p{L} )")
+
+
 def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
     """Where reported speech hands over to a second speech cue of the same
-    subject ("…too early to plan a campaign | but noted that he won…")."""
+    subject ("…too early to plan a campaign | but noted that he won…", "…for
+    a week, | adding that buses…")."""
+    conjoined = _conjoined_cue(doc, start, end)
+    text = doc.text
+    for m in PARTICIPLE_CUE.finditer(text, start, conjoined.start if conjoined is not None else end):
+        if m.group("cue") in doc.lang.SPEECH_FORMS and not doc.inside_quote(m.start()):
+            return Coordinated(int(m.start()), int(m.start("cue")))
+    return conjoined
+
+
+def _conjoined_cue(doc: Document, start: int, end: int) -> Coordinated | None:
+    """A second cue after "and" or "but": "… | but noted that he won…"."""
     text = doc.text
     pos = start
     while (m := COORDINATOR.search(text, pos, end)) is not None:
@@ -490,6 +506,8 @@ def verb_before_that(text: str, lo: int, start: int, end: int, word: str) -> boo
     if word not in current().THAT_VERB_FORMS or THAT_AFTER.match(text, end) is None:
         return False
     before = text[lo:start].split()
+    if word.endswith("ed"):
+        return bool(before)  # a past form is no noun: "The court on Thursday ruled that"
     return bool(before) and (len(before) == 1 or not before[-1][:1].isupper())
 
 
@@ -540,7 +558,12 @@ def clause_after_comma(doc: Document, content: Span) -> bool:
     comma = text.find(",", content.start, content.end)
     if comma < 0 or is_clause(text, content.start, comma) or not is_clause(text, comma + 1, content.end):
         return False
-    return not any(word in doc.lang.SPEECH_FORMS for _, _, word in doc.cue_words(comma, content.end))
+    # an infinitive with no clause after it is no cue of its own: "…, now is the time for families
+    # to confirm their records" (but "daring him to say that …" reports)
+    return not any(
+        word in doc.lang.SPEECH_FORMS and (text[comma:start].split()[-1:] != ["to"] or text[end : end + 6].split()[:1] == ["that"])
+        for start, end, word in doc.cue_words(comma, content.end)
+    )
 
 
 #: Finite verbs right after an opening -ing word, which make it the subject

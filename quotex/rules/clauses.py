@@ -1,7 +1,7 @@
 """Readings of a clause the rules share: its subject, the subject of a cue
 (:func:`subject_of`), where a coordinated clause starts, whether a cue sits
 in a subordinate clause or an opening phrase, whether a mention ends in a
-name.
+name, whether reported words open with a company's figures.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import regex
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
+from quotex.rules.boundaries import is_clause
 from quotex.rules.document import Document, word_count
 from quotex.rules.words import cues_before, possessive
 from quotex.speakers import (
@@ -346,3 +347,21 @@ def _stray_capital(doc: Document, mention: Mention, words: list[Tok] | None = No
     if len(words) >= 2 and (words[-2].cap or words[-2].low in L.TITLES or words[-2].low in L.PEOPLE_HEADS):
         return False  # "Kevin Swanson", "band member Flea": a name after a first name or a role
     return doc.capital_count(last.text) < 2
+
+
+#: A word or a comma, as the opening noun phrase of reported words is read.
+PHRASE_TOKEN: Final = compile_rule(r"[\p{L}\p{N}'\-]+ | ,")
+
+
+def reports_accounts(text: str, content: Span) -> bool:
+    """Do the reported words open with a noun phrase (up to a preposition or
+    a comma, no clause) headed by a noun of accounts (:attr:`ACCOUNTS_NOUNS`)?"""
+    L = current()
+    phrase_end, head = content.end, False
+    for m in PHRASE_TOKEN.finditer(text, content.start, content.end):
+        word = m.group().lower()
+        if word == "," or word in L.PREPOSITIONS:
+            phrase_end = m.start()
+            break
+        head = head or word in L.ACCOUNTS_NOUNS
+    return head and not is_clause(text, content.start, phrase_end)

@@ -220,6 +220,48 @@ def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, Span(m.end("label"), m.end("label") + 1), TRANSCRIPT_LABEL)
 
 
+#: A paragraph that hands a transcript's turn to someone else: an
+#: interviewer's line ("- What did you make of that?") or another label.
+TURN_BREAK: Final = compile_rule(r"[\-\N{EN DASH}\N{EM DASH}] ${sp}")
+
+#: Labelled paragraphs a document needs before they are read as a transcript's
+#: turns: one alone is more often a dateline ("SINGAPORE: The city…").
+TRANSCRIPT_MIN_TURNS: Final = 2
+
+
+def transcript_paragraphs(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int, int, Attribution]]:
+    """The turns of a transcript set out in paragraphs with no quotation marks
+    ("KIRBY: We are ready. ¶ And we will be."): each runs from its label to the
+    paragraph before the next turn (a label, or an interviewer's line opening
+    with a dash), as (start, end, paragraph, attribution).  Only where at least
+    :data:`TRANSCRIPT_MIN_TURNS` paragraphs open with a label, and none in a
+    paragraph that holds a quotation already attributed (``taken``)."""
+    text = doc.text
+    labelled = []
+    for index, para in enumerate(doc.paras):
+        m = TRANSCRIPT_LABEL_PATTERN.match(text, para.start, para.end)
+        if m is not None and m.group("label") not in ("Q", "A") and not doc.inside_quote(para.start):
+            labelled.append((index, m))
+    if len(labelled) < TRANSCRIPT_MIN_TURNS:
+        return []
+    openers = {index for index, _ in labelled}
+    turns: list[tuple[int, int, int, Attribution]] = []
+    for index, m in labelled:
+        last = index
+        while last + 1 < len(doc.paras) and last + 1 not in openers:
+            nxt = doc.paras[last + 1]
+            if TURN_BREAK.match(text, nxt.start) or doc.quote_opens_in(nxt.start, nxt.start + 1):
+                break
+            last += 1
+        start, end = m.end(), doc.paras[last].end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        label = m.group("label")
+        mention = Mention(label, m.start("label"), m.end("label"), "person", label.title(), None, None)
+        turns.append((start, end, index, Attribution(mention, Span(m.end("label"), m.end("label") + 1), TRANSCRIPT_LABEL)))
+    return turns
+
+
 CLAUSE_COLON_QUOTE: Final = Rule(
     name="clause_colon_quote",
     description="Moll has settled on a line: “…”: the subject of a clause ending in a colon, no cue",
@@ -260,7 +302,7 @@ QUOTE_BY_AGENT: Final = Rule(
 
 TRANSCRIPT_LABEL: Final = Rule(
     name="transcript_label",
-    description="“KIRBY: …”: a speaker label opening a quoted transcript turn",
+    description="“KIRBY: …” / ¶ KIRBY: …: a speaker label opening a transcript turn, quoted or set out in paragraphs",
     family="cueless",
     handler=rule_transcript_label,
     patterns=(TRANSCRIPT_LABEL_PATTERN,),

@@ -1,5 +1,6 @@
 """Speakers inherited from nearby: a quotation that shares the attribution
-after the next one in its sentence, continues a quotation, sits in an
+after the next one in its sentence, sits in a headline (by its layout or the
+quotation below that repeats it), continues a quotation, sits in an
 attributed paragraph or right after one, follows a paragraph ending "Kirby
 said:" or a sentence with a cue and a speaker; and a quoted paragraph after
 one that ends in reported speech.  Also the joining of a quotation
@@ -18,9 +19,9 @@ from quotex.rules.after import TRAILING_RULES
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import colon_subject, subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
-from quotex.rules.document import Attribution, Document, Found, cue_span, embedded, word_count
+from quotex.rules.document import SMALL_WORDS, Attribution, Document, Found, cue_span, embedded, is_title, word_count
 from quotex.rules.words import after_determiner, names_something
-from quotex.speakers import mention_after, mention_before
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
 
@@ -50,10 +51,11 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
         if names_something(doc, q):
             continue
         # quoted words inside a clause take only the attribution of their own sentence
-        sentence_only = embedded(doc, q) or word_count(doc.text[q.start : q.end]) < 2 or not q.double
+        # (in single marks, only whole sentences: British papers quote in ‘…’, and a few words are a scare quote)
+        sentence_only = embedded(doc, q) or word_count(doc.text[q.start : q.end]) < 2 or not (q.double or _single_sentences(doc, q))
         att = None
         for rule in rules:
-            if sentence_only and rule is not SAME_SENTENCE:
+            if sentence_only and rule is not SAME_SENTENCE and rule is not HEADLINE_QUOTE:
                 break
             att = rule.handler(doc, i, known)
             if att is not None:
@@ -62,6 +64,31 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
             found[i] = att
             known.by_paragraph[q.paragraph] = att
             known.by_group.setdefault(q.group, att)
+    if HEADLINE_QUOTE in rules:
+        # a headline's quotation may repeat one below that only inherited its speaker
+        for i, q in enumerate(doc.quoted):
+            if q.paragraph == 0 and i not in found and not names_something(doc, q):
+                att = rule_headline_quote(doc, i, known, final=True)
+                if att is not None:
+                    found[i] = att
+
+
+#: Words a quotation in single marks holds to be sentences of speech rather than a scare quote or a title.
+SINGLE_SENTENCE_WORDS: Final = 4
+
+
+def _single_sentences(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation in single marks whole sentences of speech: it opens
+    its sentence, ends it, and holds a few words, not all capitalised
+    (‘We thank every volunteer.’, as British papers quote; not the subhead
+    ‘Coal Is Not the Villain.’)?"""
+    inner = doc.text[q.start : q.end]
+    return (
+        doc.sentence_at(q.open).start == q.open
+        and _whole_sentence(doc, q)
+        and word_count(inner) >= SINGLE_SENTENCE_WORDS
+        and any(w[:1].islower() and w not in SMALL_WORDS for w in inner.split())
+    )
 
 
 def rule_same_quotation(doc: Document, i: int, known: Known) -> Attribution | None:
@@ -114,6 +141,85 @@ def rule_same_sentence(doc: Document, i: int, known: Known) -> Attribution | Non
     return Attribution(att.mention, None, SAME_SENTENCE)
 
 
+#: The most words a first paragraph holds to be read as a headline.
+HEADLINE_MAX_WORDS: Final = 20
+
+#: A colon after a headline's quotation, before its speaker: "‘We were asleep’: Fenner on…".
+HEADLINE_COLON: Final = compile_rule(r"${sp}{0,2} : ${sp}{1,3}")
+
+#: Words that may follow a headline's speaker after a colon: the topic ("‘…’: Moll on the budget").
+HEADLINE_TOPIC_WORDS: Final = frozenset({"on", "about", "over", "after", "as"})
+
+#: Words, as a headline's quotation and the quotation it repeats are compared.
+ECHO_WORD: Final = compile_rule(r"[\p{L}\p{N}]+")
+
+
+def rule_headline_quote(doc: Document, i: int, known: Known, final: bool = False) -> Attribution | None:
+    """A quotation in a headline, whose attribution is a layout more than a
+    clause: a colon and a name after it ('‘Cheaper fares’: Moll on the
+    budget'), the name right before it ('Moll ‘delighted’ as…'), or else the
+    speaker of the quotation below that repeats its words.  A short form
+    ('…: PM') names its speaker less well than the quotation below: it is
+    taken only when none repeats the words, on the ``final`` pass (when every
+    quotation below has its speaker)."""
+    q, text = doc.quoted[i], doc.text
+    para = doc.paras[q.paragraph]
+    if q.paragraph != 0 or len(doc.paras) < 2 or word_count(text[para.start : para.end]) > HEADLINE_MAX_WORDS:
+        return None
+    layout = _headline_layout(doc, q)
+    if layout is not None and not _short_form(layout.text):
+        return Attribution(layout, None, HEADLINE_QUOTE)
+    echo = _headline_echo(doc, q, known)
+    if echo is not None:
+        return echo
+    return Attribution(layout, None, HEADLINE_QUOTE) if layout is not None and final else None
+
+
+def _short_form(name: str) -> bool:
+    """Is the name a short form in capitals ("PM", "AG"), whose full name the article gives?"""
+    return name.isupper() and len(name) <= SHORT_FORM_LETTERS and " " not in name
+
+
+#: The most letters of a short form in capitals.
+SHORT_FORM_LETTERS: Final = 4
+
+
+def _headline_layout(doc: Document, q: QuotedSpan) -> Mention | None:
+    """The speaker a headline's layout names: after a colon, or right before a quoted word."""
+    text = doc.text
+    para = doc.paras[q.paragraph]
+    colon = HEADLINE_COLON.match(text, q.outer_end, para.end)
+    if colon is not None:
+        mention = mention_after(text, colon.end(), para.end)
+        rest = text[mention.end : para.end].split(None, 1) if mention is not None else []
+        # the speaker ends the headline or is followed by its topic ("on …"), not by a verb ("Row ends")
+        if mention is not None and mention.pronoun is None and (not rest or rest[0] in HEADLINE_TOPIC_WORDS):
+            return mention
+    if text[q.start : q.start + 1].islower() and text[para.start : q.open].strip():
+        # a word, not a name or a title, right after a name: "Moll ‘delighted’ as …"
+        before = mention_before(text, para.start, q.open)
+        name_words = before.text.split() if before is not None else []
+        # a name: its first and last words capitalised ("Coach Ada Brandt", not "fingers at")
+        named = bool(name_words) and name_words[0][:1].isupper() and name_words[-1][:1].isupper()
+        if before is not None and before.pronoun is None and named and not text[before.end : q.open].strip():
+            return before
+    return None
+
+
+def _headline_echo(doc: Document, q: QuotedSpan, known: Known) -> Attribution | None:
+    """The attribution of the quotation below that repeats the headline's quoted words."""
+    text = doc.text
+    inner = text[q.start : q.end]
+    if not any(w[:1].isalpha() for w in inner.split()) or len(inner.split()) > 1 and is_title(inner):
+        return None  # a number or a title ("‘13th’", "‘Thousands of Shootings’") repeats a name, not someone's words
+    echo = " ".join(ECHO_WORD.findall(inner.lower()))
+    for j in sorted(known.found):
+        later = doc.quoted[j]
+        if later.paragraph > 0 and f" {echo} " in f" {' '.join(ECHO_WORD.findall(text[later.start : later.end].lower()))} ":
+            return Attribution(known.found[j].mention, None, HEADLINE_QUOTE)
+    return None
+
+
 def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution | None:
     """'Ines Kowal agreed. “The committee has run out of
     patience.”': a quoted sentence after a sentence of the same paragraph whose
@@ -135,6 +241,21 @@ def rule_cue_sentence_before(doc: Document, i: int, known: Known) -> Attribution
         mention = subject_of(doc, prev.start, Span(start, end), prev.end)
         return None if mention is None else Attribution(mention, None, CUE_SENTENCE_BEFORE)
     return None
+
+
+def rule_sole_speaker(doc: Document, i: int, known: Known) -> Attribution | None:
+    """A quoted paragraph with no speaker near it, in a document whose
+    quotations so far all have one named speaker (a press release quoting its
+    spokesman, facts in between): that speaker's."""
+    q = doc.quoted[i]
+    if q.open != doc.paras[q.paragraph].start or not _whole_paragraph(doc, q) or not (q.double or _single_sentences(doc, q)):
+        return None
+    earlier = [known.found[j] for j in sorted(known.found) if j < i]
+    named = [att.mention for att in earlier if att.mention.pronoun is None]
+    surnames = {m.text.split()[-1] for m in named}
+    if len(surnames) != 1 or not next(iter(surnames))[:1].isupper():
+        return None  # no one, several people, or a description ("the headline") quoted so far
+    return Attribution(earlier[-1].mention, None, SOLE_SPEAKER)
 
 
 #: Before the end of a paragraph: a cue and the rest of its clause
@@ -236,6 +357,14 @@ SAME_SENTENCE: Final = Rule(
     handler=rule_same_sentence,
 )
 
+HEADLINE_QUOTE: Final = Rule(
+    name="headline_quote",
+    description="‘…’: Moll on … / Moll ‘…’ as …: a headline's quotation, by its layout or the quotation below that repeats it",
+    family="inheritance",
+    handler=rule_headline_quote,
+    patterns=(HEADLINE_COLON, ECHO_WORD),
+)
+
 SAME_QUOTATION: Final = Rule(
     name="same_quotation",
     description="later paragraphs of a multi-paragraph quotation share its speaker",
@@ -270,6 +399,13 @@ CUE_SENTENCE_BEFORE: Final = Rule(
     description="Bystrom agreed. “…”: a quoted sentence after a sentence with a cue and a speaker",
     family="inheritance",
     handler=rule_cue_sentence_before,
+)
+
+SOLE_SPEAKER: Final = Rule(
+    name="sole_speaker",
+    description="a quoted paragraph away from any attribution, when every quotation before it has one named speaker",
+    family="inheritance",
+    handler=rule_sole_speaker,
 )
 
 AFTER_REPORTED_SPEECH: Final = Rule(

@@ -41,6 +41,7 @@ from quotex.rules.clauses import (
     clause_subject,
     in_opening_phrase,
     opens_own_clause,
+    reports_accounts,
     subject_of,
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
@@ -85,6 +86,10 @@ SETTING: Final = compile_rule(
     | ${sp}{1,3} (?: on | in | at | during | after | before ) ${sp}{1,3}
     (?: (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,10}?
     (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?= ${sp}{1,3} that \b )
+    # an addressee, then a clause that opens with a pronoun: "confessed to detectives | he had …"
+    | ${sp}{1,3} to ${sp}{1,3} (?: (?: the | a | an | his | her | its | their ) ${sp}{1,3} )?
+    (?! ${clause_subject} ) [\p{L}\-]{1,30} (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\-]{1,30} )?
+    (?= ${sp}{1,3} ${clause_subject} ${sp}{1,3} \p{Ll} )
     """
 )
 
@@ -304,6 +309,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
             # relative clause's verb, not a report; but "which officials said will take effect" reports
             continue
+        if english and reports_accounts(text, content):
+            continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
                 continue  # "said on Friday in Tampere": where and when, nothing reported; "said little"
@@ -331,6 +338,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     return out, None
 
 
+#: How long a setting may run after the cue of an attribution that ends its
+#: sentence ("…, the operator said in a statement to the exchange before trading began.").
+TRAILING_SETTING_CHARS: Final = 60
+
+
 def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
     """'CLAUSE, Kirby said.' / 'CLAUSE, said Kirby.': the clause's end and its attribution."""
     L = current()
@@ -346,7 +358,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
         # the attribution sits mid-sentence; the clause before it is the content
         tail = ""
     inverted = text[previous_char(text, sent.start, cue.start) or cue.start] == ","
-    if len(tail) >= (200 if inverted else 40):
+    if len(tail) >= (200 if inverted else TRAILING_SETTING_CHARS):
         return None
     words = tail.split()
     first = (words or [""])[0]  # the tail may be a tab or a newline only
@@ -537,6 +549,8 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             return []
         return [(after, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
     lead = text[sent.start : cue.start].rstrip()
+    if " ".join(lead.lower().split()) in L.BACKWARD_FRAMES:
+        return _backward(doc, sent, cue)
     if L.OWN_SOURCE_WORDS.intersection(word.split()):
         # "by its own account": the clause's subject is the source, the clause the content
         subject = mention_before(text, sent.start, cue.start) if lead and not lead.endswith(",") else None
@@ -588,9 +602,30 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     return [(side, attribution) for side in sides]
 
 
+def _backward(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
+    """ "That's according to X" after a sentence with no quotation and no cue
+    of its own: that sentence is X's (the sentence before, across a paragraph
+    break too)."""
+    L = current()
+    text = doc.text
+    whole = doc.sentence_at(sent.start)
+    if whole.start == 0:
+        return []
+    prev = doc.sentence_at(whole.start - 1)
+    if doc.quote_opens_in(prev.start, prev.end) or doc.inside_quote(prev.start):
+        return []
+    if any(word in L.SPEECH_FORMS or is_according(word) for _, _, word in doc.cue_words(prev.start, prev.end)):
+        return []  # the sentence before has a report of its own
+    mention = mention_after(text, cue.end, sent.end)
+    content = strip_content(text, prev.start, prev.end)
+    if mention is None or word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS:
+        return []
+    return [(content, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
+
+
 INDIRECT_ACCORDING_TO: Final = Rule(
     name="indirect_according_to",
-    description="According to Kirby, the plan… / The plan…, according to Kirby.",
+    description="According to Kirby, the plan… / The plan…, according to Kirby. / The plan… That's according to Kirby.",
     family="reported",
     handler=rule_indirect_according_to,
 )

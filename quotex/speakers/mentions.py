@@ -92,6 +92,10 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             appos = appos[1:]  # "Abernethy, also a candidate for mayor, called", "Ostrow, now retired, said"
         if not appos:
             return None
+        if len(appos) == 1 and appos[0].low in L.COUNSEL_SIDES:
+            # "Mara Venn, defending, said": the side a barrister speaks for is her role in court
+            named = classify(text, collect_back(toks[:j]), None)
+            return None if named is None else replace(named, role=appos[0].text)
         # "Durbin, noting the size of the crowd, said", "Trump, asked about…, said", "The agency, formerly
         # called the Port Board, said": a participle clause, no role; "The chef, during a show, said": a setting
         # (after an adverb only a naming participle: not "Daniloff, now retired in Cambridge," a role)
