@@ -285,7 +285,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
-        counted = english and (first == "no" or len(words) > 1 and words[1][:1].isdigit()) and is_clause(text, content.start, content.end)
+        counted = english and (first == "no" or len(words) > 1 and _count_word(words[1:3])) and is_clause(text, content.start, content.end)
         opened = english_opener or counted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
         if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
@@ -327,6 +327,14 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+def _count_word(words: list[str]) -> bool:
+    """Do ``words`` open with a count or a share after a quantifier ("said about | 30 families",
+    "said about | half of the rise", "said nearly | a third of")?"""
+    L = current()
+    low = [w.lower().strip(",;") for w in words]
+    return low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS
 
 
 def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:

@@ -19,6 +19,7 @@ from quotex.speakers.classify import (
     restrictive_relative,
     strip_setting,
 )
+from quotex.speakers.subjects import subject_phrase
 from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize
 
@@ -46,7 +47,27 @@ def _finite_before_relative(appos: list[Tok]) -> bool:
 
 @once_per_document(MEMO_SIZE)
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
-    """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
+    """The speaker mention that ends just before a cue, looking no further back than ``lo``:
+    as the words before it name one, else a subject read by its grammar (a share, a
+    quantified or modified plural: :func:`~quotex.speakers.subjects.subject_phrase`)."""
+    found = _mention_before(text, lo, cue_start)
+    if found is None:
+        return subject_phrase(text, lo, cue_start)
+    if found.kind in ("group", "anonymous") or found.kind == "person" and text[found.end : cue_start].strip(" ,"):
+        # "One | in four said", "Nearly three | in five said": the walk stopped short of the cue;
+        # "Nearly two-thirds of registered | nurses said": it stopped short of the phrase's start
+        longer = subject_phrase(text, lo, cue_start)
+        if (
+            longer is not None
+            and longer.start <= found.start
+            and longer.end >= found.end
+            and longer.end - longer.start > found.end - found.start
+        ):
+            return longer
+    return found
+
+
+def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     L = current()
     toks = tokenize(text, max(lo, cue_start - 240), cue_start)
     if toks and toks[-1].low in L.PASSIVE and not toks[-1].cap:
