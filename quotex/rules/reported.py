@@ -44,6 +44,7 @@ from quotex.rules.clauses import (
     subject_of,
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count
+from quotex.rules.headlines import headline_speech
 from quotex.rules.words import after_determiner, aside, is_according, previous_char
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 from quotex.text import DATELINE, Span
@@ -133,6 +134,12 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
     ``trailing_cues`` are the offsets of cues that attribute a quotation
     before them in their sentence ('“…,” Rubio said Dec. 6')."""
     out: list[tuple[Span, Attribution]] = []
+    headline = headline_speech(doc, sent) if current().code == "en" else None
+    if headline is not None:
+        # "Bush Says We Should Pay Attention To History": a Title Case headline, then the rest on its own
+        content, mention, cue = headline
+        out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
+        sent = Span(content.end, sent.end)
     while True:
         found, rest = _indirect_from(doc, sent, trailing_cues)
         out.extend(found)
