@@ -25,12 +25,20 @@ from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_
 
 #: Dashes that set off a phrase between a subject and its cue.
 DASHES: Final = frozenset("\N{EM DASH}\N{EN DASH}")
+#: Relative pronouns that open a clause between a subject and its cue ("Ana Brill, whose firm built it, said").
+RELATIVES: Final = frozenset({"who", "which", "whose"})
 #: Finite verbs that make a phrase between commas a clause, not an apposition.
 FINITE_VERBS: Final = frozenset("is are was were has have had will would can could should may might must does did".split())
 #: Irregular past participles that open a participle clause ("The ministry, once known as …, said").
 PARTICIPLES: Final = frozenset("known called named seen given born chosen shown held taken".split())
 #: Prepositions that open a setting between a subject and its cue ("The chef, during a show, said").
 SETTING_PREPOSITIONS: Final = frozenset("during at in on after before amid despite throughout following".split())
+
+
+def _relative(appos: list[Tok]) -> bool:
+    """Does a phrase between commas open a relative clause ("who…", "whose firm…",
+    "most of whom…")?"""
+    return appos[0].low in RELATIVES or len(appos) > 2 and appos[1].low == "of" and appos[2].low in ("whom", "which")
 
 
 def _finite_before_relative(appos: list[Tok]) -> bool:
@@ -152,8 +160,8 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return named
             role = text[role_body[0].start : role_body[-1].end]
             return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start, role=role)
-        elif not (appos[0].low in L.DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap) or (
-            appos[0].low in L.STOP and appos[0].low not in {"who", "which"}
+        elif not (appos[0].low in L.DETERMINERS or _relative(appos) or not appos[0].cap) or (
+            appos[0].low in L.STOP and not _relative(appos)
         ):
             return None
     body = collect_back(toks)
@@ -163,7 +171,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     # "The lawsuit, which was lodged…, claimed", "The builders, which declined interviews, said": a relative
     # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
     plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
-    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
+    relative = appos is not None and _relative(appos) and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
     if appos is not None and not (words and words[-1].cap) and not relative:
         # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
         # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause

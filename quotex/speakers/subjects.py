@@ -148,6 +148,14 @@ class _Reader:
                 return i + 2
             if nxt in ("over", "under", "aged") and i + 2 < self.n and _number(self.toks[i + 2]):
                 return i + 3
+            if nxt in L.ANONYMOUS_MARKERS and self.low(i + 2) in ("to", "with") and self.n - i <= 9:
+                # "Those close to the mayor", "those familiar with the talks"
+                rest = self.toks[i + 3 :]
+                return (
+                    self.n
+                    if rest and all(not t.punct and t.low not in L.AUXILIARIES and t.low not in L.SUBJECT_PRONOUNS for t in rest)
+                    else None
+                )
             return None
         if low not in L.GROUP_QUANTIFIERS:
             return None
