@@ -27,7 +27,7 @@ TITLE_CUE: Final = regex.compile(
     r"""
     (?<= [\p{Lu}\p{N}] [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30} [\ \u00a0] )
     \p{Lu} \p{Ll}{2,20}
-    (?= [\ \u00a0] [\p{Lu}\p{N}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}'"] )
+    (?= [\ \u00a0] [\p{Lu}\p{N}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}'"] | [.!?]? [\ \u00a0]* (?: \n | \Z ) )
     """,
     regex.VERBOSE,
 )
@@ -68,18 +68,39 @@ def _title_run(text: str, pos: int, end: int) -> int:
     return last
 
 
+def _mostly_title_case(words: str) -> bool:
+    """Are at least two words and four in five of the words of four letters or more capitalised?"""
+    long = [w.strip(EDGES) for w in words.split() if len(w.strip(EDGES)) >= 4]
+    return len(long) >= 2 and sum(w[:1].isupper() for w in long) * 5 >= len(long) * 4
+
+
+def strip_span(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without the spaces and marks at its edges."""
+    while start < end and text[start] in " \u00a0\n":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0,.;:":
+        end -= 1
+    return Span(start, end)
+
+
 def headline_speech(doc: Document, sent: Span) -> tuple[Span, Mention, Span] | None:
     """The first headline attribution in ``sent``: what was said, its speaker and its cue."""
     L = current()
     text = doc.text
     for m in TITLE_CUE.finditer(text, sent.start, sent.end):
         low = m.group().lower()
-        if low not in L.SPEECH_FORMS or low.endswith("ing") or doc.inside_quote(m.start()):
+        if low not in L.SPEECH_FORMS and low not in ("calls", "called") or low.endswith("ing") or doc.inside_quote(m.start()):
             continue
         mention = mention_before(text, sent.start, m.start())
         if mention is None or not mention.name[:1].isupper() and mention.pronoun is None:
             continue
-        if text[sent.start : mention.start].rstrip().endswith(","):
+        before = text[sent.start : mention.start].rstrip()
+        if not text[m.end() : sent.end].strip(" .!?\u00a0\n"):
+            # "Clinton Hid Health Problems, Former Doctor Says.": what was said comes first
+            if before.endswith(",") and _mostly_title_case(text[sent.start : len(before) + sent.start - 1]):
+                return strip_span(text, sent.start, sent.start + len(before) - 1), mention, cue_span(text, m.start(), m.end())
+            continue
+        if before.endswith(","):
             continue  # "PRESSWELL USA, Inc. Reports": the subject's words go on before a comma, the walk has a part
         content_end = _title_run(text, m.end(), sent.end)
         start = m.end() + 1
