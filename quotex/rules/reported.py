@@ -45,8 +45,9 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.headlines import headline_speech
-from quotex.rules.words import after_determiner, aside, is_according, previous_char
+from quotex.rules.words import after_determiner, aside, count_opens, is_according, previous_char
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
+from quotex.speakers.subjects import named_source
 from quotex.text import DATELINE, Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
@@ -292,7 +293,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
-        counted = english and (first == "no" or len(words) > 1 and _count_word(words[1:3])) and is_clause(text, content.start, content.end)
+        counted = english and (first == "no" or len(words) > 1 and count_opens(words[1:3])) and is_clause(text, content.start, content.end)
         opened = english_opener or counted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
         if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
@@ -334,14 +335,6 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
-
-
-def _count_word(words: list[str]) -> bool:
-    """Do ``words`` open with a count or a share after a quantifier ("said about | 30 families",
-    "said about | half of the rise", "said nearly | a third of")?"""
-    L = current()
-    low = [w.lower().strip(",;") for w in words]
-    return low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS
 
 
 def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
@@ -566,7 +559,7 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             enough = word_count(text[whole.start : whole.end]) >= MIN_CONTENT_WORDS
             return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if enough else []
     if mention is None and L.code == "en":
-        mention = _named_source(text, cue.end, comma if comma > 0 else sent.end)
+        mention = named_source(text, cue.end, comma if comma > 0 else sent.end)
     if mention is None:
         return []
     if word in L.TRAILING_SOURCE_WORDS:
@@ -594,32 +587,11 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     words = text[after.start : after.end].split()
     apposition = bool(sides) and bool(words) and words[0].lower() in APPOSITION_OPENERS  # "…, according to X, a former minister."
     bad_start = words and (words[0].lower() in CONTENT_BAD_START or words[0].lower() in L.CONTENT_BAD_START)
-    if bad_start and L.code == "en" and len(words) > 2 and _count_word(words[1:3]):
+    if bad_start and L.code == "en" and len(words) > 2 and count_opens(words[1:3]):
         bad_start = False  # "According to the bank, about 12 percent of …": a quantity opens the clause
     if len(words) >= MIN_CONTENT_WORDS and not bad_start and not apposition:
         sides.append(after)
     return [(side, attribution) for side in sides]
-
-
-#: The most words of a source named after "according to" that no mention reading took.
-MAX_SOURCE_WORDS: Final = 16
-
-
-def _named_source(text: str, start: int, end: int) -> Mention | None:
-    """Whatever "according to" names up to the comma or the sentence's end, when no speaker
-    mention reads it: "early returns", "court records", "first figures of a survey taken
-    for the networks" are sources of what the clause reports."""
-    toks = tokenize(text, start, end)
-    while toks and toks[-1].text in ".;:)":
-        toks = toks[:-1]
-    if not toks or len(toks) > MAX_SOURCE_WORDS or any(t.punct and t.text not in "()" for t in toks):
-        return None
-    if toks[0].low in current().SUBJECT_PRONOUNS:
-        return None
-    first, end = toks[0], toks[-1].end
-    if text[end - 1] == "." and toks[-1].text[:1].islower():
-        end -= 1  # "according to ouest-france.fr.": the sentence's full stop
-    return Mention(text[first.start : end], first.start, end, "document", text[first.start : end], None, None)
 
 
 INDIRECT_ACCORDING_TO: Final = Rule(

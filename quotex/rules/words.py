@@ -268,3 +268,11 @@ def _lowercase_word_before(text: str, lo: int, pos: int) -> str | None:
     if not word.isalpha() or word[0].isupper() or len(word) > MAX_TOKEN_LETTERS:
         return None
     return word.lower()
+
+
+def count_opens(words: list[str]) -> bool:
+    """Do ``words`` open with a count or a share after a quantifier ("said about | 30 families",
+    "said about | half of the rise", "said nearly | a third of")?"""
+    L = current()
+    low = [w.lower().strip(",;") for w in words]
+    return low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS

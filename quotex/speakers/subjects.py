@@ -12,6 +12,7 @@ the start of the stretch read, and every word of it has its place in the
 grammar, so that a verb or a clause before the cue gives no subject.  The
 words it reads are the language pack's (``SHARE_WORDS``, ``APPROXIMATORS``,
 ``GROUP_QUANTIFIERS``, …); a language without them reads none.
+:func:`named_source` takes whatever noun phrase "according to" names.
 """
 
 from __future__ import annotations
@@ -279,3 +280,24 @@ def _subject(L: Language, text: str, toks: list[Tok], cut: bool) -> Mention | No
     kind: SpeakerKind = "document" if head in L.DOCUMENT_HEADS or head[:-1] in L.DOCUMENT_HEADS else "group"
     mention = text[first.start : last.end]
     return Mention(mention, first.start, last.end, kind, mention, None, None)
+
+
+#: The most words of a source named after "according to" that no mention reading took.
+MAX_SOURCE_WORDS: Final = 16
+
+
+def named_source(text: str, start: int, end: int) -> Mention | None:
+    """Whatever "according to" names up to the comma or the sentence's end, when no speaker
+    mention reads it: "early returns", "court records", "first figures of a survey taken
+    for the networks" are sources of what the clause reports."""
+    toks = tokenize(text, start, end)
+    while toks and toks[-1].text in ".;:)":
+        toks = toks[:-1]
+    if not toks or len(toks) > MAX_SOURCE_WORDS or any(t.punct and t.text not in "()" for t in toks):
+        return None
+    if toks[0].low in current().SUBJECT_PRONOUNS:
+        return None
+    first, end = toks[0], toks[-1].end
+    if text[end - 1] == "." and toks[-1].text[:1].islower():
+        end -= 1  # "according to ouest-france.fr.": the sentence's full stop
+    return Mention(text[first.start : end], first.start, end, "document", text[first.start : end], None, None)
