@@ -21,7 +21,7 @@ from typing import Final
 
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
-from quotex.speakers.classify import strip_setting
+from quotex.speakers.classify import classify, strip_setting
 from quotex.speakers.roles import is_role_noun
 from quotex.speakers.tokens import Mention, Tok, tokenize
 
@@ -266,7 +266,7 @@ def _subject(L: Language, text: str, toks: list[Tok], cut: bool) -> Mention | No
             return None
         toks = toks[:-pct]  # "A third of tenants, 33%, say": the percentage in apposition
     j = len(toks)
-    while j > 0 and not toks[j - 1].punct and not (toks[j - 1].low in L.CLAUSE_JOINERS and not toks[j - 1].cap):
+    while j > 0 and not toks[j - 1].punct and toks[j - 1].low not in L.CLAUSE_JOINERS:
         j -= 1
     if j == 0 and cut:
         return None  # the clause starts further back than the reach
@@ -274,12 +274,97 @@ def _subject(L: Language, text: str, toks: list[Tok], cut: bool) -> Mention | No
     if not phrase or len(phrase) > MAX_WORDS or (j > 0 and toks[j - 1].text in ("(", "\N{LEFT DOUBLE QUOTATION MARK}", '"')):
         return None
     if not _Reader(L, phrase).subject():
-        return None
+        return _postmodified(L, text, toks) if len(toks) > 2 and _speech_cue(L, text, toks[-1].end) else None
     first, last = phrase[0], phrase[-1]
     head = last.low
     kind: SpeakerKind = "document" if head in L.DOCUMENT_HEADS or head[:-1] in L.DOCUMENT_HEADS else "group"
     mention = text[first.start : last.end]
     return Mention(mention, first.start, last.end, kind, mention, None, None)
+
+
+#: Words that open a phrase after a subject's head: a relative clause, a prepositional phrase.
+POSTMODIFIER_OPENERS: Final = frozenset("who that whose of in at from for on across around near outside inside among".split())
+#: Words after a participle in -ed that make it one ("interviewed at", "affected by", "filed Monday"), not a
+#: finite verb ("believed the", "declined to", "campaigned on").
+PARTICIPLE_NEXT: Final = frozenset("by at during last this earlier".split())
+#: Pronoun-like heads of a subject with a relative clause: "those who back her say".
+RELATIVE_HEADS: Final = frozenset("those others some many most all few several people".split())
+MAX_POSTMODIFIED: Final = 24
+
+
+def _postmodified(L: Language, text: str, toks: list[Tok]) -> Mention | None:
+    """A subject with a phrase after its head that ends at the cue: "Tenants who
+    live near the plant | say", "Growers trying to sell early | said", "Critics of
+    the toll | argue", "A court filing dated Monday | says"; the head speaks."""
+    j = len(toks)
+    while j > 0 and not toks[j - 1].punct and toks[j - 1].low not in L.CLAUSE_JOINERS - {"that"}:
+        j -= 1
+    phrase = toks[j:]
+    if (
+        len(phrase) < 3
+        or len(phrase) > MAX_POSTMODIFIED
+        or j > 0
+        and toks[j - 1].text not in (",", ";", "\N{EM DASH}", "\N{EN DASH}")
+        and toks[j - 1].low not in L.CLAUSE_JOINERS
+    ):
+        return None
+    for k in range(1, min(len(phrase) - 1, 7)):
+        opener, nxt = phrase[k], phrase[k + 1]
+        participle = (
+            not opener.cap
+            and opener.low not in L.STOP
+            and len(opener.low) > 4
+            and (
+                opener.low.endswith("ing")
+                and nxt.low == "to"
+                or opener.low.endswith("ed")
+                and (nxt.low in PARTICIPLE_NEXT or nxt.low in L.TIME_WORDS)
+            )
+        )
+        if not (participle or opener.low in POSTMODIFIER_OPENERS and not opener.cap):
+            continue
+        rest = phrase[k + 1 :]
+        relative = opener.low in ("who", "that", "whose")
+        if (
+            any(
+                t.punct
+                or t.low in L.QUOTE_FORMS
+                or t.low in L.SUBJECT_PRONOUNS
+                or t.low in L.CLAUSE_JOINERS
+                or t.low in L.AUXILIARIES
+                and not (relative and t is rest[0])
+                for t in rest
+            )
+            or rest[-1].low == "to"
+        ):
+            return None  # a cue, a verb or a clause of its own inside ("…was devoted to"): not one subject
+        head = phrase[:k]
+        return _head(L, text, head)
+    return None
+
+
+def _speech_cue(L: Language, text: str, pos: int) -> bool:
+    """Is the word after ``pos`` a finite speech verb ("say", "said"), not a participle?"""
+    word = text[pos : pos + 40].split(None, 1)[:1]
+    return bool(word) and word[0].lower() in L.SPEECH_FORMS and not word[0].lower().endswith("ing")
+
+
+def _head(L: Language, text: str, head: list[Tok]) -> Mention | None:
+    """The head of a postmodified subject as a mention, when it reads as one."""
+    first, last = head[0], head[-1]
+    if first.low in L.PREPOSITIONS and not first.cap:
+        return None  # "with a passion that…": an adverbial phrase, no subject
+    words = text[first.start : last.end]
+    if len(head) == 1 and last.low in RELATIVE_HEADS and not last.cap or _Reader(L, head).subject():
+        return Mention(words, first.start, last.end, "group", words, None, None)
+    if any(t.low in L.STOP and not t.cap and t.low not in L.DETERMINERS for t in head) or any(
+        t.low.endswith("ed") and not t.cap for t in head[1:]
+    ):
+        return None  # "Officials believed": a verb in the head
+    found = classify(text, head)
+    if found is None or found.pronoun is not None or found.kind == "person" and not last.cap and last.low not in L.NOUN_HEADS:
+        return None
+    return found
 
 
 #: The most words of a source named after "according to" that no mention reading took.
