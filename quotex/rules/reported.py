@@ -347,9 +347,9 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
-    if tail[:1] == ",":
-        # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…":
-        # the attribution sits mid-sentence; the clause before it is the content
+    if tail[:1] == "," or _setting_then_subordinate(text, cue.end, sent.end):
+        # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
+        # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
         tail = ""
     inverted = text[previous_char(text, sent.start, cue.start) or cue.start] == ","
     if len(tail) >= (200 if inverted else 40):
@@ -387,6 +387,27 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if mention.pronoun == "who":
         return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
     return comma, Attribution(mention, cue, rule)
+
+
+#: Words that open a subordinate clause or phrase after an attribution's setting: "…, X said Friday, | as …".
+SUBORDINATE_TAIL: Final = frozenset("as while when after before because though although since amid despite until".split())
+
+
+def _setting_then_subordinate(text: str, pos: int, end: int) -> bool:
+    """Does a short setting follow the cue, then a comma and a subordinate clause ("said Friday
+    afternoon, as they…")? The attribution then ends the clause before it."""
+    L = current()
+    comma = text.find(",", pos, min(end, pos + 40))
+    if comma < 0:
+        return False
+    setting = text[pos:comma].split()
+    after = text[comma + 1 : end].split(None, 1)
+    return (
+        0 < len(setting) <= 4
+        and all(w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting)
+        and bool(after)
+        and after[0].lower() in SUBORDINATE_TAIL
+    )
 
 
 def _role_and_name(text: str, pos: int, end: int) -> bool:
