@@ -110,6 +110,9 @@ HANDOVER: Final = compile_rule(
     """
 )
 
+#: A comma right before a second attribution's subject: "…her memoir, | Mayor Ford said that".
+BARE_HANDOVER: Final = compile_rule(r", ${sp}{1,3} \Z")
+
 #: A conjunction opening the clause after a mid-sentence attribution.
 LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
 
@@ -326,8 +329,15 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if handover is not None:
             # "officials said A, but Russia insisted B": A is theirs, B is Russia's
             shorter = strip_content(text, content.start, handover)
-            if word_count(text[shorter.start : shorter.end]) >= MIN_CONTENT_WORDS:
+            enough = word_count(text[shorter.start : shorter.end]) >= MIN_CONTENT_WORDS
+            bare = text[handover] == "," and text[handover + 1 : handover + 40].lstrip()[:1].isupper()  # no conjunction
+            if enough and not bare:
                 out.append((shorter, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
+                resume = handover
+                continue
+            if not enough and bare:
+                # "when she wrote her memoir, Mayor Ford said …": an object, then the sentence's own report (a
+                # longer clause before the comma may hold a place or a list: "in Jupiter, Florida who …")
                 resume = handover
                 continue
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
@@ -529,6 +539,13 @@ def _handover(doc: Document, content: Span) -> int | None:
         joint = HANDOVER.search(text, content.start, second.start)
         if joint is not None:
             return int(joint.start())
+        if (
+            text[second.start : second.start + 1].isupper()
+            and second.pronoun is None
+            and BARE_HANDOVER.search(text, content.start, second.start)
+        ):
+            # "Back when she wrote her memoir, | Mayor Ford said that …": a named subject and its cue after a comma
+            return text.rfind(",", content.start, second.start)
     return None
 
 
