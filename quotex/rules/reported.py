@@ -531,8 +531,8 @@ def _handover(doc: Document, content: Span) -> int | None:
     L = current()
     text = doc.text
     for start, _end, word in doc.cue_words(content.start, content.end):
-        if word not in L.SPEECH_FORMS or not word.islower():
-            continue
+        if word not in L.SPEECH_FORMS and word not in L.OBJECT_SPEECH_FORMS or not word.islower():
+            continue  # "…, but Russia insisted", "… and Democrats accused the party of …"
         second = mention_before(text, content.start, start)
         if second is None:
             continue

@@ -477,6 +477,9 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         adjective = i > 0 and toks[i - 1].low in L.DETERMINERS or i == 0 or toks[i - 1].punct
         verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS
         if out and not t.cap and verb_like and not adjective:
+            joint = max((k for k, o in enumerate(out) if o.low == "and" and not o.cap), default=None)
+            if joint is not None and joint + 1 < len(out):
+                out = out[joint + 1 :]  # "…mishandled the inquiry and | Democrats accused": the verb's object is no speaker
             break  # a verb: "…requested staffers"
         if not seen_head:
             seen_head = acceptable_head(t)
