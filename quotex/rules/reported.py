@@ -266,6 +266,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         read_on = None
         if english and _extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
             content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
+        elif english and _relative_subject(text, mention) and (predicate := _predicate_comma(text, pos, content_end)) is not None:
+            content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
         if english:
             stop = clause_end(doc, sent.start, cue.start, pos, content_end)
             if stop < content_end:
@@ -455,6 +457,27 @@ def _extracted(text: str, lo: int, subject_start: int) -> bool:
     reported lacks its own subject ("which she said was a mistake")?"""
     before = text[max(lo, subject_start - 8) : subject_start].split()[-1:]
     return bool(before) and before[0].lower() in EXTRACTING_WORDS
+
+
+def _relative_subject(text: str, mention: Mention) -> bool:
+    """Is the cue's subject a relative set off by a comma (", who said", ", many of whom say")?"""
+    relative = mention.pronoun == "who" or text[mention.end : mention.end + 10].lower().startswith((" of whom", " of which"))
+    return relative and text[: mention.start].rstrip()[-1:] == ","
+
+
+def _predicate_comma(text: str, pos: int, end: int) -> int | None:
+    """The comma after which the main clause's predicate goes on ("…, | left the meeting"): a
+    lowercase word that opens no clause or phrase of its own."""
+    L = current()
+    comma = text.find(",", pos, end)
+    if comma < 0:
+        return None
+    nxt = text[comma + 1 : comma + 30].split()[:1]
+    if not nxt or not nxt[0][:1].islower():
+        return None
+    word = nxt[0].lower()
+    opens = word in SUBORDINATE_TAIL or word in L.CLAUSE_JOINERS or word in L.SUBJECT_PRONOUNS or word in L.DETERMINERS
+    return None if opens or word in L.PREPOSITIONS or word in ("who", "which", "including", "not", "then") else comma
 
 
 def _opens_with_verb(text: str, rest: Span) -> bool:
