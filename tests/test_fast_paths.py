@@ -121,6 +121,8 @@ def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
         return False
     before = toks[-1].low
     word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
+    if before in {"by", "after", "before", "without", "while"} and word.endswith("ing") and not toks[-1].cap:
+        return False
     if before in {"another", "one"} and (word.endswith(("ed", "s")) and not word.endswith("ss") or word in {"said", "told", "wrote"}):
         return False
     if (before in DETERMINERS and before not in {"some", "many", "several"} and before not in NUMBER_WORDS) or before in NOUN_MARKERS:
@@ -162,6 +164,9 @@ WORDS_BEFORE_CUE += [
     "states",
     "snappy",
     "retort",
+    "by",
+    "By",
+    "telling",
     "Republican",
     "\u2009",
     "\n",

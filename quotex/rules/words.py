@@ -170,6 +170,8 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
     if word == "accused" and NOMINAL_ACCUSED.search(text, max(lo, pos - 30), pos):
         return True  # "the prime accused", "the accused": a person, not a verb
     plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
+    if plain in GERUND_PREPOSITIONS and word.endswith("ing"):
+        return False  # "by telling them that", "after saying": a gerund, a verb with its object
     if plain is not None and L.LEMMA_OF.get(word) != word:
         # a lowercase word names nothing and owns nothing: only the word itself counts
         return not (plain in {"another", "one"} and past) and _determines(plain) or _counted(plain, word)
@@ -218,6 +220,9 @@ def _counted(before: str, word: str) -> bool:
     counted = before.isdigit() and before != "1" or before in current().NUMBER_WORDS and before != "one" or before in QUANTIFIERS
     return word.endswith("s") and not word.endswith("ss") and counted
 
+
+#: Prepositions after which a cue in -ing is a gerund that reports ("by telling them that").
+GERUND_PREPOSITIONS: Final = frozenset({"by", "after", "before", "without", "while"})
 
 #: Quantifiers before a plural noun: "the many reasons", "several reports".
 QUANTIFIERS: Final = frozenset({"many", "several", "few", "both"})
