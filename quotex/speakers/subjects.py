@@ -385,4 +385,6 @@ def named_source(text: str, start: int, end: int) -> Mention | None:
     first, end = toks[0], toks[-1].end
     if text[end - 1] == "." and toks[-1].text[:1].islower():
         end -= 1  # "according to ouest-france.fr.": the sentence's full stop
-    return Mention(text[first.start : end], first.start, end, "document", text[first.start : end], None, None)
+    # "according to those who were there": people; "according to early returns": a document
+    kind: SpeakerKind = "group" if first.low in RELATIVE_HEADS and not first.cap else "document"
+    return Mention(text[first.start : end], first.start, end, kind, text[first.start : end], None, None)
