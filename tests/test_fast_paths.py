@@ -35,7 +35,7 @@ from quotex.speakers.tokens import TOKEN
 from quotex.text import WORD_BEFORE
 
 EN = language("en")
-DETERMINERS, SUBJECT_PRONOUNS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS
+DETERMINERS, SUBJECT_PRONOUNS, NUMBER_WORDS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS, EN.NUMBER_WORDS
 
 PIECES = [
     *["said", "says", "told", "add", "address", "tells", "foretells", "state", "States", "to", "to-day", "-", "x", "5", "_"],
@@ -124,9 +124,11 @@ def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
         return False
     before = toks[-1].low
     word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
-    if before in {"another", "one"} and (word.endswith("ed") or word in {"said", "told", "wrote"}):
+    if before in {"by", "after", "before", "without", "while"} and word.endswith("ing") and not toks[-1].cap:
         return False
-    if (before in DETERMINERS and before not in {"one", "two", "three", "some", "many", "several"}) or before in NOUN_MARKERS:
+    if before in {"another", "one"} and (word.endswith(("ed", "s")) and not word.endswith("ss") or word in {"said", "told", "wrote"}):
+        return False
+    if (before in DETERMINERS and before not in {"some", "many", "several"} and before not in NUMBER_WORDS) or before in NOUN_MARKERS:
         return True
     return _noun_after_name(toks, word) or _counted(before, word) or _indefinite_noun(toks, word)
 
@@ -165,6 +167,9 @@ WORDS_BEFORE_CUE += [
     "states",
     "snappy",
     "retort",
+    "by",
+    "By",
+    "telling",
     "Republican",
     "\u2009",
     "\n",

@@ -145,6 +145,17 @@ class Language:
     TIME_WORDS: frozenset[str] = _words()
     PRONOUN_COUNTS: frozenset[str] = _words()
     NUMBER_WORDS: frozenset[str] = _words()
+    #: A subject read by its grammar (:mod:`quotex.speakers.subjects`): words of a share
+    #: ("a third", "two-thirds"), approximators before a count ("about", "nearly"),
+    #: quantifiers before a plural ("several", "each"), participles after "those"
+    #: ("those surveyed"), and adverbs after the subject ("Her aides here said").
+    SHARE_WORDS: frozenset[str] = _words()
+    APPROXIMATORS: frozenset[str] = _words()
+    GROUP_QUANTIFIERS: frozenset[str] = _words()
+    RESPONDENT_PARTICIPLES: frozenset[str] = _words()
+    SUBJECT_ADVERBS: frozenset[str] = _words()
+    #: Words before a subject that open its clause ("while", "because", "and").
+    CLAUSE_JOINERS: frozenset[str] = _words()
     SETTING_NOUNS: frozenset[str] = _words()
     PASSIVE: frozenset[str] = _words()
     TIME_PREPOSITIONS: frozenset[str] = _words()

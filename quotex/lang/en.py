@@ -361,6 +361,7 @@ GROUP_HEADS: Final = frozenset(
     some both all reporters journalists editors justices judges governors mayors candidates organizers
     gop evangelicals people citizens they we attendees demonstrators marchers fans spectators observers
     commentators pundits skeptics detractors backers staffers employees readers viewers listeners callers
+    scholars
     """.split()
 )
 
@@ -519,6 +520,38 @@ PRONOUN_COUNTS: Final = frozenset("one another some many several few".split())
 
 #: Counts that head a mention of a share of people ("one in five say").
 NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
+
+#: Words of a share of people that head a subject: "a third say", "two-thirds of voters said",
+#: "a majority of Democrats", "26 percent said".
+SHARE_WORDS: Final = frozenset(
+    """
+    half halves third thirds quarter quarters fourth fourths fifth fifths sixth tenth tenths two-thirds
+    three-quarters three-fourths two-fifths three-fifths majority minority plurality percent handful
+    number portion share fraction
+    """.split()
+)
+
+#: Words before a count that only make it approximate: "about 4 in 10", "nearly two-thirds",
+#: "at least 21,000", "just over a quarter", "more than half".
+APPROXIMATORS: Final = frozenset(
+    """
+    about nearly almost roughly around approximately just over under more fewer less than at least only
+    barely fully some well close to upward upwards slightly exactly
+    """.split()
+)
+
+#: Quantifiers that open a subject before a plural (or, "each" and "every", a singular) head:
+#: "Several veteran pilots", "Each team", "Most economists".
+GROUP_QUANTIFIERS: Final = frozenset("each every several many most some all both few numerous multiple other".split())
+
+#: Participles that make "those" a group of respondents: "those polled say".
+RESPONDENT_PARTICIPLES: Final = frozenset("surveyed polled questioned interviewed asked sampled contacted".split())
+
+#: Adverbs between a subject and its cue that are no part of it: "Her aides here said".
+SUBJECT_ADVERBS: Final = frozenset("here there too also alone alike themselves privately publicly".split())
+
+#: Words that end the clause before a subject: "while analysts say", "and economists warn".
+CLAUSE_JOINERS: Final = frozenset("and but or while whereas because since although though as if when where that so yet nor".split())
 
 #: Nouns of a setting ("in an interview"), dropped only after a preposition:
 #: "the statement said" keeps its speaker.

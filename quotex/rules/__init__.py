@@ -9,7 +9,8 @@ mistune's rule registry:
 - :mod:`quotex.rules.before`: the attribution, then the quotation;
 - :mod:`quotex.rules.cueless`: a quotation attributed with no cue word;
 - :mod:`quotex.rules.inheritance`: a speaker inherited from nearby;
-- :mod:`quotex.rules.reported`: reported (indirect) speech;
+- :mod:`quotex.rules.reported`: reported (indirect) speech, with
+  :mod:`quotex.rules.headlines` for a Title Case headline's ("Bush Says …");
 - one module per language for the logic only it needs, its rules
   registered with the languages they apply to (:mod:`quotex.rules.de`:
   German reported speech going on in the subjunctive, and the hooks for

@@ -45,8 +45,10 @@ from quotex.rules.clauses import (
     subject_of,
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
-from quotex.rules.words import after_determiner, aside, is_according, previous_char
+from quotex.rules.headlines import headline_speech
+from quotex.rules.words import after_determiner, aside, count_opens, is_according, previous_char
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
+from quotex.speakers.subjects import named_source
 from quotex.text import DATELINE, Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
@@ -113,6 +115,9 @@ HANDOVER: Final = compile_rule(
     """
 )
 
+#: A comma right before a second attribution's subject: "…her memoir, | Mayor Ford said that".
+BARE_HANDOVER: Final = compile_rule(r", ${sp}{1,3} \Z")
+
 #: A conjunction opening the clause after a mid-sentence attribution.
 LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
 
@@ -138,6 +143,12 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
     ``trailing_cues`` are the offsets of cues that attribute a quotation
     before them in their sentence ('“…,” Rubio said Dec. 6')."""
     out: list[tuple[Span, Attribution]] = []
+    headline = headline_speech(doc, sent) if current().code == "en" else None
+    if headline is not None:
+        # "Bush Says We Should Pay Attention To History": a Title Case headline, then the rest on its own
+        content, mention, cue = headline
+        out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
+        sent = Span(content.end, sent.end)
     while True:
         found, rest = _indirect_from(doc, sent, trailing_cues)
         out.extend(found)
@@ -260,6 +271,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         read_on = None
         if english and _extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
             content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
+        elif english and _relative_subject(text, mention) and (predicate := _predicate_comma(text, pos, content_end)) is not None:
+            content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
         if english:
             stop = clause_end(doc, sent.start, cue.start, pos, content_end)
             if stop < content_end:
@@ -292,7 +305,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
-        counted = english and (first == "no" or len(words) > 1 and words[1][:1].isdigit()) and is_clause(text, content.start, content.end)
+        counted = english and (first == "no" or len(words) > 1 and count_opens(words[1:3])) and is_clause(text, content.start, content.end)
         opened = english_opener or counted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
         if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
@@ -327,8 +340,15 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if handover is not None:
             # "officials said A, but Russia insisted B": A is theirs, B is Russia's
             shorter = strip_content(text, content.start, handover)
-            if word_count(text[shorter.start : shorter.end]) >= MIN_CONTENT_WORDS:
+            enough = word_count(text[shorter.start : shorter.end]) >= MIN_CONTENT_WORDS
+            bare = text[handover] == "," and text[handover + 1 : handover + 40].lstrip()[:1].isupper()  # no conjunction
+            if enough and not bare:
                 out.append((shorter, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
+                resume = handover
+                continue
+            if not enough and bare:
+                # "when she wrote her memoir, Mayor Ford said …": an object, then the sentence's own report (a
+                # longer clause before the comma may hold a place or a list: "in Jupiter, Florida who …")
                 resume = handover
                 continue
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
@@ -353,9 +373,9 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
-    if tail[:1] == ",":
-        # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…":
-        # the attribution sits mid-sentence; the clause before it is the content
+    if tail[:1] == "," or _setting_then_subordinate(text, cue.end, sent.end):
+        # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
+        # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
         tail = ""
     inverted = text[previous_char(text, sent.start, cue.start) or cue.start] == ","
     if len(tail) >= (200 if inverted else TRAILING_SETTING_CHARS):
@@ -395,6 +415,27 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     return comma, Attribution(mention, cue, rule)
 
 
+#: Words that open a subordinate clause or phrase after an attribution's setting: "…, X said Friday, | as …".
+SUBORDINATE_TAIL: Final = frozenset("as while when after before because though although since amid despite until".split())
+
+
+def _setting_then_subordinate(text: str, pos: int, end: int) -> bool:
+    """Does a short setting follow the cue, then a comma and a subordinate clause ("said Friday
+    afternoon, as they…")? The attribution then ends the clause before it."""
+    L = current()
+    comma = text.find(",", pos, min(end, pos + 40))
+    if comma < 0:
+        return False
+    setting = text[pos:comma].split()
+    after = text[comma + 1 : end].split(None, 1)
+    return (
+        0 < len(setting) <= 4
+        and all(w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting)
+        and bool(after)
+        and after[0].lower() in SUBORDINATE_TAIL
+    )
+
+
 def _role_and_name(text: str, pos: int, end: int) -> bool:
     """Does a role and a name follow ``pos`` and end the clause ("…, said
     spokesman Brian Fallon.")?"""
@@ -430,6 +471,27 @@ def _extracted(text: str, lo: int, subject_start: int) -> bool:
     reported lacks its own subject ("which she said was a mistake")?"""
     before = text[max(lo, subject_start - 8) : subject_start].split()[-1:]
     return bool(before) and before[0].lower() in EXTRACTING_WORDS
+
+
+def _relative_subject(text: str, mention: Mention) -> bool:
+    """Is the cue's subject a relative set off by a comma (", who said", ", many of whom say")?"""
+    relative = mention.pronoun == "who" or text[mention.end : mention.end + 10].lower().startswith((" of whom", " of which"))
+    return relative and text[: mention.start].rstrip()[-1:] == ","
+
+
+def _predicate_comma(text: str, pos: int, end: int) -> int | None:
+    """The comma after which the main clause's predicate goes on ("…, | left the meeting"): a
+    lowercase word that opens no clause or phrase of its own."""
+    L = current()
+    comma = text.find(",", pos, end)
+    if comma < 0:
+        return None
+    nxt = text[comma + 1 : comma + 30].split()[:1]
+    if not nxt or not nxt[0][:1].islower():
+        return None
+    word = nxt[0].lower()
+    opens = word in SUBORDINATE_TAIL or word in L.CLAUSE_JOINERS or word in L.SUBJECT_PRONOUNS or word in L.DETERMINERS
+    return None if opens or word in L.PREPOSITIONS or word in ("who", "which", "including", "not", "then") else comma
 
 
 def _opens_with_verb(text: str, rest: Span) -> bool:
@@ -506,14 +568,21 @@ def _handover(doc: Document, content: Span) -> int | None:
     L = current()
     text = doc.text
     for start, _end, word in doc.cue_words(content.start, content.end):
-        if word not in L.SPEECH_FORMS or not word.islower():
-            continue
+        if word not in L.SPEECH_FORMS and word not in L.OBJECT_SPEECH_FORMS or not word.islower():
+            continue  # "…, but Russia insisted", "… and Democrats accused the party of …"
         second = mention_before(text, content.start, start)
         if second is None:
             continue
         joint = HANDOVER.search(text, content.start, second.start)
         if joint is not None:
             return int(joint.start())
+        if (
+            text[second.start : second.start + 1].isupper()
+            and second.pronoun is None
+            and BARE_HANDOVER.search(text, content.start, second.start)
+        ):
+            # "Back when she wrote her memoir, | Mayor Ford said that …": a named subject and its cue after a comma
+            return text.rfind(",", content.start, second.start)
     return None
 
 
@@ -566,6 +635,8 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             whole = strip_content(text, cue.end, sent.end)
             enough = word_count(text[whole.start : whole.end]) >= MIN_CONTENT_WORDS
             return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if enough else []
+    if mention is None and L.code == "en":
+        mention = named_source(text, cue.end, comma if comma > 0 else sent.end)
     if mention is None:
         return []
     if word in L.TRAILING_SOURCE_WORDS:
@@ -592,12 +663,10 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     after = strip_content(text, after_start, sent.end)
     words = text[after.start : after.end].split()
     apposition = bool(sides) and bool(words) and words[0].lower() in APPOSITION_OPENERS  # "…, according to X, a former minister."
-    if (
-        len(words) >= MIN_CONTENT_WORDS
-        and words[0].lower() not in CONTENT_BAD_START
-        and words[0].lower() not in L.CONTENT_BAD_START
-        and not apposition
-    ):
+    bad_start = words and (words[0].lower() in CONTENT_BAD_START or words[0].lower() in L.CONTENT_BAD_START)
+    if bad_start and L.code == "en" and len(words) > 2 and count_opens(words[1:3]):
+        bad_start = False  # "According to the bank, about 12 percent of …": a quantity opens the clause
+    if len(words) >= MIN_CONTENT_WORDS and not bad_start and not apposition:
         sides.append(after)
     return [(side, attribution) for side in sides]
 

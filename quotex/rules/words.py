@@ -164,11 +164,14 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
     """Is the cue word a noun here ("the report", "a call for")?"""
     L = current()
     word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
-    # "Another wrote, “…”", "Yet another said": the pronoun of a list of sources, a verb after it
-    past = word.endswith("ed") or word in {"said", "told", "wrote"}
+    # "Another wrote, “…”", "Yet another said", "another says": the pronoun of a list of sources, a verb
+    # after it (a noun after "another" would be singular)
+    past = word.endswith(("ed", "s")) and not word.endswith("ss") or word in {"said", "told", "wrote"}
     if word == "accused" and NOMINAL_ACCUSED.search(text, max(lo, pos - 30), pos):
         return True  # "the prime accused", "the accused": a person, not a verb
     plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
+    if plain in GERUND_PREPOSITIONS and word.endswith("ing"):
+        return False  # "by telling them that", "after saying": a gerund, a verb with its object
     if plain is not None and L.LEMMA_OF.get(word) != word:
         # a lowercase word names nothing and owns nothing: only the word itself counts
         return not (plain in {"another", "one"} and past) and _determines(plain) or _counted(plain, word)
@@ -191,7 +194,13 @@ def _indefinite_noun(toks: list[Tok], word: str) -> bool:
     """Is a cue's base form a noun after "a"/"an" and one word ("a snappy
     retort", "a terse reply")? "a spokesman say" is no clause."""
     L = current()
-    return len(toks) >= 2 and toks[-2].low in {"a", "an"} and not toks[-1].punct and L.LEMMA_OF.get(word) == word
+    return (
+        len(toks) >= 2
+        and toks[-2].low in {"a", "an"}
+        and not toks[-1].punct
+        and toks[-1].low not in L.SHARE_WORDS  # "a third say", "a majority agree": a share of people speaks
+        and L.LEMMA_OF.get(word) == word
+    )
 
 
 def _compound_modified(toks: list[Tok], word: str) -> bool:
@@ -211,6 +220,9 @@ def _counted(before: str, word: str) -> bool:
     counted = before.isdigit() and before != "1" or before in current().NUMBER_WORDS and before != "one" or before in QUANTIFIERS
     return word.endswith("s") and not word.endswith("ss") and counted
 
+
+#: Prepositions after which a cue in -ing is a gerund that reports ("by telling them that").
+GERUND_PREPOSITIONS: Final = frozenset({"by", "after", "before", "without", "while"})
 
 #: Quantifiers before a plural noun: "the many reasons", "several reports".
 QUANTIFIERS: Final = frozenset({"many", "several", "few", "both"})
@@ -240,7 +252,8 @@ def _noun_after_name(toks: list[Tok], word: str) -> bool:
 def _determines(low: str) -> bool:
     """Does a word before a cue form make it a noun ("the report", "in a statement")?"""
     L = current()
-    return (low in L.DETERMINERS and low not in {"one", "two", "three", "some", "many", "several"}) or low in NOUN_MARKERS
+    # a number makes only a plural a noun (:func:`_counted`): "one in four said", "nine in 10 say" are verbs
+    return (low in L.DETERMINERS and low not in {"some", "many", "several"} and low not in L.NUMBER_WORDS) or low in NOUN_MARKERS
 
 
 #: The longest word :data:`quotex.speakers.tokens.TOKEN` reads as one token.
@@ -260,3 +273,11 @@ def _lowercase_word_before(text: str, lo: int, pos: int) -> str | None:
     if not word.isalpha() or word[0].isupper() or len(word) > MAX_TOKEN_LETTERS:
         return None
     return word.lower()
+
+
+def count_opens(words: list[str]) -> bool:
+    """Do ``words`` open with a count or a share after a quantifier ("said about | 30 families",
+    "said about | half of the rise", "said nearly | a third of")?"""
+    L = current()
+    low = [w.lower().strip(",;") for w in words]
+    return low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS

@@ -236,7 +236,7 @@ def name_run(toks: list[Tok]) -> list[Tok]:
         low = t.low
         particle = bool(run) and low in L.NAME_PARTICLES and not t.cap  # "de Maizière", "van Rompuy"
         if t.cap or particle:
-            if low in L.NOT_NAMES and not particle:
+            if low in L.NOT_NAMES and not particle and not (not run and _surname(toks, len(toks) - 1)):
                 break
             if run and possessive_stem(low) != low:
                 break  # "CNN’s Tara Setmayer": the owner is no part of the name
@@ -296,7 +296,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     head = core[-1]
     contracted = L.CONTRACTED_PRONOUNS.get(head.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")) if len(core) == 1 else None
     plural = contracted is None and _plural_subject(text, core)
-    if contracted is None and not acceptable_head(head) and not _determined_noun(core) and not plural:
+    if contracted is None and not acceptable_head(head) and not _determined_noun(core) and not plural and not _surname(core, len(core) - 1):
         return None
     if contracted is None and possessive_stem(head.low) != head.low:
         return None  # "Trump’s" is a possessor, not a speaker
@@ -462,8 +462,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
                 i -= 1
                 continue
             break
-        # "the report", "some estimates", "a judo coach"
-        noun = _noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i)
+        # "the report", "some estimates", "a judo coach"; "Theresa May", "George Will": a surname
+        noun = _noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i) or _surname(toks, i)
         if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low == "according") and not noun:
             break
         if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
@@ -477,12 +477,25 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         adjective = i > 0 and toks[i - 1].low in L.DETERMINERS or i == 0 or toks[i - 1].punct
         verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS
         if out and not t.cap and verb_like and not adjective:
+            joint = max((k for k, o in enumerate(out) if o.low == "and" and not o.cap), default=None)
+            if joint is not None and joint + 1 < len(out):
+                out = out[joint + 1 :]  # "…mishandled the inquiry and | Democrats accused": the verb's object is no speaker
             break  # a verb: "…requested staffers"
         if not seen_head:
             seen_head = acceptable_head(t)
         out.insert(0, t)
         i -= 1
     return out
+
+
+def _surname(toks: list[Tok], i: int) -> bool:
+    """Is the capitalised function word ``toks[i]`` a surname after a first name ("Theresa
+    May", "George Will"): a capitalised word before it that is a known first name?"""
+    L = current()
+    if i == 0 or not toks[i].cap or toks[i].text.isupper():
+        return False
+    first = toks[i - 1].low
+    return toks[i - 1].cap and (first in L.MALE_NAMES or first in L.FEMALE_NAMES)
 
 
 def place_comma(toks: list[Tok], j: int) -> bool:

@@ -19,17 +19,26 @@ from quotex.speakers.classify import (
     restrictive_relative,
     strip_setting,
 )
+from quotex.speakers.subjects import subject_phrase
 from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize
 
 #: Dashes that set off a phrase between a subject and its cue.
 DASHES: Final = frozenset("\N{EM DASH}\N{EN DASH}")
+#: Relative pronouns that open a clause between a subject and its cue ("Ana Brill, whose firm built it, said").
+RELATIVES: Final = frozenset({"who", "which", "whose"})
 #: Finite verbs that make a phrase between commas a clause, not an apposition.
 FINITE_VERBS: Final = frozenset("is are was were has have had will would can could should may might must does did".split())
 #: Irregular past participles that open a participle clause ("The ministry, once known as …, said").
 PARTICIPLES: Final = frozenset("known called named seen given born chosen shown held taken".split())
 #: Prepositions that open a setting between a subject and its cue ("The chef, during a show, said").
 SETTING_PREPOSITIONS: Final = frozenset("during at in on after before amid despite throughout following".split())
+
+
+def _relative(appos: list[Tok]) -> bool:
+    """Does a phrase between commas open a relative clause ("who…", "whose firm…",
+    "most of whom…")?"""
+    return appos[0].low in RELATIVES or len(appos) > 2 and appos[1].low == "of" and appos[2].low in ("whom", "which")
 
 
 def _finite_before_relative(appos: list[Tok]) -> bool:
@@ -46,7 +55,27 @@ def _finite_before_relative(appos: list[Tok]) -> bool:
 
 @once_per_document(MEMO_SIZE)
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
-    """The speaker mention that ends just before a cue, looking no further back than ``lo``."""
+    """The speaker mention that ends just before a cue, looking no further back than ``lo``:
+    as the words before it name one, else a subject read by its grammar (a share, a
+    quantified or modified plural: :func:`~quotex.speakers.subjects.subject_phrase`)."""
+    found = _mention_before(text, lo, cue_start)
+    if found is None:
+        return subject_phrase(text, lo, cue_start)
+    if found.kind in ("group", "anonymous") or found.kind == "person" and text[found.end : cue_start].strip(" ,"):
+        # "One | in four said", "Nearly three | in five said": the walk stopped short of the cue;
+        # "Nearly two-thirds of registered | nurses said": it stopped short of the phrase's start
+        longer = subject_phrase(text, lo, cue_start)
+        if (
+            longer is not None
+            and longer.start <= found.start
+            and longer.end >= found.end
+            and longer.end - longer.start > found.end - found.start
+        ):
+            return longer
+    return found
+
+
+def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     L = current()
     toks = tokenize(text, max(lo, cue_start - 240), cue_start)
     if toks and toks[-1].low in L.PASSIVE and not toks[-1].cap:
@@ -135,8 +164,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return named
             role = text[role_body[0].start : role_body[-1].end]
             return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start, role=role)
-        elif not (appos[0].low in L.DETERMINERS or appos[0].low in {"who", "which"} or not appos[0].cap) or (
-            appos[0].low in L.STOP and appos[0].low not in {"who", "which"}
+        elif not (appos[0].low in L.DETERMINERS or _relative(appos) or not appos[0].cap) or (
+            appos[0].low in L.STOP and not _relative(appos)
         ):
             return None
     body = collect_back(toks)
@@ -146,7 +175,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     # "The lawsuit, which was lodged…, claimed", "The builders, which declined interviews, said": a relative
     # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
     plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
-    relative = appos is not None and appos[0].low in {"who", "which"} and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
+    relative = appos is not None and _relative(appos) and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
     if appos is not None and not (words and words[-1].cap) and not relative:
         # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
         # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause

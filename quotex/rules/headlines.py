@@ -1,0 +1,115 @@
+"""Reported speech in a headline written in Title Case: "Bush Says We Should
+Pay Attention To History", "Former Pollster Warns Clinton Is In Trouble".
+
+A capitalised speech verb between two capitalised words is a headline's cue
+(prose writes it in lowercase); its subject is the mention before it, and
+what was said runs on while the words stay in Title Case: to the end of the
+sentence, or to the first lowercase word that no headline writes in
+lowercase (a headline glued to the article's first sentence).
+:func:`headline_speech` is read by :func:`~quotex.rules.reported.reported_speech`
+and attributed by its rule.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from quotex.lang import current
+from quotex.rules.document import Document, cue_span
+from quotex.speakers import Mention, mention_before
+from quotex.text import Span
+
+#: A capitalised word after a capitalised word (the subject's last) and before
+#: a capitalised word, a digit or an opening mark (what was said).
+TITLE_CUE: Final = regex.compile(
+    r"""
+    (?<= [\p{Lu}\p{N}] [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30} [\ \u00a0] )
+    \p{Lu} \p{Ll}{2,20}
+    (?= [\ \u00a0] [\p{Lu}\p{N}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}'"] | [.!?]? [\ \u00a0]* (?: \n | \Z ) )
+    """,
+    regex.VERBOSE,
+)
+
+#: Words a Title Case headline writes in lowercase.
+SMALL_WORDS: Final = frozenset("a an the of to in on for and or but at by with as from vs via nor per into over up".split())
+#: Characters around a headline's word that do not count as its letters.
+EDGES: Final = (
+    "\"'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}(),:;!?."
+)
+MIN_WORDS: Final = 2
+
+
+def _title_run(text: str, pos: int, end: int) -> int:
+    """Where the Title Case words from ``pos`` end (before ``end``)."""
+    last = pos
+    glued = False  # the run stops at a lowercase word: its last capitalised word opens the next sentence
+    for m in regex.finditer(r"\S+", text[pos:end]):
+        word = m.group()
+        core = word.strip(EDGES)
+        if "\n" in word or not core:
+            break
+        if not (core[:1].isupper() or core[:1].isdigit() or core[:1] in "#$" or core.lower() in SMALL_WORDS):
+            glued = core[:1].islower()
+            break
+        last = pos + m.end()
+        if word.rstrip("\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'\"")[-1:] in ".?!" and len(core) > 2:
+            break  # the headline's own full stop
+    while last > pos:
+        space = text.rfind(" ", pos, last)
+        word = text[space + 1 : last].strip(EDGES).lower()
+        if word not in SMALL_WORDS:
+            break
+        last = max(pos, space)  # "…In The Middle East | Former Gov. Bush criticized": no small word at the end
+    if glued:
+        space = text.rfind(" ", pos, last)
+        last = max(pos, space)  # "…Into Spring | Growers in the valley met": the first sentence's subject
+    return last
+
+
+def _mostly_title_case(words: str) -> bool:
+    """Are at least two words and four in five of the words of four letters or more capitalised?"""
+    long = [w.strip(EDGES) for w in words.split() if len(w.strip(EDGES)) >= 4]
+    return len(long) >= 2 and sum(w[:1].isupper() for w in long) * 5 >= len(long) * 4
+
+
+def strip_span(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without the spaces and marks at its edges."""
+    while start < end and text[start] in " \u00a0\n":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0,.;:":
+        end -= 1
+    return Span(start, end)
+
+
+def headline_speech(doc: Document, sent: Span) -> tuple[Span, Mention, Span] | None:
+    """The first headline attribution in ``sent``: what was said, its speaker and its cue."""
+    L = current()
+    text = doc.text
+    for m in TITLE_CUE.finditer(text, sent.start, sent.end):
+        low = m.group().lower()
+        if low not in L.SPEECH_FORMS and low not in ("calls", "called") or low.endswith("ing") or doc.inside_quote(m.start()):
+            continue
+        mention = mention_before(text, sent.start, m.start())
+        if mention is None or not mention.name[:1].isupper() and mention.pronoun is None:
+            continue
+        before = text[sent.start : mention.start].rstrip()
+        if not text[m.end() : sent.end].strip(" .!?\u00a0\n"):
+            # "Clinton Hid Health Problems, Former Doctor Says.": what was said comes first
+            if before.endswith(",") and _mostly_title_case(text[sent.start : len(before) + sent.start - 1]):
+                return strip_span(text, sent.start, sent.start + len(before) - 1), mention, cue_span(text, m.start(), m.end())
+            continue
+        if before.endswith(","):
+            continue  # "PRESSWELL USA, Inc. Reports": the subject's words go on before a comma, the walk has a part
+        content_end = _title_run(text, m.end(), sent.end)
+        start = m.end() + 1
+        while start < content_end and text[start] in " \u00a0":
+            start += 1
+        stop = content_end
+        while stop > start and text[stop - 1] in ".,;:!? ":
+            stop -= 1
+        if len(text[start:stop].split()) < MIN_WORDS:
+            continue
+        return Span(start, stop), mention, cue_span(text, m.start(), m.end())
+    return None
