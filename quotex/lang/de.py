@@ -276,6 +276,31 @@ VERB_SECOND_AUXILIARIES: Final = frozenset("hat hatte hatten haben hätte hätte
 #: Adverbs that open a sentence before its subject ("Auch SPD-Chef …
 #: warnte"): never part of a name.
 CLAUSE_ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später".split())
+#: Endings of adverbs and adjectives that may open a sentence before a
+#: verb-second cue ("Relativierend fügte sie hinzu", "Unmissverständlich sagt
+#: das Gericht"): such a word is no speaker.
+ADVERB_ENDINGS: Final = ("end", "lich", "erweise", "falls", "dessen")
+#: Words that open a phrase naming a thing, not a speaker, before a
+#: verb-second cue ("Jegliche Verantwortung weist sie von sich", "Angesichts
+#: dieser Zahlen sagte er"), besides the determiners.
+THING_OPENERS: Final = frozenset("jegliche jede jeden jedes alle solche solchen angesichts bezüglich als trotz".split())
+#: Nouns, and the ends of compounds, that name people and bodies who speak
+#: ("Außenministerium", "SPD-Vorsitzende", "Stellvertreter"): a phrase with
+#: one may be a speaker.
+SPEAKER_HEAD_ENDINGS: Final = tuple(
+    sorted(
+        COMPOUND_HEADS
+        | GROUP_HEADS
+        | TITLES
+        | frozenset(
+            """
+            vorsitzende vorsitzender stellvertreter stellvertreterin kandidat kandidatin vertreter vertreterin
+            sprecher sprecherin experte expertin chef chefin leute behörde ministerium team verband
+            """.split()
+        )
+    )
+)
+
 #: Words that cannot open reported content ("äußerte sich zunächst nicht").
 CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())
 

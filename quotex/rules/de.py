@@ -151,7 +151,11 @@ class German(Grammar):
         if _fronted(doc, cue.start, mention):
             # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“",
             # "Dazu erklärte Hartmann: „…“": the phrase before the verb is no subject
-            after = _subject_after(doc, cue.end, until)
+            # a separable verb's cue runs to its particle: "Relativierend fügte Gall hinzu: „…“"
+            verb_end = cue.start + len(doc.text[cue.start : cue.end].split()[0])
+            after = _subject_after(doc, verb_end, until)
+            if after is None and verb_end < cue.end:
+                after = _subject_after(doc, verb_end, cue.end)
             return after if after is not None else mention
         return mention
 
@@ -219,9 +223,47 @@ def _fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
         return False
     first = before[0].lower()
     lang = doc.lang
-    return (first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS) and (
+    if (first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS) and (
         mention.start > start + len(before[0])
-    )
+    ):
+        return True
+    if mention.start != start + text[start:cue_start].find(before[0]) or _speaker_like(doc, mention):
+        return False
+    # "Der Oppositionsführer warf der Regierung vor": a masculine subject
+    # before the verb, a dative object after it
+    return not (first == "der" and doc.text[cue_start : cue_start + 60].split()[1:2] == ["der"])
+
+
+def _speaker_like(doc: Document, mention: Mention) -> bool:
+    """Could a phrase that opens its clause be the speaker?  Not an adverb
+    ("Dazu", "Relativierend", "Unmissverständlich") nor a phrase that opens
+    with a determiner or a preposition and names a thing ("Die praktische
+    Anwendung der Regel", "Deren Haltung gegenüber X", "Angesichts solcher
+    Zahlen"): before a verb-second cue such a phrase is its object or a
+    setting, and the subject follows the verb."""
+    if mention.pronoun is not None or mention.kind != "person":
+        return True
+    words = doc.text[mention.start : mention.end].split()
+    lang = doc.lang
+    first = words[0].lower()
+    if len(words) == 1:
+        return not (first in FRONT_ADVERBS or first.endswith(de.ADVERB_ENDINGS))
+    if first not in lang.DETERMINERS and first not in de.THING_OPENERS:
+        return True  # "Franz Müller", "SPD-Chef Beck"
+    for word in words[1:]:
+        if word.lower() in lang.PREPOSITIONS or word.lower() in lang.GENITIVE_ARTICLES:
+            break  # the head is before: "Die Anwendung | der Regel"
+        low = word.strip(",.").lower()
+        if not word[:1].isupper():
+            continue
+        if (
+            low in lang.MALE_NAMES
+            or low in lang.FEMALE_NAMES
+            or low in lang.TITLES
+            or any(low.endswith(h) for h in de.SPEAKER_HEAD_ENDINGS)
+        ):
+            return True
+    return False
 
 
 def _subject_after(doc: Document, pos: int, until: int) -> Mention | None:
