@@ -327,6 +327,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     sentence reports the same speaker (rule ``subjunctive_continuation``), and
     so do the words quoted in it ('Die Spieler hätten „alles gegeben“')."""
     sents = doc.sentences()
+    found = _quoted_in_reports(doc, found, sents)
     subjunctive, first_person = doc.lang.SUBJUNCTIVE_FORMS, doc.lang.FIRST_PERSON
     if not sents or not any(form in doc.text for form in subjunctive):
         return found
@@ -372,6 +373,62 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     if not added:
         return found
     return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+
+
+def _quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
+    """Words quoted inside reported speech are the reporter's source's
+    words: „…“ after the start of a sentence's reported content takes its
+    attribution ("Laut Polizei sei der Zug „völlig überfüllt“ gewesen"), and
+    so does a quotation whose speaker was only guessed from its own clause
+    ("Der Iran müsse „…“ beenden, so Rice": Rice, not "Der Iran").  Reported
+    content read across such a quotation gives way to it around it."""
+    if not sents:
+        return found
+    starts = [s.start for s in sents]
+    reports: dict[int, list[Found]] = {}
+    for f in found:
+        if f.type == "indirect":
+            reports.setdefault(bisect.bisect_right(starts, f.start) - 1, []).append(f)
+    if not reports:
+        return found
+    taken = {(f.start, f.end) for f in found if f.attribution.rule.name not in GUESSED}
+    guessed = {(f.start, f.end) for f in found if f.attribution.rule.name in GUESSED}
+    added: list[Found] = []
+    split: dict[int, list[tuple[int, int]]] = {}  # reported content (by id) -> the quotations inside it
+    for q in doc.quoted:
+        if not q.double or q.close is None or (q.start, q.end) in taken:
+            continue
+        here = reports.get(bisect.bisect_right(starts, q.open) - 1)
+        if not here:
+            continue
+        if any(f.attribution.mention.start <= q.open < f.attribution.mention.end for f in here):
+            continue  # a name in marks: "Laut einem Bericht der „Zeit“ …"
+        report = here[0]
+        cue = report.attribution.cue
+        trailing = cue is not None and cue.start >= report.end and q.open < cue.start  # "CLAUSE „…“ CLAUSE, so X."
+        if q.open < min(report.start, cue.start if cue else report.start) and not trailing:
+            continue
+        added.append(Found(q.start, q.end, "partial", report.paragraph, report.attribution))
+        for f in here:
+            if f.start < q.outer_end and q.open < f.end:
+                split.setdefault(id(f), []).append((q.open, q.outer_end))
+    if not added:
+        return found
+    replaced = {(f.start, f.end) for f in added} & guessed
+    kept: list[Found] = []
+    for f in found:
+        if (f.start, f.end) in replaced and f.attribution.rule.name in GUESSED:
+            continue
+        if id(f) not in split:
+            kept.append(f)
+            continue
+        pos = f.start
+        for open_, close in [*sorted(split[id(f)]), (f.end, f.end)]:
+            piece = strip_content(doc.text, pos, min(open_, f.end))
+            if len(doc.text[piece.start : piece.end].split()) >= MIN_CONTENT_WORDS:
+                kept.append(Found(piece.start, piece.end, "indirect", f.paragraph, f.attribution))
+            pos = max(pos, close)
+    return sorted(kept + added, key=lambda f: (f.start, f.end))
 
 
 SUBJUNCTIVE_CONTINUATION: Final = Rule(
