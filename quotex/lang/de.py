@@ -327,6 +327,12 @@ SUBJUNCTIVE_FORMS: Final = frozenset(
 #: Pronouns of the first and second person: "ich habe" is indicative.
 FIRST_PERSON: Final = frozenset("ich wir du ihr".split())
 
+# --- a report named after it ------------------------------------------------
+
+#: Demonstratives that open a sentence reporting the one before it: "Der
+#: Zug fällt aus. Das bestätigte die Bahn." / "Dies teilte ein Sprecher mit."
+REPORTING_DEMONSTRATIVES: Final = frozenset({"Das", "Dies", "Dieses"})
+
 # --- sentences ---------------------------------------------------------------
 
 #: Months after an ordinal number: "am 3. März" does not end a sentence.

@@ -136,10 +136,7 @@ class German(Grammar):
     """Verb-second order and separable verbs (see the module's docstring)."""
 
     def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
-        m = CLAUSE_END_PARTICLE.match(text, end, min(len(text), end + PARTICLE_REACH))
-        if m is not None and m.group("particle") in lang.CLAUSE_END_PARTICLES[word]:
-            return int(m.end("particle"))
-        return None
+        return _particle_end(lang, text, end, len(text), word)
 
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
         if word not in doc.lang.VERB_SECOND_FORMS:
@@ -429,6 +426,63 @@ def _quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> 
                 kept.append(Found(piece.start, piece.end, "indirect", f.paragraph, f.attribution))
             pos = max(pos, close)
     return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
+def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+    """A sentence that says who reported the one before it: "Der Zug fällt
+    aus. Das bestätigte die Bahn." / "Dies teilte ein Sprecher mit."  The
+    sentence before is the content (rule ``demonstrative_report``), the
+    subject after the cue its speaker."""
+    sents = doc.sentences()
+    text, lang = doc.text, doc.lang
+    if len(sents) < 2 or not any(word in text for word in de.REPORTING_DEMONSTRATIVES):
+        return found
+    starts = sorted(f.start for f in found)
+    added: list[Found] = []
+    for prev, sent in zip(sents, sents[1:], strict=False):
+        words = text[sent.start : min(sent.end, sent.start + 40)].split(None, 2)
+        if len(words) < 3 or words[0] not in de.REPORTING_DEMONSTRATIVES or doc.inside_quote(sent.start):
+            continue
+        verb = words[1].lower()
+        if verb not in lang.SPEECH_FORMS and verb not in lang.CLAUSE_END_PARTICLES:
+            continue
+        verb_end = text.index(words[1], sent.start + len(words[0])) + len(words[1])
+        if verb not in lang.SPEECH_FORMS and _particle_end(lang, text, verb_end, sent.end, verb) is None:
+            continue  # "Das gab den Ausschlag": not "Das gab die Bahn bekannt"
+        mention = _subject_after(doc, verb_end, sent.end)
+        if mention is None or mention.pronoun == "it":
+            continue
+        para = bisect.bisect_right(para_starts, prev.start) - 1
+        if para != bisect.bisect_right(para_starts, sent.start) - 1 or doc.inside_quote(prev.start):
+            continue
+        i = bisect.bisect_left(starts, prev.start)
+        if i < len(starts) and starts[i] < sent.end:
+            continue  # the sentence before, or this one, already reports something
+        content = strip_content(text, prev.start, prev.end)
+        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
+            continue
+        cue = Span(sent.start + len(words[0]) + 1, verb_end)
+        added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, DEMONSTRATIVE_REPORT)))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+def _particle_end(lang: Language, text: str, verb_end: int, end: int, verb: str) -> int | None:
+    """Where the particle of a separable verb ends, at the end of its clause ("teilte die Bahn | mit")."""
+    m = CLAUSE_END_PARTICLE.match(text, verb_end, min(end, verb_end + PARTICLE_REACH))
+    if m is not None and m.group("particle") in lang.CLAUSE_END_PARTICLES[verb]:
+        return int(m.end("particle"))
+    return None
+
+
+DEMONSTRATIVE_REPORT: Final = Rule(
+    name="demonstrative_report",
+    description="Der Zug fällt aus. Das bestätigte die Bahn.: German, the sentence before reported by the one after",
+    family="de",
+    handler=demonstrative_reports,
+    languages=frozenset({"de"}),
+)
 
 
 SUBJUNCTIVE_CONTINUATION: Final = Rule(

@@ -543,6 +543,8 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
     # a phrase that names its source itself ("nach Polizeiangaben", "nach ersten Schätzungen")
     named = len(word.split()) > 1 and word not in L.ACCORDING_TO_BARE
+    if mention is not None and named and word.split(" ", 1)[0] in L.COMMALESS and not _names_source_after(text, cue.end):
+        mention = None  # "nach offiziellen Angaben schoss die Polizei …": not the subject after it
     if mention is None and named and word.split(" ", 1)[0] in L.COMMALESS:
         # the source is the phrase's own adjective: "nach palästinensischen Angaben CLAUSE"
         mention = classify(text, tokenize(text, cue.start + len(word.split(" ", 1)[0]), cue.end))
@@ -584,6 +586,14 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     ):
         sides.append(after)
     return [(side, attribution) for side in sides]
+
+
+def _names_source_after(text: str, pos: int) -> bool:
+    """Does a genitive or "of" phrase right after an according-to phrase name
+    its source ("nach ersten Angaben der Polizei")?"""
+    L = current()
+    first = text[pos : pos + 40].split(None, 1)[:1]
+    return bool(first) and (first[0] in L.GENITIVE_ARTICLES or first[0] in L.NAME_PREPOSITIONS)
 
 
 INDIRECT_ACCORDING_TO: Final = Rule(
