@@ -327,6 +327,17 @@ SUBJUNCTIVE_FORMS: Final = frozenset(
 #: Pronouns of the first and second person: "ich habe" is indicative.
 FIRST_PERSON: Final = frozenset("ich wir du ihr".split())
 
+# --- "es heißt" ----------------------------------------------------------------
+
+#: Forms of the impersonal cue "es heißt": its subject "es" is no speaker,
+#: the phrase that says where it is written is ("In dem Bericht heißt es",
+#: "„…“, hieß es in der Erklärung").
+IMPERSONAL_CUES: Final = frozenset({"heißt", "hieß", "hieße"})
+#: Prepositions that open the source of "es heißt".
+IMPERSONAL_SOURCE_PREPOSITIONS: Final = frozenset("in im auf aus bei beim von vom seitens".split())
+#: Words between "heißt es" and its source ("heißt es weiter in …").
+IMPERSONAL_FILLERS: Final = frozenset("es dazu weiter wörtlich zudem außerdem auch ferner darin dort".split())
+
 # --- a report named after it ------------------------------------------------
 
 #: Demonstratives that open a sentence reporting the one before it: "Der

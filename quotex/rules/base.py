@@ -190,6 +190,11 @@ class Grammar:
         """Is ``word`` after an inverted cue its subject pronoun ("…, said he")?"""
         return False
 
+    def speaker_after_inverted_cue(self, doc: Any, cue_start: int, cue_end: int, mention: Any, until: int) -> Any:
+        """The speaker of a cue after a quotation ("“…,” said Kirby"), given
+        the ``mention`` read after the cue (which may be None)."""
+        return mention
+
 
 #: The grammar of each language that has one, by code; others use :class:`Grammar`.
 GRAMMARS: Final[dict[str, Grammar]] = {}

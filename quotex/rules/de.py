@@ -138,7 +138,16 @@ class German(Grammar):
     def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
         return _particle_end(lang, text, end, len(text), word)
 
+    def speaker_after_inverted_cue(
+        self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
+    ) -> Mention | None:
+        if doc.text[cue_start:cue_end].split()[0].lower() in de.IMPERSONAL_CUES:
+            return _impersonal_source(doc, cue_start, cue_end, until)
+        return mention
+
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
+        if word in de.IMPERSONAL_CUES:
+            return _impersonal_source(doc, cue.start, cue.end, until)
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
         if word in QUOTING_FORMS:
@@ -229,6 +238,37 @@ def _fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
     # "Der Oppositionsführer warf der Regierung vor": a masculine subject
     # before the verb, a dative object after it
     return not (first == "der" and doc.text[cue_start : cue_start + 60].split()[1:2] == ["der"])
+
+
+def _impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -> Mention | None:
+    """The source of "es heißt": the phrase after it that says where
+    ("heißt es in der Erklärung der Partei", "hieß es vom Ministerium"), else
+    the phrase before it ("In dem Bericht heißt es"); no speaker otherwise."""
+    text = doc.text
+    pos = cue_end
+    for _ in range(4):
+        m = _WORD.match(text, pos, until)
+        if m is None:
+            return None
+        word = m.group("word").lower()
+        if word in de.IMPERSONAL_SOURCE_PREPOSITIONS:
+            after = mention_after(text, m.end(), until)
+            return after if after is not None and after.pronoun is None else None
+        if word not in de.IMPERSONAL_FILLERS:
+            break
+        pos = m.end()
+    start = doc.sentence_at(cue_start).start
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, cue_start) + 1)
+    m = _WORD.match(text, start, cue_start)
+    if m is None or m.group("word").lower() not in de.IMPERSONAL_SOURCE_PREPOSITIONS:
+        return None
+    before = mention_before(text, m.end(), cue_start) or mention_after(text, m.end(), cue_start)
+    return before if before is not None and before.pronoun is None else None
+
+
+#: A word after spaces, for the phrases around "es heißt".
+_WORD: Final = regex.compile(r"[\s,]*(?P<word>[\p{L}\-]+)")
 
 
 def _speaker_like(doc: Document, mention: Mention) -> bool:
