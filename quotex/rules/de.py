@@ -365,6 +365,8 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     so do the words quoted in it ('Die Spieler hätten „alles gegeben“')."""
     sents = doc.sentences()
     found = _quoted_in_reports(doc, found, sents)
+    # a quotation's own clause guessed as its speaker names a thing there: "Der Airbus sei erst „…“ gelandet"
+    found = [f for f in found if f.attribution.rule.name not in GUESSED or _speaker_like(doc, f.attribution.mention)]
     subjunctive, first_person = doc.lang.SUBJUNCTIVE_FORMS, doc.lang.FIRST_PERSON
     if not sents or not any(form in doc.text for form in subjunctive):
         return found
