@@ -301,6 +301,20 @@ SPEAKER_HEAD_ENDINGS: Final = tuple(
     )
 )
 
+#: Verbs whose object alone is what was said ("forderte den Rücktritt des
+#: Ministers", "warnte vor Glatteis", "kündigte eine Untersuchung an"); the
+#: object of others is seldom ("erklärte die Hintergründe", "bestätigte
+#: den Bericht", "sagte nichts"): they report a clause only.
+OBJECT_CONTENT_LEMMAS: Final = tuple(
+    """
+    fordern verlangen warnen ankündigen berichten empfehlen raten vorschlagen appellieren verweisen anmahnen
+    auffordern aufrufen bekanntgeben kritisieren
+    """.split()
+)
+
+#: Words that open a clause of content after a cue with no comma ("teilte mit dass …").
+CONTENT_CLAUSE_WORDS: Final = frozenset("dass ob wie wer was warum wann wo weshalb wieso".split())
+
 #: Words that cannot open reported content ("äußerte sich zunächst nicht").
 CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())
 

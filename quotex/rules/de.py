@@ -91,6 +91,9 @@ PARTICIPLES: Final = (
     - de.NOT_CUES
 )
 
+#: Forms of the verbs whose object alone is reported content (:data:`quotex.lang.de.OBJECT_CONTENT_LEMMAS`).
+OBJECT_CONTENT_FORMS: Final = frozenset(form for lemma in de.OBJECT_CONTENT_LEMMAS for part in _forms(lemma)[:2] for form in part)
+
 #: Forms of the verbs whose object said the words (:data:`quotex.lang.de.QUOTING`).
 QUOTING_FORMS: Final = frozenset(form for lemma in de.QUOTING for form in (lemma, *conjugate(lemma)))
 
@@ -364,6 +367,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     sentence reports the same speaker (rule ``subjunctive_continuation``), and
     so do the words quoted in it ('Die Spieler hätten „alles gegeben“')."""
     sents = doc.sentences()
+    found = [f for f in found if not _object_content(doc, f)]
     found = _quoted_in_reports(doc, found, sents)
     # a quotation's own clause guessed as its speaker names a thing there: "Der Airbus sei erst „…“ gelandet"
     found = [f for f in found if f.attribution.rule.name not in GUESSED or _speaker_like(doc, f.attribution.mention)]
@@ -412,6 +416,24 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     if not added:
         return found
     return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+
+
+def _object_content(doc: Document, f: Found) -> bool:
+    """Is ``f`` reported content read off the object of a cue that reports
+    a clause only ("Der Senat erklärte die Hintergründe der Entscheidung",
+    "Dies bestätigte X in Berlin")?  Not after a comma, colon, "dass" or
+    "ob", nor after a verb whose object is what was said (:data:`OBJECT_CONTENT_FORMS`)."""
+    cue = f.attribution.cue
+    if f.type != "indirect" or f.attribution.rule.name != "indirect_cue_clause" or cue is None or f.start < cue.end:
+        return False
+    text = doc.text
+    between = text[cue.end : f.start]
+    if "," in between or ":" in between or "\n" in between:
+        return False
+    first = text[f.start : f.start + 6].split(None, 1)[:1]
+    if first and first[0] in de.CONTENT_CLAUSE_WORDS:
+        return False
+    return text[cue.start : cue.end].split()[0].lower() not in OBJECT_CONTENT_FORMS
 
 
 def _quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
