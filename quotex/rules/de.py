@@ -238,9 +238,17 @@ def _fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
         return True
     if mention.start != start + text[start:cue_start].find(before[0]) or _speaker_like(doc, mention):
         return False
-    # "Der Oppositionsführer warf der Regierung vor": a masculine subject
-    # before the verb, a dative object after it
-    return not (first == "der" and doc.text[cue_start : cue_start + 60].split()[1:2] == ["der"])
+    if len(before) == 1 or first in de.THING_OPENERS and first not in lang.DETERMINERS:
+        return True  # an adverb or a phrase with a preposition: no subject
+    # only a speaker after the verb makes the phrase before it no subject:
+    # "Die Anwendung der Regel stellte der SPD-Vorsitzende … in Frage", not
+    # "Der Elternbeirat forderte eine sichere Ampel" nor "Der Oppositionsführer warf der Regierung vor"
+    verb_end = cue_start + len(text[cue_start : cue_start + 40].split(None, 1)[0])
+    after = _subject_after(doc, verb_end, doc.sentence_at(cue_start).end)
+    if after is None or not _speaker_like(doc, after):
+        return False
+    # "der" after the verb opens a dative object as often as a subject: a person only
+    return text[after.start : after.end].split()[0].lower() != "der" or after.kind in ("person", "anonymous")
 
 
 def _impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -> Mention | None:
