@@ -135,7 +135,14 @@ COMMALESS: Final = frozenset({"laut", "nach", "gemäß"})
 SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine ) )"
 #: Words that open the clause after a setting between cue and comma
 #: ("sagte am Montag, | er sei …", "erklärte gegenüber der Zeitung, | dass …").
-CLAUSE_OPENERS: Final = r"dass | ob | er | sie | es | man | wir | die | der | das | den | dem | ein | eine | \p{Lu}"
+CLAUSE_OPENERS: Final = r"""
+    dass | ob | er | sie | es | man | wir | die | der | das | den | dem | des | ein | eine | einer | einen | einem
+    | sein | seine | ihr | ihre | dies | diese | dieser | dieses | alle | viele | kein | keine | jeder | jede
+    | nach | damit | dabei | dafür | daher | deshalb | in | im | bei | beim | auf | für | mit | von | vom | zu | zum | zur
+    | seit | wegen | durch | vor | gegen | unter | über | aus | um | bis
+    | nur | auch | noch | bereits | schon | derzeit | zudem | hier | dort | so | mehr | nicht | zwar | jetzt | nun | heute
+    | \p{Lu}
+"""
 
 # --- speakers ----------------------------------------------------------------
 
