@@ -286,7 +286,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
         counted = english and (first == "no" or len(words) > 1 and words[1][:1].isdigit()) and is_clause(text, content.start, content.end)
-        opened = english_opener or counted
+        # "sagte am Abend, in der Stadt habe …": after a comma, a prepositional phrase opens a verb-second clause
+        fronted = not english and text[pos : pos + 1] == "," and first in L.PREPOSITIONS
+        opened = english_opener or counted or fronted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
         if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
