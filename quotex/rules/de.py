@@ -19,6 +19,7 @@ with them that English does not, registered for German only:
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Final
 
 import regex
@@ -151,6 +152,8 @@ class German(Grammar):
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
         if word in de.IMPERSONAL_CUES:
             return _impersonal_source(doc, cue.start, cue.end, until)
+        if mention is None:
+            mention = _quoted_name_before(doc, cue.start)
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
         if word in QUOTING_FORMS:
@@ -249,6 +252,35 @@ def _fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
         return False
     # "der" after the verb opens a dative object as often as a subject: a person only
     return text[after.start : after.end].split()[0].lower() != "der" or after.kind in ("person", "anonymous")
+
+
+_CLOSING_MARKS: Final = (
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    '"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
+)
+
+#: The most words of a name in quotation marks before a cue ("Die Zeitung „Yemen Observer“ berichtet").
+QUOTED_NAME_WORDS: Final = 5
+
+
+def _quoted_name_before(doc: Document, pos: int) -> Mention | None:
+    """A speaker whose name is in quotation marks right before the cue: "Die
+    Zeitung „Yemen Observer“ berichtet, …", "der „Spiegel“ meldete, …"."""
+    text = doc.text
+    end = pos
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == 0 or text[end - 1] not in _CLOSING_MARKS or not doc.quoted:
+        return None
+    q = doc.quote_at(end - 1)
+    if q.outer_end != end:
+        return None
+    if not q.double or len(text[q.start : q.end].split()) > QUOTED_NAME_WORDS:
+        return None
+    head = mention_before(text, doc.sentence_at(q.open).start, q.open)
+    if head is None or text[head.end : q.open].strip() or text[head.start : head.end].split()[0].lower() not in doc.lang.DETERMINERS:
+        return None  # "Die Zeitung „…“", "der „…“": not the words of a quotation before its cue
+    return replace(head, text=text[head.start : q.outer_end], end=q.outer_end, name=text[q.start : q.end].strip())
 
 
 def _impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -> Mention | None:
