@@ -286,7 +286,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
         counted = english and (first == "no" or len(words) > 1 and words[1][:1].isdigit()) and is_clause(text, content.start, content.end)
-        # "sagte am Abend, in der Stadt habe …": after a comma, a prepositional phrase opens a verb-second clause
+        # outside English, after a comma a prepositional phrase may open a verb-second clause ("said in the
+        # evening, in the old town are …", word for word)
         fronted = not english and text[pos : pos + 1] == "," and first in L.PREPOSITIONS
         opened = english_opener or counted or fronted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
@@ -546,7 +547,7 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     # a phrase that names its source itself ("nach Polizeiangaben", "nach ersten Schätzungen")
     named = len(word.split()) > 1 and word not in L.ACCORDING_TO_BARE
     if mention is not None and named and word.split(" ", 1)[0] in L.COMMALESS and not _names_source_after(text, cue.end):
-        mention = None  # "nach offiziellen Angaben schoss die Polizei …": not the subject after it
+        mention = None  # a phrase that names its source itself: not the clause's subject after it
     if mention is None and named and word.split(" ", 1)[0] in L.COMMALESS:
         # the source is the phrase's own adjective: "nach palästinensischen Angaben CLAUSE"
         mention = classify(text, tokenize(text, cue.start + len(word.split(" ", 1)[0]), cue.end))
@@ -592,7 +593,7 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
 
 def _names_source_after(text: str, pos: int) -> bool:
     """Does a genitive or "of" phrase right after an according-to phrase name
-    its source ("nach ersten Angaben der Polizei")?"""
+    its source ("by first accounts of the police", word for word)?"""
     L = current()
     first = text[pos : pos + 40].split(None, 1)[:1]
     return bool(first) and (first[0] in L.GENITIVE_ARTICLES or first[0] in L.NAME_PREPOSITIONS)
