@@ -1,0 +1,88 @@
+"""The hooks the shared rules call for German (:class:`~quotex.rules.base.Grammar`), registered on import."""
+
+from __future__ import annotations
+
+from quotex.lang import Language, de
+from quotex.rules.base import GRAMMARS, Grammar
+from quotex.rules.de.clauses import (
+    SETTING,
+    SUBJECT_REACH,
+    fronted,
+    impersonal_source,
+    oblique,
+    particle_end,
+    perfect_subject,
+    quoted_name_before,
+    subject_after,
+)
+from quotex.rules.de.forms import PARTICIPLES, QUOTING_FORMS
+from quotex.rules.document import Document
+from quotex.speakers import Mention, mention_after
+from quotex.text import Span
+
+
+class German(Grammar):
+    """Verb-second order and separable verbs (see the module's docstring)."""
+
+    def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
+        return particle_end(lang, text, end, len(text), word)
+
+    def speaker_after_inverted_cue(
+        self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
+    ) -> Mention | None:
+        if doc.text[cue_start:cue_end].split()[0].lower() in de.IMPERSONAL_CUES:
+            return impersonal_source(doc, cue_start, cue_end, until)
+        return mention
+
+    def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
+        if word in de.IMPERSONAL_CUES:
+            return impersonal_source(doc, cue.start, cue.end, until)
+        if mention is None:
+            mention = quoted_name_before(doc, cue.start)
+        if word not in doc.lang.VERB_SECOND_FORMS:
+            return mention
+        if word in QUOTING_FORMS:
+            # "Die Zeitung zitiert den Bürgermeister mit den Worten: „…“": the one quoted speaks
+            quoted = mention_after(doc.text, cue.end, until)
+            return quoted if quoted is not None and quoted.pronoun != "who" else mention
+        if fronted(doc, cue.start, mention):
+            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“",
+            # "Dazu erklärte Hartmann: „…“": the phrase before the verb is no subject
+            # a separable verb's cue runs to its particle: "Relativierend fügte Gall hinzu: „…“"
+            verb_end = cue.start + len(doc.text[cue.start : cue.end].split()[0])
+            after = subject_after(doc, verb_end, until)
+            if after is None and verb_end < cue.end:
+                after = subject_after(doc, verb_end, cue.end)
+            return after if after is not None else mention
+        return mention
+
+    def clause_speaker(
+        self, doc: Document, sent: Span, cue: Span, word_end: int, word: str, mention: Mention | None
+    ) -> tuple[Mention | None, int]:
+        text = doc.text
+        if word in PARTICIPLES:
+            return perfect_subject(doc, sent, cue, mention), cue.end
+        if word in doc.lang.SPEECH_FORMS and fronted(doc, cue.start, mention):
+            # the verb second: "Am Montag sagte Merkel, sie werde …",
+            # "Gegenüber der dpa sagte ein Sprecher, …": the phrase before the verb is no subject
+            comma = text.find(",", cue.end, min(sent.end, cue.end + SUBJECT_REACH))
+            after = subject_after(doc, cue.end, comma) if comma > 0 else None
+            if after is not None:
+                return after, comma
+            return (None, cue.end) if mention is None or oblique(doc, mention) else (mention, cue.end)
+        if mention is None and word in doc.lang.CLAUSE_END_PARTICLES and cue.end > word_end + 4:
+            # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
+            return mention_after(text, word_end, text.rfind(" ", word_end, cue.end)), cue.end
+        return mention, cue.end
+
+    def setting_end(self, doc: Document, pos: int, end: int, word: str) -> int | None:
+        if word not in doc.lang.SPEECH_FORMS or doc.text[pos : pos + 1] == ",":
+            return None
+        m = SETTING[doc.lang].match(doc.text, pos, end)  # "sagte am Montag, er sei …"
+        return None if m is None else int(m.end())
+
+    def pronoun_after_cue(self, lang: Language, word: str) -> bool:
+        return word in lang.SUBJECT_PRONOUNS
+
+
+GRAMMARS["de"] = German()
