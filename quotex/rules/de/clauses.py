@@ -137,11 +137,11 @@ def impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -
     for _ in range(4):
         m = _WORD.match(text, pos, until)
         if m is None:
-            return None
+            break  # "heißt es: „…“": the source, if any, is before it
         word = m.group("word").lower()
         if word in de.IMPERSONAL_SOURCE_PREPOSITIONS:
             after = mention_after(text, m.end(), until)
-            return after if after is not None and after.pronoun is None else None
+            return after if after is not None and after.pronoun is None else _source_phrase(doc, m.end(), until)
         if word not in de.IMPERSONAL_FILLERS:
             break
         pos = m.end()
@@ -152,11 +152,32 @@ def impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -
     if m is None or m.group("word").lower() not in de.IMPERSONAL_SOURCE_PREPOSITIONS:
         return None
     before = mention_before(text, m.end(), cue_start) or mention_after(text, m.end(), cue_start)
-    return before if before is not None and before.pronoun is None else None
+    return before if before is not None and before.pronoun is None else _source_phrase(doc, m.end(), cue_start)
 
 
 #: A word after spaces, for the phrases around "es heißt".
 _WORD: Final = regex.compile(r"[\s,]*(?P<word>[\p{L}\-]+)")
+#: The phrase that names where something is written: up to a mark, a few words.
+_SOURCE_PHRASE: Final = regex.compile(r"[ \t\u00a0]*(?P<phrase>[\p{L}\p{N}\-]+(?:[ \t\u00a0]+[\p{L}\p{N}\-]+){0,7})")
+
+
+def _source_phrase(doc: Document, pos: int, end: int) -> Mention | None:
+    """The phrase after the preposition of "es heißt" as a document speaker,
+    when the mention reader takes it for none ("in der Rede", "in dem
+    Antrag", "auf der Homepage des Vereins"): a noun phrase, up to a mark."""
+    m = _SOURCE_PHRASE.match(doc.text, pos, end)
+    if m is None:
+        return None
+    words = m.group("phrase").split()
+    while words and (words[-1][:1].islower() and words[-1].lower() not in doc.lang.DETERMINERS):
+        words.pop()  # "in der Rede zur Lage": up to the last noun (German nouns are capitalised)
+    if not words or not any(w[:1].isupper() for w in words):
+        return None
+    start = m.start("phrase")
+    phrase_end = start + len(" ".join(words)) if " ".join(words) == doc.text[start : start + len(" ".join(words))] else m.end("phrase")
+    phrase = doc.text[start:phrase_end]
+    name = phrase.split(None, 1)[1] if len(words) > 1 and words[0].lower() in doc.lang.DETERMINERS else phrase
+    return Mention(phrase, start, phrase_end, "document", name, None, None)
 
 
 def speaker_like(doc: Document, mention: Mention) -> bool:
