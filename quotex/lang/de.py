@@ -322,6 +322,14 @@ OBJECT_CONTENT_LEMMAS: Final = tuple(
 #: Words that open a clause of content after a cue with no comma ("teilte mit dass …").
 CONTENT_CLAUSE_WORDS: Final = frozenset("dass ob wie wer was warum wann wo weshalb wieso".split())
 
+#: Conjunctions that open a subordinate clause: one that opens the sentence
+#: is no reported content ("Nachdem …, forderten beide …").
+SUBORDINATORS: Final = frozenset(
+    "während nachdem als wenn weil obwohl da bevor seit seitdem sobald indem falls ehe sodass damit wie".split()
+)
+#: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
+RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+
 #: Words that cannot open reported content ("äußerte sich zunächst nicht").
 CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())
 

@@ -7,10 +7,13 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+import regex
+
 from quotex.lang import de
-from quotex.rules.de.forms import OBJECT_CONTENT_FORMS
-from quotex.rules.document import Document, Found
-from quotex.rules.reported import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.de.clauses import particle_end, subject_after
+from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
+from quotex.rules.document import Attribution, Document, Found
+from quotex.rules.reported import INDIRECT_CLAUSE_CUE_SPEAKER, MIN_CONTENT_WORDS, strip_content
 from quotex.text import Span
 
 #: Rules whose speaker is a guess from the quotation's own clause: inside a
@@ -90,3 +93,55 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
                 kept.append(Found(piece.start, piece.end, "indirect", f.paragraph, f.attribution))
             pos = max(pos, close)
     return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
+#: A comma, then a cue word right after it: the attribution after its clause ("…, sagte X gestern.").
+_TRAILING_CUE: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<cue>\p{Ll}+)\b")
+
+
+def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+    """Reported speech whose attribution follows it, the verb first: "Der
+    Zug fällt aus, teilte die Bahn mit.", "…, sagte Moser gestern in einem
+    Interview.", "…, forderte er vom Ausschuss."  The clause before the comma
+    is the content, the subject after the verb the speaker (as the shared
+    rule ``indirect_clause_cue_speaker`` reads "…, said Kirby"); what a
+    shared rule read after the cue as content goes."""
+    text, lang = doc.text, doc.lang
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in found]
+    added: list[Found] = []
+    dropped: set[int] = set()
+    for sent in sents:
+        if doc.inside_quote(sent.start):
+            continue
+        for m in _TRAILING_CUE.finditer(text, sent.start, sent.end):
+            word = m.group("cue")
+            if word in PARTICIPLES or (word not in lang.SPEECH_FORMS and word not in lang.CLAUSE_END_PARTICLES):
+                continue
+            verb_end = m.end("cue")
+            if word not in lang.SPEECH_FORMS and particle_end(lang, text, verb_end, sent.end, word) is None:
+                continue
+            comma = m.start()
+            if doc.unquoted(Span(sent.start, comma)) != [Span(sent.start, comma)]:
+                break  # a quotation before: the rules for quotations read it
+            mention = subject_after(doc, verb_end, sent.end)
+            if mention is None or mention.start > verb_end + 1 or mention.pronoun == "it":
+                break
+            content = strip_content(text, sent.start, comma)
+            words = text[content.start : content.end].split()
+            if len(words) < MIN_CONTENT_WORDS or words[0].lower() in de.SUBORDINATORS or "," in text[mention.end : sent.end]:
+                break  # "Nachdem …, forderten beide …": a clause that opens the sentence; "…, sagte X, man …"
+            last = text[text.rfind(",", content.start, comma) + 1 : comma].split()[:1]
+            if last and last[0].lower() in de.RELATIVE_PRONOUNS and "," in text[content.start : comma]:
+                break  # "X, der … war, sagte": a relative clause on the subject before
+            mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+            if any(f.start < comma for f in mine):
+                break  # the clause before is read already
+            dropped |= {id(f) for f in mine if f.type == "indirect"}
+            cue = Span(m.start("cue"), verb_end)
+            para = bisect.bisect_right(para_starts, sent.start) - 1
+            added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_CLAUSE_CUE_SPEAKER)))
+            break
+    if not added:
+        return found
+    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
