@@ -123,8 +123,10 @@ def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[i
     text, lang = doc.text, doc.lang
     if len(sents) < 2 or not any(word in text for word in de.REPORTING_DEMONSTRATIVES):
         return found
-    starts = sorted(f.start for f in found)
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in found]
     added: list[Found] = []
+    dropped: set[int] = set()
     for prev, sent in zip(sents, sents[1:], strict=False):
         words = text[sent.start : min(sent.end, sent.start + 40)].split(None, 2)
         if len(words) < 3 or words[0] not in de.REPORTING_DEMONSTRATIVES or doc.inside_quote(sent.start):
@@ -142,16 +144,21 @@ def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[i
         if para != bisect.bisect_right(para_starts, sent.start) - 1 or doc.inside_quote(prev.start):
             continue
         i = bisect.bisect_left(starts, prev.start)
-        if i < len(starts) and starts[i] < sent.end:
-            continue  # the sentence before, or this one, already reports something
+        if i < len(starts) and starts[i] < prev.end:
+            continue  # the sentence before already reports something
         content = strip_content(text, prev.start, prev.end)
         if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
             continue
+        # what a shared rule read in this sentence is its object, not content: "Dies bestätigte | der Minister"
+        mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+        if any(f.type != "indirect" for f in mine):
+            continue
+        dropped |= {id(f) for f in mine}
         cue = Span(sent.start + len(words[0]) + 1, verb_end)
         added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, DEMONSTRATIVE_REPORT)))
     if not added:
         return found
-    return sorted(found + added, key=lambda f: (f.start, f.end))
+    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
 
 
 DEMONSTRATIVE_REPORT: Final = Rule(
