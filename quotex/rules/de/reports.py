@@ -10,10 +10,10 @@ from typing import Final
 import regex
 
 from quotex.lang import de
-from quotex.rules.de.clauses import particle_end, subject_after
+from quotex.rules.de.clauses import impersonal_source, particle_end, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.document import Attribution, Document, Found
-from quotex.rules.reported import INDIRECT_CLAUSE_CUE_SPEAKER, MIN_CONTENT_WORDS, strip_content
+from quotex.rules.reported import INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE, MIN_CONTENT_WORDS, strip_content
 from quotex.text import Span
 
 #: Rules whose speaker is a guess from the quotation's own clause: inside a
@@ -145,3 +145,47 @@ def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_
     if not added:
         return found
     return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+
+
+#: "heißt es" / "hieß es" and the comma that ends it, or the comma before it: "…, heißt es in X."
+_IMPERSONAL: Final = regex.compile(
+    r"(?P<lead>,[ \t\u00a0]{1,3})?\b(?P<cue>heißt|hieß|hieße)[ \t\u00a0]+es\b(?P<rest>[^,.;:!?]{0,80})(?P<comma>,)?"
+)
+
+
+def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+    """Reported speech after "es heißt", attributed to the phrase that says
+    where it is written: "Im Bericht heißt es, die Zahl sei gestiegen.",
+    "Die Zahl sei gestiegen, heißt es im Bericht."  Without such a phrase
+    it names no speaker, and is left."""
+    text = doc.text
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in found]
+    added: list[Found] = []
+    for sent in sents:
+        if "heißt es" not in text[sent.start : sent.end] and "hieß es" not in text[sent.start : sent.end]:
+            continue
+        m = _IMPERSONAL.search(text, sent.start, sent.end)
+        if m is None or doc.inside_quote(m.start("cue")):
+            continue
+        if found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]:
+            continue  # read already
+        source = impersonal_source(doc, m.start("cue"), m.end("cue"), sent.end)
+        if source is None:
+            continue
+        cue = Span(m.start("cue"), m.end("cue"))
+        if m.group("lead") is not None and not m.group("rest").strip(" ") or m.group("lead") is not None and m.group("comma") is None:
+            content = strip_content(text, sent.start, m.start())  # "CLAUSE, heißt es in X."
+            rule = INDIRECT_CLAUSE_CUE_SPEAKER
+        elif m.group("comma") is not None:
+            content = strip_content(text, m.end(), sent.end)  # "In X heißt es, CLAUSE."
+            rule = INDIRECT_CUE_CLAUSE
+        else:
+            continue
+        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS or doc.unquoted(content) != [content]:
+            continue
+        para = bisect.bisect_right(para_starts, sent.start) - 1
+        added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, rule)))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: (f.start, f.end))
