@@ -47,7 +47,7 @@ SPEECH: Final = tuple(
     präzisieren prognostizieren unterstreichen schreiben versprechen empfehlen raten
     verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
     feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
-    anmahnen zusichern angeben andeuten anmerken
+    anmahnen zusichern angeben andeuten anmerken aussagen hervorheben ausführen beschuldigen bemängeln bezweifeln
     """.split()
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
@@ -74,6 +74,7 @@ STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
     "schlagen": ("schlägt", "schlug", "schlugen", "geschlagen"),
     "rufen": ("ruft", "rief", "riefen", "gerufen"),
     "nennen": ("nennt", "nannte", "nannten", "genannt"),
+    "heben": ("hebt", "hob", "hoben", "gehoben"),
     "heißen": ("heißt", "hieß", "hießen", "geheißen"),
 }
 #: Separable verbs: infinitive -> (particle, the verb it is split from).
@@ -102,6 +103,9 @@ SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "andeuten": ("an", "deuten"),
     "anmerken": ("an", "merken"),
     "ablehnen": ("ab", "lehnen"),
+    "aussagen": ("aus", "sagen"),
+    "hervorheben": ("hervor", "heben"),
+    "ausführen": ("aus", "führen"),
 }
 #: Forms of those verbs that are mostly other words: "in Not geraten", "meinen Freund".
 NOT_CUES: Final = frozenset({"geraten", "meinen"})

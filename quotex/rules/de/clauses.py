@@ -202,12 +202,7 @@ def speaker_like(doc: Document, mention: Mention) -> bool:
         low = word.strip(",.").lower()
         if not word[:1].isupper():
             continue
-        if (
-            low in lang.MALE_NAMES
-            or low in lang.FEMALE_NAMES
-            or low in lang.TITLES
-            or any(low.endswith(h) for h in de.SPEAKER_HEAD_ENDINGS)
-        ):
+        if low in lang.MALE_NAMES or low in lang.FEMALE_NAMES or low in lang.TITLES or low.endswith(de.SPEAKER_HEAD_ENDINGS):
             return True
     return False
 

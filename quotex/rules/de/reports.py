@@ -13,7 +13,8 @@ from quotex.lang import de
 from quotex.rules.de.clauses import impersonal_source, particle_end, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.document import Attribution, Document, Found
-from quotex.rules.reported import INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE, MIN_CONTENT_WORDS, strip_content
+from quotex.rules.reported import INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE, MIN_CONTENT_WORDS, strip_content
+from quotex.speakers import mention_after
 from quotex.text import Span
 
 #: Rules whose speaker is a guess from the quotation's own clause: inside a
@@ -186,6 +187,43 @@ def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], par
             continue
         para = bisect.bisect_right(para_starts, sent.start) - 1
         added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, rule)))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+#: ", wie" after a clause: "…, wie die Polizei mitteilte."
+_AS_REPORTED: Final = regex.compile(r",[ \t\u00a0]{1,3}wie[ \t\u00a0]+")
+#: What may follow the cue of ", wie X mitteilte" before the end of the sentence: an auxiliary.
+_AS_REPORTED_END: Final = regex.compile(r"(?:[ \t\u00a0]+(?:hat|hatte|haben|hatten|wurde|worden|ist|war))?[ \t\u00a0]*[.!]?[ \t\u00a0]*\Z")
+
+
+def as_reported(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+    """Reported speech that ends in ", wie X berichtete": "Der Mann wurde
+    verhaftet, wie die Polizei mitteilte."  The clause before is the
+    content, the subject of the "wie" clause its speaker."""
+    text, lang = doc.text, doc.lang
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in found]
+    added: list[Found] = []
+    for sent in sents:
+        m = _AS_REPORTED.search(text, sent.start, sent.end)
+        if m is None or doc.inside_quote(m.start()):
+            continue
+        cues = [c for c in doc.cue_words(m.end(), sent.end) if c[2] in lang.SPEECH_FORMS and c[2].islower()]
+        if not cues or _AS_REPORTED_END.match(text[cues[-1][1] : sent.end]) is None:
+            continue
+        start, end, _word = cues[-1]
+        mention = mention_after(text, m.end(), start)
+        if mention is None or mention.pronoun == "who" or text[mention.end : start].count(" ") > 6:
+            continue
+        content = strip_content(text, sent.start, m.start())
+        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS or doc.unquoted(content) != [content]:
+            continue
+        if any(f.start < m.start() for f in found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]):
+            continue  # read already
+        para = bisect.bisect_right(para_starts, sent.start) - 1
+        added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, Span(start, end), INDIRECT_CLAUSE_CUE)))
     if not added:
         return found
     return sorted(found + added, key=lambda f: (f.start, f.end))
