@@ -279,6 +279,7 @@ AUXILIARIES: Final = tuple(
     will wollte wollten soll sollte sollten kann konnte konnten muss musste mussten möchte
     auch zudem außerdem bereits schon noch erneut nun jetzt dann später zuvor ebenfalls dabei dazu
     daraufhin damals gestern heute inzwischen mittlerweile jedoch aber allerdings zunächst stets
+    hingegen dagegen wiederum indes unterdessen seinerseits ihrerseits gleichzeitig zugleich
     """.split()
 )
 #: Auxiliaries that open a verb-second clause before its subject
@@ -333,6 +334,9 @@ SUBORDINATORS: Final = frozenset(
 )
 #: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
 RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+
+#: Conjunctions after which a cue shares the subject of the verb before it ("… und teilte mit, …").
+COORDINATORS: Final = frozenset({"und", "aber", "doch", "sondern"})
 
 #: Words that cannot open reported content ("äußerte sich zunächst nicht").
 CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotex.lang import Language, de
 from quotex.rules.base import GRAMMARS, Grammar
+from quotex.rules.clauses import clause_subject
 from quotex.rules.de.clauses import (
     SETTING,
     SUBJECT_REACH,
@@ -38,7 +39,7 @@ class German(Grammar):
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue.start, cue.end, until)
         if mention is None:
-            mention = quoted_name_before(doc, cue.start)
+            mention = quoted_name_before(doc, cue.start) or _coordinated_subject(doc, cue.start)
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
         if word in QUOTING_FORMS:
@@ -86,3 +87,16 @@ class German(Grammar):
 
 
 GRAMMARS["de"] = German()
+
+
+def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
+    """The subject a cue after "und" shares with the verb before it: "Er rief
+    die Polizei und teilte mit, dass …"; the subject that opens the sentence."""
+    before = doc.text[max(0, cue_start - 12) : cue_start].split()
+    if not before or before[-1] not in de.COORDINATORS:
+        return None
+    sent = doc.sentence_at(cue_start)
+    if "," in doc.text[sent.start : cue_start]:
+        return None  # "…, und sagte": a clause of its own may have its own subject
+    subject = clause_subject(doc, sent.start, cue_start - len(before[-1]) - 1)
+    return subject if subject is not None and subject.start == sent.start else None
