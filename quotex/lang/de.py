@@ -335,6 +335,11 @@ SUBORDINATORS: Final = frozenset(
 #: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
 RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
 
+#: Adverbs that may stand between a verb-second cue and its subject ("kündigte heute der Präsident an").
+ADVERBS_BEFORE_SUBJECT: Final = frozenset(
+    "heute gestern nun jetzt inzwischen mittlerweile bereits erneut zudem außerdem auch ebenfalls damals später zuvor".split()
+)
+
 #: Conjunctions after which a cue shares the subject of the verb before it ("… und teilte mit, …").
 COORDINATORS: Final = frozenset({"und", "aber", "doch", "sondern"})
 

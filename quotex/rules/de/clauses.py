@@ -211,11 +211,16 @@ def subject_after(doc: Document, pos: int, until: int) -> Mention | None:
     """The subject right after a verb-second cue: a pronoun, a name or a noun
     phrase, not an object or a phrase with a preposition ("sagte der Zeitung",
     "rief vor den Demonstranten aus")."""
+    lang = doc.lang
+    for _ in range(2):  # "kündigte heute der Präsident an": a time adverb before the subject
+        m = _WORD.match(doc.text, pos, until)
+        if m is None or m.group("word").lower() not in de.ADVERBS_BEFORE_SUBJECT or doc.text[m.end() : m.end() + 1] in ",.:":
+            break
+        pos = m.end()
     words = doc.text[pos:until].split(None, 1)
     if not words:
         return None
     first = words[0].lower().strip(",.:")
-    lang = doc.lang
     if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS:
         return None
     after = mention_after(doc.text, pos, until)
