@@ -62,7 +62,13 @@ _CLAUSE_MARKS: Final = ':;\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATIO
 
 
 def oblique(doc: Document, mention: Mention) -> bool:
-    return doc.text[mention.start : mention.end].split()[0].lower() in doc.lang.OBLIQUE_ARTICLES
+    """Is the mention an object, not a subject: "dem Sender", "den Minister",
+    and "der" with an adjective in "-en" ("Der englischsprachigen Zeitung
+    sagte er"): after "der" the nominative takes "-e" ("der neue Minister")."""
+    words = doc.text[mention.start : mention.end].split()
+    if words[0].lower() in doc.lang.OBLIQUE_ARTICLES:
+        return True
+    return words[0].lower() == "der" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("en")
 
 
 def fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
@@ -212,7 +218,7 @@ def subject_after(doc: Document, pos: int, until: int) -> Mention | None:
     phrase, not an object or a phrase with a preposition ("sagte der Zeitung",
     "rief vor den Demonstranten aus")."""
     lang = doc.lang
-    for _ in range(2):  # "kündigte heute der Präsident an": a time adverb before the subject
+    for _ in range(3):  # "kündigte heute der Präsident an", "äußerte sich der Präsident": no subject yet
         m = _WORD.match(doc.text, pos, until)
         if m is None or m.group("word").lower() not in de.ADVERBS_BEFORE_SUBJECT or doc.text[m.end() : m.end() + 1] in ",.:":
             break

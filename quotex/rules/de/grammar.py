@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
+import regex
+
 from quotex.lang import Language, de
 from quotex.rules.base import GRAMMARS, Grammar
 from quotex.rules.clauses import clause_subject
@@ -18,7 +22,7 @@ from quotex.rules.de.clauses import (
 )
 from quotex.rules.de.forms import PARTICIPLES, QUOTING_FORMS
 from quotex.rules.document import Document
-from quotex.speakers import Mention, mention_after
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
 
@@ -43,9 +47,7 @@ class German(Grammar):
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
         if word in QUOTING_FORMS:
-            # "Die Zeitung zitiert den Bürgermeister mit den Worten: „…“": the one quoted speaks
-            quoted = mention_after(doc.text, cue.end, until)
-            return quoted if quoted is not None and quoted.pronoun != "who" else mention
+            return _quoted_one(doc, cue, mention, until)
         if fronted(doc, cue.start, mention):
             # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“",
             # "Dazu erklärte Hartmann: „…“": the phrase before the verb is no subject
@@ -100,3 +102,35 @@ def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
         return None  # "…, und sagte": a clause of its own may have its own subject
     subject = clause_subject(doc, sent.start, cue_start - len(before[-1]) - 1)
     return subject if subject is not None and subject.start == sent.start else None
+
+
+#: "mit den Worten", "mit folgenden Worten": how a quotation is cited, never its speaker.
+_WITH_WORDS: Final = regex.compile(r"mit\s+(?:den|diesen|folgenden)\s+Worten\b")
+_PASSIVE: Final = regex.compile(r"\b(?:wird|wurde|werden|wurden)\b")
+
+
+def _quoted_one(doc: Document, cue: Span, mention: Mention | None, until: int) -> Mention | None:
+    """The speaker of "zitieren": the one quoted.  Active, its object ("Die
+    Zeitung zitiert dazu den Bürgermeister mit den Worten: „…“"); passive,
+    its subject ("Sie wird mit den Worten zitiert: „…“", "Der Vorsitzende
+    wird in einer Erklärung mit den Worten zitiert")."""
+    text = doc.text
+    sent = doc.sentence_at(cue.start)
+    aux = None
+    for m in _PASSIVE.finditer(text, sent.start, cue.start):
+        aux = m
+    if aux is not None:
+        subject = mention_before(text, sent.start, aux.start())
+        if subject is None or fronted(doc, aux.start(), subject):
+            subject = subject_after(doc, aux.end(), cue.start)  # "In der Meldung wird Musk wie folgt zitiert"
+        return subject if subject is not None and _WITH_WORDS.match(text, subject.start) is None else None
+    pos = cue.end
+    while (adverb := _ADVERB.match(text, pos, until)) is not None and adverb.group("word").lower() in de.ADVERBS_BEFORE_SUBJECT:
+        pos = adverb.end()  # "zitiert dazu den Minister"
+    quoted = mention_after(text, pos, until)
+    if quoted is None or _WITH_WORDS.match(text, quoted.start) is not None:
+        return mention
+    return quoted if quoted.pronoun != "who" else mention
+
+
+_ADVERB: Final = regex.compile(r"[ \t\u00a0]*(?P<word>\p{L}+)")
