@@ -12,8 +12,15 @@ import regex
 from quotex.lang import de
 from quotex.rules.de.clauses import impersonal_source, particle_end, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
-from quotex.rules.document import Attribution, Document, Found
-from quotex.rules.reported import INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE, MIN_CONTENT_WORDS, strip_content
+from quotex.rules.document import Attribution, Document, Found, cue_span
+from quotex.rules.reported import (
+    INDIRECT_ACCORDING_TO,
+    INDIRECT_CLAUSE_CUE,
+    INDIRECT_CLAUSE_CUE_SPEAKER,
+    INDIRECT_CUE_CLAUSE,
+    MIN_CONTENT_WORDS,
+    strip_content,
+)
 from quotex.speakers import mention_after
 from quotex.text import Span
 
@@ -54,6 +61,12 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
     for f in found:
         if f.type == "indirect":
             reports.setdefault(bisect.bisect_right(starts, f.start) - 1, []).append(f)
+    for q in doc.quoted:  # "Nach Angaben X sollen „…“ gestürmt worden sein": too few words outside the marks
+        i = bisect.bisect_right(starts, q.open) - 1
+        if q.double and q.close is not None and i >= 0 and i not in reports:
+            source = _according_to_before(doc, sents[i], q.open)
+            if source is not None:
+                reports[i] = [source]
     if not reports:
         return found
     taken = {(f.start, f.end) for f in found if f.attribution.rule.name not in GUESSED}
@@ -73,7 +86,7 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
         trailing = cue is not None and cue.start >= report.end and q.open < cue.start  # "CLAUSE „…“ CLAUSE, so X."
         if q.open < min(report.start, cue.start if cue else report.start) and not trailing:
             continue
-        added.append(Found(q.start, q.end, "partial", report.paragraph, report.attribution))
+        added.append(Found(q.start, q.end, "partial", q.paragraph, report.attribution))
         for f in here:
             if f.start < q.outer_end and q.open < f.end:
                 split.setdefault(id(f), []).append((q.open, q.outer_end))
@@ -227,3 +240,19 @@ def as_reported(doc: Document, found: list[Found], sents: list[Span], para_start
     if not added:
         return found
     return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+def _according_to_before(doc: Document, sent: Span, pos: int) -> Found | None:
+    """The source of an according-to phrase before ``pos`` in its sentence, as
+    a report that starts at it ("Laut Polizei sollen „…“ …")."""
+    lang = doc.lang
+    for start, end, word in doc.cue_words(sent.start, pos):
+        if word.startswith(lang.ACCORDING_TO_STARTS) or word in lang.ACCORDING_WORDS:
+            if word in lang.TRAILING_SOURCE_WORDS or word in lang.POSTPOSITIONS:
+                return None
+            cue = cue_span(doc.text, start, end)
+            mention = mention_after(doc.text, cue.end, pos)
+            if mention is None or mention.pronoun is not None:
+                return None
+            return Found(cue.start, cue.end, "indirect", -1, Attribution(mention, cue, INDIRECT_ACCORDING_TO))
+    return None
