@@ -200,6 +200,8 @@ def speaker_like(doc: Document, mention: Mention) -> bool:
     first = words[0].lower()
     if len(words) == 1:
         return not (first in FRONT_ADVERBS or first.endswith(de.ADVERB_ENDINGS))
+    if first in de.SUBORDINATORS:
+        return False  # "Da ihre Mandantin Angst hatte": a clause, not a speaker
     if first not in lang.DETERMINERS and first not in de.THING_OPENERS:
         return True  # "Franz Müller", "SPD-Chef Beck"
     for word in words[1:]:
