@@ -117,9 +117,11 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 ACCORDING_TO_PHRASE: Final = r"""
     [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
-    (?: \p{Lu}\p{Ll}{1,20}angaben | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
+    (?: \p{Lu}\p{Ll}{1,20}angaben | \p{Lu}\p{Ll}{1,20}berichten | \p{Lu}\p{Ll}{1,20}meldungen
+      | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
       | Schätzungen? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
-      | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten )
+      | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
+      | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 #: Phrases that need a source after them ("nach Angaben der Polizei"); the
