@@ -526,7 +526,7 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
         comma = text.find(",", comma + 1, sent.end)
     if word in L.POSTPOSITIONS:
         # a postposition: the source comes first, the clause after it
-        mention = mention_before(text, sent.start, cue.start)
+        mention = mention_before(text, sent.start, cue.start) or doc.grammar.source_phrase(doc, sent.start, cue.start)
         if mention is None:
             return []
         if text[sent.start : mention.start].strip():
@@ -543,7 +543,9 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
         subject = mention_before(text, sent.start, cue.start) if lead and not lead.endswith(",") else None
         whole = strip_content(text, sent.start, sent.end)
         return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
-    mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
+    mention = mention_after(text, cue.end, comma if comma > 0 else sent.end) or doc.grammar.source_phrase(
+        doc, cue.end, comma if comma > 0 else sent.end
+    )
     # a phrase that names its source itself ("nach Polizeiangaben", "nach ersten Schätzungen")
     named = len(word.split()) > 1 and word not in L.ACCORDING_TO_BARE
     if mention is not None and named and word.split(" ", 1)[0] in L.COMMALESS and not _names_source_after(text, cue.end):

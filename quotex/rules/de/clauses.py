@@ -272,3 +272,32 @@ def particle_end(lang: Language, text: str, verb_end: int, end: int, verb: str) 
     if m is not None and m.group("particle") in lang.CLAUSE_END_PARTICLES[verb]:
         return int(m.end("particle"))
     return None
+
+
+#: The most words of a source phrase read without the mention reader.
+SOURCE_PHRASE_WORDS: Final = 6
+
+
+def according_source(doc: Document, start: int, end: int) -> Mention | None:
+    """The source of "laut" / "zufolge" where the mention reader finds none:
+    a name in quotation marks ("Laut „Welt“ soll …"), or a short phrase that
+    opens with an article and names something ("Dem Sender al-Dschasira
+    zufolge", "Der Website worldreferee.com zufolge")."""
+    text = doc.text
+    while start < end and text[start] in " \t\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " \t\u00a0,":
+        end -= 1
+    if start >= end:
+        return None
+    if doc.quote_opens_at(start):
+        q = doc.quote_at(start)
+        if q.close is None or q.outer_end > end or len(text[q.start : q.end].split()) > SOURCE_PHRASE_WORDS:
+            return None
+        return Mention(text[q.open : q.outer_end], q.open, q.outer_end, "organization", text[q.start : q.end].strip(), None, None)
+    words = text[start:end].split()
+    if not 2 <= len(words) <= SOURCE_PHRASE_WORDS or words[0].lower() not in doc.lang.DETERMINERS or not words[1][:1].isupper():
+        return None
+    if any(w.lower() in doc.lang.PREPOSITIONS for w in words[1:]) or not all(w[:1].isalnum() for w in words):
+        return None
+    return Mention(text[start:end], start, end, "organization", " ".join(words[1:]), None, None)

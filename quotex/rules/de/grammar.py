@@ -12,6 +12,7 @@ from quotex.rules.clauses import clause_subject
 from quotex.rules.de.clauses import (
     SETTING,
     SUBJECT_REACH,
+    according_source,
     fronted,
     impersonal_source,
     oblique,
@@ -31,6 +32,9 @@ class German(Grammar):
 
     def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
         return particle_end(lang, text, end, len(text), word)
+
+    def source_phrase(self, doc: Document, start: int, end: int) -> Mention | None:
+        return according_source(doc, start, end)
 
     def speaker_after_inverted_cue(
         self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
