@@ -342,6 +342,9 @@ ADVERBS_BEFORE_SUBJECT: Final = frozenset(
     "heute gestern nun jetzt inzwischen mittlerweile bereits erneut zudem außerdem auch ebenfalls damals später zuvor".split()
 )
 
+#: Articles of the nominative that are accusative as well: after a verb they open an object as often as a subject.
+AMBIGUOUS_ARTICLES: Final = frozenset("die das ein eine".split())
+
 #: Conjunctions after which a cue shares the subject of the verb before it ("… und teilte mit, …").
 COORDINATORS: Final = frozenset({"und", "aber", "doch", "sondern"})
 

@@ -55,6 +55,7 @@ FRONT_ADVERBS: Final = frozenset(
     dazu weiter hier dort daraufhin danach darauf darüber dagegen zudem außerdem später zuvor anschließend
     gleichzeitig deshalb daher dabei damals gestern heute zuletzt erst bereits jetzt nun dann ebenfalls
     schließlich zunächst trotzdem allerdings jedoch auch weiterhin demnach so ferner zugleich indes
+    offiziell besonders ebenso ähnlich ausdrücklich gleichfalls
     """.split()
 )
 #: Marks after which a new clause starts, for the phrase before a verb.
@@ -101,8 +102,12 @@ def fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
     after = subject_after(doc, verb_end, doc.sentence_at(cue_start).end)
     if after is None or not speaker_like(doc, after):
         return False
-    # "der" after the verb opens a dative object as often as a subject: a person only
-    return text[after.start : after.end].split()[0].lower() != "der" or after.kind in ("person", "anonymous")
+    # "der" after the verb opens a dative object as often as a subject: a person only; "die", "das"
+    # and "ein" open an object more often than not ("Die Polizisten forderten die Schüler auf")
+    first_after = text[after.start : after.end].split()[0].lower()
+    if first_after in de.AMBIGUOUS_ARTICLES:
+        return False
+    return first_after != "der" or after.kind in ("person", "anonymous")
 
 
 _CLOSING_MARKS: Final = (
