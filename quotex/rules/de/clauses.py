@@ -55,7 +55,7 @@ FRONT_ADVERBS: Final = frozenset(
     dazu weiter hier dort daraufhin danach darauf darüber dagegen zudem außerdem später zuvor anschließend
     gleichzeitig deshalb daher dabei damals gestern heute zuletzt erst bereits jetzt nun dann ebenfalls
     schließlich zunächst trotzdem allerdings jedoch auch weiterhin demnach so ferner zugleich indes
-    offiziell besonders ebenso ähnlich ausdrücklich gleichfalls
+    offiziell besonders ebenso ähnlich ausdrücklich gleichfalls schon
     """.split()
 )
 #: Marks after which a new clause starts, for the phrase before a verb.
@@ -70,6 +70,24 @@ def oblique(doc: Document, mention: Mention) -> bool:
     if words[0].lower() in doc.lang.OBLIQUE_ARTICLES:
         return True
     return words[0].lower() == "der" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("en")
+
+
+def fronted_phrase(doc: Document, verb_start: int, mention: Mention) -> bool:
+    """Does a phrase with a preposition, a time word or an adverb open the
+    clause, the mention inside it ("Bereits vor zwei Wochen hatte …")?"""
+    text = doc.text
+    start = doc.sentence_at(verb_start).start
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, verb_start) + 1)
+    before = text[start:verb_start].split()
+    if not before:
+        return False
+    first = before[0].lower()
+    lang = doc.lang
+    opener = first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS
+    if opener and first in FRONT_ADVERBS and len(before) > 1 and before[1].lower() in lang.PREPOSITIONS:
+        return True  # "Schon vor drei Tagen hatte …": an adverb, then a phrase with a preposition
+    return opener and mention.start > start + len(before[0])
 
 
 def fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
@@ -265,7 +283,7 @@ def perfect_subject(doc: Document, sent: Span, cue: Span, mention: Mention | Non
     if last.group() in PASSIVE_AUXILIARIES:
         return None
     before = mention_before(text, sent.start, last.start())
-    if before is not None and text[before.start : before.end].split()[0].lower() not in doc.lang.OBLIQUE_ARTICLES:
+    if before is not None and not oblique(doc, before) and not fronted_phrase(doc, last.start(), before):
         return before
     after = mention_after(text, last.end() + 1, cue.start)
     return after if after is not None and after.pronoun != "who" else mention
