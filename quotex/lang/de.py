@@ -345,6 +345,9 @@ ADVERBS_BEFORE_SUBJECT: Final = frozenset(
 #: Articles of the nominative that are accusative as well: after a verb they open an object as often as a subject.
 AMBIGUOUS_ARTICLES: Final = frozenset("die das ein eine".split())
 
+#: Words after the source of ", so X": "…, so der Sprecher weiter."
+AFTER_SOURCE_WORDS: Final = frozenset("weiter zudem außerdem abschließend wörtlich ebenfalls auch".split())
+
 #: Conjunctions after which a cue shares the subject of the verb before it ("… und teilte mit, …").
 COORDINATORS: Final = frozenset({"und", "aber", "doch", "sondern"})
 

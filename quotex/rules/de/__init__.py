@@ -33,7 +33,15 @@ from quotex.rules.base import Rule
 from quotex.rules.de.clauses import particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.grammar import German
-from quotex.rules.de.reports import GUESSED, as_reported, impersonal_reports, object_content, quoted_in_reports, trailing_reports
+from quotex.rules.de.reports import (
+    GUESSED,
+    as_reported,
+    impersonal_reports,
+    object_content,
+    quoted_in_reports,
+    so_reports,
+    trailing_reports,
+)
 from quotex.rules.document import Attribution, Document, Found
 from quotex.rules.reported import MIN_CONTENT_WORDS, strip_content
 from quotex.text import Span
@@ -66,6 +74,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     found = trailing_reports(doc, found, sents, para_starts)
     found = impersonal_reports(doc, found, sents, para_starts)
     found = as_reported(doc, found, sents, para_starts)
+    found = so_reports(doc, found, sents, para_starts)
     found = quoted_in_reports(doc, found, sents)
     # a quotation's own clause guessed as its speaker names a thing there: "Der Airbus sei erst „…“ gelandet"
     found = [f for f in found if f.attribution.rule.name not in GUESSED or speaker_like(doc, f.attribution.mention)]

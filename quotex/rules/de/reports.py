@@ -256,3 +256,55 @@ def _according_to_before(doc: Document, sent: Span, pos: int) -> Found | None:
                 return None
             return Found(cue.start, cue.end, "indirect", -1, Attribution(mention, cue, INDIRECT_ACCORDING_TO))
     return None
+
+
+#: ", so X" inside or after a clause: "Die Anlage werde, so der Sprecher, im Mai …" / "…, so X weiter."
+_SO: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<cue>so)[ \t\u00a0]+(?=\p{Lu}|der\b|die\b|das\b|ein\b|eine\b)")
+
+
+def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+    """Reported speech with ", so X" in it or after it, where the shared rule
+    reads none: words after the source ("…, so Obama weiter.") or the
+    source between commas inside the clause ("Die Anlage werde, so der
+    Sprecher, im Mai …"): the clause around it is the content."""
+    text = doc.text
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in found]
+    added: list[Found] = []
+    for sent in sents:
+        m = _SO.search(text, sent.start, sent.end)
+        if m is None or doc.inside_quote(m.start()):
+            continue
+        if found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]:
+            continue  # read already
+        mention = mention_after(text, m.end(), sent.end)
+        if mention is None or mention.pronoun is not None:
+            continue
+        pos = mention.end
+        while (word := _WORD_AFTER.match(text, pos, sent.end)) is not None and word.group("word") in de.AFTER_SOURCE_WORDS:
+            pos = word.end()
+        rest = text[pos : sent.end].strip(" \t\u00a0")
+        if rest in ("", ".", "!"):
+            content = strip_content(text, sent.start, m.start())  # "…, so X weiter."
+        elif rest.startswith(","):
+            content = strip_content(text, sent.start, sent.end)  # "…, so X, …": the clause around it
+        else:
+            continue
+        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS or doc.unquoted(content) != [content]:
+            continue
+        para = bisect.bisect_right(para_starts, sent.start) - 1
+        added.append(
+            Found(
+                content.start,
+                content.end,
+                "indirect",
+                para,
+                Attribution(mention, Span(m.start("cue"), m.end("cue")), INDIRECT_ACCORDING_TO),
+            )
+        )
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+_WORD_AFTER: Final = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
