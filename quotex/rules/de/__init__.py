@@ -35,6 +35,7 @@ from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ON
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import (
     GUESSED,
+    around_attribution,
     as_reported,
     impersonal_reports,
     object_content,
@@ -75,6 +76,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     found = impersonal_reports(doc, found, sents, para_starts)
     found = as_reported(doc, found, sents, para_starts)
     found = so_reports(doc, found, sents, para_starts)
+    found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
     # a quotation's own clause guessed as its speaker names a thing there: "Der Airbus sei erst „…“ gelandet"
     found = [f for f in found if f.attribution.rule.name not in GUESSED or speaker_like(doc, f.attribution.mention)]

@@ -308,3 +308,33 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
 
 
 _WORD_AFTER: Final = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
+
+
+def around_attribution(doc: Document, found: list[Found]) -> list[Found]:
+    """One clause around an attribution inside it is one quote: "Die Anlage
+    werde, sagte der Sprecher, im Mai …" and "Die Anlage werde, wie der
+    Sprecher sagte, im Mai …" (the shared rules read one side only)."""
+    text = doc.text
+    out: list[Found] = []
+    for i, f in enumerate(found):
+        att, cue = f.attribution, f.attribution.cue
+        sent = doc.sentence_at(f.start)
+        if (
+            f.type != "indirect"
+            or cue is None
+            or any(g.type == "indirect" and g is not f and sent.start <= g.start < sent.end for g in found[max(0, i - 3) : i + 4])
+        ):
+            out.append(f)
+            continue
+        if att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and f.end <= cue.start and text[att.mention.end : att.mention.end + 1] == ",":
+            rest = strip_content(text, att.mention.end + 1, sent.end)
+            if len(text[rest.start : rest.end].split()) >= 2 and doc.unquoted(rest) == [rest]:
+                f = Found(f.start, rest.end, f.type, f.paragraph, att)  # "…, sagte X, …"
+        elif (
+            att.rule is INDIRECT_CUE_CLAUSE and f.start > cue.end and (wie := _AS_REPORTED.search(text, sent.start, cue.start)) is not None
+        ):
+            lead = strip_content(text, sent.start, wie.start())
+            if lead.end < cue.start and len(text[lead.start : lead.end].split()) >= 2 and doc.unquoted(lead) == [lead]:
+                f = Found(lead.start, f.end, f.type, f.paragraph, att)  # "…, wie X sagte, …"
+        out.append(f)
+    return out
