@@ -30,19 +30,10 @@ from typing import Final
 
 from quotex.lang import de
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import particle_end, speaker_like, subject_after
+from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.grammar import German
-from quotex.rules.de.reports import (
-    GUESSED,
-    around_attribution,
-    as_reported,
-    impersonal_reports,
-    object_content,
-    quoted_in_reports,
-    so_reports,
-    trailing_reports,
-)
+from quotex.rules.de.reports import GUESSED, reread
 from quotex.rules.document import Attribution, Document, Found
 from quotex.rules.reported import MIN_CONTENT_WORDS, strip_content
 from quotex.text import Span
@@ -69,17 +60,13 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     """German reported speech that goes on without a cue, in the subjunctive:
     'Er sagte, er sei bereit. Die Regierung habe versagt.'  The second
     sentence reports the same speaker (rule ``subjunctive_continuation``), and
-    so do the words quoted in it ('Die Spieler hätten „alles gegeben“')."""
+    so do the words quoted in it ('Die Spieler hätten „alles gegeben“').
+
+    First what the shared rules read is read again the German way
+    (:func:`~quotex.rules.de.reports.reread`), so that each sentence's report
+    is known before a report goes on past it."""
     sents = doc.sentences()
-    found = [f for f in found if not object_content(doc, f)]
-    found = trailing_reports(doc, found, sents, para_starts)
-    found = impersonal_reports(doc, found, sents, para_starts)
-    found = as_reported(doc, found, sents, para_starts)
-    found = so_reports(doc, found, sents, para_starts)
-    found = around_attribution(doc, found)
-    found = quoted_in_reports(doc, found, sents)
-    # a quotation's own clause guessed as its speaker names a thing there: "Der Airbus sei erst „…“ gelandet"
-    found = [f for f in found if f.attribution.rule.name not in GUESSED or speaker_like(doc, f.attribution.mention)]
+    found = reread(doc, found, sents, para_starts)
     subjunctive, first_person = doc.lang.SUBJUNCTIVE_FORMS, doc.lang.FIRST_PERSON
     if not sents or not any(form in doc.text for form in subjunctive):
         return found

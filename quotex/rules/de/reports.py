@@ -10,7 +10,7 @@ from typing import Final
 import regex
 
 from quotex.lang import de
-from quotex.rules.de.clauses import impersonal_source, particle_end, subject_after
+from quotex.rules.de.clauses import impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.document import Attribution, Document, Found, cue_span
 from quotex.rules.reported import (
@@ -338,3 +338,20 @@ def around_attribution(doc: Document, found: list[Found]) -> list[Found]:
                 f = Found(lead.start, f.end, f.type, f.paragraph, att)  # "…, wie X sagte, …"
         out.append(f)
     return out
+
+
+def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+    """What the shared rules read, read again the German way: an object is
+    content only after verbs like "fordern"; attributions after their clause
+    with the verb first, after "es heißt", in ", wie X mitteilte" and ", so
+    X" are read; a clause around its attribution is one quote; words quoted
+    inside a report take its speaker; and a quotation's own clause is no
+    speaker when it names a thing ("Der Airbus sei erst „…“ gelandet")."""
+    found = [f for f in found if not object_content(doc, f)]
+    found = trailing_reports(doc, found, sents, para_starts)
+    found = impersonal_reports(doc, found, sents, para_starts)
+    found = as_reported(doc, found, sents, para_starts)
+    found = so_reports(doc, found, sents, para_starts)
+    found = around_attribution(doc, found)
+    found = quoted_in_reports(doc, found, sents)
+    return [f for f in found if f.attribution.rule.name not in GUESSED or speaker_like(doc, f.attribution.mention)]
