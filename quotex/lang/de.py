@@ -371,7 +371,7 @@ FEMALE_NAMES: Final = names.FEMALE
 SUBJUNCTIVE_FORMS: Final = frozenset(
     """
     sei seien habe könne könnten müsse solle wolle werde dürfe gebe gehe stehe liege komme wisse
-    bleibe brauche handle lasse plane trage sehe halte
+    bleibe brauche handle handele lasse plane trage sehe halte
     """.split()
 )
 #: Pronouns of the first and second person: "ich habe" is indicative.

@@ -40,7 +40,9 @@ CLAUSE_END_PARTICLE: Final = compile_rule(
 SETTING: Final = compile_rule(
     r"""
     (?: ${sp}{1,3} [\p{L}\p{N}.\-]{1,30} ){1,8}?
-    (?= , ${sp}{1,3} (?: ${clause_openers} ) \b )
+    (?= , ${sp}{1,3} (?: (?: ${clause_openers} ) \b | (?: \p{Ll}{1,20} ${sp}{1,3} ){1,3} (?: """
+    + "|".join(sorted(de.SUBJUNCTIVE_FORMS))
+    + r""" ) \b ) )
     """
 )
 
