@@ -52,7 +52,12 @@ SPEECH: Final = tuple(
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
 #: their own: „…“, rief er; nannte es „…“; bezeichnete den Plan als „…“.
-QUOTE_ONLY: Final = tuple("rufen nennen bezeichnen fragen sprechen loben würdigen begrüßen verurteilen ablehnen heißen zitieren".split())
+QUOTE_ONLY: Final = tuple(
+    """
+    rufen nennen bezeichnen fragen sprechen loben würdigen begrüßen verurteilen ablehnen heißen zitieren
+    beschreiben charakterisieren werten skandieren titulieren
+    """.split()
+)
 #: Verbs whose object, not their subject, said the words: "Die Zeitung zitiert den Minister mit den Worten: „…“".
 QUOTING: Final = ("zitieren",)
 
@@ -60,6 +65,7 @@ QUOTING: Final = ("zitieren",)
 #: singular, past plural, participle).
 STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
     "schreiben": ("schreibt", "schrieb", "schrieben", "geschrieben"),
+    "beschreiben": ("beschreibt", "beschrieb", "beschrieben", "beschrieben"),
     "unterstreichen": ("unterstreicht", "unterstrich", "unterstrichen", "unterstrichen"),
     "versprechen": ("verspricht", "versprach", "versprachen", "versprochen"),
     "widersprechen": ("widerspricht", "widersprach", "widersprachen", "widersprochen"),
