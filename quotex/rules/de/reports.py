@@ -10,7 +10,7 @@ from typing import Final
 import regex
 
 from quotex.lang import de
-from quotex.rules.de.clauses import impersonal_source, particle_end, speaker_like, subject_after
+from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.document import Attribution, Document, Found, cue_span
 from quotex.rules.reported import (
@@ -352,6 +352,54 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     found = impersonal_reports(doc, found, sents, para_starts)
     found = as_reported(doc, found, sents, para_starts)
     found = so_reports(doc, found, sents, para_starts)
+    found = emerging_reports(doc, found, sents, para_starts)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
     return [f for f in found if f.attribution.rule.name not in GUESSED or speaker_like(doc, f.attribution.mention)]
+
+
+#: "aus X hervorgehen": "Aus dem Bericht geht hervor, dass …", "Wie aus X hervorgeht, …", "Das geht aus X hervor."
+_EMERGES: Final = regex.compile(
+    r"\b(?:(?P<verb>geht|ging|gehen|gingen)\b[^.;:!?]{0,80}?\bhervor|(?P<joined>hervorgeht|hervorging|hervorgehen|hervorgingen))\b"
+)
+_FROM: Final = regex.compile(r"\b[Aa]us[ \t\u00a0]+")
+
+
+def emerging_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+    """What a document says, "aus X hervorgehen": "Aus dem Bericht geht
+    hervor, dass …", "Wie aus dem Urteil hervorgeht, …"; the phrase after
+    "aus" is the source (a document)."""
+    text = doc.text
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in found]
+    added: list[Found] = []
+    for k, sent in enumerate(sents):
+        if "hervor" not in text[sent.start : sent.end]:
+            continue
+        m = _EMERGES.search(text, sent.start, sent.end)
+        src = _FROM.search(text, sent.start, sent.end) if m is not None else None
+        if m is None or src is None or doc.inside_quote(m.start()):
+            continue
+        if found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]:
+            continue  # read already
+        stop = m.start() if src.end() < m.start() else sent.end
+        source = mention_after(text, src.end(), stop) or according_source(doc, src.end(), stop)
+        comma = text.find(",", m.end(), sent.end)
+        first = text[sent.start : sent.end].split(None, 1)[0]
+        if source is not None and comma < 0 and first in de.REPORTING_DEMONSTRATIVES and k > 0:
+            prev = sents[k - 1]  # "Das geht aus dem Bericht hervor.": the sentence before
+            if found[bisect.bisect_left(starts, prev.start) : bisect.bisect_left(starts, prev.end)] or doc.inside_quote(prev.start):
+                continue
+            content = strip_content(text, prev.start, prev.end)
+        elif source is None or comma < 0 or text[m.end() : comma].strip():
+            continue  # only "… hervor, CLAUSE"
+        else:
+            content = strip_content(text, comma + 1, sent.end)
+        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS or doc.unquoted(content) != [content]:
+            continue
+        para = bisect.bisect_right(para_starts, sent.start) - 1
+        cue = Span(m.start(), m.end())
+        added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, INDIRECT_CUE_CLAUSE)))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: (f.start, f.end))
