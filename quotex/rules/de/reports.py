@@ -1,6 +1,13 @@
-"""German reported speech read again after the shared rules: the object of a
-cue that reports a clause only is no content, and words quoted inside
-reported speech take its attribution."""
+"""German reported speech read again after the shared rules (:func:`reread`).
+
+The shared rules read "CLAUSE, said X" and "X said CLAUSE"; German news also
+writes "…, sagte X gestern in einem Interview.", "…, wie die Polizei
+mitteilte.", "…, so der Sprecher weiter.", "Im Bericht heißt es, …", "Aus dem
+Urteil geht hervor, …"; it takes the object of only some cues for what was
+said ("forderte den Rücktritt", not "erklärte die Hintergründe"); and words
+quoted inside a report are its source's.  Each pass here takes the found
+quotes and returns them with its own reading, under the shared rule whose
+shape it has (``indirect_clause_cue_speaker`` for "…, sagte X.")."""
 
 from __future__ import annotations
 
