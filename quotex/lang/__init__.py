@@ -248,7 +248,7 @@ class Entry(NamedTuple):
 #: The languages quotex reads, one line each; the first is the default.
 LANGUAGES: Final[dict[str, Entry]] = {
     "en": Entry("quotex.lang.en", "quotex.cues", None),
-    "de": Entry("quotex.lang.de", "quotex.rules.de", "quotex.rules.de"),
+    "de": Entry("quotex.lang.de", "quotex.rules.de.forms", "quotex.rules.de"),
 }
 #: What ``--lang`` accepts.
 CHOICES: Final = ("auto", *LANGUAGES)

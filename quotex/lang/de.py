@@ -47,12 +47,17 @@ SPEECH: Final = tuple(
     präzisieren prognostizieren unterstreichen schreiben versprechen empfehlen raten
     verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
     feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
-    anmahnen zusichern angeben andeuten anmerken
+    anmahnen zusichern angeben andeuten anmerken aussagen hervorheben ausführen beschuldigen bemängeln bezweifeln
     """.split()
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
 #: their own: „…“, rief er; nannte es „…“; bezeichnete den Plan als „…“.
-QUOTE_ONLY: Final = tuple("rufen nennen bezeichnen fragen sprechen loben würdigen begrüßen verurteilen ablehnen heißen zitieren".split())
+QUOTE_ONLY: Final = tuple(
+    """
+    rufen nennen bezeichnen fragen sprechen loben würdigen begrüßen verurteilen ablehnen heißen zitieren
+    beschreiben charakterisieren werten skandieren titulieren
+    """.split()
+)
 #: Verbs whose object, not their subject, said the words: "Die Zeitung zitiert den Minister mit den Worten: „…“".
 QUOTING: Final = ("zitieren",)
 
@@ -60,6 +65,7 @@ QUOTING: Final = ("zitieren",)
 #: singular, past plural, participle).
 STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
     "schreiben": ("schreibt", "schrieb", "schrieben", "geschrieben"),
+    "beschreiben": ("beschreibt", "beschrieb", "beschrieben", "beschrieben"),
     "unterstreichen": ("unterstreicht", "unterstrich", "unterstrichen", "unterstrichen"),
     "versprechen": ("verspricht", "versprach", "versprachen", "versprochen"),
     "widersprechen": ("widerspricht", "widersprach", "widersprachen", "widersprochen"),
@@ -74,6 +80,7 @@ STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
     "schlagen": ("schlägt", "schlug", "schlugen", "geschlagen"),
     "rufen": ("ruft", "rief", "riefen", "gerufen"),
     "nennen": ("nennt", "nannte", "nannten", "genannt"),
+    "heben": ("hebt", "hob", "hoben", "gehoben"),
     "heißen": ("heißt", "hieß", "hießen", "geheißen"),
 }
 #: Separable verbs: infinitive -> (particle, the verb it is split from).
@@ -102,6 +109,9 @@ SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "andeuten": ("an", "deuten"),
     "anmerken": ("an", "merken"),
     "ablehnen": ("ab", "lehnen"),
+    "aussagen": ("aus", "sagen"),
+    "hervorheben": ("hervor", "heben"),
+    "ausführen": ("aus", "führen"),
 }
 #: Forms of those verbs that are mostly other words: "in Not geraten", "meinen Freund".
 NOT_CUES: Final = frozenset({"geraten", "meinen"})
@@ -113,9 +123,11 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 ACCORDING_TO_PHRASE: Final = r"""
     [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
-    (?: \p{Lu}\p{Ll}{1,20}angaben | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
+    (?: \p{Lu}\p{Ll}{1,20}angaben | \p{Lu}\p{Ll}{1,20}berichten | \p{Lu}\p{Ll}{1,20}meldungen
+      | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
       | Schätzungen? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
-      | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten )
+      | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
+      | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 #: Phrases that need a source after them ("nach Angaben der Polizei"); the
@@ -135,7 +147,14 @@ COMMALESS: Final = frozenset({"laut", "nach", "gemäß"})
 SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine ) )"
 #: Words that open the clause after a setting between cue and comma
 #: ("sagte am Montag, | er sei …", "erklärte gegenüber der Zeitung, | dass …").
-CLAUSE_OPENERS: Final = r"dass | ob | er | sie | es | man | wir | die | der | das | den | dem | ein | eine | \p{Lu}"
+CLAUSE_OPENERS: Final = r"""
+    dass | ob | er | sie | es | man | wir | die | der | das | den | dem | des | ein | eine | einer | einen | einem
+    | sein | seine | ihr | ihre | dies | diese | dieser | dieses | alle | viele | kein | keine | jeder | jede
+    | nach | damit | dabei | dafür | daher | deshalb | in | im | bei | beim | auf | für | mit | von | vom | zu | zum | zur
+    | seit | wegen | durch | vor | gegen | unter | über | aus | um | bis
+    | nur | auch | noch | bereits | schon | derzeit | zudem | hier | dort | so | mehr | nicht | zwar | jetzt | nun | heute
+    | \p{Lu}
+"""
 
 # --- speakers ----------------------------------------------------------------
 
@@ -268,6 +287,7 @@ AUXILIARIES: Final = tuple(
     will wollte wollten soll sollte sollten kann konnte konnten muss musste mussten möchte
     auch zudem außerdem bereits schon noch erneut nun jetzt dann später zuvor ebenfalls dabei dazu
     daraufhin damals gestern heute inzwischen mittlerweile jedoch aber allerdings zunächst stets
+    hingegen dagegen wiederum indes unterdessen seinerseits ihrerseits gleichzeitig zugleich
     """.split()
 )
 #: Auxiliaries that open a verb-second clause before its subject
@@ -276,6 +296,67 @@ VERB_SECOND_AUXILIARIES: Final = frozenset("hat hatte hatten haben hätte hätte
 #: Adverbs that open a sentence before its subject ("Auch SPD-Chef …
 #: warnte"): never part of a name.
 CLAUSE_ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später".split())
+#: Endings of adverbs and adjectives that may open a sentence before a
+#: verb-second cue ("Relativierend fügte sie hinzu", "Unmissverständlich sagt
+#: das Gericht"): such a word is no speaker.
+ADVERB_ENDINGS: Final = ("end", "lich", "erweise", "falls", "dessen")
+#: Words that open a phrase naming a thing, not a speaker, before a
+#: verb-second cue ("Jegliche Verantwortung weist sie von sich", "Angesichts
+#: dieser Zahlen sagte er"), besides the determiners.
+THING_OPENERS: Final = frozenset("jegliche jede jeden jedes alle solche solchen angesichts bezüglich als trotz".split())
+#: Nouns, and the ends of compounds, that name people and bodies who speak
+#: ("Außenministerium", "SPD-Vorsitzende", "Stellvertreter"): a phrase with
+#: one may be a speaker.
+SPEAKER_HEAD_ENDINGS: Final = tuple(
+    sorted(
+        COMPOUND_HEADS
+        | GROUP_HEADS
+        | TITLES
+        | frozenset(
+            """
+            vorsitzende vorsitzender stellvertreter stellvertreterin kandidat kandidatin vertreter vertreterin
+            sprecher sprecherin experte expertin chef chefin leute behörde ministerium team verband
+            """.split()
+        )
+    )
+)
+
+#: Verbs whose object alone is what was said ("forderte den Rücktritt des
+#: Ministers", "warnte vor Glatteis", "kündigte eine Untersuchung an"); the
+#: object of others is seldom ("erklärte die Hintergründe", "bestätigte
+#: den Bericht", "sagte nichts"): they report a clause only.
+OBJECT_CONTENT_LEMMAS: Final = tuple(
+    """
+    fordern verlangen warnen ankündigen berichten empfehlen raten vorschlagen appellieren verweisen anmahnen
+    auffordern aufrufen bekanntgeben kritisieren
+    """.split()
+)
+
+#: Words that open a clause of content after a cue with no comma ("teilte mit dass …").
+CONTENT_CLAUSE_WORDS: Final = frozenset("dass ob wie wer was warum wann wo weshalb wieso".split())
+
+#: Conjunctions that open a subordinate clause: one that opens the sentence
+#: is no reported content ("Nachdem …, forderten beide …").
+SUBORDINATORS: Final = frozenset(
+    "während nachdem als wenn weil obwohl da bevor seit seitdem sobald indem falls ehe sodass damit wie".split()
+)
+#: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
+RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+
+#: Adverbs that may stand between a verb-second cue and its subject ("kündigte heute der Präsident an").
+ADVERBS_BEFORE_SUBJECT: Final = frozenset(
+    "heute gestern nun jetzt inzwischen mittlerweile bereits erneut zudem außerdem auch ebenfalls damals später zuvor".split()
+)
+
+#: Articles of the nominative that are accusative as well: after a verb they open an object as often as a subject.
+AMBIGUOUS_ARTICLES: Final = frozenset("die das ein eine".split())
+
+#: Words after the source of ", so X": "…, so der Sprecher weiter."
+AFTER_SOURCE_WORDS: Final = frozenset("weiter zudem außerdem abschließend wörtlich ebenfalls auch".split())
+
+#: Conjunctions after which a cue shares the subject of the verb before it ("… und teilte mit, …").
+COORDINATORS: Final = frozenset({"und", "aber", "doch", "sondern"})
+
 #: Words that cannot open reported content ("äußerte sich zunächst nicht").
 CONTENT_BAD_START: Final = frozenset("sich nicht auch noch bereits zunächst".split())
 
@@ -296,11 +377,28 @@ FEMALE_NAMES: Final = names.FEMALE
 SUBJUNCTIVE_FORMS: Final = frozenset(
     """
     sei seien habe könne könnten müsse solle wolle werde dürfe gebe gehe stehe liege komme wisse
-    bleibe brauche handle lasse plane trage sehe halte
+    bleibe brauche handle handele lasse plane trage sehe halte
     """.split()
 )
 #: Pronouns of the first and second person: "ich habe" is indicative.
 FIRST_PERSON: Final = frozenset("ich wir du ihr".split())
+
+# --- "es heißt" ----------------------------------------------------------------
+
+#: Forms of the impersonal cue "es heißt": its subject "es" is no speaker,
+#: the phrase that says where it is written is ("In dem Bericht heißt es",
+#: "„…“, hieß es in der Erklärung").
+IMPERSONAL_CUES: Final = frozenset({"heißt", "hieß", "hieße"})
+#: Prepositions that open the source of "es heißt".
+IMPERSONAL_SOURCE_PREPOSITIONS: Final = frozenset("in im auf aus bei beim von vom seitens".split())
+#: Words between "heißt es" and its source ("heißt es weiter in …").
+IMPERSONAL_FILLERS: Final = frozenset("es dazu weiter wörtlich zudem außerdem auch ferner darin dort".split())
+
+# --- a report named after it ------------------------------------------------
+
+#: Demonstratives that open a sentence reporting the one before it: "Der
+#: Zug fällt aus. Das bestätigte die Bahn." / "Dies teilte ein Sprecher mit."
+REPORTING_DEMONSTRATIVES: Final = frozenset({"Das", "Dies", "Dieses"})
 
 # --- sentences ---------------------------------------------------------------
 

@@ -194,7 +194,9 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None  # '“…,” told his supporters': an object; '“…,” said his campaign manager' is the speaker
     if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):
         return None
-    mention = mention_after(doc.text, m.end(), para.end)
+    mention = doc.grammar.speaker_after_inverted_cue(
+        doc, m.start("cue"), m.end("cue"), mention_after(doc.text, m.end(), para.end), para.end
+    )
     if mention is None:
         return None
     return Attribution(mention, cue_span(doc.text, *m.span("cue")), QUOTE_CUE_SPEAKER)

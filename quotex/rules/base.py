@@ -188,6 +188,16 @@ class Grammar:
         """Is ``word`` after an inverted cue its subject pronoun ("…, said he")?"""
         return False
 
+    def source_phrase(self, doc: Any, start: int, end: int) -> Any:
+        """The source an according-to cue names in ``text[start:end]`` when the
+        mention reader finds none there (a name in quotation marks, say), or None."""
+        return None
+
+    def speaker_after_inverted_cue(self, doc: Any, cue_start: int, cue_end: int, mention: Any, until: int) -> Any:
+        """The speaker of a cue after a quotation ("“…,” said Kirby"), given
+        the ``mention`` read after the cue (which may be None)."""
+        return mention
+
 
 #: The grammar of each language that has one, by code; others use :class:`Grammar`.
 GRAMMARS: Final[dict[str, Grammar]] = {}

@@ -306,7 +306,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
         counted = english and (first == "no" or len(words) > 1 and count_opens(words[1:3])) and is_clause(text, content.start, content.end)
-        opened = english_opener or counted
+        # outside English, after a comma a prepositional phrase may open a verb-second clause ("said in the
+        # evening, in the old town are …", word for word)
+        fronted = not english and text[pos : pos + 1] == "," and first in L.PREPOSITIONS
+        opened = english_opener or counted or fronted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
         if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
@@ -606,7 +609,7 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
         comma = text.find(",", comma + 1, sent.end)
     if word in L.POSTPOSITIONS:
         # a postposition: the source comes first, the clause after it
-        mention = mention_before(text, sent.start, cue.start)
+        mention = mention_before(text, sent.start, cue.start) or doc.grammar.source_phrase(doc, sent.start, cue.start)
         if mention is None:
             return []
         if text[sent.start : mention.start].strip():
@@ -625,9 +628,13 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
         subject = mention_before(text, sent.start, cue.start) if lead and not lead.endswith(",") else None
         whole = strip_content(text, sent.start, sent.end)
         return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
-    mention = mention_after(text, cue.end, comma if comma > 0 else sent.end)
+    mention = mention_after(text, cue.end, comma if comma > 0 else sent.end) or doc.grammar.source_phrase(
+        doc, cue.end, comma if comma > 0 else sent.end
+    )
     # a phrase that names its source itself ("nach Polizeiangaben", "nach ersten Schätzungen")
     named = len(word.split()) > 1 and word not in L.ACCORDING_TO_BARE
+    if mention is not None and named and word.split(" ", 1)[0] in L.COMMALESS and not _names_source_after(text, cue.end):
+        mention = None  # a phrase that names its source itself: not the clause's subject after it
     if mention is None and named and word.split(" ", 1)[0] in L.COMMALESS:
         # the source is the phrase's own adjective: "nach palästinensischen Angaben CLAUSE"
         mention = classify(text, tokenize(text, cue.start + len(word.split(" ", 1)[0]), cue.end))
@@ -690,6 +697,14 @@ def _backward(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribut
     if mention is None or word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS:
         return []
     return [(content, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
+
+
+def _names_source_after(text: str, pos: int) -> bool:
+    """Does a genitive or "of" phrase right after an according-to phrase name
+    its source ("by first accounts of the police", word for word)?"""
+    L = current()
+    first = text[pos : pos + 40].split(None, 1)[:1]
+    return bool(first) and (first[0] in L.GENITIVE_ARTICLES or first[0] in L.NAME_PREPOSITIONS)
 
 
 INDIRECT_ACCORDING_TO: Final = Rule(

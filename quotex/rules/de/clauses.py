@@ -1,0 +1,328 @@
+"""German word order: who speaks around a verb-second cue.
+
+The phrase before a verb in second place may be no subject ("Am Montag
+sagte Merkel", "Dazu erklärte Hartmann", "Die Anwendung der Regel stellte
+der Vorsitzende in Frage"): then the subject follows the verb.  Separable
+verbs put their particle at the end of the clause ("teilte die Polizei am
+Montag mit"), compound tenses their participle ("hatte … angekündigt"); the
+impersonal "es heißt" names its source in a phrase ("heißt es in der
+Erklärung"), and a speaker may be named in quotation marks ("Die Zeitung
+„X“ berichtet").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+import regex
+
+from quotex.lang import Language, de
+from quotex.rules.base import compile_rule
+from quotex.rules.document import Document
+from quotex.speakers import Mention, mention_after, mention_before
+from quotex.text import Span
+
+#: How far a separable verb's particle may follow it, in characters.
+PARTICLE_REACH: Final = 80
+
+#: The particle of a separable verb at the end of its clause, before a
+#: comma, colon or stop: "warf der Regierung | vor,", "teilte die Polizei | mit:".
+CLAUSE_END_PARTICLE: Final = compile_rule(
+    r"""
+    [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{0,78}?
+    (?<= \s ) (?P<particle> \p{Ll}{2,8} ) (?= ${sp}{0,2} [,.:] )
+    """
+)
+
+#: A setting between cue and clause, closed by a comma:
+#: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …".
+SETTING: Final = compile_rule(
+    r"""
+    (?: ${sp}{1,3} [\p{L}\p{N}.\-]{1,30} ){1,8}?
+    (?= , ${sp}{1,3} (?: (?: ${clause_openers} ) \b | (?: \p{Ll}{1,20} ${sp}{1,3} ){1,3} (?: """
+    + "|".join(sorted(de.SUBJUNCTIVE_FORMS))
+    + r""" ) \b ) )
+    """
+)
+
+#: How far the comma that ends a verb-second subject may follow the cue.
+SUBJECT_REACH: Final = 80
+
+
+#: Adverbs that stand before the verb in its first place, the subject after it
+#: ("Dazu erklärte Hartmann", "Weiter sagte er").
+FRONT_ADVERBS: Final = frozenset(
+    """
+    dazu weiter hier dort daraufhin danach darauf darüber dagegen zudem außerdem später zuvor anschließend
+    gleichzeitig deshalb daher dabei damals gestern heute zuletzt erst bereits jetzt nun dann ebenfalls
+    schließlich zunächst trotzdem allerdings jedoch auch weiterhin demnach so ferner zugleich indes
+    offiziell besonders ebenso ähnlich ausdrücklich gleichfalls schon
+    """.split()
+)
+#: Marks after which a new clause starts, for the phrase before a verb.
+_CLAUSE_MARKS: Final = ':;\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"»«'
+
+
+def oblique(doc: Document, mention: Mention) -> bool:
+    """Is the mention an object, not a subject: "dem Sender", "den Minister",
+    and "der" with an adjective in "-en" ("Der englischsprachigen Zeitung
+    sagte er"): after "der" the nominative takes "-e" ("der neue Minister")."""
+    words = doc.text[mention.start : mention.end].split()
+    if words[0].lower() in doc.lang.OBLIQUE_ARTICLES:
+        return True
+    return words[0].lower() == "der" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("en")
+
+
+def fronted_phrase(doc: Document, verb_start: int, mention: Mention) -> bool:
+    """Does a phrase with a preposition, a time word or an adverb open the
+    clause, the mention inside it ("Bereits vor zwei Wochen hatte …")?"""
+    text = doc.text
+    start = doc.sentence_at(verb_start).start
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, verb_start) + 1)
+    before = text[start:verb_start].split()
+    if not before:
+        return False
+    first = before[0].lower()
+    lang = doc.lang
+    opener = first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS
+    if opener and first in FRONT_ADVERBS and len(before) > 1 and before[1].lower() in lang.PREPOSITIONS:
+        return True  # "Schon vor drei Tagen hatte …": an adverb, then a phrase with a preposition
+    return opener and mention.start > start + len(before[0])
+
+
+def fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
+    """Does something other than the subject stand before the verb: a phrase
+    that opens with a preposition, an adverb or a time word, an object, a
+    clause ending in a comma?  Then the subject follows the verb."""
+    if mention is None or oblique(doc, mention):
+        return True
+    text = doc.text
+    start = doc.sentence_at(cue_start).start
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, cue_start) + 1)
+    before = text[start:cue_start].split()
+    if not before:
+        return False
+    first = before[0].lower()
+    lang = doc.lang
+    if (first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS) and (
+        mention.start > start + len(before[0])
+    ):
+        return True
+    if mention.start != start + text[start:cue_start].find(before[0]) or speaker_like(doc, mention):
+        return False
+    if len(before) == 1 or first in de.THING_OPENERS and first not in lang.DETERMINERS:
+        return True  # an adverb or a phrase with a preposition: no subject
+    # only a speaker after the verb makes the phrase before it no subject:
+    # "Die Anwendung der Regel stellte der SPD-Vorsitzende … in Frage", not
+    # "Der Elternbeirat forderte eine sichere Ampel" nor "Der Oppositionsführer warf der Regierung vor"
+    verb_end = cue_start + len(text[cue_start : cue_start + 40].split(None, 1)[0])
+    after = subject_after(doc, verb_end, doc.sentence_at(cue_start).end)
+    if after is None or not speaker_like(doc, after):
+        return False
+    # "der" after the verb opens a dative object as often as a subject: a person only; "die", "das"
+    # and "ein" open an object more often than not ("Die Polizisten forderten die Schüler auf")
+    first_after = text[after.start : after.end].split()[0].lower()
+    if first_after in de.AMBIGUOUS_ARTICLES:
+        return False
+    return first_after != "der" or after.kind in ("person", "anonymous")
+
+
+_CLOSING_MARKS: Final = (
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    '"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
+)
+
+#: The most words of a name in quotation marks before a cue ("Die Zeitung „Yemen Observer“ berichtet").
+QUOTED_NAME_WORDS: Final = 5
+
+
+def quoted_name_before(doc: Document, pos: int) -> Mention | None:
+    """A speaker whose name is in quotation marks right before the cue: "Die
+    Zeitung „Yemen Observer“ berichtet, …", "der „Spiegel“ meldete, …"."""
+    text = doc.text
+    end = pos
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == 0 or text[end - 1] not in _CLOSING_MARKS or not doc.quoted:
+        return None
+    q = doc.quote_at(end - 1)
+    if q.outer_end != end:
+        return None
+    if not q.double or len(text[q.start : q.end].split()) > QUOTED_NAME_WORDS:
+        return None
+    head = mention_before(text, doc.sentence_at(q.open).start, q.open)
+    if head is None or text[head.end : q.open].strip() or text[head.start : head.end].split()[0].lower() not in doc.lang.DETERMINERS:
+        return None  # "Die Zeitung „…“", "der „…“": not the words of a quotation before its cue
+    return replace(head, text=text[head.start : q.outer_end], end=q.outer_end, name=text[q.start : q.end].strip())
+
+
+def impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -> Mention | None:
+    """The source of "es heißt": the phrase after it that says where
+    ("heißt es in der Erklärung der Partei", "hieß es vom Ministerium"), else
+    the phrase before it ("In dem Bericht heißt es"); no speaker otherwise."""
+    text = doc.text
+    pos = cue_end
+    for _ in range(4):
+        m = _WORD.match(text, pos, until)
+        if m is None:
+            break  # "heißt es: „…“": the source, if any, is before it
+        word = m.group("word").lower()
+        if word in de.IMPERSONAL_SOURCE_PREPOSITIONS:
+            after = mention_after(text, m.end(), until)
+            return after if after is not None and after.pronoun is None else _source_phrase(doc, m.end(), until)
+        if word not in de.IMPERSONAL_FILLERS:
+            break
+        pos = m.end()
+    start = doc.sentence_at(cue_start).start
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, cue_start) + 1)
+    m = _WORD.match(text, start, cue_start)
+    if m is None or m.group("word").lower() not in de.IMPERSONAL_SOURCE_PREPOSITIONS:
+        return None
+    before = mention_before(text, m.end(), cue_start) or mention_after(text, m.end(), cue_start)
+    return before if before is not None and before.pronoun is None else _source_phrase(doc, m.end(), cue_start)
+
+
+#: A word after spaces, for the phrases around "es heißt".
+_WORD: Final = regex.compile(r"[\s,]*(?P<word>[\p{L}\-]+)")
+#: The phrase that names where something is written: up to a mark, a few words.
+_SOURCE_PHRASE: Final = regex.compile(r"[ \t\u00a0]*(?P<phrase>[\p{L}\p{N}\-]+(?:[ \t\u00a0]+[\p{L}\p{N}\-]+){0,7})")
+
+
+def _source_phrase(doc: Document, pos: int, end: int) -> Mention | None:
+    """The phrase after the preposition of "es heißt" as a document speaker,
+    when the mention reader takes it for none ("in der Rede", "in dem
+    Antrag", "auf der Homepage des Vereins"): a noun phrase, up to a mark."""
+    m = _SOURCE_PHRASE.match(doc.text, pos, end)
+    if m is None:
+        return None
+    words = m.group("phrase").split()
+    while words and (words[-1][:1].islower() and words[-1].lower() not in doc.lang.DETERMINERS):
+        words.pop()  # "in der Rede zur Lage": up to the last noun (German nouns are capitalised)
+    if not words or not any(w[:1].isupper() for w in words):
+        return None
+    start = m.start("phrase")
+    phrase_end = start + len(" ".join(words)) if " ".join(words) == doc.text[start : start + len(" ".join(words))] else m.end("phrase")
+    phrase = doc.text[start:phrase_end]
+    name = phrase.split(None, 1)[1] if len(words) > 1 and words[0].lower() in doc.lang.DETERMINERS else phrase
+    return Mention(phrase, start, phrase_end, "document", name, None, None)
+
+
+def speaker_like(doc: Document, mention: Mention) -> bool:
+    """Could a phrase that opens its clause be the speaker?  Not an adverb
+    ("Dazu", "Relativierend", "Unmissverständlich") nor a phrase that opens
+    with a determiner or a preposition and names a thing ("Die praktische
+    Anwendung der Regel", "Deren Haltung gegenüber X", "Angesichts solcher
+    Zahlen"): before a verb-second cue such a phrase is its object or a
+    setting, and the subject follows the verb."""
+    if mention.pronoun is not None or mention.kind != "person":
+        return True
+    words = doc.text[mention.start : mention.end].split()
+    lang = doc.lang
+    first = words[0].lower()
+    if len(words) == 1:
+        return not (first in FRONT_ADVERBS or first.endswith(de.ADVERB_ENDINGS))
+    if first in de.SUBORDINATORS:
+        return False  # "Da ihre Mandantin Angst hatte": a clause, not a speaker
+    if first not in lang.DETERMINERS and first not in de.THING_OPENERS:
+        return True  # "Franz Müller", "SPD-Chef Beck"
+    for word in words[1:]:
+        if word.lower() in lang.PREPOSITIONS or word.lower() in lang.GENITIVE_ARTICLES:
+            break  # the head is before: "Die Anwendung | der Regel"
+        low = word.strip(",.").lower()
+        if not word[:1].isupper():
+            continue
+        if low in lang.MALE_NAMES or low in lang.FEMALE_NAMES or low in lang.TITLES or low.endswith(de.SPEAKER_HEAD_ENDINGS):
+            return True
+    return False
+
+
+def subject_after(doc: Document, pos: int, until: int) -> Mention | None:
+    """The subject right after a verb-second cue: a pronoun, a name or a noun
+    phrase, not an object or a phrase with a preposition ("sagte der Zeitung",
+    "rief vor den Demonstranten aus")."""
+    lang = doc.lang
+    for _ in range(3):  # "kündigte heute der Präsident an", "äußerte sich der Präsident": no subject yet
+        m = _WORD.match(doc.text, pos, until)
+        if m is None or m.group("word").lower() not in de.ADVERBS_BEFORE_SUBJECT or doc.text[m.end() : m.end() + 1] in ",.:":
+            break
+        pos = m.end()
+    words = doc.text[pos:until].split(None, 1)
+    if not words:
+        return None
+    first = words[0].lower().strip(",.:")
+    if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS:
+        return None
+    after = mention_after(doc.text, pos, until)
+    return after if after is not None and after.pronoun != "who" else None
+
+
+#: Finite auxiliaries of the perfect and pluperfect ("hat erklärt", "hatte
+#: angekündigt"), and those of the passive ("wurde vorgeworfen").
+PERFECT_AUXILIARIES: Final = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei".split())
+PASSIVE_AUXILIARIES: Final = frozenset("wurde wurden wird werden worden".split())
+#: How far back from a participle its auxiliary may stand, in characters.
+AUXILIARY_REACH: Final = 120
+_AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")
+
+
+def perfect_subject(doc: Document, sent: Span, cue: Span, mention: Mention | None) -> Mention | None:
+    """The speaker of a participle cue at the end of its clause: the subject
+    of its auxiliary, not the object between them ("Die Universität hatte
+    die Aberkennung damit begründet, …"); after a fronted phrase, the subject
+    follows the auxiliary ("Am Montag hatte der Minister erklärt, …").  A
+    passive ("Ihm wurde vorgeworfen, …") names no speaker here."""
+    text = doc.text
+    lo = max(sent.start, cue.start - AUXILIARY_REACH)
+    last = None
+    for m in _AUXILIARY.finditer(text, lo, cue.start):
+        last = m
+    if last is None or "," in text[last.end() : cue.start]:
+        return mention
+    if last.group() in PASSIVE_AUXILIARIES:
+        return None
+    before = mention_before(text, sent.start, last.start())
+    if before is not None and not oblique(doc, before) and not fronted_phrase(doc, last.start(), before):
+        return before
+    after = mention_after(text, last.end() + 1, cue.start)
+    return after if after is not None and after.pronoun != "who" else mention
+
+
+def particle_end(lang: Language, text: str, verb_end: int, end: int, verb: str) -> int | None:
+    """Where the particle of a separable verb ends, at the end of its clause ("teilte die Bahn | mit")."""
+    m = CLAUSE_END_PARTICLE.match(text, verb_end, min(end, verb_end + PARTICLE_REACH))
+    if m is not None and m.group("particle") in lang.CLAUSE_END_PARTICLES[verb]:
+        return int(m.end("particle"))
+    return None
+
+
+#: The most words of a source phrase read without the mention reader.
+SOURCE_PHRASE_WORDS: Final = 6
+
+
+def according_source(doc: Document, start: int, end: int) -> Mention | None:
+    """The source of "laut" / "zufolge" where the mention reader finds none:
+    a name in quotation marks ("Laut „Welt“ soll …"), or a short phrase that
+    opens with an article and names something ("Dem Sender al-Dschasira
+    zufolge", "Der Website worldreferee.com zufolge")."""
+    text = doc.text
+    while start < end and text[start] in " \t\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " \t\u00a0,":
+        end -= 1
+    if start >= end:
+        return None
+    if doc.quote_opens_at(start):
+        q = doc.quote_at(start)
+        if q.close is None or q.outer_end > end or len(text[q.start : q.end].split()) > SOURCE_PHRASE_WORDS:
+            return None
+        return Mention(text[q.open : q.outer_end], q.open, q.outer_end, "organization", text[q.start : q.end].strip(), None, None)
+    words = text[start:end].split()
+    if not 2 <= len(words) <= SOURCE_PHRASE_WORDS or words[0].lower() not in doc.lang.DETERMINERS or not words[1][:1].isupper():
+        return None
+    if any(w.lower() in doc.lang.PREPOSITIONS for w in words[1:]) or not all(w[:1].isalnum() for w in words):
+        return None
+    return Mention(text[start:end], start, end, "organization", " ".join(words[1:]), None, None)

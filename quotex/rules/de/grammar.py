@@ -1,0 +1,140 @@
+"""The hooks the shared rules call for German (:class:`~quotex.rules.base.Grammar`), registered on import."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from quotex.lang import Language, de
+from quotex.rules.base import GRAMMARS, Grammar
+from quotex.rules.clauses import clause_subject
+from quotex.rules.de.clauses import (
+    SETTING,
+    SUBJECT_REACH,
+    according_source,
+    fronted,
+    impersonal_source,
+    oblique,
+    particle_end,
+    perfect_subject,
+    quoted_name_before,
+    subject_after,
+)
+from quotex.rules.de.forms import PARTICIPLES, QUOTING_FORMS
+from quotex.rules.document import Document
+from quotex.speakers import Mention, mention_after, mention_before
+from quotex.text import Span
+
+
+class German(Grammar):
+    """Verb-second order and separable verbs (see the module's docstring)."""
+
+    def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
+        return particle_end(lang, text, end, len(text), word)
+
+    def source_phrase(self, doc: Document, start: int, end: int) -> Mention | None:
+        return according_source(doc, start, end)
+
+    def speaker_after_inverted_cue(
+        self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
+    ) -> Mention | None:
+        if doc.text[cue_start:cue_end].split()[0].lower() in de.IMPERSONAL_CUES:
+            return impersonal_source(doc, cue_start, cue_end, until)
+        return mention
+
+    def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
+        if word in de.IMPERSONAL_CUES:
+            return impersonal_source(doc, cue.start, cue.end, until)
+        if mention is None:
+            mention = quoted_name_before(doc, cue.start) or _coordinated_subject(doc, cue.start)
+        if word not in doc.lang.VERB_SECOND_FORMS:
+            return mention
+        if word in QUOTING_FORMS:
+            return _quoted_one(doc, cue, mention, until)
+        if fronted(doc, cue.start, mention):
+            # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“",
+            # "Dazu erklärte Hartmann: „…“": the phrase before the verb is no subject
+            # a separable verb's cue runs to its particle: "Relativierend fügte Gall hinzu: „…“"
+            verb_end = cue.start + len(doc.text[cue.start : cue.end].split()[0])
+            after = subject_after(doc, verb_end, until)
+            if after is None and verb_end < cue.end:
+                after = subject_after(doc, verb_end, cue.end)
+            return after if after is not None else mention
+        return mention
+
+    def clause_speaker(
+        self, doc: Document, sent: Span, cue: Span, word_end: int, word: str, mention: Mention | None
+    ) -> tuple[Mention | None, int]:
+        text = doc.text
+        if word in PARTICIPLES:
+            return perfect_subject(doc, sent, cue, mention), cue.end
+        if word in doc.lang.SPEECH_FORMS and fronted(doc, cue.start, mention):
+            # the verb second: "Am Montag sagte Merkel, sie werde …",
+            # "Gegenüber der dpa sagte ein Sprecher, …": the phrase before the verb is no subject
+            comma = text.find(",", cue.end, min(sent.end, cue.end + SUBJECT_REACH))
+            after = subject_after(doc, cue.end, comma) if comma > 0 else None
+            if after is not None:
+                return after, comma
+            return (None, cue.end) if mention is None or oblique(doc, mention) else (mention, cue.end)
+        if mention is None and word in doc.lang.CLAUSE_END_PARTICLES and cue.end > word_end + 4:
+            # "Am Montag teilte die Polizei mit, dass …": the subject sits between verb and particle
+            return mention_after(text, word_end, text.rfind(" ", word_end, cue.end)), cue.end
+        return mention, cue.end
+
+    def setting_end(self, doc: Document, pos: int, end: int, word: str) -> int | None:
+        if word not in doc.lang.SPEECH_FORMS or doc.text[pos : pos + 1] == ",":
+            return None
+        m = SETTING[doc.lang].match(doc.text, pos, end)  # "sagte am Montag, er sei …"
+        return None if m is None else int(m.end())
+
+    def pronoun_after_cue(self, lang: Language, word: str) -> bool:
+        return word in lang.SUBJECT_PRONOUNS
+
+
+GRAMMARS["de"] = German()
+
+
+def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
+    """The subject a cue after "und" shares with the verb before it: "Er rief
+    die Polizei und teilte mit, dass …"; the subject that opens the sentence."""
+    before = doc.text[max(0, cue_start - 12) : cue_start].split()
+    if not before or before[-1] not in de.COORDINATORS:
+        return None
+    sent = doc.sentence_at(cue_start)
+    if "," in doc.text[sent.start : cue_start]:
+        return None  # "…, und sagte": a clause of its own may have its own subject
+    subject = clause_subject(doc, sent.start, cue_start - len(before[-1]) - 1)
+    return subject if subject is not None and subject.start == sent.start else None
+
+
+#: "mit den Worten", "mit folgenden Worten": how a quotation is cited, never its speaker.
+_WITH_WORDS: Final = regex.compile(r"mit\s+(?:den|diesen|folgenden)\s+Worten\b")
+_PASSIVE: Final = regex.compile(r"\b(?:wird|wurde|werden|wurden)\b")
+
+
+def _quoted_one(doc: Document, cue: Span, mention: Mention | None, until: int) -> Mention | None:
+    """The speaker of "zitieren": the one quoted.  Active, its object ("Die
+    Zeitung zitiert dazu den Bürgermeister mit den Worten: „…“"); passive,
+    its subject ("Sie wird mit den Worten zitiert: „…“", "Der Vorsitzende
+    wird in einer Erklärung mit den Worten zitiert")."""
+    text = doc.text
+    sent = doc.sentence_at(cue.start)
+    aux = None
+    for m in _PASSIVE.finditer(text, sent.start, cue.start):
+        aux = m
+    if aux is not None:
+        subject = mention_before(text, sent.start, aux.start())
+        if subject is None or fronted(doc, aux.start(), subject):
+            subject = subject_after(doc, aux.end(), cue.start)  # "In der Meldung wird Musk wie folgt zitiert"
+        return subject if subject is not None and _WITH_WORDS.match(text, subject.start) is None else None
+    pos = cue.end
+    while (adverb := _ADVERB.match(text, pos, until)) is not None and adverb.group("word").lower() in de.ADVERBS_BEFORE_SUBJECT:
+        pos = adverb.end()  # "zitiert dazu den Minister"
+    quoted = mention_after(text, pos, until)
+    if quoted is None or _WITH_WORDS.match(text, quoted.start) is not None:
+        return mention
+    return quoted if quoted.pronoun != "who" else mention
+
+
+_ADVERB: Final = regex.compile(r"[ \t\u00a0]*(?P<word>\p{L}+)")
