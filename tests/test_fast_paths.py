@@ -30,7 +30,7 @@ from quotex.rules.words import (
     after_determiner,
     is_according,
 )
-from quotex.speakers.resolve import Resolver, _courtesy_names
+from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
 from quotex.speakers.tokens import TOKEN
 from quotex.text import WORD_BEFORE
 
@@ -352,3 +352,38 @@ COURTESY_PIECES = [
 def test_courtesy_names_tried_where_a_title_starts_are_the_ones_found_anywhere(text: str) -> None:
     found = [(m.span(), m.groupdict()) for m in _courtesy_names(text)]
     assert found == [(m.span(), m.groupdict()) for m in Resolver.COURTESY_NAME.finditer(text)]
+
+
+NAME_PIECES = [
+    "Mc",
+    "Ann",
+    "O'",
+    "Lee",
+    "de",
+    "van",
+    " ",
+    "  ",
+    "\u00a0",
+    "J.",
+    "A",
+    "b",
+    "-",
+    "’",
+    "x" * 29,
+    "Monday.",
+    "U.S.",
+    "&",
+    "St.",
+]
+NAMES = st.lists(st.sampled_from(NAME_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(NAMES)
+def test_names_read_with_possessive_runs_are_the_names_read_with_greedy_ones(text: str) -> None:
+    pattern = name_pattern(EN)
+    greedy = regex.compile(
+        pattern.pattern.replace("{1,30}+", "{1,30}"), regex.VERBOSE, particles=sorted(p for p in EN.NAME_PARTICLES if p.isalpha())
+    )
+    assert "{1,30}+" in pattern.pattern
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in greedy.finditer(text)]

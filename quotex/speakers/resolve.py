@@ -126,10 +126,13 @@ def _person_name(words: str, L: Language, after_of: bool = False) -> tuple[str, 
 
 #: A capitalised word of a name; capitals inside it and after a hyphen or an
 #: apostrophe stay in it: "Jean-Luc", "O'Donovan", "McIntyre", "AbdulKareem".
+#: Its runs of lowercase letters are possessive (``{1,30}+``): what may follow
+#: one is never a lowercase letter, so giving letters back could only fail
+#: again, at every capitalised word of the text that starts no name.
 NAME_WORD: Final = r"""
-    (?: \p{Lu} [\p{Ll}\p{M}]{1,30} (?: \p{Lu} [\p{Ll}\p{M}]{1,30} ){0,2}
-        (?: ['\N{RIGHT SINGLE QUOTATION MARK}\-] \p{Lu}? [\p{Ll}\p{M}]{1,30} ){0,2}
-      | \p{Lu} ['\N{RIGHT SINGLE QUOTATION MARK}] \p{Lu} [\p{Ll}\p{M}]{1,30} )
+    (?: \p{Lu} [\p{Ll}\p{M}]{1,30}+ (?: \p{Lu} [\p{Ll}\p{M}]{1,30}+ ){0,2}
+        (?: ['\N{RIGHT SINGLE QUOTATION MARK}\-] \p{Lu}? [\p{Ll}\p{M}]{1,30}+ ){0,2}
+      | \p{Lu} ['\N{RIGHT SINGLE QUOTATION MARK}] \p{Lu} [\p{Ll}\p{M}]{1,30}+ )
 """
 
 
