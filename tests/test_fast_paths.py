@@ -387,3 +387,11 @@ def test_names_read_with_possessive_runs_are_the_names_read_with_greedy_ones(tex
     )
     assert "{1,30}+" in pattern.pattern
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(NAMES)
+def test_organisations_read_with_possessive_runs_are_the_ones_read_with_greedy_runs(text: str) -> None:
+    greedy = regex.compile(Resolver.ORG.pattern.replace("{0,30}+", "{0,30}"))
+    assert "{0,30}+" in Resolver.ORG.pattern
+    assert [m.span() for m in Resolver.ORG.finditer(text)] == [m.span() for m in greedy.finditer(text)]

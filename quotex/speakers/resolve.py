@@ -176,7 +176,8 @@ class Resolver:
     #: A capitalised name of one to four words, for organisations.
     #: A word that ends a sentence ("Montag.", "Monday.": three lowercase letters and a period) ends
     #: the name too; initials and short abbreviations ("U.S.", "St.") do not.
-    ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?:(?<!\p{Ll}{3}\.) \p{Lu}[\p{L}.&\-]{0,30}){1,3}")
+    #: The runs of a word are possessive: a space follows one, never a letter given back.
+    ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}+(?:(?<!\p{Ll}{3}\.) \p{Lu}[\p{L}.&\-]{0,30}+){1,3}")
 
     #: A courtesy title before a surname, with or without its period ("Mr Lau", "Ms. Lopez").
     COURTESY_NAME: Final = regex.compile(
