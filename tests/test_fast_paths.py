@@ -32,7 +32,7 @@ from quotex.rules.words import (
 )
 from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
 from quotex.speakers.tokens import TOKEN
-from quotex.text import WORD_BEFORE
+from quotex.text import PARAGRAPH, WORD_BEFORE, _lines
 
 EN = language("en")
 DETERMINERS, SUBJECT_PRONOUNS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS
@@ -395,3 +395,9 @@ def test_organisations_read_with_possessive_runs_are_the_ones_read_with_greedy_r
     greedy = regex.compile(Resolver.ORG.pattern.replace("{0,30}+", "{0,30}"))
     assert "{0,30}+" in Resolver.ORG.pattern
     assert [m.span() for m in Resolver.ORG.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", "\n", "\r", "\r\n", "\u2028", "\u2029", "\t"]), max_size=16).map("".join))
+def test_lines_split_at_newlines_are_the_ones_the_paragraph_pattern_reads(text: str) -> None:
+    assert list(_lines(text)) == [m.span() for m in PARAGRAPH.finditer(text)]
