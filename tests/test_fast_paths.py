@@ -16,9 +16,16 @@ from quotex.lang import LANGUAGES, Language, language, reading
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
 from quotex.rules.base import WORD_OR_ACCORDING, compile_rule, language_lists
-from quotex.rules.boundaries import CLAUSE_REACH, CLAUSE_TOKEN, _Words, auxiliary_run, coordinated_cue, is_clause
+from quotex.rules.boundaries import (
+    CLAUSE_REACH,
+    CLAUSE_TOKEN,
+    _Words,
+    auxiliary_run,
+    coordinated_cue,
+    is_clause,
+)
 from quotex.rules.document import Document, _scan_cues, words_of
-from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE
+from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE, SETTING
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -401,3 +408,10 @@ def test_organisations_read_with_possessive_runs_are_the_ones_read_with_greedy_r
 @given(st.lists(st.sampled_from(["a", "bc", " ", "\n", "\r", "\r\n", "\u2028", "\u2029", "\t"]), max_size=16).map("".join))
 def test_lines_split_at_newlines_are_the_ones_the_paragraph_pattern_reads(text: str) -> None:
     assert list(_lines(text)) == [m.span() for m in PARAGRAPH.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, " that", "that", " on Monday", " in", "she", " it", "thats"]), max_size=16).map("".join))
+def test_a_setting_before_a_clause_is_read_only_where_that_follows(text: str) -> None:
+    # _indirect_from reads SETTING only where "that" occurs after the cue
+    assert SETTING[EN].match(text) is None or "that" in text
