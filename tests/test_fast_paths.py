@@ -16,9 +16,16 @@ from quotex.lang import LANGUAGES, Language, language, reading
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
 from quotex.rules.base import WORD_OR_ACCORDING, compile_rule, language_lists
-from quotex.rules.boundaries import CLAUSE_REACH, CLAUSE_TOKEN, _Words, auxiliary_run, coordinated_cue, is_clause
+from quotex.rules.boundaries import (
+    CLAUSE_REACH,
+    CLAUSE_TOKEN,
+    _Words,
+    auxiliary_run,
+    coordinated_cue,
+    is_clause,
+)
 from quotex.rules.document import Document, _scan_cues, words_of
-from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE
+from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE, SETTING
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -30,9 +37,9 @@ from quotex.rules.words import (
     after_determiner,
     is_according,
 )
-from quotex.speakers.resolve import Resolver, _courtesy_names
+from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
 from quotex.speakers.tokens import TOKEN
-from quotex.text import WORD_BEFORE
+from quotex.text import PARAGRAPH, WORD_BEFORE, _lines
 
 EN = language("en")
 DETERMINERS, SUBJECT_PRONOUNS, NUMBER_WORDS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS, EN.NUMBER_WORDS
@@ -357,3 +364,59 @@ COURTESY_PIECES = [
 def test_courtesy_names_tried_where_a_title_starts_are_the_ones_found_anywhere(text: str) -> None:
     found = [(m.span(), m.groupdict()) for m in _courtesy_names(text)]
     assert found == [(m.span(), m.groupdict()) for m in Resolver.COURTESY_NAME.finditer(text)]
+
+
+NAME_PIECES = [
+    "Mc",
+    "Ann",
+    "O'",
+    "Lee",
+    "de",
+    "van",
+    " ",
+    "  ",
+    "\u00a0",
+    "J.",
+    "A",
+    "b",
+    "-",
+    "’",
+    "x" * 29,
+    "Monday.",
+    "U.S.",
+    "&",
+    "St.",
+]
+NAMES = st.lists(st.sampled_from(NAME_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(NAMES)
+def test_names_read_with_possessive_runs_are_the_names_read_with_greedy_ones(text: str) -> None:
+    pattern = name_pattern(EN)
+    greedy = regex.compile(
+        pattern.pattern.replace("{1,30}+", "{1,30}"), regex.VERBOSE, particles=sorted(p for p in EN.NAME_PARTICLES if p.isalpha())
+    )
+    assert "{1,30}+" in pattern.pattern
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(NAMES)
+def test_organisations_read_with_possessive_runs_are_the_ones_read_with_greedy_runs(text: str) -> None:
+    greedy = regex.compile(Resolver.ORG.pattern.replace("{0,30}+", "{0,30}"))
+    assert "{0,30}+" in Resolver.ORG.pattern
+    assert [m.span() for m in Resolver.ORG.finditer(text)] == [m.span() for m in greedy.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", "\n", "\r", "\r\n", "\u2028", "\u2029", "\t"]), max_size=16).map("".join))
+def test_lines_split_at_newlines_are_the_ones_the_paragraph_pattern_reads(text: str) -> None:
+    assert list(_lines(text)) == [m.span() for m in PARAGRAPH.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, " that", "that", " on Monday", " in", "she", " it", "thats"]), max_size=16).map("".join))
+def test_a_setting_before_a_clause_is_read_only_where_that_follows(text: str) -> None:
+    # _indirect_from reads SETTING only where "that" occurs after the cue
+    assert SETTING[EN].match(text) is None or "that" in text

@@ -246,7 +246,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             om = OBJECT.match(text, pos, sent.end)
             if om:
                 pos = om.end()
-        sm = SETTING[L].match(text, pos, sent.end)
+        # a setting ends before "that": where the sentence has none (three times in four), the pattern cannot match
+        sm = SETTING[L].match(text, pos, sent.end) if text.find("that", pos, sent.end) >= 0 else None
         if sm:
             pos = sm.end()
         elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:

@@ -126,10 +126,13 @@ def _person_name(words: str, L: Language, after_of: bool = False) -> tuple[str, 
 
 #: A capitalised word of a name; capitals inside it and after a hyphen or an
 #: apostrophe stay in it: "Jean-Luc", "O'Donovan", "McIntyre", "AbdulKareem".
+#: Its runs of lowercase letters are possessive (``{1,30}+``): what may follow
+#: one is never a lowercase letter, so giving letters back could only fail
+#: again, at every capitalised word of the text that starts no name.
 NAME_WORD: Final = r"""
-    (?: \p{Lu} [\p{Ll}\p{M}]{1,30} (?: \p{Lu} [\p{Ll}\p{M}]{1,30} ){0,2}
-        (?: ['\N{RIGHT SINGLE QUOTATION MARK}\-] \p{Lu}? [\p{Ll}\p{M}]{1,30} ){0,2}
-      | \p{Lu} ['\N{RIGHT SINGLE QUOTATION MARK}] \p{Lu} [\p{Ll}\p{M}]{1,30} )
+    (?: \p{Lu} [\p{Ll}\p{M}]{1,30}+ (?: \p{Lu} [\p{Ll}\p{M}]{1,30}+ ){0,2}
+        (?: ['\N{RIGHT SINGLE QUOTATION MARK}\-] \p{Lu}? [\p{Ll}\p{M}]{1,30}+ ){0,2}
+      | \p{Lu} ['\N{RIGHT SINGLE QUOTATION MARK}] \p{Lu} [\p{Ll}\p{M}]{1,30}+ )
 """
 
 
@@ -173,7 +176,8 @@ class Resolver:
     #: A capitalised name of one to four words, for organisations.
     #: A word that ends a sentence ("Montag.", "Monday.": three lowercase letters and a period) ends
     #: the name too; initials and short abbreviations ("U.S.", "St.") do not.
-    ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}(?:(?<!\p{Ll}{3}\.) \p{Lu}[\p{L}.&\-]{0,30}){1,3}")
+    #: The runs of a word are possessive: a space follows one, never a letter given back.
+    ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}+(?:(?<!\p{Ll}{3}\.) \p{Lu}[\p{L}.&\-]{0,30}+){1,3}")
 
     #: A courtesy title before a surname, with or without its period ("Mr Lau", "Ms. Lopez").
     COURTESY_NAME: Final = regex.compile(
