@@ -184,6 +184,11 @@ RESOLVE_LOOKBACK: Final = 100
 NEARER_MENTION_RULES: Final = frozenset({SAME_PARAGRAPH})
 
 
+#: How far before a quotation :func:`_nearer_mention` looks, in characters
+#: (a long paragraph of news is about a thousand).
+NEARER_WINDOW: Final = 4000
+
+
 def _nearer_mention(doc: Document, name: str, gender: str | None, after: int, before: int) -> Span | None:
     """The last mention of ``name``'s surname, or of its pronoun, between
     ``after`` and ``before`` outside quotations: '…, says Melissa Roloson.
@@ -191,6 +196,7 @@ def _nearer_mention(doc: Document, name: str, gender: str | None, after: int, be
     surname = name.split()[-1]
     if not surname[:1].isupper():
         return None
+    after = max(after, before - NEARER_WINDOW)  # a paragraph of a thousand quotations stays linear
     words = [surname] + list(GENDER_PRONOUNS.get(gender or "", ()))
     best: Span | None = None
     for word in words:
@@ -200,18 +206,33 @@ def _nearer_mention(doc: Document, name: str, gender: str | None, after: int, be
     return best
 
 
-def _resolved_pronoun(doc: Document, found: list[Found], mentions: list[Mention], name: str, after: int, before: int) -> Span | None:
+def _pronouns_by_name(doc: Document, found: list[Found], mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
+    """The pronouns that open their sentence and that an attribution resolved
+    to a speaker, by the speaker's name, in text order: what
+    :func:`_resolved_pronoun` looks in (built once a document, so a document
+    of many quotations stays linear)."""
+    by_name: dict[str, list[tuple[int, int]]] = {}
+    for f, r in zip(found, mentions, strict=True):
+        m = f.attribution.mention
+        if r.pronoun in GENDER_WORDS and doc.sentence_at(m.start).start == m.start:
+            by_name.setdefault(r.name, []).append((m.start, m.end))
+    for spans in by_name.values():
+        spans.sort()
+    return by_name
+
+
+def _resolved_pronoun(pronouns: dict[str, list[tuple[int, int]]], name: str, after: int, before: int) -> Span | None:
     """The last pronoun between ``after`` and ``before`` that opens its
     sentence and that an attribution resolved to ``name``, as
     :func:`_nearer_mention` finds one of a known gender."""
-    best: Span | None = None
-    for f, r in zip(found, mentions, strict=True):
-        m = f.attribution.mention
-        opens = doc.sentence_at(m.start).start == m.start
-        later = best is None or m.start > best.start
-        if r.pronoun in GENDER_WORDS and r.name == name and opens and after <= m.start and m.end <= before and later:
-            best = Span(m.start, m.end)
-    return best
+    spans = pronouns.get(name, [])
+    i = bisect.bisect_right(spans, (before, before)) - 1
+    while i >= 0 and spans[i][0] >= after:
+        start, end = spans[i]
+        if end <= before:
+            return Span(start, end)
+        i -= 1
+    return None
 
 
 #: Pronouns of one person.
@@ -304,6 +325,7 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
         mentions.append(r)
     # every mention of one speaker, as one entity: its id, canonical name, role, kind, gender, author
     quotes = []
+    pronouns: dict[str, list[tuple[int, int]]] | None = None  # built on first need
     for f, r, e in zip(found, mentions, assemble(doc.text, resolver, mentions, doc.sentences()), strict=True):
         m = f.attribution.mention
         speaker = Speaker(e.name, m.text, m.start, m.end, e.role, e.kind, e.gender, e.id, e.author)
@@ -312,7 +334,9 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
             if nearer is None and r.gender is None:
                 # no first name tells the gender: a pronoun that another quotation's attribution
                 # resolved to the same speaker is the nearer mention ("Rosa Lindqvist … She says …")
-                nearer = _resolved_pronoun(doc, found, mentions, r.name, m.end, f.start)
+                if pronouns is None:
+                    pronouns = _pronouns_by_name(doc, found, mentions)
+                nearer = _resolved_pronoun(pronouns, r.name, m.end, f.start)
             if nearer is not None:
                 speaker = replace(speaker, text=doc.text[nearer.start : nearer.end], start=nearer.start, end=nearer.end)
         cue = f.attribution.cue

@@ -12,6 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotex.engine import _resolved_pronoun
 from quotex.lang import LANGUAGES, Language, language, reading
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
@@ -420,3 +421,28 @@ def test_lines_split_at_newlines_are_the_ones_the_paragraph_pattern_reads(text: 
 def test_a_setting_before_a_clause_is_read_only_where_that_follows(text: str) -> None:
     # _indirect_from reads SETTING only where "that" occurs after the cue
     assert SETTING[EN].match(text) is None or "that" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(1, 4), st.sampled_from(["Ann Lee", "Bo Ruiz"])), max_size=30),
+    st.integers(0, 320),
+    st.integers(0, 320),
+    st.sampled_from(["Ann Lee", "Bo Ruiz", "Cy Oduya"]),
+)
+def test_the_pronoun_index_finds_what_a_scan_of_every_attribution_finds(
+    pronouns: list[tuple[int, int, str]], after: int, before: int, name: str
+) -> None:
+    """A speaker's resolved pronouns are looked up in an index by name, not by
+    a scan of every attribution for each quotation (quadratic in a paragraph of
+    many quotations); the lookup keeps the scan's answer: the last pronoun of
+    ``name`` that lies between ``after`` and ``before``."""
+    by_name: dict[str, list[tuple[int, int]]] = {}
+    for start, length, who in pronouns:
+        by_name.setdefault(who, []).append((start, start + length))
+    for spans in by_name.values():
+        spans.sort()
+    inside = [(s, e) for s, e, who in ((s, s + n, w) for s, n, w in pronouns) if who == name and after <= s and e <= before]
+    expected = max(inside, default=None)  # the latest start; of one start, the longest
+    got = _resolved_pronoun(by_name, name, after, before)
+    assert (None if got is None else (got.start, got.end)) == expected
