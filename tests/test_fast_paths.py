@@ -26,7 +26,7 @@ from quotex.rules.boundaries import (
     is_clause,
 )
 from quotex.rules.document import Document, _scan_cues, words_of
-from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE, SETTING
+from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE, SETTING, may_hold_setting
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -417,10 +417,20 @@ def test_lines_split_at_newlines_are_the_ones_the_paragraph_pattern_reads(text: 
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from([*PIECES, " that", "that", " on Monday", " in", "she", " it", "thats"]), max_size=16).map("".join))
-def test_a_setting_before_a_clause_is_read_only_where_that_follows(text: str) -> None:
-    # _indirect_from reads SETTING only where "that" occurs after the cue
-    assert SETTING[EN].match(text) is None or "that" in text
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, " that", "that", " on Monday", " in", "she", " it", "thats", " to", " the", " police", " he", " had"]),
+        max_size=16,
+    ).map("".join)
+)
+def test_a_setting_before_a_clause_is_read_only_where_it_can_match(text: str) -> None:
+    # _indirect_from reads SETTING only where "that" occurs after the cue or "to" opens an addressee
+    assert SETTING[EN].match(text) is None or may_hold_setting(text, 0, len(text))
+
+
+def test_an_addressee_before_a_pronoun_is_a_setting_the_guard_lets_through() -> None:
+    text = " to the police he had"
+    assert SETTING[EN].match(text) is not None and may_hold_setting(text, 0, len(text))
 
 
 @settings(max_examples=200, deadline=None)

@@ -106,6 +106,14 @@ COORDINATED_CUE: Final = compile_rule(
     """
 )
 
+
+def may_hold_setting(text: str, pos: int, end: int) -> bool:
+    """Can :data:`SETTING` match at ``pos``? Its readings end before "that" or
+    open with "to" (an addressee): three sentences in four have neither after
+    the cue, and the pattern is not tried there."""
+    return text.find("that", pos, end) >= 0 or text[pos : pos + 8].split(None, 1)[:1] == ["to"]
+
+
 #: A conjunction that hands reported speech over to a second speaker:
 #: "…rebels, but | Russia insisted", "…; | the Kremlin said".
 HANDOVER: Final = compile_rule(
@@ -246,8 +254,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             om = OBJECT.match(text, pos, sent.end)
             if om:
                 pos = om.end()
-        # a setting ends before "that": where the sentence has none (three times in four), the pattern cannot match
-        sm = SETTING[L].match(text, pos, sent.end) if text.find("that", pos, sent.end) >= 0 else None
+        sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
         if sm:
             pos = sm.end()
         elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
