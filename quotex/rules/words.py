@@ -181,6 +181,8 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
     before = toks[-1].low
     if before in {"another", "one"} and past:
         return False
+    if before in GERUND_PREPOSITIONS and word.endswith("ing") and not toks[-1].cap:
+        return False  # as above, where the word before was not read without tokens ("by\n telling")
     return (
         _determines(before)
         or _noun_after_name(toks, word)
