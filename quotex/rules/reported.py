@@ -42,6 +42,7 @@ from quotex.rules.clauses import (
     in_opening_phrase,
     opens_own_clause,
     reports_accounts,
+    set_off_subject,
     subject_of,
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
@@ -229,6 +230,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "Players rarely admit they are tired, the coach noted.": the clause is the coach's
         # "Kirby said (that) CLAUSE"; a cue coordinated with the one before shares its subject
         subject = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
+        if subject is None and L.code == "en":
+            subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
@@ -273,6 +276,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
         elif english and _relative_subject(text, mention) and (predicate := _predicate_comma(text, pos, content_end)) is not None:
             content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
+            read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
         if english:
             stop = clause_end(doc, sent.start, cue.start, pos, content_end)
             if stop < content_end:
