@@ -47,7 +47,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
-from quotex.rules.words import after_determiner, aside, count_opens, is_according, previous_char
+from quotex.rules.words import after_determiner, aside, count_opens, is_according, labels_object, previous_char
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 from quotex.speakers.subjects import named_source
 from quotex.text import DATELINE, Span
@@ -180,9 +180,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         cue = cue_span(text, start, end)
         lemma = L.LEMMA_OF.get(cue_word.lower())
+        label = L.code == "en" and labels_object(text, lemma, end, sent.end)  # "called the plan a fraud"
         if (
             (lemma in L.NEEDS_PARTICLE or cue_word in L.CLAUSE_END_PARTICLES and cue_word not in L.SPEECH_FORMS)
             and cue.end == end
+            and not label
             or lemma in L.QUOTE_ONLY_PARTICLES
         ):
             continue
@@ -244,7 +246,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "between what the mayor says her plan would do and…": the object is the relative's
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
-        object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
+        object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES or label
         if cue_word.lower() in L.TAKES_OBJECT:
             om = OBJECT.match(text, pos, sent.end)
             if om:

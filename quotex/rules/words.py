@@ -281,3 +281,26 @@ def count_opens(words: list[str]) -> bool:
     L = current()
     low = [w.lower().strip(",;") for w in words]
     return low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS
+
+
+#: A named object, then the label given it: "called | climate change a hoax",
+#: "calls | the plan an insult to voters" (not "called a meeting", "called for").
+LABEL_OBJECT: Final = compile_rule(
+    r"""
+    ${sp}{1,3}
+    (?! (?: a | an | for | on | in | out | off | up | back | to | upon | by | at | with | from | into ) \b )
+    [\p{L}\p{N}'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
+    (?: ${sp}{1,3} (?! (?: a | an | to | into | onto | out | off | up | back | home | over | who | which | that | when | if | but ) \b )
+    [\p{L}\p{N}'\-.\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,8}?
+    ${sp}{1,3} (?: a | an ) ${sp}{1,3} \p{Ll}
+    """
+)
+
+#: The verbs that give a label to their object ("call"), by lemma.
+LABELLING_LEMMAS: Final = frozenset({"call"})
+
+
+def labels_object(text: str, lemma: str | None, pos: int, end: int) -> bool:
+    """Does a labelling verb ending at ``pos`` name an object and the label it
+    gives it ("The mayor called the plan a fraud")?  What was said is both."""
+    return lemma in LABELLING_LEMMAS and LABEL_OBJECT.match(text, pos, end) is not None
