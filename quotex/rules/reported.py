@@ -47,7 +47,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
-from quotex.rules.words import after_determiner, aside, count_opens, is_according, labels_object, previous_char
+from quotex.rules.words import after_determiner, aside, count_opens, is_according, labels_object, previous_char, short_answer
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 from quotex.speakers.subjects import named_source
 from quotex.text import DATELINE, Span
@@ -317,6 +317,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         fronted = not english and text[pos : pos + 1] == "," and first in L.PREPOSITIONS
         opened = english_opener or counted or fronted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
+        answer = short_answer(text, content.start, content.end) if english and cue.end == end and not counted else None
+        if answer is not None:
+            out.append((answer, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))  # "Half said so in May."
+            return out, read_on
         if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):

@@ -304,3 +304,21 @@ def labels_object(text: str, lemma: str | None, pos: int, end: int) -> bool:
     """Does a labelling verb ending at ``pos`` name an object and the label it
     gives it ("The mayor called the plan a fraud")?  What was said is both."""
     return lemma in LABELLING_LEMMAS and LABEL_OBJECT.match(text, pos, end) is not None
+
+
+#: A whole answer reported in a word or two: "75 percent said | yes", "half
+#: said | so in May", "he said | the same of his rival", "she said | as much".
+SHORT_ANSWER: Final = compile_rule(
+    r"""
+    (?: yes | no | so | otherwise | as ${sp}{1,3} much | the ${sp}{1,3} same (?: ${sp}{1,3} thing )? )
+    (?= ${sp}{0,3} \Z | ${sp}{0,3} [,;:.!?)]
+    | ${sp}{1,3} (?: in | on | at | to | of | about | when | after | before | during | last | this | too | again | then ) \b )
+    """
+)
+
+
+def short_answer(text: str, start: int, end: int) -> Span | None:
+    """The answer in ``text[start:end]`` when a report holds only a yes, a
+    no, a "so" or "the same" (and a setting after it)."""
+    m = SHORT_ANSWER.match(text, start, end)
+    return Span(m.start(), m.end()) if m else None
