@@ -47,7 +47,16 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
-from quotex.rules.words import after_determiner, aside, count_opens, is_according, labels_object, previous_char, short_answer
+from quotex.rules.words import (
+    after_determiner,
+    aside,
+    count_opens,
+    is_according,
+    labels_object,
+    participle_adjective,
+    previous_char,
+    short_answer,
+)
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 from quotex.speakers.subjects import named_source
 from quotex.text import DATELINE, Span
@@ -195,6 +204,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if not cue_word.islower() or after_determiner(text, sent.start, cue.start) or aside(text, start, end):
             continue
+        if participle_adjective(text, sent.start, start, end):
+            continue  # "won 20 pledged delegates": an adjective
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
             continue  # "In a letter backing the plan, …": the phrase reports nothing itself
         if reports_nothing(text, sent.start, cue.start):

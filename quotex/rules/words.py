@@ -322,3 +322,24 @@ def short_answer(text: str, start: int, end: int) -> Span | None:
     no, a "so" or "the same" (and a setting after it)."""
     m = SHORT_ANSWER.match(text, start, end)
     return Span(m.start(), m.end()) if m else None
+
+
+#: Words of count before a participle that modifies a plural noun: "4,051 | pledged delegates".
+COUNT_WORDS: Final = frozenset({"more", "fewer", "most", "many", "all", "total"})
+
+
+def participle_adjective(text: str, lo: int, start: int, end: int) -> bool:
+    """Is the cue form in -ed at ``text[start:end]`` an adjective between a
+    count and a plural noun ("won 20 pledged delegates", "more pledged
+    delegates")?  A count that speaks takes an object or a clause instead
+    ("20 pledged to vote", "half pledged support")."""
+    if not text[start:end].endswith("ed"):
+        return False
+    words = text[max(lo, start - 20) : start].split()
+    if not words:
+        return False
+    before = words[-1].lower()
+    counted = before.replace(",", "").isdigit() or before in current().NUMBER_WORDS or before in COUNT_WORDS
+    after = text[end : end + 30].split()[:1]
+    noun = bool(after) and after[0].islower() and after[0].rstrip(",.;:").endswith("s") and not after[0].endswith("ss")
+    return counted and noun
