@@ -42,11 +42,21 @@ from quotex.rules.clauses import (
     in_opening_phrase,
     opens_own_clause,
     reports_accounts,
+    set_off_subject,
     subject_of,
 )
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
-from quotex.rules.words import after_determiner, aside, count_opens, is_according, previous_char
+from quotex.rules.words import (
+    after_determiner,
+    aside,
+    count_opens,
+    is_according,
+    labels_object,
+    participle_adjective,
+    previous_char,
+    short_answer,
+)
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 from quotex.speakers.subjects import named_source
 from quotex.text import DATELINE, Span
@@ -187,9 +197,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         cue = cue_span(text, start, end)
         lemma = L.LEMMA_OF.get(cue_word.lower())
+        label = L.code == "en" and labels_object(text, lemma, end, sent.end)  # "called the plan a fraud"
         if (
             (lemma in L.NEEDS_PARTICLE or cue_word in L.CLAUSE_END_PARTICLES and cue_word not in L.SPEECH_FORMS)
             and cue.end == end
+            and not label
             or lemma in L.QUOTE_ONLY_PARTICLES
         ):
             continue
@@ -200,6 +212,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if not cue_word.islower() or after_determiner(text, sent.start, cue.start) or aside(text, start, end):
             continue
+        if participle_adjective(text, sent.start, start, end):
+            continue  # "won 20 pledged delegates": an adjective
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
             continue  # "In a letter backing the plan, …": the phrase reports nothing itself
         if reports_nothing(text, sent.start, cue.start):
@@ -237,6 +251,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "Players rarely admit they are tired, the coach noted.": the clause is the coach's
         # "Kirby said (that) CLAUSE"; a cue coordinated with the one before shares its subject
         subject = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
+        if subject is None and L.code == "en":
+            subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
@@ -249,7 +265,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "between what the mayor says her plan would do and…": the object is the relative's
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
-        object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES
+        object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES or label
         if cue_word.lower() in L.TAKES_OBJECT:
             om = OBJECT.match(text, pos, sent.end)
             if om:
@@ -281,6 +297,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
         elif english and _relative_subject(text, mention) and (predicate := _predicate_comma(text, pos, content_end)) is not None:
             content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
+            read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
         if english:
             stop = clause_end(doc, sent.start, cue.start, pos, content_end)
             if stop < content_end:
@@ -319,6 +336,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         fronted = not english and text[pos : pos + 1] == "," and first in L.PREPOSITIONS
         opened = english_opener or counted or fronted
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
+        answer = short_answer(text, content.start, content.end) if english and cue.end == end and not counted else None
+        if answer is not None:
+            out.append((answer, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))  # "Half said so in May."
+            return out, read_on
         if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):

@@ -283,3 +283,65 @@ def count_opens(words: list[str]) -> bool:
     L = current()
     low = [w.lower().strip(",;") for w in words]
     return low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS
+
+
+#: A named object, then the label given it: "called | climate change a hoax",
+#: "calls | the plan an insult to voters" (not "called a meeting", "called for").
+LABEL_OBJECT: Final = compile_rule(
+    r"""
+    ${sp}{1,3}
+    (?! (?: a | an | for | on | in | out | off | up | back | to | upon | by | at | with | from | into ) \b )
+    [\p{L}\p{N}'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
+    (?: ${sp}{1,3} (?! (?: a | an | to | into | onto | out | off | up | back | home | over | who | which | that | when | if | but ) \b )
+    [\p{L}\p{N}'\-.\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,8}?
+    ${sp}{1,3} (?: a | an ) ${sp}{1,3} \p{Ll}
+    """
+)
+
+#: The verbs that give a label to their object ("call"), by lemma.
+LABELLING_LEMMAS: Final = frozenset({"call"})
+
+
+def labels_object(text: str, lemma: str | None, pos: int, end: int) -> bool:
+    """Does a labelling verb ending at ``pos`` name an object and the label it
+    gives it ("The mayor called the plan a fraud")?  What was said is both."""
+    return lemma in LABELLING_LEMMAS and LABEL_OBJECT.match(text, pos, end) is not None
+
+
+#: A whole answer reported in a word or two: "75 percent said | yes", "half
+#: said | so in May", "he said | the same of his rival", "she said | as much".
+SHORT_ANSWER: Final = compile_rule(
+    r"""
+    (?: yes | no | so | otherwise | as ${sp}{1,3} much | the ${sp}{1,3} same (?: ${sp}{1,3} thing )? )
+    (?= ${sp}{0,3} \Z | ${sp}{0,3} [,;:.!?)]
+    | ${sp}{1,3} (?: in | on | at | to | of | about | when | after | before | during | last | this | too | again | then ) \b )
+    """
+)
+
+
+def short_answer(text: str, start: int, end: int) -> Span | None:
+    """The answer in ``text[start:end]`` when a report holds only a yes, a
+    no, a "so" or "the same" (and a setting after it)."""
+    m = SHORT_ANSWER.match(text, start, end)
+    return Span(m.start(), m.end()) if m else None
+
+
+#: Words of count before a participle that modifies a plural noun: "4,051 | pledged delegates".
+COUNT_WORDS: Final = frozenset({"more", "fewer", "most", "many", "all", "total"})
+
+
+def participle_adjective(text: str, lo: int, start: int, end: int) -> bool:
+    """Is the cue form in -ed at ``text[start:end]`` an adjective between a
+    count and a plural noun ("won 20 pledged delegates", "more pledged
+    delegates")?  A count that speaks takes an object or a clause instead
+    ("20 pledged to vote", "half pledged support")."""
+    if not text[start:end].endswith("ed"):
+        return False
+    words = text[max(lo, start - 20) : start].split()
+    if not words:
+        return False
+    before = words[-1].lower()
+    counted = before.replace(",", "").isdigit() or before in current().NUMBER_WORDS or before in COUNT_WORDS
+    after = text[end : end + 30].split()[:1]
+    noun = bool(after) and after[0].islower() and after[0].rstrip(",.;:").endswith("s") and not after[0].endswith("ss")
+    return counted and noun
