@@ -316,11 +316,17 @@ def _role_matches(head: str, role: str, description: str = "") -> bool:
     """Does ``role`` name the office of a description's head noun ("the spokesman",
     "the chief minister")?  Not when the description has a modifier the role lacks
     ("the former minister" is not the minister)."""
-    want = ROLE_FAMILIES.get(head, head)
     words = _words(role)
     if any(w in SETTING_APART and w not in words for w in _words(description)):
         return False
-    return any(ROLE_FAMILIES.get(possessive_stem(w), possessive_stem(w)) == want for w in words)
+    return any(_same_office(head, possessive_stem(w)) for w in words)
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Do two role nouns name one office for one person: "spokesman" and
+    "spokesperson", not "spokesman" and "spokeswoman"?"""
+    genders = {GENDERED_ROLES.get(a), GENDERED_ROLES.get(b)} - {None}
+    return ROLE_FAMILIES.get(a, a) == ROLE_FAMILIES.get(b, b) and len(genders) < 2
 
 
 def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentences: Sequence[Span] | None = None) -> list[Entity]:
@@ -349,12 +355,13 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
                 name = holder
             else:
                 # "A spokesman for the ministry said … the spokesman added": the same unnamed source
-                head = ROLE_FAMILIES.get(_head(m), _head(m))
-                source = next((n for h, n in reversed(anonymous[-LOOKBACK:]) if h == head), None)
-                if source is not None and m.text.split()[0].lower() == "the":
+                head = _head(m)
+                source = next((n for h, n in reversed(anonymous[-LOOKBACK:]) if _same_office(h, head)), None)
+                # "… the spokesman added"; "She added" when the pronoun was resolved to the unnamed source
+                if source is not None and (m.text.split()[0].lower() == "the" or m.pronoun is not None and source == name):
                     kind, name = "anonymous", source
         elif kind == "anonymous":
-            anonymous.append((ROLE_FAMILIES.get(_head(m), _head(m)), name))
+            anonymous.append((_head(m), name))
         elif kind == "person" and m.pronoun is None and name[:1].isupper():
             for role in [m.role] if m.role else []:
                 people_roles.append((m.start, role, name))
