@@ -293,8 +293,13 @@ def _is_description(m: Mention, known: dict[str, str] | None = None) -> bool:
 def _head(m: Mention) -> str:
     """The head noun of a description: its last word before a preposition ("director" of
     "the Group Managing Director for Tidewater Bank")."""
+    return _head_of(m.name)
+
+
+def _head_of(phrase: str) -> str:
+    """The head noun of a description or role, as :func:`_head` reads it."""
     words: list[str] = []
-    for w in _words(m.name):
+    for w in _words(phrase):
         if words and w in {"of", "for", "in", "at", "from", "with", "on"}:
             break
         words.append(w)
@@ -305,6 +310,7 @@ def _head(m: Mention) -> str:
 ROLE_FAMILIES: Final = {
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
     **dict.fromkeys(("chairman", "chairwoman", "chairperson", "chair"), "chair"),
+    **dict.fromkeys(("defendant", "accused", "prisoner"), "defendant"),  # a court report's one accused
 }
 
 
@@ -350,7 +356,7 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
             holder = _describe(facts, m, people_roles)
             if holder is None and _varies_a_name(m):
                 named = _named_people(facts, mentions) if named is None else named
-                holder = _topic(m, named)
+                holder = _topic(m, [(pos, n) for pos, n in named if not _intermediary(facts, n, m.start)])
             if holder is not None:
                 name = holder
             else:
@@ -466,6 +472,12 @@ def _varies_a_name(m: Mention) -> bool:
     head = _head(m)
     intermediary = head in INTERMEDIARIES or head in current().ANONYMOUS_HEADS and head not in VARYING_SOURCES
     return is_role_noun(head) and not intermediary
+
+
+def _intermediary(facts: _Facts, name: str, before: int) -> bool:
+    """Has the text given the person a role that brings in someone else ("prosecutor Ada Vane"),
+    so that a description of another role ("the prisoner") cannot vary that name?"""
+    return any(pos < before and _head_of(role) in INTERMEDIARIES for pos, role in facts.roles_of(name))
 
 
 def _topic(m: Mention, named: list[tuple[int, str]]) -> str | None:
