@@ -10,7 +10,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, subject_of, subordinate
+from quotex.rules.clauses import clause_start, quoted_as, subject_of, subordinate
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.words import cues_before, previous_char
 from quotex.speakers import mention_after, mention_before
@@ -87,6 +87,10 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     inserted = _parenthetical_attribution(doc, sent.start, candidates)
     if inserted is not None:
         return inserted  # "The figures, she added, were “drawn from a pilot…”"
+    for cue in reversed(candidates):
+        passed = quoted_as(doc, sent.start, cue.start)
+        if passed is not None:
+            return Attribution(passed, cue, PARTIAL_AFTER_CUE)  # "quoted the commissioner as saying … “…”"
     nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q)
     if nearest is not None:
         return nearest  # "…, who told reporters the plan was “a fraud”", "…, with its owner calling it “…”"

@@ -133,7 +133,8 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     word = text[cue.start : cue.end].split()[0].lower()
     if word.endswith("ing"):
         return (
-            _with_subject(doc, lo, cue.start)
+            quoted_as(doc, lo, cue.start)
+            or _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
             # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
@@ -177,6 +178,27 @@ def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None
         if mention is not None:
             return mention
     return None
+
+
+def quoted_as(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The object of a verb that passes words on: 'the spokesman quoted the
+    commissioner, Ada Brightwater, as saying…' is the commissioner speaking."""
+    L = current()
+    if not doc.text[max(lo, cue_start - 4) : cue_start].rstrip().endswith("as"):
+        return None  # a fast path: no "as" right before the cue
+    toks = tokenize(doc.text, max(lo, cue_start - QUOTED_AS_REACH), cue_start)
+    if len(toks) < 3 or toks[-1].low != "as":
+        return None
+    for i in range(len(toks) - 3, -1, -1):
+        if toks[i].text in ".;:!?" or toks[i].low in L.SPEECH_FORMS:
+            return None
+        if toks[i].low in L.QUOTED_AS:
+            return mention_after(doc.text, toks[i + 1].start, toks[-1].start)
+    return None
+
+
+#: How far before "as saying" the verb that passes the words on may stand.
+QUOTED_AS_REACH: Final = 160
 
 
 def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:

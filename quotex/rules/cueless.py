@@ -168,9 +168,13 @@ def rule_quote_by_agent(doc: Document, q: QuotedSpan) -> Attribution | None:
     by = BY_AGENT.match(doc.text, q.outer_end, doc.paras[q.paragraph].end)
     if by is None:
         return None
-    mention = mention_after(doc.text, by.end(), doc.paras[q.paragraph].end)
+    end = doc.paras[q.paragraph].end
+    mention = mention_after(doc.text, by.end(), end)
     if mention is None or mention.pronoun is not None:
         return None
+    if doc.text.startswith(" and ", mention.end) and (other := mention_after(doc.text, mention.end + 5, end)) is not None:
+        joint = classify(doc.text, tokenize(doc.text, mention.start, other.end))  # "by Cr Edwards and Cr Marsh"
+        mention = joint if joint is not None and joint.kind == "group" else mention
     return Attribution(mention, Span(by.end() - 3, by.end() - 1), QUOTE_BY_AGENT)
 
 

@@ -315,7 +315,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
             # the words run into a partial quotation: "reported the plan has been sent to Moscow
             # and was “personally approved…”" keeps its complete clause, the rest is the quotation's
-            joint = LAST_CONJUNCTION.search(text, content.start, content.end)
+            joint = LAST_CONJUNCTION.search(text, content.start, max(content.end, sent.end))
             if joint is not None:
                 content = strip_content(text, content.start, joint.start())
                 words = text[content.start : content.end].split()

@@ -282,6 +282,25 @@ def _pieces(text: str, toks: list[Tok]) -> str:
 LEADING_WORDS: Final = frozenset({"and", "but", "so", "including", "among"})
 
 
+def _joint(text: str, toks: list[Tok]) -> Mention | None:
+    """Two named people who speak as one: "Rhona Edwards and Dev Marsh", "Cr Edwards and
+    Cr Marsh" (a group, both names).  Each side needs two words, so that a firm's name
+    ("Marks and Spencer") is not split."""
+    joints = [i for i, t in enumerate(toks) if t.low == "and" and not t.cap]
+    if len(joints) != 1:
+        return None
+    # a bracketed ward or party after a name is no part of it: "Cr Marsh (Graceville)"
+    halves = (toks[: joints[0]], toks[joints[0] + 1 :])
+    sides = tuple(side[: next((i for i, t in enumerate(side) if t.text == "("), len(side))] for side in halves)
+    if any(len(side) < 2 or len(side) > 4 or not side[0].cap or not all(t.cap or t.punct for t in side) for side in sides):
+        return None
+    people = [classify(text, side) for side in sides]
+    if any(p is None or p.kind != "person" or p.pronoun is not None or p.role is not None and p.name == p.text for p in people):
+        return None
+    names = " and ".join(p.name for p in people if p is not None)
+    return Mention(text[toks[0].start : toks[-1].end], toks[0].start, toks[-1].end, "group", names, None, None)
+
+
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
     """Read a mention's kind, name, role and gender off its tokens."""
     L = current()
@@ -315,6 +334,9 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     pronoun: str | None = None
     name = mention_text
     kind: SpeakerKind
+    joint = _joint(text, toks)
+    if joint is not None:
+        return joint
     if low in L.SUBJECT_PRONOUNS and len(core) == 1:
         pronoun = low
         gender = L.PRONOUNS.get(low)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
 import regex
@@ -31,6 +30,8 @@ from quotex.lang import current
 from quotex.model import Gender, SpeakerKind
 from quotex.speakers.classify import word_occurrences
 from quotex.speakers.mentions import mention_before
+from quotex.speakers.offices import GENDERED_ROLES, role_matches, same_office
+from quotex.speakers.offices import words as _words
 from quotex.speakers.resolve import Resolver, opens_clause
 from quotex.speakers.roles import clean_role, is_role_noun, role_after, role_before
 from quotex.speakers.tokens import Mention, possessive_stem
@@ -39,17 +40,6 @@ from quotex.text import sentences as split_sentences
 
 #: Courtesy titles and the gender they tell, written with or without a period.
 COURTESY: Final = {"mr": "male", "mister": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female", "dame": "female"}
-#: Role nouns that tell a gender.
-GENDERED_ROLES: Final[dict[str, Gender]] = {
-    "spokeswoman": "female", "chairwoman": "female", "businesswoman": "female", "congresswoman": "female",
-    "councilwoman": "female", "actress": "female", "waitress": "female", "headmistress": "female",
-    "mother": "female", "wife": "female", "daughter": "female", "sister": "female", "grandmother": "female",
-    "woman": "female", "girl": "female", "queen": "female", "princess": "female", "policewoman": "female",
-    "spokesman": "male", "businessman": "male", "congressman": "male", "councilman": "male",
-    "actor": "male", "headmaster": "male", "father": "male", "husband": "male", "son": "male",
-    "brother": "male", "grandfather": "male", "man": "male", "boy": "male", "king": "male", "prince": "male",
-    "policeman": "male", "fireman": "male",
-}  # fmt: skip
 #: "Full Name (ACR)": an acronym introduced in brackets after its name.
 ACRONYM_INTRO: Final = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
 #: An acronym standing alone: two or more capitals.
@@ -78,7 +68,6 @@ LOWER_WORD: Final = regex.compile(r"\p{Ll}+")
 
 #: Descriptions that stand only for an organisation of their own kind: "the police".
 ORG_FAMILIES: Final = {"police": frozenset({"police", "constabulary", "garda", "gardaí"})}
-WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-]*")
 
 
 @dataclass
@@ -92,12 +81,6 @@ class Entity:
     gender: Gender | None = None
     author: str | None = None
     mentions: list[Mention] = field(default_factory=list)
-
-
-@lru_cache(maxsize=4096)
-def _words(s: str) -> tuple[str, ...]:
-    """The words of ``s`` in lower case (names and roles recur: read once)."""
-    return tuple(w.lower() for w in WORD.findall(s))
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -293,34 +276,17 @@ def _is_description(m: Mention, known: dict[str, str] | None = None) -> bool:
 def _head(m: Mention) -> str:
     """The head noun of a description: its last word before a preposition ("director" of
     "the Group Managing Director for Tidewater Bank")."""
+    return _head_of(m.name)
+
+
+def _head_of(phrase: str) -> str:
+    """The head noun of a description or role, as :func:`_head` reads it."""
     words: list[str] = []
-    for w in _words(m.name):
+    for w in _words(phrase):
         if words and w in {"of", "for", "in", "at", "from", "with", "on"}:
             break
         words.append(w)
     return possessive_stem(words[-1]) if words else ""
-
-
-#: Role nouns that name one office whatever the wording: "the spokesman" for "its spokesperson".
-ROLE_FAMILIES: Final = {
-    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
-    **dict.fromkeys(("chairman", "chairwoman", "chairperson", "chair"), "chair"),
-}
-
-
-#: Modifiers that set a description's holder apart from the office's present holder: "the former minister".
-SETTING_APART: Final = frozenset("former ex-minister ex deputy assistant acting vice shadow outgoing incoming".split())
-
-
-def _role_matches(head: str, role: str, description: str = "") -> bool:
-    """Does ``role`` name the office of a description's head noun ("the spokesman",
-    "the chief minister")?  Not when the description has a modifier the role lacks
-    ("the former minister" is not the minister)."""
-    want = ROLE_FAMILIES.get(head, head)
-    words = _words(role)
-    if any(w in SETTING_APART and w not in words for w in _words(description)):
-        return False
-    return any(ROLE_FAMILIES.get(possessive_stem(w), possessive_stem(w)) == want for w in words)
 
 
 def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentences: Sequence[Span] | None = None) -> list[Entity]:
@@ -344,17 +310,18 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
             holder = _describe(facts, m, people_roles)
             if holder is None and _varies_a_name(m):
                 named = _named_people(facts, mentions) if named is None else named
-                holder = _topic(m, named)
+                holder = _topic(m, [(pos, n) for pos, n in named if not _intermediary(facts, n, m.start)])
             if holder is not None:
                 name = holder
             else:
                 # "A spokesman for the ministry said … the spokesman added": the same unnamed source
-                head = ROLE_FAMILIES.get(_head(m), _head(m))
-                source = next((n for h, n in reversed(anonymous[-LOOKBACK:]) if h == head), None)
-                if source is not None and m.text.split()[0].lower() == "the":
+                head = _head(m)
+                source = next((n for h, n in reversed(anonymous[-LOOKBACK:]) if same_office(h, head)), None)
+                # "… the spokesman added"; "She added" when the pronoun was resolved to the unnamed source
+                if source is not None and (m.text.split()[0].lower() == "the" or m.pronoun is not None and source == name):
                     kind, name = "anonymous", source
         elif kind == "anonymous":
-            anonymous.append((ROLE_FAMILIES.get(_head(m), _head(m)), name))
+            anonymous.append((_head(m), name))
         elif kind == "person" and m.pronoun is None and name[:1].isupper():
             for role in [m.role] if m.role else []:
                 people_roles.append((m.start, role, name))
@@ -400,20 +367,20 @@ def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]
         return None
     best: tuple[int, str] | None = None
     for pos, role, name in reversed(people_roles[-LOOKBACK:]):
-        if pos < m.start and _role_matches(head, role, m.text):
+        if pos < m.start and role_matches(head, role, m.text):
             best = (pos, name)
             break
     # the latest role holder within reach before the description
     for pos, role, name in facts.roles_before(m.start, DESCRIPTION_REACH):
         if best is not None and pos < best[0]:
             break
-        if _role_matches(head, role, m.text):
+        if role_matches(head, role, m.text):
             best = (pos, name)
             break
     if best is None and m.text.split()[0].lower() in {"a", "an"}:
         # a lead that names the person later: "…, a judge has ruled. Judge Marion Veale said …"
         for _, role, name in facts.roles_after(m.end, 400):
-            if _role_matches(head, role, m.text):
+            if role_matches(head, role, m.text):
                 return name
     return None if best is None else best[1]
 
@@ -459,6 +426,12 @@ def _varies_a_name(m: Mention) -> bool:
     head = _head(m)
     intermediary = head in INTERMEDIARIES or head in current().ANONYMOUS_HEADS and head not in VARYING_SOURCES
     return is_role_noun(head) and not intermediary
+
+
+def _intermediary(facts: _Facts, name: str, before: int) -> bool:
+    """Has the text given the person a role that brings in someone else ("prosecutor Ada Vane"),
+    so that a description of another role ("the prisoner") cannot vary that name?"""
+    return any(pos < before and _head_of(role) in INTERMEDIARIES for pos, role in facts.roles_of(name))
 
 
 def _topic(m: Mention, named: list[tuple[int, str]]) -> str | None:
