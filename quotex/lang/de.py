@@ -275,6 +275,22 @@ FEMALE_HONORIFICS: Final = frozenset({"frau"})
 NAME_PREPOSITIONS: Final = frozenset("von aus".split())
 #: Words that lead to a quoted name inside a mention ("ein Bericht der „Süddeutschen Zeitung“").
 TITLE_LEADS: Final = frozenset("der des die das im in".split())
+#: How the noun right before a quoted name ends: the quotation names what
+#: the noun says it is, a newspaper, a party, a film, a ship ("die Zeitung
+#: „Morgenpost“", "des Nachrichtenmagazins „Tagblatt“", "der Verein „Freunde
+#: des Waldes“"), and is no one's words.  A compound ends in its head, so an
+#: ending covers "Fachblatt", "Radiosender", "Wochenzeitung".
+NAME_HEAD_ENDINGS: Final = tuple(
+    """
+    zeitung zeitungen blatt blattes blatts magazin magazins sender senders agentur dienst dienstes
+    partei parteien bündnis bündnisses organisation organisationen verein vereins verband verbandes
+    verbands gruppe kollektiv kollektivs initiative kampagne bewegung netzwerk netzwerks
+    film films filmes buch buches buchs roman romans album albums serie sendung programm programms
+    schiff schiffs schiffes fähre operation projekt projekts portal portals website internetseite
+    plattform unternehmen unternehmens konzern konzerns firma marke modell modells modelle motto
+    namens sogenannte sogenannten genannte genannten
+    """.split()
+)
 NAME_PARTICLES: Final = en.NAME_PARTICLES
 NAME_SUFFIXES: Final = en.NAME_SUFFIXES
 

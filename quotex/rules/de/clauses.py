@@ -36,10 +36,11 @@ CLAUSE_END_PARTICLE: Final = compile_rule(
 )
 
 #: A setting between cue and clause, closed by a comma:
-#: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …".
+#: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …",
+#: "sagte der Zeitung „Morgenpost“, …" (a name in quotation marks).
 SETTING: Final = compile_rule(
     r"""
-    (?: ${sp}{1,3} [\p{L}\p{N}.\-]{1,30} ){1,8}?
+    (?: ${sp}{1,3} \N{DOUBLE LOW-9 QUOTATION MARK}? [\p{L}\p{N}.\-]{1,30} \N{LEFT DOUBLE QUOTATION MARK}? ){1,8}?
     (?= , ${sp}{1,3} (?: (?: ${clause_openers} ) \b | (?: \p{Ll}{1,20} ${sp}{1,3} ){1,3} (?: """
     + "|".join(sorted(de.SUBJUNCTIVE_FORMS))
     + r""" ) \b ) )
