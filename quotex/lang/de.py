@@ -120,6 +120,8 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 
 #: "according to": a phrase matched as one cue word ("nach Angaben"), the
 #: prepositions that name a source ("laut"), and those that follow it ("zufolge").
+#: A single report names a source only with its author after it: "nach
+#: einem Bericht der Zeitung", not "Nach dem Bericht trat er zurück".
 ACCORDING_TO_PHRASE: Final = r"""
     [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
@@ -127,7 +129,8 @@ ACCORDING_TO_PHRASE: Final = r"""
       | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
       | Schätzungen? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
       | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
-      | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen )
+      | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
+      | (?: Bericht | Stellungnahme | Mitteilung | Auskunft | Schilderung ) (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 #: Phrases that need a source after them ("nach Angaben der Polizei"); the
