@@ -168,6 +168,7 @@ class Language:
     CONTRACTED_PRONOUNS: Mapping[str, str] = _mapping()
     NAME_PREPOSITIONS: frozenset[str] = _words()
     TITLE_LEADS: frozenset[str] = _words()
+    NAME_HEAD_ENDINGS: tuple[str, ...] = ()
     QUOTED_AS: frozenset[str] = _words()
     PARENTHETICALS: frozenset[str] = _words()
     PARENTHETICAL_PAIRS: frozenset[tuple[str, str]] = _words()

@@ -120,6 +120,8 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 
 #: "according to": a phrase matched as one cue word ("nach Angaben"), the
 #: prepositions that name a source ("laut"), and those that follow it ("zufolge").
+#: A single report names a source only with its author after it: "nach
+#: einem Bericht der Zeitung", not "Nach dem Bericht trat er zurück".
 ACCORDING_TO_PHRASE: Final = r"""
     [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
@@ -127,7 +129,8 @@ ACCORDING_TO_PHRASE: Final = r"""
       | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
       | Schätzungen? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
       | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
-      | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen )
+      | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
+      | (?: Bericht | Stellungnahme | Mitteilung | Auskunft | Schilderung ) (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 #: Phrases that need a source after them ("nach Angaben der Polizei"); the
@@ -275,6 +278,22 @@ FEMALE_HONORIFICS: Final = frozenset({"frau"})
 NAME_PREPOSITIONS: Final = frozenset("von aus".split())
 #: Words that lead to a quoted name inside a mention ("ein Bericht der „Süddeutschen Zeitung“").
 TITLE_LEADS: Final = frozenset("der des die das im in".split())
+#: How the noun right before a quoted name ends: the quotation names what
+#: the noun says it is, a newspaper, a party, a film, a ship ("die Zeitung
+#: „Morgenpost“", "des Nachrichtenmagazins „Tagblatt“", "der Verein „Freunde
+#: des Waldes“"), and is no one's words.  A compound ends in its head, so an
+#: ending covers "Fachblatt", "Radiosender", "Wochenzeitung".
+NAME_HEAD_ENDINGS: Final = tuple(
+    """
+    zeitung zeitungen blatt blattes blatts magazin magazins sender senders agentur dienst dienstes
+    partei parteien bündnis bündnisses organisation organisationen verein vereins verband verbandes
+    verbands gruppe kollektiv kollektivs initiative kampagne bewegung netzwerk netzwerks
+    film films filmes buch buches buchs roman romans album albums serie sendung programm programms
+    schiff schiffs schiffes fähre operation projekt projekts portal portals website internetseite
+    plattform unternehmen unternehmens konzern konzerns firma marke modell modells modelle motto
+    namens sogenannte sogenannten genannte genannten
+    """.split()
+)
 NAME_PARTICLES: Final = en.NAME_PARTICLES
 NAME_SUFFIXES: Final = en.NAME_SUFFIXES
 

@@ -13,7 +13,7 @@ import regex
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
-from quotex.rules.document import Document, cue_span, embedded, is_title
+from quotex.rules.document import Document, cue_span, embedded, is_title, word_count
 from quotex.speakers import (
     Tok,
     possessive_stem,
@@ -75,7 +75,25 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
     )
-    return title or compound or _names_the_quote(doc, q)
+    return title or compound or _names_the_quote(doc, q) or _after_name_head(doc, q)
+
+
+#: The most words of a quotation that a noun before it names ("die Zeitung „Morgenpost“").
+NAMED_MAX_WORDS: Final = 6
+
+
+def _after_name_head(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation the name of what the noun right before it is: "die
+    Zeitung „Morgenpost“", "der Verein „Freunde des Waldes“" (the language's
+    ``NAME_HEAD_ENDINGS``)?  A short one that opens with a capital only."""
+    endings = doc.lang.NAME_HEAD_ENDINGS
+    if not endings or q.close is None or word_count(doc.text[q.start : q.end]) > NAMED_MAX_WORDS:
+        return False
+    if not doc.text[q.start : q.start + 1].isupper() and not doc.text[q.start : q.start + 1].isdigit():
+        return False
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    toks = _last_tokens(doc.text, lo, q.open)
+    return bool(toks) and not toks[-1].punct and toks[-1].low.endswith(endings)
 
 
 def _labelled(doc: Document, q: QuotedSpan) -> bool:

@@ -273,8 +273,8 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
             if cand and (cand[0].low in L.DETERMINERS or not cand[0].cap) and cand[0].low not in L.STOP:
                 appos = cand
             break
-        if t.text in TITLE_OPENERS and out and out[-1].low in L.TITLE_LEADS:
-            # a quoted name after an article: "a report in the “Daily News”"
+        if t.text in TITLE_OPENERS and out and (out[-1].low in L.TITLE_LEADS or out[-1].low.endswith(L.NAME_HEAD_ENDINGS)):
+            # a quoted name after an article: "a report in the “Daily News”"; after the noun it names: "die Zeitung „Morgenpost“"
             j = i + 1
             while j < len(toks) and j - i <= 6 and toks[j].text not in TITLE_CLOSERS and not toks[j].punct:
                 j += 1

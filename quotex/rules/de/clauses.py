@@ -36,10 +36,11 @@ CLAUSE_END_PARTICLE: Final = compile_rule(
 )
 
 #: A setting between cue and clause, closed by a comma:
-#: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …".
+#: "sagte am Montag, er sei …", "erklärte gegenüber der Zeitung, dass …",
+#: "sagte der Zeitung „Morgenpost“, …" (a name in quotation marks).
 SETTING: Final = compile_rule(
     r"""
-    (?: ${sp}{1,3} [\p{L}\p{N}.\-]{1,30} ){1,8}?
+    (?: ${sp}{1,3} \N{DOUBLE LOW-9 QUOTATION MARK}? [\p{L}\p{N}.\-]{1,30} \N{LEFT DOUBLE QUOTATION MARK}? ){1,8}?
     (?= , ${sp}{1,3} (?: (?: ${clause_openers} ) \b | (?: \p{Ll}{1,20} ${sp}{1,3} ){1,3} (?: """
     + "|".join(sorted(de.SUBJUNCTIVE_FORMS))
     + r""" ) \b ) )
@@ -154,9 +155,22 @@ def quoted_name_before(doc: Document, pos: int) -> Mention | None:
     if not q.double or len(text[q.start : q.end].split()) > QUOTED_NAME_WORDS:
         return None
     head = mention_before(text, doc.sentence_at(q.open).start, q.open)
-    if head is None or text[head.end : q.open].strip() or text[head.start : head.end].split()[0].lower() not in doc.lang.DETERMINERS:
+    if head is None:
+        article = _ARTICLE_BEFORE.search(text, max(doc.sentence_at(q.open).start, q.open - 8), q.open)
+        if article is None or article.group("article").lower() not in doc.lang.DETERMINERS:
+            return None
+        if text[doc.sentence_at(q.open).start : article.start("article")].strip():
+            return None  # "In der „Zeit“ schreibt X": the article of a phrase, not of the subject
+        name = text[q.start : q.end].strip()  # "Die „Zeit“ hatte berichtet": an article, then the name
+        start = article.start("article")
+        return Mention(text[start : q.outer_end], start, q.outer_end, "organization", name, None, None)
+    if text[head.end : q.open].strip() or text[head.start : head.end].split()[0].lower() not in doc.lang.DETERMINERS:
         return None  # "Die Zeitung „…“", "der „…“": not the words of a quotation before its cue
     return replace(head, text=text[head.start : q.outer_end], end=q.outer_end, name=text[q.start : q.end].strip())
+
+
+#: The article right before an opening mark: "Die | „Zeit“".
+_ARTICLE_BEFORE: Final = regex.compile(r"(?<![\p{L}])(?P<article>\p{L}{3})[ \t\u00a0]+\Z")
 
 
 def impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -> Mention | None:
@@ -284,7 +298,7 @@ def perfect_subject(doc: Document, sent: Span, cue: Span, mention: Mention | Non
         return mention
     if last.group() in PASSIVE_AUXILIARIES:
         return None
-    before = mention_before(text, sent.start, last.start())
+    before = quoted_name_before(doc, last.start()) or mention_before(text, sent.start, last.start())  # "Die „Zeit“ hatte …"
     if before is not None and not oblique(doc, before) and not fronted_phrase(doc, last.start(), before):
         return before
     after = mention_after(text, last.end() + 1, cue.start)

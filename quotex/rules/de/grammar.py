@@ -48,6 +48,11 @@ class German(Grammar):
             return impersonal_source(doc, cue.start, cue.end, until)
         if mention is None:
             mention = quoted_name_before(doc, cue.start) or _coordinated_subject(doc, cue.start)
+        if word in PARTICIPLES and mention is not None:
+            # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
+            subject = perfect_subject(doc, doc.sentence_at(cue.start), cue, mention)
+            if subject is not None and subject is not mention:
+                return subject  # a passive ("Es wurde von X geäußert") keeps the agent before the cue
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
         if word in QUOTING_FORMS:
