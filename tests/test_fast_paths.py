@@ -26,7 +26,7 @@ from quotex.rules.boundaries import (
     is_clause,
 )
 from quotex.rules.document import Document, _scan_cues, words_of
-from quotex.rules.reported import AFTER_QUOTATION, COORDINATED_CUE, SETTING, may_hold_setting
+from quotex.rules.reported.speech import AFTER_QUOTATION, COORDINATED_CUE, SETTING, may_hold_setting
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,

@@ -9,8 +9,11 @@ mistune's rule registry:
 - :mod:`quotex.rules.before`: the attribution, then the quotation;
 - :mod:`quotex.rules.cueless`: a quotation attributed with no cue word;
 - :mod:`quotex.rules.inheritance`: a speaker inherited from nearby;
-- :mod:`quotex.rules.reported`: reported (indirect) speech, with
-  :mod:`quotex.rules.headlines` for a Title Case headline's ("Bush Says …");
+- :mod:`quotex.rules.reported`: reported (indirect) speech, a package of
+  the cue-first reading (``speech``), the clause-first one (``trailing``) and
+  "according to" (``according``), with :mod:`quotex.rules.content` for what
+  reported content is and :mod:`quotex.rules.headlines` for a Title Case
+  headline's ("Bush Says …");
 - one module per language for the logic only it needs, its rules
   registered with the languages they apply to (:mod:`quotex.rules.de`:
   German reported speech going on in the subjunctive, and the hooks for

@@ -19,7 +19,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import SETTING_WORDS, opens_own_clause, subordinate
 from quotex.rules.document import Attribution, Document, cue_span, embedded
-from quotex.rules.reported import trailing_attribution
+from quotex.rules.reported.trailing import trailing_attribution
 from quotex.rules.words import cues_before, is_according, previous_char, skip_space
 from quotex.speakers import (
     mention_after,

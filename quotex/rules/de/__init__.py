@@ -30,12 +30,12 @@ from typing import Final
 
 from quotex.lang import de
 from quotex.rules.base import Rule
+from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import GUESSED, reread
 from quotex.rules.document import Attribution, Document, Found
-from quotex.rules.reported import MIN_CONTENT_WORDS, strip_content
 from quotex.text import Span
 
 __all__ = [

@@ -17,17 +17,11 @@ from typing import Final
 import regex
 
 from quotex.lang import de
+from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.document import Attribution, Document, Found, cue_span
-from quotex.rules.reported import (
-    INDIRECT_ACCORDING_TO,
-    INDIRECT_CLAUSE_CUE,
-    INDIRECT_CLAUSE_CUE_SPEAKER,
-    INDIRECT_CUE_CLAUSE,
-    MIN_CONTENT_WORDS,
-    strip_content,
-)
+from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
 from quotex.text import Span
 

@@ -1,9 +1,6 @@
-"""Reported (indirect) speech in the stretches of a sentence outside
-quotations: 'According to Kirby, CLAUSE', 'CLAUSE, Kirby said.', 'CLAUSE,
-said Kirby.', 'Kirby said (that) CLAUSE'.  :func:`reported_speech` reads one
-stretch; :func:`trailing_attribution` is also what
-:data:`~quotex.rules.after.QUOTE_CLAUSE_CUE` asks of a clause after a quotation.
-"""
+"""Reported speech read from its cue forwards: 'Kirby said (that) CLAUSE',
+and the sentence-level reader :func:`reported_speech` that hands a stretch
+to the trailing and according-to readings as well."""
 
 from __future__ import annotations
 
@@ -36,17 +33,29 @@ from quotex.rules.boundaries import (
 )
 from quotex.rules.clauses import (
     OBJECT,
-    PRONOUN_OBJECTS,
     SETTING_WORDS,
     clause_subject,
     in_opening_phrase,
-    opens_own_clause,
     reports_accounts,
     set_off_subject,
     subject_of,
 )
+from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
+from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.trailing import (
+    INDIRECT_CLAUSE_CUE,
+    INDIRECT_CLAUSE_CUE_SPEAKER,
+    continues,
+    extracted,
+    final_attribution,
+    mid_sentence_rest,
+    opens_with_verb,
+    predicate_comma,
+    relative_subject,
+    trailing_attribution,
+)
 from quotex.rules.words import (
     after_determiner,
     aside,
@@ -54,33 +63,17 @@ from quotex.rules.words import (
     is_according,
     labels_object,
     participle_adjective,
-    previous_char,
     short_answer,
 )
-from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
-from quotex.speakers.subjects import named_source
-from quotex.text import DATELINE, Span
+from quotex.speakers import Mention, mention_before
+from quotex.text import Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
 #: (then up to two auxiliaries, :func:`~quotex.rules.boundaries.auxiliary_run`).
 AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3}")
-#: Closing double marks, after a comma set inside them ("“Daily News,”").
-CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
-
 #: Particles after which a cue's object is what was said: "called for", "called on", "pointed to".
 OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
 
-
-#: Words that cannot open reported content (besides the language's own ``CONTENT_BAD_START``).
-CONTENT_BAD_START: Final = frozenset(
-    """
-    to in on of about for with at by from so nothing anything something goodbye hello yes no thanks
-    sorry as and but or up during after before since despite into over through under against among
-    between without within across toward towards around near like off
-    """.split()
-)
-
-MIN_CONTENT_WORDS: Final = 3
 
 #: Modals that make a promise hypothetical: "would agree to", "could pledge to".
 HYPOTHETICAL: Final = frozenset({"would", "could", "might", "will", "may", "should"})
@@ -136,24 +129,9 @@ HANDOVER: Final = compile_rule(
 #: A comma right before a second attribution's subject: "…her memoir, | Mayor Ford said that".
 BARE_HANDOVER: Final = compile_rule(r", ${sp}{1,3} \Z")
 
-#: A conjunction opening the clause after a mid-sentence attribution.
-LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
-
 #: The last coordination in a clause ("… to Moscow | and was"), searched
 #: right to left.
 LAST_CONJUNCTION: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but | or ) ${sp}{1,3}", regex.REVERSE)
-
-
-def strip_content(text: str, start: int, end: int) -> Span:
-    if start == 0 or text[start - 1] == "\n":
-        dateline = DATELINE.match(text, start, end)
-        if dateline is not None:
-            start = dateline.end()  # "NEW YORK (AP) — Investors were wary, said …"
-    while start < end and text[start] in " \t\u00a0,":
-        start += 1
-    while end > start and text[end - 1] in " \t\u00a0.,;:!?":
-        end -= 1
-    return Span(start, end)
 
 
 def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> list[tuple[Span, Attribution]]:
@@ -226,15 +204,15 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content = strip_content(text, sent.start, clause_stop)
             clause = text[content.start : content.end]
             after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
-            rest = _mid_sentence_rest(doc, sent, after)
+            rest = mid_sentence_rest(doc, sent, after)
             # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
-            opener = introductory(clause) and not (rest is not None and _opens_with_verb(text, rest))
+            opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest))
             if opener:
                 rest = None
             elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
                 rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
-                if rest is not None and goes_on(text, after, rest.start) and _continues(doc, rest):
+                if rest is not None and goes_on(text, after, rest.start) and continues(doc, rest):
                     # "The city's water, he said, is safe to drink.": one clause around its attribution
                     out.append((Span(content.start, rest.end), att))
                     return out, None
@@ -246,7 +224,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
                 continue  # "Those drivers, Moll explained earlier, were “…”": an attribution inside its clause
         if final is None:
-            final = _final_attribution(doc, sent)
+            final = final_attribution(doc, sent)
         if final[1] > start and final[0] > cue.end:
             continue  # "Players rarely admit they are tired, the coach noted.": the clause is the coach's
         # "Kirby said (that) CLAUSE"; a cue coordinated with the one before shares its subject
@@ -293,9 +271,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue  # 'described Trump as “…”': the quotation holds what was said
             content_end = comma if comma > 0 else sent.end
         read_on = None
-        if english and _extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
+        if english and extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
             content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
-        elif english and _relative_subject(text, mention) and (predicate := _predicate_comma(text, pos, content_end)) is not None:
+        elif english and relative_subject(text, mention) and (predicate := predicate_comma(text, pos, content_end)) is not None:
             content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
             read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
         if english:
@@ -350,7 +328,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
-        if english and first in FINITE_AUXILIARIES and not object_speech and not _extracted(text, sent.start, mention.start):
+        if english and first in FINITE_AUXILIARIES and not object_speech and not extracted(text, sent.start, mention.start):
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
             # relative clause's verb, not a report; but "which officials said will take effect" reports
             continue
@@ -390,210 +368,6 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     return out, None
 
 
-#: How long a setting may run after the cue of an attribution that ends its
-#: sentence ("…, the operator said in a statement to the exchange before trading began.").
-TRAILING_SETTING_CHARS: Final = 60
-
-
-def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
-    """'CLAUSE, Kirby said.' / 'CLAUSE, said Kirby.': the clause's end and its attribution."""
-    L = current()
-    text = doc.text
-    tail = text[cue.end : sent.end].strip(" .\u00a0")
-    if doc.inside_quote(cue.start) or tail[:1] == ":":
-        return None  # "In a statement, the senator said:" introduces what follows
-    takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
-    if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
-        tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
-    if tail[:1] == "," or _setting_then_subordinate(text, cue.end, sent.end):
-        # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
-        # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
-        tail = ""
-    inverted = text[previous_char(text, sent.start, cue.start) or cue.start] == ","
-    if len(tail) >= (200 if inverted else TRAILING_SETTING_CHARS):
-        return None
-    words = tail.split()
-    first = (words or [""])[0]  # the tail may be a tab or a newline only
-    subject_after = inverted and (first in L.DETERMINERS or doc.grammar.pronoun_after_cue(L, first.rstrip(".,")))  # "…, said he."
-    if first.islower() and first not in SETTING_WORDS and not subject_after and not (inverted and _role_and_name(text, cue.end, sent.end)):
-        return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
-    if not inverted and len(words) > 1 and opens_own_clause(first, takes_object):
-        return None  # "Later, at the club, Trump said Bush is “…”": a clause with a subject of its own follows
-    if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in L.DETERMINERS and words[1] not in PRONOUN_OBJECTS:
-        return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
-    mention = mention_before(text, sent.start, cue.start)
-    rule = INDIRECT_CLAUSE_CUE
-    if mention is not None:
-        comma = previous_char(text, sent.start, mention.start)
-    else:
-        comma = previous_char(text, sent.start, cue.start)
-        verb = text[cue.start : cue.end].split()[0]
-        if verb in L.CLAUSE_END_PARTICLES and cue.end > cue.start + len(verb):
-            # a verb whose particle ends the clause: the subject sits between them
-            particle = text.rfind(" ", cue.start, cue.end)
-            mention = mention_after(text, cue.start + len(verb), particle)
-        else:
-            word = verb.lower()
-            if word.endswith("ing") or word not in L.SPEECH_FORMS or cue.end > cue.start + len(verb):
-                return None
-            mention = mention_after(text, cue.end, sent.end)
-            if mention is not None and _clause_goes_on(text, mention.end, sent.end):
-                return None  # "Rudd, 34, of Bend, says his main worry is …": a subject, not a speaker
-        rule = INDIRECT_CLAUSE_CUE_SPEAKER
-    if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
-        return None
-    if mention.pronoun == "who":
-        return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
-    return comma, Attribution(mention, cue, rule)
-
-
-#: Words that open a subordinate clause or phrase after an attribution's setting: "…, X said Friday, | as …".
-SUBORDINATE_TAIL: Final = frozenset("as while when after before because though although since amid despite until".split())
-
-
-def _setting_then_subordinate(text: str, pos: int, end: int) -> bool:
-    """Does a short setting follow the cue, then a comma and a subordinate clause ("said Friday
-    afternoon, as they…")? The attribution then ends the clause before it."""
-    L = current()
-    comma = text.find(",", pos, min(end, pos + 40))
-    if comma < 0:
-        return False
-    setting = text[pos:comma].split()
-    after = text[comma + 1 : end].split(None, 1)
-    return (
-        0 < len(setting) <= 4
-        and all(w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting)
-        and bool(after)
-        and after[0].lower() in SUBORDINATE_TAIL
-    )
-
-
-def _role_and_name(text: str, pos: int, end: int) -> bool:
-    """Does a role and a name follow ``pos`` and end the clause ("…, said
-    spokesman Brian Fallon.")?"""
-    mention = mention_after(text, pos, end)
-    return (
-        mention is not None
-        and mention.kind == "person"
-        and mention.role is not None
-        and mention.name[:1].isupper()
-        and not _clause_goes_on(text, mention.end, end)
-    )
-
-
-def _clause_goes_on(text: str, pos: int, end: int) -> bool:
-    """Whether a verb or object goes on after ``pos`` rather than an end, a
-    comma or a setting ("…, said the senator in a statement.")."""
-    rest = text[pos:end].strip(" \t\u00a0.")
-    if not rest or rest[0] in ",;:()\N{EM DASH}\N{EN DASH}":
-        return False
-    words = rest.split(None, 1)
-    if not words:  # only spaces strip() leaves: a narrow no-break space before the period
-        return False
-    word = words[0].lower()
-    return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
-
-
-#: Words before a subject whose clause reports a verb phrase: "which officials said | will take effect".
-EXTRACTING_WORDS: Final = frozenset("which that what who whom".split())
-
-
-def _extracted(text: str, lo: int, subject_start: int) -> bool:
-    """Is the cue's subject preceded by a relative or "what", so that what is
-    reported lacks its own subject ("which she said was a mistake")?"""
-    before = text[max(lo, subject_start - 8) : subject_start].split()[-1:]
-    return bool(before) and before[0].lower() in EXTRACTING_WORDS
-
-
-def _relative_subject(text: str, mention: Mention) -> bool:
-    """Is the cue's subject a relative set off by a comma (", who said", ", many of whom say")?"""
-    relative = mention.pronoun == "who" or text[mention.end : mention.end + 10].lower().startswith((" of whom", " of which"))
-    return relative and text[: mention.start].rstrip()[-1:] == ","
-
-
-def _predicate_comma(text: str, pos: int, end: int) -> int | None:
-    """The comma after which the main clause's predicate goes on ("…, | left the meeting"): a
-    lowercase word that opens no clause or phrase of its own."""
-    L = current()
-    comma = text.find(",", pos, end)
-    if comma < 0:
-        return None
-    nxt = text[comma + 1 : comma + 30].split()[:1]
-    if not nxt or not nxt[0][:1].islower():
-        return None
-    word = nxt[0].lower()
-    opens = word in SUBORDINATE_TAIL or word in L.CLAUSE_JOINERS or word in L.SUBJECT_PRONOUNS or word in L.DETERMINERS
-    return None if opens or word in L.PREPOSITIONS or word in ("who", "which", "including", "not", "then") else comma
-
-
-def _opens_with_verb(text: str, rest: Span) -> bool:
-    """Does the clause after a mid-sentence attribution open with a finite verb ("…, she promised, | was among…")?"""
-    first = text[rest.start : rest.start + 12].split(None, 1)
-    return bool(first) and first[0].lower() in FINITE_AUXILIARIES
-
-
-def _continues(doc: Document, rest: Span) -> bool:
-    """Is the clause after a mid-sentence attribution the rest of the one before
-    it ("The city's water, he said, | is safe to drink"), not a clause of its own
-    with a subordinator or a cue ("…, he said, | because he said …")?"""
-    text = doc.text
-    first = text[rest.start : rest.start + 12].split(None, 1)
-    if not first or first[0].lower() in SUBORDINATE_WORDS:
-        return False
-    return not any(word in doc.lang.SPEECH_FORMS for _, _, word in doc.cue_words(rest.start, rest.end))
-
-
-#: The most words after the cue of an attribution that ends the sentence ("the coach noted | on Friday").
-FINAL_TAIL_WORDS: Final = 4
-#: Words that open a clause of its own after a mid-sentence attribution.
-SUBORDINATE_WORDS: Final = frozenset("because although though while whereas when if unless since as after before".split())
-
-
-def _final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
-    """Where the clause attributed at the end of the sentence ends, and the
-    start of its cue ("Players rarely admit they are tired, | the coach
-    noted."); (-1, -1) when the sentence ends in no attribution."""
-    text = doc.text
-    if doc.inside_quote(sent.start - 1):
-        return -1, -1
-    last = None
-    for start, end, word in doc.iter_cue_words(sent.start, sent.end):
-        if word in doc.lang.SPEECH_FORMS and word.islower() or is_according(word):
-            last = (start, end)
-    if last is None:
-        return -1, -1
-    tail = text[last[1] : sent.end]
-    if "," in tail:
-        return -1, -1  # "…, he said, from George Bush…": an attribution inside the sentence, not at its end
-    if is_according(text[last[0] : last[1]]):
-        comma = previous_char(text, sent.start, last[0])
-        return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
-    if len(tail.split()) > FINAL_TAIL_WORDS or after_determiner(text, sent.start, last[0]):
-        return -1, -1  # "…, she ought to have pressed for every one of them": a clause, not an attribution
-    trailing = trailing_attribution(doc, sent, cue_span(text, *last))
-    if trailing is None or trailing[1].mention.pronoun == "who":
-        return -1, -1
-    return trailing[0], last[0]
-
-
-def _mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
-    """The clause after a mid-sentence attribution ("…, aides said, | is for X to quit")."""
-    text = doc.text
-    i = after
-    while i < sent.end and text[i] in " \t\u00a0":
-        i += 1
-    if text[i : i + 1] != ",":
-        return None
-    rest = strip_content(text, i + 1, sent.end)
-    conjunction = LEADING_CONJUNCTION.match(text, rest.start, rest.end)
-    if conjunction is not None:
-        rest = Span(conjunction.end(), rest.end)  # "…, they warned, and | you lose…"
-    words = text[rest.start : rest.end].split()
-    if len(words) < MIN_CONTENT_WORDS or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
-        return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
-    return rest
-
-
 def _handover(doc: Document, content: Span) -> int | None:
     """Where reported speech hands over to a second speaker and cue
     ("…, but Russia insisted it was…"): the offset of the conjunction."""
@@ -617,145 +391,6 @@ def _handover(doc: Document, content: Span) -> int | None:
             return text.rfind(",", content.start, second.start)
     return None
 
-
-#: Words that open an apposition or relative clause on a source rather than a clause:
-#: "…, according to a complaint filed by Ines Kowal, a former city treasurer."
-APPOSITION_OPENERS: Final = frozenset({"a", "an", "who", "which", "whose"})
-
-
-def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
-    """ "According to X, CLAUSE." / "CLAUSE, according to X." / "CLAUSE, according
-    to X, CLAUSE." (both sides, as two quotes), and the language's forms that
-    follow the source or need no comma (its ``POSTPOSITIONS`` and ``COMMALESS``)."""
-    L = current()
-    text = doc.text
-    word = " ".join(text[cue.start : cue.end].lower().split())
-    comma = text.find(",", cue.end, sent.end)
-    while comma > 0 and doc.inside_quote(comma):
-        if text[comma + 1 : comma + 2] in CLOSING_DOUBLE_MARKS:
-            comma += 1  # 'a report in the “Daily News,” the mayor…': the comma sits inside the closing mark
-            break
-        comma = text.find(",", comma + 1, sent.end)
-    if word in L.POSTPOSITIONS:
-        # a postposition: the source comes first, the clause after it
-        mention = mention_before(text, sent.start, cue.start) or doc.grammar.source_phrase(doc, sent.start, cue.start)
-        if mention is None:
-            return []
-        if text[sent.start : mention.start].strip():
-            # the source inside the clause: the clause is the content, around it
-            whole = strip_content(text, sent.start, sent.end)
-            return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if word_count(text[whole.start : whole.end]) > 4 else []
-        after = strip_content(text, cue.end, sent.end)
-        if word_count(text[after.start : after.end]) < MIN_CONTENT_WORDS:
-            return []
-        return [(after, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
-    lead = text[sent.start : cue.start].rstrip()
-    if " ".join(lead.lower().split()) in L.BACKWARD_FRAMES:
-        return _backward(doc, sent, cue)
-    if L.OWN_SOURCE_WORDS.intersection(word.split()):
-        # "by its own account": the clause's subject is the source, the clause the content
-        subject = mention_before(text, sent.start, cue.start) if lead and not lead.endswith(",") else None
-        whole = strip_content(text, sent.start, sent.end)
-        return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
-    mention = mention_after(text, cue.end, comma if comma > 0 else sent.end) or doc.grammar.source_phrase(
-        doc, cue.end, comma if comma > 0 else sent.end
-    )
-    # a phrase that names its source itself ("nach Polizeiangaben", "nach ersten Schätzungen")
-    named = len(word.split()) > 1 and word not in L.ACCORDING_TO_BARE
-    if mention is not None and named and word.split(" ", 1)[0] in L.COMMALESS and not _names_source_after(text, cue.end):
-        mention = None  # a phrase that names its source itself: not the clause's subject after it
-    if mention is None and named and word.split(" ", 1)[0] in L.COMMALESS:
-        # the source is the phrase's own adjective: "nach palästinensischen Angaben CLAUSE"
-        mention = classify(text, tokenize(text, cue.start + len(word.split(" ", 1)[0]), cue.end))
-        if mention is not None and not lead:
-            whole = strip_content(text, cue.end, sent.end)
-            enough = word_count(text[whole.start : whole.end]) >= MIN_CONTENT_WORDS
-            return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if enough else []
-    if mention is None and L.code == "en":
-        mention = named_source(text, cue.end, comma if comma > 0 else sent.end)
-    if mention is None:
-        return []
-    if word in L.TRAILING_SOURCE_WORDS:
-        # a word that names the source after the clause only: "CLAUSE, so X."
-        before = strip_content(text, sent.start, cue.start)
-        rest = text[mention.end : sent.end].strip(" .)\u00a0")
-        if not lead.endswith(",") or rest or word_count(text[before.start : before.end]) < MIN_CONTENT_WORDS:
-            return []
-        return [(before, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
-    commaless = word.split(" ", 1)[0] in L.COMMALESS
-    if commaless and lead and not lead.endswith(",") and (comma < 0 or text[mention.end : comma].strip()):
-        # the source inside the clause, with no commas around it: the clause around it is the content
-        whole = strip_content(text, sent.start, sent.end)
-        return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
-    no_comma = commaless and (comma < 0 or bool(text[mention.end : comma].strip()))  # no comma between the source and the clause
-    after_start = mention.end if no_comma else (comma + 1 if comma > 0 else sent.end)
-    attribution = Attribution(mention, cue, INDIRECT_ACCORDING_TO)
-    sides = []
-    before = strip_content(text, sent.start, cue.start)
-    words = text[before.start : before.end].split()
-    opener = not text[sent.start : cue.start].rstrip().endswith(",")  # "But according to…"
-    if len(words) >= MIN_CONTENT_WORDS and not opener:
-        sides.append(before)
-    after = strip_content(text, after_start, sent.end)
-    words = text[after.start : after.end].split()
-    apposition = bool(sides) and bool(words) and words[0].lower() in APPOSITION_OPENERS  # "…, according to X, a former minister."
-    bad_start = words and (words[0].lower() in CONTENT_BAD_START or words[0].lower() in L.CONTENT_BAD_START)
-    if bad_start and L.code == "en" and len(words) > 2 and count_opens(words[1:3]):
-        bad_start = False  # "According to the bank, about 12 percent of …": a quantity opens the clause
-    if len(words) >= MIN_CONTENT_WORDS and not bad_start and not apposition:
-        sides.append(after)
-    return [(side, attribution) for side in sides]
-
-
-def _backward(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
-    """ "That's according to X" after a sentence with no quotation and no cue
-    of its own: that sentence is X's (the sentence before, across a paragraph
-    break too)."""
-    L = current()
-    text = doc.text
-    whole = doc.sentence_at(sent.start)
-    if whole.start == 0:
-        return []
-    prev = doc.sentence_at(whole.start - 1)
-    if doc.quote_opens_in(prev.start, prev.end) or doc.inside_quote(prev.start):
-        return []
-    if any(word in L.SPEECH_FORMS or is_according(word) for _, _, word in doc.cue_words(prev.start, prev.end)):
-        return []  # the sentence before has a report of its own
-    mention = mention_after(text, cue.end, sent.end)
-    content = strip_content(text, prev.start, prev.end)
-    if mention is None or word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS:
-        return []
-    return [(content, Attribution(mention, cue, INDIRECT_ACCORDING_TO))]
-
-
-def _names_source_after(text: str, pos: int) -> bool:
-    """Does a genitive or "of" phrase right after an according-to phrase name
-    its source ("by first accounts of the police", word for word)?"""
-    L = current()
-    first = text[pos : pos + 40].split(None, 1)[:1]
-    return bool(first) and (first[0] in L.GENITIVE_ARTICLES or first[0] in L.NAME_PREPOSITIONS)
-
-
-INDIRECT_ACCORDING_TO: Final = Rule(
-    name="indirect_according_to",
-    description="According to Kirby, the plan… / The plan…, according to Kirby. / The plan… That's according to Kirby.",
-    family="reported",
-    handler=rule_indirect_according_to,
-)
-
-INDIRECT_CLAUSE_CUE: Final = Rule(
-    name="indirect_clause_cue",
-    description="The plan is off, Kirby said.: clause, then speaker and cue",
-    family="reported",
-    handler=trailing_attribution,
-)
-
-INDIRECT_CLAUSE_CUE_SPEAKER: Final = Rule(
-    name="indirect_clause_cue_speaker",
-    description="The plan is off, said Kirby.: clause, then inverted cue and speaker",
-    family="reported",
-    handler=trailing_attribution,
-)
 
 INDIRECT_CUE_CLAUSE: Final = Rule(
     name="indirect_cue_clause",

@@ -1,0 +1,251 @@
+"""Reported speech whose attribution comes after it: 'CLAUSE, Kirby said.',
+'CLAUSE, said Kirby.', and the clause an attribution in mid-sentence leaves
+('CLAUSE, Kirby said, CLAUSE').  :func:`trailing_attribution` is also what
+:data:`~quotex.rules.after.QUOTE_CLAUSE_CUE` asks of a clause after a quotation.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from quotex.lang import current
+from quotex.rules.base import Rule, compile_rule
+from quotex.rules.boundaries import (
+    FINITE_AUXILIARIES,
+)
+from quotex.rules.clauses import (
+    OBJECT,
+    PRONOUN_OBJECTS,
+    SETTING_WORDS,
+    opens_own_clause,
+)
+from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.document import Attribution, Document, cue_span
+from quotex.rules.words import (
+    after_determiner,
+    is_according,
+    previous_char,
+)
+from quotex.speakers import Mention, mention_after, mention_before
+from quotex.text import Span
+
+#: How long a setting may run after the cue of an attribution that ends its
+#: sentence ("…, the operator said in a statement to the exchange before trading began.").
+TRAILING_SETTING_CHARS: Final = 60
+
+#: A conjunction opening the clause after a mid-sentence attribution.
+LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
+
+
+def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
+    """'CLAUSE, Kirby said.' / 'CLAUSE, said Kirby.': the clause's end and its attribution."""
+    L = current()
+    text = doc.text
+    tail = text[cue.end : sent.end].strip(" .\u00a0")
+    if doc.inside_quote(cue.start) or tail[:1] == ":":
+        return None  # "In a statement, the senator said:" introduces what follows
+    takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
+    if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
+        tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
+    if tail[:1] == "," or _setting_then_subordinate(text, cue.end, sent.end):
+        # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
+        # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
+        tail = ""
+    inverted = text[previous_char(text, sent.start, cue.start) or cue.start] == ","
+    if len(tail) >= (200 if inverted else TRAILING_SETTING_CHARS):
+        return None
+    words = tail.split()
+    first = (words or [""])[0]  # the tail may be a tab or a newline only
+    subject_after = inverted and (first in L.DETERMINERS or doc.grammar.pronoun_after_cue(L, first.rstrip(".,")))  # "…, said he."
+    if first.islower() and first not in SETTING_WORDS and not subject_after and not (inverted and _role_and_name(text, cue.end, sent.end)):
+        return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
+    if not inverted and len(words) > 1 and opens_own_clause(first, takes_object):
+        return None  # "Later, at the club, Trump said Bush is “…”": a clause with a subject of its own follows
+    if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in L.DETERMINERS and words[1] not in PRONOUN_OBJECTS:
+        return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
+    mention = mention_before(text, sent.start, cue.start)
+    rule = INDIRECT_CLAUSE_CUE
+    if mention is not None:
+        comma = previous_char(text, sent.start, mention.start)
+    else:
+        comma = previous_char(text, sent.start, cue.start)
+        verb = text[cue.start : cue.end].split()[0]
+        if verb in L.CLAUSE_END_PARTICLES and cue.end > cue.start + len(verb):
+            # a verb whose particle ends the clause: the subject sits between them
+            particle = text.rfind(" ", cue.start, cue.end)
+            mention = mention_after(text, cue.start + len(verb), particle)
+        else:
+            word = verb.lower()
+            if word.endswith("ing") or word not in L.SPEECH_FORMS or cue.end > cue.start + len(verb):
+                return None
+            mention = mention_after(text, cue.end, sent.end)
+            if mention is not None and _clause_goes_on(text, mention.end, sent.end):
+                return None  # "Rudd, 34, of Bend, says his main worry is …": a subject, not a speaker
+        rule = INDIRECT_CLAUSE_CUE_SPEAKER
+    if mention is None or comma is None or text[comma] != "," or comma <= sent.start:
+        return None
+    if mention.pronoun == "who":
+        return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
+    return comma, Attribution(mention, cue, rule)
+
+
+#: Words that open a subordinate clause or phrase after an attribution's setting: "…, X said Friday, | as …".
+SUBORDINATE_TAIL: Final = frozenset("as while when after before because though although since amid despite until".split())
+
+
+def _setting_then_subordinate(text: str, pos: int, end: int) -> bool:
+    """Does a short setting follow the cue, then a comma and a subordinate clause ("said Friday
+    afternoon, as they…")? The attribution then ends the clause before it."""
+    L = current()
+    comma = text.find(",", pos, min(end, pos + 40))
+    if comma < 0:
+        return False
+    setting = text[pos:comma].split()
+    after = text[comma + 1 : end].split(None, 1)
+    return (
+        0 < len(setting) <= 4
+        and all(w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting)
+        and bool(after)
+        and after[0].lower() in SUBORDINATE_TAIL
+    )
+
+
+def _role_and_name(text: str, pos: int, end: int) -> bool:
+    """Does a role and a name follow ``pos`` and end the clause ("…, said
+    spokesman Brian Fallon.")?"""
+    mention = mention_after(text, pos, end)
+    return (
+        mention is not None
+        and mention.kind == "person"
+        and mention.role is not None
+        and mention.name[:1].isupper()
+        and not _clause_goes_on(text, mention.end, end)
+    )
+
+
+def _clause_goes_on(text: str, pos: int, end: int) -> bool:
+    """Whether a verb or object goes on after ``pos`` rather than an end, a
+    comma or a setting ("…, said the senator in a statement.")."""
+    rest = text[pos:end].strip(" \t\u00a0.")
+    if not rest or rest[0] in ",;:()\N{EM DASH}\N{EN DASH}":
+        return False
+    words = rest.split(None, 1)
+    if not words:  # only spaces strip() leaves: a narrow no-break space before the period
+        return False
+    word = words[0].lower()
+    return word not in SETTING_WORDS and word not in ("who", "which", "whose", "and")
+
+
+#: Words before a subject whose clause reports a verb phrase: "which officials said | will take effect".
+EXTRACTING_WORDS: Final = frozenset("which that what who whom".split())
+
+
+def extracted(text: str, lo: int, subject_start: int) -> bool:
+    """Is the cue's subject preceded by a relative or "what", so that what is
+    reported lacks its own subject ("which she said was a mistake")?"""
+    before = text[max(lo, subject_start - 8) : subject_start].split()[-1:]
+    return bool(before) and before[0].lower() in EXTRACTING_WORDS
+
+
+def relative_subject(text: str, mention: Mention) -> bool:
+    """Is the cue's subject a relative set off by a comma (", who said", ", many of whom say")?"""
+    relative = mention.pronoun == "who" or text[mention.end : mention.end + 10].lower().startswith((" of whom", " of which"))
+    return relative and text[: mention.start].rstrip()[-1:] == ","
+
+
+def predicate_comma(text: str, pos: int, end: int) -> int | None:
+    """The comma after which the main clause's predicate goes on ("…, | left the meeting"): a
+    lowercase word that opens no clause or phrase of its own."""
+    L = current()
+    comma = text.find(",", pos, end)
+    if comma < 0:
+        return None
+    nxt = text[comma + 1 : comma + 30].split()[:1]
+    if not nxt or not nxt[0][:1].islower():
+        return None
+    word = nxt[0].lower()
+    opens = word in SUBORDINATE_TAIL or word in L.CLAUSE_JOINERS or word in L.SUBJECT_PRONOUNS or word in L.DETERMINERS
+    return None if opens or word in L.PREPOSITIONS or word in ("who", "which", "including", "not", "then") else comma
+
+
+def opens_with_verb(text: str, rest: Span) -> bool:
+    """Does the clause after a mid-sentence attribution open with a finite verb ("…, she promised, | was among…")?"""
+    first = text[rest.start : rest.start + 12].split(None, 1)
+    return bool(first) and first[0].lower() in FINITE_AUXILIARIES
+
+
+def continues(doc: Document, rest: Span) -> bool:
+    """Is the clause after a mid-sentence attribution the rest of the one before
+    it ("The city's water, he said, | is safe to drink"), not a clause of its own
+    with a subordinator or a cue ("…, he said, | because he said …")?"""
+    text = doc.text
+    first = text[rest.start : rest.start + 12].split(None, 1)
+    if not first or first[0].lower() in SUBORDINATE_WORDS:
+        return False
+    return not any(word in doc.lang.SPEECH_FORMS for _, _, word in doc.cue_words(rest.start, rest.end))
+
+
+#: The most words after the cue of an attribution that ends the sentence ("the coach noted | on Friday").
+FINAL_TAIL_WORDS: Final = 4
+#: Words that open a clause of its own after a mid-sentence attribution.
+SUBORDINATE_WORDS: Final = frozenset("because although though while whereas when if unless since as after before".split())
+
+
+def final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
+    """Where the clause attributed at the end of the sentence ends, and the
+    start of its cue ("Players rarely admit they are tired, | the coach
+    noted."); (-1, -1) when the sentence ends in no attribution."""
+    text = doc.text
+    if doc.inside_quote(sent.start - 1):
+        return -1, -1
+    last = None
+    for start, end, word in doc.iter_cue_words(sent.start, sent.end):
+        if word in doc.lang.SPEECH_FORMS and word.islower() or is_according(word):
+            last = (start, end)
+    if last is None:
+        return -1, -1
+    tail = text[last[1] : sent.end]
+    if "," in tail:
+        return -1, -1  # "…, he said, from George Bush…": an attribution inside the sentence, not at its end
+    if is_according(text[last[0] : last[1]]):
+        comma = previous_char(text, sent.start, last[0])
+        return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
+    if len(tail.split()) > FINAL_TAIL_WORDS or after_determiner(text, sent.start, last[0]):
+        return -1, -1  # "…, she ought to have pressed for every one of them": a clause, not an attribution
+    trailing = trailing_attribution(doc, sent, cue_span(text, *last))
+    if trailing is None or trailing[1].mention.pronoun == "who":
+        return -1, -1
+    return trailing[0], last[0]
+
+
+def mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
+    """The clause after a mid-sentence attribution ("…, aides said, | is for X to quit")."""
+    text = doc.text
+    i = after
+    while i < sent.end and text[i] in " \t\u00a0":
+        i += 1
+    if text[i : i + 1] != ",":
+        return None
+    rest = strip_content(text, i + 1, sent.end)
+    conjunction = LEADING_CONJUNCTION.match(text, rest.start, rest.end)
+    if conjunction is not None:
+        rest = Span(conjunction.end(), rest.end)  # "…, they warned, and | you lose…"
+    words = text[rest.start : rest.end].split()
+    if len(words) < MIN_CONTENT_WORDS or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
+        return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
+    return rest
+
+
+INDIRECT_CLAUSE_CUE: Final = Rule(
+    name="indirect_clause_cue",
+    description="The plan is off, Kirby said.: clause, then speaker and cue",
+    family="reported",
+    handler=trailing_attribution,
+)
+
+INDIRECT_CLAUSE_CUE_SPEAKER: Final = Rule(
+    name="indirect_clause_cue_speaker",
+    description="The plan is off, said Kirby.: clause, then inverted cue and speaker",
+    family="reported",
+    handler=trailing_attribution,
+)
