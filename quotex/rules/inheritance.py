@@ -169,7 +169,7 @@ def rule_headline_quote(doc: Document, i: int, known: Known, final: bool = False
     layout = _headline_layout(doc, q)
     if layout is not None and not _short_form(layout.text):
         return Attribution(layout, None, HEADLINE_QUOTE)
-    echo = _headline_echo(doc, q, known)
+    echo = _headline_echo(doc, q, known, named=layout is not None)
     if echo is not None:
         return echo
     return Attribution(layout, None, HEADLINE_QUOTE) if layout is not None and final else None
@@ -206,13 +206,22 @@ def _headline_layout(doc: Document, q: QuotedSpan) -> Mention | None:
     return None
 
 
-def _headline_echo(doc: Document, q: QuotedSpan, known: Known) -> Attribution | None:
-    """The attribution of the quotation below that repeats the headline's quoted words."""
+#: The fewest words a headline's quotation must share with a quotation below
+#: to be that speaker's words, not a label echoed from the story.
+ECHO_MIN_WORDS: Final = 3
+
+
+def _headline_echo(doc: Document, q: QuotedSpan, known: Known, named: bool) -> Attribution | None:
+    """The attribution of the quotation below that repeats the headline's quoted
+    words; with no speaker ``named`` in the headline, only a phrase of
+    :data:`ECHO_MIN_WORDS` or more."""
     text = doc.text
     inner = text[q.start : q.end]
     if not any(w[:1].isalpha() for w in inner.split()) or len(inner.split()) > 1 and is_title(inner):
         return None  # a number or a title ("‘13th’", "‘Thousands of Shootings’") repeats a name, not someone's words
     echo = " ".join(ECHO_WORD.findall(inner.lower()))
+    if not named and len(echo.split()) < ECHO_MIN_WORDS:
+        return None  # a word or two in a headline's marks is a label the story uses ("Nevada a ‘newcomer’")
     for j in sorted(known.found):
         later = doc.quoted[j]
         if later.paragraph > 0 and f" {echo} " in f" {' '.join(ECHO_WORD.findall(text[later.start : later.end].lower()))} ":
