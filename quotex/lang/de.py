@@ -418,6 +418,20 @@ IMPERSONAL_FILLERS: Final = frozenset("es dazu weiter wörtlich zudem außerdem 
 #: Demonstratives that open a sentence reporting the one before it: "Der
 #: Zug fällt aus. Das bestätigte die Bahn." / "Dies teilte ein Sprecher mit."
 REPORTING_DEMONSTRATIVES: Final = frozenset({"Das", "Dies", "Dieses"})
+#: Adverbs that open a sentence reporting what the source before it said:
+#: "Die Zeitung zitiert einen Bericht. Demnach sei das Werk zu teuer."
+REPORTING_ADVERBS: Final = frozenset({"Demnach", "Demzufolge"})
+#: What a sentence before a reporting adverb names when no cue reports in
+#: it: a document or a finding ("legte seinen Bericht vor. Demnach …"), as
+#: the end of a compound ("Abschlussbericht"), or its publication
+#: ("wurde veröffentlicht. Demnach …").
+REPORTED_FINDINGS: Final = DOCUMENT_HEADS | frozenset(
+    """
+    urteil analyse bilanz erhebung untersuchung gutachten angaben einzelheiten ergebnis ergebnisse
+    vorlage statistik prognose auswertung
+    veröffentlicht veröffentlichte veröffentlichten vorgelegt vorgestellt präsentiert
+    """.split()
+)
 
 # --- sentences ---------------------------------------------------------------
 

@@ -20,7 +20,10 @@ with them that English does not, registered for German only:
 - the rules ``demonstrative_report`` ("Der Zug fällt aus. Das bestätigte
   die Bahn.") and ``subjunctive_continuation``: reported speech that goes on
   without a cue, in the subjunctive ("Er sagte, er sei bereit. Die Regierung
-  habe versagt.").
+  habe versagt."), and ``adverb_report``: a sentence opened by "Demnach"
+  reports the source named before it (:mod:`~quotex.rules.de.adverbs`),
+  and ``so_report``: a sentence with quoted words that ends in ", so X"
+  (:mod:`~quotex.rules.de.trailing`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Final
 from quotex.lang import de
 from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.de import adverbs, trailing
 from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.grammar import German
@@ -39,6 +43,8 @@ from quotex.rules.document import Attribution, Document, Found
 from quotex.text import Span
 
 __all__ = [
+    "ADVERB_REPORT",
+    "SO_REPORT",
     "CLAUSE_END_PARTICLES",
     "DEMONSTRATIVE_REPORT",
     "PARTICLE_FORMS",
@@ -47,7 +53,9 @@ __all__ = [
     "SUBJUNCTIVE_CONTINUATION",
     "VERB_SECOND_FORMS",
     "German",
+    "adverb_reports",
     "conjugate",
+    "so_reports",
     "demonstrative_reports",
     "subjunctive_continuations",
 ]
@@ -175,5 +183,37 @@ SUBJUNCTIVE_CONTINUATION: Final = Rule(
     description="Er sagte, er sei bereit. Die Regierung habe versagt.: German reported speech going on in the subjunctive",
     family="de",
     handler=subjunctive_continuations,
+    languages=frozenset({"de"}),
+)
+
+
+def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+    """A sentence opened by a reporting adverb reports the source before it:
+    "Die Bahn legte einen Bericht vor. Demnach fallen Züge aus." (see
+    :func:`quotex.rules.de.adverbs.adverb_reports`)."""
+    return adverbs.adverb_reports(doc, found, para_starts, ADVERB_REPORT)
+
+
+ADVERB_REPORT: Final = Rule(
+    name="adverb_report",
+    description="Ein Bericht liegt vor. Demnach fallen Züge aus.: German, a sentence reporting by an adverb the source before it",
+    family="de",
+    handler=adverb_reports,
+    languages=frozenset({"de"}),
+)
+
+
+def so_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+    """A sentence with quoted words that ends in ", so X": "Die Anlage sei
+    wegen „Problemen“ ausgefallen, so ein Sprecher." (see
+    :func:`quotex.rules.de.trailing.so_reports`)."""
+    return trailing.so_reports(doc, found, para_starts, SO_REPORT)
+
+
+SO_REPORT: Final = Rule(
+    name="so_report",
+    description="Die Anlage sei wegen „Problemen“ ausgefallen, so ein Sprecher.: German, quoted words before a trailing source",
+    family="de",
+    handler=so_reports,
     languages=frozenset({"de"}),
 )

@@ -1,0 +1,83 @@
+"""German: a trailing "so X" that attributes a sentence holding quoted words.
+
+"Die Anlage sei wegen „Problemen mit dem Strom“ ausgefallen, so ein
+Sprecher." The shared according-to rule reads a clause without quotation
+marks; here the quoted words take the source after "so" (as partial
+quotes) and the words around them are its reported speech (rule
+``so_report``, registered in :mod:`quotex.rules.de`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+import regex
+
+from quotex.rules.base import Rule
+from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.de.forms import VERB_SECOND_FORMS
+from quotex.rules.document import Attribution, Document, Found
+from quotex.speakers import mention_after
+from quotex.text import Span
+
+#: ", so" before the source at the end of a sentence; a verb may stand
+#: between ("so urteilte X"), a pronoun object after it ("so beschrieb ihn X").
+SO_SOURCE: Final = regex.compile(
+    r"""
+    , [ \t]{1,3} (?P<cue> so ) [ \t]{1,3}
+    (?: (?P<verb> \p{Ll}{3,20} ) [ \t]{1,3} (?: (?: ihn | sie | es | ihm | ihr ) [ \t]{1,3} )? )?
+    """,
+    regex.VERBOSE,
+)
+#: The most characters a source after "so" may take to the sentence end.
+SOURCE_LENGTH: Final = 160
+
+
+def so_reports(doc: Document, found: list[Found], para_starts: list[int], rule: Rule) -> list[Found]:
+    """Sentences that hold quoted words and end in ", so X": the quoted
+    words and the words around them report X (attributed by ``rule``)."""
+    text = doc.text
+    if ", so " not in text or not doc.quoted:
+        return found
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in found]
+    opens = [q.open for q in doc.quoted]
+    added: list[Found] = []
+    for sent in doc.sentences():
+        if doc.inside_quote(sent.start):
+            continue
+        quoted = [
+            q
+            for q in doc.quoted[bisect.bisect_left(opens, sent.start) : bisect.bisect_left(opens, sent.end)]
+            if q.double and q.close is not None
+        ]
+        if not quoted:
+            continue
+        last = list(SO_SOURCE.finditer(text, max(quoted[-1].outer_end, sent.end - SOURCE_LENGTH), sent.end))[-1:]
+        if not last or doc.inside_quote(last[0].start()):
+            continue
+        m = last[0]
+        verb, source_at = m.group("verb"), m.end()
+        if verb is not None and verb not in doc.lang.SPEECH_FORMS and verb not in VERB_SECOND_FORMS:
+            verb, source_at = None, m.start("verb")  # "so ein Sprecher": the source's own first word
+        mention = mention_after(text, source_at, sent.end)
+        if mention is None or text[mention.end : sent.end].strip(" .;!?\n") or mention.pronoun == "it":
+            continue  # "so dass …", "so weit …": no source that ends the sentence
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        if lo < hi:
+            continue  # the sentence already reports something: its rules know better
+        para = bisect.bisect_right(para_starts, sent.start) - 1
+        cue = Span(m.start("cue"), m.end("verb") if verb is not None else m.end("cue"))
+        att = Attribution(mention, cue, rule)
+        content = strip_content(text, sent.start, m.start())
+        for q in quoted:
+            if q.open < m.start():
+                added.append(Found(q.start, q.end, "partial", para, att))
+        for piece in doc.unquoted(content):  # the words between its quotations: quotes never overlap
+            span = strip_content(text, piece.start, piece.end)
+            if len(text[span.start : span.end].split()) >= MIN_CONTENT_WORDS:
+                added.append(Found(span.start, span.end, "indirect", para, att))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: (f.start, f.end))
