@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from quotex.engine import _resolved_pronoun
 from quotex.lang import LANGUAGES, Language, language, reading
 from quotex.quotes import QuotedSpan
-from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, speaker_cue_matches
+from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, _speaker_cue, speaker_cue_matches
 from quotex.rules.base import WORD_OR_ACCORDING, compile_rule, language_lists
 from quotex.rules.boundaries import (
     CLAUSE_REACH,
@@ -91,7 +91,25 @@ def test_speaker_cue_fitted_to_cue_words_matches_the_spelled_out_pattern(after: 
     start = len("“We are ready,”")
     spelled = SPELLED_OUT.match(text, start, len(text))
     first = next(speaker_cue_matches(Document(text), start, len(text)), None)
-    assert (spelled and spelled.span("np", "cue")) == (first and first.span("np", "cue"))
+    assert (spelled and spelled.span("np", "cue")) == (first and (first.np, first.cue))
+
+
+SPACES = st.sampled_from([" ", "  ", "   ", "    ", "\t", "\u00a0", " \t", "\n"])
+AUXILIARY_PIECES = [*SPEAKER_PIECES, "would", "never", "don’t", "matter-of-factly", "has", "also", "said", "told", "x-said", "said-"]
+SPACED = st.lists(st.tuples(st.sampled_from(AUXILIARY_PIECES), SPACES), max_size=10).map(lambda ws: "".join(w + s for w, s in ws))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.sampled_from(["", ",", " —", "’ ,", "!"]), SPACES, SPACED, st.sampled_from(["", "said", "told", "said-", "x"]))
+def test_speaker_cue_runs_of_auxiliaries_and_spaces_match_the_spelled_out_pattern(mark: str, space: str, words: str, last: str) -> None:
+    """Runs of up to three auxiliaries and of one to four spaces of each kind, fitted to every cue word."""
+    text = "“We are ready,”" + mark + space + words + last
+    start = len("“We are ready,”")
+    doc = Document(text)
+    for c in doc.cue_words(start, len(text)):
+        spelled = QUOTE_SPEAKER_CUE_PATTERN[EN].fullmatch(text, start, c[1])
+        fitted = _speaker_cue(doc, start, c[1])
+        assert (spelled and spelled.span("np", "cue")) == (fitted and (fitted.np, fitted.cue))
 
 
 def test_no_cue_word_starts_with_a_hyphen() -> None:

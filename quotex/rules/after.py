@@ -10,13 +10,14 @@ end register them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
+from quotex.rules.boundaries import auxiliary_words
 from quotex.rules.clauses import SETTING_WORDS, opens_own_clause, subordinate
 from quotex.rules.document import Attribution, Document, cue_span, embedded
 from quotex.rules.reported.trailing import trailing_attribution
@@ -28,8 +29,10 @@ from quotex.speakers import (
 from quotex.text import Span
 
 #: After a closing mark: optional comma or dash, the speaker, then the cue.
-#: Matched with ``fullmatch`` up to each cue word in turn (the engine's cue
-#: index), so that the cue is the first one with a speaker phrase before it.
+#: The definition :func:`speaker_cue_matches` computes, fitted with
+#: ``fullmatch`` up to each cue word in turn (the engine's cue index), so that
+#: the cue is the first one with a speaker phrase before it; the engine itself
+#: never compiles it (see :data:`SPEAKER_PHRASE`).
 QUOTE_SPEAKER_CUE_PATTERN: Final = compile_rule(
     r"""
     (?> ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3} )
@@ -38,6 +41,23 @@ QUOTE_SPEAKER_CUE_PATTERN: Final = compile_rule(
     (?P<cue> ${cue_slot} )
     """
 )
+
+#: QUOTE_SPEAKER_CUE_PATTERN up to its longest speaker phrase: every shorter
+#: phrase from the same start is one too, so the lazy phrase ends at the first
+#: place where the auxiliaries and cue that follow fit.  Those are read in
+#: Python (:func:`_speaker_cue`): a named list of 150 auxiliaries tried at every
+#: space cost 195k instructions a call.
+SPEAKER_PHRASE: Final = compile_rule(r"(?> ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3} ) (?P<np> ${clause_char}{1,160} )")
+#: The cue word itself, fitted to the end of an entry of the cue index.
+CUE_WORD: Final = compile_rule(r"${cue_slot}")
+SPACE: Final = " \t\u00a0"
+
+
+class SpeakerCue(NamedTuple):
+    """Where QUOTE_SPEAKER_CUE_PATTERN's speaker phrase and cue lie."""
+
+    np: tuple[int, int]
+    cue: tuple[int, int]
 
 
 #: How many cue words after the first one a speaker-then-cue attribution may try.
@@ -58,7 +78,7 @@ def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     return None
 
 
-def speaker_cue_matches(doc: Document, start: int, end: int) -> Iterator[regex.Match[str] | None]:
+def speaker_cue_matches(doc: Document, start: int, end: int) -> Iterator[SpeakerCue | None]:
     """QUOTE_SPEAKER_CUE fitted from ``start`` to each cue word before ``end``:
     the first match is what the pattern with every cue form spelled out
     (``\\L<cues>``) would find, each later item the next cue word's reading
@@ -67,25 +87,58 @@ def speaker_cue_matches(doc: Document, start: int, end: int) -> Iterator[regex.M
     candidates = [c for c in doc.cue_words(start, end) if c[2] in L.CUE_WORDS and c[1] <= end]
     found = False
     for c in candidates:
-        m = QUOTE_SPEAKER_CUE_PATTERN[doc.lang].fullmatch(doc.text, start, c[1])
+        m = _speaker_cue(doc, start, c[1])
         if m is not None or found:
             found = True
             yield m
 
 
-def _speaker_then_cue(doc: Document, q: QuotedSpan, m: regex.Match[str]) -> Attribution | None:
-    """The attribution of a QUOTE_SPEAKER_CUE match whose phrase is all speaker."""
-    if _cue_belongs_elsewhere(doc, q, m.end("cue")):
+def _speaker_cue(doc: Document, start: int, end: int) -> SpeakerCue | None:
+    """``QUOTE_SPEAKER_CUE_PATTERN[doc.lang].fullmatch(doc.text, start, end)``:
+    the cue is the word before ``end``; before it, up to three auxiliaries,
+    each a word between spaces ("Kirby | has | also | said"); the phrase
+    before them ends at the first place the run and its spaces fit."""
+    text = doc.text
+    phrase = SPEAKER_PHRASE[doc.lang].match(text, start, end)
+    if phrase is None:
         return None
-    np_start = skip_space(doc.text, m.start("np"))
+    np_start, longest = phrase.span("np")
+    cue = max(text.rfind(" ", start, end), text.rfind("\t", start, end), text.rfind("\u00a0", start, end)) + 1
+    if cue == 0 or CUE_WORD.fullmatch(text, cue, end) is None:
+        return None
+    auxiliaries = auxiliary_words(doc.lang)
+    best = None
+    j = cue  # where the spaces before the cue or the auxiliary after this one end
+    for words in range(4):
+        gap = j
+        while gap > start and text[gap - 1] in SPACE:
+            gap -= 1
+        # the phrase may end after the first, second or third space before j
+        for np_end in range(j - 1, max(gap, j - 3) - 1, -1):
+            if np_start < np_end <= longest:
+                best = np_end
+        if words == 3 or j - gap > 3:
+            break
+        word = max(text.rfind(" ", start, gap), text.rfind("\t", start, gap), text.rfind("\u00a0", start, gap)) + 1
+        if word == 0 or text[word:gap] not in auxiliaries:
+            break
+        j = word
+    return None if best is None else SpeakerCue((np_start, best), (cue, end))
+
+
+def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attribution | None:
+    """The attribution of a QUOTE_SPEAKER_CUE match whose phrase is all speaker."""
+    if _cue_belongs_elsewhere(doc, q, m.cue[1]):
+        return None
+    np_start = skip_space(doc.text, m.np[0])
     if doc.text.startswith("as ", np_start):
         np_start += 3  # '“…,” as a council report put it'
     elif _modifies_noun(doc, q, np_start):
         return None  # 'The “quiet revolution” phrase Halden used': the quotation names the phrase
-    mention = mention_before(doc.text, np_start, m.start("cue"))
+    mention = mention_before(doc.text, np_start, m.cue[0])
     if mention is None or mention.start != _skip_auxiliary(doc.text, skip_space(doc.text, np_start)):
         return None
-    return Attribution(mention, cue_span(doc.text, *m.span("cue")), QUOTE_SPEAKER_CUE)
+    return Attribution(mention, cue_span(doc.text, *m.cue), QUOTE_SPEAKER_CUE)
 
 
 def _modifies_noun(doc: Document, q: QuotedSpan, np_start: int) -> bool:

@@ -413,7 +413,7 @@ def auxiliary_run(lang: Language, text: str, pos: int, end: int, most: int = 2) 
     after each of its words and the space after it: ``[pos]``, then one offset
     per word ("and | would | later | say").  A pattern's
     ``(?: ${aux} ${sp}{1,3} ){0,most}`` may end at any of them."""
-    words = _auxiliaries(lang)
+    words = auxiliary_words(lang)
     stops = [pos]
     while len(stops) <= most:
         m = AUXILIARY_SLOT.match(text, stops[-1], end)
@@ -424,7 +424,8 @@ def auxiliary_run(lang: Language, text: str, pos: int, end: int, most: int = 2) 
 
 
 @cache
-def _auxiliaries(lang: Language) -> frozenset[str]:
+def auxiliary_words(lang: Language) -> frozenset[str]:
+    """The language's auxiliaries and adverbs, as a set to look words up in."""
     return frozenset(lang.AUXILIARIES)
 
 

@@ -154,12 +154,16 @@ class _Facts:
         """Organisations the text names, with where: "QMP Holdings", acronyms' full names."""
         if self._orgs is None:
             self._orgs = []
-            for m in self.resolver.ORG.finditer(self.text):
-                words = m.group().split()
+            resolver = self.resolver
+            found = (
+                resolver.org_matches if self.text == resolver.text else [(m.start(), m.group()) for m in resolver.ORG.finditer(self.text)]
+            )
+            for start, match in found:
+                words = match.split()
                 while words and (words[0].lower() in {"the", "a", "an"} or words[0].isupper() and ("-" in words[0] or len(words[0]) > 6)):
                     words = words[1:]  # "The", "MAINBOARD-LISTED"
                 if len(words) > 1 and possessive_stem(words[-1].lower()) in current().ORGANIZATION_HEADS:
-                    self._orgs.append((m.start(), " ".join(words)))
+                    self._orgs.append((start, " ".join(words)))
             for acr, full in self.acronyms.items():
                 self._orgs.extend((at, full) for at in word_occurrences(self.text, acr))
             self._orgs.sort()

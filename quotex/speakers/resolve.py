@@ -198,6 +198,7 @@ class Resolver:
         #: name occurrences as (start, end, full name)
         self.spans: list[tuple[int, int, str]] = []
         self._occurrences: list[tuple[int, int, str]] | None = None
+        self._org_matches: list[tuple[int, str]] | None = None
         self._subject: dict[int, bool] = {}
         self.by_token: dict[str, str] = {}
         self.genders: dict[str, str] = {}
@@ -268,11 +269,19 @@ class Resolver:
             self._orgs = self._find_orgs()
         return self._orgs
 
+    @property
+    def org_matches(self) -> list[tuple[int, str]]:
+        """Where :data:`ORG` matches in the text and what, read once for the
+        resolver and the entities' organisations."""
+        if self._org_matches is None:
+            self._org_matches = [(m.start(), m.group()) for m in self.ORG.finditer(self.text)]
+        return self._org_matches
+
     def _find_orgs(self) -> dict[str, str]:
         L = self.lang
         orgs: dict[str, str] = {}
-        for m in self.ORG.finditer(self.text):
-            words = m.group().split()
+        for _, match in self.org_matches:
+            words = match.split()
             while words and (
                 words[0].lower() in L.ARTICLES or words[0].lower() in L.NOT_NAMES or words[0].lower() in L.SOURCE_PREPOSITIONS
             ):
