@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from quotex.rules.document import Attribution, Document, Found
 from quotex.text import DATELINE, Span
 
 #: The fewest words reported content holds.
@@ -34,3 +35,15 @@ def strip_content(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1] in " \t\u00a0.,;:!?":
         end -= 1
     return Span(start, end)
+
+
+def unquoted_reports(doc: Document, content: Span, paragraph: int, attribution: Attribution) -> list[Found]:
+    """The words of reported ``content`` between its quotations, each piece
+    of :data:`MIN_CONTENT_WORDS` or more as an indirect quote (quotes never
+    overlap: the quotations themselves are partials)."""
+    text, out = doc.text, []
+    for piece in doc.unquoted(content):
+        span = strip_content(text, piece.start, piece.end)
+        if len(text[span.start : span.end].split()) >= MIN_CONTENT_WORDS:
+            out.append(Found(span.start, span.end, "indirect", paragraph, attribution))
+    return out

@@ -15,7 +15,7 @@ from typing import Final
 
 from quotex.lang import de
 from quotex.rules.base import Rule
-from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.content import MIN_CONTENT_WORDS, strip_content, unquoted_reports
 from quotex.rules.document import Attribution, Document, Found
 from quotex.speakers import Mention, mention_after
 from quotex.text import Span
@@ -67,10 +67,7 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int], ru
         for q in doc.quoted[bisect.bisect_left(opens, content.start) : bisect.bisect_left(opens, content.end)]:
             if q.double and q.close is not None and (q.start, q.end) not in taken:
                 added.append(Found(q.start, q.end, "partial", para, att))
-        for piece in doc.unquoted(content):  # the words between its quotations: quotes never overlap
-            span = strip_content(text, piece.start, piece.end)
-            if len(text[span.start : span.end].split()) >= MIN_CONTENT_WORDS:
-                added.append(Found(span.start, span.end, "indirect", para, att))
+        added += unquoted_reports(doc, content, para, att)
     if not added:
         return found
     return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))

@@ -75,19 +75,32 @@ def oblique(doc: Document, mention: Mention) -> bool:
     return words[0].lower() == "der" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("en")
 
 
+def _clause_before(doc: Document, pos: int) -> tuple[int, list[str]]:
+    """Where the clause of the verb at ``pos`` starts (after the last clause
+    mark of its sentence), and the words between there and the verb."""
+    text = doc.text
+    start = doc.sentence_at(pos).start
+    for mark in _CLAUSE_MARKS:
+        start = max(start, text.rfind(mark, start, pos) + 1)
+    return start, text[start:pos].split()
+
+
+def _opens_phrase(doc: Document, first: str) -> bool:
+    """Does the (lowercased) word open a phrase that is no subject: a
+    preposition, a time word, a fronted adverb?"""
+    lang = doc.lang
+    return first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS
+
+
 def fronted_phrase(doc: Document, verb_start: int, mention: Mention) -> bool:
     """Does a phrase with a preposition, a time word or an adverb open the
     clause, the mention inside it ("Bereits vor zwei Wochen hatte …")?"""
-    text = doc.text
-    start = doc.sentence_at(verb_start).start
-    for mark in _CLAUSE_MARKS:
-        start = max(start, text.rfind(mark, start, verb_start) + 1)
-    before = text[start:verb_start].split()
+    start, before = _clause_before(doc, verb_start)
     if not before:
         return False
     first = before[0].lower()
     lang = doc.lang
-    opener = first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS
+    opener = _opens_phrase(doc, first)
     if opener and first in FRONT_ADVERBS and len(before) > 1 and before[1].lower() in lang.PREPOSITIONS:
         return True  # "Schon vor drei Tagen hatte …": an adverb, then a phrase with a preposition
     return opener and mention.start > start + len(before[0])
@@ -100,17 +113,12 @@ def fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
     if mention is None or oblique(doc, mention):
         return True
     text = doc.text
-    start = doc.sentence_at(cue_start).start
-    for mark in _CLAUSE_MARKS:
-        start = max(start, text.rfind(mark, start, cue_start) + 1)
-    before = text[start:cue_start].split()
+    start, before = _clause_before(doc, cue_start)
     if not before:
         return False
     first = before[0].lower()
     lang = doc.lang
-    if (first in lang.PREPOSITIONS or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS or first in lang.TIME_WORDS) and (
-        mention.start > start + len(before[0])
-    ):
+    if _opens_phrase(doc, first) and mention.start > start + len(before[0]):
         return True
     if mention.start != start + text[start:cue_start].find(before[0]) or speaker_like(doc, mention):
         return False

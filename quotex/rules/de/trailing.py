@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from quotex.rules.base import Rule
-from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.content import strip_content, unquoted_reports
 from quotex.rules.de.forms import VERB_SECOND_FORMS
 from quotex.rules.document import Attribution, Document, Found
 from quotex.speakers import mention_after
@@ -74,10 +74,7 @@ def so_reports(doc: Document, found: list[Found], para_starts: list[int], rule: 
         for q in quoted:
             if q.open < m.start():
                 added.append(Found(q.start, q.end, "partial", para, att))
-        for piece in doc.unquoted(content):  # the words between its quotations: quotes never overlap
-            span = strip_content(text, piece.start, piece.end)
-            if len(text[span.start : span.end].split()) >= MIN_CONTENT_WORDS:
-                added.append(Found(span.start, span.end, "indirect", para, att))
+        added += unquoted_reports(doc, content, para, att)
     if not added:
         return found
     return sorted(found + added, key=lambda f: (f.start, f.end))
