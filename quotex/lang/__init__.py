@@ -331,7 +331,7 @@ def language(code: str) -> Language:
     forms = importlib.import_module(entry.forms) if entry.forms else None
     if entry.rules:
         importlib.import_module(entry.rules)  # registers its rules
-    values = _tables(data, forms)
+    values = _tables(data, *getattr(data, "PARTS", ()), forms)  # a pack may span several modules
     _derive(values)
     values.pop("QUOTE_ONLY_FORMS", None)
     return Language(code=code, name=data.NAME, **values)

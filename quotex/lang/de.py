@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from quotex.lang import en, names
+from quotex.lang import names
+from quotex.lang.en import speakers as en
 
 NAME: Final = "German"
 #: Common German words: a text with more of them than of English ones is read as German.

@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotex.lang import Language, current
-from quotex.lang.en import PREPOSITIONS, TIME_WORDS
+from quotex.lang.en.speakers import PREPOSITIONS, TIME_WORDS
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document
 from quotex.text import Span
