@@ -34,11 +34,12 @@ from typing import Final
 from quotex.lang import de
 from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
-from quotex.rules.de import adverbs, trailing
+from quotex.rules.de.adverbs import ADVERB_REPORT
 from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import GUESSED, reread
+from quotex.rules.de.trailing import SO_REPORT
 from quotex.rules.document import Attribution, Document, Found
 from quotex.text import Span
 
@@ -183,37 +184,5 @@ SUBJUNCTIVE_CONTINUATION: Final = Rule(
     description="Er sagte, er sei bereit. Die Regierung habe versagt.: German reported speech going on in the subjunctive",
     family="de",
     handler=subjunctive_continuations,
-    languages=frozenset({"de"}),
-)
-
-
-def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
-    """A sentence opened by a reporting adverb reports the source before it:
-    "Die Bahn legte einen Bericht vor. Demnach fallen Züge aus." (see
-    :func:`quotex.rules.de.adverbs.adverb_reports`)."""
-    return adverbs.adverb_reports(doc, found, para_starts, ADVERB_REPORT)
-
-
-ADVERB_REPORT: Final = Rule(
-    name="adverb_report",
-    description="Ein Bericht liegt vor. Demnach fallen Züge aus.: German, a sentence reporting by an adverb the source before it",
-    family="de",
-    handler=adverb_reports,
-    languages=frozenset({"de"}),
-)
-
-
-def so_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
-    """A sentence with quoted words that ends in ", so X": "Die Anlage sei
-    wegen „Problemen“ ausgefallen, so ein Sprecher." (see
-    :func:`quotex.rules.de.trailing.so_reports`)."""
-    return trailing.so_reports(doc, found, para_starts, SO_REPORT)
-
-
-SO_REPORT: Final = Rule(
-    name="so_report",
-    description="Die Anlage sei wegen „Problemen“ ausgefallen, so ein Sprecher.: German, quoted words before a trailing source",
-    family="de",
-    handler=so_reports,
     languages=frozenset({"de"}),
 )

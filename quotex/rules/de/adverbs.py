@@ -27,11 +27,10 @@ GUESSES: Final = frozenset({"subjunctive_continuation", "embedded_subject"})
 SOURCE_REACH: Final = 2
 
 
-def adverb_reports(doc: Document, found: list[Found], para_starts: list[int], rule: Rule) -> list[Found]:
+def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
     """Sentences opened by a reporting adverb ("Demnach …") report the
     speaker of the latest report in the sentence before it or the one
-    before that, in the same paragraph or the one before (attributed by
-    ``rule``)."""
+    before that, in the same paragraph or the one before."""
     text = doc.text
     if not any(word in text for word in de.REPORTING_ADVERBS):
         return found
@@ -59,7 +58,7 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int], ru
         if source is None:
             continue
         mention = replace(source, text=head[0], start=adverb.start, end=adverb.end)
-        att = Attribution(mention, adverb, rule)
+        att = Attribution(mention, adverb, ADVERB_REPORT)
         dropped |= {id(f) for f in mine}
         # its quoted words take the adverb's source too: "Demnach sei der Plan „nicht bezahlbar“"
         added += [replace(f, attribution=att) for f in mine if f.type != "indirect"]
@@ -91,3 +90,12 @@ def _source(doc: Document, near: list[Found], sents: list[Span], i: int, para: i
         return None  # "Der Regen hat aufgehört. Demnach …": a consequence, not a report
     subject = mention_after(doc.text, prev.start, prev.end)
     return None if subject is None or subject.pronoun is not None else subject
+
+
+ADVERB_REPORT: Final = Rule(
+    name="adverb_report",
+    description="Ein Bericht liegt vor. Demnach fallen Züge aus.: German, a sentence reporting by an adverb the source before it",
+    family="de",
+    handler=adverb_reports,
+    languages=frozenset({"de"}),
+)

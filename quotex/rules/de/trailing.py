@@ -34,9 +34,9 @@ SO_SOURCE: Final = regex.compile(
 SOURCE_LENGTH: Final = 160
 
 
-def so_reports(doc: Document, found: list[Found], para_starts: list[int], rule: Rule) -> list[Found]:
+def so_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
     """Sentences that hold quoted words and end in ", so X": the quoted
-    words and the words around them report X (attributed by ``rule``)."""
+    words and the words around them report X."""
     text = doc.text
     if ", so " not in text or not doc.quoted:
         return found
@@ -69,7 +69,7 @@ def so_reports(doc: Document, found: list[Found], para_starts: list[int], rule: 
             continue  # the sentence already reports something: its rules know better
         para = bisect.bisect_right(para_starts, sent.start) - 1
         cue = Span(m.start("cue"), m.end("verb") if verb is not None else m.end("cue"))
-        att = Attribution(mention, cue, rule)
+        att = Attribution(mention, cue, SO_REPORT)
         content = strip_content(text, sent.start, m.start())
         for q in quoted:
             if q.open < m.start():
@@ -78,3 +78,12 @@ def so_reports(doc: Document, found: list[Found], para_starts: list[int], rule: 
     if not added:
         return found
     return sorted(found + added, key=lambda f: (f.start, f.end))
+
+
+SO_REPORT: Final = Rule(
+    name="so_report",
+    description="Die Anlage sei wegen „Problemen“ ausgefallen, so ein Sprecher.: German, quoted words before a trailing source",
+    family="de",
+    handler=so_reports,
+    languages=frozenset({"de"}),
+)
