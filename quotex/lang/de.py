@@ -442,3 +442,56 @@ ORDINAL_MONTHS: Final = frozenset(
     januar jänner februar märz april mai juni juli august september oktober november dezember
     """.split()
 )
+
+# --- speech acts with an object ------------------------------------------------
+
+#: Verbs that report a speech act by its object alone, with no clause of
+#: content ("Der Verband forderte höhere Löhne", "Die Partei kündigte
+#: Widerstand an", "Sie warf dem Amt Willkür vor"): infinitive -> the
+#: prepositions one of which must open the object ("sprach von einem
+#: Erfolg", "warnte vor Glatteis"); none: an object in the accusative.
+#: Verbs often read so and seldom annotated so are left out: "kritisieren",
+#: "bestätigen", "ablehnen", "begrüßen", "verurteilen" (a court's too).
+SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
+    "fordern": (),
+    "verlangen": (),
+    "ankündigen": (),
+    "vorwerfen": (),
+    "bekanntgeben": (),
+    "zurückweisen": (),
+    "bezeichnen": ("als",),
+    "werten": ("als",),
+    "einräumen": (),
+    "zugeben": (),
+    "zusagen": (),
+    "vorschlagen": (),
+    "empfehlen": (),
+    "androhen": (),
+    "anmahnen": (),
+    "sprechen": ("von",),
+    "berichten": ("von", "über"),
+    "warnen": ("vor",),
+    "drohen": ("mit",),
+    "plädieren": ("für",),
+    "appellieren": ("an",),
+    "hinweisen": ("auf",),
+    "verweisen": ("auf",),
+    "aufrufen": ("zu", "zum", "zur"),
+    "auffordern": ("zu", "zum", "zur"),
+    "aussprechen": ("für", "gegen"),
+}
+#: Separable verbs of :data:`SPEECH_ACTS` that :data:`SEPARABLE` does not list.
+ACT_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
+    "zusagen": ("zu", "sagen"),
+    "vorschlagen": ("vor", "schlagen"),
+    "anprangern": ("an", "prangern"),
+    "androhen": ("an", "drohen"),
+    "aussprechen": ("aus", "sprechen"),
+}
+#: Strong verbs of :data:`SPEECH_ACTS` that :data:`STRONG` does not list.
+ACT_STRONG: Final[dict[str, tuple[str, str, str, str]]] = {}
+#: Objects that make "fordern" no speech: "Das Unglück forderte 40 Todesopfer".
+ACT_NOT_OBJECTS: Final = frozenset("tote toten todesopfer opfer menschenleben leben verletzte verletzten".split())
+#: Words that end the clause of a speech act before the sentence ends
+#: ("Die USA lehnten den Satz ab, | während die EU ihn begrüßte").
+ACT_CLAUSE_BREAKS: Final = frozenset("während weil obwohl nachdem da denn sondern doch aber bevor sodass damit".split())

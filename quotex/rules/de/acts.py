@@ -1,0 +1,257 @@
+"""German: speech acts reported by their object, with no clause of content.
+
+"Der Verband forderte höhere Löhne.", "Die Partei kündigte Widerstand an.",
+"Sie warf dem Amt Willkür vor.", "Der Minister sprach von einem Erfolg.",
+"Die Opposition hatte den Plan kritisiert.", "Der Plan wurde von der
+Opposition kritisiert."  German news summarises speech this way as often
+as it reports a clause; the annotation calls it ``reported`` and takes the
+whole clause, speaker and verb included, for what was reported.  Only the
+verbs of :data:`quotex.lang.de.SPEECH_ACTS` report an act by their object
+("kündigte einen Film an" reports nothing when "ankündigen" is not read as
+the act; "sprach mit Reportern" is no act: "sprechen" needs "von").
+
+The clause is the content (rule ``speech_act``), the verb's subject the
+speaker: before the verb, or after it when a phrase that is no subject
+opens the clause ("Am Montag forderte der Rat …"); the subject of the
+auxiliary in a compound tense; the agent after "von" in a passive.  What a
+shared rule read off the verb's object alone gives way to the clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from quotex.lang import de
+from quotex.rules.base import Rule
+from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, fronted, speaker_like, subject_after
+from quotex.rules.de.forms import conjugate
+from quotex.rules.document import Attribution, Document, Found
+from quotex.speakers import Mention, mention_after, mention_before
+from quotex.text import Span
+
+
+@dataclass(frozen=True)
+class Act:
+    """One reading of a verb form: its lemma, whether it is finite (in
+    second place) or a participle (at the end of its clause), the particle
+    a finite separable form needs at the end of its clause, and the
+    prepositions one of which must open its object."""
+
+    lemma: str
+    finite: bool
+    particle: str | None
+    prepositions: tuple[str, ...]
+
+
+def _conjugate(lemma: str) -> tuple[str, str, str, str]:
+    return de.ACT_STRONG[lemma] if lemma in de.ACT_STRONG else conjugate(lemma)
+
+
+def _readings() -> dict[str, tuple[Act, ...]]:
+    """Every form of the speech-act verbs, with its readings."""
+    table: dict[str, list[Act]] = {}
+    for lemma, preps in de.SPEECH_ACTS.items():
+        split = de.SEPARABLE.get(lemma) or de.ACT_SEPARABLE.get(lemma)
+        if split is not None:
+            particle, base = split
+            third, past, plural, participle = _conjugate(base)
+            participle = particle + participle
+        else:
+            particle = None
+            third, past, plural, participle = _conjugate(lemma)
+        for form in (third, past, plural):
+            table.setdefault(form, []).append(Act(lemma, True, particle, preps))
+        table.setdefault(participle, []).append(Act(lemma, False, None, preps))
+    return {form: tuple(acts) for form, acts in table.items() if form not in de.NOT_CUES}
+
+
+#: The forms of :data:`quotex.lang.de.SPEECH_ACTS` and how each may be read.
+ACT_READINGS: Final = _readings()
+
+#: A lowercase word, not part of a hyphenated compound.
+_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}+(?![\p{L}\-])")
+#: Where a clause ends: a comma, a semicolon, a colon, a dash between spaces, the sentence's stop.
+_CLAUSE_END: Final = regex.compile(r"[,;:!?]|[ \t\u00a0][\N{EN DASH}\N{EM DASH}-][ \t\u00a0]|\.(?=\s|\Z)")
+_AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")
+_ANY_WORD: Final = regex.compile(r"[\p{L}\p{N}\-]+")
+_AGENT: Final = regex.compile(r"(?<![\p{L}\-])(?:von|vom|seitens)[ \t\u00a0]+")
+
+
+def _clause(doc: Document, sent: Span, verb: Span) -> Span:
+    """The clause around the verb: from the last clause mark before it to the first after it."""
+    text = doc.text
+    start = sent.start
+    for m in _CLAUSE_END.finditer(text, sent.start, verb.start):
+        start = m.end()
+    end = _CLAUSE_END.search(text, verb.end, sent.end)
+    return Span(start, end.start() if end is not None else sent.end)
+
+
+def _words(text: str, span: Span) -> list[str]:
+    return [w.strip(".,;:!?()").lower() for w in text[span.start : span.end].split()]
+
+
+def _subject_after(doc: Document, pos: int, until: int) -> Mention | None:
+    """The subject after a verb or an auxiliary, cut before the object that
+    follows a name with no article: "hatte Merkel | eine Politik … angekündigt"."""
+    text = doc.text
+    words = list(_ANY_WORD.finditer(text, pos, until))
+    if words and words[0].group().lower() not in doc.lang.DETERMINERS:
+        for w in words[1:]:
+            if w.group() in doc.lang.DETERMINERS:
+                until = w.start()
+                break
+    return subject_after(doc, pos, until)
+
+
+def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> Mention | None:
+    """The subject of the act: before a finite verb or after it (verb
+    second); of the auxiliary of a participle; the agent of a passive."""
+    text = doc.text
+    head = max(sent.start, text.rfind(";", sent.start, verb.start) + 1, text.rfind(":", sent.start, verb.start) + 1)
+    if act.finite:
+        pivot, after_pivot = verb.start, verb.end
+    else:
+        aux = None
+        for m in _AUXILIARY.finditer(text, clause.start, verb.start):
+            aux = m
+        if aux is None:
+            return None
+        if aux.group() in PASSIVE_AUXILIARIES:
+            agent = _AGENT.search(text, aux.end(), verb.start)
+            return mention_after(text, agent.end(), verb.start) if agent is not None else None
+        pivot, after_pivot = aux.start(), aux.end()
+    until = clause.end if act.finite else verb.start
+    before = mention_before(text, head, pivot) if text[head:pivot].strip() else None
+    after = _subject_after(doc, after_pivot, until)
+    one_word = before is not None and len(text[before.start : before.end].split()) == 1 and before.start == clause.start
+    if one_word and after is not None and after.pronoun is None and speaker_like(doc, after):
+        return after  # "Inzwischen forderte der Rat …": a one-word phrase before, the subject after
+    if before is not None and not fronted(doc, pivot, before):
+        return before
+    return after
+
+
+#: Pronoun objects that stand for the sentence before ("kündigte dies an");
+#: "das" and "es" only when no noun follows ("forderte das Ende" is an act).
+_PRONOUN_OBJECTS: Final = frozenset({"dies", "dieses"})
+_PRONOUN_OR_ARTICLE: Final = frozenset({"das", "es"})
+
+
+def _pronoun_object(words: list[str]) -> bool:
+    if not words:
+        return False
+    if words[0] in _PRONOUN_OBJECTS:
+        return True
+    return words[0] in _PRONOUN_OR_ARTICLE and (len(words) == 1 or not words[1][:1].isupper())
+
+
+#: A clause of content after a comma: "dass …", "ob …", or an infinitive with "zu" ("…, bald zurückzutreten").
+_INFINITIVE: Final = regex.compile(r"(?<![\p{L}\-])(?:zu[ \t\u00a0]+\p{Ll}+|\p{Ll}+zu\p{Ll}+en)(?=[ \t\u00a0]*[,.;]|\Z)")
+
+
+def _content_after(text: str, pos: int, end: int) -> bool:
+    """Does a clause of content follow the comma at ``pos``: "dass …", "ob …", an infinitive with "zu"?"""
+    if text[pos : pos + 1] != ",":
+        return False
+    rest = text[pos + 1 : pos + 40].split(None, 1)
+    if rest and rest[0].lower() in de.CONTENT_CLAUSE_WORDS:
+        return True
+    stop = _CLAUSE_END.search(text, pos + 1, end)
+    return _INFINITIVE.search(text, pos + 1, stop.end() if stop is not None else end) is not None
+
+
+def _act(doc: Document, sent: Span, verb: Span, act: Act) -> tuple[Span, Mention] | None:
+    """The clause of a speech act at ``verb`` and its speaker, if the verb
+    reports one there: its particle and preposition in place, no clause of
+    content after it ("forderte, dass …" is read by the shared rules)."""
+    text = doc.text
+    clause = _clause(doc, sent, verb)
+    after = _words(text, Span(verb.end, clause.end))
+    if act.finite and act.particle is not None and (not after or after[-1] != act.particle):
+        return None  # "gab den Ausschlag": not "gab die Einigung bekannt"
+    if not act.finite and (after or clause.start == verb.start):
+        return None  # a participle ends its clause
+    between = after if act.finite else _words(text, Span(clause.start, verb.start))
+    if act.prepositions and not any(w in act.prepositions for w in between):
+        return None  # "sprach mit Reportern": no act
+    objects = after if act.finite else _words(text, Span(clause.start, verb.start))
+    if act.finite and len(after) < 1 + (act.particle is not None) or any(w in de.ACT_NOT_OBJECTS for w in objects):
+        return None  # no object; "forderte 40 Todesopfer"
+    if act.finite and _pronoun_object(text[verb.end : clause.end].split()):
+        return None  # "kündigte dies an": the sentence before is the content
+    if text[clause.end : clause.end + 1] == ":" or _content_after(text, clause.end, sent.end):
+        return None
+    first = text[sent.start : sent.end].split(None, 1)[0].lower()
+    if act.finite and not text[clause.start : verb.start].strip() and clause.start > sent.start and first not in de.SUBORDINATORS:
+        return None  # "CLAUSE, forderte er.": the clause before is the content (the trailing reading)
+    speaker = _speaker(doc, sent, clause, verb, act)
+    if speaker is None or speaker.pronoun in ("it", "who") or speaker.start >= clause.end:
+        return None
+    start = clause.start if first in de.SUBORDINATORS else sent.start  # "Während …, forderte X …": the main clause
+    end = sent.end
+    for m in _CLAUSE_END.finditer(text, clause.end, sent.end):
+        if m.group() == ";":
+            end = m.start()
+            break
+        nxt = text[m.end() : m.end() + 20].split(None, 1)
+        if m.group() == "," and nxt and nxt[0].lower() in de.ACT_CLAUSE_BREAKS:
+            end = m.start()
+            break
+    return strip_content(text, start, end), speaker
+
+
+def _cued_at(f: Found, verb: Span) -> bool:
+    return f.attribution.cue is not None and f.attribution.cue.start == verb.start
+
+
+def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+    """Sentences whose verb reports a speech act by its object: the clause is
+    the content, the verb's subject the speaker."""
+    text = doc.text
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    starts = [f.start for f in found]
+    opens = [q.open for q in doc.quoted]
+    added: list[Found] = []
+    dropped: set[int] = set()
+    for sent in doc.sentences():
+        if doc.inside_quote(sent.start) or bisect.bisect_left(opens, sent.start) < bisect.bisect_left(opens, sent.end):
+            continue  # quotations: the rules for them read the sentence
+        first = text[sent.start : sent.end].split(None, 1)[:1]
+        if first and first[0] in de.REPORTING_DEMONSTRATIVES:
+            continue  # "Das kündigte X an": the sentence before is the content
+        mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+        for m in _WORD.finditer(text, sent.start, sent.end):
+            acts = ACT_READINGS.get(m.group())
+            if acts is None:
+                continue
+            verb = Span(m.start(), m.end())
+            reading = next((r for r in (_act(doc, sent, verb, act) for act in acts) if r is not None), None)
+            if reading is None:
+                continue
+            content, speaker = reading
+            # what a shared rule read off this verb's object gives way; any other report keeps the sentence
+            objects = {id(f) for f in mine if f.start >= verb.end and _cued_at(f, verb)}
+            if any(id(f) not in objects for f in mine) or len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
+                break
+            dropped |= objects
+            para = bisect.bisect_right(para_starts, sent.start) - 1
+            added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, verb, SPEECH_ACT)))
+            break
+    if not added:
+        return found
+    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+
+
+SPEECH_ACT: Final = Rule(
+    name="speech_act",
+    description="Der Verband forderte höhere Löhne.: German, a speech act reported by its object, the clause its content",
+    family="de",
+    handler=speech_acts,
+    languages=frozenset({"de"}),
+)
