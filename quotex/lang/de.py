@@ -451,7 +451,8 @@ ORDINAL_MONTHS: Final = frozenset(
 #: prepositions one of which must open the object ("sprach von einem
 #: Erfolg", "warnte vor Glatteis"); none: an object in the accusative.
 #: Verbs often read so and seldom annotated so are left out: "kritisieren",
-#: "bestätigen", "ablehnen", "begrüßen", "verurteilen" (a court's too).
+#: "bestätigen", "ablehnen", "begrüßen", "verurteilen" (a court's too),
+#: "sich aussprechen für".
 SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "fordern": (),
     "verlangen": (),
@@ -478,7 +479,8 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "verweisen": ("auf",),
     "aufrufen": ("zu", "zum", "zur"),
     "auffordern": ("zu", "zum", "zur"),
-    "aussprechen": ("für", "gegen"),
+    "voraussagen": (),
+    "angeben": (),
 }
 #: Separable verbs of :data:`SPEECH_ACTS` that :data:`SEPARABLE` does not list.
 ACT_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
@@ -486,7 +488,7 @@ ACT_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "vorschlagen": ("vor", "schlagen"),
     "anprangern": ("an", "prangern"),
     "androhen": ("an", "drohen"),
-    "aussprechen": ("aus", "sprechen"),
+    "voraussagen": ("voraus", "sagen"),
 }
 #: Strong verbs of :data:`SPEECH_ACTS` that :data:`STRONG` does not list.
 ACT_STRONG: Final[dict[str, tuple[str, str, str, str]]] = {}

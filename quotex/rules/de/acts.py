@@ -75,9 +75,15 @@ ACT_READINGS: Final = _readings()
 
 #: A lowercase word, not part of a hyphenated compound.
 _WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}+(?![\p{L}\-])")
-#: Where a clause ends: a comma, a semicolon, a colon, a dash between spaces, the sentence's stop.
-_CLAUSE_END: Final = regex.compile(r"[,;:!?]|[ \t\u00a0][\N{EN DASH}\N{EM DASH}-][ \t\u00a0]|\.(?=\s|\Z)")
+#: Where a clause ends: a comma, a semicolon, a colon, a dash between spaces, the sentence's stop (not an ordinal's: "3. Mai").
+_CLAUSE_END: Final = regex.compile(r"[,;:!?]|[ \t\u00a0][\N{EN DASH}\N{EM DASH}-][ \t\u00a0]|(?<!\d)\.(?=\s|\Z)")
 _AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")
+#: Words that end a subject read after the verb: an article of the object
+#: ("die Länder"), a preposition of a setting ("in einer Ansprache"); not
+#: the genitive's "der" / "des" nor "von" ("der Sprecher der Polizei", "X von HRW").
+_SUBJECT_ENDS: Final = frozenset(
+    "die das den dem ein eine einen einem im in auf bei beim am an mit gegenüber nach vor für zur zum über".split()
+)
 _ANY_WORD: Final = regex.compile(r"[\p{L}\p{N}\-]+")
 _AGENT: Final = regex.compile(r"(?<![\p{L}\-])(?:von|vom|seitens)[ \t\u00a0]+")
 
@@ -97,16 +103,25 @@ def _words(text: str, span: Span) -> list[str]:
 
 
 def _subject_after(doc: Document, pos: int, until: int) -> Mention | None:
-    """The subject after a verb or an auxiliary, cut before the object that
-    follows a name with no article: "hatte Merkel | eine Politik … angekündigt"."""
+    """The subject after a verb or an auxiliary, cut before the object or
+    the setting that follows it: "hatte Merkel | eine Politik … angekündigt",
+    "kündigte der Minister | in einer Ansprache … an"."""
     text = doc.text
-    words = list(_ANY_WORD.finditer(text, pos, until))
-    if words and words[0].group().lower() not in doc.lang.DETERMINERS:
-        for w in words[1:]:
-            if w.group() in doc.lang.DETERMINERS:
-                until = w.start()
-                break
+    for w in list(_ANY_WORD.finditer(text, pos, until))[1:]:
+        if w.group() in _SUBJECT_ENDS:
+            until = w.start()
+            break
     return subject_after(doc, pos, until)
+
+
+#: Pronouns that are the subject right after a verb in second place.
+_SUBJECT_PRONOUNS: Final = frozenset({"er", "man", "wir", "ich"})
+#: Demonstratives that stand as the subject for someone named before ("Diese hatte …").
+_DEMONSTRATIVE_SUBJECTS: Final = frozenset({"Diese", "Dieser", "Jene", "Jener"})
+
+
+def _determined(doc: Document, mention: Mention) -> bool:
+    return doc.text[mention.start : mention.end].split()[0].lower() in doc.lang.DETERMINERS
 
 
 def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> Mention | None:
@@ -129,8 +144,13 @@ def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> M
     until = clause.end if act.finite else verb.start
     before = mention_before(text, head, pivot) if text[head:pivot].strip() else None
     after = _subject_after(doc, after_pivot, until)
+    if after is not None and text[after.start : after.end] in _SUBJECT_PRONOUNS and (before is None or before.pronoun is None):
+        return after  # "Nähere Angaben machte er nicht", "Die Einigung gab er bekannt": the object first
+    if before is None and text[head:pivot].split()[:1] in ([w] for w in _DEMONSTRATIVE_SUBJECTS):
+        return None  # "Diese hatte Anschläge angekündigt": the subject stands for someone before
     one_word = before is not None and len(text[before.start : before.end].split()) == 1 and before.start == clause.start
-    if one_word and after is not None and after.pronoun is None and speaker_like(doc, after):
+    named_after = after is not None and _determined(doc, after) and speaker_like(doc, after)
+    if one_word and before is not None and before.pronoun is None and named_after:
         return after  # "Inzwischen forderte der Rat …": a one-word phrase before, the subject after
     if before is not None and not fronted(doc, pivot, before):
         return before
@@ -152,7 +172,7 @@ def _pronoun_object(words: list[str]) -> bool:
 
 
 #: A clause of content after a comma: "dass …", "ob …", or an infinitive with "zu" ("…, bald zurückzutreten").
-_INFINITIVE: Final = regex.compile(r"(?<![\p{L}\-])(?:zu[ \t\u00a0]+\p{Ll}+|\p{Ll}+zu\p{Ll}+en)(?=[ \t\u00a0]*[,.;]|\Z)")
+_INFINITIVE: Final = regex.compile(r"(?<![\p{L}\-])(?:zu[ \t\u00a0]+\p{Ll}+en|\p{Ll}+zu\p{Ll}+en)(?![\p{L}\-])")
 
 
 def _content_after(text: str, pos: int, end: int) -> bool:
@@ -166,21 +186,77 @@ def _content_after(text: str, pos: int, end: int) -> bool:
     return _INFINITIVE.search(text, pos + 1, stop.end() if stop is not None else end) is not None
 
 
-def _act(doc: Document, sent: Span, verb: Span, act: Act) -> tuple[Span, Mention] | None:
+#: How many clause marks after a separable verb its particle may stand
+#: behind: "gab am Montag, dem 3. Mai, die Einigung | bekannt".
+PARTICLE_CLAUSES: Final = 3
+
+
+def _particle_clause(text: str, sent: Span, clause: Span, verb: Span, particle: str) -> Span | None:
+    """The clause of a separable verb, run on to the mark its particle stands before."""
+    end = clause.end
+    for _ in range(PARTICLE_CLAUSES):
+        words = _words(text, Span(verb.end, end))
+        if words and words[-1] == particle:
+            return Span(clause.start, end)
+        nxt = _CLAUSE_END.search(text, end + 1, sent.end) if text[end : end + 1] == "," else None
+        if nxt is None:
+            return None
+        end = nxt.start()
+    return None
+
+
+def _apposed_subject(doc: Document, sent: Span, verb: Span) -> Mention | None:
+    """The subject before an apposition or a relative clause between commas,
+    right before the verb: "Lars Weber, Sprecher des Vereins, forderte …";
+    the words before the first comma must all be the subject's ("Der Zug
+    fällt aus, forderte er" has none)."""
+    text = doc.text
+    comma = text.find(",", sent.start, verb.start)
+    if comma < 0 or text[sent.start : comma].split(None, 1)[0].lower() in de.SUBORDINATORS:
+        return None
+    mention = mention_after(text, sent.start, comma)
+    if mention is None or mention.pronoun is not None or text[mention.end : comma].strip():
+        return None
+    return mention
+
+
+def _coordinated(doc: Document, sent: Span, verb: Span, found: list[Found]) -> tuple[int, Mention] | None:
+    """After "und": where the second clause starts and the subject it shares
+    with the first, the speaker of a quotation before it ("„…“, riefen die
+    Bauern und verlangten faire Preise") or the sentence's subject."""
+    text = doc.text
+    before = text[max(sent.start, verb.start - 12) : verb.start].split()
+    if not before or before[-1] not in de.COORDINATORS:
+        return None
+    coord = text.rfind(before[-1], sent.start, verb.start)
+    quoted = [f for f in found if sent.start <= f.start and f.end <= coord and f.type != "indirect"]
+    if quoted:
+        return coord, quoted[-1].attribution.mention
+    mention = mention_after(text, sent.start, coord)
+    if mention is None or mention.pronoun == "it" or fronted(doc, coord, mention) or not speaker_like(doc, mention):
+        return None
+    return sent.start, mention
+
+
+def _act(doc: Document, sent: Span, verb: Span, act: Act, found: list[Found]) -> tuple[Span, Mention] | None:
     """The clause of a speech act at ``verb`` and its speaker, if the verb
     reports one there: its particle and preposition in place, no clause of
     content after it ("forderte, dass …" is read by the shared rules)."""
     text = doc.text
     clause = _clause(doc, sent, verb)
+    if act.finite and not _words(text, Span(verb.end, clause.end)):
+        return None  # a verb at the end of its clause: a subordinate clause ("Ob es …, gab")
+    if act.finite and act.particle is not None:
+        run_on = _particle_clause(text, sent, clause, verb, act.particle)
+        if run_on is None:
+            return None  # "gab den Ausschlag": not "gab die Einigung bekannt"
+        clause = run_on
     after = _words(text, Span(verb.end, clause.end))
-    if act.finite and act.particle is not None and (not after or after[-1] != act.particle):
-        return None  # "gab den Ausschlag": not "gab die Einigung bekannt"
     if not act.finite and (after or clause.start == verb.start):
         return None  # a participle ends its clause
-    between = after if act.finite else _words(text, Span(clause.start, verb.start))
-    if act.prepositions and not any(w in act.prepositions for w in between):
-        return None  # "sprach mit Reportern": no act
     objects = after if act.finite else _words(text, Span(clause.start, verb.start))
+    if act.prepositions and not any(w in act.prepositions for w in objects):
+        return None  # "sprach mit Reportern": no act
     if act.finite and len(after) < 1 + (act.particle is not None) or any(w in de.ACT_NOT_OBJECTS for w in objects):
         return None  # no object; "forderte 40 Todesopfer"
     if act.finite and _pronoun_object(text[verb.end : clause.end].split()):
@@ -188,21 +264,27 @@ def _act(doc: Document, sent: Span, verb: Span, act: Act) -> tuple[Span, Mention
     if text[clause.end : clause.end + 1] == ":" or _content_after(text, clause.end, sent.end):
         return None
     first = text[sent.start : sent.end].split(None, 1)[0].lower()
-    if act.finite and not text[clause.start : verb.start].strip() and clause.start > sent.start and first not in de.SUBORDINATORS:
-        return None  # "CLAUSE, forderte er.": the clause before is the content (the trailing reading)
-    speaker = _speaker(doc, sent, clause, verb, act)
+    start = clause.start if first in de.SUBORDINATORS else sent.start  # "Während …, forderte X …": the main clause
+    speaker: Mention | None = None
+    if act.finite and (shared := _coordinated(doc, sent, verb, found)) is not None:
+        start, speaker = shared
+    elif act.finite and not text[clause.start : verb.start].strip() and clause.start > sent.start and first not in de.SUBORDINATORS:
+        speaker = _apposed_subject(doc, sent, verb)  # else "CLAUSE, forderte er.": the clause before is the content
+    else:
+        speaker = _speaker(doc, sent, clause, verb, act)
     if speaker is None or speaker.pronoun in ("it", "who") or speaker.start >= clause.end:
         return None
-    start = clause.start if first in de.SUBORDINATORS else sent.start  # "Während …, forderte X …": the main clause
     end = sent.end
     for m in _CLAUSE_END.finditer(text, clause.end, sent.end):
-        if m.group() == ";":
-            end = m.start()
-            break
         nxt = text[m.end() : m.end() + 20].split(None, 1)
-        if m.group() == "," and nxt and nxt[0].lower() in de.ACT_CLAUSE_BREAKS:
+        if m.group() == ";" or m.group() == "," and nxt and nxt[0].lower() in de.ACT_CLAUSE_BREAKS:
             end = m.start()
             break
+    quoted = [q.open for q in doc.quoted if start <= q.open < end]
+    if quoted and quoted[0] < clause.end:
+        return None  # its own words quoted: the rules for quotations read them
+    if quoted:  # a clause after it with a quotation is no part of the act
+        end = max((m.start() for m in _CLAUSE_END.finditer(text, clause.end, quoted[0])), default=clause.end)
     return strip_content(text, start, end), speaker
 
 
@@ -216,28 +298,29 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
     text = doc.text
     found = sorted(found, key=lambda f: (f.start, f.end))
     starts = [f.start for f in found]
-    opens = [q.open for q in doc.quoted]
     added: list[Found] = []
     dropped: set[int] = set()
     for sent in doc.sentences():
-        if doc.inside_quote(sent.start) or bisect.bisect_left(opens, sent.start) < bisect.bisect_left(opens, sent.end):
-            continue  # quotations: the rules for them read the sentence
-        first = text[sent.start : sent.end].split(None, 1)[:1]
-        if first and first[0] in de.REPORTING_DEMONSTRATIVES:
+        if doc.inside_quote(sent.start):
+            continue
+        first = text[sent.start : sent.end].split(None, 2)
+        if len(first) > 1 and first[0] in de.REPORTING_DEMONSTRATIVES and first[1][:1].islower():
             continue  # "Das kündigte X an": the sentence before is the content
         mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
         for m in _WORD.finditer(text, sent.start, sent.end):
             acts = ACT_READINGS.get(m.group())
-            if acts is None:
+            if acts is None or doc.inside_quote(m.start()):
                 continue
             verb = Span(m.start(), m.end())
-            reading = next((r for r in (_act(doc, sent, verb, act) for act in acts) if r is not None), None)
+            reading = next((r for r in (_act(doc, sent, verb, act, mine) for act in acts) if r is not None), None)
             if reading is None:
                 continue
             content, speaker = reading
-            # what a shared rule read off this verb's object gives way; any other report keeps the sentence
-            objects = {id(f) for f in mine if f.start >= verb.end and _cued_at(f, verb)}
-            if any(id(f) not in objects for f in mine) or len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
+            # what a shared rule read off this verb's object gives way; any other report there keeps the clause
+            # (its object as content, or the subject before it as the content of "…, forderte X")
+            objects = {id(f) for f in mine if f.type == "indirect" and f.start < content.end and _cued_at(f, verb)}
+            overlap = [f for f in mine if f.start < content.end and content.start < f.end and id(f) not in objects]
+            if overlap or len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
                 break
             dropped |= objects
             para = bisect.bisect_right(para_starts, sent.start) - 1

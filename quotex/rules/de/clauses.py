@@ -59,6 +59,7 @@ FRONT_ADVERBS: Final = frozenset(
     gleichzeitig deshalb daher dabei damals gestern heute zuletzt erst bereits jetzt nun dann ebenfalls
     schließlich zunächst trotzdem allerdings jedoch auch weiterhin demnach so ferner zugleich indes
     offiziell besonders ebenso ähnlich ausdrücklich gleichfalls schon
+    inzwischen unterdessen gegenwärtig insbesondere derweil
     """.split()
 )
 #: Marks after which a new clause starts, for the phrase before a verb.

@@ -20,6 +20,7 @@ from quotex.lang import de
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
+from quotex.rules.de.repairs import repair
 from quotex.rules.document import Attribution, Document, Found, cue_span
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
@@ -346,7 +347,9 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     content only after verbs like "fordern"; attributions after their clause
     with the verb first, after "es heißt", in ", wie X mitteilte" and ", so
     X" are read; a clause around its attribution is one quote; words quoted
-    inside a report take its speaker; and a quotation's own clause is no
+    inside a report take its speaker; a speaker read off an infinitive's
+    "zu" is read again (:mod:`~quotex.rules.de.repairs`);
+    and a quotation's own clause is no
     speaker when it names a thing ("Der Airbus sei erst „…“ gelandet")."""
     found = [f for f in found if not object_content(doc, f)]
     found = trailing_reports(doc, found, sents, para_starts)
@@ -356,6 +359,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     found = emerging_reports(doc, found, sents, para_starts)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
+    found = repair(doc, found)
     return [f for f in found if f.attribution.rule.name not in GUESSED or speaker_like(doc, f.attribution.mention)]
 
 
