@@ -64,7 +64,8 @@ def _readings() -> dict[str, tuple[Act, ...]]:
         else:
             particle = None
             third, past, plural, participle = _conjugate(lemma)
-        for form in (third, past, plural):
+        present = lemma if split is None else split[1]  # the plural of the present: "Die Verbände fordern …"
+        for form in (present, third, past, plural):
             table.setdefault(form, []).append(Act(lemma, True, particle, preps))
         table.setdefault(participle, []).append(Act(lemma, False, None, preps))
     return {form: tuple(acts) for form, acts in table.items() if form not in de.NOT_CUES}
@@ -82,7 +83,7 @@ _AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT
 #: ("die Länder"), a preposition of a setting ("in einer Ansprache"); not
 #: the genitive's "der" / "des" nor "von" ("der Sprecher der Polizei", "X von HRW").
 _SUBJECT_ENDS: Final = frozenset(
-    "die das den dem ein eine einen einem im in auf bei beim am an mit gegenüber nach vor für zur zum über".split()
+    "die das den dem ein eine einen einem seine seinen ihre ihren im in auf bei beim am an mit gegenüber nach vor für zur zum über".split()
 )
 _ANY_WORD: Final = regex.compile(r"[\p{L}\p{N}\-]+")
 _AGENT: Final = regex.compile(r"(?<![\p{L}\-])(?:von|vom|seitens)[ \t\u00a0]+")
@@ -257,8 +258,11 @@ def _act(doc: Document, sent: Span, verb: Span, act: Act, found: list[Found]) ->
     objects = after if act.finite else _words(text, Span(clause.start, verb.start))
     if act.prepositions and not any(w in act.prepositions for w in objects):
         return None  # "sprach mit Reportern": no act
-    if act.finite and len(after) < 1 + (act.particle is not None) or any(w in de.ACT_NOT_OBJECTS for w in objects):
-        return None  # no object; "forderte 40 Todesopfer"
+    clause_words = _words(text, clause)
+    if act.finite and len(after) < 1 + (act.particle is not None):
+        return None  # no object
+    if not act.prepositions and any(w in de.ACT_NOT_OBJECTS for w in clause_words):
+        return None  # "forderte 40 Todesopfer", "40 Todesopfer forderte der Sturm"
     if act.finite and _pronoun_object(text[verb.end : clause.end].split()):
         return None  # "kündigte dies an": the sentence before is the content
     if text[clause.end : clause.end + 1] == ":" or _content_after(text, clause.end, sent.end):
@@ -272,7 +276,7 @@ def _act(doc: Document, sent: Span, verb: Span, act: Act, found: list[Found]) ->
         speaker = _apposed_subject(doc, sent, verb)  # else "CLAUSE, forderte er.": the clause before is the content
     else:
         speaker = _speaker(doc, sent, clause, verb, act)
-    if speaker is None or speaker.pronoun in ("it", "who") or speaker.start >= clause.end:
+    if speaker is None or speaker.pronoun in ("it", "who") or speaker.start >= clause.end or _not_a_subject(text, speaker):
         return None
     end = sent.end
     for m in _CLAUSE_END.finditer(text, clause.end, sent.end):
@@ -286,6 +290,16 @@ def _act(doc: Document, sent: Span, verb: Span, act: Act, found: list[Found]) ->
     if quoted:  # a clause after it with a quotation is no part of the act
         end = max((m.start() for m in _CLAUSE_END.finditer(text, clause.end, quoted[0])), default=clause.end)
     return strip_content(text, start, end), speaker
+
+
+def _not_a_subject(text: str, mention: Mention) -> bool:
+    """Is the mention a stretch of a clause, not a subject ("… gezogen und")?"""
+    last = text[mention.start : mention.end].split()[-1]
+    return last in de.COORDINATORS or last in _LIST_WORDS
+
+
+#: Conjunctions that join a list and end no subject.
+_LIST_WORDS: Final = frozenset({"oder", "sowie"})
 
 
 def _cued_at(f: Found, verb: Span) -> bool:

@@ -35,7 +35,8 @@ def object_content(doc: Document, f: Found) -> bool:
     """Is ``f`` reported content read off the object of a cue that reports
     a clause only ("Der Senat erklärte die Hintergründe der Entscheidung",
     "Dies bestätigte X in Berlin")?  Not after a comma, colon, "dass" or
-    "ob", nor after a verb whose object is what was said (:data:`OBJECT_CONTENT_FORMS`)."""
+    "ob", nor after a verb whose object is what was said (:data:`OBJECT_CONTENT_FORMS`)
+    unless the sentence counts casualties ("forderte drei Todesopfer")."""
     cue = f.attribution.cue
     if f.type != "indirect" or f.attribution.rule.name != "indirect_cue_clause" or cue is None or f.start < cue.end:
         return False
@@ -46,6 +47,9 @@ def object_content(doc: Document, f: Found) -> bool:
     first = text[f.start : f.start + 6].split(None, 1)[:1]
     if first and first[0] in de.CONTENT_CLAUSE_WORDS:
         return False
+    sent = doc.sentence_at(cue.start)
+    if any(w.strip(".,;:").lower() in de.ACT_NOT_OBJECTS for w in text[sent.start : sent.end].split()):
+        return True  # "Drei Todesopfer forderte der Sturm": casualties, no demand
     return text[cue.start : cue.end].split()[0].lower() not in OBJECT_CONTENT_FORMS
 
 
