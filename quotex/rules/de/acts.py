@@ -48,10 +48,6 @@ class Act:
     prepositions: tuple[str, ...]
 
 
-def _conjugate(lemma: str) -> tuple[str, str, str, str]:
-    return de.ACT_STRONG[lemma] if lemma in de.ACT_STRONG else conjugate(lemma)
-
-
 def _readings() -> dict[str, tuple[Act, ...]]:
     """Every form of the speech-act verbs, with its readings."""
     table: dict[str, list[Act]] = {}
@@ -59,11 +55,11 @@ def _readings() -> dict[str, tuple[Act, ...]]:
         split = de.SEPARABLE.get(lemma) or de.ACT_SEPARABLE.get(lemma)
         if split is not None:
             particle, base = split
-            third, past, plural, participle = _conjugate(base)
+            third, past, plural, participle = conjugate(base)
             participle = particle + participle
         else:
             particle = None
-            third, past, plural, participle = _conjugate(lemma)
+            third, past, plural, participle = conjugate(lemma)
         present = lemma if split is None else split[1]  # the plural of the present: "Die Verbände fordern …"
         for form in (present, third, past, plural):
             table.setdefault(form, []).append(Act(lemma, True, particle, preps))
