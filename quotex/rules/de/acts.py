@@ -40,7 +40,7 @@ class Act:
     """One reading of a verb form: its lemma, whether it is finite (in
     second place) or a participle (at the end of its clause), the particle
     a finite separable form needs at the end of its clause, and the
-    prepositions one of which must open its object."""
+    prepositions one of which must stand in its clause ("sprach … von")."""
 
     lemma: str
     finite: bool
@@ -66,6 +66,9 @@ def _readings() -> dict[str, tuple[Act, ...]]:
         table.setdefault(participle, []).append(Act(lemma, False, None, preps))
     return {form: tuple(acts) for form, acts in table.items() if form not in de.NOT_CUES}
 
+
+#: How many act verbs of one sentence are read before it is given up.
+MAX_TRIES: Final = 6
 
 #: The forms of :data:`quotex.lang.de.SPEECH_ACTS` and how each may be read.
 ACT_READINGS: Final = _readings()
@@ -136,7 +139,9 @@ def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> M
             return None
         if aux.group() in PASSIVE_AUXILIARIES:
             agent = _AGENT.search(text, aux.end(), verb.start)
-            return mention_after(text, agent.end(), verb.start) if agent is not None else None
+            mention = mention_after(text, agent.end(), verb.start) if agent is not None else None
+            named = mention is not None and (mention.text[:1].isupper() or _determined(doc, mention))
+            return mention if mention is not None and named and speaker_like(doc, mention) else None  # not "von zwölf Fällen"
         pivot, after_pivot = aux.start(), aux.end()
     until = clause.end if act.finite else verb.start
     before = mention_before(text, head, pivot) if text[head:pivot].strip() else None
@@ -254,6 +259,8 @@ def _act(doc: Document, sent: Span, verb: Span, act: Act, found: list[Found]) ->
     objects = after if act.finite else _words(text, Span(clause.start, verb.start))
     if act.prepositions and not any(w in act.prepositions for w in objects):
         return None  # "sprach mit Reportern": no act
+    if act.prepositions and act.finite and after[:1] == ["sich"]:
+        return None  # "sprach sich für … aus": a reflexive verb of its own
     clause_words = _words(text, clause)
     if act.finite and len(after) < 1 + (act.particle is not None):
         return None  # no object
@@ -317,10 +324,14 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
         if len(first) > 1 and first[0] in de.REPORTING_DEMONSTRATIVES and first[1][:1].islower():
             continue  # "Das kündigte X an": the sentence before is the content
         mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+        tries = 0
         for m in _WORD.finditer(text, sent.start, sent.end):
             acts = ACT_READINGS.get(m.group())
             if acts is None or doc.inside_quote(m.start()):
                 continue
+            tries += 1
+            if tries > MAX_TRIES:
+                break  # each reading scans its clause: a bound keeps hostile text linear
             verb = Span(m.start(), m.end())
             reading = next((r for r in (_act(doc, sent, verb, act, mine) for act in acts) if r is not None), None)
             if reading is None:
