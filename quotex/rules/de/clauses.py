@@ -114,6 +114,8 @@ def fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
     if mention is None or oblique(doc, mention):
         return True
     text = doc.text
+    if text[cue_start : cue_start + 60].split()[1:2] in (["er"], ["ich"], ["wir"], ["man"]) and mention.pronoun is None:
+        return True  # "Die Bürger forderte er auf, …": a pronoun in the nominative after the verb is its subject
     start, before = _clause_before(doc, cue_start)
     if not before:
         return False
