@@ -148,7 +148,8 @@ def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> M
     after = _subject_after(doc, after_pivot, until)
     if after is not None and text[after.start : after.end] in _SUBJECT_PRONOUNS and (before is None or before.pronoun is None):
         return after  # "Nähere Angaben machte er nicht", "Die Einigung gab er bekannt": the object first
-    if before is None and text[head:pivot].split()[:1] in ([w] for w in _DEMONSTRATIVE_SUBJECTS):
+    opening = text[head:pivot].split()[:1]
+    if before is None and opening and opening[0] in _DEMONSTRATIVE_SUBJECTS:
         return None  # "Diese hatte Anschläge angekündigt": the subject stands for someone before
     one_word = before is not None and len(text[before.start : before.end].split()) == 1 and before.start == clause.start
     named_after = after is not None and _determined(doc, after) and speaker_like(doc, after)
