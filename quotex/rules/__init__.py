@@ -43,7 +43,7 @@ from quotex.rules.cueless import (
     SIGNATURE_AFTER,
     TRANSCRIPT_LABEL,
 )
-from quotex.rules.de import ADVERB_REPORT, DEMONSTRATIVE_REPORT, SO_REPORT, SUBJUNCTIVE_CONTINUATION
+from quotex.rules.de import ADVERB_REPORT, DEMONSTRATIVE_REPORT, SO_REPORT, SPEECH_ACT, SUBJUNCTIVE_CONTINUATION
 from quotex.rules.inheritance import (
     AFTER_REPORTED_SPEECH,
     CUE_SENTENCE_BEFORE,
@@ -99,11 +99,13 @@ TABLE: Final[tuple[Rule, ...]] = (
     # after reported speech: a quoted paragraph after one that ends in it
     AFTER_REPORTED_SPEECH,
     # one language only (German): a sentence reported by the one after it, sentences that go on in the subjunctive,
-    # a sentence reporting by an adverb ("Demnach") the source before it, quoted words before ", so X"
+    # a sentence reporting by an adverb ("Demnach") the source before it, quoted words before ", so X",
+    # a speech act reported by its object ("forderte den Rücktritt")
     DEMONSTRATIVE_REPORT,
     SUBJUNCTIVE_CONTINUATION,
     ADVERB_REPORT,
     SO_REPORT,
+    SPEECH_ACT,
 )
 
 #: The rules by name, in table order (``quotex schema`` enumerates them).

@@ -23,7 +23,8 @@ with them that English does not, registered for German only:
   habe versagt."), and ``adverb_report``: a sentence opened by "Demnach"
   reports the source named before it (:mod:`~quotex.rules.de.adverbs`),
   and ``so_report``: a sentence with quoted words that ends in ", so X"
-  (:mod:`~quotex.rules.de.trailing`).
+  (:mod:`~quotex.rules.de.trailing`), and ``speech_act``: a speech act
+  reported by its object, "forderte den Rücktritt" (:mod:`~quotex.rules.de.acts`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import Final
 from quotex.lang import de
 from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.de.acts import SPEECH_ACT
 from quotex.rules.de.adverbs import ADVERB_REPORT
 from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
@@ -46,6 +48,7 @@ from quotex.text import Span
 __all__ = [
     "ADVERB_REPORT",
     "SO_REPORT",
+    "SPEECH_ACT",
     "CLAUSE_END_PARTICLES",
     "DEMONSTRATIVE_REPORT",
     "PARTICLE_FORMS",

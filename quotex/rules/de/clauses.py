@@ -59,6 +59,7 @@ FRONT_ADVERBS: Final = frozenset(
     gleichzeitig deshalb daher dabei damals gestern heute zuletzt erst bereits jetzt nun dann ebenfalls
     schließlich zunächst trotzdem allerdings jedoch auch weiterhin demnach so ferner zugleich indes
     offiziell besonders ebenso ähnlich ausdrücklich gleichfalls schon
+    inzwischen unterdessen gegenwärtig insbesondere derweil
     """.split()
 )
 #: Marks after which a new clause starts, for the phrase before a verb.
@@ -113,6 +114,8 @@ def fronted(doc: Document, cue_start: int, mention: Mention | None) -> bool:
     if mention is None or oblique(doc, mention):
         return True
     text = doc.text
+    if text[cue_start : cue_start + 60].split()[1:2] in (["er"], ["ich"], ["wir"], ["man"]) and mention.pronoun is None:
+        return True  # "Die Bürger forderte er auf, …": a pronoun in the nominative after the verb is its subject
     start, before = _clause_before(doc, cue_start)
     if not before:
         return False

@@ -20,6 +20,7 @@ from quotex.lang import de
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
+from quotex.rules.de.repairs import repair
 from quotex.rules.document import Attribution, Document, Found, cue_span
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
@@ -34,7 +35,8 @@ def object_content(doc: Document, f: Found) -> bool:
     """Is ``f`` reported content read off the object of a cue that reports
     a clause only ("Der Senat erklärte die Hintergründe der Entscheidung",
     "Dies bestätigte X in Berlin")?  Not after a comma, colon, "dass" or
-    "ob", nor after a verb whose object is what was said (:data:`OBJECT_CONTENT_FORMS`)."""
+    "ob", nor after a verb whose object is what was said (:data:`OBJECT_CONTENT_FORMS`)
+    unless the sentence counts casualties ("forderte drei Todesopfer")."""
     cue = f.attribution.cue
     if f.type != "indirect" or f.attribution.rule.name != "indirect_cue_clause" or cue is None or f.start < cue.end:
         return False
@@ -45,6 +47,9 @@ def object_content(doc: Document, f: Found) -> bool:
     first = text[f.start : f.start + 6].split(None, 1)[:1]
     if first and first[0] in de.CONTENT_CLAUSE_WORDS:
         return False
+    sent = doc.sentence_at(cue.start)
+    if any(w.strip(".,;:").lower() in de.ACT_NOT_OBJECTS for w in text[sent.start : sent.end].split()):
+        return True  # "Drei Todesopfer forderte der Sturm": casualties, no demand
     return text[cue.start : cue.end].split()[0].lower() not in OBJECT_CONTENT_FORMS
 
 
@@ -346,7 +351,9 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     content only after verbs like "fordern"; attributions after their clause
     with the verb first, after "es heißt", in ", wie X mitteilte" and ", so
     X" are read; a clause around its attribution is one quote; words quoted
-    inside a report take its speaker; and a quotation's own clause is no
+    inside a report take its speaker; a speaker read off an infinitive's
+    "zu" is read again (:mod:`~quotex.rules.de.repairs`);
+    and a quotation's own clause is no
     speaker when it names a thing ("Der Airbus sei erst „…“ gelandet")."""
     found = [f for f in found if not object_content(doc, f)]
     found = trailing_reports(doc, found, sents, para_starts)
@@ -356,6 +363,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     found = emerging_reports(doc, found, sents, para_starts)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
+    found = repair(doc, found)
     return [f for f in found if f.attribution.rule.name not in GUESSED or speaker_like(doc, f.attribution.mention)]
 
 
