@@ -292,6 +292,11 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
             break
         if toks[i].low in L.DOCUMENT_HEADS:
             gap = toks[i + 1 :]
+            if len(gap) > 1 and gap[0].low == "of" and all(t.cap for t in gap[1:]):
+                # "footage of Ann Lee asking": the participle is the person's the record shows
+                shown = classify(doc.text, gap[1:])
+                if shown is not None and shown.kind == "person":
+                    return shown
             if gap and (gap[0].low not in L.PREPOSITIONS or any(t.punct for t in gap)):
                 return None  # "issued a statement Tuesday saying": the issuer speaks; "a letter to X calling" is the letter
             first = i

@@ -495,6 +495,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             break
         if not out and t.low == "to":
             return []  # an infinitive: "to say", "to promise"
+        if not out and t.low in L.OBJECT_PREPOSITIONS and not t.cap:
+            return []  # 'mocked Ann Lee for | inviting': the preposition opens the verb's object, it ends no mention
         # "the unsigned opinion", '“…,” retired Navy admiral Hugh Tarrant said': the phrase's first word
         adjective = i > 0 and toks[i - 1].low in L.DETERMINERS or i == 0 or toks[i - 1].punct
         verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS

@@ -239,6 +239,10 @@ PREPOSITIONS: Final = frozenset(
     """.split()
 )
 
+#: Prepositions no speaker phrase ends in: before a cue, one opens the object of
+#: the verb before it ("only “to mock” Ann Lee for | inviting a rival").
+OBJECT_PREPOSITIONS: Final = frozenset("of for with in at from on to within inside near under behind without about against".split())
+
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 #: Pronouns for one person, and the English pronoun each resolves like.
