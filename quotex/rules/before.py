@@ -13,7 +13,7 @@ from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_start, quoted_as, subject_of, subordinate
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.words import cues_before, previous_char
-from quotex.speakers import mention_after, mention_before
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
 #: An adjunct that may sit between a cue and a colon or comma that opens a
@@ -45,6 +45,11 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if len(candidates) > 1 and _phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
         candidates = candidates[:-1]  # "declared on his blog, in bold red type, “…”": "type" is the phrase's noun
     cue = candidates[-1]
+    colon = _label_colon(doc, q)
+    if colon is not None and cue.end < colon:
+        label = _colon_label(doc, colon)
+        if label is not None and label.start > cue.end:
+            return None  # "Pollsters agree - Ada Moll: “…”": the label after the heading's cue speaks
     # "went on" introduces no whole quotation before it ("the council breaks for summer, “…”")
     particle_only = L.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in L.QUOTE_ONLY_PARTICLES
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
@@ -258,18 +263,49 @@ def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'Greta Moll: “Thanks for the kind words…”': a speaker, a colon, the quotation."""
+    """'Greta Moll: “Thanks for the kind words…”': a speaker, a colon, the
+    quotation; the label may follow a heading and a dash ('TURNOUT RISES -
+    Greta Moll: “…”') or "from" ('More from Moll: “…”')."""
+    colon = _label_colon(doc, q)
+    if colon is None:
+        return None
+    mention = _colon_label(doc, colon)
+    if mention is None:
+        return None
+    return Attribution(mention, Span(colon, colon + 1), SPEAKER_COLON_QUOTE)
+
+
+def _label_colon(doc: Document, q: QuotedSpan) -> int | None:
+    """The colon right before the quotation's opening mark, if any."""
     text = doc.text
     i = q.open - 1
     while i > 0 and text[i] in " \t\u00a0":
         i -= 1
-    if text[i] != ":":
+    return i if text[i] == ":" else None
+
+
+#: What may stand before a speaker's label in its sentence: a heading and a
+#: dash ("TURNOUT RISES - Moll:"), or "from" ("More from Moll:").
+LABEL_LEAD: Final = compile_rule(
+    r"(?: ${clause_char}{0,200}? ${sp} (?: - | ${dash} ) | (?: [Mm]ore ${sp}{1,3} )? (?: [Ff]rom ) ) ${sp}{1,3} \Z"
+)
+
+
+def _colon_label(doc: Document, colon: int) -> Mention | None:
+    """The speaker whose label ends at ``colon``: a name that opens its
+    sentence, or follows a heading's dash or "More from"."""
+    text = doc.text
+    sent = doc.sentence_at(colon)
+    mention = mention_before(text, sent.start, colon)
+    if mention is None or mention.kind not in LABEL_KINDS:
         return None
-    sent = doc.sentence_at(i)
-    mention = mention_before(text, sent.start, i)
-    if mention is None or mention.start != sent.start or mention.kind not in ("person", "organization", "group"):
-        return None
-    return Attribution(mention, Span(i, i + 1), SPEAKER_COLON_QUOTE)
+    if mention.start == sent.start:
+        return mention if mention.kind != "document" else None
+    return mention if LABEL_LEAD[doc.lang].fullmatch(text, sent.start, mention.start) else None
+
+
+#: The kinds of speaker a label names ("Moll:", "Pew Research:"; a document only after a lead: "More from the report:").
+LABEL_KINDS: Final = frozenset({"person", "organization", "group", "document"})
 
 
 SPEAKER_CUE_QUOTE: Final = Rule(
@@ -301,4 +337,5 @@ SPEAKER_COLON_QUOTE: Final = Rule(
     description="Donald Trump: “…”: a speaker's name, a colon, the quotation",
     family="before",
     handler=rule_speaker_colon_quote,
+    patterns=(LABEL_LEAD,),
 )
