@@ -258,7 +258,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
         first = tokenize(text, mention.start, mention.end)[0].low
         if after.startswith(",") and start == lo and commas and not ends_in_name(doc, mention):
             continue  # an opening phrase, not the subject; a name before a comma has an apposition
-        if first in SUBORDINATORS or first in TIME_OPENERS:
+        if first in SUBORDINATORS or first in TIME_OPENERS or _time_phrase(text, mention.start, end):
             continue
         if _stray_capital(doc, mention) and not _speaks_next(text, mention.end, end):
             continue  # "Hours later, Trump…", "Smiling, she…": an opening word, not a name; "Okafor said" is one
@@ -271,6 +271,23 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             if tok.low in OPENING_PRONOUNS and not tok.cap:
                 return mention_after(text, tok.start, end)
     return None
+
+
+#: Words that end an opening phrase of time: "Hours later,", "A few days earlier,", "Two years ago,".
+TIME_PHRASE_ENDS: Final = frozenset("later earlier ago afterward afterwards".split())
+
+
+def _time_phrase(text: str, start: int, end: int) -> bool:
+    """Does an opening phrase of time start at ``start`` ("Hours later, she…",
+    "But a few days later, Reyes…"): a word of :data:`TIME_PHRASE_ENDS`
+    among its first five, then a comma?"""
+    toks = tokenize(text, start, min(end, start + 60))
+    for i, tok in enumerate(toks[:5]):
+        if tok.punct:
+            return False
+        if tok.low in TIME_PHRASE_ENDS:
+            return i > 0 and i + 1 < len(toks) and toks[i + 1].text == ","
+    return False
 
 
 #: Pronouns that are the subject after an opening phrase with no comma ("On the show | he went…").

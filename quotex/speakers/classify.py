@@ -486,6 +486,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             break
         # "the report", "some estimates", "a judo coach"; "Theresa May", "George Will": a surname
         noun = _noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i) or _surname(toks, i)
+        # "the first lady", "the former mayor": a role's modifier after an article, not the adverb "first"
+        noun = noun or bool(out) and t.low in L.ROLE_MODIFIERS and not t.cap and i > 0 and toks[i - 1].low in L.DETERMINERS
         if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low == "according") and not noun:
             break
         if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
