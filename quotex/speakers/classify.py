@@ -507,11 +507,34 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             if joint is not None and joint + 1 < len(out):
                 out = out[joint + 1 :]  # "…mishandled the inquiry and | Democrats accused": the verb's object is no speaker
             break  # a verb: "…requested staffers"
+        if out and _opens_with_title(out) and _other_phrase_noun(t):
+            break  # "at the convention | Sen. Ana Ruiz said": the abbreviated title opens the mention
         if not seen_head:
             seen_head = acceptable_head(t)
         out.insert(0, t)
         i -= 1
     return out
+
+
+def _opens_with_title(out: list[Tok]) -> bool:
+    """Does the mention collected so far open with an abbreviated title ("Sen.", "Gov.", "Dr.")?"""
+    first = out[0]
+    return first.cap and first.text.endswith(".") and is_role_noun(first.text)
+
+
+def _other_phrase_noun(t: Tok) -> bool:
+    """Is ``t`` a word in lower case that cannot lead into a title and name
+    (no article, preposition, role noun or role modifier): the end of another
+    phrase ("the state party convention")?"""
+    L = current()
+    return (
+        not t.cap
+        and t.text.isalpha()
+        and t.low not in L.DETERMINERS
+        and t.low not in L.PREPOSITIONS
+        and t.low not in L.ROLE_MODIFIERS
+        and not is_role_noun(t.text)
+    )
 
 
 def _surname(toks: list[Tok], i: int) -> bool:
