@@ -81,7 +81,7 @@ OBJECT: Final = compile_rule(
 #: ", but", a semicolon, a dash.  Searched right to left.
 LAST_CLAUSE_BREAK: Final = compile_rule(
     r"""
-    (?: , ["\N{RIGHT DOUBLE QUOTATION MARK}]? ${sp}{1,3} (?: and | but | while | whereas ) | ; | ${sp} ${dash} ) ${sp}{1,3}
+    (?: , ["\N{RIGHT DOUBLE QUOTATION MARK}]? ${sp}{1,3} (?: and | but | while | whereas ) | ; | ${sp} (?: ${dash} | -- ) ) ${sp}{1,3}
     """,
     regex.REVERSE,
 )
@@ -217,6 +217,8 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
             mention = mention_before(doc.text, lo, earlier.start)
             if mention is None and _opens_clause(doc, lo, earlier.start):
                 mention = mention_after(doc.text, earlier.end, cue.start)  # "said Scott, adding"
+            if mention is not None and mention.pronoun == "who":
+                continue  # "…defend not paying an architect who said…, saying": a relative clause's cue, not the clause's
             if mention is not None:
                 return mention
     return None

@@ -507,6 +507,17 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             if joint is not None and joint + 1 < len(out):
                 out = out[joint + 1 :]  # "…mishandled the inquiry and | Democrats accused": the verb's object is no speaker
             break  # a verb: "…requested staffers"
+        if (
+            out
+            and out[0].low in L.DETERMINERS
+            and not t.cap
+            and t.low.endswith("ing")
+            and not _noun_head(t.low)
+            and _no_subject_before(toks, i)
+        ):
+            # "-- meddling | the congressman said", "not paying | a builder who said": the participle takes the
+            # phrase as its object; not "Republicans supporting the bill said", a subject's participle phrase
+            break
         if out and _opens_with_title(out) and _other_phrase_noun(t):
             break  # "at the convention | Sen. Ana Ruiz said": the abbreviated title opens the mention
         if not seen_head:
@@ -514,6 +525,20 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         out.insert(0, t)
         i -= 1
     return out
+
+
+def _no_subject_before(toks: list[Tok], i: int) -> bool:
+    """Does nothing stand before the participle ``toks[i]`` for it to modify:
+    it opens the stretch, or follows a dash, "not" or a preposition ("--
+    meddling", "about not paying", "for ignoring"); not a comma ("Grassley,
+    facing…" is an apposition, read elsewhere) nor a noun ("Republicans
+    supporting the bill")?"""
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    if before.punct:
+        return before.text != ","
+    return before.low == "not" or before.low in current().PREPOSITIONS and not before.cap
 
 
 def _opens_with_title(out: list[Tok]) -> bool:
