@@ -10,10 +10,11 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, quoted_as, subject_of, subordinate
+from quotex.rules.clauses import clause_start, clause_subject, quoted_as, subject_of, subordinate
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import cues_before, previous_char
+from quotex.rules.words import cues_before, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
+from quotex.speakers.tokens import tokenize
 from quotex.text import Span
 
 #: An adjunct that may sit between a cue and a colon or comma that opens a
@@ -96,7 +97,7 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         passed = quoted_as(doc, sent.start, cue.start)
         if passed is not None:
             return Attribution(passed, cue, PARTIAL_AFTER_CUE)  # "quoted the commissioner as saying … “…”"
-    nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q)
+    nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q) or _inside_adverbial(doc, sent.start, candidates, q)
     if nearest is not None:
         return nearest  # "…, who told reporters the plan was “a fraud”", "…, with its owner calling it “…”"
     clause = max(clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
@@ -114,6 +115,37 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
             return att
         relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one
     return relative
+
+
+#: Conjunctions that open an adverbial clause with a subject of its own ("…, after she blamed …").
+ADVERBIAL_OPENERS: Final = frozenset("after before when whenever while although though because since until unless once".split())
+
+
+def _inside_adverbial(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
+    """The cue of an adverbial clause that opens after the main cue and still
+    runs at the quotation: "Ruiz called the mayor a “disgrace” after she
+    attacked the police and blamed the riots on “bad luck”" is the mayor's
+    (the clause's subject), not Ruiz's."""
+    text = doc.text
+    cue = candidates[-1]
+    if any(c in CLAUSE_MARKS for c in text[cue.end : q.open]):
+        return None
+    opener = next((t for t in reversed(tokenize(text, lo, cue.start)) if t.low in ADVERBIAL_OPENERS and not t.cap), None)
+    if opener is None or any(c in CLAUSE_MARKS for c in text[opener.end : q.open]):
+        return None  # no adverbial clause, or one that closed before the quotation ("when Pell spoke, the crowd was “…”")
+    if not any(c.end <= opener.start and not subordinate(doc, lo, c) for c in candidates[:-1]):
+        return None  # no main cue before it: the main clause's own cue comes later, or there is none
+    first = next((c for c in candidates[:-1] if c.start >= opener.end), None)
+    if first is not None and " that " in text[first.end : cue.start]:
+        return None  # "when she claimed that Comey had described…": the clause's first cue reports the rest
+    if text[cue.end : cue.end + 4] == " to ":
+        return None  # "until the council agreed to make a payment of “…”": an act, not speech
+    mention = clause_subject(doc, opener.end, cue.start)
+    if mention is None or mention.pronoun == "who" or mention.start != skip_space(text, opener.end):
+        return None
+    if mention.pronoun is None and not text[mention.start].isupper():
+        return None  # "the turmoil after the vote underscores…": a preposition and its object, no clause
+    return Attribution(mention, cue, PARTIAL_AFTER_CUE)
 
 
 def _goes_on_after_comma(doc: Document, q: QuotedSpan) -> bool:
