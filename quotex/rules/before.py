@@ -40,6 +40,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if embedded(doc, q):
         return None
     sent = doc.sentence_at(q.open)
+    fronted = _fronted_cue(doc, sent.start, q)
+    if fronted is not None:
+        return fronted
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
         return None
@@ -57,6 +60,25 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
     return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
+
+
+def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
+    """A speech verb that opens its sentence before its speaker and the
+    quotation: 'Said Dora Penn, who grew up on the block, “We were all so proud.”'"""
+    text = doc.text
+    first = text[lo : min(q.open, lo + 20)].split(None, 1)
+    if not first or not first[0][:1].isupper() or first[0].lower() not in current().SPEECH_FORMS or first[0].endswith("ing"):
+        return None  # not "Lamenting their luck, Mexicans say, “…”": a participle phrase opens the sentence
+    cue = Span(lo, lo + len(first[0]))
+    if not text[cue.end : q.open].rstrip().endswith((",", ":")):
+        return None
+    start = skip_space(text, cue.end)
+    mention = mention_after(text, start, q.open)
+    if mention is None or mention.start != start or mention.pronoun is not None:
+        return None
+    if not text[start].isupper() and text[start : mention.end].split()[0].lower() not in current().DETERMINERS:
+        return None  # "Reported speech: “…”": a noun after a participle, no speaker
+    return Attribution(mention, cue, SPEAKER_CUE_QUOTE)
 
 
 #: A phrase set off by a comma that opens with a preposition and ends in a
