@@ -10,7 +10,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, clause_subject, quoted_as, subject_of, subordinate
+from quotex.rules.clauses import clause_start, clause_subject, passive_agent, quoted_as, subject_of, subordinate
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.words import cues_before, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
@@ -56,6 +56,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
             return None  # "Pollsters agree - Ada Moll: “…”": the label after the heading's cue speaks
     # "went on" introduces no whole quotation before it ("the council breaks for summer, “…”")
     particle_only = L.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in L.QUOTE_ONLY_PARTICLES
+    agent = passive_agent(doc, sent.start, cue, q.open)
+    if agent is not None and doc.text[agent.end : q.open].strip() in (",", ":"):
+        return Attribution(agent, cue, SPEAKER_CUE_QUOTE)  # "Ruiz was asked by moderator Tom Reyes, “…”"
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
@@ -129,7 +132,8 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     main = [c for c in candidates if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c)]
     relative: Attribution | None = None
     for cue in main + [c for c in reversed(candidates) if c not in main]:
-        mention = subject_of(doc, sent.start, cue, None)
+        # "Ruiz was asked by moderator Tom Reyes whether … “…”": a passive cue's agent speaks
+        mention = passive_agent(doc, sent.start, cue, q.open) or subject_of(doc, sent.start, cue, None)
         if mention is None:
             continue
         att = Attribution(mention, cue, PARTIAL_AFTER_CUE)

@@ -166,6 +166,27 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     return mention
 
 
+#: Cues whose passive names the addressee as subject and the speaker after "by".
+AGENT_CUES: Final = frozenset({"ask", "tell", "question", "describe", "call", "quote", "urge", "warn"})
+#: "by" and the agent after a passive cue: "was asked | by | moderator Tom Reyes".
+AGENT_BY: Final = compile_rule(r"${sp}{1,3} by ${sp}{1,3}")
+
+
+def passive_agent(doc: Document, lo: int, cue: Span, hi: int) -> Mention | None:
+    """The agent of a passive cue ("Ruiz was asked by moderator Tom Reyes",
+    "the staff were told by the owner"): the one who spoke."""
+    L = current()
+    text = doc.text
+    m = AGENT_BY.match(text, cue.end, hi)
+    if m is None or L.LEMMA_OF.get(text[cue.start : cue.end].split()[0].lower()) not in AGENT_CUES:
+        return None  # not "was echoed by her campaign and Democrats, who highlighted…": no speech put to someone
+    toks = tokenize(text, max(lo, cue.start - 12), cue.start)
+    if not toks or toks[-1].low not in L.PASSIVE or toks[-1].cap:
+        return None
+    mention = mention_after(text, m.end(), hi)
+    return None if mention is None or mention.pronoun is not None and mention.pronoun not in ("he", "she", "they") else mention
+
+
 def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:
     """The subject before the verb that governs an infinitive cue: "Ms. Ruiz
     | was moved | to say", "Halden | went on | to explain"."""
