@@ -167,6 +167,8 @@ class Language:
     NAME_SUFFIXES: frozenset[str] = _words()
     CONTRACTED_PRONOUNS: Mapping[str, str] = _mapping()
     NAME_PREPOSITIONS: frozenset[str] = _words()
+    #: Prepositions that open a verb's object and never end a speaker phrase ("mocked Ann Lee for | inviting").
+    OBJECT_PREPOSITIONS: frozenset[str] = _words()
     TITLE_LEADS: frozenset[str] = _words()
     NAME_HEAD_ENDINGS: tuple[str, ...] = ()
     QUOTED_AS: frozenset[str] = _words()

@@ -224,7 +224,7 @@ QUOTE_CUE_SPEAKER_PATTERN: Final = compile_rule(
     (?P<cue> (?P<so> ${source_after_quote} ) | ${cue_slot} ) ${sp}{1,3}
     (?! (?: at | in | on | to | for | by | with | from | of | about | as ) \b )
     (?P<possessive> (?= (?: his | her | its | their | our | my | your ) \b ) )?
-    (?= \p{L} )
+    (?= [\p{L}\p{N}] )
     """
 )
 

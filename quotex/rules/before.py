@@ -10,10 +10,11 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, quoted_as, subject_of, subordinate
+from quotex.rules.clauses import clause_start, clause_subject, passive_agent, quoted_as, subject_of, subordinate
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import cues_before, previous_char
-from quotex.speakers import mention_after, mention_before
+from quotex.rules.words import cues_before, previous_char, skip_space
+from quotex.speakers import Mention, mention_after, mention_before
+from quotex.speakers.tokens import tokenize
 from quotex.text import Span
 
 #: An adjunct that may sit between a cue and a colon or comma that opens a
@@ -39,18 +40,48 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if embedded(doc, q):
         return None
     sent = doc.sentence_at(q.open)
+    fronted = _fronted_cue(doc, sent.start, q)
+    if fronted is not None:
+        return fronted
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
         return None
     if len(candidates) > 1 and _phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
         candidates = candidates[:-1]  # "declared on his blog, in bold red type, “…”": "type" is the phrase's noun
     cue = candidates[-1]
+    colon = _label_colon(doc, q)
+    if colon is not None and cue.end < colon:
+        label = _colon_label(doc, colon)
+        if label is not None and label.start > cue.end:
+            return None  # "Pollsters agree - Ada Moll: “…”": the label after the heading's cue speaks
     # "went on" introduces no whole quotation before it ("the council breaks for summer, “…”")
     particle_only = L.LEMMA_OF.get(doc.text[cue.start : cue.end].split()[0].lower()) in L.QUOTE_ONLY_PARTICLES
+    agent = passive_agent(doc, sent.start, cue, q.open)
+    if agent is not None and doc.text[agent.end : q.open].strip() in (",", ":"):
+        return Attribution(agent, cue, SPEAKER_CUE_QUOTE)  # "Ruiz was asked by moderator Tom Reyes, “…”"
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
     return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
+
+
+def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
+    """A speech verb that opens its sentence before its speaker and the
+    quotation: 'Said Dora Penn, who grew up on the block, “We were all so proud.”'"""
+    text = doc.text
+    first = text[lo : min(q.open, lo + 20)].split(None, 1)
+    if not first or not first[0][:1].isupper() or first[0].lower() not in current().SPEECH_FORMS or first[0].endswith("ing"):
+        return None  # not "Lamenting their luck, Mexicans say, “…”": a participle phrase opens the sentence
+    cue = Span(lo, lo + len(first[0]))
+    if not text[cue.end : q.open].rstrip().endswith((",", ":")):
+        return None
+    start = skip_space(text, cue.end)
+    mention = mention_after(text, start, q.open)
+    if mention is None or mention.start != start or mention.pronoun is not None:
+        return None
+    if not text[start].isupper() and text[start : mention.end].split()[0].lower() not in current().DETERMINERS:
+        return None  # "Reported speech: “…”": a noun after a participle, no speaker
+    return Attribution(mention, cue, SPEAKER_CUE_QUOTE)
 
 
 #: A phrase set off by a comma that opens with a preposition and ends in a
@@ -91,7 +122,7 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         passed = quoted_as(doc, sent.start, cue.start)
         if passed is not None:
             return Attribution(passed, cue, PARTIAL_AFTER_CUE)  # "quoted the commissioner as saying … “…”"
-    nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q)
+    nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q) or _inside_adverbial(doc, sent.start, candidates, q)
     if nearest is not None:
         return nearest  # "…, who told reporters the plan was “a fraud”", "…, with its owner calling it “…”"
     clause = max(clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
@@ -101,7 +132,8 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     main = [c for c in candidates if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c)]
     relative: Attribution | None = None
     for cue in main + [c for c in reversed(candidates) if c not in main]:
-        mention = subject_of(doc, sent.start, cue, None)
+        # "Ruiz was asked by moderator Tom Reyes whether … “…”": a passive cue's agent speaks
+        mention = passive_agent(doc, sent.start, cue, q.open) or subject_of(doc, sent.start, cue, None)
         if mention is None:
             continue
         att = Attribution(mention, cue, PARTIAL_AFTER_CUE)
@@ -109,6 +141,37 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
             return att
         relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one
     return relative
+
+
+#: Conjunctions that open an adverbial clause with a subject of its own ("…, after she blamed …").
+ADVERBIAL_OPENERS: Final = frozenset("after before when whenever while although though because since until unless once".split())
+
+
+def _inside_adverbial(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
+    """The cue of an adverbial clause that opens after the main cue and still
+    runs at the quotation: "Ruiz called the mayor a “disgrace” after she
+    attacked the police and blamed the riots on “bad luck”" is the mayor's
+    (the clause's subject), not Ruiz's."""
+    text = doc.text
+    cue = candidates[-1]
+    if any(c in CLAUSE_MARKS for c in text[cue.end : q.open]):
+        return None
+    opener = next((t for t in reversed(tokenize(text, lo, cue.start)) if t.low in ADVERBIAL_OPENERS and not t.cap), None)
+    if opener is None or any(c in CLAUSE_MARKS for c in text[opener.end : q.open]):
+        return None  # no adverbial clause, or one that closed before the quotation ("when Pell spoke, the crowd was “…”")
+    if not any(c.end <= opener.start and not subordinate(doc, lo, c) for c in candidates[:-1]):
+        return None  # no main cue before it: the main clause's own cue comes later, or there is none
+    first = next((c for c in candidates[:-1] if c.start >= opener.end), None)
+    if first is not None and " that " in text[first.end : cue.start]:
+        return None  # "when she claimed that Comey had described…": the clause's first cue reports the rest
+    if text[cue.end : cue.end + 4] == " to ":
+        return None  # "until the council agreed to make a payment of “…”": an act, not speech
+    mention = clause_subject(doc, opener.end, cue.start)
+    if mention is None or mention.pronoun == "who" or mention.start != skip_space(text, opener.end):
+        return None
+    if mention.pronoun is None and not text[mention.start].isupper():
+        return None  # "the turmoil after the vote underscores…": a preposition and its object, no clause
+    return Attribution(mention, cue, PARTIAL_AFTER_CUE)
 
 
 def _goes_on_after_comma(doc: Document, q: QuotedSpan) -> bool:
@@ -258,18 +321,49 @@ def rule_according_to_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 def rule_speaker_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
-    """'Greta Moll: “Thanks for the kind words…”': a speaker, a colon, the quotation."""
+    """'Greta Moll: “Thanks for the kind words…”': a speaker, a colon, the
+    quotation; the label may follow a heading and a dash ('TURNOUT RISES -
+    Greta Moll: “…”') or "from" ('More from Moll: “…”')."""
+    colon = _label_colon(doc, q)
+    if colon is None:
+        return None
+    mention = _colon_label(doc, colon)
+    if mention is None:
+        return None
+    return Attribution(mention, Span(colon, colon + 1), SPEAKER_COLON_QUOTE)
+
+
+def _label_colon(doc: Document, q: QuotedSpan) -> int | None:
+    """The colon right before the quotation's opening mark, if any."""
     text = doc.text
     i = q.open - 1
     while i > 0 and text[i] in " \t\u00a0":
         i -= 1
-    if text[i] != ":":
+    return i if text[i] == ":" else None
+
+
+#: What may stand before a speaker's label in its sentence: a heading and a
+#: dash ("TURNOUT RISES - Moll:"), or "from" ("More from Moll:").
+LABEL_LEAD: Final = compile_rule(
+    r"(?: ${clause_char}{0,200}? ${sp} (?: - | ${dash} ) | (?: [Mm]ore ${sp}{1,3} )? (?: [Ff]rom ) ) ${sp}{1,3} \Z"
+)
+
+
+def _colon_label(doc: Document, colon: int) -> Mention | None:
+    """The speaker whose label ends at ``colon``: a name that opens its
+    sentence, or follows a heading's dash or "More from"."""
+    text = doc.text
+    sent = doc.sentence_at(colon)
+    mention = mention_before(text, sent.start, colon)
+    if mention is None or mention.kind not in LABEL_KINDS:
         return None
-    sent = doc.sentence_at(i)
-    mention = mention_before(text, sent.start, i)
-    if mention is None or mention.start != sent.start or mention.kind not in ("person", "organization", "group"):
-        return None
-    return Attribution(mention, Span(i, i + 1), SPEAKER_COLON_QUOTE)
+    if mention.start == sent.start:
+        return mention if mention.kind != "document" else None
+    return mention if LABEL_LEAD[doc.lang].fullmatch(text, sent.start, mention.start) else None
+
+
+#: The kinds of speaker a label names ("Moll:", "Pew Research:"; a document only after a lead: "More from the report:").
+LABEL_KINDS: Final = frozenset({"person", "organization", "group", "document"})
 
 
 SPEAKER_CUE_QUOTE: Final = Rule(
@@ -301,4 +395,5 @@ SPEAKER_COLON_QUOTE: Final = Rule(
     description="Donald Trump: “…”: a speaker's name, a colon, the quotation",
     family="before",
     handler=rule_speaker_colon_quote,
+    patterns=(LABEL_LEAD,),
 )

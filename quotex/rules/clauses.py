@@ -81,7 +81,7 @@ OBJECT: Final = compile_rule(
 #: ", but", a semicolon, a dash.  Searched right to left.
 LAST_CLAUSE_BREAK: Final = compile_rule(
     r"""
-    (?: , ["\N{RIGHT DOUBLE QUOTATION MARK}]? ${sp}{1,3} (?: and | but | while | whereas ) | ; | ${sp} ${dash} ) ${sp}{1,3}
+    (?: , ["\N{RIGHT DOUBLE QUOTATION MARK}]? ${sp}{1,3} (?: and | but | while | whereas ) | ; | ${sp} (?: ${dash} | -- ) ) ${sp}{1,3}
     """,
     regex.REVERSE,
 )
@@ -166,6 +166,27 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     return mention
 
 
+#: Cues whose passive names the addressee as subject and the speaker after "by".
+AGENT_CUES: Final = frozenset({"ask", "tell", "question", "describe", "call", "quote", "urge", "warn"})
+#: "by" and the agent after a passive cue: "was asked | by | moderator Tom Reyes".
+AGENT_BY: Final = compile_rule(r"${sp}{1,3} by ${sp}{1,3}")
+
+
+def passive_agent(doc: Document, lo: int, cue: Span, hi: int) -> Mention | None:
+    """The agent of a passive cue ("Ruiz was asked by moderator Tom Reyes",
+    "the staff were told by the owner"): the one who spoke."""
+    L = current()
+    text = doc.text
+    m = AGENT_BY.match(text, cue.end, hi)
+    if m is None or L.LEMMA_OF.get(text[cue.start : cue.end].split()[0].lower()) not in AGENT_CUES:
+        return None  # not "was echoed by her campaign and Democrats, who highlighted…": no speech put to someone
+    toks = tokenize(text, max(lo, cue.start - 12), cue.start)
+    if not toks or toks[-1].low not in L.PASSIVE or toks[-1].cap:
+        return None
+    mention = mention_after(text, m.end(), hi)
+    return None if mention is None or mention.pronoun is not None and mention.pronoun not in ("he", "she", "they") else mention
+
+
 def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:
     """The subject before the verb that governs an infinitive cue: "Ms. Ruiz
     | was moved | to say", "Halden | went on | to explain"."""
@@ -217,6 +238,8 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
             mention = mention_before(doc.text, lo, earlier.start)
             if mention is None and _opens_clause(doc, lo, earlier.start):
                 mention = mention_after(doc.text, earlier.end, cue.start)  # "said Scott, adding"
+            if mention is not None and mention.pronoun == "who":
+                continue  # "…defend not paying an architect who said…, saying": a relative clause's cue, not the clause's
             if mention is not None:
                 return mention
     return None
@@ -258,7 +281,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
         first = tokenize(text, mention.start, mention.end)[0].low
         if after.startswith(",") and start == lo and commas and not ends_in_name(doc, mention):
             continue  # an opening phrase, not the subject; a name before a comma has an apposition
-        if first in SUBORDINATORS or first in TIME_OPENERS:
+        if first in SUBORDINATORS or first in TIME_OPENERS or _time_phrase(text, mention.start, end):
             continue
         if _stray_capital(doc, mention) and not _speaks_next(text, mention.end, end):
             continue  # "Hours later, Trump…", "Smiling, she…": an opening word, not a name; "Okafor said" is one
@@ -271,6 +294,23 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             if tok.low in OPENING_PRONOUNS and not tok.cap:
                 return mention_after(text, tok.start, end)
     return None
+
+
+#: Words that end an opening phrase of time: "Hours later,", "A few days earlier,", "Two years ago,".
+TIME_PHRASE_ENDS: Final = frozenset("later earlier ago afterward afterwards".split())
+
+
+def _time_phrase(text: str, start: int, end: int) -> bool:
+    """Does an opening phrase of time start at ``start`` ("Hours later, she…",
+    "But a few days later, Reyes…"): a word of :data:`TIME_PHRASE_ENDS`
+    among its first five, then a comma?"""
+    toks = tokenize(text, start, min(end, start + 60))
+    for i, tok in enumerate(toks[:5]):
+        if tok.punct:
+            return False
+        if tok.low in TIME_PHRASE_ENDS:
+            return i > 0 and i + 1 < len(toks) and toks[i + 1].text == ","
+    return False
 
 
 #: Pronouns that are the subject after an opening phrase with no comma ("On the show | he went…").
@@ -292,6 +332,11 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
             break
         if toks[i].low in L.DOCUMENT_HEADS:
             gap = toks[i + 1 :]
+            if len(gap) > 1 and gap[0].low == "of" and all(t.cap for t in gap[1:]):
+                # "footage of Ann Lee asking": the participle is the person's the record shows
+                shown = classify(doc.text, gap[1:])
+                if shown is not None and shown.kind == "person":
+                    return shown
             if gap and (gap[0].low not in L.PREPOSITIONS or any(t.punct for t in gap)):
                 return None  # "issued a statement Tuesday saying": the issuer speaks; "a letter to X calling" is the letter
             first = i

@@ -141,8 +141,17 @@ def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
         cue = cue_span(doc.text, start, end)
         if cue.end == end and L.LEMMA_OF.get(word) in L.NEEDS_PARTICLE - {"call"}:
             continue
+        if word in NAMING_WORDS and _names_next_quote(doc, cue.end):
+            continue  # 'in a box labeled “Diagnosis,” a nurse had typed “…”': a participle naming a thing, no speech
         found.append(cue)
     return found
+
+
+def _names_next_quote(doc: Document, pos: int) -> bool:
+    """Does a quotation open right after ``pos`` that the naming word before it
+    makes a name ("a box labeled “Diagnosis”", "a show called “Veep”")?"""
+    opening = skip_space(doc.text, pos)
+    return doc.quote_opens_at(opening) and _names_the_quote(doc, doc.quote_at(opening))
 
 
 def aside(text: str, start: int, end: int) -> bool:

@@ -486,6 +486,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             break
         # "the report", "some estimates", "a judo coach"; "Theresa May", "George Will": a surname
         noun = _noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i) or _surname(toks, i)
+        # "the first lady", "the former mayor": a role's modifier after an article, not the adverb "first"
+        noun = noun or bool(out) and t.low in L.ROLE_MODIFIERS and not t.cap and i > 0 and toks[i - 1].low in L.DETERMINERS
         if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low == "according") and not noun:
             break
         if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
@@ -495,6 +497,8 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             break
         if not out and t.low == "to":
             return []  # an infinitive: "to say", "to promise"
+        if not out and t.low in L.OBJECT_PREPOSITIONS and not t.cap:
+            return []  # 'mocked Ann Lee for | inviting': the preposition opens the verb's object, it ends no mention
         # "the unsigned opinion", '“…,” retired Navy admiral Hugh Tarrant said': the phrase's first word
         adjective = i > 0 and toks[i - 1].low in L.DETERMINERS or i == 0 or toks[i - 1].punct
         verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS
@@ -503,11 +507,59 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             if joint is not None and joint + 1 < len(out):
                 out = out[joint + 1 :]  # "…mishandled the inquiry and | Democrats accused": the verb's object is no speaker
             break  # a verb: "…requested staffers"
+        if (
+            out
+            and out[0].low in L.DETERMINERS
+            and not t.cap
+            and t.low.endswith("ing")
+            and not _noun_head(t.low)
+            and _no_subject_before(toks, i)
+        ):
+            # "-- meddling | the congressman said", "not paying | a builder who said": the participle takes the
+            # phrase as its object; not "Republicans supporting the bill said", a subject's participle phrase
+            break
+        if out and _opens_with_title(out) and _other_phrase_noun(t):
+            break  # "at the convention | Sen. Ana Ruiz said": the abbreviated title opens the mention
         if not seen_head:
             seen_head = acceptable_head(t)
         out.insert(0, t)
         i -= 1
     return out
+
+
+def _no_subject_before(toks: list[Tok], i: int) -> bool:
+    """Does nothing stand before the participle ``toks[i]`` for it to modify:
+    it opens the stretch, or follows a dash, "not" or a preposition ("--
+    meddling", "about not paying", "for ignoring"); not a comma ("Grassley,
+    facing…" is an apposition, read elsewhere) nor a noun ("Republicans
+    supporting the bill")?"""
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    if before.punct:
+        return before.text != ","
+    return before.low == "not" or before.low in current().PREPOSITIONS and not before.cap
+
+
+def _opens_with_title(out: list[Tok]) -> bool:
+    """Does the mention collected so far open with an abbreviated title ("Sen.", "Gov.", "Dr.")?"""
+    first = out[0]
+    return first.cap and first.text.endswith(".") and is_role_noun(first.text)
+
+
+def _other_phrase_noun(t: Tok) -> bool:
+    """Is ``t`` a word in lower case that cannot lead into a title and name
+    (no article, preposition, role noun or role modifier): the end of another
+    phrase ("the state party convention")?"""
+    L = current()
+    return (
+        not t.cap
+        and t.text.isalpha()
+        and t.low not in L.DETERMINERS
+        and t.low not in L.PREPOSITIONS
+        and t.low not in L.ROLE_MODIFIERS
+        and not is_role_noun(t.text)
+    )
 
 
 def _surname(toks: list[Tok], i: int) -> bool:

@@ -60,7 +60,7 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     quantified or modified plural: :func:`~quotex.speakers.subjects.subject_phrase`)."""
     found = _mention_before(text, lo, cue_start)
     if found is None:
-        return subject_phrase(text, lo, cue_start)
+        return subject_phrase(text, lo, cue_start) or _participle_postmodified(text, lo, cue_start)
     if found.kind in ("group", "anonymous") or found.kind == "person" and text[found.end : cue_start].strip(" ,"):
         # "One | in four said", "Nearly three | in five said": the walk stopped short of the cue;
         # "Nearly two-thirds of registered | nurses said": it stopped short of the phrase's start
@@ -73,6 +73,34 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         ):
             return longer
     return found
+
+
+#: The most words of a participle phrase after a subject: "Protesters | marching through the streets | chanted".
+PARTICIPLE_PHRASE_WORDS: Final = 8
+#: The kinds of subject a participle phrase may follow: a plural ("Protesters", "people").
+POSTMODIFIED_KINDS: Final = frozenset({"group", "anonymous"})
+#: Plural heads that do not end in -s.
+PLURAL_HEADS: Final = frozenset({"people", "crowd", "police"})
+
+
+def _participle_postmodified(text: str, lo: int, cue_start: int) -> Mention | None:
+    """The subject before a participle phrase with no commas that ends at the
+    cue: "Protesters | marching through the streets | chanted", "Fans | waiting
+    at the gate | shouted" (the words after the participle are its object)."""
+    toks = tokenize(text, max(lo, cue_start - 120), cue_start)
+    for i in range(len(toks) - 2, max(0, len(toks) - 1 - PARTICIPLE_PHRASE_WORDS), -1):
+        tok = toks[i]
+        if tok.punct or tok.cap:
+            return None
+        if tok.low.endswith("ing") and len(tok.low) > 5 and tok.low not in current().NOUN_HEADS:
+            before = toks[i - 1]
+            if before.punct or not (before.low.endswith("s") or before.low in PLURAL_HEADS):
+                return None  # "the Oklahoma City bombing", "a bad thing": a noun in -ing, no participle
+            head = _mention_before(text, lo, tok.start)
+            if head is None or head.kind not in POSTMODIFIED_KINDS or head.pronoun is not None or head.end != before.end:
+                return None
+            return head
+    return None
 
 
 def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:

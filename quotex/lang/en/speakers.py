@@ -239,6 +239,10 @@ PREPOSITIONS: Final = frozenset(
     """.split()
 )
 
+#: Prepositions no speaker phrase ends in: before a cue, one opens the object of
+#: the verb before it ("only “to mock” Ann Lee for | inviting a rival").
+OBJECT_PREPOSITIONS: Final = frozenset("of for with in at from on to within inside near under behind without about against".split())
+
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 #: Pronouns for one person, and the English pronoun each resolves like.
@@ -276,7 +280,7 @@ CAPITALISED_NOT_NAMES: Final = frozenset(
     the this that these those there it in on at but and so if when as a an after before while asked
     then now yes no still here what why how for with we i you yet however meanwhile instead indeed
     also moreover furthermore nonetheless nevertheless though although thus hence besides otherwise
-    earlier later today protest
+    earlier later today protest said says added adds wrote writes
     """.split()
 )
 #: Counts that stand alone for their speakers: "One tweeted…", "Many said…".
