@@ -239,6 +239,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # of the sentence, before the quotation, says it
             whole = doc.sentence_at(sent.start)
             mention = clause_subject(doc, whole.start, cue.start) if whole.start < sent.start else None
+        elif mention is None and english and cue_word.endswith("ing") and not text[sent.start : cue.start].strip(" ,\t\u00a0"):
+            # 'Ruiz blamed a “bad line,” claiming she had…': the participle after a quotation hangs on the
+            # sentence's own subject, before the quotation
+            whole = doc.sentence_at(sent.start)
+            if whole.start < sent.start and doc.inside_quote(sent.start - 1):
+                mention = subject_of(doc, whole.start, cue, None)
         if mention is None or free_relative(text, sent.start, mention.start):
             continue  # "between what the mayor says her plan would do and…": the object is the relative's
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []

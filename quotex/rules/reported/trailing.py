@@ -12,6 +12,7 @@ from quotex.lang import current
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
     FINITE_AUXILIARIES,
+    is_clause,
 )
 from quotex.rules.clauses import (
     OBJECT,
@@ -66,6 +67,10 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     mention = mention_before(text, sent.start, cue.start)
     rule = INDIRECT_CLAUSE_CUE
     if mention is not None:
+        if inverted and len(words) > 1 and (opens_own_clause(first, takes_object) or is_clause(tail, 0, len(tail))):
+            # "Sen. Ada Brill, D-Ore., a candidate, said Moll is …": the comma before the cue closes an
+            # apposition of its subject, and the clause after the cue is what was said
+            return None
         comma = previous_char(text, sent.start, mention.start)
     else:
         comma = previous_char(text, sent.start, cue.start)
