@@ -134,6 +134,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if word.endswith("ing"):
         return (
             quoted_as(doc, lo, cue.start)
+            or _progressive_subject(doc, lo, cue.start)
             or _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
@@ -164,6 +165,30 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
         return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
     return mention
+
+
+#: Words that make an -ing cue after them a finite verb: "Ruiz | is | saying", "has been saying", "keeps saying".
+PROGRESSIVE_WORDS: Final = frozenset("is are was were am be been 's ’s keep keeps kept".split())
+#: The most words of such a verb group before the cue.
+PROGRESSIVE_REACH: Final = 4
+
+
+def _progressive_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject of a progressive cue, before its verb group: "Ruiz | is
+    now saying", "The mayor | has been arguing", "Ruiz | keeps saying"."""
+    L = current()
+    toks = tokenize(doc.text, max(lo, cue_start - 50), cue_start)[-PROGRESSIVE_REACH:]
+    first, be = None, False
+    for tok in reversed(toks):
+        if tok.cap or tok.low not in PROGRESSIVE_WORDS and tok.low not in L.AUXILIARIES:
+            break
+        if not be and tok.low not in PROGRESSIVE_WORDS and tok.low not in ("not", "also", "still", "now", "just"):
+            return None  # "would | saying" is no verb group; "said | saying" neither
+        be = be or tok.low in PROGRESSIVE_WORDS
+        first = tok
+    if first is None or not be:
+        return None
+    return mention_before(doc.text, lo, first.start) or clause_subject(doc, lo, first.start)
 
 
 def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:

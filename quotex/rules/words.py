@@ -363,3 +363,25 @@ def participle_adjective(text: str, lo: int, start: int, end: int) -> bool:
     after = text[end : end + 30].split()[:1]
     noun = bool(after) and after[0].islower() and after[0].rstrip(",.;:").endswith("s") and not after[0].endswith("ss")
     return counted and noun
+
+
+#: Words that may stand between a form of "be" and a passive participle: "was | widely | criticized".
+PASSIVE_GAP_MAX: Final = 2
+
+
+def passive_cue(text: str, lo: int, start: int, end: int) -> bool:
+    """Is the cue form at ``text[start:end]`` a passive participle after a
+    form of "be" and at most two adverbs or "not" ("voters were asked", "was
+    roundly criticized", "was not asked to speak")?  Its subject was spoken to
+    or about; it said nothing.  A progressive ("has been saying") is no passive."""
+    if text[start:end].endswith("ing"):
+        return False
+    words = text[max(lo, start - 40) : start].split()[-(PASSIVE_GAP_MAX + 1) :]
+    L = current()
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in L.PASSIVE:
+            return True
+        if not (low == "not" or low.endswith("ly") and low.isalpha()):
+            return False
+    return False

@@ -63,6 +63,7 @@ from quotex.rules.words import (
     is_according,
     labels_object,
     participle_adjective,
+    passive_cue,
     short_answer,
 )
 from quotex.speakers import Mention, mention_before
@@ -192,6 +193,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if participle_adjective(text, sent.start, start, end):
             continue  # "won 20 pledged delegates": an adjective
+        if L.code == "en" and passive_cue(text, sent.start, start, end):
+            continue  # "Voters were asked a series of questions", "was roundly criticized on air": spoken to, not speaking
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
             continue  # "In a letter backing the plan, …": the phrase reports nothing itself
         if reports_nothing(text, sent.start, cue.start):
