@@ -6,6 +6,7 @@ name, whether reported words open with a company's figures.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 import regex
@@ -442,3 +443,35 @@ def set_off_subject(doc: Document, cue_start: int) -> Mention | None:
     if any(first and first[0].lower() in FINITE_AUXILIARIES for first in segments):
         return None  # "The city, a port, has suffered floods, often | blamed on …": the subject's own predicate
     return mention
+
+
+#: How many words before a relative pronoun its antecedent may take, read from the nearest.
+ANTECEDENT_REACH: Final = 4
+
+
+def relative_speaker(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The relative pronoun before a cue as its speaker, standing for the
+    nearest noun phrase before it that names someone ("ammunition to |
+    Republicans | who say", "help from | Labor Secretary Tom Perez |, who
+    said"), when the mention reader finds none in the longer phrase."""
+    L = current()
+    text = doc.text
+    toks = tokenize(text, max(lo, cue_start - 120), cue_start)
+    while toks and toks[-1].low in L.AUXILIARIES and not toks[-1].cap:
+        toks = toks[:-1]  # "who has long | said"
+    if len(toks) < 2 or toks[-1].low != "who":
+        return None
+    who = toks[-1]
+    end = toks[-2].start if toks[-2].text == "," else who.start
+    words = [t for t in toks[:-1] if t.end <= end]
+    best = None
+    for k in range(1, min(ANTECEDENT_REACH, len(words)) + 1):
+        tok = words[-k]
+        if tok.punct:
+            break
+        mention = mention_before(text, tok.start, end)
+        if mention is not None and mention.start == tok.start and mention.kind in ("person", "group", "anonymous"):
+            best = mention
+        if not (k < len(words) and words[-k - 1].cap):
+            break  # the phrase goes back over capitalised words only: "Labor Secretary | Tom Perez"
+    return None if best is None else replace(best, text=who.text, start=who.start, end=who.end, pronoun="who")

@@ -297,10 +297,15 @@ def _lowercase_word_before(text: str, lo: int, pos: int) -> str | None:
 
 def count_opens(words: list[str]) -> bool:
     """Do ``words`` open with a count or a share after a quantifier ("said about | 30 families",
-    "said about | half of the rise", "said nearly | a third of")?"""
+    "said about | half of the rise", "said nearly | a third of", "predicted about | one-third of",
+    "said about | two dozen")?"""
     L = current()
     low = [w.lower().strip(",;") for w in words]
-    return low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS
+    if low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in L.NUMBER_WORDS:
+        return True
+    if "-" in low[0] and low[0].rsplit("-", 1)[1] in L.SHARE_WORDS:
+        return True  # "about | one-third of the vote"
+    return low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS
 
 
 #: A named object, then the label given it: "called | climate change a hoax",

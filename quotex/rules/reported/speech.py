@@ -36,6 +36,7 @@ from quotex.rules.clauses import (
     SETTING_WORDS,
     clause_subject,
     in_opening_phrase,
+    relative_speaker,
     reports_accounts,
     set_off_subject,
     subject_of,
@@ -234,6 +235,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         subject = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
         if subject is None and L.code == "en":
             subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
+            subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
