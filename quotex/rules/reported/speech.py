@@ -66,8 +66,9 @@ from quotex.rules.words import (
     participle_adjective,
     passive_cue,
     short_answer,
+    skip_space,
 )
-from quotex.speakers import Mention, mention_before
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
@@ -163,6 +164,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
     final: tuple[int, int] | None = None  # where a trailing attribution's clause ends, and its cue
     shared: tuple[int, Mention] | None = None  # a coordinated cue's offset and the subject it shares
+    opening = _opening_participle(doc, sent) if L.code == "en" else None
+    if opening is not None:
+        # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
+        return [opening[0]], opening[1]
     for start, end, cue_word in doc.iter_cue_words(sent.start, sent.end):
         if start < resume:
             continue
@@ -377,6 +382,48 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+#: Words that may open a sentence before a participle of speech: "After | suggesting that …, Ruiz …".
+PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
+#: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
+OPENING_PARTICIPLE: Final = regex.compile(r"(?: [\p{L}]{1,12} [ \t\u00a0]{1,3} ){0,3}? (?P<cue> \p{L}{2,20} ing ) \b", regex.VERBOSE)
+
+
+def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribution], int] | None:
+    """A participle of speech that opens its sentence ("Noting that turnout was
+    low, | Ruiz said…", "After suggesting on Monday that he would run, | Moll…"):
+    its clause, attributed to the subject of the main clause after the comma,
+    and where the main clause starts."""
+    L = current()
+    text = doc.text
+    if doc.sentence_at(sent.start).start != sent.start:
+        return None
+    m = OPENING_PARTICIPLE.match(text, sent.start, sent.end)
+    if m is None or m.group("cue").lower() not in L.SPEECH_FORMS:
+        return None
+    lead = " ".join(text[sent.start : m.start("cue")].lower().split())
+    if lead and lead not in PARTICIPLE_OPENERS:
+        return None
+    cue = Span(m.start("cue"), m.end("cue"))
+    comma = text.find(",", cue.end, sent.end)
+    while comma > 0 and doc.inside_quote(comma):
+        comma = text.find(",", comma + 1, sent.end)
+    if comma < 0:
+        return None
+    pos = cue.end
+    if (sm := SETTING[current()].match(text, pos, comma) if may_hold_setting(text, pos, comma) else None) is not None:
+        pos = sm.end()  # "After suggesting on Monday | that …"
+    content = strip_content(text, pos, comma)
+    first = text[content.start : content.end].split(None, 1)[:1]
+    if not first or first[0].lower() in CONTENT_BAD_START or first[0].lower() in L.PREPOSITIONS:
+        return None  # "Writing for a panel that …, X noted": a setting, not what was written
+    if word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS or not is_clause(text, content.start, content.end):
+        return None
+    mention = clause_subject(doc, comma + 1, sent.end) or mention_after(text, skip_space(text, comma + 1), sent.end)
+    if mention is None or text[comma + 1 : mention.start].strip() or not is_clause(text, comma + 1, sent.end):
+        return None  # "Noting the crowd, | the mayor…": only a subject right after the comma, with its verb, speaks
+    return (content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)), comma + 1
 
 
 def _handover(doc: Document, content: Span) -> int | None:
