@@ -213,6 +213,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content = strip_content(text, sent.start, clause_stop)
             clause = text[content.start : content.end]
             after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
+            if att.rule is INDIRECT_CLAUSE_CUE and cue_word.lower() in L.TAKES_OBJECT and (om := OBJECT.match(text, after, sent.end)):
+                after = om.end()  # "The answer, the clerk told them, | was plain"
             rest = mid_sentence_rest(doc, sent, after)
             # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
             opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest))

@@ -256,7 +256,10 @@ def mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
     if conjunction is not None:
         rest = Span(conjunction.end(), rest.end)  # "…, they warned, and | you lose…"
     words = text[rest.start : rest.end].split()
-    if len(words) < MIN_CONTENT_WORDS or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
+    # "…, he says, | is different": a verb and a word go on the clause; not "…, he added, | were “…”", a quotation
+    verb = len(words) > 1 and words[0].lower() in FINITE_AUXILIARIES and not doc.quote_opens_in(rest.start, rest.end)
+    short = len(words) < MIN_CONTENT_WORDS and not verb
+    if short or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
         return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
     return rest
 
