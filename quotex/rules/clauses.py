@@ -158,6 +158,11 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         # first; "Ruiz offered the driver a lift, then says …"
         comma = text.rfind(",", lo, cue.start)
         after_comma = clause_subject(doc, comma + 1, cue.start) if comma > lo else None
+        relative = text[comma + 1 : comma + 8].split()[:1] == ["who"] if comma > lo else False
+        if relative:
+            # "Ann Ruiz, who answered her door and said …": the relative pronoun, for its antecedent
+            who = text.index("who", comma + 1)
+            after_comma = mention_before(text, lo, who + 3)
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
             after_comma = None  # "…, chief of staff and said": no subject of its own
         if after_comma is not None and ";" in text[after_comma.end : cue.start]:

@@ -439,6 +439,8 @@ def _handover(doc: Document, content: Span) -> int | None:
         second = mention_before(text, content.start, start)
         if second is None:
             continue
+        if second.pronoun == "who" and (comma := text.rfind(",", content.start, second.start)) > content.start:
+            return comma  # "Most think the pier is safe, unlike the dozen traders who argue …": the relative's own report
         joint = HANDOVER.search(text, content.start, second.start)
         if joint is not None:
             return int(joint.start())
