@@ -257,6 +257,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             whole = doc.sentence_at(sent.start)
             if whole.start < sent.start and doc.inside_quote(sent.start - 1):
                 mention = subject_of(doc, whole.start, cue, None)
+        if english and mention is not None and mention.text.lower() == "that" and not cue_word.endswith("ing"):
+            # "a militant group that has pledged …", "the report that suggested …": a restrictive "that" is read as
+            # the phrase it restricts, which names the source
+            mention = mention_before(text, sent.start, mention.start) or mention
         if mention is None or free_relative(text, sent.start, mention.start):
             continue  # "between what the mayor says her plan would do and…": the object is the relative's
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
