@@ -6,6 +6,7 @@ name, whether reported words open with a company's figures.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 import regex
@@ -134,6 +135,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if word.endswith("ing"):
         return (
             quoted_as(doc, lo, cue.start)
+            or _progressive_subject(doc, lo, cue.start)
             or _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
@@ -156,6 +158,11 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         # first; "Ruiz offered the driver a lift, then says …"
         comma = text.rfind(",", lo, cue.start)
         after_comma = clause_subject(doc, comma + 1, cue.start) if comma > lo else None
+        relative = text[comma + 1 : comma + 8].split()[:1] == ["who"] if comma > lo else False
+        if relative:
+            # "Ann Ruiz, who answered her door and said …": the relative pronoun, for its antecedent
+            who = text.index("who", comma + 1)
+            after_comma = mention_before(text, lo, who + 3)
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
             after_comma = None  # "…, chief of staff and said": no subject of its own
         if after_comma is not None and ";" in text[after_comma.end : cue.start]:
@@ -185,6 +192,30 @@ def passive_agent(doc: Document, lo: int, cue: Span, hi: int) -> Mention | None:
         return None
     mention = mention_after(text, m.end(), hi)
     return None if mention is None or mention.pronoun is not None and mention.pronoun not in ("he", "she", "they") else mention
+
+
+#: Words that make an -ing cue after them a finite verb: "Ruiz | is | saying", "has been saying", "keeps saying".
+PROGRESSIVE_WORDS: Final = frozenset("is are was were am be been 's ’s keep keeps kept".split())
+#: The most words of such a verb group before the cue.
+PROGRESSIVE_REACH: Final = 4
+
+
+def _progressive_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject of a progressive cue, before its verb group: "Ruiz | is
+    now saying", "The mayor | has been arguing", "Ruiz | keeps saying"."""
+    L = current()
+    toks = tokenize(doc.text, max(lo, cue_start - 50), cue_start)[-PROGRESSIVE_REACH:]
+    first, be = None, False
+    for tok in reversed(toks):
+        if tok.cap or tok.low not in PROGRESSIVE_WORDS and tok.low not in L.AUXILIARIES:
+            break
+        if not be and tok.low not in PROGRESSIVE_WORDS and tok.low not in ("not", "also", "still", "now", "just"):
+            return None  # "would | saying" is no verb group; "said | saying" neither
+        be = be or tok.low in PROGRESSIVE_WORDS
+        first = tok
+    if first is None or not be:
+        return None
+    return mention_before(doc.text, lo, first.start) or clause_subject(doc, lo, first.start)
 
 
 def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:
@@ -462,3 +493,35 @@ def set_off_subject(doc: Document, cue_start: int) -> Mention | None:
     if any(first and first[0].lower() in FINITE_AUXILIARIES for first in segments):
         return None  # "The city, a port, has suffered floods, often | blamed on …": the subject's own predicate
     return mention
+
+
+#: How many words before a relative pronoun its antecedent may take, read from the nearest.
+ANTECEDENT_REACH: Final = 4
+
+
+def relative_speaker(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The relative pronoun before a cue as its speaker, standing for the
+    nearest noun phrase before it that names someone ("ammunition to |
+    Republicans | who say", "help from | Labor Secretary Tom Perez |, who
+    said"), when the mention reader finds none in the longer phrase."""
+    L = current()
+    text = doc.text
+    toks = tokenize(text, max(lo, cue_start - 120), cue_start)
+    while toks and toks[-1].low in L.AUXILIARIES and not toks[-1].cap:
+        toks = toks[:-1]  # "who has long | said"
+    if len(toks) < 2 or toks[-1].low != "who":
+        return None
+    who = toks[-1]
+    end = toks[-2].start if toks[-2].text == "," else who.start
+    words = [t for t in toks[:-1] if t.end <= end]
+    best = None
+    for k in range(1, min(ANTECEDENT_REACH, len(words)) + 1):
+        tok = words[-k]
+        if tok.punct:
+            break
+        mention = mention_before(text, tok.start, end)
+        if mention is not None and mention.start == tok.start and mention.kind in ("person", "group", "anonymous"):
+            best = mention
+        if not (k < len(words) and words[-k - 1].cap):
+            break  # the phrase goes back over capitalised words only: "Labor Secretary | Tom Perez"
+    return None if best is None else replace(best, text=who.text, start=who.start, end=who.end, pronoun="who")

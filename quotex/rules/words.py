@@ -306,10 +306,15 @@ def _lowercase_word_before(text: str, lo: int, pos: int) -> str | None:
 
 def count_opens(words: list[str]) -> bool:
     """Do ``words`` open with a count or a share after a quantifier ("said about | 30 families",
-    "said about | half of the rise", "said nearly | a third of")?"""
+    "said about | half of the rise", "said nearly | a third of", "predicted about | one-third of",
+    "said about | two dozen")?"""
     L = current()
     low = [w.lower().strip(",;") for w in words]
-    return low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS
+    if low[0][:1].isdigit() or low[0] in L.SHARE_WORDS or low[0] in L.NUMBER_WORDS:
+        return True
+    if "-" in low[0] and low[0].rsplit("-", 1)[1] in L.SHARE_WORDS:
+        return True  # "about | one-third of the vote"
+    return low[0] in ("a", "an") and len(low) > 1 and low[1] in L.SHARE_WORDS
 
 
 #: A named object, then the label given it: "called | climate change a hoax",
@@ -372,3 +377,25 @@ def participle_adjective(text: str, lo: int, start: int, end: int) -> bool:
     after = text[end : end + 30].split()[:1]
     noun = bool(after) and after[0].islower() and after[0].rstrip(",.;:").endswith("s") and not after[0].endswith("ss")
     return counted and noun
+
+
+#: Words that may stand between a form of "be" and a passive participle: "was | widely | criticized".
+PASSIVE_GAP_MAX: Final = 2
+
+
+def passive_cue(text: str, lo: int, start: int, end: int) -> bool:
+    """Is the cue form at ``text[start:end]`` a passive participle after a
+    form of "be" and at most two adverbs or "not" ("voters were asked", "was
+    roundly criticized", "was not asked to speak")?  Its subject was spoken to
+    or about; it said nothing.  A progressive ("has been saying") is no passive."""
+    if text[start:end].endswith("ing"):
+        return False
+    words = text[max(lo, start - 40) : start].split()[-(PASSIVE_GAP_MAX + 1) :]
+    L = current()
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in L.PASSIVE:
+            return True
+        if not (low == "not" or low.endswith("ly") and low.isalpha()):
+            return False
+    return False

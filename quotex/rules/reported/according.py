@@ -8,6 +8,7 @@ from typing import Final
 
 from quotex.lang import current
 from quotex.rules.base import Rule
+from quotex.rules.boundaries import FINITE_AUXILIARIES, is_clause
 from quotex.rules.content import CLOSING_DOUBLE_MARKS, CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_content
 from quotex.rules.document import Attribution, Document, word_count
 from quotex.rules.words import (
@@ -99,6 +100,25 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     after = strip_content(text, after_start, sent.end)
     words = text[after.start : after.end].split()
     apposition = bool(sides) and bool(words) and words[0].lower() in APPOSITION_OPENERS  # "…, according to X, a former minister."
+    if L.code == "en" and words and text[doc.sentence_at(sent.start).start : cue.start].strip(" \t\u00a0"):
+        # the phrase follows words of its sentence (a clause read on its own before it): what follows the source
+        # is its apposition or relative clause ("…, according to the Tally Group, which tracks…", "…, two of the five
+        # counties"), or the predicate the phrase interrupts ("82 percent of whom…, according to the poll, | have…")
+        first = words[0].lower()
+        before_clause = bool(sides) and is_clause(text, before.start, before.end)
+        clause_after = is_clause(text, after.start, after.end)
+        if (
+            lead.endswith(",")
+            and not before_clause
+            and first not in APPOSITION_OPENERS
+            and (first in FINITE_AUXILIARIES or not clause_after)
+        ):
+            # "The vote, according to aides, | will be held in May", "The mill buys, according to one report, | 9,000
+            # tons a year": the phrase interrupts one clause, whose words before it are too few to stand alone
+            whole = strip_content(text, sent.start, sent.end)
+            return [(whole, attribution)]
+        participle = first.endswith("ing") and first.isalpha()  # "…, according to records, | becoming the owner": the subject's own act
+        apposition = apposition or first in APPOSITION_OPENERS or not (clause_after or participle)
     bad_start = words and (words[0].lower() in CONTENT_BAD_START or words[0].lower() in L.CONTENT_BAD_START)
     if bad_start and L.code == "en" and len(words) > 2 and count_opens(words[1:3]):
         bad_start = False  # "According to the bank, about 12 percent of …": a quantity opens the clause

@@ -36,6 +36,7 @@ from quotex.rules.clauses import (
     SETTING_WORDS,
     clause_subject,
     in_opening_phrase,
+    relative_speaker,
     reports_accounts,
     set_off_subject,
     subject_of,
@@ -63,9 +64,11 @@ from quotex.rules.words import (
     is_according,
     labels_object,
     participle_adjective,
+    passive_cue,
     short_answer,
+    skip_space,
 )
-from quotex.speakers import Mention, mention_before
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
@@ -161,6 +164,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
     final: tuple[int, int] | None = None  # where a trailing attribution's clause ends, and its cue
     shared: tuple[int, Mention] | None = None  # a coordinated cue's offset and the subject it shares
+    opening = _opening_participle(doc, sent) if L.code == "en" else None
+    if opening is not None:
+        # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
+        return [opening[0]], opening[1]
     for start, end, cue_word in doc.iter_cue_words(sent.start, sent.end):
         if start < resume:
             continue
@@ -192,6 +199,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if participle_adjective(text, sent.start, start, end):
             continue  # "won 20 pledged delegates": an adjective
+        if L.code == "en" and passive_cue(text, sent.start, start, end):
+            continue  # "Voters were asked a series of questions", "was roundly criticized on air": spoken to, not speaking
         if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
             continue  # "In a letter backing the plan, …": the phrase reports nothing itself
         if reports_nothing(text, sent.start, cue.start):
@@ -204,6 +213,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content = strip_content(text, sent.start, clause_stop)
             clause = text[content.start : content.end]
             after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
+            if att.rule is INDIRECT_CLAUSE_CUE and cue_word.lower() in L.TAKES_OBJECT and (om := OBJECT.match(text, after, sent.end)):
+                after = om.end()  # "The answer, the clerk told them, | was plain"
             rest = mid_sentence_rest(doc, sent, after)
             # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
             opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest))
@@ -231,6 +242,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         subject = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
         if subject is None and L.code == "en":
             subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
+            subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
@@ -239,6 +251,16 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # of the sentence, before the quotation, says it
             whole = doc.sentence_at(sent.start)
             mention = clause_subject(doc, whole.start, cue.start) if whole.start < sent.start else None
+        elif mention is None and english and cue_word.endswith("ing") and not text[sent.start : cue.start].strip(" ,\t\u00a0"):
+            # 'Ruiz blamed a “bad line,” claiming she had…': the participle after a quotation hangs on the
+            # sentence's own subject, before the quotation
+            whole = doc.sentence_at(sent.start)
+            if whole.start < sent.start and doc.inside_quote(sent.start - 1):
+                mention = subject_of(doc, whole.start, cue, None)
+        if english and mention is not None and mention.text.lower() == "that" and not cue_word.endswith("ing"):
+            # "a militant group that has pledged …", "the report that suggested …": a restrictive "that" is read as
+            # the phrase it restricts, which names the source
+            mention = mention_before(text, sent.start, mention.start) or mention
         if mention is None or free_relative(text, sent.start, mention.start):
             continue  # "between what the mayor says her plan would do and…": the object is the relative's
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
@@ -368,6 +390,48 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     return out, None
 
 
+#: Words that may open a sentence before a participle of speech: "After | suggesting that …, Ruiz …".
+PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
+#: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
+OPENING_PARTICIPLE: Final = regex.compile(r"(?: [\p{L}]{1,12} [ \t\u00a0]{1,3} ){0,3}? (?P<cue> \p{L}{2,20} ing ) \b", regex.VERBOSE)
+
+
+def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribution], int] | None:
+    """A participle of speech that opens its sentence ("Noting that turnout was
+    low, | Ruiz said…", "After suggesting on Monday that he would run, | Moll…"):
+    its clause, attributed to the subject of the main clause after the comma,
+    and where the main clause starts."""
+    L = current()
+    text = doc.text
+    if doc.sentence_at(sent.start).start != sent.start:
+        return None
+    m = OPENING_PARTICIPLE.match(text, sent.start, sent.end)
+    if m is None or m.group("cue").lower() not in L.SPEECH_FORMS:
+        return None
+    lead = " ".join(text[sent.start : m.start("cue")].lower().split())
+    if lead and lead not in PARTICIPLE_OPENERS:
+        return None
+    cue = Span(m.start("cue"), m.end("cue"))
+    comma = text.find(",", cue.end, sent.end)
+    while comma > 0 and doc.inside_quote(comma):
+        comma = text.find(",", comma + 1, sent.end)
+    if comma < 0:
+        return None
+    pos = cue.end
+    if (sm := SETTING[current()].match(text, pos, comma) if may_hold_setting(text, pos, comma) else None) is not None:
+        pos = sm.end()  # "After suggesting on Monday | that …"
+    content = strip_content(text, pos, comma)
+    first = text[content.start : content.end].split(None, 1)[:1]
+    if not first or first[0].lower() in CONTENT_BAD_START or first[0].lower() in L.PREPOSITIONS:
+        return None  # "Writing for a panel that …, X noted": a setting, not what was written
+    if word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS or not is_clause(text, content.start, content.end):
+        return None
+    mention = clause_subject(doc, comma + 1, sent.end) or mention_after(text, skip_space(text, comma + 1), sent.end)
+    if mention is None or text[comma + 1 : mention.start].strip() or not is_clause(text, comma + 1, sent.end):
+        return None  # "Noting the crowd, | the mayor…": only a subject right after the comma, with its verb, speaks
+    return (content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)), comma + 1
+
+
 def _handover(doc: Document, content: Span) -> int | None:
     """Where reported speech hands over to a second speaker and cue
     ("…, but Russia insisted it was…"): the offset of the conjunction."""
@@ -379,6 +443,8 @@ def _handover(doc: Document, content: Span) -> int | None:
         second = mention_before(text, content.start, start)
         if second is None:
             continue
+        if second.pronoun == "who" and (comma := text.rfind(",", content.start, second.start)) > content.start:
+            return comma  # "Most think the pier is safe, unlike the dozen traders who argue …": the relative's own report
         joint = HANDOVER.search(text, content.start, second.start)
         if joint is not None:
             return int(joint.start())

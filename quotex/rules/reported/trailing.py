@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
     FINITE_AUXILIARIES,
+    is_clause,
 )
 from quotex.rules.clauses import (
     OBJECT,
@@ -32,6 +34,12 @@ from quotex.text import Span
 #: How long a setting may run after the cue of an attribution that ends its
 #: sentence ("…, the operator said in a statement to the exchange before trading began.").
 TRAILING_SETTING_CHARS: Final = 60
+
+#: A comma, then a modifier coordinated with the one that opens a mention: ", | state and | local officials".
+COORDINATED_MODIFIER: Final = compile_rule(r", ${sp}{1,3} (?P<first> \p{Ll}{2,20} ${sp}{1,3} (?: and | or ) ${sp}{1,3} ) \Z")
+
+#: Words of a time of day after a final cue: "…, the Gazette reported | late Thursday."
+TIME_OF_DAY: Final = frozenset({"late", "early"})
 
 #: A conjunction opening the clause after a mid-sentence attribution.
 LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
@@ -57,7 +65,13 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     words = tail.split()
     first = (words or [""])[0]  # the tail may be a tab or a newline only
     subject_after = inverted and (first in L.DETERMINERS or doc.grammar.pronoun_after_cue(L, first.rstrip(".,")))  # "…, said he."
-    if first.islower() and first not in SETTING_WORDS and not subject_after and not (inverted and _role_and_name(text, cue.end, sent.end)):
+    if (
+        first.islower()
+        and first not in SETTING_WORDS
+        and first not in TIME_OF_DAY
+        and not subject_after
+        and not (inverted and _role_and_name(text, cue.end, sent.end))
+    ):
         return None  # "Despite the sheen, officials said they welcome it": a clause follows the cue
     if not inverted and len(words) > 1 and opens_own_clause(first, takes_object):
         return None  # "Later, at the club, Trump said Bush is “…”": a clause with a subject of its own follows
@@ -66,7 +80,18 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     mention = mention_before(text, sent.start, cue.start)
     rule = INDIRECT_CLAUSE_CUE
     if mention is not None:
+        if inverted and len(words) > 1 and (opens_own_clause(first, takes_object) or is_clause(tail, 0, len(tail))):
+            # "Sen. Ada Brill, D-Ore., a candidate, said Moll is …": the comma before the cue closes an
+            # apposition of its subject, and the clause after the cue is what was said
+            return None
         comma = previous_char(text, sent.start, mention.start)
+        joined = COORDINATED_MODIFIER.search(text, sent.start, mention.start) if comma is not None and text[comma] != "," else None
+        if joined is not None:
+            # "…, current and | former officials said": the mention reader kept the last conjunct only
+            whole = text[joined.start("first") : mention.end]
+            name = whole if mention.name == mention.text else mention.name  # a group is named as written
+            mention = replace(mention, text=whole, start=joined.start("first"), name=name)
+            comma = joined.start()
     else:
         comma = previous_char(text, sent.start, cue.start)
         verb = text[cue.start : cue.end].split()[0]
@@ -231,7 +256,10 @@ def mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
     if conjunction is not None:
         rest = Span(conjunction.end(), rest.end)  # "…, they warned, and | you lose…"
     words = text[rest.start : rest.end].split()
-    if len(words) < MIN_CONTENT_WORDS or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
+    # "…, he says, | is different": a verb and a word go on the clause; not "…, he added, | were “…”", a quotation
+    verb = len(words) > 1 and words[0].lower() in FINITE_AUXILIARIES and not doc.quote_opens_in(rest.start, rest.end)
+    short = len(words) < MIN_CONTENT_WORDS and not verb
+    if short or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
         return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
     return rest
 
