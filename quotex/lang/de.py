@@ -442,3 +442,12 @@ ORDINAL_MONTHS: Final = frozenset(
     januar jänner februar märz april mai juni juli august september oktober november dezember
     """.split()
 )
+
+# --- direct and partial quotations: who speaks ---------------------------------
+
+#: The reflexive pronoun of the third person, between a reflexive cue and its
+#: subject in verb-second order: "Ähnlich äußerte | sich | der Minister".
+REFLEXIVE_PRONOUNS: Final = frozenset({"sich"})
+
+#: Subjects that name no one: after "zitierte man" the one quoted speaks.
+IMPERSONAL_SUBJECTS: Final = frozenset({"man"})

@@ -39,8 +39,12 @@ class German(Grammar):
     def speaker_after_inverted_cue(
         self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
     ) -> Mention | None:
-        if doc.text[cue_start:cue_end].split()[0].lower() in de.IMPERSONAL_CUES:
+        word = doc.text[cue_start:cue_end].split()[0].lower()
+        if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue_start, cue_end, until)
+        if word in QUOTING_FORMS and mention is not None and doc.text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS:
+            quoted = mention_after(doc.text, mention.end, until)  # "„…“, zitierte man den Sprecher": the one quoted
+            return quoted if quoted is not None and quoted.pronoun != "who" else mention
         return mention
 
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
