@@ -451,3 +451,7 @@ REFLEXIVE_PRONOUNS: Final = frozenset({"sich"})
 
 #: Subjects that name no one: after "zitierte man" the one quoted speaks.
 IMPERSONAL_SUBJECTS: Final = frozenset({"man"})
+
+#: Particles between a subject and its cue: "Hartmann | selbst | schrieb",
+#: "Der Verband | jedoch | erklärte".
+SUBJECT_PARTICLES: Final = frozenset("selbst persönlich jedoch aber allerdings dagegen hingegen wiederum indes".split())

@@ -21,6 +21,7 @@ from quotex.rules.de.clauses import (
     quoted_name_before,
     subject_after,
 )
+from quotex.rules.de.direct import subject_before_particle
 from quotex.rules.de.forms import PARTICIPLES, QUOTING_FORMS
 from quotex.rules.document import Document
 from quotex.speakers import Mention, mention_after, mention_before
@@ -51,7 +52,11 @@ class German(Grammar):
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue.start, cue.end, until)
         if mention is None:
-            mention = quoted_name_before(doc, cue.start) or _coordinated_subject(doc, cue.start)
+            mention = (
+                quoted_name_before(doc, cue.start)
+                or _coordinated_subject(doc, cue.start)
+                or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
+            )
         if word in PARTICIPLES and mention is not None:
             # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
             subject = perfect_subject(doc, doc.sentence_at(cue.start), cue, mention)
