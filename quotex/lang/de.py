@@ -455,3 +455,15 @@ IMPERSONAL_SUBJECTS: Final = frozenset({"man"})
 #: Particles between a subject and its cue: "Hartmann | selbst | schrieb",
 #: "Der Verband | jedoch | erklärte".
 SUBJECT_PARTICLES: Final = frozenset("selbst persönlich jedoch aber allerdings dagegen hingegen wiederum indes".split())
+
+#: Modal verbs: their infinitive stands at the end of the clause ("will den
+#: Plan als „…“ bezeichnen"), their subject before them.
+MODAL_VERBS: Final = frozenset("will wollte wollten wollen muss musste mussten kann konnte konnten soll sollte sollten darf durfte".split())
+
+#: Articles of the accusative and dative: inside a subject they open no
+#: attribute of its noun ("die Regierung | das Land als „…“ bezeichnet").
+OBJECT_ARTICLES: Final = frozenset("den dem das einen einem diesen diesem".split())
+
+#: Prepositions whose object is what was said, fronted before a cue: "Von
+#: einer „Katastrophe“ sprach X", "Vor „…“ warnte X" (not "In der „Zeitung“ schreibt X").
+CONTENT_PREPOSITIONS: Final = frozenset("von vom vor über".split())

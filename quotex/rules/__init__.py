@@ -43,7 +43,7 @@ from quotex.rules.cueless import (
     SIGNATURE_AFTER,
     TRANSCRIPT_LABEL,
 )
-from quotex.rules.de import ADVERB_REPORT, DEMONSTRATIVE_REPORT, SO_REPORT, SUBJUNCTIVE_CONTINUATION
+from quotex.rules.de import ADVERB_REPORT, CLAUSE_FINAL_CUE, DEMONSTRATIVE_REPORT, SO_REPORT, SUBJUNCTIVE_CONTINUATION
 from quotex.rules.inheritance import (
     AFTER_REPORTED_SPEECH,
     CUE_SENTENCE_BEFORE,
@@ -98,9 +98,11 @@ TABLE: Final[tuple[Rule, ...]] = (
     INDIRECT_CUE_CLAUSE,
     # after reported speech: a quoted paragraph after one that ends in it
     AFTER_REPORTED_SPEECH,
-    # one language only (German): a sentence reported by the one after it, sentences that go on in the subjunctive,
+    # one language only (German): a sentence reported by the one after it, quoted words before the verb that ends
+    # their clause, sentences that go on in the subjunctive,
     # a sentence reporting by an adverb ("Demnach") the source before it, quoted words before ", so X"
     DEMONSTRATIVE_REPORT,
+    CLAUSE_FINAL_CUE,
     SUBJUNCTIVE_CONTINUATION,
     ADVERB_REPORT,
     SO_REPORT,

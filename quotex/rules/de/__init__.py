@@ -36,7 +36,7 @@ from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.adverbs import ADVERB_REPORT
 from quotex.rules.de.clauses import particle_end, subject_after
-from quotex.rules.de.direct import own_speaker
+from quotex.rules.de.direct import CLAUSE_FINAL_CUE, own_speaker
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import GUESSED, reread
@@ -46,6 +46,7 @@ from quotex.text import Span
 
 __all__ = [
     "ADVERB_REPORT",
+    "CLAUSE_FINAL_CUE",
     "SO_REPORT",
     "CLAUSE_END_PARTICLES",
     "DEMONSTRATIVE_REPORT",

@@ -12,11 +12,26 @@ a German sentence the English way.
 
 from __future__ import annotations
 
+from typing import Final
+
+import regex
+
 from quotex.lang import de
+from quotex.quotes import QuotedSpan
+from quotex.rules.base import Rule
 from quotex.rules.clauses import subject_of
-from quotex.rules.document import Document
-from quotex.rules.words import cues_before
-from quotex.speakers import Mention, mention_before
+from quotex.rules.de.clauses import (
+    PASSIVE_AUXILIARIES,
+    PERFECT_AUXILIARIES,
+    oblique,
+    particle_end,
+    perfect_subject,
+    speaker_like,
+    subject_after,
+)
+from quotex.rules.document import Attribution, Document, Found
+from quotex.rules.words import cues_before, names_something
+from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
 
@@ -44,3 +59,148 @@ def subject_before_particle(doc: Document, lo: int, cue_start: int) -> Mention |
         end -= 1
     mention = mention_before(text, lo, end)
     return mention if mention is not None and mention.end == end else None
+
+
+#: The words between a quotation and the verb that ends its clause, and the
+#: verb: "als „falsch“ | zurückgewiesen", "als „Fest“ | bezeichnete", "„…“ |
+#: gerne genannt"; then what follows the verb up to the clause's end.
+_AFTER_QUOTE: Final = regex.compile(
+    r"""
+    (?: [ \t\u00a0]+ \p{Ll}+ ){0,2}? [ \t\u00a0]+ (?P<verb> \p{Ll}{3,} )
+    (?= [ \t\u00a0]* [,.;:!?] | [ \t\u00a0]+ \p{L} )
+    """,
+    regex.VERBOSE,
+)
+#: Marks that end the clause a quotation stands in, on either side of it.
+_CLAUSE_MARKS: Final = ",;:()\N{EN DASH}\N{EM DASH}"
+#: Rules whose speaker a clause-final cue reads better: inherited from
+#: nearby, or guessed from the quotation's own clause.
+_WEAK: Final = frozenset(
+    "embedded_subject same_sentence same_paragraph next_paragraph intro_paragraph cue_sentence_before sole_speaker".split()
+)
+
+
+def _clause_start(doc: Document, lo: int, pos: int) -> int:
+    """Where the clause before ``pos`` starts: after the last clause mark
+    outside a quotation, else at ``lo``."""
+    text = doc.text
+    i = pos
+    while i > lo:
+        i -= 1
+        if text[i] in _CLAUSE_MARKS and not doc.inside_quote(i):
+            return i + 1
+    return lo
+
+
+def _clause_end(doc: Document, pos: int, hi: int) -> int:
+    text = doc.text
+    for i in range(pos, hi):
+        if text[i] in _CLAUSE_MARKS + ".!?" and not doc.inside_quote(i):
+            return i
+    return hi
+
+
+def final_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """Who speaks quoted words followed by the verb of their clause, German
+    word order: the subject after the verb when an object is fronted ("Von
+    einer „…“ sprach der Minister"), else the subject of the clause the verb
+    ends ("Die Regierung hatte den Bericht als „falsch“ zurückgewiesen",
+    "…, weil die Regierung das Land als „…“ bezeichnet hat")."""
+    text, lang = doc.text, doc.lang
+    sent = doc.sentence_at(q.open)
+    m = _AFTER_QUOTE.match(text, q.outer_end, sent.end)
+    if m is None or m.group("verb") not in lang.QUOTE_FORMS:
+        return None
+    word = m.group("verb")
+    if word not in lang.SPEECH_FORMS and word in lang.CLAUSE_END_PARTICLES and particle_end(lang, text, m.end(), sent.end, word) is None:
+        return None  # "gab" speaks only with its particle: "gab … bekannt"
+    before = text[max(sent.start, q.open - 12) : q.open].split()
+    if before and before[-1].lower() in lang.SOURCE_PREPOSITIONS:
+        return None  # "hatte er laut „…“ kritisiert": the source's name
+    verb = Span(m.start("verb"), m.end("verb"))
+    start = _clause_start(doc, sent.start, q.open)
+    end = _clause_end(doc, verb.end, sent.end)
+    if not text[start : q.open].strip():
+        return None  # the quotation opens its clause: the rules for quotations read it
+    first = text[start : q.open].split()[0].lower()
+    if first in doc.lang.PREPOSITIONS or first in doc.lang.TIME_PREPOSITIONS:
+        if first not in de.CONTENT_PREPOSITIONS:
+            return None  # "In der „Zeitung“ schreibt X": where, not what
+        mention = subject_after(doc, verb.end, end)  # "Von einer „…“ sprach der Minister", "Vor „…“ warnte X"
+    else:
+        mention = _clause_subject(doc, Span(start, sent.end), verb, q.open)
+    if mention is None or mention.pronoun in ("who", "it") or oblique(doc, mention) or not speaker_like(doc, mention):
+        return None
+    mention = _before_object(doc, mention)
+    if doc.inside_quote(mention.start):
+        return None
+    return Attribution(mention, verb, CLAUSE_FINAL_CUE)
+
+
+def _before_object(doc: Document, mention: Mention) -> Mention:
+    """The subject without the object a mention reader ran into: "die
+    Regierung | das Land" (an article of the accusative or dative opens no
+    attribute of a noun)."""
+    text = doc.text
+    for m in _TOKEN.finditer(text, mention.start, mention.end):
+        if m.start() > mention.start and m.group() in de.OBJECT_ARTICLES:
+            return mention_after(text, mention.start, m.start()) or mention
+    return mention
+
+
+_TOKEN: Final = regex.compile(r"\S+")
+
+
+def _clause_subject(doc: Document, clause: Span, verb: Span, quote_open: int) -> Mention | None:
+    """The subject of a clause whose verb stands at its end: after a
+    subordinator ("weil die Regierung …"), after the auxiliary of a fronted
+    phrase ("Im Mai hatte die Regierung …"), or at the clause's start."""
+    text = doc.text
+    first = text[clause.start : quote_open].split()[0]
+    if first.lower() in de.SUBORDINATORS or first.lower() in de.CONTENT_CLAUSE_WORDS:
+        lo = clause.start + text[clause.start : quote_open].index(first) + len(first)
+        return mention_after(text, lo, quote_open)
+    if _AUXILIARY.search(text, clause.start, quote_open) is None:
+        return None  # "Der Bischof, der den Sieg als „Fest“ bezeichnete": a relative clause
+    return perfect_subject(doc, clause, verb, mention_after(text, clause.start, quote_open))
+
+
+#: The finite verbs that leave a participle or an infinitive at the end of the clause.
+_AUXILIARY: Final = regex.compile(
+    r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES | de.MODAL_VERBS)) + r")(?![\p{L}\-])"
+)
+
+
+def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+    """Quoted words followed by the verb that ends their clause take its
+    subject (:func:`final_cue_speaker`), where no rule read them or a rule
+    only inherited or guessed their speaker."""
+    if not doc.quoted:
+        return found
+    by_span = {(f.start, f.end): f for f in found}
+    added: list[Found] = []
+    dropped: set[int] = set()
+    for q in doc.quoted:
+        if not q.double or q.close is None or names_something(doc, q):
+            continue  # "sagte der „Zeitung“ gestern": a name, not words said
+        have = by_span.get((q.start, q.end))
+        if have is not None and have.attribution.rule.name not in _WEAK:
+            continue
+        att = final_cue_speaker(doc, q)
+        if att is None:
+            continue
+        if have is not None:
+            dropped.add(id(have))
+        added.append(Found(q.start, q.end, "partial", q.paragraph, att))
+    if not added:
+        return found
+    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+
+
+CLAUSE_FINAL_CUE: Final = Rule(
+    name="clause_final_cue",
+    description="Die Regierung hatte den Bericht als „falsch“ zurückgewiesen: German, the verb after the quotation ends its clause",
+    family="de",
+    handler=rule_clause_final_cue,
+    languages=frozenset({"de"}),
+)

@@ -43,6 +43,8 @@ class German(Grammar):
         word = doc.text[cue_start:cue_end].split()[0].lower()
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue_start, cue_end, until)
+        if doc.text[cue_end : cue_end + 6].split()[:1] == ["sich"]:
+            return subject_after(doc, cue_end, until)  # "„…“, äußerte sich der Minister"
         if word in QUOTING_FORMS and mention is not None and doc.text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS:
             quoted = mention_after(doc.text, mention.end, until)  # "„…“, zitierte man den Sprecher": the one quoted
             return quoted if quoted is not None and quoted.pronoun != "who" else mention
