@@ -29,7 +29,8 @@ from quotex.rules.de.clauses import (
     speaker_like,
     subject_after,
 )
-from quotex.rules.document import Attribution, Document, Found
+from quotex.rules.document import Attribution, Document, Found, embedded
+from quotex.rules.inheritance import CUE_SENTENCE_BEFORE
 from quotex.rules.words import cues_before, names_something
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
@@ -171,10 +172,39 @@ _AUXILIARY: Final = regex.compile(
 )
 
 
+#: The inherited attributions a sentence that ends in its cue overrides.
+_INHERITED: Final = frozenset({"same_paragraph", "next_paragraph", "intro_paragraph", "sole_speaker"})
+#: The most words of a sentence that is only a speaker and a cue: "Sie fügte hinzu."
+CUE_SENTENCE_WORDS: Final = 8
+
+
+def cue_sentence_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """A quotation after a sentence that is only a speaker and its cue, the
+    cue last ("Sie fügte hinzu. „…“", "Der Sprecher erklärte dazu. „…“"):
+    that speaker's words, before any speaker inherited from further back."""
+    text = doc.text
+    sent = doc.sentence_at(q.open)
+    if sent.start != q.open or sent.start == doc.paras[q.paragraph].start:
+        return None
+    prev = doc.sentence_at(sent.start - 1)
+    words = text[prev.start : prev.end].split()
+    if not 2 <= len(words) <= CUE_SENTENCE_WORDS or doc.quote_opens_in(prev.start, prev.end):
+        return None
+    cues = [c for c in cues_before(doc, prev.start, prev.end) if text[c.start : c.start + 1].islower()]
+    if not cues or text[cues[-1].end : prev.end].strip(" \t\u00a0.:") != "":
+        return None  # the cue ends the sentence, or its particle does ("fügte hinzu")
+    mention = subject_of(doc, prev.start, cues[-1], prev.end)
+    if mention is None or mention.pronoun == "who":
+        return None
+    return Attribution(mention, cues[-1], CUE_SENTENCE_BEFORE)
+
+
 def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
     """Quoted words followed by the verb that ends their clause take its
     subject (:func:`final_cue_speaker`), where no rule read them or a rule
-    only inherited or guessed their speaker."""
+    only inherited or guessed their speaker; and a quotation after a
+    sentence that ends in its cue takes that cue's speaker rather than one
+    inherited from further back (:func:`cue_sentence_speaker`)."""
     if not doc.quoted:
         return found
     by_span = {(f.start, f.end): f for f in found}
@@ -187,11 +217,13 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
         if have is not None and have.attribution.rule.name not in _WEAK:
             continue
         att = final_cue_speaker(doc, q)
+        if att is None and have is not None and have.attribution.rule.name in _INHERITED:
+            att = cue_sentence_speaker(doc, q)
         if att is None:
             continue
         if have is not None:
             dropped.add(id(have))
-        added.append(Found(q.start, q.end, "partial", q.paragraph, att))
+        added.append(Found(q.start, q.end, "partial" if embedded(doc, q) else "direct", q.paragraph, att))
     if not added:
         return found
     return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
