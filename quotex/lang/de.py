@@ -293,6 +293,7 @@ NAME_HEAD_ENDINGS: Final = tuple(
     schiff schiffs schiffes fähre operation projekt projekts portal portals website internetseite
     plattform unternehmen unternehmens konzern konzerns firma marke modell modells modelle motto
     namens sogenannte sogenannten genannte genannten
+    titel titels
     """.split()
 )
 NAME_PARTICLES: Final = en.NAME_PARTICLES
