@@ -450,8 +450,9 @@ ORDINAL_MONTHS: Final = frozenset(
 #: subject in verb-second order: "Ähnlich äußerte | sich | der Minister".
 REFLEXIVE_PRONOUNS: Final = frozenset({"sich"})
 
-#: Subjects that name no one: after "zitierte man" the one quoted speaks.
-IMPERSONAL_SUBJECTS: Final = frozenset({"man"})
+#: Subjects that name no one: after "zitierte man" the one quoted speaks;
+#: after "In dem Antrag heißt es: „…“" the phrase before the verb is the source.
+IMPERSONAL_SUBJECTS: Final = frozenset({"man", "es"})
 
 #: Particles between a subject and its cue: "Hartmann | selbst | schrieb",
 #: "Der Verband | jedoch | erklärte".

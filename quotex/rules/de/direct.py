@@ -12,6 +12,7 @@ a German sentence the English way.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 import regex
@@ -199,6 +200,41 @@ def cue_sentence_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, cues[-1], CUE_SENTENCE_BEFORE)
 
 
+#: Rules that take the speaker from the clause before the quotation.
+_CLAUSE_BEFORE: Final = frozenset({"clause_colon_quote", "speaker_cue_quote"})
+
+
+def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | None:
+    """The subject of a verb-second clause whose first phrase was taken for
+    it: a subordinate clause ("Als ein Gast half, rief der Mann: „…“"), an
+    object ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“")
+    or an adverb with its phrase ("Passend zum Wetter warnte die Moderatorin:
+    „…“"); the subject follows the finite verb.  None when the first phrase
+    may well be the subject."""
+    text, lang = doc.text, doc.lang
+    words = text[mention.start : mention.end].split()
+    first = words[0].lower()
+    pos = mention.end
+    if first in de.SUBORDINATORS:
+        comma = _clause_end(doc, mention.start, end)
+        if comma >= end or text[comma] != ",":
+            return None
+        pos = comma + 1
+    elif not oblique(doc, mention) and not (len(words) > 1 and first.endswith(de.ADVERB_ENDINGS) and words[1].lower() in lang.PREPOSITIONS):
+        return None
+    for m in _TOKEN.finditer(text, pos, end):
+        word = m.group().strip(",")
+        if word[:1].isupper() or word in lang.PREPOSITIONS or word in lang.DETERMINERS or word in lang.OBLIQUE_ARTICLES:
+            continue  # the rest of the first phrase: the finite verb is its first word in lower case
+        subject = subject_after(doc, m.end(), end)
+        if subject is None or subject.pronoun in ("who", "it") or oblique(doc, subject):
+            return None
+        if text[subject.start : subject.end].lower() in de.IMPERSONAL_SUBJECTS:
+            return None
+        return _before_object(doc, subject)
+    return None
+
+
 def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
     """Quoted words followed by the verb that ends their clause take its
     subject (:func:`final_cue_speaker`), where no rule read them or a rule
@@ -214,6 +250,12 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
         if not q.double or q.close is None or names_something(doc, q):
             continue  # "sagte der „Zeitung“ gestern": a name, not words said
         have = by_span.get((q.start, q.end))
+        if have is not None and have.attribution.rule.name in _CLAUSE_BEFORE:
+            subject = verb_second_subject(doc, have.attribution.mention, q.open)
+            if subject is not None:
+                dropped.add(id(have))
+                added.append(Found(have.start, have.end, have.type, have.paragraph, replace(have.attribution, mention=subject)))
+            continue
         if have is not None and have.attribution.rule.name not in _WEAK:
             continue
         att = final_cue_speaker(doc, q)
