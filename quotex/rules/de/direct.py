@@ -19,6 +19,7 @@ import regex
 
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
+from quotex.rules.after import QUOTE_CUE_SPEAKER
 from quotex.rules.base import Rule
 from quotex.rules.clauses import subject_of
 from quotex.rules.de.clauses import (
@@ -200,6 +201,37 @@ def cue_sentence_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, cues[-1], CUE_SENTENCE_BEFORE)
 
 
+#: A comma after a quotation, then the finite verb and "sich" if the verb is reflexive: "„…“, | erinnerte sich | X".
+_INVERTED: Final = regex.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?P<verb>\p{Ll}{3,})(?:[ \t\u00a0]+sich)?(?=[ \t\u00a0])")
+
+
+def inverted_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """A quoted sentence that fills the first place of a verb-second clause,
+    the verb and its subject after it: „…“, erinnerte sich die Ärztin; „…“,
+    strich der Kandidat heraus.  The verb need not be a cue of the table: a
+    quotation before the finite verb is what the subject says."""
+    text = doc.text
+    sent = doc.sentence_at(q.outer_end)
+    if q.close is None or doc.sentence_at(q.open).start != q.open:
+        return None
+    if text[q.outer_end : q.outer_end + 1] != "," and text[q.start : q.end].rstrip()[-1:] not in ("?", "!"):
+        return None  # "„HD 13189“ ist …": a name as the subject, not words before a comma
+    m = _INVERTED.match(text, q.outer_end, sent.end)
+    if m is None or m.group("verb") in doc.lang.PREPOSITIONS or m.group("verb") in doc.lang.DETERMINERS:
+        return None
+    subject = subject_after(doc, m.end(), sent.end)
+    if subject is None or subject.start > m.end() + 1 or subject.pronoun in ("who", "it") or oblique(doc, subject):
+        return None
+    if text[subject.start : subject.end].lower() in de.IMPERSONAL_SUBJECTS or not speaker_like(doc, subject):
+        return None
+    if subject.kind not in _SPEAKING_KINDS and subject.pronoun is None:
+        return None
+    return Attribution(subject, Span(m.start("verb"), m.end("verb")), QUOTE_CUE_SPEAKER)
+
+
+#: The kinds of mention that speak.
+_SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
+
 #: Rules that take the speaker from the clause before the quotation.
 _CLAUSE_BEFORE: Final = frozenset({"clause_colon_quote", "speaker_cue_quote"})
 
@@ -259,6 +291,8 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
         if have is not None and have.attribution.rule.name not in _WEAK:
             continue
         att = final_cue_speaker(doc, q)
+        if att is None and (have is None or have.attribution.rule.name in _INHERITED):
+            att = inverted_speaker(doc, q)
         if att is None and have is not None and have.attribution.rule.name in _INHERITED:
             att = cue_sentence_speaker(doc, q)
         if att is None:
