@@ -22,6 +22,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_CUE_SPEAKER
 from quotex.rules.base import Rule
 from quotex.rules.clauses import subject_of
+from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.de.clauses import (
     PASSIVE_AUXILIARIES,
     PERFECT_AUXILIARIES,
@@ -229,6 +230,32 @@ def inverted_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     return Attribution(subject, Span(m.start("verb"), m.end("verb")), QUOTE_CUE_SPEAKER)
 
 
+def colon_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """A quoted sentence after a colon, the clause before it naming who
+    speaks with a verb outside the cue table ("Ein Sprecher des Verbands
+    schätzte ein: „…“", "Dabei griff sie den Präsidenten an: „…“"): its
+    first phrase when that can speak, else the subject after its verb."""
+    text = doc.text
+    colon = q.open - 1
+    while colon > 0 and text[colon] in " \t\u00a0":
+        colon -= 1
+    if text[colon] != ":" or not text[q.start : q.start + 1].isupper():
+        return None
+    start = _clause_start(doc, doc.sentence_at(colon).start, colon)
+    while start < colon and text[start] in " \t\u00a0":
+        start += 1
+    mention = mention_after(text, start, colon)
+    if mention is None or mention.start != start or mention.pronoun in ("who", "it"):
+        return None
+    if oblique(doc, mention) or not speaker_like(doc, mention) or text[start:colon].split()[0].lower() in de.SUBORDINATORS:
+        mention = verb_second_subject(doc, mention, colon)
+    elif mention.pronoun is None and (mention.kind not in _SPEAKING_KINDS or len(text[mention.start : mention.end].split()) < 2):
+        return None  # "Darin: „…“", "Derzeit steht dort: „…“": one word that opens the clause is rarely its speaker
+    if mention is None or text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS:
+        return None
+    return Attribution(mention, None, CLAUSE_COLON_QUOTE)
+
+
 #: The kinds of mention that speak.
 _SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 
@@ -292,7 +319,7 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
             continue
         att = final_cue_speaker(doc, q)
         if att is None and (have is None or have.attribution.rule.name in _INHERITED):
-            att = inverted_speaker(doc, q)
+            att = inverted_speaker(doc, q) or colon_speaker(doc, q)
         if att is None and have is not None and have.attribution.rule.name in _INHERITED:
             att = cue_sentence_speaker(doc, q)
         if att is None:
