@@ -280,7 +280,10 @@ def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | 
             return None
         pos = comma + 1
     elif not oblique(doc, mention) and not (len(words) > 1 and first.endswith(de.ADVERB_ENDINGS) and words[1].lower() in lang.PREPOSITIONS):
-        return None
+        start = _clause_start(doc, doc.sentence_at(mention.start).start, mention.start)
+        before = text[start : mention.start].split()
+        if not before or before[0].lower() not in lang.DETERMINERS or any(w[-1:] in ",;:" for w in before):
+            return None  # not inside a longer first phrase: "Die Arbeit der | Koalition … | lobte er"
     for m in _TOKEN.finditer(text, pos, end):
         word = m.group().strip(",")
         if word[:1].isupper() or word in lang.PREPOSITIONS or word in lang.DETERMINERS or word in lang.OBLIQUE_ARTICLES:
