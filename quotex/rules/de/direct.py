@@ -7,7 +7,11 @@ a German sentence the English way.
   „niemandem schaden“": the minister's words, not hers);
 - :func:`subject_before_particle`: the subject before a cue when a particle
   stands between them ("Hartmann selbst schrieb", "Der Verband jedoch
-  erklärte").
+  erklärte");
+- :data:`CLAUSE_FINAL_CUE`, a pass over the quotations after the shared
+  rules (:func:`rule_clause_final_cue`): the verb after quoted words that
+  ends their clause, a verb-second clause around a quotation, a sentence
+  that is only a speaker and a cue before one.
 """
 
 from __future__ import annotations
@@ -298,11 +302,22 @@ def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | 
 
 
 def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
-    """Quoted words followed by the verb that ends their clause take its
-    subject (:func:`final_cue_speaker`), where no rule read them or a rule
-    only inherited or guessed their speaker; and a quotation after a
-    sentence that ends in its cue takes that cue's speaker rather than one
-    inherited from further back (:func:`cue_sentence_speaker`)."""
+    """The German reading of the quotations the shared rules read the
+    English way, in one pass over them:
+
+    - quoted words followed by the verb that ends their clause take its
+      subject (:func:`final_cue_speaker`, rule ``clause_final_cue``), where
+      no rule read them or a rule only inherited or guessed their speaker;
+    - a quoted sentence before ", verb subject" (:func:`inverted_speaker`)
+      or after a colon clause (:func:`colon_speaker`) whose verb is not in
+      the cue table takes that clause's subject;
+    - a quotation after a sentence that ends in its cue takes that cue's
+      speaker rather than one inherited from further back
+      (:func:`cue_sentence_speaker`);
+    - a colon or cue clause whose first phrase is no subject has its
+      subject after the finite verb (:func:`verb_second_subject`).
+
+    The last three keep the shared rule whose shape they read."""
     if not doc.quoted:
         return found
     by_span = {(f.start, f.end): f for f in found}
