@@ -263,8 +263,18 @@ def colon_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
 #: The kinds of mention that speak.
 _SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 
+
+def _impersonal(doc: Document, att: Attribution) -> bool:
+    """Did a rule that reads a clause's subject take an impersonal "es" or
+    "man" for the speaker?"""
+    mention = att.mention
+    return att.rule.name in _SUBJECT_RULES and doc.text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS
+
+
 #: Rules that take the speaker from the clause before the quotation.
 _CLAUSE_BEFORE: Final = frozenset({"clause_colon_quote", "speaker_cue_quote"})
+#: Rules that read the subject of a clause as the speaker.
+_SUBJECT_RULES: Final = _CLAUSE_BEFORE | _WEAK | {"partial_after_cue"}
 
 
 def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | None:
@@ -327,6 +337,9 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
         if not q.double or q.close is None or names_something(doc, q):
             continue  # "sagte der „Zeitung“ gestern": a name, not words said
         have = by_span.get((q.start, q.end))
+        if have is not None and _impersonal(doc, have.attribution):
+            dropped.add(id(have))  # "Es drohe „…“", "Dies nennt man „…“": no one speaks
+            have = None
         if have is not None and have.attribution.rule.name in _CLAUSE_BEFORE:
             subject = verb_second_subject(doc, have.attribution.mention, q.open)
             if subject is not None:
@@ -345,7 +358,7 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
         if have is not None:
             dropped.add(id(have))
         added.append(Found(q.start, q.end, "partial" if embedded(doc, q) else "direct", q.paragraph, att))
-    if not added:
+    if not added and not dropped:
         return found
     return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
 
