@@ -462,9 +462,10 @@ SUBJECT_PARTICLES: Final = frozenset("selbst persönlich jedoch aber allerdings 
 #: Plan als „…“ bezeichnen"), their subject before them.
 MODAL_VERBS: Final = frozenset("will wollte wollten wollen muss musste mussten kann konnte konnten soll sollte sollten darf durfte".split())
 
-#: Articles of the accusative and dative: inside a subject they open no
-#: attribute of its noun ("die Regierung | das Land als „…“ bezeichnet").
-OBJECT_ARTICLES: Final = frozenset("den dem das einen einem diesen diesem".split())
+#: Articles that open no attribute of the noun before them (a genitive
+#: attribute opens with "der" or "des"), so a subject ends before them:
+#: "die Regierung | das Land als „…“ bezeichnet", "der Mieter | die Nachbarin".
+OBJECT_ARTICLES: Final = frozenset("den dem das die einen einem eine diesen diesem".split())
 
 #: Prepositions whose object is what was said, fronted before a cue: "Von
 #: einer „Katastrophe“ sprach X", "Vor „…“ warnte X" (not "In der „Zeitung“ schreibt X").
