@@ -70,7 +70,7 @@ def subject_before_particle(doc: Document, lo: int, cue_start: int) -> Mention |
 
 
 #: The words between a quotation and the verb that ends its clause, and the
-#: verb: "als „falsch“ | zurückgewiesen", "als „Fest“ | bezeichnete", "„…“ |
+#: verb: "als „haltlos“ | zurückgewiesen", "als „Erfolg“ | feierte", "„…“ |
 #: gerne genannt"; then what follows the verb up to the clause's end.
 _AFTER_QUOTE: Final = regex.compile(
     r"""
@@ -112,7 +112,7 @@ def final_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     """Who speaks quoted words followed by the verb of their clause, German
     word order: the subject after the verb when an object is fronted ("Von
     einer „…“ sprach der Minister"), else the subject of the clause the verb
-    ends ("Die Regierung hatte den Bericht als „falsch“ zurückgewiesen",
+    ends ("Der Verband hatte die Vorwürfe als „haltlos“ zurückgewiesen",
     "…, weil die Regierung das Land als „…“ bezeichnet hat")."""
     text, lang = doc.text, doc.lang
     sent = doc.sentence_at(q.open)
@@ -279,9 +279,9 @@ _SUBJECT_RULES: Final = _CLAUSE_BEFORE | _WEAK | {"partial_after_cue"}
 
 def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | None:
     """The subject of a verb-second clause whose first phrase was taken for
-    it: a subordinate clause ("Als ein Gast half, rief der Mann: „…“"), an
-    object ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck: „…“")
-    or an adverb with its phrase ("Passend zum Wetter warnte die Moderatorin:
+    it: a subordinate clause ("Als eine Nachbarin kam, rief der Mieter: „…“"), an
+    object ("Den Zorn der Anwohner fasste die Sprecherin in Worte: „…“")
+    or an adverb with its phrase ("Bezugnehmend auf den Bericht warnte die Sprecherin:
     „…“"); the subject follows the finite verb.  None when the first phrase
     may well be the subject."""
     text, lang = doc.text, doc.lang
@@ -297,7 +297,7 @@ def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | 
         start = _clause_start(doc, doc.sentence_at(mention.start).start, mention.start)
         before = text[start : mention.start].split()
         if not before or before[0].lower() not in lang.DETERMINERS or any(w[-1:] in ",;:" for w in before):
-            return None  # not inside a longer first phrase: "Die Arbeit der | Koalition … | lobte er"
+            return None  # not inside a longer first phrase: "Den Umbau des | Bahnhofs … | kommentierte er"
     for m in _TOKEN.finditer(text, pos, end):
         word = m.group().strip(",")
         if word[:1].isupper() or word in lang.PREPOSITIONS or word in lang.DETERMINERS or word in lang.OBLIQUE_ARTICLES:
@@ -338,7 +338,7 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
             continue  # "sagte der „Zeitung“ gestern": a name, not words said
         have = by_span.get((q.start, q.end))
         if have is not None and _impersonal(doc, have.attribution):
-            dropped.add(id(have))  # "Es drohe „…“", "Dies nennt man „…“": no one speaks
+            dropped.add(id(have))  # "Es gelte „…“", "So nennt man das „…“": no one speaks
             have = None
         if have is not None and have.attribution.rule.name in _CLAUSE_BEFORE:
             subject = verb_second_subject(doc, have.attribution.mention, q.open)
@@ -365,7 +365,7 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
 
 CLAUSE_FINAL_CUE: Final = Rule(
     name="clause_final_cue",
-    description="Die Regierung hatte den Bericht als „falsch“ zurückgewiesen: German, the verb after the quotation ends its clause",
+    description="Der Verband hatte die Vorwürfe als „haltlos“ zurückgewiesen: German, the verb after the quotation ends its clause",
     family="de",
     handler=rule_clause_final_cue,
     languages=frozenset({"de"}),

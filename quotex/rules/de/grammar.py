@@ -55,7 +55,7 @@ class German(Grammar):
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue.start, cue.end, until)
         if mention is not None and doc.text[mention.start : mention.end].split()[-1] in de.COORDINATORS:
-            # "… für vertretbar und | bezeichnete": a clause read as a name; a verb after "und" shares its subject
+            # "… für machbar und | nannte": a clause read as a name; a verb after "und" shares its subject
             shared = _subject_in_clause(doc, mention)
             if shared is not None:
                 return shared
@@ -134,8 +134,8 @@ def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
 def _subject_in_clause(doc: Document, clause: Mention) -> Mention | None:
     """The subject inside a clause a mention reader took for a name, up to
     the "und" before a second verb: after its verb when the verb opens it
-    ("Am Samstag zogen die Demonstranten zum Rathaus und | riefen"); none
-    when the clause has no subject of its own ("halte den Plan für vertretbar
+    ("Am Sonntag liefen die Schüler zur Schule und | riefen"); none
+    when the clause has no subject of its own ("halte den Plan für machbar
     und | bezeichnete": the object is no speaker)."""
     text, lang = doc.text, doc.lang
     for m in _CLAUSE_WORD.finditer(text, clause.start, clause.end):
