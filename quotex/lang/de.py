@@ -293,6 +293,7 @@ NAME_HEAD_ENDINGS: Final = tuple(
     schiff schiffs schiffes fähre operation projekt projekts portal portals website internetseite
     plattform unternehmen unternehmens konzern konzerns firma marke modell modells modelle motto
     namens sogenannte sogenannten genannte genannten
+    titel titels
     """.split()
 )
 NAME_PARTICLES: Final = en.NAME_PARTICLES
@@ -501,3 +502,30 @@ ACT_NOT_OBJECTS: Final = frozenset("tote toten todesopfer opfer menschenleben le
 #: Words that end the clause of a speech act before the sentence ends
 #: ("Die USA lehnten den Satz ab, | während die EU ihn begrüßte").
 ACT_CLAUSE_BREAKS: Final = frozenset("während weil obwohl nachdem da denn sondern doch aber bevor sodass damit".split())
+
+# --- direct and partial quotations: who speaks ---------------------------------
+
+#: The reflexive pronoun of the third person, between a reflexive cue and its
+#: subject in verb-second order: "Ähnlich äußerte | sich | der Minister".
+REFLEXIVE_PRONOUNS: Final = frozenset({"sich"})
+
+#: Subjects that name no one: after "zitierte man" the one quoted speaks;
+#: after "In dem Antrag heißt es: „…“" the phrase before the verb is the source.
+IMPERSONAL_SUBJECTS: Final = frozenset({"man", "es"})
+
+#: Particles between a subject and its cue: "Hartmann | selbst | schrieb",
+#: "Der Verband | jedoch | erklärte".
+SUBJECT_PARTICLES: Final = frozenset("selbst persönlich jedoch aber allerdings dagegen hingegen wiederum indes".split())
+
+#: Modal verbs: their infinitive stands at the end of the clause ("will den
+#: Plan als „…“ bezeichnen"), their subject before them.
+MODAL_VERBS: Final = frozenset("will wollte wollten wollen muss musste mussten kann konnte konnten soll sollte sollten darf durfte".split())
+
+#: Articles that open no attribute of the noun before them (a genitive
+#: attribute opens with "der" or "des"), so a subject ends before them:
+#: "die Regierung | das Land als „…“ bezeichnet", "der Mieter | die Nachbarin".
+OBJECT_ARTICLES: Final = frozenset("den dem das die einen einem eine diesen diesem".split())
+
+#: Prepositions whose object is what was said, fronted before a cue: "Von
+#: einer „Katastrophe“ sprach X", "Vor „…“ warnte X" (not "In der „Zeitung“ schreibt X").
+CONTENT_PREPOSITIONS: Final = frozenset("von vom vor über".split())

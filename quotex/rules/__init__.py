@@ -43,7 +43,14 @@ from quotex.rules.cueless import (
     SIGNATURE_AFTER,
     TRANSCRIPT_LABEL,
 )
-from quotex.rules.de import ADVERB_REPORT, DEMONSTRATIVE_REPORT, SO_REPORT, SPEECH_ACT, SUBJUNCTIVE_CONTINUATION
+from quotex.rules.de import (
+    ADVERB_REPORT,
+    CLAUSE_FINAL_CUE,
+    DEMONSTRATIVE_REPORT,
+    SO_REPORT,
+    SPEECH_ACT,
+    SUBJUNCTIVE_CONTINUATION,
+)
 from quotex.rules.inheritance import (
     AFTER_REPORTED_SPEECH,
     CUE_SENTENCE_BEFORE,
@@ -98,10 +105,11 @@ TABLE: Final[tuple[Rule, ...]] = (
     INDIRECT_CUE_CLAUSE,
     # after reported speech: a quoted paragraph after one that ends in it
     AFTER_REPORTED_SPEECH,
-    # one language only (German): a sentence reported by the one after it, sentences that go on in the subjunctive,
-    # a sentence reporting by an adverb ("Demnach") the source before it, quoted words before ", so X",
-    # a speech act reported by its object ("forderte den Rücktritt")
+    # one language only (German): a sentence reported by the one after it, quoted words before the verb that ends
+    # their clause, sentences that go on in the subjunctive, a sentence reporting by an adverb ("Demnach") the
+    # source before it, quoted words before ", so X", a speech act reported by its object ("forderte den Rücktritt")
     DEMONSTRATIVE_REPORT,
+    CLAUSE_FINAL_CUE,
     SUBJUNCTIVE_CONTINUATION,
     ADVERB_REPORT,
     SO_REPORT,

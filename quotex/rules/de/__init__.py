@@ -38,6 +38,7 @@ from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.acts import SPEECH_ACT
 from quotex.rules.de.adverbs import ADVERB_REPORT
 from quotex.rules.de.clauses import particle_end, subject_after
+from quotex.rules.de.direct import CLAUSE_FINAL_CUE, own_speaker
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import GUESSED, reread
@@ -47,6 +48,7 @@ from quotex.text import Span
 
 __all__ = [
     "ADVERB_REPORT",
+    "CLAUSE_FINAL_CUE",
     "SO_REPORT",
     "SPEECH_ACT",
     "CLAUSE_END_PARTICLES",
@@ -105,7 +107,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
             continue
         words = doc.text[sent.start : sent.end].split()
         lowered = {w.strip(",.;:!?\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}").lower() for w in words}
-        if not lowered & subjunctive or lowered & first_person or len(words) < MIN_CONTENT_WORDS:
+        if not lowered & subjunctive or lowered & first_person or len(words) < MIN_CONTENT_WORDS or own_speaker(doc, sent):
             source = None
             continue
         att = Attribution(source.attribution.mention, None, SUBJUNCTIVE_CONTINUATION)

@@ -272,7 +272,10 @@ def subject_after(doc: Document, pos: int, until: int) -> Mention | None:
     lang = doc.lang
     for _ in range(3):  # "kündigte heute der Präsident an", "äußerte sich der Präsident": no subject yet
         m = _WORD.match(doc.text, pos, until)
-        if m is None or m.group("word").lower() not in de.ADVERBS_BEFORE_SUBJECT or doc.text[m.end() : m.end() + 1] in ",.:":
+        if m is None or doc.text[m.end() : m.end() + 1] in ",.:":
+            break
+        word = m.group("word").lower()
+        if word not in de.ADVERBS_BEFORE_SUBJECT and word not in de.REFLEXIVE_PRONOUNS:
             break
         pos = m.end()
     words = doc.text[pos:until].split(None, 1)

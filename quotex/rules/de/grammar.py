@@ -19,8 +19,10 @@ from quotex.rules.de.clauses import (
     particle_end,
     perfect_subject,
     quoted_name_before,
+    speaker_like,
     subject_after,
 )
+from quotex.rules.de.direct import subject_before_particle
 from quotex.rules.de.forms import PARTICIPLES, QUOTING_FORMS
 from quotex.rules.document import Document
 from quotex.speakers import Mention, mention_after, mention_before
@@ -39,15 +41,31 @@ class German(Grammar):
     def speaker_after_inverted_cue(
         self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
     ) -> Mention | None:
-        if doc.text[cue_start:cue_end].split()[0].lower() in de.IMPERSONAL_CUES:
+        word = doc.text[cue_start:cue_end].split()[0].lower()
+        if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue_start, cue_end, until)
+        if doc.text[cue_end : cue_end + 6].split()[:1] == ["sich"]:
+            return subject_after(doc, cue_end, until)  # "„…“, äußerte sich der Minister"
+        if word in QUOTING_FORMS and mention is not None and doc.text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS:
+            quoted = mention_after(doc.text, mention.end, until)  # "„…“, zitierte man den Sprecher": the one quoted
+            return quoted if quoted is not None and quoted.pronoun != "who" else mention
         return mention
 
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue.start, cue.end, until)
+        if mention is not None and doc.text[mention.start : mention.end].split()[-1] in de.COORDINATORS:
+            # "… für machbar und | nannte": a clause read as a name; a verb after "und" shares its subject
+            shared = _subject_in_clause(doc, mention)
+            if shared is not None:
+                return shared
+            mention = None
         if mention is None:
-            mention = quoted_name_before(doc, cue.start) or _coordinated_subject(doc, cue.start)
+            mention = (
+                quoted_name_before(doc, cue.start)
+                or _coordinated_subject(doc, cue.start)
+                or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
+            )
         if word in PARTICIPLES and mention is not None:
             # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
             subject = perfect_subject(doc, doc.sentence_at(cue.start), cue, mention)
@@ -111,6 +129,27 @@ def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
         return None  # "…, und sagte": a clause of its own may have its own subject
     subject = clause_subject(doc, sent.start, cue_start - len(before[-1]) - 1)
     return subject if subject is not None and subject.start == sent.start else None
+
+
+def _subject_in_clause(doc: Document, clause: Mention) -> Mention | None:
+    """The subject inside a clause a mention reader took for a name, up to
+    the "und" before a second verb: after its verb when the verb opens it
+    ("Am Sonntag liefen die Schüler zur Schule und | riefen"); none
+    when the clause has no subject of its own ("halte den Plan für machbar
+    und | bezeichnete": the object is no speaker)."""
+    text, lang = doc.text, doc.lang
+    for m in _CLAUSE_WORD.finditer(text, clause.start, clause.end):
+        word = m.group()
+        if word[:1].isupper():
+            continue  # the phrase before the verb: "Samstag zogen …"
+        if word in lang.PREPOSITIONS or word in lang.DETERMINERS or word in lang.OBLIQUE_ARTICLES:
+            return None  # a phrase with no verb before it
+        after = subject_after(doc, m.end(), text.rfind(" ", clause.start, clause.end))
+        return after if after is not None and speaker_like(doc, after) and not oblique(doc, after) else None
+    return None
+
+
+_CLAUSE_WORD: Final = regex.compile(r"[\p{L}\-]+")
 
 
 #: "mit den Worten", "mit folgenden Worten": how a quotation is cited, never its speaker.
