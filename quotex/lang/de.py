@@ -114,6 +114,10 @@ SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "hervorheben": ("hervor", "heben"),
     "ausführen": ("aus", "führen"),
 }
+#: Particles of :data:`SEPARABLE` that the 1996 spelling wrote apart from
+#: their verb also where it is one word today: "wie die Firma bekannt gab",
+#: "hat bekannt gegeben" (today "bekanntgab", "bekanntgegeben").
+PARTICLES_WRITTEN_APART: Final = frozenset({"bekannt", "klar"})
 #: Forms of those verbs that are mostly other words: "in Not geraten", "meinen Freund".
 NOT_CUES: Final = frozenset({"geraten", "meinen"})
 #: Prefixes after which a participle takes no "ge-" (erklärt, bestätigt, verkündet).
