@@ -465,7 +465,6 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "verlangen": (),
     "ankündigen": (),
     "vorwerfen": (),
-    "bekanntgeben": (),
     "bezeichnen": ("als",),
     "werten": ("als",),
     "zugeben": (),
@@ -478,11 +477,9 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "berichten": ("von", "über"),
     "warnen": ("vor",),
     "drohen": ("mit",),
-    "plädieren": ("für",),
     "appellieren": ("an",),
     "hinweisen": ("auf",),
     "verweisen": ("auf",),
-    "aufrufen": ("zu", "zum", "zur"),
     "auffordern": ("zu", "zum", "zur"),
     "voraussagen": (),
     "angeben": (),
@@ -505,3 +502,6 @@ ACT_NOT_OBJECTS: Final = frozenset("tote toten todesopfer opfer menschenleben le
 #: Words that end the clause of a speech act before the sentence ends
 #: ("Die USA lehnten den Satz ab, | während die EU ihn begrüßte").
 ACT_CLAUSE_BREAKS: Final = frozenset("während weil obwohl nachdem da denn sondern doch aber bevor sodass damit".split())
+#: Particles of separable verbs: one at the end of the clause of a verb read
+#: without a particle makes it another verb ("forderte … an", "rief … aus").
+STRAY_PARTICLES: Final = frozenset("ab an auf aus bei ein fest her hin los mit nach vor weg zu zurück".split())

@@ -114,6 +114,10 @@ def _subject_after(doc: Document, pos: int, until: int) -> Mention | None:
     return subject_after(doc, pos, until)
 
 
+#: Forms of "sein" before a participle: the act verbs take "haben", so
+#: "sein" makes a state ("Proteste sind angekündigt"), not a perfect.
+_STATE_AUXILIARIES: Final = frozenset({"ist", "sind", "war", "waren", "sei"})
+
 #: Pronouns that are the subject right after a verb in second place.
 _SUBJECT_PRONOUNS: Final = frozenset({"er", "man", "wir", "ich"})
 #: Demonstratives that stand as the subject for someone named before ("Diese hatte …").
@@ -137,6 +141,8 @@ def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> M
             aux = m
         if aux is None:
             return None
+        if aux.group() in _STATE_AUXILIARIES:
+            return None  # "Weitere Proteste sind angekündigt": a state, its subject no speaker
         if aux.group() in PASSIVE_AUXILIARIES:
             agent = _AGENT.search(text, aux.end(), verb.start)
             mention = mention_after(text, agent.end(), verb.start) if agent is not None else None
@@ -255,6 +261,8 @@ def _act(doc: Document, sent: Span, verb: Span, act: Act, found: list[Found]) ->
             return None  # "gab den Ausschlag": not "gab die Einigung bekannt"
         clause = run_on
     after = _words(text, Span(verb.end, clause.end))
+    if act.finite and act.particle is None and not act.prepositions and after and after[-1] in de.STRAY_PARTICLES:
+        return None  # "forderte die Bürger zur Ruhe auf", "forderte Truppen an": another verb
     if not act.finite and (after or clause.start == verb.start):
         return None  # a participle ends its clause
     objects = after if act.finite else _words(text, Span(clause.start, verb.start))
