@@ -132,9 +132,10 @@ ACCORDING_TO_PHRASE: Final = r"""
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
     (?: \p{Lu}\p{Ll}{1,20}angaben | \p{Lu}\p{Ll}{1,20}berichten | \p{Lu}\p{Ll}{1,20}meldungen
       | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
-      | Schätzungen? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
+      | Schätzung(?:en)? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
       | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
       | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
+      | [\p{Lu}\p{N}][\p{L}\p{N}]{0,15}-(?: Angaben | Berichten | Informationen | Schätzungen )
       | (?: Bericht | Stellungnahme | Mitteilung | Auskunft | Schilderung ) (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
