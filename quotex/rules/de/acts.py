@@ -118,6 +118,9 @@ def _subject_after(doc: Document, pos: int, until: int) -> Mention | None:
 #: "sein" makes a state ("Proteste sind angekündigt"), not a perfect.
 _STATE_AUXILIARIES: Final = frozenset({"ist", "sind", "war", "waren", "sei"})
 
+#: Determiners that never open a subject (accusative and dative forms).
+_NOT_NOMINATIVE: Final = frozenset("den dem einen einem seinen seinem ihren ihrem diesen diesem keinen keinem unseren unserem".split())
+
 #: Pronouns that are the subject right after a verb in second place.
 _SUBJECT_PRONOUNS: Final = frozenset({"er", "man", "wir", "ich"})
 #: Demonstratives that stand as the subject for someone named before ("Diese hatte …").
@@ -154,6 +157,8 @@ def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> M
     after = _subject_after(doc, after_pivot, until)
     if after is not None and text[after.start : after.end] in _SUBJECT_PRONOUNS and (before is None or before.pronoun is None):
         return after  # "Nähere Angaben machte er nicht", "Die Einigung gab er bekannt": the object first
+    if before is not None and text[before.start : before.end].split()[0].lower() in _NOT_NOMINATIVE:
+        return after  # "Seinen Rücktritt hatte der Trainer angekündigt": the object first, the subject after
     opening = text[head:pivot].split()[:1]
     if before is None and opening and opening[0] in _DEMONSTRATIVE_SUBJECTS:
         return None  # "Diese hatte Anschläge angekündigt": the subject stands for someone before
