@@ -71,6 +71,9 @@ class Language:
     OBJECT_SPEECH_FORMS: frozenset[str] = _words()
     PARTICLE_FORMS: Mapping[str, tuple[str, ...]] = _mapping()
     CLAUSE_END_PARTICLES: Mapping[str, tuple[str, ...]] = _mapping()
+    #: Verb forms whose particle may stand before them as a word of its own, read
+    #: with it as one cue ("wie die Firma bekannt gab"): form -> its particles.
+    APART_PARTICLE_FORMS: Mapping[str, tuple[str, ...]] = _mapping()
     LEMMA_OF: Mapping[str, str] = _mapping()
     NEEDS_PARTICLE: frozenset[str] = _words()
     QUOTE_ONLY_PARTICLES: frozenset[str] = _words()
@@ -267,7 +270,9 @@ def _derive(values: dict[str, Any]) -> None:
     particles = values.get("PARTICLE_FORMS", _NO_MAP)
     values["CUE_WORDS"] = frozenset(get("QUOTE_FORMS") | set(particles))
     values["CUE_FORMS"] = frozenset(get("QUOTE_FORMS") | set(particles) | get("SPEECH_FORMS"))
-    values["SCANNED_WORDS"] = values["CUE_FORMS"] | get("ACCORDING_WORDS") | get("THAT_VERB_FORMS")
+    values["SCANNED_WORDS"] = (
+        values["CUE_FORMS"] | get("ACCORDING_WORDS") | get("THAT_VERB_FORMS") | set(values.get("APART_PARTICLE_FORMS", _NO_MAP))
+    )
     values.setdefault("SUBJECT_PRONOUNS", frozenset(values.get("PRONOUNS", _NO_MAP)))
     values["STOP"] = (
         (get("NOT_SPEAKERS") - get("DETERMINERS") - get("PREPOSITIONS") - get("SUBJECT_PRONOUNS"))

@@ -114,6 +114,10 @@ SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "hervorheben": ("hervor", "heben"),
     "ausführen": ("aus", "führen"),
 }
+#: Particles of :data:`SEPARABLE` that the 1996 spelling wrote apart from
+#: their verb also where it is one word today: "wie die Firma bekannt gab",
+#: "hat bekannt gegeben" (today "bekanntgab", "bekanntgegeben").
+PARTICLES_WRITTEN_APART: Final = frozenset({"bekannt", "klar"})
 #: Forms of those verbs that are mostly other words: "in Not geraten", "meinen Freund".
 NOT_CUES: Final = frozenset({"geraten", "meinen"})
 #: Prefixes after which a participle takes no "ge-" (erklärt, bestätigt, verkündet).
@@ -128,9 +132,10 @@ ACCORDING_TO_PHRASE: Final = r"""
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
     (?: \p{Lu}\p{Ll}{1,20}angaben | \p{Lu}\p{Ll}{1,20}berichten | \p{Lu}\p{Ll}{1,20}meldungen
       | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
-      | Schätzungen? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
+      | Schätzung(?:en)? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
       | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
       | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
+      | [\p{Lu}\p{N}][\p{L}\p{N}]{0,15}-(?: Angaben | Berichten | Informationen | Schätzungen )
       | (?: Bericht | Stellungnahme | Mitteilung | Auskunft | Schilderung ) (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
@@ -462,7 +467,6 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "verlangen": (),
     "ankündigen": (),
     "vorwerfen": (),
-    "bekanntgeben": (),
     "bezeichnen": ("als",),
     "werten": ("als",),
     "zugeben": (),
@@ -475,11 +479,9 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "berichten": ("von", "über"),
     "warnen": ("vor",),
     "drohen": ("mit",),
-    "plädieren": ("für",),
     "appellieren": ("an",),
     "hinweisen": ("auf",),
     "verweisen": ("auf",),
-    "aufrufen": ("zu", "zum", "zur"),
     "auffordern": ("zu", "zum", "zur"),
     "voraussagen": (),
     "angeben": (),
@@ -502,6 +504,9 @@ ACT_NOT_OBJECTS: Final = frozenset("tote toten todesopfer opfer menschenleben le
 #: Words that end the clause of a speech act before the sentence ends
 #: ("Die USA lehnten den Satz ab, | während die EU ihn begrüßte").
 ACT_CLAUSE_BREAKS: Final = frozenset("während weil obwohl nachdem da denn sondern doch aber bevor sodass damit".split())
+#: Particles of separable verbs: one at the end of the clause of a verb read
+#: without a particle makes it another verb ("forderte … an", "rief … aus").
+STRAY_PARTICLES: Final = frozenset("ab an auf aus bei ein fest her hin los mit nach vor weg zu zurück".split())
 
 # --- direct and partial quotations: who speaks ---------------------------------
 

@@ -194,9 +194,17 @@ def _scan_cues(text: str, lang: Language) -> list[tuple[int, int, str]]:
             i = text.find(word, end)  # an occurrence inside this one has a word character before it
     found.sort()
     cues: list[tuple[int, int, str]] = []
+    apart = lang.APART_PARTICLE_FORMS
     for start, end, word in found:
         if cues and start < cues[-1][1]:
             continue  # the "to" of "according to"
+        if word in apart:
+            joined = _apart_particle(text, start, word, apart[word])
+            if joined is not None:
+                cues.append((joined, end, text[joined:start].rstrip() + word))
+                continue
+            if word not in lang.CUE_FORMS:
+                continue  # "gegeben" with no particle before it
         if word in lang.ACCORDING_TO_STARTS:
             phrase = ACCORDING_TO[lang].match(text, start)
             if phrase is None:
@@ -204,6 +212,16 @@ def _scan_cues(text: str, lang: Language) -> list[tuple[int, int, str]]:
             end, word = phrase.end(), phrase.group()
         cues.append((start, end, word))
     return cues
+
+
+def _apart_particle(text: str, start: int, word: str, particles: tuple[str, ...]) -> int | None:
+    """Where the particle written apart before ``word`` starts, if one stands
+    right before it ("bekannt gab"), lowercase and one space away."""
+    for p in particles:
+        at = start - len(p) - 1
+        if at >= 0 and text[at:start] == p + " " and (at == 0 or _WORD_CHARS[ord(text[at - 1])] == 32):
+            return at
+    return None
 
 
 def cue_span(text: str, start: int, end: int) -> Span:

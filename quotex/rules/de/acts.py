@@ -114,6 +114,13 @@ def _subject_after(doc: Document, pos: int, until: int) -> Mention | None:
     return subject_after(doc, pos, until)
 
 
+#: Forms of "sein" before a participle: the act verbs take "haben", so
+#: "sein" makes a state ("Proteste sind angekündigt"), not a perfect.
+_STATE_AUXILIARIES: Final = frozenset({"ist", "sind", "war", "waren", "sei"})
+
+#: Determiners that never open a subject (accusative and dative forms).
+_NOT_NOMINATIVE: Final = frozenset("den dem einen einem seinen seinem ihren ihrem diesen diesem keinen keinem unseren unserem".split())
+
 #: Pronouns that are the subject right after a verb in second place.
 _SUBJECT_PRONOUNS: Final = frozenset({"er", "man", "wir", "ich"})
 #: Demonstratives that stand as the subject for someone named before ("Diese hatte …").
@@ -137,6 +144,8 @@ def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> M
             aux = m
         if aux is None:
             return None
+        if aux.group() in _STATE_AUXILIARIES:
+            return None  # "Weitere Proteste sind angekündigt": a state, its subject no speaker
         if aux.group() in PASSIVE_AUXILIARIES:
             agent = _AGENT.search(text, aux.end(), verb.start)
             mention = mention_after(text, agent.end(), verb.start) if agent is not None else None
@@ -148,6 +157,8 @@ def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> M
     after = _subject_after(doc, after_pivot, until)
     if after is not None and text[after.start : after.end] in _SUBJECT_PRONOUNS and (before is None or before.pronoun is None):
         return after  # "Nähere Angaben machte er nicht", "Die Einigung gab er bekannt": the object first
+    if before is not None and text[before.start : before.end].split()[0].lower() in _NOT_NOMINATIVE:
+        return after  # "Seinen Rücktritt hatte der Trainer angekündigt": the object first, the subject after
     opening = text[head:pivot].split()[:1]
     if before is None and opening and opening[0] in _DEMONSTRATIVE_SUBJECTS:
         return None  # "Diese hatte Anschläge angekündigt": the subject stands for someone before
@@ -255,6 +266,8 @@ def _act(doc: Document, sent: Span, verb: Span, act: Act, found: list[Found]) ->
             return None  # "gab den Ausschlag": not "gab die Einigung bekannt"
         clause = run_on
     after = _words(text, Span(verb.end, clause.end))
+    if act.finite and act.particle is None and not act.prepositions and after and after[-1] in de.STRAY_PARTICLES:
+        return None  # "forderte die Bürger zur Ruhe auf", "forderte Truppen an": another verb
     if not act.finite and (after or clause.start == verb.start):
         return None  # a participle ends its clause
     objects = after if act.finite else _words(text, Span(clause.start, verb.start))

@@ -86,10 +86,15 @@ def _source(doc: Document, near: list[Found], sents: list[Span], i: int, para: i
     prev = sents[i - 1]
     words = [w.strip(",.;:!?").lower() for w in doc.text[prev.start : prev.end].split()]
     lang, findings = doc.lang, tuple(de.REPORTED_FINDINGS)
-    if not any(w in lang.SPEECH_FORMS or w in lang.CLAUSE_END_PARTICLES or w.endswith(findings) for w in words):
+    cued = any(c[2] in lang.SPEECH_FORMS for c in doc.cue_words(prev.start, prev.end))  # "… bekannt gegeben"
+    if not cued and not any(w in lang.SPEECH_FORMS or w in lang.CLAUSE_END_PARTICLES or w.endswith(findings) for w in words):
         return None  # "Der Regen hat aufgehört. Demnach …": a consequence, not a report
     subject = mention_after(doc.text, prev.start, prev.end)
-    return None if subject is None or subject.pronoun is not None else subject
+    if subject is None or subject.pronoun is not None:
+        # no subject to name ("Nach der Zählung gab die Kommission … bekannt"): the adverb stands for the report itself
+        adverb = doc.text[sents[i].start : sents[i].end].split(None, 1)[0]
+        return Mention(adverb, sents[i].start, sents[i].start + len(adverb), "document", adverb, None, None)
+    return subject
 
 
 ADVERB_REPORT: Final = Rule(

@@ -81,6 +81,25 @@ OBJECT_CONTENT_FORMS: Final = frozenset(form for lemma in de.OBJECT_CONTENT_LEMM
 #: Forms of the verbs whose object said the words (:data:`quotex.lang.de.QUOTING`).
 QUOTING_FORMS: Final = frozenset(form for lemma in de.QUOTING for form in (lemma, *conjugate(lemma)))
 
+
+def _apart_forms() -> dict[str, tuple[str, ...]]:
+    """The forms of the separable verbs whose particle may be written apart
+    before them (:data:`quotex.lang.de.PARTICLES_WRITTEN_APART`), with those
+    particles: "gab" -> ("bekannt",), "gegeben" -> ("bekannt",)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for lemma in (*de.SPEECH, *de.QUOTE_ONLY):
+        split = de.SEPARABLE.get(lemma)
+        if split is None or split[0] not in de.PARTICLES_WRITTEN_APART:
+            continue
+        particle, base = split
+        for form in {base, *conjugate(base)} - de.NOT_CUES:
+            table[form] = tuple(dict.fromkeys(table.get(form, ()) + (particle,)))
+    return table
+
+
+#: Forms read as one cue with a particle written apart before them: "bekannt gab".
+APART_PARTICLE_FORMS: Final = _apart_forms()
+
 #: The cue forms of the German record (the pack lists lemmas; these are their forms).
 SPEECH_FORMS: Final = _SPEECH
 #: Forms that attribute a quotation next to them: the quote-only verbs, and

@@ -50,6 +50,9 @@ def object_content(doc: Document, f: Found) -> bool:
     sent = doc.sentence_at(cue.start)
     if any(w.strip(".,;:").lower() in de.ACT_NOT_OBJECTS for w in text[sent.start : sent.end].split()):
         return True  # "Drei Todesopfer forderte der Sturm": casualties, no demand
+    words = text[f.start : f.end].split()
+    if cue.end - cue.start == len(text[cue.start : cue.end].split()[0]) and words and words[-1].rstrip(".") in de.STRAY_PARTICLES:
+        return True  # "forderte weitere Kräfte an": another verb's object
     return text[cue.start : cue.end].split()[0].lower() not in OBJECT_CONTENT_FORMS
 
 

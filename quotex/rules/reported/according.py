@@ -56,8 +56,10 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     if L.OWN_SOURCE_WORDS.intersection(word.split()):
         # "by its own account": the clause's subject is the source, the clause the content
         subject = mention_before(text, sent.start, cue.start) if lead and not lead.endswith(",") else None
-        whole = strip_content(text, sent.start, sent.end)
-        return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
+        if subject is not None or lead:
+            whole = strip_content(text, sent.start, sent.end)
+            return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
+        # opening the sentence ("Nach eigenen Angaben hat X …"): the phrase names its source itself, below
     mention = mention_after(text, cue.end, comma if comma > 0 else sent.end) or doc.grammar.source_phrase(
         doc, cue.end, comma if comma > 0 else sent.end
     )
