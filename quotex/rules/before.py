@@ -145,6 +145,10 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 #: "as" and an article right before a quotation that characterises something: "… as a | “…”".
 CHARACTERISED_AS: Final = compile_rule(r"(?<![\p{L}\-]) as (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3} \Z")
+#: Between two quotations of one characterisation: "“…” and a “…”", "“…” or “…”".
+COORDINATED: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} (?: and | or ) (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3}")
+#: How many quotations back a coordination is followed.
+COORDINATED_REACH: Final = 3
 #: Words before "as" that make it a comparison or a list, not a characterisation ("such as", "the same as").
 NOT_CHARACTERISING: Final = frozenset("such well same much many long soon far just known seen".split())
 #: Forms of "be" and "get": a passive between the subject and "as" ("is described on a website as") names no one.
@@ -163,8 +167,19 @@ def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | No
     participle set off by a comma ('the bill, known as “…”') or a comparison
     ('such as', 'the same as')."""
     text = doc.text
+    if doc.lang.code != "en":
+        return None
     found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)
-    if found is None or doc.lang.code != "en":
+    for _ in range(COORDINATED_REACH):
+        if found is not None or not doc.quote_opens_in(lo, q.open):
+            break  # characterised, or no quotation before it in the sentence
+        # 'as a “human leech” and a “spoiled brat”': a quotation coordinated with one so characterised
+        prev = doc.quote_at(q.open - 1)
+        if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(text, prev.outer_end, q.open):
+            break
+        q = prev
+        found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)
+    if found is None:
         return None
     as_start = found.start()
     mention = clause_subject(doc, lo, as_start)
