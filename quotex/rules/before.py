@@ -114,7 +114,7 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
-        return None
+        return _characterised_as(doc, sent.start, q)
     inserted = _parenthetical_attribution(doc, sent.start, candidates)
     if inserted is not None:
         return inserted  # "The figures, she added, were “drawn from a pilot…”"
@@ -141,6 +141,68 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
             return att
         relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one
     return relative
+
+
+#: "as" and an article right before a quotation that characterises something: "… as a | “…”".
+CHARACTERISED_AS: Final = compile_rule(r"(?<![\p{L}\-]) as (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3} \Z")
+#: Between two quotations of one characterisation: "“…” and a “…”", "“…” or “…”".
+COORDINATED: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} (?: and | or ) (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3}")
+#: How many quotations back a coordination is followed.
+COORDINATED_REACH: Final = 3
+#: Words before "as" that make it a comparison or a list, not a characterisation ("such as", "the same as").
+NOT_CHARACTERISING: Final = frozenset("such well same much many long soon far just known seen".split())
+#: Forms of "be" and "get": a passive between the subject and "as" ("is described on a website as") names no one.
+PASSIVE_AUXILIARIES: Final = frozenset("is are was were be been being get gets got gotten".split())
+#: Auxiliaries and "be" before the verb of a characterisation.
+AUXILIARIES: Final = PASSIVE_AUXILIARIES | frozenset("has have had will would can could may might should must do does did".split())
+#: The most words between the subject and "as": the verb, its adverbs and its object ("hailed the mayor").
+CHARACTERISING_WORDS: Final = 8
+
+
+def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
+    """Quoted words that characterise the object of the clause's own verb are
+    its subject's, when no cue word stands before them: 'Mr. Reyes admires the
+    old mayor as a “true builder”', 'The Gazette rated the claim as “half
+    true”'.  Not a passive ('was known as', 'is billed on its poster as'), a
+    participle set off by a comma ('the bill, known as “…”') or a comparison
+    ('such as', 'the same as')."""
+    text = doc.text
+    if doc.lang.code != "en":
+        return None
+    found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)
+    for _ in range(COORDINATED_REACH):
+        if found is not None or not doc.quote_opens_in(lo, q.open):
+            break  # characterised, or no quotation before it in the sentence
+        # 'as a “human leech” and a “spoiled brat”': a quotation coordinated with one so characterised
+        prev = doc.quote_at(q.open - 1)
+        if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(text, prev.outer_end, q.open):
+            break
+        q = prev
+        found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)
+    if found is None:
+        return None
+    as_start = found.start()
+    mention = clause_subject(doc, lo, as_start)
+    if mention is None or mention.pronoun in ("who", "it") or not text[mention.start].isupper() and mention.pronoun is None:
+        return None
+    if any(c in CLAUSE_MARKS for c in text[mention.end : as_start]):
+        return None  # "The bill, known as …": the subject's clause closed before it
+    words = tokenize(text, mention.end, as_start)
+    if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING:
+        return None
+    if any(w.punct for w in words):
+        return None
+    # the verb: past the auxiliaries and adverbs ("has been steadily pounding"); a form of
+    # "be" before anything but a present participle is a passive ("is described on its cover")
+    i = 0
+    while i < len(words) and (words[i].low in AUXILIARIES or words[i].low.endswith("ly")):
+        i += 1
+    if i == len(words) or any(w.low in PASSIVE_AUXILIARIES for w in words[:i]) and not words[i].low.endswith("ing"):
+        return None
+    verb = words[i]
+    if verb.cap or verb.low in current().PREPOSITIONS or i + 1 == len(words):
+        return None  # "Ms. Long of Ohio as …": no verb; "works as a “…”": no object characterised
+    return Attribution(mention, Span(verb.start, verb.end), PARTIAL_AFTER_CUE)
 
 
 #: Conjunctions that open an adverbial clause with a subject of its own ("…, after she blamed …").

@@ -62,6 +62,30 @@ CALLED_LABEL: Final = compile_rule(
     """
 )
 
+#: Someone naming a thing or person with a name of their own, right before the
+#: quoted name: "a campaign | she calls “Bright Harbor”", "he called his rival |
+#: “Senator Long”", "Ito refers to the chief as | “Bob”".  A subject stands
+#: before the verb, so not a thing so named ("a show called “Veep”", "the
+#: newly dubbed “Reds”", "the Ford called “Model T”"), nor a call made ("Ono
+#: called into “Morning Joe”").
+NAMED_BY_SUBJECT: Final = compile_rule(
+    r"""
+    (?<! [\p{L}\-] )
+    (?: (?i: he | she | they | we | who ) | I
+      | (?<! (?i: the | an? ) ${sp}{1,3} )
+        (?! (?: The | A | An | This | That | These | Those | Its | His | Her | Their | Our | It ) \b )
+        \p{Lu} [\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} )
+    ${sp}{1,3} (?: (?: also | once | often | repeatedly | even | has | have | had ) ${sp}{1,3} ){0,2}
+    (?: (?: calls | called | dubs | dubbed | brands | branded | labels | labeled | labelled )
+        (?: ${sp}{1,3} (?! (?: into | in | on | at | for | from | to | with | by | out | up ) \b )
+            [\p{L}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,20} ){0,3}
+      | (?: refers | referred ) ${sp}{1,3} to
+        (?: ${sp}{1,3} [\p{L}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,20} ){1,3} ${sp}{1,3} as )
+    ${sp}{0,3} (?: (?: an? | the ) ${sp}{1,3} )? \Z
+    """
+)
+
+
 #: The agent after such a quotation: "“…” | by Joshua Hendrick".
 BY_AGENT: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} by ${sp}{1,3}")
 
@@ -98,9 +122,10 @@ def _after_name_head(doc: Document, q: QuotedSpan) -> bool:
 
 def _labelled(doc: Document, q: QuotedSpan) -> bool:
     """Is the Title Case quotation what someone called somebody ("Ms. Tremayne
-    called Mrs. Pruett a “Lady Bountiful”")?"""
-    m = CALLED_LABEL.search(doc.text, max(doc.paras[q.paragraph].start, q.open - 60), q.open)
-    return m is not None
+    called Mrs. Pruett a “Lady Bountiful”"), or a name someone gave ("a
+    campaign she calls “Bright Harbor”")?"""
+    lo = max(doc.paras[q.paragraph].start, q.open - 60)
+    return CALLED_LABEL.search(doc.text, lo, q.open) is not None or NAMED_BY_SUBJECT.search(doc.text, lo, q.open) is not None
 
 
 #: Marks after which a quotation follows no naming word: each is a token of

@@ -215,7 +215,9 @@ AUXILIARIES: Final[tuple[str, ...]] = tuple(
 
 
 #: Lemmas that double their last consonant: "admit" -> "admitted".
-DOUBLING: Final = frozenset("admit rebut refer sum jab rip snap beg regret commit prefer omit submit chat deadpan fret".split())
+DOUBLING: Final = frozenset(
+    "admit rebut refer sum jab rip snap beg regret commit prefer omit submit chat deadpan fret dub brag slam sob".split()
+)
 
 
 #: Base forms that are nearly always nouns in news ("state television").
