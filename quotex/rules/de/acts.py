@@ -76,9 +76,7 @@ ACT_READINGS: Final = _readings()
 #: A form of :data:`ACT_READINGS` as a whole lowercase word, not part of a
 #: hyphenated compound: one scan in the regex engine, not a dictionary lookup
 #: for every word of every sentence (the forms are all lowercase letters).
-_ACT_WORD: Final = regex.compile(
-    r"(?<![\p{L}\-])(?:" + "|".join(sorted(ACT_READINGS, key=lambda w: (-len(w), w))) + r")(?![\p{L}\-])"
-)
+_ACT_WORD: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(ACT_READINGS, key=lambda w: (-len(w), w))) + r")(?![\p{L}\-])")
 #: Where a clause ends: a comma, a semicolon, a colon, a dash between spaces, the sentence's stop (not an ordinal's: "3. Mai").
 _CLAUSE_END: Final = regex.compile(r"[,;:!?]|[ \t\u00a0][\N{EN DASH}\N{EM DASH}-][ \t\u00a0]|(?<!\d)\.(?=\s|\Z)")
 _AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")
