@@ -308,6 +308,8 @@ NAME_HEAD_ENDINGS: Final = tuple(
     plattform unternehmen unternehmens konzern konzerns firma marke modell modells modelle motto
     namens sogenannte sogenannten genannte genannten
     titel titels
+    site shuttle sturm hurrikan taifun zyklon tour restaurant hotel
+    videospiel videospiels computerspiel computerspiels actionspiel actionspiels
     """.split()
 )
 NAME_PARTICLES: Final = en.NAME_PARTICLES
