@@ -102,10 +102,14 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
     return title or compound or capitalised_name(doc, q) or _names_the_quote(doc, q) or _after_name_head(doc, q)
 
 
+#: A short form of a name: capitals and digits only, two capitals at least ("ABC", "G8", "B2B" not: a lowercase letter).
+ACRONYM: Final = regex.compile(r"(?=(?:[\p{N}\-&]*\p{Lu}){2})[\p{Lu}\p{N}\-&]{2,10}")
+
+
 def capitalised_name(doc: Document, q: QuotedSpan) -> bool:
     """In a language that capitalises nouns, is the quotation a name because
     every word of it is capitalised ("der „Neue Morgenbote“", "„Freunde von
-    Nirgendwo“")?  Said words have a lowercase adjective, verb or
+    Nirgendwo“"), or it is one short form in capitals ("kurz „NMB“")?  Said words have a lowercase adjective, verb or
     joining word ("das „gemeinsame Boot“"); one capitalised word is any noun,
     and what a cue calls something stays words said ("als „Feinde Gottes“")."""
     links = doc.lang.NAME_LINKS
@@ -113,6 +117,8 @@ def capitalised_name(doc: Document, q: QuotedSpan) -> bool:
         return False
     inner = doc.text[q.start : q.end]
     words = inner.split()
+    if len(words) == 1 and ACRONYM.fullmatch(inner):
+        return True  # "kurz „ABC“": a short form of a name
     if not 2 <= len(words) <= NAMED_MAX_WORDS or inner.rstrip()[-1:] in ".!?,;:":
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w in links or w == "\N{EN DASH}" for w in words):
