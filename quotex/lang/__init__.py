@@ -174,6 +174,13 @@ class Language:
     OBJECT_PREPOSITIONS: frozenset[str] = _words()
     TITLE_LEADS: frozenset[str] = _words()
     NAME_HEAD_ENDINGS: tuple[str, ...] = ()
+    #: Lowercase words that may join the capitalised words of a quoted name in
+    #: a language that capitalises every noun ("Ärzte von Nirgendwo"); empty:
+    #: the language reads Title Case with ``is_title`` instead.
+    NAME_LINKS: frozenset[str] = _words()
+    #: Words right before a quotation that make it what someone calls
+    #: something, so words said even when they look like a name (German "als").
+    LABEL_WORDS: frozenset[str] = _words()
     QUOTED_AS: frozenset[str] = _words()
     PARENTHETICALS: frozenset[str] = _words()
     PARENTHETICAL_PAIRS: frozenset[tuple[str, str]] = _words()
@@ -205,6 +212,8 @@ class Language:
 
     # -- reported speech that goes on in the subjunctive
     SUBJUNCTIVE_FORMS: frozenset[str] = _words()
+    #: Further subjunctive forms that only a cue-less continuation reads, as written.
+    CONTINUATION_SUBJUNCTIVES: frozenset[str] = _words()
     FIRST_PERSON: frozenset[str] = _words()
 
     # -- sentences

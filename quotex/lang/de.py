@@ -284,6 +284,15 @@ FEMALE_HONORIFICS: Final = frozenset({"frau"})
 NAME_PREPOSITIONS: Final = frozenset("von aus".split())
 #: Words that lead to a quoted name inside a mention ("ein Bericht der „Süddeutschen Zeitung“").
 TITLE_LEADS: Final = frozenset("der des die das im in".split())
+#: The lowercase words a quoted name may hold between its capitalised words
+#: ("Freunde von Nirgendwo", "Bund der Steuerzahler e.V.", "House of Cards");
+#: never "und", "für", "der": said words join nouns with them ("„Brot und
+#: Spiele“", "„Gefahr für Leib und Leben“").
+NAME_LINKS: Final = frozenset("von vom e.V. of the and de la le du del della dello di &".split())
+#: Words right before a quotation that make it what someone calls something
+#: ("nannte sie „Feinde der Freiheit“" is not; "bezeichnete sie als „Feinde
+#: der Freiheit“" is, and stays words said).
+LABEL_WORDS: Final = frozenset({"als", "wie"})
 #: How the noun right before a quoted name ends: the quotation names what
 #: the noun says it is, a newspaper, a party, a film, a ship ("die Zeitung
 #: „Morgenpost“", "des Nachrichtenmagazins „Tagblatt“", "der Verein „Freunde
@@ -299,6 +308,8 @@ NAME_HEAD_ENDINGS: Final = tuple(
     plattform unternehmen unternehmens konzern konzerns firma marke modell modells modelle motto
     namens sogenannte sogenannten genannte genannten
     titel titels
+    site shuttle sturm hurrikan taifun zyklon tour restaurant hotel
+    videospiel videospiels computerspiel computerspiels actionspiel actionspiels
     """.split()
 )
 NAME_PARTICLES: Final = en.NAME_PARTICLES
@@ -404,6 +415,21 @@ SUBJUNCTIVE_FORMS: Final = frozenset(
     """
     sei seien habe könne könnten müsse solle wolle werde dürfe gebe gehe stehe liege komme wisse
     bleibe brauche handle handele lasse plane trage sehe halte
+    """.split()
+)
+#: More verbs in the present subjunctive, third person singular, that only
+#: the going-on of reported speech reads (not the setting before a comma):
+#: the form ends in "-e" where the indicative ends in "-t" ("werfe", "fehle",
+#: "drohe").  Matched as written, lowercase, so the noun of the same letters
+#: ("die Folge", "die Sorge", "die Stelle") never counts.
+CONTINUATION_SUBJUNCTIVES: Final = frozenset(
+    """
+    werfe fehle drohe zeige gelte bestehe finde mache nehme biete falle folge führe gehöre
+    arbeite spiele erhalte bedeute befinde betreffe entspreche ermögliche erfülle erlaube
+    hoffe glaube kenne koste leide lebe lege nutze reiche sorge stelle stimme trete verfüge
+    verliere versuche warte wachse zahle ziehe bringe denke erwarte fürchte helfe schaffe
+    setze spreche suche schütze verstoße widerspreche sitze laufe treffe trage verstehe
+    benötige gefährde verhindere verletze schade diene sende beginne gewinne erreiche
     """.split()
 )
 #: Pronouns of the first and second person: "ich habe" is indicative.

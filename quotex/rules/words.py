@@ -99,7 +99,35 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
     )
-    return title or compound or _names_the_quote(doc, q) or _after_name_head(doc, q)
+    return title or compound or capitalised_name(doc, q) or _names_the_quote(doc, q) or _after_name_head(doc, q)
+
+
+#: A short form of a name: capitals and digits only, two capitals at least ("ABC", "G8", "B2B" not: a lowercase letter).
+ACRONYM: Final = regex.compile(r"(?=(?:[\p{N}\-&]*\p{Lu}){2})[\p{Lu}\p{N}\-&]{2,10}")
+
+
+def capitalised_name(doc: Document, q: QuotedSpan) -> bool:
+    """In a language that capitalises nouns, is the quotation a name because
+    every word of it is capitalised ("der „Neue Morgenbote“", "„Freunde von
+    Nirgendwo“"), or it is one short form in capitals ("kurz „NMB“")?  Said words have a lowercase adjective, verb or
+    joining word ("das „gemeinsame Boot“"); one capitalised word is any noun,
+    and what a cue calls something stays words said ("als „Feinde Gottes“")."""
+    links = doc.lang.NAME_LINKS
+    if not links or q.close is None:
+        return False
+    inner = doc.text[q.start : q.end]
+    words = inner.split()
+    if len(words) == 1 and ACRONYM.fullmatch(inner):
+        return True  # "kurz „ABC“": a short form of a name
+    if not 2 <= len(words) <= NAMED_MAX_WORDS or inner.rstrip()[-1:] in ".!?,;:":
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in links or w == "\N{EN DASH}" for w in words):
+        return False
+    if not (words[-1][:1].isupper() or words[-1][:1].isdigit()):
+        return False
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    toks = _last_tokens(doc.text, lo, q.open)
+    return not (toks and not toks[-1].punct and toks[-1].low in doc.lang.LABEL_WORDS)
 
 
 #: The most words of a quotation that a noun before it names ("die Zeitung „Morgenpost“").

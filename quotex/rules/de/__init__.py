@@ -82,7 +82,8 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     sents = doc.sentences()
     found = reread(doc, found, sents, para_starts)
     subjunctive, first_person = doc.lang.SUBJUNCTIVE_FORMS, doc.lang.FIRST_PERSON
-    if not sents or not any(form in doc.text for form in subjunctive):
+    more_subjunctive = doc.lang.CONTINUATION_SUBJUNCTIVES
+    if not sents or not any(form in doc.text for form in subjunctive | more_subjunctive):
         return found
     starts = [s.start for s in sents]
     by_sentence: dict[int, Found] = {}
@@ -107,7 +108,13 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
             continue
         words = doc.text[sent.start : sent.end].split()
         lowered = {w.strip(",.;:!?\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}").lower() for w in words}
-        if not lowered & subjunctive or lowered & first_person or len(words) < MIN_CONTENT_WORDS or own_speaker(doc, sent):
+        stripped = {w.strip(",.;:!?\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}") for w in words}
+        if (
+            not (lowered & subjunctive or stripped & more_subjunctive)
+            or lowered & first_person
+            or len(words) < MIN_CONTENT_WORDS
+            or own_speaker(doc, sent)
+        ):
             source = None
             continue
         att = Attribution(source.attribution.mention, None, SUBJUNCTIVE_CONTINUATION)

@@ -75,6 +75,10 @@ class German(Grammar):
             return mention
         if word in QUOTING_FORMS:
             return _quoted_one(doc, cue, mention, until)
+        if mention is None and _after_coordinator(doc, cue.start):
+            # "X spricht von …, und | fordert eine Rücknahme": a verb right after "und" shares the
+            # first verb's subject; what follows it is its object, never its subject
+            return None
         if fronted(doc, cue.start, mention):
             # verb second: "Dem Sender n-tv sagte er: „…“", "Am Montag sagte Merkel: „…“",
             # "Dazu erklärte Hartmann: „…“": the phrase before the verb is no subject
@@ -116,6 +120,12 @@ class German(Grammar):
 
 
 GRAMMARS["de"] = German()
+
+
+def _after_coordinator(doc: Document, cue_start: int) -> bool:
+    """Does the cue follow "und", "oder", "sondern" right away?"""
+    before = doc.text[max(0, cue_start - 12) : cue_start].split()
+    return bool(before) and before[-1] in de.COORDINATORS
 
 
 def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
