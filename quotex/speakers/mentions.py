@@ -79,6 +79,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 PARTICIPLE_PHRASE_WORDS: Final = 8
 #: The kinds of subject a participle phrase may follow: a plural ("Protesters", "people").
 POSTMODIFIED_KINDS: Final = frozenset({"group", "anonymous"})
+#: The kinds a set-off subject opened by a determiner may name ("One attendee, who …, said", "The council, a
+#: body of nine, said"), not a thing ("The bill, a priority of the mayor, says").
+SPEAKER_KINDS: Final = frozenset({"person", "group", "anonymous", "organization"})
 #: Plural heads that do not end in -s.
 PLURAL_HEADS: Final = frozenset({"people", "crowd", "police"})
 
@@ -204,11 +207,16 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
     plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
     relative = appos is not None and _relative(appos) and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
-    if appos is not None and not (words and words[-1].cap) and not relative:
+    # "One attendee, who asked not to be named, said", "Another delegate, a retired teacher, said": a
+    # determiner opening the sentence, a lowercase noun, then the set-off phrase; classify judges the head
+    opening = len(words) > 1 and words[0].cap and words[0].low in L.SET_OFF_OPENERS and not words[-1].cap
+    if appos is not None and not (words and words[-1].cap) and not relative and not opening:
         # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
         # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause
         return None
     found = classify(text, body, appos)
+    if appos is not None and opening and not relative and found is not None and found.kind not in SPEAKER_KINDS:
+        return None  # "The bill, a priority of the mayor, says": a thing set off, not a speaker
     if found is not None and appos is not None and text[found.start : found.end].split()[0].lower() in L.OBLIQUE_ARTICLES:
         return None  # an object (the language's oblique articles open one) has no apposition of its own
     return found
