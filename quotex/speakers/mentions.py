@@ -23,8 +23,9 @@ from quotex.speakers.subjects import subject_phrase
 from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize
 
-#: Dashes that set off a phrase between a subject and its cue.
-DASHES: Final = frozenset("\N{EM DASH}\N{EN DASH}")
+#: Dashes that set off a phrase between a subject and its cue, and the double hyphen typed for one
+#: ("A former candidate -- Tom Reyes, who lost in 2010 -- said").
+DASHES: Final = frozenset({"\N{EM DASH}", "\N{EN DASH}", "--"})
 #: Relative pronouns that open a clause between a subject and its cue ("Ana Brill, whose firm built it, said").
 RELATIVES: Final = frozenset({"who", "which", "whose"})
 #: Finite verbs that make a phrase between commas a clause, not an apposition.
