@@ -86,6 +86,15 @@ NAMED_BY_SUBJECT: Final = compile_rule(
 )
 
 
+#: A broadcaster's programme named right before a quotation: 'said on ABC's | “This Week.”', 'told
+#: CNN's | “State of the Union”' (a period the writer moved inside the marks does not make it a sentence).
+ON_PROGRAMME: Final = compile_rule(
+    r"""
+    \b (?: on | told ) ${sp}{1,3} \p{Lu} [\p{L}.\-]{0,20} (?: ' | \N{RIGHT SINGLE QUOTATION MARK} ) s ${sp}{1,3} \Z
+    """
+)
+
+
 #: The agent after such a quotation: "“…” | by Joshua Hendrick".
 BY_AGENT: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} by ${sp}{1,3}")
 
@@ -99,7 +108,16 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
     )
-    return title or compound or _names_the_quote(doc, q) or _after_name_head(doc, q)
+    return title or compound or _names_the_quote(doc, q) or _after_name_head(doc, q) or _programme(doc, q)
+
+
+def _programme(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation a Title Case programme after its broadcaster ('said on
+    ABC's “This Week.”')?"""
+    if q.close is None or not is_title(doc.text[q.start : q.end].rstrip(".!? ")):
+        return False
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    return ON_PROGRAMME.search(doc.text, lo, q.open) is not None
 
 
 #: The most words of a quotation that a noun before it names ("die Zeitung „Morgenpost“").
