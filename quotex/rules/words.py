@@ -86,11 +86,19 @@ NAMED_BY_SUBJECT: Final = compile_rule(
 )
 
 
-#: A broadcaster's programme named right before a quotation: 'said on ABC's | “This Week.”', 'told
-#: CNN's | “State of the Union”' (a period the writer moved inside the marks does not make it a sentence).
+#: A broadcaster's programme named right before a quotation: 'said on WXR's | “Morning Docks.”', 'told
+#: KTV's | “Harbour Hour”' (a period the writer moved inside the marks does not make it a sentence).
 ON_PROGRAMME: Final = compile_rule(
     r"""
     \b (?: on | told ) ${sp}{1,3} \p{Lu} [\p{L}.\-]{0,20} (?: ' | \N{RIGHT SINGLE QUOTATION MARK} ) s ${sp}{1,3} \Z
+    """
+)
+
+
+#: A work named right before its Title Case title: 'in his 2012 book, | “An Honest Son.”', 'the movie | “Sharks 3!”'.
+WORK_TITLED: Final = compile_rule(
+    r"""
+    \b (?: book | memoir | novel | movie | film | documentary | album | song ) ,? ${sp}{1,3} \Z
     """
 )
 
@@ -113,11 +121,12 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
 
 def _programme(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a Title Case programme after its broadcaster ('said on
-    ABC's “This Week.”')?"""
-    if q.close is None or not is_title(doc.text[q.start : q.end].rstrip(".!? ")):
+    WXR's “Morning Docks.”') or the title of a work after the noun for it ('in his
+    book, “An Honest Son,”')?"""
+    if q.close is None or not is_title(doc.text[q.start : q.end].rstrip(".,!? ")):
         return False
     lo = max(doc.paras[q.paragraph].start, q.open - 40)
-    return ON_PROGRAMME.search(doc.text, lo, q.open) is not None
+    return ON_PROGRAMME.search(doc.text, lo, q.open) is not None or WORK_TITLED.search(doc.text, lo, q.open) is not None
 
 
 #: The most words of a quotation that a noun before it names ("die Zeitung „Morgenpost“").
