@@ -189,6 +189,8 @@ class Language:
     DATIVE_ARTICLES: frozenset[str] = _words()
     GENITIVE_ARTICLES: frozenset[str] = _words()
     OBLIQUE_ARTICLES: frozenset[str] = _words()
+    #: Determiners that open a subject with a common noun before a set-off phrase ("One attendee, who …, said").
+    SET_OFF_OPENERS: frozenset[str] = _words()
     CLAUSE_ADVERBS: frozenset[str] = _words()
     SOURCE_PREPOSITIONS: frozenset[str] = _words()
     CONTENT_BAD_START: frozenset[str] = _words()

@@ -86,6 +86,23 @@ NAMED_BY_SUBJECT: Final = compile_rule(
 )
 
 
+#: A broadcaster's programme named right before a quotation: 'said on WXR's | “Morning Docks.”', 'told
+#: KTV's | “Harbour Hour”' (a period the writer moved inside the marks does not make it a sentence).
+ON_PROGRAMME: Final = compile_rule(
+    r"""
+    \b (?: on | told ) ${sp}{1,3} \p{Lu} [\p{L}.\-]{0,20} (?: ' | \N{RIGHT SINGLE QUOTATION MARK} ) s ${sp}{1,3} \Z
+    """
+)
+
+
+#: A work named right before its Title Case title: 'in his 2012 book, | “An Honest Son.”', 'the movie | “Sharks 3!”'.
+WORK_TITLED: Final = compile_rule(
+    r"""
+    \b (?: book | memoir | novel | movie | film | documentary | album | song ) ,? ${sp}{1,3} \Z
+    """
+)
+
+
 #: The agent after such a quotation: "“…” | by Joshua Hendrick".
 BY_AGENT: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} by ${sp}{1,3}")
 
@@ -99,7 +116,7 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
     )
-    return title or compound or capitalised_name(doc, q) or _names_the_quote(doc, q) or _after_name_head(doc, q)
+    return title or compound or capitalised_name(doc, q) or _names_the_quote(doc, q) or _after_name_head(doc, q) or _programme(doc, q)
 
 
 #: A short form of a name: capitals and digits only, two capitals at least ("ABC", "G8", "B2B" not: a lowercase letter).
@@ -128,6 +145,16 @@ def capitalised_name(doc: Document, q: QuotedSpan) -> bool:
     lo = max(doc.paras[q.paragraph].start, q.open - 40)
     toks = _last_tokens(doc.text, lo, q.open)
     return not (toks and not toks[-1].punct and toks[-1].low in doc.lang.LABEL_WORDS)
+
+
+def _programme(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation a Title Case programme after its broadcaster ('said on
+    WXR's “Morning Docks.”') or the title of a work after the noun for it ('in his
+    book, “An Honest Son,”')?"""
+    if q.close is None or not is_title(doc.text[q.start : q.end].rstrip(".,!? ")):
+        return False
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    return ON_PROGRAMME.search(doc.text, lo, q.open) is not None or WORK_TITLED.search(doc.text, lo, q.open) is not None
 
 
 #: The most words of a quotation that a noun before it names ("die Zeitung „Morgenpost“").

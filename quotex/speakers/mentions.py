@@ -23,8 +23,9 @@ from quotex.speakers.subjects import subject_phrase
 from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize
 
-#: Dashes that set off a phrase between a subject and its cue.
-DASHES: Final = frozenset("\N{EM DASH}\N{EN DASH}")
+#: Dashes that set off a phrase between a subject and its cue, and the double hyphen typed for one
+#: ("A former candidate -- Tom Reyes, who lost in 2010 -- said").
+DASHES: Final = frozenset({"\N{EM DASH}", "\N{EN DASH}", "--"})
 #: Relative pronouns that open a clause between a subject and its cue ("Ana Brill, whose firm built it, said").
 RELATIVES: Final = frozenset({"who", "which", "whose"})
 #: Finite verbs that make a phrase between commas a clause, not an apposition.
@@ -79,6 +80,9 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
 PARTICIPLE_PHRASE_WORDS: Final = 8
 #: The kinds of subject a participle phrase may follow: a plural ("Protesters", "people").
 POSTMODIFIED_KINDS: Final = frozenset({"group", "anonymous"})
+#: The kinds a set-off subject opened by a determiner may name ("One attendee, who …, said", "The council, a
+#: body of nine, said"), not a thing ("The bill, a priority of the mayor, says").
+SPEAKER_KINDS: Final = frozenset({"person", "group", "anonymous", "organization"})
 #: Plural heads that do not end in -s.
 PLURAL_HEADS: Final = frozenset({"people", "crowd", "police"})
 
@@ -204,11 +208,16 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
     plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
     relative = appos is not None and _relative(appos) and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
-    if appos is not None and not (words and words[-1].cap) and not relative:
+    # "One attendee, who asked not to be named, said", "Another delegate, a retired teacher, said": a
+    # determiner opening the sentence, a lowercase noun, then the set-off phrase; classify judges the head
+    opening = len(words) > 1 and words[0].cap and words[0].low in L.SET_OFF_OPENERS and not words[-1].cap
+    if appos is not None and not (words and words[-1].cap) and not relative and not opening:
         # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
         # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause
         return None
     found = classify(text, body, appos)
+    if appos is not None and opening and not relative and found is not None and found.kind not in SPEAKER_KINDS:
+        return None  # "The bill, a priority of the mayor, says": a thing set off, not a speaker
     if found is not None and appos is not None and text[found.start : found.end].split()[0].lower() in L.OBLIQUE_ARTICLES:
         return None  # an object (the language's oblique articles open one) has no apposition of its own
     return found

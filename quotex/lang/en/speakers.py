@@ -233,6 +233,10 @@ INDEFINITE: Final = frozenset(
 
 DEFINITE: Final = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"})
 
+#: Determiners that open a sentence's subject with a common noun before a phrase set off by commas:
+#: "One attendee, who asked not to be named, said", "Another delegate, a retired teacher, said".
+SET_OFF_OPENERS: Final = DETERMINERS
+
 PREPOSITIONS: Final = frozenset(
     """
     of for with in at from on to close familiar speaking within inside near under behind without
