@@ -185,7 +185,7 @@ def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | No
     mention = clause_subject(doc, lo, as_start)
     if mention is None or mention.pronoun in ("who", "it") or not text[mention.start].isupper() and mention.pronoun is None:
         return None
-    if any(c in CLAUSE_MARKS for c in text[mention.end : as_start]):
+    if not CLAUSE_MARKS.isdisjoint(text[mention.end : as_start]):
         return None  # "The bill, known as …": the subject's clause closed before it
     words = tokenize(text, mention.end, as_start)
     if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING:
@@ -216,10 +216,10 @@ def _inside_adverbial(doc: Document, lo: int, candidates: list[Span], q: QuotedS
     (the clause's subject), not Ruiz's."""
     text = doc.text
     cue = candidates[-1]
-    if any(c in CLAUSE_MARKS for c in text[cue.end : q.open]):
+    if not CLAUSE_MARKS.isdisjoint(text[cue.end : q.open]):
         return None
     opener = next((t for t in reversed(tokenize(text, lo, cue.start)) if t.low in ADVERBIAL_OPENERS and not t.cap), None)
-    if opener is None or any(c in CLAUSE_MARKS for c in text[opener.end : q.open]):
+    if opener is None or not CLAUSE_MARKS.isdisjoint(text[opener.end : q.open]):
         return None  # no adverbial clause, or one that closed before the quotation ("when Pell spoke, the crowd was “…”")
     if not any(c.end <= opener.start and not subordinate(doc, lo, c) for c in candidates[:-1]):
         return None  # no main cue before it: the main clause's own cue comes later, or there is none
@@ -272,7 +272,7 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
     clause ("Ms. Ray agreed with Mr. Long, who told reporters the plan was
     “a fraud”") or an absolute phrase ("…, with its owner calling it “…”")."""
     text = doc.text
-    if any(c in CLAUSE_MARKS for c in text[cue.end : q.open]):
+    if not CLAUSE_MARKS.isdisjoint(text[cue.end : q.open]):
         return None  # "The senator, who said little, called it “…”": the relative clause closed before it
     if not OPEN_CLAUSE_WORDS.search(text, max(lo, cue.start - OPEN_CLAUSE_REACH), cue.start):
         return None  # no "who" or "with" before the cue: no subject to read (a fast path)

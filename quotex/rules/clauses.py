@@ -335,7 +335,10 @@ def _time_phrase(text: str, start: int, end: int) -> bool:
     """Does an opening phrase of time start at ``start`` ("Hours later, she…",
     "But a few days later, Reyes…"): a word of :data:`TIME_PHRASE_ENDS`
     among its first five, then a comma?"""
-    toks = tokenize(text, start, min(end, start + 60))
+    stop = min(end, start + 60)
+    if "," not in text[start:stop]:
+        return False  # no comma to close the phrase: read without tokens
+    toks = tokenize(text, start, stop)
     for i, tok in enumerate(toks[:5]):
         if tok.punct:
             return False
@@ -506,7 +509,10 @@ def relative_speaker(doc: Document, lo: int, cue_start: int) -> Mention | None:
     said"), when the mention reader finds none in the longer phrase."""
     L = current()
     text = doc.text
-    toks = tokenize(text, max(lo, cue_start - 120), cue_start)
+    start = max(lo, cue_start - 120)
+    if "who" not in text[start:cue_start].lower():
+        return None  # no relative pronoun: the common case, read without tokens
+    toks = tokenize(text, start, cue_start)
     while toks and toks[-1].low in L.AUXILIARIES and not toks[-1].cap:
         toks = toks[:-1]  # "who has long | said"
     if len(toks) < 2 or toks[-1].low != "who":

@@ -82,6 +82,9 @@ class Document:
         self._cues = _scan_cues(text, self.lang)
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
+        #: :func:`~quotex.rules.words.names_something`'s answers by quotation:
+        #: several rules ask it of the same quotation.
+        self.names_memo: dict[tuple[int, int | None, int, int, int, int], bool] = {}
 
     def capital_count(self, word: str) -> int:
         """How often a capitalised word occurs in the document (counted once, on first use)."""

@@ -110,7 +110,16 @@ BY_AGENT: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} by ${sp}{1,3}
 def names_something(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a title or a name rather than someone's words: a Title
     Case phrase inside a clause (unless someone called somebody that), or
-    named by the words before it ("a show called “Veep”")?"""
+    named by the words before it ("a show called “Veep”")?  Answered once a
+    quotation in a document (its fields the key: a rule may ask of a copy)."""
+    key = (q.open, q.close, q.start, q.end, q.paragraph, q.close_len)
+    known = doc.names_memo.get(key)
+    if known is None:
+        known = doc.names_memo[key] = _names_something(doc, q)
+    return known
+
+
+def _names_something(doc: Document, q: QuotedSpan) -> bool:
     title = not doc.lang.CAPITALISED_NOUNS and is_title(doc.text[q.start : q.end]) and embedded(doc, q) and not _labelled(doc, q)
     # a quotation joined to a word by a hyphen is part of a compound name: "die „Bild“-Zeitung"
     compound = (

@@ -91,7 +91,10 @@ def _participle_postmodified(text: str, lo: int, cue_start: int) -> Mention | No
     """The subject before a participle phrase with no commas that ends at the
     cue: "Protesters | marching through the streets | chanted", "Fans | waiting
     at the gate | shouted" (the words after the participle are its object)."""
-    toks = tokenize(text, max(lo, cue_start - 120), cue_start)
+    start = max(lo, cue_start - 120)
+    if "ing" not in text[start:cue_start].lower():
+        return None  # no participle: most subjects are read without tokenizing again
+    toks = tokenize(text, start, cue_start)
     for i in range(len(toks) - 2, max(0, len(toks) - 1 - PARTICIPLE_PHRASE_WORDS), -1):
         tok = toks[i]
         if tok.punct or tok.cap:

@@ -73,10 +73,11 @@ MAX_TRIES: Final = 6
 #: The forms of :data:`quotex.lang.de.SPEECH_ACTS` and how each may be read.
 ACT_READINGS: Final = _readings()
 
-#: A form of :data:`ACT_READINGS` as a whole lowercase word, not part of a
-#: hyphenated compound: one scan in the regex engine, not a dictionary lookup
-#: for every word of every sentence (the forms are all lowercase letters).
-_ACT_WORD: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(ACT_READINGS, key=lambda w: (-len(w), w))) + r")(?![\p{L}\-])")
+#: A whole lowercase word, not part of a hyphenated compound: the forms of
+#: :data:`ACT_READINGS` are all lowercase letters, so a set lookup of each
+#: such word finds them.  Under callgrind this is about a third cheaper than
+#: one alternation of the 107 forms, which the engine tries at every letter.
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
 #: Where a clause ends: a comma, a semicolon, a colon, a dash between spaces, the sentence's stop (not an ordinal's: "3. Mai").
 _CLAUSE_END: Final = regex.compile(r"[,;:!?]|[ \t\u00a0][\N{EN DASH}\N{EM DASH}-][ \t\u00a0]|(?<!\d)\.(?=\s|\Z)")
 _AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")
@@ -341,10 +342,10 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
             continue  # "Das kündigte X an": the sentence before is the content
         mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
         tries = 0
-        for m in _ACT_WORD.finditer(text, sent.start, sent.end):
-            if doc.inside_quote(m.start()):
+        for m in _LOWER_WORD.finditer(text, sent.start, sent.end):
+            acts = ACT_READINGS.get(m.group())
+            if acts is None or doc.inside_quote(m.start()):
                 continue
-            acts = ACT_READINGS[m.group()]
             tries += 1
             if tries > MAX_TRIES:
                 break  # each reading scans its clause: a bound keeps hostile text linear

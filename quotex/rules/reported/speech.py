@@ -394,6 +394,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
 PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
 #: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
 OPENING_PARTICIPLE: Final = regex.compile(r"(?: [\p{L}]{1,12} [ \t\u00a0]{1,3} ){0,3}? (?P<cue> \p{L}{2,20} ing ) \b", regex.VERBOSE)
+#: How far into its sentence a match of :data:`OPENING_PARTICIPLE` can end (3 x (12 + 3) + 20 + 3).
+PARTICIPLE_REACH: Final = 68
 
 
 def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribution], int] | None:
@@ -403,6 +405,8 @@ def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribut
     and where the main clause starts."""
     L = current()
     text = doc.text
+    if "ing" not in text[sent.start : min(sent.end, sent.start + PARTICIPLE_REACH)]:
+        return None  # no participle in reach: most sentences, without the regex's backtracking
     if doc.sentence_at(sent.start).start != sent.start:
         return None
     m = OPENING_PARTICIPLE.match(text, sent.start, sent.end)
