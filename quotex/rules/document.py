@@ -60,6 +60,14 @@ class Found:
     attribution: Attribution
 
 
+def merged(found: list[Found], added: list[Found], dropped: frozenset[int] | set[int] = frozenset()) -> list[Found]:
+    """``found`` with what a pass ``added`` and without what it ``dropped`` (by
+    ``id``), in text order; ``found`` itself when the pass added nothing."""
+    if not added:
+        return found
+    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+
+
 class Document:
     """One text with its paragraphs, sentences and quoted spans, read with one
     language's tables (``lang``, the current language by default) and the

@@ -43,7 +43,7 @@ from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ON
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import GUESSED, reread
 from quotex.rules.de.trailing import SO_REPORT
-from quotex.rules.document import Attribution, Document, Found
+from quotex.rules.document import Attribution, Document, Found, merged
 from quotex.text import Span
 
 __all__ = [
@@ -130,9 +130,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
             if sent.start <= q.open < sent.end and q.double and q.close is not None and (q.start, q.end) not in taken:
                 added.append(Found(q.start, q.end, "partial", para, att))
         run += 1
-    if not added:
-        return found
-    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+    return merged(found, added, dropped)
 
 
 def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
@@ -177,9 +175,7 @@ def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[i
         dropped |= {id(f) for f in mine}
         cue = Span(sent.start + len(words[0]) + 1, verb_end)
         added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, DEMONSTRATIVE_REPORT)))
-    if not added:
-        return found
-    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+    return merged(found, added, dropped)
 
 
 DEMONSTRATIVE_REPORT: Final = Rule(

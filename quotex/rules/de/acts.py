@@ -30,7 +30,7 @@ from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, fronted, speaker_like, subject_after
 from quotex.rules.de.forms import conjugate
-from quotex.rules.document import Attribution, Document, Found
+from quotex.rules.document import Attribution, Document, Found, merged
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
@@ -364,9 +364,7 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
             para = bisect.bisect_right(para_starts, sent.start) - 1
             added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, verb, SPEECH_ACT)))
             break
-    if not added:
-        return found
-    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+    return merged(found, added, dropped)
 
 
 SPEECH_ACT: Final = Rule(

@@ -16,7 +16,7 @@ from typing import Final
 from quotex.lang import de
 from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content, unquoted_reports
-from quotex.rules.document import Attribution, Document, Found
+from quotex.rules.document import Attribution, Document, Found, merged
 from quotex.speakers import Mention, mention_after
 from quotex.text import Span
 
@@ -67,9 +67,7 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) ->
             if q.double and q.close is not None and (q.start, q.end) not in taken:
                 added.append(Found(q.start, q.end, "partial", para, att))
         added += unquoted_reports(doc, content, para, att)
-    if not added:
-        return found
-    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+    return merged(found, added, dropped)
 
 
 def _source(doc: Document, near: list[Found], sents: list[Span], i: int, para: int) -> Mention | None:

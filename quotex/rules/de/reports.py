@@ -21,7 +21,7 @@ from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.de.repairs import repair
-from quotex.rules.document import Attribution, Document, Found, cue_span
+from quotex.rules.document import Attribution, Document, Found, cue_span, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
 from quotex.text import Span
@@ -165,9 +165,7 @@ def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_
             para = bisect.bisect_right(para_starts, sent.start) - 1
             added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_CLAUSE_CUE_SPEAKER)))
             break
-    if not added:
-        return found
-    return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))
+    return merged(found, added, dropped)
 
 
 #: "heißt es" / "hieß es" and the comma that ends it, or the comma before it: "…, heißt es in X."
@@ -209,9 +207,7 @@ def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], par
             continue
         para = bisect.bisect_right(para_starts, sent.start) - 1
         added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, rule)))
-    if not added:
-        return found
-    return sorted(found + added, key=lambda f: (f.start, f.end))
+    return merged(found, added)
 
 
 #: ", wie" after a clause: "…, wie die Polizei mitteilte."
@@ -246,9 +242,7 @@ def as_reported(doc: Document, found: list[Found], sents: list[Span], para_start
             continue  # read already
         para = bisect.bisect_right(para_starts, sent.start) - 1
         added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, Span(start, end), INDIRECT_CLAUSE_CUE)))
-    if not added:
-        return found
-    return sorted(found + added, key=lambda f: (f.start, f.end))
+    return merged(found, added)
 
 
 def _according_to_before(doc: Document, sent: Span, pos: int) -> Found | None:
@@ -311,9 +305,7 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
                 Attribution(mention, Span(m.start("cue"), m.end("cue")), INDIRECT_ACCORDING_TO),
             )
         )
-    if not added:
-        return found
-    return sorted(found + added, key=lambda f: (f.start, f.end))
+    return merged(found, added)
 
 
 _WORD_AFTER: Final = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
@@ -412,6 +404,4 @@ def emerging_reports(doc: Document, found: list[Found], sents: list[Span], para_
         para = bisect.bisect_right(para_starts, sent.start) - 1
         cue = Span(m.start(), m.end())
         added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, INDIRECT_CUE_CLAUSE)))
-    if not added:
-        return found
-    return sorted(found + added, key=lambda f: (f.start, f.end))
+    return merged(found, added)

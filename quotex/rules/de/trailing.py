@@ -17,7 +17,7 @@ import regex
 from quotex.rules.base import Rule
 from quotex.rules.content import strip_content, unquoted_reports
 from quotex.rules.de.forms import VERB_SECOND_FORMS
-from quotex.rules.document import Attribution, Document, Found
+from quotex.rules.document import Attribution, Document, Found, merged
 from quotex.speakers import mention_after
 from quotex.text import Span
 
@@ -75,9 +75,7 @@ def so_reports(doc: Document, found: list[Found], para_starts: list[int]) -> lis
             if q.open < m.start():
                 added.append(Found(q.start, q.end, "partial", para, att))
         added += unquoted_reports(doc, content, para, att)
-    if not added:
-        return found
-    return sorted(found + added, key=lambda f: (f.start, f.end))
+    return merged(found, added)
 
 
 SO_REPORT: Final = Rule(
