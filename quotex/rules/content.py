@@ -37,6 +37,12 @@ def strip_content(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def stands_alone(doc: Document, content: Span) -> bool:
+    """Is reported ``content`` long enough (:data:`MIN_CONTENT_WORDS`) and free
+    of quotations, whose words the rules for quotations read?"""
+    return len(doc.text[content.start : content.end].split()) >= MIN_CONTENT_WORDS and doc.unquoted(content) == [content]
+
+
 def unquoted_reports(doc: Document, content: Span, paragraph: int, attribution: Attribution) -> list[Found]:
     """The words of reported ``content`` between its quotations, each piece
     of :data:`MIN_CONTENT_WORDS` or more as an indirect quote (quotes never

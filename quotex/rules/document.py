@@ -60,6 +60,19 @@ class Found:
     attribution: Attribution
 
 
+class FoundIndex:
+    """The quotes found so far, in text order, looked up by where they start
+    (a pass asks which reports a sentence holds already)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = sorted(found, key=lambda f: (f.start, f.end))
+        self._starts = [f.start for f in self.found]
+
+    def starting_in(self, start: int, end: int) -> list[Found]:
+        """The quotes that start at ``start`` or after it and before ``end``."""
+        return self.found[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
+
+
 def merged(found: list[Found], added: list[Found], dropped: frozenset[int] | set[int] = frozenset()) -> list[Found]:
     """``found`` with what a pass ``added`` and without what it ``dropped`` (by
     ``id``), in text order; ``found`` itself when the pass added nothing."""

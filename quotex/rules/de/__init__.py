@@ -43,7 +43,7 @@ from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ON
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import GUESSED, reread
 from quotex.rules.de.trailing import SO_REPORT
-from quotex.rules.document import Attribution, Document, Found, merged
+from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.text import Span
 
 __all__ = [
@@ -142,8 +142,8 @@ def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[i
     text, lang = doc.text, doc.lang
     if len(sents) < 2 or not any(word in text for word in de.REPORTING_DEMONSTRATIVES):
         return found
-    found = sorted(found, key=lambda f: (f.start, f.end))
-    starts = [f.start for f in found]
+    index = FoundIndex(found)
+    found = index.found
     added: list[Found] = []
     dropped: set[int] = set()
     for prev, sent in zip(sents, sents[1:], strict=False):
@@ -162,14 +162,13 @@ def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[i
         para = bisect.bisect_right(para_starts, prev.start) - 1
         if para != bisect.bisect_right(para_starts, sent.start) - 1 or doc.inside_quote(prev.start):
             continue
-        i = bisect.bisect_left(starts, prev.start)
-        if i < len(starts) and starts[i] < prev.end:
+        if index.starting_in(prev.start, prev.end):
             continue  # the sentence before already reports something
         content = strip_content(text, prev.start, prev.end)
         if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
             continue
         # what a shared rule read in this sentence is its object, not content: "Dies bestätigte | der Minister"
-        mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+        mine = index.starting_in(sent.start, sent.end)
         if any(f.type != "indirect" for f in mine):
             continue
         dropped |= {id(f) for f in mine}

@@ -30,7 +30,7 @@ from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, fronted, speaker_like, subject_after
 from quotex.rules.de.forms import conjugate
-from quotex.rules.document import Attribution, Document, Found, merged
+from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
@@ -330,8 +330,8 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
     """Sentences whose verb reports a speech act by its object: the clause is
     the content, the verb's subject the speaker."""
     text = doc.text
-    found = sorted(found, key=lambda f: (f.start, f.end))
-    starts = [f.start for f in found]
+    index = FoundIndex(found)
+    found = index.found
     added: list[Found] = []
     dropped: set[int] = set()
     for sent in doc.sentences():
@@ -340,7 +340,7 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
         first = text[sent.start : sent.end].split(None, 2)
         if len(first) > 1 and first[0] in de.REPORTING_DEMONSTRATIVES and first[1][:1].islower():
             continue  # "Das kündigte X an": the sentence before is the content
-        mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+        mine = index.starting_in(sent.start, sent.end)
         tries = 0
         for m in _LOWER_WORD.finditer(text, sent.start, sent.end):
             acts = ACT_READINGS.get(m.group())

@@ -16,7 +16,7 @@ from typing import Final
 from quotex.lang import de
 from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content, unquoted_reports
-from quotex.rules.document import Attribution, Document, Found, merged
+from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.speakers import Mention, mention_after
 from quotex.text import Span
 
@@ -35,8 +35,8 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) ->
     if not any(word in text for word in de.REPORTING_ADVERBS):
         return found
     sents = doc.sentences()
-    found = sorted(found, key=lambda f: (f.start, f.end))
-    starts = [f.start for f in found]
+    index = FoundIndex(found)
+    found = index.found
     opens = [q.open for q in doc.quoted]
     added: list[Found] = []
     dropped: set[int] = set()
@@ -48,12 +48,12 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) ->
         content = strip_content(text, adverb.end, sent.end)
         if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
             continue
-        mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+        mine = index.starting_in(sent.start, sent.end)
         if any(f.attribution.rule.name not in GUESSES for f in mine):
             continue  # "Demnach sagte der Minister, …": a cue of its own
         para = bisect.bisect_right(para_starts, sent.start) - 1
         reach = sents[max(0, i - SOURCE_REACH)].start
-        near = found[bisect.bisect_left(starts, reach) : bisect.bisect_left(starts, sent.start)]
+        near = index.starting_in(reach, sent.start)
         source = _source(doc, near, sents, i, para)
         if source is None:
             continue

@@ -17,11 +17,11 @@ from typing import Final
 import regex
 
 from quotex.lang import de
-from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
+from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.de.repairs import repair
-from quotex.rules.document import Attribution, Document, Found, cue_span, merged
+from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
 from quotex.text import Span
@@ -130,8 +130,8 @@ def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_
     rule ``indirect_clause_cue_speaker`` reads "…, said Kirby"); what a
     shared rule read after the cue as content goes."""
     text, lang = doc.text, doc.lang
-    found = sorted(found, key=lambda f: (f.start, f.end))
-    starts = [f.start for f in found]
+    index = FoundIndex(found)
+    found = index.found
     added: list[Found] = []
     dropped: set[int] = set()
     for sent in sents:
@@ -157,7 +157,7 @@ def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_
             last = text[text.rfind(",", content.start, comma) + 1 : comma].split()[:1]
             if last and last[0].lower() in de.RELATIVE_PRONOUNS and "," in text[content.start : comma]:
                 break  # "X, der … war, sagte": a relative clause on the subject before
-            mine = found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]
+            mine = index.starting_in(sent.start, sent.end)
             if any(f.start < comma for f in mine):
                 break  # the clause before is read already
             dropped |= {id(f) for f in mine if f.type == "indirect"}
@@ -180,8 +180,8 @@ def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], par
     "Die Zahl sei gestiegen, heißt es im Bericht."  Without such a phrase
     it names no speaker, and is left."""
     text = doc.text
-    found = sorted(found, key=lambda f: (f.start, f.end))
-    starts = [f.start for f in found]
+    index = FoundIndex(found)
+    found = index.found
     added: list[Found] = []
     for sent in sents:
         if "heißt es" not in text[sent.start : sent.end] and "hieß es" not in text[sent.start : sent.end]:
@@ -189,7 +189,7 @@ def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], par
         m = _IMPERSONAL.search(text, sent.start, sent.end)
         if m is None or doc.inside_quote(m.start("cue")):
             continue
-        if found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]:
+        if index.starting_in(sent.start, sent.end):
             continue  # read already
         source = impersonal_source(doc, m.start("cue"), m.end("cue"), sent.end)
         if source is None:
@@ -203,7 +203,7 @@ def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], par
             rule = INDIRECT_CUE_CLAUSE
         else:
             continue
-        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS or doc.unquoted(content) != [content]:
+        if not stands_alone(doc, content):
             continue
         para = bisect.bisect_right(para_starts, sent.start) - 1
         added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, rule)))
@@ -221,8 +221,8 @@ def as_reported(doc: Document, found: list[Found], sents: list[Span], para_start
     verhaftet, wie die Polizei mitteilte."  The clause before is the
     content, the subject of the "wie" clause its speaker."""
     text, lang = doc.text, doc.lang
-    found = sorted(found, key=lambda f: (f.start, f.end))
-    starts = [f.start for f in found]
+    index = FoundIndex(found)
+    found = index.found
     added: list[Found] = []
     for sent in sents:
         m = _AS_REPORTED.search(text, sent.start, sent.end)
@@ -236,9 +236,9 @@ def as_reported(doc: Document, found: list[Found], sents: list[Span], para_start
         if mention is None or mention.pronoun == "who" or text[mention.end : start].count(" ") > 6:
             continue
         content = strip_content(text, sent.start, m.start())
-        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS or doc.unquoted(content) != [content]:
+        if not stands_alone(doc, content):
             continue
-        if any(f.start < m.start() for f in found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]):
+        if any(f.start < m.start() for f in index.starting_in(sent.start, sent.end)):
             continue  # read already
         para = bisect.bisect_right(para_starts, sent.start) - 1
         added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, Span(start, end), INDIRECT_CLAUSE_CUE)))
@@ -271,14 +271,14 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
     source between commas inside the clause ("Die Anlage werde, so der
     Sprecher, im Mai …"): the clause around it is the content."""
     text = doc.text
-    found = sorted(found, key=lambda f: (f.start, f.end))
-    starts = [f.start for f in found]
+    index = FoundIndex(found)
+    found = index.found
     added: list[Found] = []
     for sent in sents:
         m = _SO.search(text, sent.start, sent.end)
         if m is None or doc.inside_quote(m.start()):
             continue
-        if found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]:
+        if index.starting_in(sent.start, sent.end):
             continue  # read already
         mention = mention_after(text, m.end(), sent.end)
         if mention is None or mention.pronoun is not None:
@@ -293,7 +293,7 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
             content = strip_content(text, sent.start, sent.end)  # "…, so X, …": the clause around it
         else:
             continue
-        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS or doc.unquoted(content) != [content]:
+        if not stands_alone(doc, content):
             continue
         para = bisect.bisect_right(para_starts, sent.start) - 1
         added.append(
@@ -374,8 +374,8 @@ def emerging_reports(doc: Document, found: list[Found], sents: list[Span], para_
     hervor, dass …", "Wie aus dem Urteil hervorgeht, …"; the phrase after
     "aus" is the source (a document)."""
     text = doc.text
-    found = sorted(found, key=lambda f: (f.start, f.end))
-    starts = [f.start for f in found]
+    index = FoundIndex(found)
+    found = index.found
     added: list[Found] = []
     for k, sent in enumerate(sents):
         if "hervor" not in text[sent.start : sent.end]:
@@ -384,7 +384,7 @@ def emerging_reports(doc: Document, found: list[Found], sents: list[Span], para_
         src = _FROM.search(text, sent.start, sent.end) if m is not None else None
         if m is None or src is None or doc.inside_quote(m.start()):
             continue
-        if found[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)]:
+        if index.starting_in(sent.start, sent.end):
             continue  # read already
         stop = m.start() if src.end() < m.start() else sent.end
         source = mention_after(text, src.end(), stop) or according_source(doc, src.end(), stop)
@@ -392,14 +392,14 @@ def emerging_reports(doc: Document, found: list[Found], sents: list[Span], para_
         first = text[sent.start : sent.end].split(None, 1)[0]
         if source is not None and comma < 0 and first in de.REPORTING_DEMONSTRATIVES and k > 0:
             prev = sents[k - 1]  # "Das geht aus dem Bericht hervor.": the sentence before
-            if found[bisect.bisect_left(starts, prev.start) : bisect.bisect_left(starts, prev.end)] or doc.inside_quote(prev.start):
+            if index.starting_in(prev.start, prev.end) or doc.inside_quote(prev.start):
                 continue
             content = strip_content(text, prev.start, prev.end)
         elif source is None or comma < 0 or text[m.end() : comma].strip():
             continue  # only "… hervor, CLAUSE"
         else:
             content = strip_content(text, comma + 1, sent.end)
-        if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS or doc.unquoted(content) != [content]:
+        if not stands_alone(doc, content):
             continue
         para = bisect.bisect_right(para_starts, sent.start) - 1
         cue = Span(m.start(), m.end())
