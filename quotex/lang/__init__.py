@@ -181,6 +181,11 @@ class Language:
     #: Words right before a quotation that make it what someone calls
     #: something, so words said even when they look like a name (German "als").
     LABEL_WORDS: frozenset[str] = _words()
+    #: Words before a broadcaster's possessive that make the Title Case
+    #: quotation after it a programme's name ("said on WXR's | “Morning Docks”").
+    PROGRAMME_WORDS: frozenset[str] = _words()
+    #: Nouns for a work whose Title Case title follows them ("the movie | “Sharks 3!”").
+    WORK_NOUNS: frozenset[str] = _words()
     QUOTED_AS: frozenset[str] = _words()
     PARENTHETICALS: frozenset[str] = _words()
     PARENTHETICAL_PAIRS: frozenset[tuple[str, str]] = _words()

@@ -71,6 +71,8 @@ def language_lists(lang: Language) -> dict[str, list[str]]:
         "abbreviations": sorted(lang.ABBREVIATIONS),
         "claim_nouns": sorted(lang.CLAIM_NOUNS),
         "possessives": sorted(lang.POSSESSIVE_PRONOUNS),
+        "programme_words": sorted(lang.PROGRAMME_WORDS),
+        "work_nouns": sorted(lang.WORK_NOUNS),
     }
 
 

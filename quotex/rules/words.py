@@ -86,19 +86,20 @@ NAMED_BY_SUBJECT: Final = compile_rule(
 )
 
 
-#: A broadcaster's programme named right before a quotation: 'said on WXR's | “Morning Docks.”', 'told
-#: KTV's | “Harbour Hour”' (a period the writer moved inside the marks does not make it a sentence).
+#: A broadcaster's programme named right before a quotation (the pack's ``PROGRAMME_WORDS``): 'said on WXR's |
+#: “Morning Docks.”', 'told KTV's | “Harbour Hour”' (a period the writer moved inside the marks does not make it a sentence).
 ON_PROGRAMME: Final = compile_rule(
     r"""
-    \b (?: on | told ) ${sp}{1,3} \p{Lu} [\p{L}.\-]{0,20} (?: ' | \N{RIGHT SINGLE QUOTATION MARK} ) s ${sp}{1,3} \Z
+    \b \L<programme_words> ${sp}{1,3} \p{Lu} [\p{L}.\-]{0,20} (?: ' | \N{RIGHT SINGLE QUOTATION MARK} ) s ${sp}{1,3} \Z
     """
 )
 
 
-#: A work named right before its Title Case title: 'in his 2012 book, | “An Honest Son.”', 'the movie | “Sharks 3!”'.
+#: A work named right before its Title Case title (the pack's ``WORK_NOUNS``): 'in his 2012 book, | “An Honest Son.”',
+#: 'the movie | “Sharks 3!”'.
 WORK_TITLED: Final = compile_rule(
     r"""
-    \b (?: book | memoir | novel | movie | film | documentary | album | song ) ,? ${sp}{1,3} \Z
+    \b \L<work_nouns> ,? ${sp}{1,3} \Z
     """
 )
 
@@ -163,7 +164,10 @@ def _programme(doc: Document, q: QuotedSpan) -> bool:
     if q.close is None or not is_title(doc.text[q.start : q.end].rstrip(".,!? ")):
         return False
     lo = max(doc.paras[q.paragraph].start, q.open - 40)
-    return ON_PROGRAMME.search(doc.text, lo, q.open) is not None or WORK_TITLED.search(doc.text, lo, q.open) is not None
+    lang = doc.lang
+    return (bool(lang.PROGRAMME_WORDS) and ON_PROGRAMME[lang].search(doc.text, lo, q.open) is not None) or (
+        bool(lang.WORK_NOUNS) and WORK_TITLED[lang].search(doc.text, lo, q.open) is not None
+    )
 
 
 #: The most words of a quotation that a noun before it names ("die Zeitung „Morgenpost“").

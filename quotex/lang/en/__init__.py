@@ -248,6 +248,12 @@ NOUN_LIKE_FORMS: Final = frozenset({"state", "point", "post", "note", "report", 
 PLURAL_NOUN_FORMS: Final = frozenset({"states", "remarks", "tweets"})
 
 
+#: Words before a broadcaster's possessive that make the Title Case quotation
+#: after it a programme's name: 'said on WXR's “Morning Docks.”', 'told KTV's “Harbour Hour”'.
+PROGRAMME_WORDS: Final = frozenset({"on", "told"})
+#: Nouns for a work named by the Title Case title right after them: 'in his book, “An Honest Son.”'.
+WORK_NOUNS: Final = frozenset("book memoir novel movie film documentary album song".split())
+
 # --- sentences ---------------------------------------------------------------
 
 #: US state abbreviations: "Fresno, Calif." can end a sentence.
