@@ -434,6 +434,17 @@ CONTINUATION_SUBJUNCTIVES: Final = frozenset(
 )
 #: Pronouns of the first and second person: "ich habe" is indicative.
 FIRST_PERSON: Final = frozenset("ich wir du ihr".split())
+#: The first-person subjects among them ("ihr" is mostly "her", "to her").
+FIRST_PERSON_SUBJECTS: Final = frozenset("ich wir du".split())
+#: Past-subjunctive (Konjunktiv II) forms that go on reporting a speaker
+#: in the sentences after a report ("Die Kliniken würden „überrannt“"),
+#: where they are not the first verb of a report: only the pass over
+#: quotations that run on from a report reads them.
+RUNNING_SUBJUNCTIVES: Final = frozenset(
+    """
+    hätte hätten wäre wären würde würden müsste müssten dürfte dürften käme kämen gäbe
+    """.split()
+)
 
 # --- "es heißt" ----------------------------------------------------------------
 

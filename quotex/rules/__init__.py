@@ -47,6 +47,7 @@ from quotex.rules.de import (
     ADVERB_REPORT,
     CLAUSE_FINAL_CUE,
     DEMONSTRATIVE_REPORT,
+    RUNNING_REPORT,
     SO_REPORT,
     SPEECH_ACT,
     SUBJUNCTIVE_CONTINUATION,
@@ -114,6 +115,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     ADVERB_REPORT,
     SO_REPORT,
     SPEECH_ACT,
+    RUNNING_REPORT,
 )
 
 #: The rules by name, in table order (``quotex schema`` enumerates them).

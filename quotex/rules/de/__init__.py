@@ -42,6 +42,7 @@ from quotex.rules.de.direct import CLAUSE_FINAL_CUE, own_speaker
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import GUESSED, reread
+from quotex.rules.de.running import RUNNING_REPORT
 from quotex.rules.de.trailing import SO_REPORT
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.text import Span
@@ -54,6 +55,7 @@ __all__ = [
     "CLAUSE_END_PARTICLES",
     "DEMONSTRATIVE_REPORT",
     "PARTICLE_FORMS",
+    "RUNNING_REPORT",
     "QUOTE_ONLY_FORMS",
     "SPEECH_FORMS",
     "SUBJUNCTIVE_CONTINUATION",
