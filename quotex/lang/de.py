@@ -434,6 +434,9 @@ CONTINUATION_SUBJUNCTIVES: Final = frozenset(
 )
 #: Pronouns of the first and second person: "ich habe" is indicative.
 FIRST_PERSON: Final = frozenset("ich wir du ihr".split())
+#: The nouns of a phrase that introduces quoted words in the first place of
+#: a clause, the speaker after its verb: "Mit den Worten „…“ verließ er den Saal".
+WORDING_NOUNS: Final = frozenset({"worten", "satz", "worte", "ruf", "rufen", "appell"})
 #: The first-person subjects among them ("ihr" is mostly "her", "to her").
 FIRST_PERSON_SUBJECTS: Final = frozenset("ich wir du".split())
 #: Past-subjunctive (Konjunktiv II) forms that go on reporting a speaker

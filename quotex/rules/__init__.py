@@ -47,6 +47,7 @@ from quotex.rules.de import (
     ADVERB_REPORT,
     CLAUSE_FINAL_CUE,
     DEMONSTRATIVE_REPORT,
+    FRONTED_PHRASE_QUOTE,
     RUNNING_REPORT,
     SO_REPORT,
     SPEECH_ACT,
@@ -115,6 +116,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     ADVERB_REPORT,
     SO_REPORT,
     SPEECH_ACT,
+    FRONTED_PHRASE_QUOTE,
     RUNNING_REPORT,
 )
 

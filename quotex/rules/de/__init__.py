@@ -40,6 +40,7 @@ from quotex.rules.de.adverbs import ADVERB_REPORT
 from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.direct import CLAUSE_FINAL_CUE, own_speaker
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
+from quotex.rules.de.fronted import FRONTED_PHRASE_QUOTE
 from quotex.rules.de.grammar import German
 from quotex.rules.de.reports import GUESSED, reread
 from quotex.rules.de.running import RUNNING_REPORT
@@ -54,6 +55,7 @@ __all__ = [
     "SPEECH_ACT",
     "CLAUSE_END_PARTICLES",
     "DEMONSTRATIVE_REPORT",
+    "FRONTED_PHRASE_QUOTE",
     "PARTICLE_FORMS",
     "RUNNING_REPORT",
     "QUOTE_ONLY_FORMS",
