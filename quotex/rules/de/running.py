@@ -7,7 +7,10 @@ such a sentence are the speaker's.  ``subjunctive_continuation`` reads the
 sentences right after a report; this pass, after every other German rule,
 gives a quotation still without a speaker the speaker of the latest report
 before it, as long as the text between stays in the subjunctive (rule
-``running_report``, registered in :mod:`quotex.rules.de`).
+``running_report``, registered in :mod:`quotex.rules.de`).  A quoted
+sentence right after a sentence of its paragraph that reports someone, read
+by a German pass after the shared inheritance rules ran, takes that
+speaker the way ``same_paragraph`` would have ("„…“, strich er heraus. „…“").
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from quotex.rules.base import Rule
 from quotex.rules.de.clauses import oblique
 from quotex.rules.de.direct import own_speaker
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
+from quotex.rules.inheritance import SAME_PARAGRAPH
 from quotex.rules.words import cues_before, names_something
 from quotex.speakers import Mention, mention_after
 from quotex.text import Span
@@ -77,6 +81,22 @@ def _source(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: Quot
     return None
 
 
+def _after_report(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: QuotedSpan) -> Mention | None:
+    """The speaker of a quoted sentence right after a sentence of its
+    paragraph that reports someone: "Er stellte fest, dass X geholfen habe.
+    „Das Problem bleibt.“" (the quotation opens its sentence and ends it)."""
+    text = doc.text
+    if i == 0 or sents[i].start != q.open or embedded(doc, q):
+        return None
+    prev = sents[i - 1]
+    if prev.start < doc.paras[q.paragraph].start:
+        return None  # the quotation opens its paragraph
+    there = [f for f in index.starting_in(prev.start, prev.end) if f.attribution.rule.name not in _NOT_SOURCES]
+    if not there or text[there[-1].end : q.open].count("\N{DOUBLE LOW-9 QUOTATION MARK}"):
+        return None
+    return there[-1].attribution.mention
+
+
 def _opening_subject(doc: Document, sent: Span) -> Mention | None:
     """The subject that opens a sentence, its cue right after it: "Die
     Stadtreinigung | äußerte Zweifel an der Darstellung." """
@@ -93,8 +113,10 @@ def _opening_subject(doc: Document, sent: Span) -> Mention | None:
 
 
 def running_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
-    """Quotations with no speaker yet in a sentence in the subjunctive take
-    the speaker of the latest report before them (:func:`_source`)."""
+    """Quotations with no speaker yet take the speaker of the report in the
+    sentence before when they are a sentence of their own
+    (:func:`_after_report`), else, in a sentence in the subjunctive, the
+    speaker of the latest report before them (:func:`_source`)."""
     if not doc.quoted:
         return found
     index = FoundIndex(found)
@@ -108,7 +130,13 @@ def running_reports(doc: Document, found: list[Found], para_starts: list[int]) -
         if any(f.start < q.end and q.start < f.end for f in index.starting_in(q.start - 1, q.end) if f.type != "indirect"):
             continue
         i = bisect.bisect_right(starts, q.open) - 1
-        if i < 0 or doc.inside_quote(sents[i].start) or not reports_on(doc, sents[i]) or own_speaker(doc, sents[i]) is not None:
+        if i < 0 or doc.inside_quote(sents[i].start):
+            continue
+        after = _after_report(doc, index, sents, i, q)
+        if after is not None:
+            added.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(after, None, SAME_PARAGRAPH)))
+            continue
+        if not reports_on(doc, sents[i]) or own_speaker(doc, sents[i]) is not None:
             continue
         source = _source(doc, index, sents, i, q, para_starts)
         if source is None:
