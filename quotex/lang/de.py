@@ -472,6 +472,12 @@ REPORTING_ADVERBS: Final = frozenset({"Demnach", "Demzufolge"})
 #: it: a document or a finding ("legte seinen Bericht vor. Demnach …"), as
 #: the end of a compound ("Abschlussbericht"), or its publication
 #: ("wurde veröffentlicht. Demnach …").
+#: Adverbs that stand for a document named before, and the verbs that say
+#: it holds words: "Das Amt gab eine Stellungnahme ab. Darin steht: „…“".
+HOLDER_ADVERBS: Final = frozenset({"Darin", "Dort", "Hierin"})
+HOLDING_VERBS: Final = frozenset({"steht", "stand", "heißt", "hieß"})
+#: The heads of the documents such an adverb stands for ("Abschlussbericht").
+HOLDER_NOUNS: Final = DOCUMENT_HEADS | frozenset("stellungnahme urteil gutachten entwurf resolution beschluss aufruf vertrag text".split())
 REPORTED_FINDINGS: Final = DOCUMENT_HEADS | frozenset(
     """
     urteil analyse bilanz erhebung untersuchung gutachten angaben einzelheiten ergebnis ergebnisse

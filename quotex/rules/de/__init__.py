@@ -42,6 +42,7 @@ from quotex.rules.de.direct import CLAUSE_FINAL_CUE, own_speaker
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.fronted import FRONTED_PHRASE_QUOTE
 from quotex.rules.de.grammar import German
+from quotex.rules.de.holders import DOCUMENT_COLON_QUOTE
 from quotex.rules.de.reports import GUESSED, reread
 from quotex.rules.de.running import RUNNING_REPORT
 from quotex.rules.de.trailing import SO_REPORT
@@ -55,6 +56,7 @@ __all__ = [
     "SPEECH_ACT",
     "CLAUSE_END_PARTICLES",
     "DEMONSTRATIVE_REPORT",
+    "DOCUMENT_COLON_QUOTE",
     "FRONTED_PHRASE_QUOTE",
     "PARTICLE_FORMS",
     "RUNNING_REPORT",
