@@ -434,6 +434,20 @@ CONTINUATION_SUBJUNCTIVES: Final = frozenset(
 )
 #: Pronouns of the first and second person: "ich habe" is indicative.
 FIRST_PERSON: Final = frozenset("ich wir du ihr".split())
+#: The nouns of a phrase that introduces quoted words in the first place of
+#: a clause, the speaker after its verb: "Mit den Worten „…“ verließ er den Saal".
+WORDING_NOUNS: Final = frozenset({"worten", "satz", "worte", "ruf", "rufen", "appell"})
+#: The first-person subjects among them ("ihr" is mostly "her", "to her").
+FIRST_PERSON_SUBJECTS: Final = frozenset("ich wir du".split())
+#: Past-subjunctive (Konjunktiv II) forms that go on reporting a speaker
+#: in the sentences after a report ("Die Kliniken würden „überrannt“"),
+#: where they are not the first verb of a report: only the pass over
+#: quotations that run on from a report reads them.
+RUNNING_SUBJUNCTIVES: Final = frozenset(
+    """
+    hätte hätten wäre wären würde würden müsste müssten dürfte dürften käme kämen gäbe
+    """.split()
+)
 
 # --- "es heißt" ----------------------------------------------------------------
 
@@ -458,6 +472,12 @@ REPORTING_ADVERBS: Final = frozenset({"Demnach", "Demzufolge"})
 #: it: a document or a finding ("legte seinen Bericht vor. Demnach …"), as
 #: the end of a compound ("Abschlussbericht"), or its publication
 #: ("wurde veröffentlicht. Demnach …").
+#: Adverbs that stand for a document named before, and the verbs that say
+#: it holds words: "Das Amt gab eine Stellungnahme ab. Darin steht: „…“".
+HOLDER_ADVERBS: Final = frozenset({"Darin", "Dort", "Hierin"})
+HOLDING_VERBS: Final = frozenset({"steht", "stand", "heißt", "hieß"})
+#: The heads of the documents such an adverb stands for ("Abschlussbericht").
+HOLDER_NOUNS: Final = DOCUMENT_HEADS | frozenset("stellungnahme urteil gutachten entwurf resolution beschluss aufruf vertrag text".split())
 REPORTED_FINDINGS: Final = DOCUMENT_HEADS | frozenset(
     """
     urteil analyse bilanz erhebung untersuchung gutachten angaben einzelheiten ergebnis ergebnisse

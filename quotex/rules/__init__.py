@@ -47,6 +47,9 @@ from quotex.rules.de import (
     ADVERB_REPORT,
     CLAUSE_FINAL_CUE,
     DEMONSTRATIVE_REPORT,
+    DOCUMENT_COLON_QUOTE,
+    FRONTED_PHRASE_QUOTE,
+    RUNNING_REPORT,
     SO_REPORT,
     SPEECH_ACT,
     SUBJUNCTIVE_CONTINUATION,
@@ -114,6 +117,9 @@ TABLE: Final[tuple[Rule, ...]] = (
     ADVERB_REPORT,
     SO_REPORT,
     SPEECH_ACT,
+    FRONTED_PHRASE_QUOTE,
+    DOCUMENT_COLON_QUOTE,
+    RUNNING_REPORT,
 )
 
 #: The rules by name, in table order (``quotex schema`` enumerates them).

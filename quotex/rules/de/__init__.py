@@ -40,8 +40,11 @@ from quotex.rules.de.adverbs import ADVERB_REPORT
 from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.direct import CLAUSE_FINAL_CUE, own_speaker
 from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
+from quotex.rules.de.fronted import FRONTED_PHRASE_QUOTE
 from quotex.rules.de.grammar import German
+from quotex.rules.de.holders import DOCUMENT_COLON_QUOTE
 from quotex.rules.de.reports import GUESSED, reread
+from quotex.rules.de.running import RUNNING_REPORT
 from quotex.rules.de.trailing import SO_REPORT
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.text import Span
@@ -53,7 +56,10 @@ __all__ = [
     "SPEECH_ACT",
     "CLAUSE_END_PARTICLES",
     "DEMONSTRATIVE_REPORT",
+    "DOCUMENT_COLON_QUOTE",
+    "FRONTED_PHRASE_QUOTE",
     "PARTICLE_FORMS",
+    "RUNNING_REPORT",
     "QUOTE_ONLY_FORMS",
     "SPEECH_FORMS",
     "SUBJUNCTIVE_CONTINUATION",

@@ -1,0 +1,97 @@
+"""German: quoted words a document holds, named by an adverb before a colon.
+
+"Das Amt gab eine Stellungnahme ab. Darin steht: „…“"  "Darin" stands for
+the document the sentence before names, as a pronoun for a name: the
+quotation is the document's words (rule ``document_colon_quote``,
+registered in :mod:`quotex.rules.de`), the document its source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+import regex
+
+from quotex.lang import de
+from quotex.quotes import QuotedSpan
+from quotex.rules.base import Rule
+from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
+from quotex.rules.words import names_something
+from quotex.speakers import Mention
+
+#: A word and the words of its phrase before it: an article, up to two adjectives.
+_PHRASE: Final = regex.compile(r"\S+")
+
+
+def document_before(doc: Document, sent_start: int) -> Mention | None:
+    """The last document the sentence before ``sent_start`` names, in its
+    paragraph: a noun whose head is one of the pack's :data:`HOLDER_NOUNS`
+    ("Stellungnahme", "Abschlussbericht"), with its article."""
+    text = doc.text
+    if sent_start == 0:
+        return None
+    prev = doc.sentence_at(sent_start - 1)
+    para = doc.paras[bisect.bisect_right([p.start for p in doc.paras], sent_start) - 1]
+    if prev.start < para.start:
+        return None  # the sentence opens its paragraph
+    tokens = list(_PHRASE.finditer(text, prev.start, prev.end))
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k].group().strip(",.;:!?()")
+        if not word[:1].isupper() or not word.lower().endswith(tuple(de.HOLDER_NOUNS)) or doc.inside_quote(tokens[k].start()):
+            continue
+        start = tokens[k].start()
+        for j in range(k - 1, max(-1, k - 4), -1):
+            low = tokens[j].group().lower()
+            if low in doc.lang.DETERMINERS or low in de.INDEFINITE:
+                start = tokens[j].start()
+                break
+            if not low.isalpha() or not low.islower():
+                break
+        end = tokens[k].start() + len(word)
+        return Mention(text[start:end], start, end, "document", text[start:end], None, None)
+    return None
+
+
+def holder_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
+    """The document a quoted sentence after "Darin steht:" or "Dort heißt es:"
+    comes from: the one named in the sentence before (:func:`document_before`)."""
+    text = doc.text
+    colon = q.open - 1
+    while colon > 0 and text[colon] in " \t\u00a0":
+        colon -= 1
+    if text[colon] != ":" or embedded(doc, q):
+        return None
+    sent = doc.sentence_at(colon)
+    words = [w.strip(",") for w in text[sent.start : colon].split()]
+    if not words or words[0] not in de.HOLDER_ADVERBS or not any(w in de.HOLDING_VERBS for w in words[1:4]):
+        return None
+    return document_before(doc, sent.start)
+
+
+def document_colon_quotes(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+    """Quoted sentences no rule attributed after "Darin steht:" take the
+    document the sentence before names (:func:`holder_speaker`)."""
+    if not doc.quoted or not any(word in doc.text for word in de.HOLDER_ADVERBS):
+        return found
+    index = FoundIndex(found)
+    found = index.found
+    added: list[Found] = []
+    for q in doc.quoted:
+        if not q.double or q.close is None or names_something(doc, q):
+            continue
+        if any(f.type != "indirect" and f.start < q.end and q.start < f.end for f in index.starting_in(q.start - 1, q.end)):
+            continue
+        mention = holder_speaker(doc, q)
+        if mention is not None:
+            added.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(mention, None, DOCUMENT_COLON_QUOTE)))
+    return merged(found, added)
+
+
+DOCUMENT_COLON_QUOTE: Final = Rule(
+    name="document_colon_quote",
+    description="Das Amt gab eine Stellungnahme ab. Darin steht: „…“: German, the words of a document named before",
+    family="de",
+    handler=document_colon_quotes,
+    languages=frozenset({"de"}),
+)
