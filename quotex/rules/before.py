@@ -10,7 +10,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, clause_subject, passive_agent, quoted_as, subject_of, subordinate
+from quotex.rules.clauses import clause_start, clause_subject, participle_led, passive_agent, quoted_as, subject_of, subordinate
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.words import cues_before, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
@@ -134,6 +134,9 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     for cue in main + [c for c in reversed(candidates) if c not in main]:
         # "Ruiz was asked by moderator Tom Reyes whether … “…”": a passive cue's agent speaks
         mention = passive_agent(doc, sent.start, cue, q.open) or subject_of(doc, sent.start, cue, None)
+        if mention is not None and participle_led(doc.text, mention):
+            # "the mood sweeping the state and | lifting rebels in the hills | appeals to": a verb and its object
+            mention = clause_subject(doc, sent.start, cue.start)
         if mention is None:
             continue
         att = Attribution(mention, cue, PARTIAL_AFTER_CUE)
@@ -331,8 +334,11 @@ def _coordinated_subject(doc: Document, lo: int, candidates: list[Span]) -> int:
     will call you a crank | and the radio will accuse you of a “meltdown”"."""
     for cue in reversed(candidates[1:]):
         mention = mention_before(doc.text, lo, cue.start)
-        if mention is not None and mention.pronoun != "who" and doc.text[max(lo, mention.start - 5) : mention.start] == " and ":
-            return mention.start
+        if mention is None or mention.pronoun == "who" or doc.text[max(lo, mention.start - 5) : mention.start] != " and ":
+            continue
+        if participle_led(doc.text, mention):
+            continue  # "the movement sweeping the state and | lifting rebels like Ada Moll | appeals to …": a verb's object, no subject
+        return mention.start
     return lo
 
 
