@@ -126,10 +126,24 @@ def _speaker_cue(doc: Document, start: int, end: int) -> SpeakerCue | None:
     return None if best is None else SpeakerCue((np_start, best), (cue, end))
 
 
+def _sentence_ends_after(doc: Document, q: QuotedSpan) -> bool:
+    """Does the writer's own question or exclamation mark close the sentence
+    after quoted words inside it, before a capitalised word ('… vowed to “tear
+    up”? The mayor…')?  Then what follows is the next sentence."""
+    text = doc.text
+    mark = skip_space(text, q.outer_end)
+    if text[mark : mark + 1] not in ("?", "!") or not embedded(doc, q):
+        return False
+    following = skip_space(text, mark + 1)
+    return text[following : following + 1].isupper()
+
+
 def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attribution | None:
     """The attribution of a QUOTE_SPEAKER_CUE match whose phrase is all speaker."""
     if _cue_belongs_elsewhere(doc, q, m.cue[1]):
         return None
+    if _sentence_ends_after(doc, q):
+        return None  # 'the treaty Okafor vowed to “tear up”? The mayor spoke of…': the next sentence's cue
     np_start = skip_space(doc.text, m.np[0])
     if doc.text.startswith("as ", np_start):
         np_start += 3  # '“…,” as a council report put it'
