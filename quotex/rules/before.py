@@ -5,6 +5,7 @@ Kirby, “…”', 'Donald Trump: “…”', and quoted words inside reported s
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
@@ -62,7 +63,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
-    return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
+    return None if mention is None else _issuer(doc, sent.start, Attribution(mention, cue, SPEAKER_CUE_QUOTE))
 
 
 def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
@@ -143,7 +144,28 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         if mention.pronoun != "who":
             return att
         relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one
-    return relative
+    return None if relative is None else _issuer(doc, sent.start, relative)
+
+
+#: Relative pronouns that stand for a document ("a letter | that says").
+DOCUMENT_RELATIVES: Final = frozenset({"that", "which"})
+
+
+def _issuer(doc: Document, lo: int, att: Attribution) -> Attribution:
+    """The subject of the clause for a document it put out: in 'Ms. Ruiz
+    released a letter from her doctor that says she is in “superb health”'
+    the document is the object of Ruiz's verb, and the words hers.  Not
+    where a mark closes the subject's clause first ('The board, citing a
+    study that says…')."""
+    mention = att.mention
+    if mention.pronoun != "who" or mention.kind != "document" or mention.text.lower() not in DOCUMENT_RELATIVES:
+        return att
+    subject = clause_subject(doc, lo, mention.start)
+    if subject is None or subject.kind == "document" or subject.pronoun == "who" or subject.end >= mention.start:
+        return att
+    if not CLAUSE_MARKS.isdisjoint(doc.text[subject.end : mention.start]):
+        return att
+    return replace(att, mention=subject)
 
 
 #: "as" and an article right before a quotation that characterises something: "… as a | “…”".
