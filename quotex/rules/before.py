@@ -13,7 +13,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, participle_led, passive_agent, quoted_as, subject_of, subordinate
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import cues_before, previous_char, skip_space
+from quotex.rules.words import NAMING_WORDS, cues_before, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
@@ -116,7 +116,7 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
         return _characterised_as(doc, sent.start, q)
-    inserted = _parenthetical_attribution(doc, sent.start, candidates)
+    inserted = _parenthetical_attribution(doc, sent.start, candidates) or _inverted_parenthetical(doc, sent.start, candidates, q)
     if inserted is not None:
         return inserted  # "The figures, she added, were “drawn from a pilot…”"
     for cue in reversed(candidates):
@@ -348,6 +348,32 @@ def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -
         comma = previous_char(text, lo, mention.start)
         if comma is not None and text[comma] == "," and comma > lo:
             return Attribution(mention, cue, PARTIAL_AFTER_CUE)
+    return None
+
+
+def _inverted_parenthetical(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
+    """An inverted attribution set off by commas inside the clause, its
+    speaker after the cue: "The trouble, | says Maria Oyelaran, an economist, |
+    is that it is “…”"."""
+    text = doc.text
+    if doc.lang.code != "en":
+        return None  # verb-second languages put any verb before its subject, inverted or not
+    for cue in reversed(candidates):
+        comma = previous_char(text, lo, cue.start)
+        word = text[cue.start : cue.end].split()[0].lower()
+        if comma is None or text[comma] != "," or word.endswith("ing") or word in NAMING_WORDS:
+            continue  # not "the concert, called Starlight, …": a participle naming a thing
+        start = skip_space(text, cue.end)
+        mention = mention_after(text, start, q.open)
+        if mention is None or mention.start != start or mention.pronoun is not None or not text[start].isupper():
+            continue
+        if text[mention.end : mention.end + 1] != ",":
+            continue  # "…, called Trump a “blowhard”": the cue's object, after a subject's apposition
+        closing = text.rfind(",", mention.end, q.open)
+        after = text[closing + 1 : q.open].split()[:1]
+        if after and after[0].lower() in current().CLAUSE_JOINERS:
+            return None  # "Ruiz attacked the plan, said Reyes, and called it a “sham”": the clause closed before the cue
+        return Attribution(mention, cue, PARTIAL_AFTER_CUE)
     return None
 
 
