@@ -11,7 +11,16 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, clause_subject, participle_led, passive_agent, quoted_as, subject_of, subordinate
+from quotex.rules.clauses import (
+    SENTENCE_ADVERBS,
+    clause_start,
+    clause_subject,
+    participle_led,
+    passive_agent,
+    quoted_as,
+    subject_of,
+    subordinate,
+)
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.words import NAMING_WORDS, cues_before, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
@@ -210,9 +219,10 @@ def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | No
     mention = clause_subject(doc, lo, as_start)
     if mention is None or mention.pronoun in ("who", "it") or not text[mention.start].isupper() and mention.pronoun is None:
         return None
-    if not CLAUSE_MARKS.isdisjoint(text[mention.end : as_start]):
+    verb_start = _past_aside(doc, mention.end, as_start)
+    if not CLAUSE_MARKS.isdisjoint(text[verb_start:as_start]):
         return None  # "The bill, known as …": the subject's clause closed before it
-    words = tokenize(text, mention.end, as_start)
+    words = tokenize(text, verb_start, as_start)
     if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING:
         return None
     if any(w.punct for w in words):
@@ -228,6 +238,30 @@ def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | No
     if verb.cap or verb.low in current().PREPOSITIONS or i + 1 == len(words):
         return None  # "Ms. Long of Ohio as …": no verb; "works as a “…”": no object characterised
     return Attribution(mention, Span(verb.start, verb.end), PARTIAL_AFTER_CUE)
+
+
+#: The most words of an aside set off by commas between a subject and its verb (", in particular,").
+ASIDE_WORDS: Final = 4
+
+
+def _past_aside(doc: Document, start: int, end: int) -> int:
+    """Past a short aside set off by commas right after a subject (", in
+    particular,", ", too,", ", for his part,"): where the verb's words start.
+    An aside opens with a preposition or an adverb; anything else (", known
+    as", ", a critic,") is left for the caller to refuse."""
+    text = doc.text
+    if text[start : start + 1] != ",":
+        return start
+    closing = text.find(",", start + 1, end)
+    if closing < 0:
+        return start
+    words = tokenize(text, start + 1, closing)
+    if not words or len(words) > ASIDE_WORDS or any(w.punct for w in words):
+        return start
+    first = words[0].low
+    if first in current().PREPOSITIONS or first.endswith("ly") or len(words) == 1 and first in SENTENCE_ADVERBS:
+        return closing + 1
+    return start
 
 
 #: Conjunctions that open an adverbial clause with a subject of its own ("…, after she blamed …").
