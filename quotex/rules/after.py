@@ -126,10 +126,24 @@ def _speaker_cue(doc: Document, start: int, end: int) -> SpeakerCue | None:
     return None if best is None else SpeakerCue((np_start, best), (cue, end))
 
 
+def _sentence_ends_after(doc: Document, q: QuotedSpan) -> bool:
+    """Does the writer's own question or exclamation mark close the sentence
+    after quoted words inside it, before a capitalised word ('… vowed to “tear
+    up”? The mayor…')?  Then what follows is the next sentence."""
+    text = doc.text
+    mark = skip_space(text, q.outer_end)
+    if text[mark : mark + 1] not in ("?", "!") or not embedded(doc, q):
+        return False
+    following = skip_space(text, mark + 1)
+    return text[following : following + 1].isupper()
+
+
 def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attribution | None:
     """The attribution of a QUOTE_SPEAKER_CUE match whose phrase is all speaker."""
     if _cue_belongs_elsewhere(doc, q, m.cue[1]):
         return None
+    if _sentence_ends_after(doc, q):
+        return None  # 'the treaty Okafor vowed to “tear up”? The mayor spoke of…': the next sentence's cue
     np_start = skip_space(doc.text, m.np[0])
     if doc.text.startswith("as ", np_start):
         np_start += 3  # '“…,” as a council report put it'
@@ -170,6 +184,10 @@ OBJECT_PRONOUNS: Final = frozenset("them him us me you reporters".split())
 NEXT_QUOTE: Final = compile_rule(r"${clause_char}{0,80}? (?: [,:] | ${dash} )? ${sp}{0,3} ${opener}")
 
 
+#: The most words an object or adjunct after the cue may take to end the sentence ("told | the city council.").
+SHORT_OBJECT_WORDS: Final = 5
+
+
 def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted: bool = False) -> bool:
     """A cue after a closed sentence belongs to the next sentence, not to this
     quotation, when this one sat inside a clause, when the cue opens the next
@@ -185,6 +203,11 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         first = rest[0].strip(".,;") if rest else ""
         if first == "it" and doc.text[cue_end - 3 : cue_end] == "put":
             return False  # '“…,” as the memo put it'
+        words = [w.strip(".,;!?").lower() for w in rest]
+        clause = any(w in L.SUBJECT_PRONOUNS or w == "that" for w in words)  # "told the court | they never met"
+        finite = not doc.text.endswith("ing", 0, cue_end)  # not "… as “unhinged” a tweet attacking a rival"
+        if finite and len(rest) <= SHORT_OBJECT_WORDS and (first in L.DETERMINERS or first in L.PREPOSITIONS) and not clause:
+            return False  # 'Cars “choke our children,” Ana Ruiz told the meeting.': the cue's object ends the sentence
         return bool(rest) and (rest[0][:1] == ":" or first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS)
     if embedded(doc, q):
         return True

@@ -5,14 +5,24 @@ Kirby, “…”', 'Donald Trump: “…”', and quoted words inside reported s
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, clause_subject, passive_agent, quoted_as, subject_of, subordinate
+from quotex.rules.clauses import (
+    SENTENCE_ADVERBS,
+    clause_start,
+    clause_subject,
+    participle_led,
+    passive_agent,
+    quoted_as,
+    subject_of,
+    subordinate,
+)
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import cues_before, previous_char, skip_space
+from quotex.rules.words import NAMING_WORDS, cues_before, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
@@ -62,7 +72,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
-    return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
+    return None if mention is None else _issuer(doc, sent.start, Attribution(mention, cue, SPEAKER_CUE_QUOTE))
 
 
 def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
@@ -115,7 +125,7 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
         return _characterised_as(doc, sent.start, q)
-    inserted = _parenthetical_attribution(doc, sent.start, candidates)
+    inserted = _parenthetical_attribution(doc, sent.start, candidates) or _inverted_parenthetical(doc, sent.start, candidates, q)
     if inserted is not None:
         return inserted  # "The figures, she added, were “drawn from a pilot…”"
     for cue in reversed(candidates):
@@ -134,13 +144,37 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     for cue in main + [c for c in reversed(candidates) if c not in main]:
         # "Ruiz was asked by moderator Tom Reyes whether … “…”": a passive cue's agent speaks
         mention = passive_agent(doc, sent.start, cue, q.open) or subject_of(doc, sent.start, cue, None)
+        if mention is not None and participle_led(doc.text, mention):
+            # "the mood sweeping the state and | lifting rebels in the hills | appeals to": a verb and its object
+            mention = clause_subject(doc, sent.start, cue.start)
         if mention is None:
             continue
         att = Attribution(mention, cue, PARTIAL_AFTER_CUE)
         if mention.pronoun != "who":
             return att
         relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one
-    return relative
+    return None if relative is None else _issuer(doc, sent.start, relative)
+
+
+#: Relative pronouns that stand for a document ("a letter | that says").
+DOCUMENT_RELATIVES: Final = frozenset({"that", "which"})
+
+
+def _issuer(doc: Document, lo: int, att: Attribution) -> Attribution:
+    """The subject of the clause for a document it put out: in 'Ms. Ruiz
+    released a letter from her doctor that says she is in “superb health”'
+    the document is the object of Ruiz's verb, and the words hers.  Not
+    where a mark closes the subject's clause first ('The board, citing a
+    study that says…')."""
+    mention = att.mention
+    if mention.pronoun != "who" or mention.kind != "document" or mention.text.lower() not in DOCUMENT_RELATIVES:
+        return att
+    subject = clause_subject(doc, lo, mention.start)
+    if subject is None or subject.kind == "document" or subject.pronoun == "who" or subject.end >= mention.start:
+        return att
+    if not CLAUSE_MARKS.isdisjoint(doc.text[subject.end : mention.start]):
+        return att
+    return replace(att, mention=subject)
 
 
 #: "as" and an article right before a quotation that characterises something: "… as a | “…”".
@@ -185,9 +219,10 @@ def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | No
     mention = clause_subject(doc, lo, as_start)
     if mention is None or mention.pronoun in ("who", "it") or not text[mention.start].isupper() and mention.pronoun is None:
         return None
-    if not CLAUSE_MARKS.isdisjoint(text[mention.end : as_start]):
+    verb_start = _past_aside(doc, mention.end, as_start)
+    if not CLAUSE_MARKS.isdisjoint(text[verb_start:as_start]):
         return None  # "The bill, known as …": the subject's clause closed before it
-    words = tokenize(text, mention.end, as_start)
+    words = tokenize(text, verb_start, as_start)
     if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING:
         return None
     if any(w.punct for w in words):
@@ -203,6 +238,30 @@ def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | No
     if verb.cap or verb.low in current().PREPOSITIONS or i + 1 == len(words):
         return None  # "Ms. Long of Ohio as …": no verb; "works as a “…”": no object characterised
     return Attribution(mention, Span(verb.start, verb.end), PARTIAL_AFTER_CUE)
+
+
+#: The most words of an aside set off by commas between a subject and its verb (", in particular,").
+ASIDE_WORDS: Final = 4
+
+
+def _past_aside(doc: Document, start: int, end: int) -> int:
+    """Past a short aside set off by commas right after a subject (", in
+    particular,", ", too,", ", for his part,"): where the verb's words start.
+    An aside opens with a preposition or an adverb; anything else (", known
+    as", ", a critic,") is left for the caller to refuse."""
+    text = doc.text
+    if text[start : start + 1] != ",":
+        return start
+    closing = text.find(",", start + 1, end)
+    if closing < 0:
+        return start
+    words = tokenize(text, start + 1, closing)
+    if not words or len(words) > ASIDE_WORDS or any(w.punct for w in words):
+        return start
+    first = words[0].low
+    if first in current().PREPOSITIONS or first.endswith("ly") or len(words) == 1 and first in SENTENCE_ADVERBS:
+        return closing + 1
+    return start
 
 
 #: Conjunctions that open an adverbial clause with a subject of its own ("…, after she blamed …").
@@ -326,13 +385,42 @@ def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -
     return None
 
 
+def _inverted_parenthetical(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:
+    """An inverted attribution set off by commas inside the clause, its
+    speaker after the cue: "The trouble, | says Maria Oyelaran, an economist, |
+    is that it is “…”"."""
+    text = doc.text
+    if doc.lang.code != "en":
+        return None  # verb-second languages put any verb before its subject, inverted or not
+    for cue in reversed(candidates):
+        comma = previous_char(text, lo, cue.start)
+        word = text[cue.start : cue.end].split()[0].lower()
+        if comma is None or text[comma] != "," or word.endswith("ing") or word in NAMING_WORDS:
+            continue  # not "the concert, called Starlight, …": a participle naming a thing
+        start = skip_space(text, cue.end)
+        mention = mention_after(text, start, q.open)
+        if mention is None or mention.start != start or mention.pronoun is not None or not text[start].isupper():
+            continue
+        if text[mention.end : mention.end + 1] != ",":
+            continue  # "…, called Trump a “blowhard”": the cue's object, after a subject's apposition
+        closing = text.rfind(",", mention.end, q.open)
+        after = text[closing + 1 : q.open].split()[:1]
+        if after and after[0].lower() in current().CLAUSE_JOINERS:
+            return None  # "Ruiz attacked the plan, said Reyes, and called it a “sham”": the clause closed before the cue
+        return Attribution(mention, cue, PARTIAL_AFTER_CUE)
+    return None
+
+
 def _coordinated_subject(doc: Document, lo: int, candidates: list[Span]) -> int:
     """Where a coordinated clause with a subject of its own starts: "the Gazette
     will call you a crank | and the radio will accuse you of a “meltdown”"."""
     for cue in reversed(candidates[1:]):
         mention = mention_before(doc.text, lo, cue.start)
-        if mention is not None and mention.pronoun != "who" and doc.text[max(lo, mention.start - 5) : mention.start] == " and ":
-            return mention.start
+        if mention is None or mention.pronoun == "who" or doc.text[max(lo, mention.start - 5) : mention.start] != " and ":
+            continue
+        if participle_led(doc.text, mention):
+            continue  # "the movement sweeping the state and | lifting rebels like Ada Moll | appeals to …": a verb's object, no subject
+        return mention.start
     return lo
 
 

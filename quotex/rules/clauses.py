@@ -173,6 +173,13 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     return mention
 
 
+def participle_led(text: str, mention: Mention) -> bool:
+    """Does a present participle in lower case open the mention ("lifting
+    rebels in the hills")?  Then it is a verb and its object, no subject."""
+    words = tokenize(text, mention.start, min(mention.end, mention.start + 40))
+    return mention.pronoun is None and bool(words) and not words[0].cap and words[0].low.endswith("ing") and len(words[0].low) > 4
+
+
 #: Cues whose passive names the addressee as subject and the speaker after "by".
 AGENT_CUES: Final = frozenset({"ask", "tell", "question", "describe", "call", "quote", "urge", "warn"})
 #: "by" and the agent after a passive cue: "was asked | by | moderator Tom Reyes".

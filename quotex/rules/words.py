@@ -219,7 +219,30 @@ def _names_the_quote(doc: Document, q: QuotedSpan) -> bool:
         return False  # "has been dubbed “polite stalling” by Greta Moll": someone's words
     before = toks[-2]
     speaker_before = before.low in L.SUBJECT_PRONOUNS or before.low in {"who", "whom"} or (before.cap and before.low not in L.DETERMINERS)
-    return not speaker_before
+    return not speaker_before and not _relative_subject(doc.text, doc.paras[q.paragraph].start, toks[-1].start)
+
+
+#: Words that open a clause whose subject gives the quotation as a name: "what | several auditors | called “…”".
+NAMING_RELATIVES: Final = frozenset({"what", "which", "whom"})
+#: Forms of "be" and "get" that make the naming word a passive ("which is called “…”"): a thing so named, no speaker.
+NAMING_PASSIVES: Final = frozenset("is are was were be been being get gets got gotten".split())
+#: How many words a relative clause's subject may take before the naming word.
+RELATIVE_SUBJECT_WORDS: Final = 8
+
+
+def _relative_subject(text: str, lo: int, pos: int) -> bool:
+    """Does a relative clause with a subject of its own end at the naming word
+    at ``pos``: 'what several auditors | called “theft”', 'the levy, which
+    the port's chief, Ana Ruiz, | called “…”'?  Then the quotation is the
+    subject's words, not a name.  Not a passive ('which is called “…”')."""
+    words = tokenize(text, max(lo, pos - 100), pos)[-RELATIVE_SUBJECT_WORDS - 1 :]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].low in NAMING_RELATIVES:
+            between = words[i + 1 :]
+            return bool(between) and not any(w.low in NAMING_PASSIVES for w in between)
+        if words[i].text in ".;:!?":
+            break
+    return False
 
 
 def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
