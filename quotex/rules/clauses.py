@@ -254,12 +254,26 @@ QUOTED_AS_REACH: Final = 160
 
 
 def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject of an absolute phrase: '…, with Sen. Ada Brightwater calling it…'."""
-    mention = mention_before(doc.text, lo, cue_start)
-    if mention is None:
-        return None
-    before = tokenize(doc.text, max(lo, mention.start - 6), mention.start)
-    return mention if before and before[-1].low == "with" else None
+    """The subject of an absolute phrase: '…, with Sen. Ada Brightwater calling it…',
+    '…, with 30 percent of voters saying …' (a share read from "with" on)."""
+    text = doc.text
+    mention = mention_before(text, lo, cue_start)
+    if mention is not None:
+        before = tokenize(text, max(lo, mention.start - 6), mention.start)
+        if before and before[-1].low == "with":
+            return mention
+    toks = tokenize(text, max(lo, cue_start - WITH_REACH), cue_start)
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].punct:
+            return None  # "with" opens the phrase the cue ends: no punctuation in between
+        if toks[i].low == "with":
+            share = mention_before(text, toks[i].end, cue_start)
+            return share if share is not None and share.start == toks[i + 1].start else None
+    return None
+
+
+#: How far before its participle "with" may open an absolute phrase ("with | about three in 10 | saying").
+WITH_REACH: Final = 80
 
 
 def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:

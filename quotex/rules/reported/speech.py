@@ -257,6 +257,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             whole = doc.sentence_at(sent.start)
             if whole.start < sent.start and doc.inside_quote(sent.start - 1):
                 mention = subject_of(doc, whole.start, cue, None)
+        elif mention is None and english and _coordinated_after_quotation(doc, sent, cue):
+            # 'She blamed the flood on a “freak storm,” not on the dam, and said it …': a verb coordinated
+            # with the sentence's own, after the quotation, shares its subject
+            mention = clause_subject(doc, doc.sentence_at(sent.start).start, cue.start)
         if english and mention is not None and mention.text.lower() == "that" and not cue_word.endswith("ing"):
             # "a militant group that has pledged …", "the report that suggested …": a restrictive "that" is read as
             # the phrase it restricts, which names the source
@@ -390,6 +394,22 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     return out, None
 
 
+#: The last coordinator before a cue with no subject of its own: "…, not on the dam, | and | said".
+LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but ) ${sp}{1,3}", regex.REVERSE)
+
+
+def _coordinated_after_quotation(doc: Document, sent: Span, cue: Span) -> bool:
+    """Does a cue with no subject follow "and" or "but" (and up to two
+    auxiliaries) in the part of a sentence after a quotation ('…a “freak
+    storm,” not on the dam, and | said …'), so that it is the second verb of
+    the sentence's own subject?"""
+    whole = doc.sentence_at(sent.start)
+    if whole.start >= sent.start or not doc.inside_quote(sent.start - 1):
+        return False
+    joint = LAST_COORDINATOR.search(doc.text, sent.start, cue.start)
+    return joint is not None and cue.start in auxiliary_run(current(), doc.text, joint.end(), cue.start)
+
+
 #: Words that may open a sentence before a participle of speech: "After | suggesting that …, Ruiz …".
 PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
 #: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
@@ -467,5 +487,5 @@ INDIRECT_CUE_CLAUSE: Final = Rule(
     description="Kirby said there have been efforts…: speaker, speech cue, complement clause",
     family="reported",
     handler=reported_speech,
-    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION),
+    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, LAST_COORDINATOR),
 )
