@@ -45,6 +45,7 @@ from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_con
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.subjects import postmodified_subject
 from quotex.rules.reported.trailing import (
     INDIRECT_CLAUSE_CUE,
     INDIRECT_CLAUSE_CUE_SPEAKER,
@@ -243,6 +244,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if subject is None and L.code == "en":
             subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
             subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
+            subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
