@@ -257,7 +257,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # 'Ruiz blamed a “bad line,” claiming she had…': the participle after a quotation hangs on the
             # sentence's own subject, before the quotation
             whole = doc.sentence_at(sent.start)
-            if whole.start < sent.start and doc.inside_quote(sent.start - 1):
+            if whole.start < sent.start and (doc.inside_quote(sent.start - 1) or text[sent.start - 1] == ","):
+                # "Some councillors have called for a new pier, | saying …": read on after a comma, the same
                 mention = subject_of(doc, whole.start, cue, None)
         elif mention is None and english and _coordinated_after_quotation(doc, sent, cue):
             # 'She blamed the flood on a “freak storm,” not on the dam, and said it …': a verb coordinated
@@ -314,6 +315,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
         while handoff is not None and handoff.group("cue") not in L.CUE_WORDS:
             handoff = COORDINATED_CUE[L].search(text, handoff.start() + 1, content.end)
+        quotation_next = doc.quote_opens_at(sent.end) and not text[content.end : sent.end].strip(" \t\u00a0,:")
+        if handoff is not None and not quotation_next and handoff.group("cue") in L.SPEECH_FORMS and _conjoined(handoff.group()):
+            handoff = None  # "…to pass a budget and said that funding is needed": a second report, read on below
         if handoff is not None:
             content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()
@@ -394,6 +398,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+def _conjoined(joint: str) -> bool:
+    """Does a hand-over to a second cue open with "and" or "but" ("… | and said"), not a bare comma ("…, | saying")?"""
+    words = joint.replace(",", " ").split(None, 1)
+    return bool(words) and words[0] in ("and", "but")
 
 
 #: The last coordinator before a cue with no subject of its own: "…, not on the dam, | and | said".
