@@ -518,7 +518,9 @@ def reports_accounts(text: str, content: Span) -> bool:
 
 #: A comma right before a cue, with up to two auxiliaries or adverbs between:
 #: "…, a doctor, | said", "…, when reached by phone, | also said".
-SET_OFF_END: Final = compile_rule(r", ${sp}{0,3} (?: ${aux} ${sp}{1,3} ){0,2} \Z")
+SET_OFF_END: Final = compile_rule(
+    r", [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']{0,2} ${sp}{0,3} (?: ${aux} ${sp}{1,3} ){0,2} \Z"
+)
 
 #: How far back the subject before a set-off phrase may lie.
 SET_OFF_CHARS: Final = 240

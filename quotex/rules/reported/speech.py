@@ -45,7 +45,7 @@ from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_con
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
-from quotex.rules.reported.subjects import postmodified_subject
+from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.trailing import (
     INDIRECT_CLAUSE_CUE,
     INDIRECT_CLAUSE_CUE_SPEAKER,
@@ -165,6 +165,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
     final: tuple[int, int] | None = None  # where a trailing attribution's clause ends, and its cue
     shared: tuple[int, Mention] | None = None  # a coordinated cue's offset and the subject it shares
+    if L.code == "en" and text.startswith("Asked", sent.start) and (asked := agent_report(doc, sent, Span(sent.start, sent.start + 5))):
+        # "Asked by host Tom Reyes whether …, Lopez smiled": the capitalised participle is no cue word of the table
+        content, agent, read_on = asked
+        return [(content, Attribution(agent, cue_span(text, sent.start, sent.start + 5), INDIRECT_CUE_CLAUSE))], read_on
     opening = _opening_participle(doc, sent) if L.code == "en" else None
     if opening is not None:
         # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
@@ -196,6 +200,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             if found:
                 return found, None
             continue
+        if L.code == "en" and (passive := agent_report(doc, sent, cue)) is not None:
+            # "When asked by a reporter whether …, Ruiz said", "As reported by the Gazette, the pier …": the agent speaks
+            content, agent, read_on = passive
+            out.append((content, Attribution(agent, cue, INDIRECT_CUE_CLAUSE)))
+            return out, read_on
         if not cue_word.islower() or after_determiner(text, sent.start, cue.start) or aside(text, start, end):
             continue
         if participle_adjective(text, sent.start, start, end):
