@@ -15,6 +15,7 @@ from quotex.rules.boundaries import (
     OPENING_PREPOSITIONS,
     QUANTITY_WORDS,
     SETTING_PHRASE_WORDS,
+    SUBJECT_WORDS,
     as_clause_end,
     auxiliary_run,
     clause_after_comma,
@@ -112,6 +113,37 @@ COORDINATED_CUE: Final = compile_rule(
     (?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
     """
 )
+
+
+#: Cues whose addressee may stand between them and "that": "told | the Gazette of Leeds on Saturday | that …".
+ADDRESSEE_CUES: Final = frozenset({"tell", "write", "explain", "inform", "assure"})
+#: Lowercase words that may open the addressee or setting after the cue's object: "told CNN | on Sunday that".
+ADDRESSEE_OPENERS: Final = frozenset("and of on in at during to last this earlier".split())
+#: How far the addressee and its setting may reach before "that", in characters.
+ADDRESSEE_REACH: Final = 100
+#: A word of an addressee and its setting: letters, digits, an abbreviation's period, "Yahoo!".
+ADDRESSEE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-]*[.!]?")
+
+
+def _that_after_addressee(text: str, pos: int, end: int) -> int | None:
+    """Where "that" opens the reported clause after an addressee and a setting
+    that hold no punctuation, verb or pronoun subject ("told The Post and
+    Courier of Charleston on Saturday | that …"), or None."""
+    that = text.find(" that ", pos, min(end, pos + ADDRESSEE_REACH))
+    if that < 0:
+        return None
+    words = text[pos:that].split()
+    if not words or not all(ADDRESSEE_WORD.fullmatch(w) for w in words):
+        return None
+    if not (words[0][:1].isupper() or words[0] in ADDRESSEE_OPENERS):
+        return None  # "told reporters | the plan that the mayor backed was dead": the clause's own subject
+    last = words[-1].rstrip(".!")
+    if not (last[:1].isupper() or last.lower() in current().TIME_WORDS):
+        return None  # "told the story of a labor issue | that Sanders had found": a relative clause after a noun
+    lows = {w.lower().rstrip(".!") for w in words}
+    if lows & FINITE_AUXILIARIES or lows & SUBJECT_WORDS:
+        return None  # "told her the plan was off, and that": a clause of its own before "that"
+    return that  # the space before "that", where a content's reading starts
 
 
 def may_hold_setting(text: str, pos: int, end: int) -> bool:
@@ -228,6 +260,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             rest = mid_sentence_rest(doc, sent, after)
             # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
             opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest))
+            if opener and rest is None and _ends_sentence(doc, sent, after) and _phrase_then_clause(clause):
+                # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
+                # the sentence, so the words before it are what was said, opening phrase and all
+                opener = False
             if opener:
                 rest = None
             elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
@@ -289,6 +325,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
         if sm:
             pos = sm.end()
+        elif english and lemma in ADDRESSEE_CUES and (that := _that_after_addressee(text, pos, sent.end)) is not None:
+            pos = that  # "told the Harbour and Pier Gazette of Leeds on Saturday | that he …": a long addressee, then "that"
         elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
             pos = close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
         elif english:
@@ -475,6 +513,28 @@ def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribut
     if mention is None or text[comma + 1 : mention.start].strip() or not is_clause(text, comma + 1, sent.end):
         return None  # "Noting the crowd, | the mayor…": only a subject right after the comma, with its verb, speaks
     return (content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)), comma + 1
+
+
+#: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
+CLAUSE_AFTER_PHRASE_WORDS: Final = 4
+
+
+def _ends_sentence(doc: Document, sent: Span, after: int) -> bool:
+    """Does an attribution end its sentence (a setting may follow it: "…, his aide said on Friday."), with no
+    quotation after it?"""
+    whole = doc.sentence_at(sent.start)
+    rest = doc.text[after : whole.end].strip(" \t\u00a0.!?")
+    return sent.end >= whole.end and (not rest or "," not in rest and len(rest.split()) <= 3)
+
+
+def _phrase_then_clause(clause: str) -> bool:
+    """An opening phrase, a comma, then enough words to hold a clause: "After two decades in the council, | Lopez
+    intends to remain a Green"; an opening participle with a finite verb and no comma is a subject: "Ranking
+    member Jo Kim is waiting for…"."""
+    comma = clause.find(",")
+    if comma < 0:
+        return is_clause(clause, 0, len(clause))
+    return len(clause[comma + 1 :].split()) >= CLAUSE_AFTER_PHRASE_WORDS
 
 
 def _handover(doc: Document, content: Span) -> int | None:
