@@ -146,6 +146,23 @@ def _that_after_addressee(text: str, pos: int, end: int) -> int | None:
     return that  # the space before "that", where a content's reading starts
 
 
+def _relative_before(doc: Document, lo: int, cue_start: int) -> Span | None:
+    """The relative pronoun "who" right before a cue, with only auxiliaries
+    and adverbs between ("birther | who | has repeatedly | pledged")."""
+    text = doc.text
+    words = text[max(lo, cue_start - 60) : cue_start].split()
+    auxiliaries = current().AUXILIARIES
+    k = len(words)
+    while k > 0 and words[k - 1].lower() in auxiliaries and len(words) - k < 3:
+        k -= 1
+    if k == 0 or words[k - 1] != "who":
+        return None
+    start = text.rfind("who", max(lo, cue_start - 60), cue_start)
+    while start > 0 and text[start + 3 : cue_start].split() != words[k:]:
+        start = text.rfind("who", max(lo, cue_start - 60), start)
+    return Span(start, start + 3) if start >= 0 else None
+
+
 def may_hold_setting(text: str, pos: int, end: int) -> bool:
     """Can :data:`SETTING` match at ``pos``? Its readings end before "that" or
     open with "to" (an addressee): three sentences in four have neither after
@@ -290,6 +307,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
             subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
             subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
+        who = _relative_before(doc, sent.start, cue.start) if L.code == "en" else None
+        if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
+            # "…a liar and birther who has repeatedly pledged to …": the relative pronoun stands for its
+            # antecedent, not the sentence's subject farther back
+            subject = Mention("who", who.start, who.end, "person", "who", None, None, "who")
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
