@@ -214,6 +214,18 @@ def is_clause(text: str, start: int, end: int) -> bool:
                 return False
             i = close + 1
             continue
+        if (
+            words[i] == ","
+            and i > 0
+            and i + 2 < len(reader.upto(i + 3))
+            and words[i + 1].lower() in current().PARENTHETICALS
+            and words[i + 2] == ","
+        ):
+            # "she, too, wants …": a parenthetical adverb between the subject and its verb
+            if not relative and i + 3 < len(reader.upto(i + 5)) and _is_verb([words[i - 1], *words[i + 3 : i + 5]], 1):
+                return True
+            i += 3
+            continue
         if (low in RELATIVES or low in PHRASE_ENDS) and i > 0 and words[i - 1] == ",":
             # "the deal, which was signed Monday, is dead", "the scandal, while troublesome, was…":
             # the phrase between commas is no part of the main clause
@@ -373,6 +385,8 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
         after = SETTING_WORD.match(text, pos, end)
         if after is None or after.group("word").lower() in words or m.group("word").lower() in SETTING_OPENERS:
             continue  # a setting ends in a time word or a number: not "announced on | her Facebook page"
+        if m.group("word").isdigit() and after.group("word").lower() in FINITE_AUXILIARIES:
+            return None  # "said 2016 | was the worst year": the number is the clause's subject
         if is_clause(text, pos, end) or infinitive and after.group("word") == "to":
             return pos
     return None

@@ -139,6 +139,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
+            or _subordinated_subject(doc, lo, cue.start)
             # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
             or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
             or mention_before(text, lo, cue.start)
@@ -167,7 +168,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             after_comma = None  # "…, chief of staff and said": no subject of its own
         if after_comma is not None and ";" in text[after_comma.end : cue.start]:
             after_comma = None  # "toured the port; met its director, Carla Neves; and said": a list of the subject's acts
-        mention = after_comma or clause_subject(doc, lo, cue.start)
+        mention = after_comma or clause_subject(doc, lo, cue.start) or _subject_before_verb(doc, lo, cue.start)
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
         return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
     return mention
@@ -261,12 +262,26 @@ QUOTED_AS_REACH: Final = 160
 
 
 def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject of an absolute phrase: '…, with Sen. Ada Brightwater calling it…'."""
-    mention = mention_before(doc.text, lo, cue_start)
-    if mention is None:
-        return None
-    before = tokenize(doc.text, max(lo, mention.start - 6), mention.start)
-    return mention if before and before[-1].low == "with" else None
+    """The subject of an absolute phrase: '…, with Sen. Ada Brightwater calling it…',
+    '…, with 30 percent of voters saying …' (a share read from "with" on)."""
+    text = doc.text
+    mention = mention_before(text, lo, cue_start)
+    if mention is not None:
+        before = tokenize(text, max(lo, mention.start - 6), mention.start)
+        if before and before[-1].low == "with":
+            return mention
+    toks = tokenize(text, max(lo, cue_start - WITH_REACH), cue_start)
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].punct:
+            return None  # "with" opens the phrase the cue ends: no punctuation in between
+        if toks[i].low == "with":
+            share = mention_before(text, toks[i].end, cue_start)
+            return share if share is not None and share.start == toks[i + 1].start else None
+    return None
+
+
+#: How far before its participle "with" may open an absolute phrase ("with | about three in 10 | saying").
+WITH_REACH: Final = 80
 
 
 def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
@@ -281,6 +296,39 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
             if mention is not None:
                 return mention
     return None
+
+
+def _subject_before_verb(doc: Document, lo: int, end: int) -> Mention | None:
+    """The mention that opens a clause right before a lowercase verb, even a
+    name seen once ("Norco | keeps its finances a secret but says …"), where
+    :func:`clause_subject` takes a lone capitalised word for an opening word."""
+    text = doc.text
+    start = lo
+    while start < end and text[start] in " \t\u00a0":
+        start += 1
+    if "," in text[start:end]:
+        return None  # "Boos rained down when…, and at one point the crowd reprised": clauses of their own
+    mention = mention_after(text, start, end)
+    if mention is None or mention.start != start or mention.pronoun is not None:
+        return None
+    nxt = tokenize(text, mention.end, min(end, mention.end + 30))[:1]
+    if not nxt or not nxt[0].text.isalpha() or nxt[0].cap or nxt[0].low in current().STOP or nxt[0].low in current().PREPOSITIONS:
+        return None
+    return mention if nxt[0].low.endswith(("s", "ed")) or nxt[0].low in current().AUXILIARIES else None
+
+
+#: Subordinators that may open a participle phrase with no subject of its own: "…, while | saying that …".
+PARTICIPLE_SUBORDINATORS: Final = frozenset("while when after before by since without".split())
+
+
+def _subordinated_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject of the clause a participle phrase opened by a subordinator
+    follows: "The senator had a dim view of the plan, | while saying that …"."""
+    toks = tokenize(doc.text, max(lo, cue_start - 24), cue_start)
+    if len(toks) < 2 or toks[-1].low not in PARTICIPLE_SUBORDINATORS or toks[-2].text != ",":
+        return None
+    comma = toks[-2].start
+    return clause_subject(doc, clause_start(doc, lo, comma), comma)
 
 
 def _opens_clause(doc: Document, lo: int, pos: int) -> bool:
@@ -477,7 +525,9 @@ def reports_accounts(text: str, content: Span) -> bool:
 
 #: A comma right before a cue, with up to two auxiliaries or adverbs between:
 #: "…, a doctor, | said", "…, when reached by phone, | also said".
-SET_OFF_END: Final = compile_rule(r", ${sp}{0,3} (?: ${aux} ${sp}{1,3} ){0,2} \Z")
+SET_OFF_END: Final = compile_rule(
+    r", [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']{0,2} ${sp}{0,3} (?: ${aux} ${sp}{1,3} ){0,2} \Z"
+)
 
 #: How far back the subject before a set-off phrase may lie.
 SET_OFF_CHARS: Final = 240

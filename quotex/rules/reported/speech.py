@@ -15,6 +15,7 @@ from quotex.rules.boundaries import (
     OPENING_PREPOSITIONS,
     QUANTITY_WORDS,
     SETTING_PHRASE_WORDS,
+    SUBJECT_WORDS,
     as_clause_end,
     auxiliary_run,
     clause_after_comma,
@@ -45,6 +46,7 @@ from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_con
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.trailing import (
     INDIRECT_CLAUSE_CUE,
     INDIRECT_CLAUSE_CUE_SPEAKER,
@@ -113,6 +115,54 @@ COORDINATED_CUE: Final = compile_rule(
 )
 
 
+#: Cues whose addressee may stand between them and "that": "told | the Gazette of Leeds on Saturday | that …".
+ADDRESSEE_CUES: Final = frozenset({"tell", "write", "explain", "inform", "assure"})
+#: Lowercase words that may open the addressee or setting after the cue's object: "told CNN | on Sunday that".
+ADDRESSEE_OPENERS: Final = frozenset("and of on in at during to last this earlier".split())
+#: How far the addressee and its setting may reach before "that", in characters.
+ADDRESSEE_REACH: Final = 100
+#: A word of an addressee and its setting: letters, digits, an abbreviation's period, "Yahoo!".
+ADDRESSEE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-]*[.!]?")
+
+
+def _that_after_addressee(text: str, pos: int, end: int) -> int | None:
+    """Where "that" opens the reported clause after an addressee and a setting
+    that hold no punctuation, verb or pronoun subject ("told The Post and
+    Courier of Charleston on Saturday | that …"), or None."""
+    that = text.find(" that ", pos, min(end, pos + ADDRESSEE_REACH))
+    if that < 0:
+        return None
+    words = text[pos:that].split()
+    if not words or not all(ADDRESSEE_WORD.fullmatch(w) for w in words):
+        return None
+    if not (words[0][:1].isupper() or words[0] in ADDRESSEE_OPENERS):
+        return None  # "told reporters | the plan that the mayor backed was dead": the clause's own subject
+    last = words[-1].rstrip(".!")
+    if not (last[:1].isupper() or last.lower() in current().TIME_WORDS):
+        return None  # "told the story of a labor issue | that Sanders had found": a relative clause after a noun
+    lows = {w.lower().rstrip(".!") for w in words}
+    if lows & FINITE_AUXILIARIES or lows & SUBJECT_WORDS:
+        return None  # "told her the plan was off, and that": a clause of its own before "that"
+    return that  # the space before "that", where a content's reading starts
+
+
+def _relative_before(doc: Document, lo: int, cue_start: int) -> Span | None:
+    """The relative pronoun "who" right before a cue, with only auxiliaries
+    and adverbs between ("birther | who | has repeatedly | pledged")."""
+    text = doc.text
+    words = text[max(lo, cue_start - 60) : cue_start].split()
+    auxiliaries = current().AUXILIARIES
+    k = len(words)
+    while k > 0 and words[k - 1].lower() in auxiliaries and len(words) - k < 3:
+        k -= 1
+    if k == 0 or words[k - 1] != "who":
+        return None
+    start = text.rfind("who", max(lo, cue_start - 60), cue_start)
+    while start > 0 and text[start + 3 : cue_start].split() != words[k:]:
+        start = text.rfind("who", max(lo, cue_start - 60), start)
+    return Span(start, start + 3) if start >= 0 else None
+
+
 def may_hold_setting(text: str, pos: int, end: int) -> bool:
     """Can :data:`SETTING` match at ``pos``? Its readings end before "that" or
     open with "to" (an addressee): three sentences in four have neither after
@@ -164,6 +214,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
     final: tuple[int, int] | None = None  # where a trailing attribution's clause ends, and its cue
     shared: tuple[int, Mention] | None = None  # a coordinated cue's offset and the subject it shares
+    if L.code == "en" and text.startswith("Asked", sent.start) and (asked := agent_report(doc, sent, Span(sent.start, sent.start + 5))):
+        # "Asked by host Tom Reyes whether …, Lopez smiled": the capitalised participle is no cue word of the table
+        content, agent, read_on = asked
+        return [(content, Attribution(agent, cue_span(text, sent.start, sent.start + 5), INDIRECT_CUE_CLAUSE))], read_on
     opening = _opening_participle(doc, sent) if L.code == "en" else None
     if opening is not None:
         # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
@@ -195,6 +249,11 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             if found:
                 return found, None
             continue
+        if L.code == "en" and (passive := agent_report(doc, sent, cue)) is not None:
+            # "When asked by a reporter whether …, Ruiz said", "As reported by the Gazette, the pier …": the agent speaks
+            content, agent, read_on = passive
+            out.append((content, Attribution(agent, cue, INDIRECT_CUE_CLAUSE)))
+            return out, read_on
         if not cue_word.islower() or after_determiner(text, sent.start, cue.start) or aside(text, start, end):
             continue
         if participle_adjective(text, sent.start, start, end):
@@ -218,6 +277,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             rest = mid_sentence_rest(doc, sent, after)
             # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
             opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest))
+            if opener and rest is None and _ends_sentence(doc, sent, after) and _phrase_then_clause(clause):
+                # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
+                # the sentence, so the words before it are what was said, opening phrase and all
+                opener = False
             if opener:
                 rest = None
             elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
@@ -243,6 +306,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if subject is None and L.code == "en":
             subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
             subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
+            subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
+        who = _relative_before(doc, sent.start, cue.start) if L.code == "en" else None
+        if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
+            # "…a liar and birther who has repeatedly pledged to …": the relative pronoun stands for its
+            # antecedent, not the sentence's subject farther back
+            subject = Mention("who", who.start, who.end, "person", "who", None, None, "who")
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
@@ -255,8 +324,13 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # 'Ruiz blamed a “bad line,” claiming she had…': the participle after a quotation hangs on the
             # sentence's own subject, before the quotation
             whole = doc.sentence_at(sent.start)
-            if whole.start < sent.start and doc.inside_quote(sent.start - 1):
+            if whole.start < sent.start and (doc.inside_quote(sent.start - 1) or text[sent.start - 1] == ","):
+                # "Some councillors have called for a new pier, | saying …": read on after a comma, the same
                 mention = subject_of(doc, whole.start, cue, None)
+        elif mention is None and english and _coordinated_after_quotation(doc, sent, cue):
+            # 'She blamed the flood on a “freak storm,” not on the dam, and said it …': a verb coordinated
+            # with the sentence's own, after the quotation, shares its subject
+            mention = clause_subject(doc, doc.sentence_at(sent.start).start, cue.start)
         if english and mention is not None and mention.text.lower() == "that" and not cue_word.endswith("ing"):
             # "a militant group that has pledged …", "the report that suggested …": a restrictive "that" is read as
             # the phrase it restricts, which names the source
@@ -273,6 +347,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
         if sm:
             pos = sm.end()
+        elif english and lemma in ADDRESSEE_CUES and (that := _that_after_addressee(text, pos, sent.end)) is not None:
+            pos = that  # "told the Harbour and Pier Gazette of Leeds on Saturday | that he …": a long addressee, then "that"
         elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
             pos = close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
         elif english:
@@ -308,6 +384,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
         while handoff is not None and handoff.group("cue") not in L.CUE_WORDS:
             handoff = COORDINATED_CUE[L].search(text, handoff.start() + 1, content.end)
+        quotation_next = doc.quote_opens_at(sent.end) and not text[content.end : sent.end].strip(" \t\u00a0,:")
+        if handoff is not None and not quotation_next and handoff.group("cue") in L.SPEECH_FORMS and _conjoined(handoff.group()):
+            handoff = None  # "…to pass a budget and said that funding is needed": a second report, read on below
         if handoff is not None:
             content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
         words = text[content.start : content.end].split()
@@ -390,6 +469,28 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     return out, None
 
 
+def _conjoined(joint: str) -> bool:
+    """Does a hand-over to a second cue open with "and" or "but" ("… | and said"), not a bare comma ("…, | saying")?"""
+    words = joint.replace(",", " ").split(None, 1)
+    return bool(words) and words[0] in ("and", "but")
+
+
+#: The last coordinator before a cue with no subject of its own: "…, not on the dam, | and | said".
+LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but ) ${sp}{1,3}", regex.REVERSE)
+
+
+def _coordinated_after_quotation(doc: Document, sent: Span, cue: Span) -> bool:
+    """Does a cue with no subject follow "and" or "but" (and up to two
+    auxiliaries) in the part of a sentence after a quotation ('…a “freak
+    storm,” not on the dam, and | said …'), so that it is the second verb of
+    the sentence's own subject?"""
+    whole = doc.sentence_at(sent.start)
+    if whole.start >= sent.start or not doc.inside_quote(sent.start - 1):
+        return False
+    joint = LAST_COORDINATOR.search(doc.text, sent.start, cue.start)
+    return joint is not None and cue.start in auxiliary_run(current(), doc.text, joint.end(), cue.start)
+
+
 #: Words that may open a sentence before a participle of speech: "After | suggesting that …, Ruiz …".
 PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
 #: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
@@ -436,6 +537,28 @@ def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribut
     return (content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)), comma + 1
 
 
+#: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
+CLAUSE_AFTER_PHRASE_WORDS: Final = 4
+
+
+def _ends_sentence(doc: Document, sent: Span, after: int) -> bool:
+    """Does an attribution end its sentence (a setting may follow it: "…, his aide said on Friday."), with no
+    quotation after it?"""
+    whole = doc.sentence_at(sent.start)
+    rest = doc.text[after : whole.end].strip(" \t\u00a0.!?")
+    return sent.end >= whole.end and (not rest or "," not in rest and len(rest.split()) <= 3)
+
+
+def _phrase_then_clause(clause: str) -> bool:
+    """An opening phrase, a comma, then enough words to hold a clause: "After two decades in the council, | Lopez
+    intends to remain a Green"; an opening participle with a finite verb and no comma is a subject: "Ranking
+    member Jo Kim is waiting for…"."""
+    comma = clause.find(",")
+    if comma < 0:
+        return is_clause(clause, 0, len(clause))
+    return len(clause[comma + 1 :].split()) >= CLAUSE_AFTER_PHRASE_WORDS
+
+
 def _handover(doc: Document, content: Span) -> int | None:
     """Where reported speech hands over to a second speaker and cue
     ("…, but Russia insisted it was…"): the offset of the conjunction."""
@@ -467,5 +590,5 @@ INDIRECT_CUE_CLAUSE: Final = Rule(
     description="Kirby said there have been efforts…: speaker, speech cue, complement clause",
     family="reported",
     handler=reported_speech,
-    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION),
+    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, LAST_COORDINATOR),
 )

@@ -1,0 +1,145 @@
+"""Speakers of reported speech that the mention readers leave unread: a
+subject's noun phrase with a postmodifier between it and the cue, and the
+agent of a passive cue (:func:`agent_report`).
+
+- a prepositional phrase: "the cities of Leeds and York | said", "Backers
+  of a new pier here | say", "Some in the harbor crowd | argue";
+- a relative clause: "The officials whose rules were struck down | say";
+- a phrase set off by commas or dashes that adds members or a gloss: "the
+  board's newest members, like Ruiz and Kent, | say", "A spokesman for the
+  brand - a small business - | noted".
+
+The head phrase must open its clause (the subject :func:`clause_subject`
+reads, up to the postmodifier) and name a speaker; a prepositional
+postmodifier holds no finite verb (then the words are a predicate: "The
+mayor toured the docks in May and | said" is read elsewhere).  English only:
+the words are the pack's.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from quotex.lang import current
+from quotex.rules.boundaries import FINITE_AUXILIARIES, is_clause
+from quotex.rules.clauses import clause_subject, ends_in_name
+from quotex.rules.content import strip_content
+from quotex.rules.document import Document, word_count
+from quotex.speakers import Mention, mention_after, tokenize
+from quotex.text import Span
+
+#: Words that open a postmodifier after a speaker's noun phrase.
+PREPOSITIONAL: Final = frozenset("of in from at across on for within among around throughout".split())
+RELATIVE: Final = frozenset({"who", "whose", "whom"})
+#: Words that open a phrase set off by commas after the subject: "…, like Ruiz and Kent, | say".
+SET_OFF_OPENERS: Final = frozenset("like including especially notably among".split())
+#: Dashes that set off a gloss after the subject, the spaced hyphen of wire copy included.
+DASHES: Final = frozenset({"-", "--", "\N{EM DASH}", "\N{EN DASH}"})
+#: Punctuation a postmodifier may hold: an abbreviation's period, quotation marks ("the “Save the Pier” crowd").
+QUOTE_MARKS: Final = frozenset(
+    ".'\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+)
+#: The kinds of mention that may speak.
+SPEAKING_KINDS: Final = frozenset({"person", "group", "anonymous", "organization"})
+#: How far back from the cue the subject may start, in characters.
+REACH: Final = 200
+
+
+def postmodified_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The speaker's noun phrase before a postmodifier that runs up to the
+    cue ("the cities of Leeds and York | said"), or None."""
+    text = doc.text
+    toks = tokenize(text, max(lo, cue_start - REACH), cue_start)
+    if len(toks) < 3:
+        return None
+    start = toks[0].start
+    if toks[-1].text in DASHES or toks[-1].text == ",":
+        # "A spokesman for the brand - a small business - | noted", "the newest members, like Ruiz, | say"
+        mark = toks[-1].text
+        for i in range(len(toks) - 2, 0, -1):
+            if toks[i].text == mark or mark in DASHES and toks[i].text in DASHES:
+                inner = toks[i + 1 : -1]
+                if not inner or mark == "," and inner[0].low not in SET_OFF_OPENERS:
+                    return None
+                return _head(doc, start, toks[i].start) or postmodified_subject(doc, lo, toks[i].start)
+            if toks[i].punct and toks[i].text not in (".", "'"):
+                return None
+        return None
+    for i, tok in enumerate(toks[1:], 1):
+        if tok.punct and tok.text not in (".", "'") or tok.cap:
+            continue
+        if tok.low in RELATIVE or tok.low in PREPOSITIONAL:
+            rest = toks[i + 1 :]
+            if any(t.punct and t.text not in QUOTE_MARKS for t in rest):
+                return None  # the postmodifier runs to the cue with no punctuation
+            if tok.low in PREPOSITIONAL and any(t.low in FINITE_AUXILIARIES or t.low in current().SPEECH_FORMS for t in rest):
+                return None  # "The mayor met voters in Leeds and | said": a predicate, not a postmodifier
+            return _head(doc, start, tok.start)
+    return None
+
+
+def _head(doc: Document, start: int, end: int) -> Mention | None:
+    """The speaker phrase that fills ``text[start:end]`` as its clause's subject."""
+    mention = clause_subject(doc, start, end)
+    if mention is None or mention.kind not in SPEAKING_KINDS or mention.pronoun is not None:
+        return None
+    if doc.text[mention.end : end].strip():
+        return None  # the phrase ends right before the postmodifier
+    last = doc.text[mention.start : mention.end].split()[-1].lower()
+    if mention.kind == "person" and not ends_in_name(doc, mention) and last not in current().PEOPLE_HEADS:
+        return None  # "The delegate lead for Ruiz | continues": a thing, not a person
+    return mention
+
+
+#: Cues whose passive names the speaker after "by": "asked by a reporter whether …", "As reported by the Gazette, …".
+AGENT_REPORTS: Final = frozenset({"ask", "question", "report", "tell", "warn", "urge"})
+#: Words that open what the agent asked or told: "asked by Ingraham on Thursday | whether …".
+REPORT_OPENERS: Final = frozenset("whether if why what how who when where which to about that".split())
+#: Words a setting between the agent and what was asked may hold: "on Thursday", "in an interview".
+AGENT_SETTING_REACH: Final = 6
+#: "by" after a passive cue.
+BY: Final = regex.compile(r"[ \t\u00a0]{1,3} by [ \t\u00a0]{1,3}", regex.VERBOSE)
+
+
+def agent_report(doc: Document, sent: Span, cue: Span) -> tuple[Span, Mention, int | None] | None:
+    """What a passive cue's agent asked, told or reported, and the agent:
+    "When asked by a reporter | whether the plan was legal |, Ruiz said…",
+    "As reported by the Gazette, | the pier will close in May |"; and where
+    the sentence reads on, if anywhere."""
+    L = current()
+    text = doc.text
+    word = text[cue.start : cue.end].split()[0].lower()
+    lemma = L.LEMMA_OF.get(word)
+    by = BY.match(text, cue.end, sent.end)
+    if lemma not in AGENT_REPORTS or by is None or word.endswith("ing"):
+        return None
+    before = text[max(sent.start, cue.start - 30) : cue.start].split()
+    prev = before[-1].lower() if before else ""
+    if lemma == "report":
+        # "As reported by the Gazette, | the clause": the agent reports the main clause
+        comma = text.find(",", by.end(), sent.end)
+        if prev != "as" or comma < 0:
+            return None
+        agent = mention_after(text, by.end(), comma)
+        content = strip_content(text, comma + 1, sent.end)
+        if agent is None or text[agent.end : comma].strip() or not is_clause(text, content.start, content.end):
+            return None
+        return content, agent, None
+    if prev not in L.PASSIVE and prev != "when" and not (not before and text[cue.start].isupper()):
+        return None  # "Asked by …", "when asked by …", "was asked by …": the subject is spoken to
+    agent = mention_after(text, by.end(), sent.end)
+    if agent is None or agent.pronoun is not None and agent.pronoun not in ("he", "she", "they"):
+        return None
+    toks = tokenize(text, agent.end, min(sent.end, agent.end + 80))
+    opener = next((t for t in toks[:AGENT_SETTING_REACH] if t.low in REPORT_OPENERS and not t.cap), None)
+    if opener is None or any(t.punct for t in toks if t.start < opener.start):
+        return None
+    stop = text.find(",", opener.end, sent.end)
+    while stop > 0 and doc.inside_quote(stop):
+        stop = text.find(",", stop + 1, sent.end)
+    content = strip_content(text, opener.start, stop if stop > 0 else sent.end)
+    if word_count(text[content.start : content.end]) < 2 or doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
+        return None  # 'whether her plan would risk “adding …”': the quoted words are the question's, attributed as such
+    return content, agent, (stop + 1 if stop > 0 else None)
