@@ -51,6 +51,12 @@ class German(Grammar):
             return quoted if quoted is not None and quoted.pronoun != "who" else mention
         return mention
 
+    def subject_may_open_after_quote(self, doc: Document, phrase_start: int, subject_start: int) -> bool:
+        # verb second: a quotation that fills the first place is followed by the finite verb
+        # („…“, wird Panetta zitiert); a subject right after it opens a sentence of its
+        # own („…“ Der Landrat erklärte, …: not the landrat's words)
+        return subject_start != phrase_start
+
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue.start, cue.end, until)
