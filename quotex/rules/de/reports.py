@@ -167,6 +167,19 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
 _TRAILING_CUE: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<cue>\p{Ll}+)\b")
 
 
+#: The lower-case words a noun phrase may hold; any other may be a finite verb.
+_PHRASE_WORDS: Final = de.DETERMINERS | de.PREPOSITIONS | de.COORDINATORS
+
+
+def _no_clause(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a noun phrase, perhaps with an apposition
+    ("Die Sprecherin der Grünen, Ina Wolf"), rather than a clause: no
+    lower-case word in it that could be a finite verb?  German writes every
+    noun with a capital."""
+    words = [w.strip(",.;:()") for w in text[start:end].split()]
+    return bool(words) and all(not w[:1].islower() or w in _PHRASE_WORDS for w in words)
+
+
 def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
     """Reported speech whose attribution follows it, the verb first: "Der
     Zug fällt aus, teilte die Bahn mit.", "…, sagte Moser gestern in einem
@@ -199,6 +212,8 @@ def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_
             words = text[content.start : content.end].split()
             if len(words) < MIN_CONTENT_WORDS or words[0].lower() in de.SUBORDINATORS or "," in text[mention.end : sent.end]:
                 break  # "Nachdem …, forderten beide …": a clause that opens the sentence; "…, sagte X, man …"
+            if _no_clause(text, content.start, content.end):
+                break  # "Die Sprecherin der Grünen, Ina Wolf, kritisierte die Pläne": the subject, no clause
             last = text[text.rfind(",", content.start, comma) + 1 : comma].split()[:1]
             if last and last[0].lower() in de.RELATIVE_PRONOUNS and "," in text[content.start : comma]:
                 break  # "X, der … war, sagte": a relative clause on the subject before
