@@ -77,6 +77,12 @@ class German(Grammar):
             subject = perfect_subject(doc, doc.sentence_at(cue.start), cue, mention)
             if subject is not None and subject is not mention:
                 return subject  # a passive ("Es wurde von X geäußert") keeps the agent before the cue
+        if mention is not None and word not in QUOTING_FORMS and _object_before(doc, mention):
+            # "Der Sohn hatte den Auftrag mit den Worten abgelehnt: „…“": an object never speaks; after
+            # an auxiliary the cue ends its clause, and the subject is the auxiliary's
+            subject = perfect_subject(doc, doc.sentence_at(cue.start), cue, None)
+            if subject is not None:
+                return subject
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
         if word in QUOTING_FORMS:
@@ -126,6 +132,13 @@ class German(Grammar):
 
 
 GRAMMARS["de"] = German()
+
+
+def _object_before(doc: Document, mention: Mention) -> bool:
+    """Is the phrase right before a cue at the end of its clause its object:
+    one in the accusative or dative ("den Auftrag", "einem Kollegen"), or
+    one that says with what words ("die Bitte mit den Worten")?"""
+    return oblique(doc, mention) or _WITH_WORDS.search(doc.text, mention.start, mention.end) is not None
 
 
 def _after_coordinator(doc: Document, cue_start: int) -> bool:
