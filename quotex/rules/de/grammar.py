@@ -72,7 +72,7 @@ class German(Grammar):
                 or _coordinated_subject(doc, cue.start)
                 or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
             )
-        if word in PARTICIPLES and mention is not None:
+        if word in PARTICIPLES:
             # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
             subject = perfect_subject(doc, doc.sentence_at(cue.start), cue, mention)
             if subject is not None and subject is not mention:
