@@ -71,6 +71,8 @@ class Language:
     OBJECT_SPEECH_FORMS: frozenset[str] = _words()
     PARTICLE_FORMS: Mapping[str, tuple[str, ...]] = _mapping()
     CLAUSE_END_PARTICLES: Mapping[str, tuple[str, ...]] = _mapping()
+    #: Forms that are a cue only with their particle: the verbs separable ones are split from ("stellte … fest").
+    SPLIT_ONLY_FORMS: frozenset[str] = _words()
     #: Verb forms whose particle may stand before them as a word of its own, read
     #: with it as one cue ("wie die Firma bekannt gab"): form -> its particles.
     APART_PARTICLE_FORMS: Mapping[str, tuple[str, ...]] = _mapping()

@@ -152,6 +152,8 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attributio
     mention = mention_before(doc.text, np_start, m.cue[0])
     if mention is None or mention.start != _skip_auxiliary(doc.text, skip_space(doc.text, np_start)):
         return None
+    if not doc.grammar.subject_may_open_after_quote(doc, skip_space(doc.text, np_start), mention.start):
+        return None
     return Attribution(mention, cue_span(doc.text, *m.cue), QUOTE_SPEAKER_CUE)
 
 

@@ -195,6 +195,12 @@ class Grammar:
         mention reader finds none there (a name in quotation marks, say), or None."""
         return None
 
+    def subject_may_open_after_quote(self, doc: Any, phrase_start: int, subject_start: int) -> bool:
+        """May the speaker of a cue open the clause right after a quotation,
+        before its verb ('“…” Kirby said')?  ``phrase_start`` is where the words
+        after the quotation start, ``subject_start`` where the speaker does."""
+        return True
+
     def speaker_after_inverted_cue(self, doc: Any, cue_start: int, cue_end: int, mention: Any, until: int) -> Any:
         """The speaker of a cue after a quotation ("“…,” said Kirby"), given
         the ``mention`` read after the cue (which may be None)."""

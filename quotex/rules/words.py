@@ -257,10 +257,21 @@ def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
         cue = cue_span(doc.text, start, end)
         if cue.end == end and L.LEMMA_OF.get(word) in L.NEEDS_PARTICLE - {"call"}:
             continue
+        if cue.end == end and word in L.SPLIT_ONLY_FORMS and not _particle_later(doc, word, end):
+            continue  # a split verb whose particle stands nowhere in its sentence speaks no words
         if word in NAMING_WORDS and _names_next_quote(doc, cue.end):
             continue  # 'in a box labeled “Diagnosis,” a nurse had typed “…”': a participle naming a thing, no speech
         found.append(cue)
     return found
+
+
+def _particle_later(doc: Document, word: str, end: int) -> bool:
+    """Does a particle of ``word`` stand later in its sentence, perhaps after
+    a quotation (the language's ``CLAUSE_END_PARTICLES``)?"""
+    L = current()
+    rest = doc.text[end : doc.sentence_at(end).end]
+    words = {w.strip(".,;:!?\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}") for w in rest.split()}
+    return any(p in words for p in L.CLAUSE_END_PARTICLES.get(word, ()))
 
 
 def _names_next_quote(doc: Document, pos: int) -> bool:

@@ -43,7 +43,11 @@ def _word_features(text: str) -> tuple[str, bool, bool]:
     word occurs, so read once: the word lowercased, without a final period
     ("Gov." -> "gov"), whether it starts with a capital, and whether it starts
     with neither a letter nor a digit (punctuation)."""
-    return text.lower().rstrip("."), text[:1].isupper(), not text[:1].isalnum()
+    return text.lower().rstrip("."), text[:1].isupper() or _NUMBERED_NOUN.match(text) is not None, not text[:1].isalnum()
+
+
+#: A noun joined to a number, its capital after the hyphen ("58-Jährige", "20-Jähriger"): a capitalised word.
+_NUMBERED_NOUN: Final = regex.compile(r"\p{N}{1,3}-\p{Lu}\p{Ll}+\Z")
 
 
 class Tok:

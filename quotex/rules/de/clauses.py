@@ -194,6 +194,10 @@ def quoted_name_before(doc: Document, pos: int) -> Mention | None:
         return Mention(text[start : q.outer_end], start, q.outer_end, "organization", name, None, None)
     if text[head.end : q.open].strip() or text[head.start : head.end].split()[0].lower() not in doc.lang.DETERMINERS:
         return None  # "Die Zeitung „…“", "der „…“": not the words of a quotation before its cue
+    before = text[doc.sentence_at(q.open).start : head.start].split()
+    opener = before[-1].lower() if before else ""
+    if opener not in de.SUBORDINATORS and (opener in doc.lang.PREPOSITIONS or opener in de.SOURCE_PREPOSITIONS):
+        return None  # "Gegenüber der Agentur „…“ sagte X": the object of a fronted phrase, the subject follows the verb
     return replace(head, text=text[head.start : q.outer_end], end=q.outer_end, name=text[q.start : q.end].strip())
 
 

@@ -109,6 +109,9 @@ QUOTE_ONLY_FORMS: Final = (_QUOTE_ONLY | _SPLIT | _QUOTE_SPLIT) - _SPEECH
 #: end of the clause ("Die Polizei teilte mit, dass …", "gab … bekannt").
 PARTICLE_FORMS: Final = _PARTICLES | _QUOTE_PARTICLES
 CLAUSE_END_PARTICLES: Final = PARTICLE_FORMS
+#: The forms of the verbs separable ones are split from that speak only with
+#: their particle: "stellte … fest" reports, "stellte die Platte vor" does not.
+SPLIT_ONLY_FORMS: Final = (_SPLIT | _QUOTE_SPLIT) - _SPEECH - _QUOTE_ONLY
 #: Cue forms after which the subject may follow the verb (verb-second
 #: order): "Am Montag sagte Merkel, …", "„…“, sagte sie".
 VERB_SECOND_FORMS: Final = SPEECH_FORMS | QUOTE_ONLY_FORMS

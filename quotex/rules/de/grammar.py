@@ -51,6 +51,12 @@ class German(Grammar):
             return quoted if quoted is not None and quoted.pronoun != "who" else mention
         return mention
 
+    def subject_may_open_after_quote(self, doc: Document, phrase_start: int, subject_start: int) -> bool:
+        # verb second: a quotation that fills the first place is followed by the finite verb
+        # („…“, wird Panetta zitiert); a subject right after it opens a sentence of its
+        # own („…“ Der Landrat erklärte, …: not the landrat's words)
+        return subject_start != phrase_start
+
     def speaker_after_cue(self, doc: Document, cue: Span, word: str, mention: Mention | None, until: int) -> Mention | None:
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue.start, cue.end, until)
@@ -66,11 +72,17 @@ class German(Grammar):
                 or _coordinated_subject(doc, cue.start)
                 or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
             )
-        if word in PARTICIPLES and mention is not None:
+        if word in PARTICIPLES:
             # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
             subject = perfect_subject(doc, doc.sentence_at(cue.start), cue, mention)
             if subject is not None and subject is not mention:
                 return subject  # a passive ("Es wurde von X geäußert") keeps the agent before the cue
+        if mention is not None and word not in QUOTING_FORMS and _object_before(doc, mention):
+            # "Der Sohn hatte den Auftrag mit den Worten abgelehnt: „…“": an object never speaks; after
+            # an auxiliary the cue ends its clause, and the subject is the auxiliary's
+            subject = perfect_subject(doc, doc.sentence_at(cue.start), cue, None)
+            if subject is not None:
+                return subject
         if word not in doc.lang.VERB_SECOND_FORMS:
             return mention
         if word in QUOTING_FORMS:
@@ -120,6 +132,13 @@ class German(Grammar):
 
 
 GRAMMARS["de"] = German()
+
+
+def _object_before(doc: Document, mention: Mention) -> bool:
+    """Is the phrase right before a cue at the end of its clause its object:
+    one in the accusative or dative ("den Auftrag", "einem Kollegen"), or
+    one that says with what words ("die Bitte mit den Worten")?"""
+    return oblique(doc, mention) or _WITH_WORDS.search(doc.text, mention.start, mention.end) is not None
 
 
 def _after_coordinator(doc: Document, cue_start: int) -> bool:

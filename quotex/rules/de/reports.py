@@ -17,6 +17,7 @@ from typing import Final
 import regex
 
 from quotex.lang import de
+from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
@@ -54,6 +55,48 @@ def object_content(doc: Document, f: Found) -> bool:
     if cue.end - cue.start == len(text[cue.start : cue.end].split()[0]) and words and words[-1].rstrip(".") in de.STRAY_PARTICLES:
         return True  # "forderte weitere Kräfte an": another verb's object
     return text[cue.start : cue.end].split()[0].lower() not in OBJECT_CONTENT_FORMS
+
+
+def _in_frame(doc: Document, q: QuotedSpan, report: Found, here: list[Found]) -> bool:
+    """Does the quotation stand in the frame of a report, outside every
+    content of its sentence: after the cue and before the content ("Kern
+    berichtete im Fachblatt „Neue Morgenpost“, es sei …", "Laut einem Artikel
+    der „Abendpost“ hat …", "teilte dem Sender „Nordwelle“ mit, …"), or after a cue that follows the content ("…,
+    sagte Moser vom „Verein Grünzone“ gestern")?  There it names where or
+    to whom the source spoke."""
+    if any(f.start <= q.open < f.end for f in here):
+        return False
+    cue = report.attribution.cue
+    if cue is None:
+        return False
+    if cue.start >= report.end:
+        return q.open >= cue.end  # after a cue that closes the report: its speaker, addressee or setting
+    if cue.start < q.open < report.start:
+        # a phrase with a preposition or in the dative or genitive, after the cue or between
+        # its verb and particle: "im Fachblatt „…“", "teilte dem Sender „…“ mit"; an object
+        # may be what was said: "fordert einen „Notfallplan“"
+        return _phrase_opener(doc, cue.start, q.open) in _FRAME_OPENERS
+    return False
+
+
+#: The words that open a phrase of the frame: prepositions, and the articles of the dative and genitive.
+_FRAME_OPENERS: Final = de.PREPOSITIONS | de.SOURCE_PREPOSITIONS | frozenset("dem einem des eines der einer".split())
+#: The most words between a quotation and the word that opens its phrase ("im neuen Fachblatt „…“").
+_OPENER_REACH: Final = 4
+
+
+def _phrase_opener(doc: Document, lo: int, pos: int) -> str | None:
+    """The preposition or article that opens the phrase a quotation at ``pos``
+    stands in, in lower case: the nearest such word before it, over a few
+    nouns and adjectives; None when a mark or more words come first."""
+    words = doc.text[lo:pos].split()
+    for word in reversed(words[-_OPENER_REACH:]):
+        if word[-1:] in ",;:":
+            return None
+        low = word.lower()
+        if low in de.PREPOSITIONS or low in de.SOURCE_PREPOSITIONS or low in de.DETERMINERS:
+            return low
+    return None
 
 
 def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
@@ -95,6 +138,8 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
         trailing = cue is not None and cue.start >= report.end and q.open < cue.start  # "CLAUSE „…“ CLAUSE, so X."
         if q.open < min(report.start, cue.start if cue else report.start) and not trailing:
             continue
+        if _in_frame(doc, q, report, here):
+            continue  # "berichtete im Fachblatt „Neue Morgenpost“, …": the frame's name, not the source's words
         added.append(Found(q.start, q.end, "partial", q.paragraph, report.attribution))
         for f in here:
             if f.start < q.outer_end and q.open < f.end:
@@ -120,6 +165,19 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
 
 #: A comma, then a cue word right after it: the attribution after its clause ("…, sagte X gestern.").
 _TRAILING_CUE: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<cue>\p{Ll}+)\b")
+
+
+#: The lower-case words a noun phrase may hold; any other may be a finite verb.
+_PHRASE_WORDS: Final = de.DETERMINERS | de.PREPOSITIONS | de.COORDINATORS
+
+
+def _no_clause(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a noun phrase, perhaps with an apposition
+    ("Die Sprecherin der Grünen, Ina Wolf"), rather than a clause: no
+    lower-case word in it that could be a finite verb?  German writes every
+    noun with a capital."""
+    words = [w.strip(",.;:()") for w in text[start:end].split()]
+    return bool(words) and all(not w[:1].islower() or w in _PHRASE_WORDS for w in words)
 
 
 def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
@@ -154,6 +212,8 @@ def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_
             words = text[content.start : content.end].split()
             if len(words) < MIN_CONTENT_WORDS or words[0].lower() in de.SUBORDINATORS or "," in text[mention.end : sent.end]:
                 break  # "Nachdem …, forderten beide …": a clause that opens the sentence; "…, sagte X, man …"
+            if _no_clause(text, content.start, content.end):
+                break  # "Die Sprecherin der Grünen, Ina Wolf, kritisierte die Pläne": the subject, no clause
             last = text[text.rfind(",", content.start, comma) + 1 : comma].split()[:1]
             if last and last[0].lower() in de.RELATIVE_PRONOUNS and "," in text[content.start : comma]:
                 break  # "X, der … war, sagte": a relative clause on the subject before
