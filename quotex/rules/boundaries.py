@@ -20,7 +20,29 @@ from typing import Final, NamedTuple
 import regex
 
 from quotex.lang import Language, current
-from quotex.lang.en.speakers import PREPOSITIONS, TIME_WORDS
+from quotex.lang.en.clauses import (
+    AS_OPENERS,
+    CLAUSE_LINKS,
+    COMPLEMENTIZERS,
+    CONTRACTED_SUBJECTS,
+    COORDINATORS,
+    FINITE_AUXILIARIES,
+    FREE_RELATIVES,
+    GERUND_VERBS,
+    INTRODUCTORY_WORDS,
+    IRREGULAR_PAST,
+    IRREGULAR_PLURALS,
+    NOT_VERBS,
+    NOUN_MARKERS,
+    PHRASE_ENDS,
+    PLURAL_NOUNS,
+    PRONOUN_QUANTIFIERS,
+    RELATIVES,
+    SETTING_OPENERS,
+    SUBJECT_WORDS,
+    SUBORDINATE_OPENERS,
+    TIME_NOUNS,
+)
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document
 from quotex.text import Span
@@ -45,67 +67,11 @@ CLAUSE_REACH: Final = 30
 #: How many words past the current one :func:`is_clause` and its helpers look at.
 READ_AHEAD: Final = 3
 
-#: Finite forms of the auxiliaries and modals: "the drought | will not end".
-FINITE_AUXILIARIES: Final = frozenset(
-    """
-    is are was were am has have had do does did will would can could shall should may might must
-    isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't
-    couldn't shouldn't mustn't cannot
-    """.split()
-)
-#: Common irregular past forms: "Stein | left the area".
-IRREGULAR_PAST: Final = frozenset(
-    """
-    said told went made took came gave got saw found knew thought became left felt brought began kept
-    held stood ran won lost paid met sent built spent fell grew rose drew wrote spoke broke chose drove
-    led meant sold sought taught understood wore caught fought bought threw struck hung lay let sat
-    slept stuck swore tore woke hid forgot overtook undertook withdrew shut cut hit hurt put set quit
-    """.split()
-)
-#: Plural nouns without an -s, after which a base form is a verb: "people | misunderstand".
-IRREGULAR_PLURALS: Final = frozenset("people men women children police staff media".split())
-#: Quantifiers that stand alone as a subject: "many | doubted her".
-PRONOUN_QUANTIFIERS: Final = frozenset("many some several few all most both others".split())
-#: Pronouns that open a clause: "said | they followed every code".
-SUBJECT_WORDS: Final = frozenset(
-    "i you he she it we they there this these those who nobody everybody everyone someone somebody anyone anybody".split()
-)
-#: Words that open a complement clause or a reported question: "said | that …", "asked | why …".
-COMPLEMENTIZERS: Final = frozenset("that whether if why how what who which whom whose".split())
-#: Words before which a word in -s or -ed is a noun or an adjective ("the
-#: costs", "9,000 jobs", "a planned end"), not a verb.
-NOUN_MARKERS: Final = frozenset(
-    """
-    a an the his her its their our my your this these those that some many several few all both each
-    every any no more most another such own of in on at for with by from to about into over
-    under after before than per
-    """.split()
-)
-#: Words that end the reading of a clause's subject and verb: a coordinator
-#: ("his run in May | and hired…"), a subordinator ("the day | after voters
-#: faced…"), a relative pronoun ("the cost of the new depot, | which means…").
-PHRASE_ENDS: Final = frozenset(
-    """
-    but yet because although though while whereas when whenever unless once where if according as
-    """.split()
-)
-#: Coordinators inside a clause's subject ("he and other developers benefit")
-#: or between verb phrases ("his run in May and | hired…"): a verb right after
-#: one is coordinated with the cue, not the clause's own.
-COORDINATORS: Final = frozenset("and or nor".split())
-RELATIVES: Final = frozenset("which who whom whose".split())
 DASHES: Final = frozenset({"\N{EM DASH}", "\N{EN DASH}", "--", "-"})
 COMMA: Final = frozenset({","})
 CLOSING_PARENTHESIS: Final = frozenset({")"})
-#: Nouns of time after which "that" opens the reported clause: "said this week | that …".
-TIME_NOUNS: Final = frozenset("today yesterday tonight week month year night morning afternoon evening weekend".split())
-#: Other words that are no verb after a plural noun ("jobs | in May", "costs | not").
-NOT_VERBS: Final = frozenset("not also even just only still up out down off back away too very".split())
-#: Present forms in -s that are nouns far more often than verbs after a word.
-PLURAL_NOUNS: Final = frozenset("news means series species politics economics ethics physics".split())
 #: Contracted finite verbs: "it’s", "they’re", "we’ve", "he’d", "she’ll".
 CONTRACTED_VERB: Final = regex.compile(r"\p{L}'(?:s|re|ve|d|ll|m)\Z")
-CONTRACTED_SUBJECTS: Final = frozenset("it he she that there what who here i you we they".split())
 
 
 class _Words:
@@ -295,9 +261,6 @@ NOT_JUST: Final = compile_rule(r"\b not ${sp}{1,3} (?: just | only | merely ) \b
 #: How many words reported speech holds before a conjunction may end it.
 MIN_BEFORE_BREAK: Final = 3
 
-#: A clause boundary inside reported speech and where its clause stops.
-SUBORDINATE_OPENERS: Final = frozenset("although though while whereas when whenever after before since because if unless once as".split())
-
 
 def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: int, content_end: int) -> int:
     """Where the reported clause that starts at ``content_start`` ends: at the
@@ -400,11 +363,6 @@ def only_setting(text: str, start: int, end: int, words: frozenset[str]) -> bool
     return first in words and first not in SETTING_OPENERS or first == "back"
 
 
-#: Setting words that also open a reported clause or object ("in", "at"): not
-#: enough on their own to call the content a setting.
-SETTING_OPENERS: Final = frozenset("in at on after before during this".split())
-
-
 #: An object and an infinitive after "told", "urged": "told hikers | not to swim…".
 DIRECTIVE: Final = compile_rule(r"(?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,4} (?: not ${sp}{1,3} )? to ${sp}{1,3} \p{Ll}")
 
@@ -493,23 +451,6 @@ def _conjoined_cue(doc: Document, start: int, end: int) -> Coordinated | None:
     return None
 
 
-#: Words that open an introductory phrase or clause, not reported speech, when
-#: it stands alone before an attribution: "In both cases, X said, …",
-#: "During their first hustings, Varga said, “…”"; "Asked about it, X said, “…”"
-#: (the question is the asker's, not X's).
-INTRODUCTORY_WORDS: Final = PREPOSITIONS | frozenset(
-    """
-    during after before since despite amid amidst throughout following among upon unlike like by through over
-    into across against beyond until toward towards while although though as when whenever once because
-    asked pressed
-    """.split()
-)
-
-#: Words of a short setting between a cue and a clause that opens with a
-#: pronoun ("announced on Tuesday it was…", "said after the vote she…").
-SETTING_PHRASE_WORDS: Final = TIME_WORDS | frozenset("on last this earlier late early after before during at in".split())
-
-
 #: "that" after a cue, opening its clause.
 THAT_AFTER: Final = compile_rule(r"${sp}{1,3} that (?! [\p{L}\-] )")
 
@@ -533,8 +474,6 @@ IDIOM: Final = compile_rule(
     (?: (?i: without ) ${sp}{1,3} saying | (?i: worth ) ${sp}{1,3} \p{L}{2,20} | (?i: having ) ${sp}{1,3} said ${sp}{1,3} that , )
     """
 )
-#: Words before a subject that make its cue's object the relative's: "Everything the mayor says is spin".
-FREE_RELATIVES: Final = frozenset({"everything", "anything", "something", "nothing"})
 
 
 #: An expletive frame before "to say": "It is too soon to say whether…", "it is fair to say".
@@ -559,12 +498,6 @@ def free_relative(text: str, lo: int, subject_start: int) -> bool:
     return bool(before) and before[0].lower() in FREE_RELATIVES
 
 
-#: Words that carry an opening phrase on past its comma: "…, but before officials…".
-CLAUSE_LINKS: Final = frozenset("but and or before after when while as because although though".split())
-#: Prepositions that may open reported speech before its clause: "said | with the break under way, | now…".
-OPENING_PREPOSITIONS: Final = frozenset("in on with at after before during despite since for by under amid given without".split())
-
-
 def clause_after_comma(doc: Document, content: Span) -> bool:
     """Does a clause of the report follow the first comma of the content ("with
     the harvest nearly in, | this was…"), not one with a cue of its own ("…, hours
@@ -579,11 +512,6 @@ def clause_after_comma(doc: Document, content: Span) -> bool:
         word in doc.lang.SPEECH_FORMS and (text[comma:start].split()[-1:] != ["to"] or text[end : end + 6].split()[:1] == ["that"])
         for start, end, word in doc.cue_words(comma, content.end)
     )
-
-
-#: Finite verbs right after an opening -ing word, which make it the subject
-#: ("Backing is …", "Polling has …"), not a participle phrase ("Reacting to …").
-GERUND_VERBS: Final = frozenset("is was has had remains remained seems seemed will would can could may might must should".split())
 
 
 def introductory(clause: str) -> bool:
@@ -613,10 +541,6 @@ def goes_on(text: str, after: int, rest_start: int) -> bool:
     return not between
 
 
-#: Quantities that say how much was said, not what: "said little at first", "said much the same".
-QUANTITY_WORDS: Final = frozenset("little much less more plenty".split())
-#: Words that open an attribution clause before what it reports: "As the Post reported, …".
-AS_OPENERS: Final = frozenset({"as", "like"})
 #: The most words of a setting between the cue of such a clause and its comma ("reported just today,").
 AS_SETTING_WORDS: Final = 4
 

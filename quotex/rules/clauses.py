@@ -12,9 +12,10 @@ from typing import Final
 import regex
 
 from quotex.lang import current
+from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
-from quotex.rules.boundaries import FINITE_AUXILIARIES, is_clause
+from quotex.rules.boundaries import is_clause
 from quotex.rules.document import Document, word_count
 from quotex.rules.words import cues_before, possessive
 from quotex.speakers import (

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import current
+from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.rules.base import Rule
-from quotex.rules.boundaries import FINITE_AUXILIARIES, is_clause
+from quotex.rules.boundaries import is_clause
 from quotex.rules.content import CLOSING_DOUBLE_MARKS, CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_content
 from quotex.rules.document import Attribution, Document, word_count
 from quotex.rules.words import (

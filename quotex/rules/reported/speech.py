@@ -9,13 +9,9 @@ from typing import Final
 import regex
 
 from quotex.lang import current
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, OPENING_PREPOSITIONS, QUANTITY_WORDS, SETTING_PHRASE_WORDS, SUBJECT_WORDS
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
-    FINITE_AUXILIARIES,
-    OPENING_PREPOSITIONS,
-    QUANTITY_WORDS,
-    SETTING_PHRASE_WORDS,
-    SUBJECT_WORDS,
     as_clause_end,
     auxiliary_run,
     clause_after_comma,

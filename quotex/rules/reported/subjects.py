@@ -23,7 +23,8 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.rules.boundaries import FINITE_AUXILIARIES, is_clause
+from quotex.lang.en.clauses import FINITE_AUXILIARIES
+from quotex.rules.boundaries import is_clause
 from quotex.rules.clauses import clause_subject, ends_in_name
 from quotex.rules.content import strip_content
 from quotex.rules.document import Document, word_count

@@ -10,11 +10,9 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
+from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.boundaries import (
-    FINITE_AUXILIARIES,
-    is_clause,
-)
+from quotex.rules.boundaries import is_clause
 from quotex.rules.clauses import (
     OBJECT,
     PRONOUN_OBJECTS,
