@@ -142,6 +142,8 @@ CHARACTERISING_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "anprangern": ("an", "prangern"),
     "abqualifizieren": ("ab", "qualifizieren"),
 }
+#: Nouns that name the quoted words after them a wording someone uses: "verteidigte die Bezeichnung „…“".
+WORDING_OBJECTS: Final = frozenset("bezeichnung begriff wortwahl ausdruck formulierung schlagwort".split())
 #: Verbs whose label follows "für": "hält den Plan für „unausgegoren“".
 LABEL_FOR: Final = ("halten",)
 

@@ -8,8 +8,12 @@ werten, verurteilen …) with its label after "als" is someone's wording, even
 of one word, where a quotation of one to three words alone is as often the
 writer's scare quotes.  Whose wording: the subject of the clause; in a
 relative clause the noun it describes; in the passive the agent after
-"von".  Quotations no rule attributed take that speaker (rule
-``characterised_quote``, registered in :mod:`quotex.rules.de`).
+"von", and none without one ("wurden als „…“ eingestuft").  The same
+reading serves the other frames that name quoted words a label: "hält den
+Plan für „…“", "sieht darin einen „…“", "hatte von der Gefahr eines „…“
+gesprochen", "verteidigte die Bezeichnung „…“".  Quotations no rule
+attributed take that speaker (rule ``characterised_quote``, registered in
+:mod:`quotex.rules.de`).
 """
 
 from __future__ import annotations
@@ -46,6 +50,14 @@ def _characterising_forms() -> frozenset[str]:
 CHARACTERISING_FORMS: Final = _characterising_forms()
 #: The forms of the verbs whose label follows "für" (:data:`~quotex.lang.de.LABEL_FOR`).
 LABEL_FOR_FORMS: Final = frozenset(form for lemma in de.LABEL_FOR for form in (lemma, *conjugate(lemma)))
+#: The forms of "sehen", whose object is a label: "sieht darin einen „…“".
+SEEING_FORMS: Final = frozenset(form for lemma in ("sehen",) for form in (lemma, *conjugate(lemma)))
+#: The forms of "sprechen" and "reden", whose label follows "von": "sprach von einem „…“".
+SPEAKING_OF_FORMS: Final = frozenset(form for lemma in ("sprechen", "reden") for form in (lemma, *conjugate(lemma)))
+#: The most words between "von" and the quotation: "von der Notwendigkeit eines | „…“".
+SPOKEN_OF_GAP: Final = 4
+#: Lowercase words that are no verb, when any verb will do.
+_NOT_VERBS: Final = frozenset("der die das den dem des ein eine einen einem einer eines und oder auch nicht noch".split())
 #: The most words between "als" and the quotation: an article and adjectives ("als den | „…“").
 LABEL_GAP: Final = 3
 #: Marks that end the clause a quotation stands in.
@@ -77,18 +89,30 @@ def _clause(doc: Document, q: QuotedSpan) -> Span:
     return Span(start, end)
 
 
-def _label_word(doc: Document, clause: Span, q: QuotedSpan) -> Span | None:
-    """The "als" that names the quotation a label ("für" after "halten"):
-    right before it, or an article and up to two adjectives before ("als den
-    „…“", "als einen besonders „…“")."""
+def _label_word(doc: Document, clause: Span, q: QuotedSpan) -> tuple[Span, frozenset[str] | None] | None:
+    """The word that names the quotation a label, and the verb forms its
+    clause needs (None: any verb): "als" (a characterising verb), "für"
+    ("halten für"), "von" with up to :data:`SPOKEN_OF_GAP` words between
+    ("von der Not eines „…“ gesprochen"), an indefinite article after a
+    form of "sehen" ("sieht darin einen „…“"), a wording noun ("die
+    Bezeichnung „…“").  An article and up to two adjectives may stand
+    between "als" or "für" and the quotation ("als den „…“")."""
     text = doc.text
     words = list(_TOKEN.finditer(text, clause.start, q.open))
+    if words and words[-1].group().lower() in de.WORDING_OBJECTS:
+        return Span(words[-1].start(), words[-1].end()), None
+    if words and words[-1].group().lower() in de.INDEFINITE and any(w.group().lower() in SEEING_FORMS for w in words[:-1]):
+        return Span(words[-1].start(), words[-1].end()), SEEING_FORMS
     for k in range(len(words) - 1, max(-1, len(words) - 2 - LABEL_GAP), -1):
         word = words[k].group()
         if word.lower() in ("als", "für"):
-            return Span(words[k].start(), words[k].end())
+            forms = LABEL_FOR_FORMS if word.lower() == "für" else CHARACTERISING_FORMS
+            return Span(words[k].start(), words[k].end()), forms
         if not word.islower():
-            return None
+            break
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - SPOKEN_OF_GAP), -1):
+        if words[k].group() == "von":
+            return Span(words[k].start(), words[k].end()), SPEAKING_OF_FORMS
     return None
 
 
@@ -139,12 +163,12 @@ def label_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
     the clause's subject ("Der Verband verurteilte … als „…“")."""
     text = doc.text
     clause = _clause(doc, q)
-    label = _label_word(doc, clause, q)
-    if label is None:
+    frame = _label_word(doc, clause, q)
+    if frame is None:
         return None
+    label, forms = frame
     words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, clause.start, clause.end) if not doc.inside_quote(m.start())]
-    forms = LABEL_FOR_FORMS if text[label.start : label.end].lower() == "für" else CHARACTERISING_FORMS
-    verbs = [(w, s, e) for w, s, e in words if w.lower() in forms and w[:1].islower()]
+    verbs = [(w, s, e) for w, s, e in words if (w.lower() in forms if forms is not None else w not in _NOT_VERBS) and w[:1].islower()]
     if not verbs:
         return None
     lowered = [w.lower() for w, _, _ in words]
@@ -152,9 +176,11 @@ def label_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
     if first == "als" and label.start == clause.start:  # "Als „…“ bezeichnet die Forscherin den Fund"
         after = [v for v in verbs if v[1] > q.outer_end]
         return _speaking(doc, subject_after(doc, after[0][2], clause.end)) if after else None
-    agents = [(s, e) for w, s, e in words if w.lower() in ("von", "vom") and s < label.start]
-    if agents and any(w in PASSIVE_AUXILIARIES for w in lowered):  # "wurde von Fachleuten als „…“ eingestuft"
-        return _speaking(doc, mention_after(text, agents[-1][1], label.start))
+    if any(w in PASSIVE_AUXILIARIES for w in lowered):
+        agents = [(s, e) for w, s, e in words if w.lower() in ("von", "vom") and s < label.start]
+        if not agents:
+            return None  # "Die Pläne wurden als „…“ eingestuft": the subject is what is called so
+        return _speaking(doc, mention_after(text, agents[-1][1], label.start))  # "wurde von Fachleuten als „…“ eingestuft"
     if first in de.RELATIVE_PRONOUNS and clause.start > 0 and text[clause.start - 2 : clause.start].strip() == ",":
         antecedent = _antecedent(doc, text.rindex(",", 0, clause.start))
         if antecedent is None or antecedent.pronoun is not None:
@@ -164,6 +190,14 @@ def label_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
         return _speaking(doc, mention_after(text, words[0][2] + 1, label.start))
     if first in de.COORDINATORS or (first in de.RELATIVE_PRONOUNS and clause.start > doc.sentence_at(q.open).start):
         return None  # "…, und verurteilte sie als „…“"; a relative clause after no noun
+    sent = doc.sentence_at(q.open)
+    if clause.start > sent.start and words[0][0] == verbs[0][0] and first not in doc.lang.PREPOSITIONS:
+        inverted = _speaking(doc, subject_after(doc, words[0][2], label.start))  # "Im Bericht, der …, rechtfertigte das Amt …"
+        if inverted is not None:
+            return inverted
+        clause = Span(sent.start, clause.end)  # "Der Minister, Karl Bauer, verteidigte …": the clause goes on after an apposition
+        words = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, clause.start, clause.end)]
+        first = words[0][0].lower()
     start = clause.start
     if first in de.CLAUSE_ADVERBS and len(words) > 1:  # "Auch der Minister attackierte …": a particle, not a setting
         start = words[1][1]
