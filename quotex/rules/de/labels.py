@@ -111,15 +111,18 @@ def _label_word(doc: Document, clause: Span, q: QuotedSpan) -> tuple[Span, froze
         if not word.islower():
             break
     for k in range(len(words) - 1, max(-1, len(words) - 2 - SPOKEN_OF_GAP), -1):
-        if words[k].group() == "von":
+        if words[k].group() == "von" or (k == 0 and words[k].group() == "Von"):
             return Span(words[k].start(), words[k].end()), SPEAKING_OF_FORMS
     return None
 
 
-def _speaking(doc: Document, mention: Mention | None) -> Mention | None:
+def _speaking(doc: Document, mention: Mention | None, opening: bool = True) -> Mention | None:
+    """The mention if it can speak; one that opens its clause must look like
+    a speaker (:func:`~quotex.rules.de.clauses.speaker_like`), one right
+    after the finite verb is the subject by its place."""
     if mention is None or mention.pronoun in ("who", "it", "you") or doc.inside_quote(mention.start):
         return None
-    if text_of(doc, mention).lower() in de.IMPERSONAL_SUBJECTS or oblique(doc, mention) or not speaker_like(doc, mention):
+    if text_of(doc, mention).lower() in de.IMPERSONAL_SUBJECTS or oblique(doc, mention) or (opening and not speaker_like(doc, mention)):
         return None
     if mention.pronoun is None and mention.kind not in _SPEAKING_KINDS:
         return None
@@ -173,9 +176,9 @@ def label_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
         return None
     lowered = [w.lower() for w, _, _ in words]
     first = lowered[0]
-    if first == "als" and label.start == clause.start:  # "Als „…“ bezeichnet die Forscherin den Fund"
+    if first in ("als", "von") and label.start == clause.start:  # "Als „…“ bezeichnet die Forscherin den Fund"
         after = [v for v in verbs if v[1] > q.outer_end]
-        return _speaking(doc, subject_after(doc, after[0][2], clause.end)) if after else None
+        return _speaking(doc, subject_after(doc, after[0][2], clause.end), opening=False) if after else None
     if any(w in PASSIVE_AUXILIARIES for w in lowered):
         agents = [(s, e) for w, s, e in words if w.lower() in ("von", "vom") and s < label.start]
         if not agents:
@@ -192,7 +195,8 @@ def label_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
         return None  # "…, und verurteilte sie als „…“"; a relative clause after no noun
     sent = doc.sentence_at(q.open)
     if clause.start > sent.start and words[0][0] == verbs[0][0] and first not in doc.lang.PREPOSITIONS:
-        inverted = _speaking(doc, subject_after(doc, words[0][2], label.start))  # "Im Bericht, der …, rechtfertigte das Amt …"
+        # "Im Bericht, der …, rechtfertigte das Amt …"
+        inverted = _speaking(doc, subject_after(doc, words[0][2], label.start), opening=False)
         if inverted is not None:
             return inverted
         clause = Span(sent.start, clause.end)  # "Der Minister, Karl Bauer, verteidigte …": the clause goes on after an apposition
