@@ -83,6 +83,11 @@ STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
     "nennen": ("nennt", "nannte", "nannten", "genannt"),
     "heben": ("hebt", "hob", "hoben", "gehoben"),
     "heißen": ("heißt", "hieß", "hießen", "geheißen"),
+    "sehen": ("sieht", "sah", "sahen", "gesehen"),
+    "tun": ("tut", "tat", "taten", "getan"),
+    "preisen": ("preist", "pries", "priesen", "gepriesen"),
+    "empfinden": ("empfindet", "empfand", "empfanden", "empfunden"),
+    "halten": ("hält", "hielt", "hielten", "gehalten"),
 }
 #: Separable verbs: infinitive -> (particle, the verb it is split from).
 #: In a main clause the particle stands apart, at the end of the clause
@@ -114,6 +119,34 @@ SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "hervorheben": ("hervor", "heben"),
     "ausführen": ("aus", "führen"),
 }
+#: Verbs that characterise something by a label after "als" ("verurteilte
+#: die Kürzung als „Kahlschlag“", "sieht darin einen „Skandal“"): the
+#: label is the subject's wording (:mod:`quotex.rules.de.labels`).
+CHARACTERISING: Final = tuple(
+    """
+    bezeichnen sehen ansehen betrachten werten bewerten einstufen beschreiben kritisieren verurteilen
+    attackieren loben feiern rechtfertigen charakterisieren titulieren abtun darstellen einschätzen
+    brandmarken begrüßen verteidigen ablehnen zurückweisen empfinden anprangern verspotten beschimpfen
+    geißeln deuten interpretieren würdigen preisen kennzeichnen abqualifizieren
+    """.split()
+)
+#: The separable ones among them: infinitive -> (particle, the verb it is split from).
+CHARACTERISING_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
+    "ansehen": ("an", "sehen"),
+    "einstufen": ("ein", "stufen"),
+    "abtun": ("ab", "tun"),
+    "darstellen": ("dar", "stellen"),
+    "einschätzen": ("ein", "schätzen"),
+    "ablehnen": ("ab", "lehnen"),
+    "zurückweisen": ("zurück", "weisen"),
+    "anprangern": ("an", "prangern"),
+    "abqualifizieren": ("ab", "qualifizieren"),
+}
+#: Nouns that name the quoted words after them a wording someone uses: "verteidigte die Bezeichnung „…“".
+WORDING_OBJECTS: Final = frozenset("bezeichnung begriff wortwahl ausdruck formulierung schlagwort".split())
+#: Verbs whose label follows "für": "hält den Plan für „unausgegoren“".
+LABEL_FOR: Final = ("halten",)
+
 #: Particles of :data:`SEPARABLE` that the 1996 spelling wrote apart from
 #: their verb also where it is one word today: "wie die Firma bekannt gab",
 #: "hat bekannt gegeben" (today "bekanntgab", "bekanntgegeben").

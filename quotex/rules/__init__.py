@@ -45,6 +45,7 @@ from quotex.rules.cueless import (
 )
 from quotex.rules.de import (
     ADVERB_REPORT,
+    CHARACTERISED_QUOTE,
     CLAUSE_FINAL_CUE,
     DEMONSTRATIVE_REPORT,
     DOCUMENT_COLON_QUOTE,
@@ -119,6 +120,7 @@ TABLE: Final[tuple[Rule, ...]] = (
     SPEECH_ACT,
     FRONTED_PHRASE_QUOTE,
     DOCUMENT_COLON_QUOTE,
+    CHARACTERISED_QUOTE,
     RUNNING_REPORT,
 )
 

@@ -24,7 +24,9 @@ with them that English does not, registered for German only:
   reports the source named before it (:mod:`~quotex.rules.de.adverbs`),
   and ``so_report``: a sentence with quoted words that ends in ", so X"
   (:mod:`~quotex.rules.de.trailing`), and ``speech_act``: a speech act
-  reported by its object, "forderte den Rücktritt" (:mod:`~quotex.rules.de.acts`).
+  reported by its object, "forderte den Rücktritt" (:mod:`~quotex.rules.de.acts`),
+  and ``characterised_quote``: the label a characterising verb gives after
+  "als", „…“ (:mod:`~quotex.rules.de.labels`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ON
 from quotex.rules.de.fronted import FRONTED_PHRASE_QUOTE
 from quotex.rules.de.grammar import German
 from quotex.rules.de.holders import DOCUMENT_COLON_QUOTE
+from quotex.rules.de.labels import CHARACTERISED_QUOTE
 from quotex.rules.de.reports import GUESSED, reread
 from quotex.rules.de.running import RUNNING_REPORT
 from quotex.rules.de.trailing import SO_REPORT
@@ -51,6 +54,7 @@ from quotex.text import Span
 
 __all__ = [
     "ADVERB_REPORT",
+    "CHARACTERISED_QUOTE",
     "CLAUSE_FINAL_CUE",
     "SO_REPORT",
     "SPEECH_ACT",

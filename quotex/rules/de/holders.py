@@ -3,7 +3,9 @@
 "Das Amt gab eine Stellungnahme ab. Darin steht: „…“"  "Darin" stands for
 the document the sentence before names, as a pronoun for a name: the
 quotation is the document's words (rule ``document_colon_quote``,
-registered in :mod:`quotex.rules.de`), the document its source.
+registered in :mod:`quotex.rules.de`), the document its source.  So is a
+document the colon clause names itself after "in" with "steht" ("Im
+Entwurf steht noch der Satz: „…“").
 """
 
 from __future__ import annotations
@@ -69,10 +71,45 @@ def holder_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
     return document_before(doc, sent.start)
 
 
+#: Prepositions before the document that holds the words: "steht im Entwurf", "in dem Bericht".
+_HOLDER_PREPOSITIONS: Final = frozenset({"in", "im"})
+#: The most words between the preposition and the document's noun: "in dem neuen | Entwurf".
+_HOLDER_GAP: Final = 3
+
+
+def document_in_clause(doc: Document, q: QuotedSpan) -> Mention | None:
+    """The document the colon clause before a quoted sentence names after
+    "in" with a verb of holding: "Im Entwurf steht: „…“", "Derzeit steht
+    im Gesetzentwurf noch der Passus: „…“" (a noun of the pack's
+    :data:`HOLDER_NOUNS`, with its article)."""
+    text = doc.text
+    colon = q.open - 1
+    while colon > 0 and text[colon] in " \t\u00a0":
+        colon -= 1
+    if text[colon] != ":" or embedded(doc, q):
+        return None
+    sent = doc.sentence_at(colon)
+    tokens = list(_PHRASE.finditer(text, sent.start, colon))
+    words = [t.group().strip(",") for t in tokens]
+    if not any(w in de.HOLDING_VERBS for w in words) or doc.quote_opens_in(sent.start, colon):
+        return None
+    for k, word in enumerate(words):
+        if word.lower() not in _HOLDER_PREPOSITIONS:
+            continue
+        for j in range(k + 1, min(len(words), k + 2 + _HOLDER_GAP)):
+            if words[j][:1].isupper() and words[j].lower().endswith(tuple(de.HOLDER_NOUNS)):
+                start = tokens[k + 1].start() if words[k].lower() == "in" else tokens[j].start()
+                end = tokens[j].start() + len(words[j])
+                return Mention(text[start:end], start, end, "document", text[start:end], None, None)
+            if words[j][:1].isupper():
+                break
+    return None
+
+
 def document_colon_quotes(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
     """Quoted sentences no rule attributed after "Darin steht:" take the
     document the sentence before names (:func:`holder_speaker`)."""
-    if not doc.quoted or not any(word in doc.text for word in de.HOLDER_ADVERBS):
+    if not doc.quoted or not any(word in doc.text for word in de.HOLDER_ADVERBS | de.HOLDING_VERBS):
         return found
     index = FoundIndex(found)
     found = index.found
@@ -82,7 +119,7 @@ def document_colon_quotes(doc: Document, found: list[Found], para_starts: list[i
             continue
         if any(f.type != "indirect" and f.start < q.end and q.start < f.end for f in index.starting_in(q.start - 1, q.end)):
             continue
-        mention = holder_speaker(doc, q)
+        mention = holder_speaker(doc, q) or document_in_clause(doc, q)
         if mention is not None:
             added.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(mention, None, DOCUMENT_COLON_QUOTE)))
     return merged(found, added)

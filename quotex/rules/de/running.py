@@ -11,6 +11,9 @@ before it, as long as the text between stays in the subjunctive (rule
 sentence right after a sentence of its paragraph that reports someone, read
 by a German pass after the shared inheritance rules ran, takes that
 speaker the way ``same_paragraph`` would have ("„…“, strich er heraus. „…“").
+A run with no report before it takes the person or body the indicative
+sentence right before it introduces (:func:`introducing_subject`: "Neue
+Sprecherin ist Eva Roth. Die Lage sei „ernst“").
 """
 
 from __future__ import annotations
@@ -18,11 +21,14 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+import regex
+
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import oblique
+from quotex.rules.de.clauses import oblique, speaker_like
 from quotex.rules.de.direct import own_speaker
+from quotex.rules.de.fronted import subject_after_front
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.inheritance import SAME_PARAGRAPH
 from quotex.rules.words import cues_before, names_something
@@ -77,7 +83,7 @@ def _source(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: Quot
         if own_speaker(doc, sent) is not None:
             return _opening_subject(doc, sent)  # a cue with a speaker of its own opens the run, or ends the search
         if not reports_on(doc, sent):
-            return None
+            return None if _frames_itself(doc, sents[i], q) else introducing_subject(doc, sent)
     return None
 
 
@@ -110,6 +116,69 @@ def _opening_subject(doc: Document, sent: Span) -> Mention | None:
     if not cues or text[mention.end : cues[0].start].strip():
         return None
     return mention
+
+
+def _frames_itself(doc: Document, sent: Span, q: QuotedSpan) -> bool:
+    """Does the quotation's own sentence say whose words it holds, outside
+    the cue table: a content clause before it, after an indicative one
+    ("vertritt er die These, dass …"), or a source preposition right before
+    it (laut „…“, a name)?"""
+    before = doc.text[sent.start : q.open].split()
+    if before and before[-1].lower() in doc.lang.SOURCE_PREPOSITIONS:
+        return True
+    lang = doc.lang
+    for k, word in enumerate(before[1:], 1):
+        if word.strip(",").lower() in de.CONTENT_CLAUSE_WORDS:
+            matrix = {w.strip(",.;:").lower() for w in before[:k]}
+            return not (matrix & lang.SUBJUNCTIVE_FORMS or matrix & de.RUNNING_SUBJUNCTIVES)  # "gebe es Stimmen, dass …" runs on
+    return False
+
+
+#: Finite verbs of the passive: the subject of "Er wurde verurteilt." is no one who speaks.
+_PASSIVE: Final = frozenset("wurde wurden wird werden worden".split())
+#: The kinds of mention that speak.
+_SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
+
+
+def introducing_subject(doc: Document, sent: Span) -> Mention | None:
+    """The subject of an indicative sentence right before a run of
+    subjunctive ones with no report of its own: the person or body it
+    introduces reports what follows ("Der Sprecher des Verbands ist Eva
+    Roth. Die Lage sei „ernst“", "Im Landtag hatte die Ministerin wenig
+    Gutes zu berichten. Die Kassen seien „leer“").  Not the subject of a
+    passive, which is what something was done to."""
+    text = doc.text
+    words = {w.lower() for w in _words_outside(doc, sent)}
+    if words & _PASSIVE or doc.quote_opens_in(sent.start, sent.end):
+        return None
+    mention = mention_after(text, sent.start, sent.end)
+    if mention is None or mention.start != sent.start or oblique(doc, mention) or not speaker_like(doc, mention):
+        mention = subject_after_front(doc, sent.start, sent.end)
+    if mention is None or mention.pronoun in ("who", "it", "you") or doc.inside_quote(mention.start):
+        return None
+    if (
+        text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS
+        or text[mention.start : mention.end].split()[0].lower() in de.THING_OPENERS
+    ):
+        return None
+    if mention.pronoun is None and (mention.kind not in _SPEAKING_KINDS or not _known_speaker(doc, mention)):
+        return None
+    return mention
+
+
+def _known_speaker(doc: Document, mention: Mention) -> bool:
+    """Does a mention name someone for sure: a first name, a title or a
+    head that speaks ("Sprecherin", "Ministerium"), not just any
+    capitalised noun the reader took for a name ("Erstere Alternative")?"""
+    lang = doc.lang
+    for word in doc.text[mention.start : mention.end].split():
+        low = word.strip(",.()").lower()
+        if low in lang.MALE_NAMES or low in lang.FEMALE_NAMES or low in lang.TITLES or low.endswith(de.SPEAKER_HEAD_ENDINGS):
+            return True
+    name = doc.text[mention.start : mention.end]
+    if name[:1].isupper() and " " not in name:  # a surname the text gave in full before: "Anna Berg … Berg"
+        return regex.search(r"\p{Lu}\p{Ll}+[ \t\u00a0]" + regex.escape(name) + r"(?!\p{L})", doc.text[: mention.start]) is not None
+    return False
 
 
 def running_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
