@@ -468,6 +468,20 @@ REPORTING_DEMONSTRATIVES: Final = frozenset({"Das", "Dies", "Dieses"})
 #: Adverbs that open a sentence reporting what the source before it said:
 #: "Die Zeitung zitiert einen Bericht. Demnach sei das Werk zu teuer."
 REPORTING_ADVERBS: Final = frozenset({"Demnach", "Demzufolge"})
+#: Reporting adverbs that are mostly a time ("Danach ging er nach Hause"):
+#: reporting only after a sentence that names a document or a finding
+#: ("Die Bank legte ihre Zahlen vor. Danach sank der Gewinn.").
+FINDING_ADVERBS: Final = frozenset({"Danach"})
+#: Past forms that tell a time after such an adverb ("Danach konnte er gehen",
+#: "Danach war die Straße frei"); the weak ones end in "-te(n)".
+NARRATIVE_PAST: Final = frozenset(
+    """
+    war waren wurde wurden ging gingen kam kamen gab fand blieb stand lag begann zog trat fiel lief sah nahm fuhr
+    flog starb rief brach traf hielt ließ
+    """.split()
+)
+#: Forms in "-te(n)" that are the subjunctive of reported speech: "Danach hätte es …".
+SUBJUNCTIVE_PAST: Final = frozenset("hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften".split())
 #: What a sentence before a reporting adverb names when no cue reports in
 #: it: a document or a finding ("legte seinen Bericht vor. Demnach …"), as
 #: the end of a compound ("Abschlussbericht"), or its publication
