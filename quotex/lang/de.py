@@ -499,6 +499,16 @@ REPORTED_FINDINGS: Final = DOCUMENT_HEADS | frozenset(
     veröffentlicht veröffentlichte veröffentlichten vorgelegt vorgestellt präsentiert
     """.split()
 )
+#: Nouns whose relative clause says what they report: "Berichte, wonach …",
+#: "Umfragen, nach denen …", "Grundsätze, denen zufolge …" (a word's end
+#: counts: "Medienberichte", "Meinungsumfragen").
+RELATIVE_SOURCE_HEADS: Final = REPORTED_FINDINGS | frozenset(
+    """
+    berichte meldung meldungen gerücht gerüchte umfragen studien plan pläne antrag version darstellung
+    aussage aussagen informationen hinweis hinweise schätzung befunde grundsätze gesetz regelung vorschlag
+    theorie vermutung behauptung behauptungen angabe dokument dokumente
+    """.split()
+)
 
 # --- sentences ---------------------------------------------------------------
 
