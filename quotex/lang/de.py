@@ -371,6 +371,8 @@ OBJECT_CONTENT_LEMMAS: Final = tuple(
 
 #: Words that open a clause of content after a cue with no comma ("teilte mit dass …").
 CONTENT_CLAUSE_WORDS: Final = frozenset("dass ob wie wer was warum wann wo weshalb wieso".split())
+#: Conjunctions of a content clause after a comma, whose verb its main clause governs ("glaubt, dass …").
+GOVERNED_CLAUSE_WORDS: Final = frozenset({"dass", "ob"})
 
 #: Conjunctions that open a subordinate clause: one that opens the sentence
 #: is no reported content ("Nachdem …, forderten beide …").
