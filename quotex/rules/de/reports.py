@@ -288,8 +288,8 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
         while (word := _WORD_AFTER.match(text, pos, sent.end)) is not None and word.group("word") in de.AFTER_SOURCE_WORDS:
             pos = word.end()
         rest = text[pos : sent.end].strip(" \t\u00a0")
-        if rest in ("", ".", "!"):
-            content = strip_content(text, sent.start, m.start())  # "…, so X weiter."
+        if rest in ("", ".", "!") or _setting_only(doc, rest):
+            content = strip_content(text, sent.start, m.start())  # "…, so X weiter.", "…, so X gegenüber der Zeitung."
         elif rest.startswith(","):
             content = strip_content(text, sent.start, sent.end)  # "…, so X, …": the clause around it
         else:
@@ -310,6 +310,30 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
 
 
 _WORD_AFTER: Final = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
+
+
+#: What a setting after ", so X" holds none of: a comma, a colon, quotation marks.
+_NOT_IN_SETTING: Final = (
+    ",",
+    ":",
+    "\N{DOUBLE LOW-9 QUOTATION MARK}",
+    "\N{LEFT DOUBLE QUOTATION MARK}",
+    "\N{RIGHT DOUBLE QUOTATION MARK}",
+    '"',
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+)
+
+
+def _setting_only(doc: Document, rest: str) -> bool:
+    """Is what follows the source of ", so X" only where or to whom it was
+    said, to the end of the sentence ("gegenüber der Zeitung.", "im
+    Fernsehen.")?  A phrase opened by a preposition, with no comma or verb
+    of its own."""
+    words = rest.rstrip(".!").split()
+    if not words or words[0] not in doc.lang.PREPOSITIONS or any(mark in rest for mark in _NOT_IN_SETTING):
+        return False  # "gegenüber der Zeitung „…“": a name in marks, read as a quotation
+    return not any(w.lower() in doc.lang.SPEECH_FORMS for w in words)
 
 
 def around_attribution(doc: Document, found: list[Found]) -> list[Found]:
