@@ -332,7 +332,9 @@ AUXILIARIES: Final = tuple(
 VERB_SECOND_AUXILIARIES: Final = frozenset("hat hatte hatten haben hätte hätten ist war waren sind wurde wurden wird werden".split())
 #: Adverbs that open a sentence before its subject ("Auch SPD-Chef …
 #: warnte"): never part of a name.
-CLAUSE_ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später".split())
+CLAUSE_ADVERBS: Final = frozenset(
+    "auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später ferner insbesondere".split()
+)
 #: Endings of adverbs and adjectives that may open a sentence before a
 #: verb-second cue ("Relativierend fügte sie hinzu", "Unmissverständlich sagt
 #: das Gericht"): such a word is no speaker.
