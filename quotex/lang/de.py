@@ -145,6 +145,12 @@ ACCORDING_TO_BARE: Final = frozenset(
     "nach " + noun for noun in "angaben aussage aussagen informationen ansicht darstellung worten meinung auffassung einschätzung".split()
 )
 ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge", "gemäß", "Gemäß", "so"})
+#: Findings that name no one when an adjective, not an author, goes with
+#: them: "nach bisherigen Erkenntnissen", "nach den ersten Ermittlungen"
+#: (but "nach Ermittlungen der Polizei", "nach diesen Erkenntnissen").
+SOURCELESS_FINDINGS: Final = frozenset({"erkenntnissen", "planungen", "ermittlungen", "berechnungen"})
+#: Words before such a finding that point back to a source named before.
+POINTING_WORDS: Final = frozenset({"diesen", "dieser", "diese", "solchen", "deren", "dessen", "ihren", "seinen"})
 #: "Der Verein hat nach eigenen Angaben …": the subject is its own source.
 OWN_SOURCE_WORDS: Final = frozenset({"eigenen", "eigener"})
 #: "CLAUSE, so der Sprecher.": "so" names the source after a comma, at the end.

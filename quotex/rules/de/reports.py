@@ -21,7 +21,7 @@ from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.de.repairs import repair
-from quotex.rules.de.sources import own_sources, relative_sources
+from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
@@ -381,7 +381,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     found = as_reported(doc, found, sents, para_starts)
     found = so_reports(doc, found, sents, para_starts)
     found = emerging_reports(doc, found, sents, para_starts)
-    found = own_sources(doc, found)
+    found = sourceless_findings(doc, own_sources(doc, found))
     found = relative_sources(doc, found, sents, para_starts)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)

@@ -6,7 +6,9 @@
 - "Es gibt Berichte, wonach der Plan scheitert" / "…, nach denen …" / "…,
   denen zufolge …": a relative clause that reports what the noun before it
   says (:func:`relative_sources`); the relative word is the speaker mention,
-  as "who" is, resolved to that noun.
+  as "who" is, resolved to that noun;
+- "nach bisherigen Erkenntnissen" names no source and reports nothing
+  (:func:`sourceless_findings`).
 """
 
 from __future__ import annotations
@@ -157,3 +159,19 @@ def _reporting_noun(doc: Document, lo: int, comma: int) -> Mention | None:
 
 
 _TOKEN: Final = regex.compile(r"[^\s,]+")
+
+
+def sourceless_findings(doc: Document, found: list[Found]) -> list[Found]:
+    """Reported speech read off a finding that names no source ("Der Bau
+    betrifft nach bisherigen Erkenntnissen dreißig Häuser"): such a phrase
+    says how much is known, not who said it, and reports nothing."""
+    text = doc.text
+    out: list[Found] = []
+    for f in found:
+        att, cue = f.attribution, f.attribution.cue
+        if f.type == "indirect" and att.rule is INDIRECT_ACCORDING_TO and cue is not None and cue.start <= att.mention.start < cue.end:
+            words = text[cue.start : cue.end].lower().split()
+            if len(words) >= 3 and words[-1] in de.SOURCELESS_FINDINGS and not de.POINTING_WORDS.intersection(words):
+                continue
+        out.append(f)
+    return out
