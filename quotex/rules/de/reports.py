@@ -17,8 +17,9 @@ from typing import Final
 import regex
 
 from quotex.lang import de
+from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
-from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
+from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.de.repairs import repair
 from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
@@ -89,8 +90,8 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
         here = reports.get(bisect.bisect_right(starts, q.open) - 1)
         if not here:
             continue
-        if any(f.attribution.mention.start <= q.open < f.attribution.mention.end for f in here):
-            continue  # a name in marks: "Laut einem Bericht der „Zeit“ …"
+        if any(f.attribution.mention.start <= q.open < f.attribution.mention.end or _ends_source(doc, f, q) for f in here):
+            continue  # a name in marks: "Laut einem Bericht der „Zeit“ …", "nach Angaben des Leiters der Sektion von „…“"
         report = here[0]
         cue = report.attribution.cue
         trailing = cue is not None and cue.start >= report.end and q.open < cue.start  # "CLAUSE „…“ CLAUSE, so X."
@@ -117,6 +118,24 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
                 kept.append(Found(piece.start, piece.end, "indirect", f.paragraph, f.attribution))
             pos = max(pos, close)
     return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
+#: What joins a source to a name in marks that ends it: genitives, then "von" ("des Leiters | der Sektion von | „…“");
+#: after a bare genitive article the marks hold a term ("wegen des „Aufrufs zu …“").
+_SOURCE_CHAIN: Final = regex.compile(
+    r"(?:[ \t\u00a0]+(?:der|des|von|vom|\p{Lu}[\p{L}\-]*|\p{Ll}+(?:en|er|es)))*?[ \t\u00a0]+(?:von|vom)[ \t\u00a0]*"
+)
+
+
+def _ends_source(doc: Document, f: Found, q: QuotedSpan) -> bool:
+    """Is quotation ``q`` a name that ends the source phrase of report
+    ``f`` ("nach Angaben des Leiters der Sektion von „Ärzte in Not“"): a few
+    capitalised words in marks, joined to the source by genitives only?"""
+    mention = f.attribution.mention
+    words = doc.text[q.start : q.end].split()
+    if f.attribution.rule is not INDIRECT_ACCORDING_TO or not words or len(words) > QUOTED_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    return mention.end <= q.open and _SOURCE_CHAIN.fullmatch(doc.text, mention.end, q.open) is not None
 
 
 #: A comma, then a cue word right after it: the attribution after its clause ("…, sagte X gestern.").
