@@ -178,6 +178,12 @@ ACCORDING_TO_BARE: Final = frozenset(
     "nach " + noun for noun in "angaben aussage aussagen informationen ansicht darstellung worten meinung auffassung einschätzung".split()
 )
 ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge", "gemäß", "Gemäß", "so"})
+#: Findings that name no one when an adjective, not an author, goes with
+#: them: "nach bisherigen Erkenntnissen", "nach den ersten Ermittlungen"
+#: (but "nach Ermittlungen der Polizei", "nach diesen Erkenntnissen").
+SOURCELESS_FINDINGS: Final = frozenset({"erkenntnissen", "planungen", "ermittlungen", "berechnungen"})
+#: Words before such a finding that point back to a source named before.
+POINTING_WORDS: Final = frozenset({"diesen", "dieser", "diese", "solchen", "deren", "dessen", "ihren", "seinen"})
 #: "Der Verein hat nach eigenen Angaben …": the subject is its own source.
 OWN_SOURCE_WORDS: Final = frozenset({"eigenen", "eigener"})
 #: "CLAUSE, so der Sprecher.": "so" names the source after a comma, at the end.
@@ -365,7 +371,9 @@ AUXILIARIES: Final = tuple(
 VERB_SECOND_AUXILIARIES: Final = frozenset("hat hatte hatten haben hätte hätten ist war waren sind wurde wurden wird werden".split())
 #: Adverbs that open a sentence before its subject ("Auch SPD-Chef …
 #: warnte"): never part of a name.
-CLAUSE_ADVERBS: Final = frozenset("auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später".split())
+CLAUSE_ADVERBS: Final = frozenset(
+    "auch nun jetzt dann zudem außerdem bereits noch dabei daher deshalb trotzdem zuvor später ferner insbesondere".split()
+)
 #: Endings of adverbs and adjectives that may open a sentence before a
 #: verb-second cue ("Relativierend fügte sie hinzu", "Unmissverständlich sagt
 #: das Gericht"): such a word is no speaker.
@@ -404,6 +412,8 @@ OBJECT_CONTENT_LEMMAS: Final = tuple(
 
 #: Words that open a clause of content after a cue with no comma ("teilte mit dass …").
 CONTENT_CLAUSE_WORDS: Final = frozenset("dass ob wie wer was warum wann wo weshalb wieso".split())
+#: Conjunctions of a content clause after a comma, whose verb its main clause governs ("glaubt, dass …").
+GOVERNED_CLAUSE_WORDS: Final = frozenset({"dass", "ob"})
 
 #: Conjunctions that open a subordinate clause: one that opens the sentence
 #: is no reported content ("Nachdem …, forderten beide …").
@@ -501,6 +511,20 @@ REPORTING_DEMONSTRATIVES: Final = frozenset({"Das", "Dies", "Dieses"})
 #: Adverbs that open a sentence reporting what the source before it said:
 #: "Die Zeitung zitiert einen Bericht. Demnach sei das Werk zu teuer."
 REPORTING_ADVERBS: Final = frozenset({"Demnach", "Demzufolge"})
+#: Reporting adverbs that are mostly a time ("Danach ging er nach Hause"):
+#: reporting only after a sentence that names a document or a finding
+#: ("Die Bank legte ihre Zahlen vor. Danach sank der Gewinn.").
+FINDING_ADVERBS: Final = frozenset({"Danach"})
+#: Past forms that tell a time after such an adverb ("Danach konnte er gehen",
+#: "Danach war die Straße frei"); the weak ones end in "-te(n)".
+NARRATIVE_PAST: Final = frozenset(
+    """
+    war waren wurde wurden ging gingen kam kamen gab fand blieb stand lag begann zog trat fiel lief sah nahm fuhr
+    flog starb rief brach traf hielt ließ
+    """.split()
+)
+#: Forms in "-te(n)" that are the subjunctive of reported speech: "Danach hätte es …".
+SUBJUNCTIVE_PAST: Final = frozenset("hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften".split())
 #: What a sentence before a reporting adverb names when no cue reports in
 #: it: a document or a finding ("legte seinen Bericht vor. Demnach …"), as
 #: the end of a compound ("Abschlussbericht"), or its publication
@@ -516,6 +540,16 @@ REPORTED_FINDINGS: Final = DOCUMENT_HEADS | frozenset(
     urteil analyse bilanz erhebung untersuchung gutachten angaben einzelheiten ergebnis ergebnisse
     vorlage statistik prognose auswertung
     veröffentlicht veröffentlichte veröffentlichten vorgelegt vorgestellt präsentiert
+    """.split()
+)
+#: Nouns whose relative clause says what they report: "Berichte, wonach …",
+#: "Umfragen, nach denen …", "Grundsätze, denen zufolge …" (a word's end
+#: counts: "Medienberichte", "Meinungsumfragen").
+RELATIVE_SOURCE_HEADS: Final = REPORTED_FINDINGS | frozenset(
+    """
+    berichte meldung meldungen gerücht gerüchte umfragen studien plan pläne antrag version darstellung
+    aussage aussagen informationen hinweis hinweise schätzung befunde grundsätze gesetz regelung vorschlag
+    theorie vermutung behauptung behauptungen angabe dokument dokumente
     """.split()
 )
 

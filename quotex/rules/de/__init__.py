@@ -124,6 +124,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
             or lowered & first_person
             or len(words) < MIN_CONTENT_WORDS
             or own_speaker(doc, sent)
+            or _governed(words, subjunctive, more_subjunctive)
         ):
             source = None
             continue
@@ -141,6 +142,18 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
                 added.append(Found(q.start, q.end, "partial", para, att))
         run += 1
     return merged(found, added, dropped)
+
+
+def _governed(words: list[str], subjunctive: frozenset[str], more: frozenset[str]) -> bool:
+    """Is every subjunctive of a sentence inside a "dass" or "ob" clause that
+    its own main clause governs ("Auch Y glaubt, dass der Plan scheitern
+    könne")?  Such a sentence says who holds the view: it goes on with no
+    report before it."""
+    opener = next((k for k, w in enumerate(words[1:], 1) if w in de.GOVERNED_CLAUSE_WORDS and words[k - 1].endswith(",")), None)
+    if opener is None or opener < 2:
+        return False
+    before = words[:opener]
+    return not any(w.strip(",.;:!?").lower() in subjunctive or w.strip(",.;:!?") in more for w in before)
 
 
 def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:

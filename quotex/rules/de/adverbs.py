@@ -32,7 +32,7 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) ->
     speaker of the latest report in the sentence before it or the one
     before that, in the same paragraph or the one before."""
     text = doc.text
-    if not any(word in text for word in de.REPORTING_ADVERBS):
+    if not any(word in text for word in de.REPORTING_ADVERBS | de.FINDING_ADVERBS):
         return found
     sents = doc.sentences()
     index = FoundIndex(found)
@@ -42,8 +42,10 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) ->
     dropped: set[int] = set()
     for i, sent in enumerate(sents):
         head = text[sent.start : min(sent.end, sent.start + 20)].split(None, 1)
-        if not head or head[0] not in de.REPORTING_ADVERBS or doc.inside_quote(sent.start):
+        if not head or head[0] not in de.REPORTING_ADVERBS | de.FINDING_ADVERBS or doc.inside_quote(sent.start):
             continue
+        if head[0] in de.FINDING_ADVERBS and (i == 0 or _narrative(head) or not _names_finding(doc, sents[i - 1])):
+            continue  # "Danach ging er nach Hause": a time
         adverb = Span(sent.start, sent.start + len(head[0]))
         content = strip_content(text, adverb.end, sent.end)
         if len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
@@ -68,6 +70,20 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) ->
                 added.append(Found(q.start, q.end, "partial", para, att))
         added += unquoted_reports(doc, content, para, att)
     return merged(found, added, dropped)
+
+
+def _narrative(head: list[str]) -> bool:
+    """Does the verb after an adverb that opens a sentence tell a past event
+    ("Danach konnte er gehen"), not a report ("Danach sinkt der Gewinn")?"""
+    verb = head[1].split(None, 1)[0].lower() if len(head) > 1 else ""
+    return verb in de.NARRATIVE_PAST or verb.endswith(("te", "ten")) and verb not in de.SUBJUNCTIVE_PAST
+
+
+def _names_finding(doc: Document, sent: Span) -> bool:
+    """Does ``sent`` name a document or a finding ("legte eine Studie vor",
+    "veröffentlichte seine Zahlen")?"""
+    findings = tuple(de.REPORTED_FINDINGS)
+    return any(w.strip(",.;:!?").lower().endswith(findings) for w in doc.text[sent.start : sent.end].split())
 
 
 def _source(doc: Document, near: list[Found], sents: list[Span], i: int, para: int) -> Mention | None:

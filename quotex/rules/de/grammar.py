@@ -10,6 +10,7 @@ from quotex.lang import Language, de
 from quotex.rules.base import GRAMMARS, Grammar
 from quotex.rules.clauses import clause_subject
 from quotex.rules.de.clauses import (
+    QUOTED_NAME_WORDS,
     SETTING,
     SUBJECT_REACH,
     according_source,
@@ -106,6 +107,8 @@ class German(Grammar):
         self, doc: Document, sent: Span, cue: Span, word_end: int, word: str, mention: Mention | None
     ) -> tuple[Mention | None, int]:
         text = doc.text
+        if mention is None and (named := _as_clause_name(doc, sent, cue)) is not None:
+            return named, cue.end  # "Wie „Kleinstadt aktuell“ heute berichtet, …"
         if word in PARTICIPLES:
             return perfect_subject(doc, sent, cue, mention), cue.end
         if word in doc.lang.SPEECH_FORMS and fronted(doc, cue.start, mention):
@@ -139,6 +142,35 @@ def _object_before(doc: Document, mention: Mention) -> bool:
     one in the accusative or dative ("den Auftrag", "einem Kollegen"), or
     one that says with what words ("die Bitte mit den Worten")?"""
     return oblique(doc, mention) or _WITH_WORDS.search(doc.text, mention.start, mention.end) is not None
+
+
+#: A "wie" clause whose subject is a name in quotation marks, then adverbs, up to its cue:
+#: "Wie „Kleinstadt aktuell“ berichtet", "Wie die „Aktion Hilfe“ heute mitteilte".
+_AS_CLAUSE_NAME: Final = regex.compile(
+    r"""
+    (?: (?: Denn | Doch | Aber | Und ) [ \t\u00a0]+ )? [Ww]ie [ \t\u00a0]+
+    (?P<article> (?: der | die | das ) [ \t\u00a0]+ )?
+    (?P<name> \N{DOUBLE LOW-9 QUOTATION MARK}
+      [^\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\n]{1,60} \N{LEFT DOUBLE QUOTATION MARK} )
+    (?P<adverbs> (?: [ \t\u00a0]+ \p{Ll}+ ){0,3} ) [ \t\u00a0]* \Z
+    """,
+    regex.VERBOSE,
+)
+
+
+def _as_clause_name(doc: Document, sent: Span, cue: Span) -> Mention | None:
+    """The subject of a "wie" clause that opens the sentence when it is a
+    name in quotation marks ("Wie „Kleinstadt aktuell“ heute berichtet, …"),
+    which the mention reader leaves; only adverbs between it and the cue."""
+    text = doc.text
+    m = _AS_CLAUSE_NAME.match(text, doc.sentence_at(cue.start).start, cue.start)  # the whole sentence, not the words after the name
+    if m is None or any(w not in de.ADVERBS_BEFORE_SUBJECT for w in m.group("adverbs").split()):
+        return None
+    start = m.start("article") if m.group("article") else m.start("name")
+    name = m.group("name")[1:-1].strip()
+    if not name or len(name.split()) > QUOTED_NAME_WORDS:
+        return None
+    return Mention(text[start : m.end("name")], start, m.end("name"), "organization", name, None, None)
 
 
 def _after_coordinator(doc: Document, cue_start: int) -> bool:

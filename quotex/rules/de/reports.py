@@ -19,9 +19,10 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
-from quotex.rules.de.clauses import according_source, impersonal_source, particle_end, speaker_like, subject_after
+from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.de.repairs import repair
+from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
@@ -131,8 +132,8 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
         here = reports.get(bisect.bisect_right(starts, q.open) - 1)
         if not here:
             continue
-        if any(f.attribution.mention.start <= q.open < f.attribution.mention.end for f in here):
-            continue  # a name in marks: "Laut einem Bericht der „Zeit“ …"
+        if any(f.attribution.mention.start <= q.open < f.attribution.mention.end or _ends_source(doc, f, q) for f in here):
+            continue  # a name in marks: "Laut einem Bericht der „Zeit“ …", "nach Angaben des Leiters der Sektion von „…“"
         report = here[0]
         cue = report.attribution.cue
         trailing = cue is not None and cue.start >= report.end and q.open < cue.start  # "CLAUSE „…“ CLAUSE, so X."
@@ -161,6 +162,24 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
                 kept.append(Found(piece.start, piece.end, "indirect", f.paragraph, f.attribution))
             pos = max(pos, close)
     return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
+#: What joins a source to a name in marks that ends it: genitives, then "von" ("des Leiters | der Sektion von | „…“");
+#: after a bare genitive article the marks hold a term ("wegen des „Aufrufs zu …“").
+_SOURCE_CHAIN: Final = regex.compile(
+    r"(?:[ \t\u00a0]+(?:der|des|von|vom|\p{Lu}[\p{L}\-]*|\p{Ll}+(?:en|er|es)))*?[ \t\u00a0]+(?:von|vom)[ \t\u00a0]*"
+)
+
+
+def _ends_source(doc: Document, f: Found, q: QuotedSpan) -> bool:
+    """Is quotation ``q`` a name that ends the source phrase of report
+    ``f`` ("nach Angaben des Leiters der Sektion von „Ärzte in Not“"): a few
+    capitalised words in marks, joined to the source by genitives only?"""
+    mention = f.attribution.mention
+    words = doc.text[q.start : q.end].split()
+    if f.attribution.rule is not INDIRECT_ACCORDING_TO or not words or len(words) > QUOTED_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    return mention.end <= q.open and _SOURCE_CHAIN.fullmatch(doc.text, mention.end, q.open) is not None
 
 
 #: A comma, then a cue word right after it: the attribution after its clause ("…, sagte X gestern.").
@@ -347,8 +366,8 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
         while (word := _WORD_AFTER.match(text, pos, sent.end)) is not None and word.group("word") in de.AFTER_SOURCE_WORDS:
             pos = word.end()
         rest = text[pos : sent.end].strip(" \t\u00a0")
-        if rest in ("", ".", "!"):
-            content = strip_content(text, sent.start, m.start())  # "…, so X weiter."
+        if rest in ("", ".", "!") or _setting_only(doc, rest):
+            content = strip_content(text, sent.start, m.start())  # "…, so X weiter.", "…, so X gegenüber der Zeitung."
         elif rest.startswith(","):
             content = strip_content(text, sent.start, sent.end)  # "…, so X, …": the clause around it
         else:
@@ -369,6 +388,30 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
 
 
 _WORD_AFTER: Final = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
+
+
+#: What a setting after ", so X" holds none of: a comma, a colon, quotation marks.
+_NOT_IN_SETTING: Final = (
+    ",",
+    ":",
+    "\N{DOUBLE LOW-9 QUOTATION MARK}",
+    "\N{LEFT DOUBLE QUOTATION MARK}",
+    "\N{RIGHT DOUBLE QUOTATION MARK}",
+    '"',
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+)
+
+
+def _setting_only(doc: Document, rest: str) -> bool:
+    """Is what follows the source of ", so X" only where or to whom it was
+    said, to the end of the sentence ("gegenüber der Zeitung.", "im
+    Fernsehen.")?  A phrase opened by a preposition, with no comma or verb
+    of its own."""
+    words = rest.rstrip(".!").split()
+    if not words or words[0] not in doc.lang.PREPOSITIONS or any(mark in rest for mark in _NOT_IN_SETTING):
+        return False  # "gegenüber der Zeitung „…“": a name in marks, read as a quotation
+    return not any(w.lower() in doc.lang.SPEECH_FORMS for w in words)
 
 
 def around_attribution(doc: Document, found: list[Found]) -> list[Found]:
@@ -416,6 +459,8 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     found = as_reported(doc, found, sents, para_starts)
     found = so_reports(doc, found, sents, para_starts)
     found = emerging_reports(doc, found, sents, para_starts)
+    found = sourceless_findings(doc, own_sources(doc, found))
+    found = relative_sources(doc, found, sents, para_starts)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
     found = repair(doc, found)

@@ -1,0 +1,177 @@
+"""German sources named inside the clause they report, read again after the shared rules.
+
+- "Die Feuerwehr hat nach eigenen Angaben die Halle abgesucht": "eigenen
+  Angaben" stands for the subject as a pronoun does, and is the speaker
+  mention (:func:`own_sources`), resolved to the subject's name;
+- "Es gibt Berichte, wonach der Plan scheitert" / "…, nach denen …" / "…,
+  denen zufolge …": a relative clause that reports what the noun before it
+  says (:func:`relative_sources`); the relative word is the speaker mention,
+  as "who" is, resolved to that noun;
+- "nach bisherigen Erkenntnissen" names no source and reports nothing
+  (:func:`sourceless_findings`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import Final
+
+import regex
+
+from quotex.lang import de
+from quotex.rules.content import stands_alone, strip_content
+from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
+from quotex.rules.reported import INDIRECT_ACCORDING_TO
+from quotex.speakers import Mention
+from quotex.text import Span
+
+
+def own_sources(doc: Document, found: list[Found]) -> list[Found]:
+    """A subject that names itself as its source inside its clause ("X hat
+    nach eigenen Angaben …"): the phrase after "nach" is the mention, the
+    subject's name its resolution (the shared rule credits the subject's
+    mention itself)."""
+    text = doc.text
+    out: list[Found] = []
+    for f in found:
+        att, cue = f.attribution, f.attribution.cue
+        if att.rule is not INDIRECT_ACCORDING_TO or cue is None or att.mention.start > cue.start:
+            out.append(f)
+            continue
+        words = text[cue.start : cue.end].split()
+        if len(words) < 3 or words[1] not in de.OWN_SOURCE_WORDS:
+            out.append(f)
+            continue
+        phrase = Span(cue.start + text[cue.start : cue.end].index(words[1]), cue.end)
+        mention = replace(att.mention, text=text[phrase.start : phrase.end], start=phrase.start, end=phrase.end)
+        out.append(replace(f, attribution=Attribution(mention, cue, att.rule)))
+    return out
+
+
+#: A relative clause that reports what the noun before it says: ", wonach",
+#: ", nach denen", ", denen zufolge", ", laut dem".
+_RELATIVE_SOURCE: Final = regex.compile(
+    r"""
+    ,[ \t\u00a0]{1,3}
+    (?P<rel> wonach
+      | nach [ \t\u00a0]{1,3} (?: denen | dem | der | welchem | welcher | welchen )
+      | (?: denen | dem | der ) [ \t\u00a0]{1,3} zufolge
+      | laut [ \t\u00a0]{1,3} (?: denen | dem | der ) )
+    [ \t\u00a0]{1,3} (?= \p{L} )
+    """,
+    regex.VERBOSE,
+)
+
+
+#: How many words before the comma the reporting noun may stand ("ein Gutachten vor, laut dem").
+HEAD_REACH: Final = 3
+_WORD: Final = regex.compile(r"\p{L}+")
+#: The words of :data:`_RELATIVE_SOURCE` that are not the relative word.
+_PREPOSITIONS: Final = frozenset({"nach", "laut", "zufolge"})
+
+
+def relative_sources(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+    """A relative clause that reports what a report names: "Es gibt
+    Gerüchte, nach denen der Sänger krank ist."  The clause, up to its
+    comma, is the content; the relative word the speaker mention (as "who"
+    is), resolved to the noun before it.  Only after a noun that reports
+    (:data:`~quotex.lang.de.RELATIVE_SOURCE_HEADS`), but for "wonach", which
+    always does; what the shared rule read off "laut dem" gives way."""
+    text = doc.text
+    if "wonach" not in text and "zufolge" not in text and ", nach " not in text and ", laut " not in text:
+        return found
+    index = FoundIndex(found)
+    found = index.found
+    added: list[Found] = []
+    dropped: set[int] = set()
+    for sent in sents:
+        for m in _RELATIVE_SOURCE.finditer(text, sent.start, sent.end):
+            if doc.inside_quote(m.start()):
+                continue
+            rel = m.group("rel")
+            before = text[sent.start : m.start()].split()
+            heads = [w.strip(_MARKS).lower() for w in before[-HEAD_REACH:]]
+            if rel != "wonach" and not any(h.endswith(tuple(de.RELATIVE_SOURCE_HEADS)) for h in heads):
+                continue  # "Er ging, nach dem Essen schlief er": a time
+            comma = text.find(",", m.end(), sent.end)
+            while comma > 0 and doc.inside_quote(comma):
+                comma = text.find(",", comma + 1, sent.end)
+            content = strip_content(text, m.end(), comma if comma > 0 else sent.end)
+            if not stands_alone(doc, content):
+                continue
+            mine = [f for f in index.starting_in(sent.start, sent.end) if f.type == "indirect"]
+            # a cue before read the relative clause as its own content ("wies einen Bericht zurück, wonach …"),
+            # or the shared rule read the relative phrase as a source ("…, laut dem X …"): the clause is the noun's
+            relative = {id(f) for f in mine if m.start("rel") <= f.start <= content.start + 1 and not _names_report(f.attribution.mention)}
+            relative |= {id(f) for f in mine if f.attribution.cue is not None and m.start() <= f.attribution.cue.start < m.end()}
+            if any(f.start < content.end and content.start < f.end and id(f) not in relative for f in mine):
+                continue  # read already
+            dropped |= relative
+            word = next(w for w in _WORD.finditer(text, m.start("rel"), m.end("rel")) if w.group() not in _PREPOSITIONS)
+            span = Span(word.start(), word.end())
+            mention = _reporting_noun(doc, sent.start, m.start()) or Mention(
+                word.group(), span.start, span.end, "document", word.group(), None, None
+            )
+            para = bisect.bisect_right(para_starts, sent.start) - 1
+            cue = Span(m.start("rel"), m.end("rel"))
+            added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
+    return merged(found, added, dropped)
+
+
+_MARKS: Final = "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+#: How many words before a relative clause its reporting noun phrase may take.
+NOUN_REACH: Final = 10
+
+
+def _names_report(mention: Mention) -> bool:
+    """Does a speaker mention name a report ("Pressemeldungen der Zeitung")?"""
+    heads = tuple(de.RELATIVE_SOURCE_HEADS)
+    return any(w.strip(_MARKS).lower().endswith(heads) for w in mention.text.split())
+
+
+def _reporting_noun(doc: Document, lo: int, comma: int) -> Mention | None:
+    """The noun phrase that ends right before a relative clause's comma and
+    names a report ("eine Schätzung", "die Befunde des Amts", "Gerüchte"):
+    from its article (if any) to the comma, with nothing but names and
+    genitives after its noun.  None when a verb or particle ends the clause
+    before the comma ("legte ein Gutachten vor, laut dem …")."""
+    text, lang = doc.text, doc.lang
+    words = list(_TOKEN.finditer(text, max(lo, comma - 200), comma))[-NOUN_REACH:]
+    heads = tuple(de.RELATIVE_SOURCE_HEADS)
+    h = next((k for k in range(len(words) - 1, -1, -1) if words[k].group().strip(_MARKS).lower().endswith(heads)), None)
+    if h is None:
+        return None
+    for w in words[h + 1 :]:
+        word = w.group().strip(_MARKS)
+        if word and not word[:1].isupper() and word not in lang.GENITIVE_ARTICLES and word not in ("von", "vom"):
+            return None  # "legte ein Gutachten vor": the clause's verb, not the noun's genitive
+    start = h
+    for k in range(h - 1, max(-1, h - 4), -1):
+        word = words[k].group()
+        if word.lower() in lang.DETERMINERS:
+            start = k
+            break
+        if word[:1].isupper() or word in lang.PREPOSITIONS:
+            break
+    a, b = words[start].start(), words[-1].end()
+    return Mention(text[a:b], a, b, "document", text[a:b], None, None)
+
+
+_TOKEN: Final = regex.compile(r"[^\s,]+")
+
+
+def sourceless_findings(doc: Document, found: list[Found]) -> list[Found]:
+    """Reported speech read off a finding that names no source ("Der Bau
+    betrifft nach bisherigen Erkenntnissen dreißig Häuser"): such a phrase
+    says how much is known, not who said it, and reports nothing."""
+    text = doc.text
+    out: list[Found] = []
+    for f in found:
+        att, cue = f.attribution, f.attribution.cue
+        if f.type == "indirect" and att.rule is INDIRECT_ACCORDING_TO and cue is not None and cue.start <= att.mention.start < cue.end:
+            words = text[cue.start : cue.end].lower().split()
+            if len(words) >= 3 and words[-1] in de.SOURCELESS_FINDINGS and not de.POINTING_WORDS.intersection(words):
+                continue
+        out.append(f)
+    return out
