@@ -28,6 +28,7 @@ from quotex.rules.clauses import clause_subject, ends_in_name
 from quotex.rules.content import strip_content
 from quotex.rules.document import Document, word_count
 from quotex.speakers import Mention, mention_after, tokenize
+from quotex.speakers.subjects import subject_phrase
 from quotex.text import Span
 
 #: Words that open a postmodifier after a speaker's noun phrase.
@@ -35,6 +36,9 @@ PREPOSITIONAL: Final = frozenset("of in from at across on for within among aroun
 RELATIVE: Final = frozenset({"who", "whose", "whom"})
 #: Words that open a phrase set off by commas after the subject: "…, like Ruiz and Kent, | say".
 SET_OFF_OPENERS: Final = frozenset("like including especially notably among".split())
+#: Words that open an adverbial clause set off by commas between the subject and the cue:
+#: "Vantor's office, when reached by the Courier, | said", "Ruiz, asked about the fees, | said".
+SET_OFF_ADVERBIALS: Final = frozenset("when while after asked reached contacted pressed".split())
 #: Dashes that set off a gloss after the subject, the spaced hyphen of wire copy included.
 DASHES: Final = frozenset({"-", "--", "\N{EM DASH}", "\N{EN DASH}"})
 #: Punctuation a postmodifier may hold: an abbreviation's period, quotation marks ("the “Save the Pier” crowd").
@@ -61,7 +65,7 @@ def postmodified_subject(doc: Document, lo: int, cue_start: int) -> Mention | No
         for i in range(len(toks) - 2, 0, -1):
             if toks[i].text == mark or mark in DASHES and toks[i].text in DASHES:
                 inner = toks[i + 1 : -1]
-                if not inner or mark == "," and inner[0].low not in SET_OFF_OPENERS:
+                if not inner or mark == "," and inner[0].low not in SET_OFF_OPENERS | SET_OFF_ADVERBIALS:
                     return None
                 return _head(doc, start, toks[i].start) or postmodified_subject(doc, lo, toks[i].start)
             if toks[i].punct and toks[i].text not in (".", "'"):
@@ -83,6 +87,11 @@ def postmodified_subject(doc: Document, lo: int, cue_start: int) -> Mention | No
 def _head(doc: Document, start: int, end: int) -> Mention | None:
     """The speaker phrase that fills ``text[start:end]`` as its clause's subject."""
     mention = clause_subject(doc, start, end)
+    if mention is None:
+        # "The board's hawks, like Ruiz, | say": a plural after a determiner is a subject by its grammar
+        mention = subject_phrase(doc.text, start, end)
+        if mention is not None and mention.start != start:
+            mention = None
     if mention is None or mention.kind not in SPEAKING_KINDS or mention.pronoun is not None:
         return None
     if doc.text[mention.end : end].strip():
