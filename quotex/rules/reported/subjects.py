@@ -108,6 +108,10 @@ AGENT_REPORTS: Final = frozenset({"ask", "question", "report", "tell", "warn", "
 REPORT_OPENERS: Final = frozenset("whether if why what how who when where which to about that".split())
 #: Words a setting between the agent and what was asked may hold: "on Thursday", "in an interview".
 AGENT_SETTING_REACH: Final = 6
+#: Adverbs between a passive auxiliary and "reported": "was first reported by the Gazette".
+PASSIVE_ADVERBS: Final = frozenset("first originally initially earlier previously".split())
+#: The most words of a subject that was reported: "The mayor's plan to sell the pier | was first reported by …".
+MAX_REPORTED_WORDS: Final = 12
 #: "by" after a passive cue.
 BY: Final = regex.compile(r"[ \t\u00a0]{1,3} by [ \t\u00a0]{1,3}", regex.VERBOSE)
 
@@ -127,6 +131,8 @@ def agent_report(doc: Document, sent: Span, cue: Span) -> tuple[Span, Mention, i
     before = text[max(sent.start, cue.start - 30) : cue.start].split()
     prev = before[-1].lower() if before else ""
     if lemma == "report":
+        if prev in L.PASSIVE or prev in PASSIVE_ADVERBS and len(before) > 1 and before[-2].lower() in L.PASSIVE:
+            return _reported_subject(doc, sent, cue, by.end())
         # "As reported by the Gazette, | the clause": the agent reports the main clause
         comma = text.find(",", by.end(), sent.end)
         if prev != "as" or comma < 0:
@@ -152,3 +158,25 @@ def agent_report(doc: Document, sent: Span, cue: Span) -> tuple[Span, Mention, i
     if word_count(text[content.start : content.end]) < 2 or doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
         return None  # 'whether her plan would risk “adding …”': the quoted words are the question's, attributed as such
     return content, agent, (stop + 1 if stop > 0 else None)
+
+
+def _reported_subject(doc: Document, sent: Span, cue: Span, by_end: int) -> tuple[Span, Mention, int | None] | None:
+    """The subject of "was (first) reported by AGENT" that ends its sentence: "The
+    mayor's plan | was first reported by the Gazette.", "…, | which | was first reported
+    by the Courier."; what was reported is the subject, the agent reported it."""
+    text = doc.text
+    agent = mention_after(text, by_end, sent.end)
+    if agent is None or agent.pronoun is not None or text[agent.end : sent.end].strip(" .!\"'\N{RIGHT DOUBLE QUOTATION MARK}"):
+        return None
+    toks = tokenize(text, sent.start, cue.start)
+    aux = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].low in current().PASSIVE), None)
+    if aux is None or aux == 0:
+        return None
+    head = toks[:aux]
+    if head[-1].low == "which" and len(head) > 1 and head[-2].text == ",":
+        return Span(head[-1].start, head[-1].end), agent, None  # "…, which was first reported by the Courier."
+    if len(head) > MAX_REPORTED_WORDS or any(t.punct and t.text not in ("'", "\N{RIGHT SINGLE QUOTATION MARK}") for t in head):
+        return None
+    if head[0].low in current().SUBJECT_PRONOUNS or doc.inside_quote(head[0].start):
+        return None  # "It was first reported by …": no noun content
+    return Span(head[0].start, head[-1].end), agent, None
