@@ -45,6 +45,8 @@ DASHES: Final = frozenset({"-", "--", "\N{EM DASH}", "\N{EN DASH}"})
 QUOTE_MARKS: Final = frozenset(
     ".'\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
 )
+#: Adverbs that may stand before a subject and are no part of it: "Even the hawks, like Ruiz, | say".
+FOCUS_ADVERBS: Final = frozenset("even only".split())
 #: The kinds of mention that may speak.
 SPEAKING_KINDS: Final = frozenset({"person", "group", "anonymous", "organization"})
 #: How far back from the cue the subject may start, in characters.
@@ -86,6 +88,11 @@ def postmodified_subject(doc: Document, lo: int, cue_start: int) -> Mention | No
 
 def _head(doc: Document, start: int, end: int) -> Mention | None:
     """The speaker phrase that fills ``text[start:end]`` as its clause's subject."""
+    first = tokenize(doc.text, start, min(end, start + 12))[:1]
+    if first and first[0].low in FOCUS_ADVERBS:
+        start = first[0].end  # "Even the board's hawks, like Ruiz, | say": the adverb is no part of the subject
+        while start < end and doc.text[start].isspace():
+            start += 1
     mention = clause_subject(doc, start, end)
     if mention is None:
         # "The board's hawks, like Ruiz, | say": a plural after a determiner is a subject by its grammar
