@@ -237,11 +237,12 @@ def is_clause(text: str, start: int, end: int) -> bool:
 
 
 #: Conjunctions after which a clause of the narrator's own starts: "…was
-#: private, | but the logo was on every banner"; "…was fair, | although he refused…".
+#: private, | but the logo was on every banner"; "…was fair, | although he refused…", "…was
+#: over — | though the board disputes it".
 CLOSING_CONJUNCTIONS: Final = compile_rule(
     r"""
     (?: , ${sp}{1,3} (?: but | yet | although | though | whereas | while | even ${sp}{1,3} though )
-      | ${sp} ${dash} ${sp}{1,3} (?: and | but ) ) ${sp}{1,3}
+      | ${sp} ${dash} ${sp}{1,3} (?: and | but | although | though | whereas | while | even ${sp}{1,3} though ) ) ${sp}{1,3}
     (?= (?: the | a | an | his | her | its | their | these | those ) ${sp} | (?! (?i: ${clause_subject} | that | there ) ) \p{Lu}
       | (?P<pronoun> (?i: ${clause_subject} ) ) )
     """

@@ -57,6 +57,10 @@ TIME_OPENERS: Final = frozenset(
     """.split()
 )
 
+#: Adverbs that may modify an opening phrase's preposition or conjunction: "Shortly after the vote,",
+#: "Just before dawn,", "Soon after she left,"; a name before "after" would stand with a comma.
+OPENER_MODIFIERS: Final = frozenset("just soon long right even only well shortly immediately directly moments hours days weeks".split())
+
 #: Words that open a subordinate clause: its cue is not the sentence's main one
 #: ("While not every figure the minister cites is right, Lindqvist said…").
 SUBORDINATORS: Final = frozenset(
@@ -357,7 +361,15 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     elif (
         toks
         and commas
-        and (toks[0].low in TIME_OPENERS or toks[0].low in SUBORDINATORS or toks[0].low in L.PREPOSITIONS or toks[0].low.endswith("ing"))
+        and (
+            toks[0].low in TIME_OPENERS
+            or toks[0].low in SUBORDINATORS
+            or toks[0].low in L.PREPOSITIONS
+            or toks[0].low.endswith("ing")
+            or len(toks) > 1
+            and toks[0].low in OPENER_MODIFIERS
+            and (toks[1].low in SUBORDINATORS or toks[1].low in L.PREPOSITIONS)
+        )
     ):
         starts = starts[1:]  # "On the night of the count, Halden…", "Speaking in Bend, Varga…": an opening phrase
     for start in starts:

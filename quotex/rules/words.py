@@ -510,6 +510,10 @@ def participle_adjective(text: str, lo: int, start: int, end: int) -> bool:
 PASSIVE_GAP_MAX: Final = 2
 
 
+#: Words other than adverbs in -ly that may stand between "be" and a passive cue: "was first reported".
+PASSIVE_GAP_WORDS: Final = frozenset("not first also never earlier".split())
+
+
 def passive_cue(text: str, lo: int, start: int, end: int) -> bool:
     """Is the cue form at ``text[start:end]`` a passive participle after a
     form of "be" and at most two adverbs or "not" ("voters were asked", "was
@@ -523,6 +527,6 @@ def passive_cue(text: str, lo: int, start: int, end: int) -> bool:
         low = words[i].lower()
         if low in L.PASSIVE:
             return True
-        if not (low == "not" or low.endswith("ly") and low.isalpha()):
+        if not (low in PASSIVE_GAP_WORDS or low.endswith("ly") and low.isalpha()):
             return False
     return False

@@ -23,6 +23,10 @@ from quotex.text import Span
 #: Words that open an apposition or relative clause on a source rather than a clause:
 #: "…, according to a complaint filed by Ines Kowal, a former city treasurer."
 APPOSITION_OPENERS: Final = frozenset({"a", "an", "who", "which", "whose"})
+#: Words that open no clause of the source's own after a mid-sentence "according to X,": a
+#: preposition ("…, including one from Monmouth"), a subordinate clause on the words before it
+#: ("…, although few of them won", "…, where 475 seats are at stake").
+TAIL_OPENERS: Final = frozenset("including excluding although though whereas where".split())
 
 
 def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
@@ -121,7 +125,8 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             whole = strip_content(text, sent.start, sent.end)
             return [(whole, attribution)]
         participle = first.endswith("ing") and first.isalpha()  # "…, according to records, | becoming the owner": the subject's own act
-        apposition = apposition or first in APPOSITION_OPENERS or not (clause_after or participle)
+        participle = participle and first not in TAIL_OPENERS
+        apposition = apposition or first in APPOSITION_OPENERS or first in TAIL_OPENERS or not (clause_after or participle)
     bad_start = words and (words[0].lower() in CONTENT_BAD_START or words[0].lower() in L.CONTENT_BAD_START)
     if bad_start and L.code == "en" and len(words) > 2 and count_opens(words[1:3]):
         bad_start = False  # "According to the bank, about 12 percent of …": a quantity opens the clause

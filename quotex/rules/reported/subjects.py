@@ -29,6 +29,7 @@ from quotex.rules.clauses import clause_subject, ends_in_name
 from quotex.rules.content import strip_content
 from quotex.rules.document import Document, word_count
 from quotex.speakers import Mention, mention_after, tokenize
+from quotex.speakers.subjects import subject_phrase
 from quotex.text import Span
 
 #: Words that open a postmodifier after a speaker's noun phrase.
@@ -36,12 +37,17 @@ PREPOSITIONAL: Final = frozenset("of in from at across on for within among aroun
 RELATIVE: Final = frozenset({"who", "whose", "whom"})
 #: Words that open a phrase set off by commas after the subject: "…, like Ruiz and Kent, | say".
 SET_OFF_OPENERS: Final = frozenset("like including especially notably among".split())
+#: Words that open an adverbial clause set off by commas between the subject and the cue:
+#: "Vantor's office, when reached by the Courier, | said", "Ruiz, asked about the fees, | said".
+SET_OFF_ADVERBIALS: Final = frozenset("when while after asked reached contacted pressed".split())
 #: Dashes that set off a gloss after the subject, the spaced hyphen of wire copy included.
 DASHES: Final = frozenset({"-", "--", "\N{EM DASH}", "\N{EN DASH}"})
 #: Punctuation a postmodifier may hold: an abbreviation's period, quotation marks ("the “Save the Pier” crowd").
 QUOTE_MARKS: Final = frozenset(
     ".'\"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
 )
+#: Adverbs that may stand before a subject and are no part of it: "Even the hawks, like Ruiz, | say".
+FOCUS_ADVERBS: Final = frozenset("even only".split())
 #: The kinds of mention that may speak.
 SPEAKING_KINDS: Final = frozenset({"person", "group", "anonymous", "organization"})
 #: How far back from the cue the subject may start, in characters.
@@ -62,7 +68,7 @@ def postmodified_subject(doc: Document, lo: int, cue_start: int) -> Mention | No
         for i in range(len(toks) - 2, 0, -1):
             if toks[i].text == mark or mark in DASHES and toks[i].text in DASHES:
                 inner = toks[i + 1 : -1]
-                if not inner or mark == "," and inner[0].low not in SET_OFF_OPENERS:
+                if not inner or mark == "," and inner[0].low not in SET_OFF_OPENERS | SET_OFF_ADVERBIALS:
                     return None
                 return _head(doc, start, toks[i].start) or postmodified_subject(doc, lo, toks[i].start)
             if toks[i].punct and toks[i].text not in (".", "'"):
@@ -83,7 +89,17 @@ def postmodified_subject(doc: Document, lo: int, cue_start: int) -> Mention | No
 
 def _head(doc: Document, start: int, end: int) -> Mention | None:
     """The speaker phrase that fills ``text[start:end]`` as its clause's subject."""
+    first = tokenize(doc.text, start, min(end, start + 12))[:1]
+    if first and first[0].low in FOCUS_ADVERBS:
+        start = first[0].end  # "Even the board's hawks, like Ruiz, | say": the adverb is no part of the subject
+        while start < end and doc.text[start].isspace():
+            start += 1
     mention = clause_subject(doc, start, end)
+    if mention is None:
+        # "The board's hawks, like Ruiz, | say": a plural after a determiner is a subject by its grammar
+        mention = subject_phrase(doc.text, start, end)
+        if mention is not None and mention.start != start:
+            mention = None
     if mention is None or mention.kind not in SPEAKING_KINDS or mention.pronoun is not None:
         return None
     if doc.text[mention.end : end].strip():
@@ -100,6 +116,10 @@ AGENT_REPORTS: Final = frozenset({"ask", "question", "report", "tell", "warn", "
 REPORT_OPENERS: Final = frozenset("whether if why what how who when where which to about that".split())
 #: Words a setting between the agent and what was asked may hold: "on Thursday", "in an interview".
 AGENT_SETTING_REACH: Final = 6
+#: Adverbs between a passive auxiliary and "reported": "was first reported by the Gazette".
+PASSIVE_ADVERBS: Final = frozenset("first originally initially earlier previously".split())
+#: The most words of a subject that was reported: "The mayor's plan to sell the pier | was first reported by …".
+MAX_REPORTED_WORDS: Final = 12
 #: "by" after a passive cue.
 BY: Final = regex.compile(r"[ \t\u00a0]{1,3} by [ \t\u00a0]{1,3}", regex.VERBOSE)
 
@@ -119,6 +139,8 @@ def agent_report(doc: Document, sent: Span, cue: Span) -> tuple[Span, Mention, i
     before = text[max(sent.start, cue.start - 30) : cue.start].split()
     prev = before[-1].lower() if before else ""
     if lemma == "report":
+        if prev in L.PASSIVE or prev in PASSIVE_ADVERBS and len(before) > 1 and before[-2].lower() in L.PASSIVE:
+            return _reported_subject(doc, sent, cue, by.end())
         # "As reported by the Gazette, | the clause": the agent reports the main clause
         comma = text.find(",", by.end(), sent.end)
         if prev != "as" or comma < 0:
@@ -144,3 +166,25 @@ def agent_report(doc: Document, sent: Span, cue: Span) -> tuple[Span, Mention, i
     if word_count(text[content.start : content.end]) < 2 or doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
         return None  # 'whether her plan would risk “adding …”': the quoted words are the question's, attributed as such
     return content, agent, (stop + 1 if stop > 0 else None)
+
+
+def _reported_subject(doc: Document, sent: Span, cue: Span, by_end: int) -> tuple[Span, Mention, int | None] | None:
+    """The subject of "was (first) reported by AGENT" that ends its sentence: "The
+    mayor's plan | was first reported by the Gazette.", "…, | which | was first reported
+    by the Courier."; what was reported is the subject, the agent reported it."""
+    text = doc.text
+    agent = mention_after(text, by_end, sent.end)
+    if agent is None or agent.pronoun is not None or text[agent.end : sent.end].strip(" .!\"'\N{RIGHT DOUBLE QUOTATION MARK}"):
+        return None
+    toks = tokenize(text, sent.start, cue.start)
+    aux = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].low in current().PASSIVE), None)
+    if aux is None or aux == 0:
+        return None
+    head = toks[:aux]
+    if head[-1].low == "which" and len(head) > 1 and head[-2].text == ",":
+        return Span(head[-1].start, head[-1].end), agent, None  # "…, which was first reported by the Courier."
+    if len(head) > MAX_REPORTED_WORDS or any(t.punct and t.text not in ("'", "\N{RIGHT SINGLE QUOTATION MARK}") for t in head):
+        return None
+    if head[0].low in current().SUBJECT_PRONOUNS or doc.inside_quote(head[0].start):
+        return None  # "It was first reported by …": no noun content
+    return Span(head[0].start, head[-1].end), agent, None
