@@ -25,6 +25,7 @@ from quotex.rules.boundaries import (
     coordinated_cue,
     is_clause,
 )
+from quotex.rules.de.acts import _LOWER_WORD, ACT_READINGS, _act_form_starts, _verb_starts
 from quotex.rules.document import Document, _scan_cues, words_of
 from quotex.rules.reported.speech import AFTER_QUOTATION, COORDINATED_CUE, SETTING, may_hold_setting
 from quotex.rules.words import (
@@ -474,3 +475,20 @@ def test_the_pronoun_index_finds_what_a_scan_of_every_attribution_finds(
     expected = max(inside, default=None)  # the latest start; of one start, the longest
     got = _resolved_pronoun(by_name, name, after, before)
     assert (None if got is None else (got.start, got.end)) == expected
+
+
+ACT_PIECES = [*PIECES, "forderte", "Forderte", "forderten", "gefordert", "kritisierte", "warnt", "warnte", "-warnt", "mahnt", "mahn"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(ACT_PIECES), max_size=16).map("".join), st.integers(0, 60), st.integers(1, 60))
+def test_act_verbs_are_read_where_a_scan_of_every_lowercase_word_finds_them(text: str, start: int, length: int) -> None:
+    """The speech-act reading tries only the offsets where a form of an act
+    verb occurs among the document's words; it finds the forms that a scan of
+    every lowercase word of the sentence finds, also in a sentence that ends
+    inside a word."""
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    expected = [m.start() for m in _LOWER_WORD.finditer(text, start, end) if m.group() in ACT_READINGS]
+    tried = (_LOWER_WORD.match(text, at, end) for at in _verb_starts(text, _act_form_starts(text, set(words_of(text))), start, end))
+    assert [m.start() for m in tried if m is not None and m.group() in ACT_READINGS] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Final
 
@@ -100,7 +101,9 @@ class Document:
         # a short title in marks inside a clause ("a report in the “Daily News”
         # said …") is part of the clause, not a wall around reported speech
         self._titles = [q.close is not None and _short_title(self, q) for q in self.quoted]
-        self._cues = _scan_cues(text, self.lang)
+        #: The words of the text (:func:`words_of`), each once.
+        self.words: frozenset[str] = frozenset(words_of(text))
+        self._cues = _scan_cues(text, self.lang, self.words)
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
         #: :func:`~quotex.rules.words.names_something`'s answers by quotation:
@@ -193,19 +196,20 @@ def words_of(text: str) -> list[str]:
     return text.translate(_WORD_CHARS).split()
 
 
-def _scan_cues(text: str, lang: Language) -> list[tuple[int, int, str]]:
+def _scan_cues(text: str, lang: Language, words: AbstractSet[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) of every cue word of ``text``, "according to" as one.
 
     The same list as ``[(m.start(), m.end(), m.group()) for m in
     WORD_OR_ACCORDING[lang].finditer(text)]`` keeping the language's cue
     forms, according-to words and according-to phrases, in two thirds of
     the time: a Python loop over every word of the document is what costs,
-    so the set of its words (one pass at C speed) tells which cue words occur,
-    and only those are located, with ``str.find``.
+    so the set of its words (one pass at C speed; ``words`` when the caller
+    has it) tells which cue words occur, and only those are located, with
+    ``str.find``.
     """
-    words = set(words_of(text))  # WORD.findall's words, without a match object each
-    present = words & lang.SCANNED_WORDS
-    present.update(words.intersection(lang.ACCORDING_TO_STARTS))
+    if words is None:
+        words = frozenset(words_of(text))  # WORD.findall's words, without a match object each
+    present = (words & lang.SCANNED_WORDS) | {w for w in lang.ACCORDING_TO_STARTS if w in words}
     found = []
     chars, size = _WORD_CHARS, len(text)
     for word in present:
