@@ -104,6 +104,7 @@ class Document:
         #: The words of the text (:func:`words_of`), each once.
         self.words: frozenset[str] = frozenset(words_of(text))
         self._cues = _scan_cues(text, self.lang, self.words)
+        self._word_starts: dict[frozenset[str], list[int]] = {}
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
         #: :func:`~quotex.rules.words.names_something`'s answers by quotation:
@@ -115,6 +116,24 @@ class Document:
         if self._capitals is None:
             self._capitals = Counter(CAPITALISED.findall(self.text))
         return self._capitals[word]
+
+    def word_starts(self, words: frozenset[str], lo: int, hi: int) -> list[int] | None:
+        """Offsets in ``text[lo:hi]``, in text order, among which starts each
+        occurrence there of one of ``words`` that has no letter or hyphen
+        right before it and none right after it before ``hi``; None when
+        ``hi`` falls inside a word (an overlong sentence cut), where a reader
+        must scan.
+
+        A reader that looks for a few words only as whole words tries these
+        offsets alone, not each word of a sentence: such a word is one of the
+        text's :attr:`words`, and where those of a table occur is read once,
+        with ``str.find`` at C speed."""
+        if hi > 0 and INSIDE_WORD.match(self.text, hi - 1) is not None:
+            return None
+        starts = self._word_starts.get(words)
+        if starts is None:
+            starts = self._word_starts[words] = occurrences(self.text, words & self.words)
+        return starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     def cue_words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(start, end, word) of the cue words in ``text[lo:hi]``, "according to" included."""
@@ -194,6 +213,22 @@ def words_of(text: str) -> list[str]:
     """The words of ``text`` as :data:`~quotex.rules.base.WORD` reads them
     (runs of letters and hyphens), read at C speed."""
     return text.translate(_WORD_CHARS).split()
+
+
+#: Two characters of one word (:data:`~quotex.rules.base.WORD`): a stretch that ends between them cuts a word.
+INSIDE_WORD: Final = regex.compile(r"[\p{L}\-]{2}")
+
+
+def occurrences(text: str, strings: AbstractSet[str]) -> list[int]:
+    """Where each of ``strings`` occurs in ``text``, also inside a longer
+    word, in text order (each offset once)."""
+    starts: set[int] = set()
+    for string in strings:
+        i = text.find(string)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(string, i + 1)
+    return sorted(starts)
 
 
 def _scan_cues(text: str, lang: Language, words: AbstractSet[str] | None = None) -> list[tuple[int, int, str]]:

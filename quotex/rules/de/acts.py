@@ -20,7 +20,6 @@ shared rule read off the verb's object alone gives way to the clause.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Final
 
@@ -77,40 +76,26 @@ ACT_READINGS: Final = _readings()
 #: A whole lowercase word, not part of a hyphenated compound: the forms of
 #: :data:`ACT_READINGS` are all lowercase letters, so a set lookup of each
 #: such word finds them.  Under callgrind this is about a third cheaper than
-#: one alternation of the 107 forms, which the engine tries at every letter.
+#: one alternation of the 107 forms, which the engine tries at every letter;
+#: it is tried only where :meth:`~quotex.rules.document.Document.word_starts`
+#: finds a form.
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
 
 #: The forms of :data:`ACT_READINGS`.
 _ACT_FORMS: Final = frozenset(ACT_READINGS)
-#: Two characters of one word (letters, hyphens): a sentence cut there, inside a word.
-_INSIDE_WORD: Final = regex.compile(r"[\p{L}\-]{2}")
 
 
-def _act_form_starts(text: str, words: AbstractSet[str]) -> list[int]:
-    """Where the forms of :data:`ACT_READINGS` that are among ``words`` (the
-    document's :func:`~quotex.rules.document.words_of`) occur in ``text``, in
-    text order, found with ``str.find`` at C speed."""
-    starts: set[int] = set()
-    for form in _ACT_FORMS & words:
-        i = text.find(form)
-        while i >= 0:
-            starts.add(i)
-            i = text.find(form, i + 1)
-    return sorted(starts)
-
-
-def _verb_starts(text: str, form_starts: list[int], start: int, end: int) -> list[int]:
-    """Offsets in ``text[start:end]`` (a sentence) among which start all the
-    words that ``_LOWER_WORD.finditer(text, start, end)`` gives that are
-    forms of :data:`ACT_READINGS`, in text order: their matches, without
-    reading each of the sentence's words in a Python loop (some 19,000 a
-    pass over german-dev).  Such a word is a whole word of the text, so it
-    occurs among the document's words and its start is in ``form_starts``
-    (:func:`_act_form_starts`); unless the sentence ends inside a word (a
-    cut of an overlong one), whose last letters can match alone."""
-    if _INSIDE_WORD.match(text, end - 1) is not None:
-        return [m.start() for m in _LOWER_WORD.finditer(text, start, end)]
-    return form_starts[bisect.bisect_left(form_starts, start) : bisect.bisect_left(form_starts, end)]
+def _lower_words(doc: Document, sent: Span) -> list[regex.Match[str]]:
+    """The matches of ``_LOWER_WORD.finditer(text, sent.start, sent.end)``
+    that are forms of :data:`ACT_READINGS`, in text order, and maybe others:
+    the pattern is tried only where a form starts as a whole word
+    (:meth:`~quotex.rules.document.Document.word_starts`), not at each word of
+    the sentence (a Python loop over some 19,000 words a german-dev pass).
+    Its matches are whole words, so the one at such an offset is the scan's."""
+    starts = doc.word_starts(_ACT_FORMS, sent.start, sent.end)
+    if starts is None:
+        return list(_LOWER_WORD.finditer(doc.text, sent.start, sent.end))  # the sentence ends inside a word
+    return [m for at in starts if (m := _LOWER_WORD.match(doc.text, at, sent.end)) is not None]
 
 
 #: Where a clause ends: a comma, a semicolon, a colon, a dash between spaces, the sentence's stop (not an ordinal's: "3. Mai").
@@ -369,20 +354,18 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
     found = index.found
     added: list[Found] = []
     dropped: set[int] = set()
-    form_starts = _act_form_starts(text, doc.words)
     for sent in doc.sentences():
-        verb_starts = _verb_starts(text, form_starts, sent.start, sent.end)
-        if not verb_starts or doc.inside_quote(sent.start):
+        verbs = _lower_words(doc, sent)
+        if not verbs or doc.inside_quote(sent.start):
             continue
         first = text[sent.start : sent.end].split(None, 2)
         if len(first) > 1 and first[0] in de.REPORTING_DEMONSTRATIVES and first[1][:1].islower():
             continue  # "Das kündigte X an": the sentence before is the content
         mine = index.starting_in(sent.start, sent.end)
         tries = 0
-        for at in verb_starts:
-            m = _LOWER_WORD.match(text, at, sent.end)
-            acts = None if m is None else ACT_READINGS.get(m.group())
-            if m is None or acts is None or doc.inside_quote(m.start()):
+        for m in verbs:
+            acts = ACT_READINGS.get(m.group())
+            if acts is None or doc.inside_quote(m.start()):
                 continue
             tries += 1
             if tries > MAX_TRIES:
