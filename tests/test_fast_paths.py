@@ -16,7 +16,7 @@ from quotex.engine import _resolved_pronoun
 from quotex.lang import LANGUAGES, Language, language, reading
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, _speaker_cue, speaker_cue_matches
-from quotex.rules.base import WORD_OR_ACCORDING, compile_rule, language_lists
+from quotex.rules.base import WORD, WORD_OR_ACCORDING, compile_rule, language_lists
 from quotex.rules.boundaries import (
     CLAUSE_REACH,
     CLAUSE_TOKEN,
@@ -543,3 +543,15 @@ def test_only_ascii_letters_and_the_kelvin_sign_lowercase_to_ascii_letters() -> 
     assert all(form.isascii() and form.isalpha() for form in EN.SPEECH_FORMS)
     to_ascii = [c for c in map(chr, range(0x110000)) if not c.isascii() and c.lower().isascii() and c.lower().isalpha()]
     assert to_ascii == ["\N{KELVIN SIGN}"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(PIECES), st.text(max_size=4), st.sampled_from(["\ud800", "\udcff", "ä", "ß", "\u2028", "\u3000"])),
+        max_size=16,
+    ).map("".join)
+)
+def test_words_of_reads_the_words_a_scan_for_word_reads(text: str) -> None:
+    """words_of translates ASCII as bytes and the rest by character: the same words, surrogates and all."""
+    assert words_of(text) == WORD.findall(text)
