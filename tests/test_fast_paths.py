@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from quotex.engine import _resolved_pronoun
 from quotex.lang import LANGUAGES, Language, language, reading
-from quotex.quotes import QuotedSpan
+from quotex.quotes import MARK, MARK_STARTS, QuotedSpan, _marks
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, _speaker_cue, speaker_cue_matches
 from quotex.rules.base import WORD, WORD_OR_ACCORDING, compile_rule, language_lists
 from quotex.rules.boundaries import (
@@ -42,7 +42,7 @@ from quotex.rules.words import (
 )
 from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
 from quotex.speakers.tokens import TOKEN
-from quotex.text import PARAGRAPH, WORD_BEFORE, Span, _lines
+from quotex.text import PARAGRAPH, WORD_BEFORE, Span, _lines, occurrences
 
 EN = language("en")
 DETERMINERS, SUBJECT_PRONOUNS, NUMBER_WORDS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS, EN.NUMBER_WORDS
@@ -555,3 +555,17 @@ def test_only_ascii_letters_and_the_kelvin_sign_lowercase_to_ascii_letters() -> 
 def test_words_of_reads_the_words_a_scan_for_word_reads(text: str) -> None:
     """words_of translates ASCII as bytes and the rest by character: the same words, surrogates and all."""
     assert words_of(text) == WORD.findall(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "'", "''", "'''", "`", "``", '"', "«", "»", "‘", "‚", "„", "‹", "›", "‛"]), max_size=20).map(
+        "".join
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_marks_are_read_where_a_scan_for_mark_reads_them(text: str, start: int, length: int) -> None:
+    para = Span(min(start, len(text)), min(start + length, len(text)))
+    expected = [(m.span(), m.group()) for m in MARK.finditer(text, para.start, para.end)]
+    assert [(m.span(), m.group()) for m in _marks(text, occurrences(text, MARK_STARTS), para)] == expected

@@ -23,7 +23,7 @@ from quotex.rules.base import ACCORDING_TO, WORD, Grammar, Rule, grammar_of
 from quotex.speakers import (
     Mention,
 )
-from quotex.text import Span, paragraphs, sentences
+from quotex.text import Span, occurrences, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
 #: works or slogans ("Fox News Sunday"), not speech.
@@ -236,18 +236,6 @@ def words_of(text: str) -> list[str]:
 
 #: Two characters of one word (:data:`~quotex.rules.base.WORD`): a stretch that ends between them cuts a word.
 INSIDE_WORD: Final = regex.compile(r"[\p{L}\-]{2}")
-
-
-def occurrences(text: str, strings: AbstractSet[str]) -> list[int]:
-    """Where each of ``strings`` occurs in ``text``, also inside a longer
-    word, in text order (each offset once)."""
-    starts: set[int] = set()
-    for string in strings:
-        i = text.find(string)
-        while i >= 0:
-            starts.add(i)
-            i = text.find(string, i + 1)
-    return sorted(starts)
 
 
 def _scan_cues(text: str, lang: Language, words: AbstractSet[str] | None = None) -> list[tuple[int, int, str]]:
