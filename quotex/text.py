@@ -7,6 +7,7 @@ string it was given.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from typing import Final, NamedTuple
 
 import regex
@@ -102,6 +103,20 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         if line:
             yield start, start + len(line)
         start += len(line) + 1
+
+
+def occurrences(text: str, strings: AbstractSet[str]) -> list[int]:
+    """Where each of ``strings`` occurs in ``text``, also inside a longer
+    word, in text order (each offset once): ``str.find`` at C speed, where a
+    scan with a pattern of a few literal strings costs the regex engine some
+    200 instructions a character."""
+    starts: set[int] = set()
+    for string in strings:
+        i = text.find(string)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(string, i + 1)
+    return sorted(starts)
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from quotex.engine import _resolved_pronoun
 from quotex.lang import LANGUAGES, Language, language, reading
-from quotex.quotes import QuotedSpan
+from quotex.quotes import MARK, MARK_STARTS, QuotedSpan, _marks
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, _speaker_cue, speaker_cue_matches
-from quotex.rules.base import WORD_OR_ACCORDING, compile_rule, language_lists
+from quotex.rules.base import WORD, WORD_OR_ACCORDING, compile_rule, language_lists
 from quotex.rules.boundaries import (
     CLAUSE_REACH,
     CLAUSE_TOKEN,
@@ -25,7 +25,9 @@ from quotex.rules.boundaries import (
     coordinated_cue,
     is_clause,
 )
+from quotex.rules.de.acts import _LOWER_WORD, ACT_READINGS, _lower_words
 from quotex.rules.document import Document, _scan_cues, words_of
+from quotex.rules.headlines import TITLE_CUE, _title_cues, headline_cues
 from quotex.rules.reported.speech import AFTER_QUOTATION, COORDINATED_CUE, SETTING, may_hold_setting
 from quotex.rules.words import (
     NAMING_WORDS,
@@ -40,7 +42,7 @@ from quotex.rules.words import (
 )
 from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
 from quotex.speakers.tokens import TOKEN
-from quotex.text import PARAGRAPH, WORD_BEFORE, _lines
+from quotex.text import PARAGRAPH, WORD_BEFORE, Span, _lines, occurrences
 
 EN = language("en")
 DETERMINERS, SUBJECT_PRONOUNS, NUMBER_WORDS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS, EN.NUMBER_WORDS
@@ -474,3 +476,96 @@ def test_the_pronoun_index_finds_what_a_scan_of_every_attribution_finds(
     expected = max(inside, default=None)  # the latest start; of one start, the longest
     got = _resolved_pronoun(by_name, name, after, before)
     assert (None if got is None else (got.start, got.end)) == expected
+
+
+WORD_CHAR = regex.compile(r"[\p{L}\-]")
+WHOLE_WORD_PIECES = [*PIECES, "forderte", "Forderte", "forderten", "gefordert", "warnt", "warnte", "-warnt", "Says", "says"]
+WHOLE_WORD_PIECES += ["\N{KELVIN SIGN}eeps"]
+WHOLE_WORD_TEXTS = st.lists(st.one_of(st.sampled_from(WHOLE_WORD_PIECES), st.text(max_size=2)), max_size=16).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(WHOLE_WORD_TEXTS, st.integers(0, 60), st.integers(1, 60))
+def test_word_starts_hold_every_whole_occurrence_of_the_words(text: str, lo: int, length: int) -> None:
+    """Each occurrence in a stretch of one of the words, with no letter or
+    hyphen right before it and none right after it inside the stretch,
+    starts at one of the offsets; where the stretch ends inside a word there
+    are none to trust."""
+    words = frozenset({"forderte", "warnt", "warnte", "Says", "said"})
+    lo = min(lo, len(text))
+    hi = min(lo + length, len(text))
+    starts = Document(text, language("de")).word_starts(words, lo, hi)
+    if 0 < hi < len(text) and WORD_CHAR.match(text, hi - 1) and WORD_CHAR.match(text, hi):
+        assert starts is None
+        return
+    assert starts is not None and starts == sorted(set(starts)) and all(lo <= at < hi for at in starts)
+    for at in range(lo, hi):
+        whole = [
+            w
+            for w in words
+            if text.startswith(w, at, hi)
+            and (at == 0 or not WORD_CHAR.match(text, at - 1))
+            and (at + len(w) == hi or not WORD_CHAR.match(text, at + len(w)))
+        ]
+        assert not whole or at in starts
+
+
+@settings(max_examples=1000, deadline=None)
+@given(WHOLE_WORD_TEXTS, st.integers(0, 60), st.integers(1, 60))
+def test_act_verbs_are_read_where_a_scan_of_every_lowercase_word_finds_them(text: str, start: int, length: int) -> None:
+    """The speech-act reading tries only the offsets where a form of an act
+    verb starts; it finds the forms that a scan of every lowercase word of
+    the sentence finds, also in a sentence that ends inside a word."""
+    start = min(start, len(text))
+    sent = Span(start, min(start + length, len(text)))
+    expected = [m.span() for m in _LOWER_WORD.finditer(text, sent.start, sent.end) if m.group() in ACT_READINGS]
+    assert [m.span() for m in _lower_words(Document(text, language("de")), sent) if m.group() in ACT_READINGS] == expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from([*WHOLE_WORD_PIECES, "Bush", "Calls", "Tells", "Says.", "\n", "Warns", "Warnsx"]), max_size=16).map(" ".join),
+    st.integers(0, 60),
+    st.integers(1, 60),
+)
+def test_headline_cues_are_read_where_a_scan_of_the_sentence_finds_them(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    sent = Span(start, min(start + length, len(text)))
+    with reading(EN):
+        cues = headline_cues(EN)
+        expected = [m.span() for m in TITLE_CUE.finditer(text, sent.start, sent.end) if m.group() in cues]
+        assert [m.span() for m in _title_cues(Document(text, EN), sent) if m.group() in cues] == expected
+
+
+def test_only_ascii_letters_and_the_kelvin_sign_lowercase_to_ascii_letters() -> None:
+    """:func:`headline_cues` spells each capitalised speech form with an ASCII
+    capital or KELVIN SIGN, and each English form is in ASCII letters."""
+    assert all(form.isascii() and form.isalpha() for form in EN.SPEECH_FORMS)
+    to_ascii = [c for c in map(chr, range(0x110000)) if not c.isascii() and c.lower().isascii() and c.lower().isalpha()]
+    assert to_ascii == ["\N{KELVIN SIGN}"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(PIECES), st.text(max_size=4), st.sampled_from(["\ud800", "\udcff", "ä", "ß", "\u2028", "\u3000"])),
+        max_size=16,
+    ).map("".join)
+)
+def test_words_of_reads_the_words_a_scan_for_word_reads(text: str) -> None:
+    """words_of translates ASCII as bytes and the rest by character: the same words, surrogates and all."""
+    assert words_of(text) == WORD.findall(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "'", "''", "'''", "`", "``", '"', "«", "»", "‘", "‚", "„", "‹", "›", "‛"]), max_size=20).map(
+        "".join
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_marks_are_read_where_a_scan_for_mark_reads_them(text: str, start: int, length: int) -> None:
+    para = Span(min(start, len(text)), min(start + length, len(text)))
+    expected = [(m.span(), m.group()) for m in MARK.finditer(text, para.start, para.end)]
+    assert [(m.span(), m.group()) for m in _marks(text, occurrences(text, MARK_STARTS), para)] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Final
 
@@ -22,7 +23,7 @@ from quotex.rules.base import ACCORDING_TO, WORD, Grammar, Rule, grammar_of
 from quotex.speakers import (
     Mention,
 )
-from quotex.text import Span, paragraphs, sentences
+from quotex.text import Span, occurrences, paragraphs, sentences
 
 #: Quotations of at most this many words, all capitalised, are titles of
 #: works or slogans ("Fox News Sunday"), not speech.
@@ -100,7 +101,10 @@ class Document:
         # a short title in marks inside a clause ("a report in the “Daily News”
         # said …") is part of the clause, not a wall around reported speech
         self._titles = [q.close is not None and _short_title(self, q) for q in self.quoted]
-        self._cues = _scan_cues(text, self.lang)
+        #: The words of the text (:func:`words_of`), each once.
+        self.words: frozenset[str] = frozenset(words_of(text))
+        self._cues = _scan_cues(text, self.lang, self.words)
+        self._word_starts: dict[frozenset[str], list[int]] = {}
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
         #: :func:`~quotex.rules.words.names_something`'s answers by quotation:
@@ -112,6 +116,24 @@ class Document:
         if self._capitals is None:
             self._capitals = Counter(CAPITALISED.findall(self.text))
         return self._capitals[word]
+
+    def word_starts(self, words: frozenset[str], lo: int, hi: int) -> list[int] | None:
+        """Offsets in ``text[lo:hi]``, in text order, among which starts each
+        occurrence there of one of ``words`` that has no letter or hyphen
+        right before it and none right after it before ``hi``; None when
+        ``hi`` falls inside a word (an overlong sentence cut), where a reader
+        must scan.
+
+        A reader that looks for a few words only as whole words tries these
+        offsets alone, not each word of a sentence: such a word is one of the
+        text's :attr:`words`, and where those of a table occur is read once,
+        with ``str.find`` at C speed."""
+        if hi > 0 and INSIDE_WORD.match(self.text, hi - 1) is not None:
+            return None
+        starts = self._word_starts.get(words)
+        if starts is None:
+            starts = self._word_starts[words] = occurrences(self.text, words & self.words)
+        return starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
     def cue_words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(start, end, word) of the cue words in ``text[lo:hi]``, "according to" included."""
@@ -187,25 +209,49 @@ class _WordChars(dict[int, int]):
 _WORD_CHARS: Final = _WordChars()
 
 
+#: :data:`_WORD_CHARS` for the bytes of UTF-8: an ASCII letter or hyphen is
+#: kept, any other ASCII character becomes a space, and each byte of a
+#: character outside ASCII is kept (no ASCII byte occurs inside one).
+_ASCII_WORD_BYTES: Final = bytes(b if b >= 0x80 or WORD.fullmatch(chr(b)) else 0x20 for b in range(256))
+#: A run of characters outside ASCII.
+_OUTSIDE_ASCII: Final = regex.compile(r"[^\x00-\x7f]+")
+
+
+def _word_chars(m: regex.Match[str]) -> str:
+    return m.group().translate(_WORD_CHARS)
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text`` as :data:`~quotex.rules.base.WORD` reads them
-    (runs of letters and hyphens), read at C speed."""
-    return text.translate(_WORD_CHARS).split()
+    (runs of letters and hyphens), read at C speed: ``str.translate`` with
+    :data:`_WORD_CHARS` and ``split()``, in two steps, since a translation
+    that looks each character up costs some 300 instructions a character.
+    The ASCII characters, nearly all of them, are translated as bytes of the
+    UTF-8 (a table lookup per byte), the runs of others as characters."""
+    coarse = text.encode("utf-8", "surrogatepass").translate(_ASCII_WORD_BYTES).decode("utf-8", "surrogatepass")
+    if not text.isascii():
+        coarse = _OUTSIDE_ASCII.sub(_word_chars, coarse)
+    return coarse.split()
 
 
-def _scan_cues(text: str, lang: Language) -> list[tuple[int, int, str]]:
+#: Two characters of one word (:data:`~quotex.rules.base.WORD`): a stretch that ends between them cuts a word.
+INSIDE_WORD: Final = regex.compile(r"[\p{L}\-]{2}")
+
+
+def _scan_cues(text: str, lang: Language, words: AbstractSet[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, word) of every cue word of ``text``, "according to" as one.
 
     The same list as ``[(m.start(), m.end(), m.group()) for m in
     WORD_OR_ACCORDING[lang].finditer(text)]`` keeping the language's cue
     forms, according-to words and according-to phrases, in two thirds of
     the time: a Python loop over every word of the document is what costs,
-    so the set of its words (one pass at C speed) tells which cue words occur,
-    and only those are located, with ``str.find``.
+    so the set of its words (one pass at C speed; ``words`` when the caller
+    has it) tells which cue words occur, and only those are located, with
+    ``str.find``.
     """
-    words = set(words_of(text))  # WORD.findall's words, without a match object each
-    present = words & lang.SCANNED_WORDS
-    present.update(words.intersection(lang.ACCORDING_TO_STARTS))
+    if words is None:
+        words = frozenset(words_of(text))  # WORD.findall's words, without a match object each
+    present = (words & lang.SCANNED_WORDS) | {w for w in lang.ACCORDING_TO_STARTS if w in words}
     found = []
     chars, size = _WORD_CHARS, len(text)
     for word in present:

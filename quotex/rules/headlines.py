@@ -12,11 +12,13 @@ and attributed by its rule.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 import regex
 
-from quotex.lang import current
+from quotex.lang import Language, current
 from quotex.rules.document import Document, cue_span
 from quotex.speakers import Mention, mention_before
 from quotex.text import Span
@@ -31,6 +33,36 @@ TITLE_CUE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+@cache
+def headline_cues(lang: Language) -> frozenset[str]:
+    """Every word :data:`TITLE_CUE` matches that :func:`headline_speech` reads
+    on from: a speech form (of the language's, all in ASCII letters) or
+    "calls", "called", capitalised.  ``str.lower()`` turns no character
+    outside ASCII into an ASCII letter but KELVIN SIGN, so these are all the
+    capitalised words whose ``lower()`` is such a form."""
+    forms = lang.SPEECH_FORMS | {"calls", "called"}
+    return frozenset({f.capitalize() for f in forms} | {"\N{KELVIN SIGN}" + f[1:] for f in forms if f[:1] == "k"})
+
+
+def _title_cues(doc: Document, sent: Span) -> Iterator[regex.Match[str]]:
+    """The matches of ``TITLE_CUE.finditer(text, sent.start, sent.end)`` that
+    are :func:`headline_cues`, in text order, and maybe others: the pattern is
+    tried only where one of those words starts as a whole word
+    (:meth:`~quotex.rules.document.Document.word_starts`), not at each
+    character of the sentence (Title Case headlines are rare, and the scan of
+    every sentence cost a fortieth of a polnear-dev pass).  Its matches are
+    whole words, so the one at such an offset is the scan's."""
+    starts = doc.word_starts(headline_cues(current()), sent.start, sent.end)
+    if starts is None:
+        yield from TITLE_CUE.finditer(doc.text, sent.start, sent.end)  # the sentence ends inside a word
+        return
+    for at in starts:
+        m = TITLE_CUE.match(doc.text, at, sent.end)
+        if m is not None:
+            yield m
+
 
 #: Words a Title Case headline writes in lowercase.
 SMALL_WORDS: Final = frozenset("a an the of to in on for and or but at by with as from vs via nor per into over up".split())
@@ -87,7 +119,7 @@ def headline_speech(doc: Document, sent: Span) -> tuple[Span, Mention, Span] | N
     """The first headline attribution in ``sent``: what was said, its speaker and its cue."""
     L = current()
     text = doc.text
-    for m in TITLE_CUE.finditer(text, sent.start, sent.end):
+    for m in _title_cues(doc, sent):
         low = m.group().lower()
         if low not in L.SPEECH_FORMS and low not in ("calls", "called") or low.endswith("ing") or doc.inside_quote(m.start()):
             continue

@@ -76,8 +76,28 @@ ACT_READINGS: Final = _readings()
 #: A whole lowercase word, not part of a hyphenated compound: the forms of
 #: :data:`ACT_READINGS` are all lowercase letters, so a set lookup of each
 #: such word finds them.  Under callgrind this is about a third cheaper than
-#: one alternation of the 107 forms, which the engine tries at every letter.
+#: one alternation of the 107 forms, which the engine tries at every letter;
+#: it is tried only where :meth:`~quotex.rules.document.Document.word_starts`
+#: finds a form.
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
+
+#: The forms of :data:`ACT_READINGS`.
+_ACT_FORMS: Final = frozenset(ACT_READINGS)
+
+
+def _lower_words(doc: Document, sent: Span) -> list[regex.Match[str]]:
+    """The matches of ``_LOWER_WORD.finditer(text, sent.start, sent.end)``
+    that are forms of :data:`ACT_READINGS`, in text order, and maybe others:
+    the pattern is tried only where a form starts as a whole word
+    (:meth:`~quotex.rules.document.Document.word_starts`), not at each word of
+    the sentence (a Python loop over some 19,000 words a german-dev pass).
+    Its matches are whole words, so the one at such an offset is the scan's."""
+    starts = doc.word_starts(_ACT_FORMS, sent.start, sent.end)
+    if starts is None:
+        return list(_LOWER_WORD.finditer(doc.text, sent.start, sent.end))  # the sentence ends inside a word
+    return [m for at in starts if (m := _LOWER_WORD.match(doc.text, at, sent.end)) is not None]
+
+
 #: Where a clause ends: a comma, a semicolon, a colon, a dash between spaces, the sentence's stop (not an ordinal's: "3. Mai").
 _CLAUSE_END: Final = regex.compile(r"[,;:!?]|[ \t\u00a0][\N{EN DASH}\N{EM DASH}-][ \t\u00a0]|(?<!\d)\.(?=\s|\Z)")
 _AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")
@@ -335,14 +355,15 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
     added: list[Found] = []
     dropped: set[int] = set()
     for sent in doc.sentences():
-        if doc.inside_quote(sent.start):
+        verbs = _lower_words(doc, sent)
+        if not verbs or doc.inside_quote(sent.start):
             continue
         first = text[sent.start : sent.end].split(None, 2)
         if len(first) > 1 and first[0] in de.REPORTING_DEMONSTRATIVES and first[1][:1].islower():
             continue  # "Das kündigte X an": the sentence before is the content
         mine = index.starting_in(sent.start, sent.end)
         tries = 0
-        for m in _LOWER_WORD.finditer(text, sent.start, sent.end):
+        for m in verbs:
             acts = ACT_READINGS.get(m.group())
             if acts is None or doc.inside_quote(m.start()):
                 continue
