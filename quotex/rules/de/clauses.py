@@ -18,6 +18,7 @@ from typing import Final
 import regex
 
 from quotex.lang import Language, de
+from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document
 from quotex.speakers import Mention, mention_after, mention_before
@@ -64,6 +65,16 @@ FRONT_ADVERBS: Final = frozenset(
 )
 #: Marks after which a new clause starts, for the phrase before a verb.
 _CLAUSE_MARKS: Final = ':;\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"»«'
+
+
+def colon_before(doc: Document, q: QuotedSpan) -> int | None:
+    """Where the colon that introduces the quotation ``q`` stands ("Sie
+    sagte: „…“"), spaces between them skipped; ``None`` when no colon does."""
+    text = doc.text
+    colon = q.open - 1
+    while colon > 0 and text[colon] in " \t\u00a0":
+        colon -= 1
+    return colon if text[colon] == ":" else None
 
 
 def oblique(doc: Document, mention: Mention) -> bool:

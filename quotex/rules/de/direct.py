@@ -30,6 +30,7 @@ from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.de.clauses import (
     PASSIVE_AUXILIARIES,
     PERFECT_AUXILIARIES,
+    colon_before,
     oblique,
     particle_end,
     perfect_subject,
@@ -240,10 +241,8 @@ def colon_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     schätzte ein: „…“", "Dabei griff sie den Präsidenten an: „…“"): its
     first phrase when that can speak, else the subject after its verb."""
     text = doc.text
-    colon = q.open - 1
-    while colon > 0 and text[colon] in " \t\u00a0":
-        colon -= 1
-    if text[colon] != ":" or not text[q.start : q.start + 1].isupper():
+    colon = colon_before(doc, q)
+    if colon is None or not text[q.start : q.start + 1].isupper():
         return None
     start = _clause_start(doc, doc.sentence_at(colon).start, colon)
     while start < colon and text[start] in " \t\u00a0":

@@ -20,7 +20,7 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import FRONT_ADVERBS, oblique, subject_after
+from quotex.rules.de.clauses import FRONT_ADVERBS, colon_before, oblique, subject_after
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.words import names_something
 from quotex.speakers import Mention
@@ -82,10 +82,8 @@ def _colon_clause_start(doc: Document, q: QuotedSpan) -> int | None:
     """Where the clause before a colon that introduces ``q`` starts: after the
     last comma or semicolon outside quotations, within the sentence."""
     text = doc.text
-    colon = q.open - 1
-    while colon > 0 and text[colon] in " \t\u00a0":
-        colon -= 1
-    if text[colon] != ":" or not text[q.start : q.start + 1].isupper():
+    colon = colon_before(doc, q)
+    if colon is None or not text[q.start : q.start + 1].isupper():
         return None
     sent = doc.sentence_at(colon)
     i = colon

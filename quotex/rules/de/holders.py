@@ -18,6 +18,7 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
+from quotex.rules.de.clauses import colon_before
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.words import names_something
 from quotex.speakers import Mention
@@ -59,10 +60,8 @@ def holder_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
     """The document a quoted sentence after "Darin steht:" or "Dort heißt es:"
     comes from: the one named in the sentence before (:func:`document_before`)."""
     text = doc.text
-    colon = q.open - 1
-    while colon > 0 and text[colon] in " \t\u00a0":
-        colon -= 1
-    if text[colon] != ":" or embedded(doc, q):
+    colon = colon_before(doc, q)
+    if colon is None or embedded(doc, q):
         return None
     sent = doc.sentence_at(colon)
     words = [w.strip(",") for w in text[sent.start : colon].split()]
@@ -83,10 +82,8 @@ def document_in_clause(doc: Document, q: QuotedSpan) -> Mention | None:
     im Gesetzentwurf noch der Passus: „…“" (a noun of the pack's
     :data:`HOLDER_NOUNS`, with its article)."""
     text = doc.text
-    colon = q.open - 1
-    while colon > 0 and text[colon] in " \t\u00a0":
-        colon -= 1
-    if text[colon] != ":" or embedded(doc, q):
+    colon = colon_before(doc, q)
+    if colon is None or embedded(doc, q):
         return None
     sent = doc.sentence_at(colon)
     tokens = list(_PHRASE.finditer(text, sent.start, colon))
