@@ -17,8 +17,8 @@ from quotex.speakers.classify import (
     collect_back,
     place_comma,
     restrictive_relative,
-    strip_setting,
 )
+from quotex.speakers.settings import strip_setting
 from quotex.speakers.subjects import subject_phrase
 from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_document, tokenize

@@ -21,8 +21,9 @@ from typing import Final
 
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
-from quotex.speakers.classify import classify, strip_setting
+from quotex.speakers.classify import classify
 from quotex.speakers.roles import is_role_noun
+from quotex.speakers.settings import strip_setting
 from quotex.speakers.tokens import Mention, Tok, tokenize
 
 #: How far back from the cue the phrase may start, in characters and in words.
