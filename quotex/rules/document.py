@@ -73,6 +73,11 @@ class FoundIndex:
         """The quotes that start at ``start`` or after it and before ``end``."""
         return self.found[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
 
+    def quotes_over(self, start: int, end: int) -> list[Found]:
+        """The direct and partial quotes found that overlap ``start``–``end``
+        (a quotation's span, its marks one character outside it)."""
+        return [f for f in self.starting_in(start - 1, end) if f.type != "indirect" and f.start < end and start < f.end]
+
 
 def merged(found: list[Found], added: list[Found], dropped: frozenset[int] | set[int] = frozenset()) -> list[Found]:
     """``found`` with what a pass ``added`` and without what it ``dropped`` (by

@@ -129,7 +129,7 @@ def fronted_phrase_quotes(doc: Document, found: list[Found], para_starts: list[i
     for q in doc.quoted:
         if not q.double or q.close is None or names_something(doc, q):
             continue
-        mine = [f for f in index.starting_in(q.start - 1, q.end) if f.type != "indirect" and f.start < q.end and q.start < f.end]
+        mine = index.quotes_over(q.start, q.end)
         if any(f.attribution.rule.name not in _GUESSES for f in mine):
             continue
         mention = fronted_speaker(doc, q)

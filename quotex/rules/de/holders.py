@@ -114,7 +114,7 @@ def document_colon_quotes(doc: Document, found: list[Found], para_starts: list[i
     for q in doc.quoted:
         if not q.double or q.close is None or names_something(doc, q):
             continue
-        if any(f.type != "indirect" and f.start < q.end and q.start < f.end for f in index.starting_in(q.start - 1, q.end)):
+        if index.quotes_over(q.start, q.end):
             continue
         mention = holder_speaker(doc, q) or document_in_clause(doc, q)
         if mention is not None:

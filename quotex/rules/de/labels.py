@@ -223,7 +223,7 @@ def characterised_quotes(doc: Document, found: list[Found], para_starts: list[in
     for q in doc.quoted:
         if not q.double or q.close is None or not embedded(doc, q) or names_something(doc, q):
             continue
-        mine = [f for f in index.starting_in(q.start - 1, q.end) if f.type != "indirect" and f.start < q.end and q.start < f.end]
+        mine = index.quotes_over(q.start, q.end)
         if any(f.attribution.rule.name not in _GUESSES for f in mine):
             continue
         mention = label_speaker(doc, q)

@@ -196,7 +196,7 @@ def running_reports(doc: Document, found: list[Found], para_starts: list[int]) -
     for q in doc.quoted:
         if not q.double or q.close is None or names_something(doc, q):
             continue
-        if any(f.start < q.end and q.start < f.end for f in index.starting_in(q.start - 1, q.end) if f.type != "indirect"):
+        if index.quotes_over(q.start, q.end):
             continue
         i = bisect.bisect_right(starts, q.open) - 1
         if i < 0 or doc.inside_quote(sents[i].start):
