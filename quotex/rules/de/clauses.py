@@ -324,6 +324,8 @@ def subject_after(doc: Document, pos: int, until: int) -> Mention | None:
 #: angekündigt"), and those of the passive ("wurde vorgeworfen").
 PERFECT_AUXILIARIES: Final = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei".split())
 PASSIVE_AUXILIARIES: Final = frozenset("wurde wurden wird werden worden".split())
+#: The kinds of mention that speak (a document is quoted, it does not speak up).
+SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 #: How far back from a participle its auxiliary may stand, in characters.
 AUXILIARY_REACH: Final = 120
 _AUXILIARY: Final = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(sorted(PERFECT_AUXILIARIES | PASSIVE_AUXILIARIES)) + r")(?![\p{L}\-])")

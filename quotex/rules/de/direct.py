@@ -30,6 +30,7 @@ from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.de.clauses import (
     PASSIVE_AUXILIARIES,
     PERFECT_AUXILIARIES,
+    SPEAKING_KINDS,
     colon_before,
     oblique,
     particle_end,
@@ -230,7 +231,7 @@ def inverted_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     if text[subject.start : subject.end].lower() in de.IMPERSONAL_SUBJECTS or not speaker_like(doc, subject):
         return None
-    if subject.kind not in _SPEAKING_KINDS and subject.pronoun is None:
+    if subject.kind not in SPEAKING_KINDS and subject.pronoun is None:
         return None
     return Attribution(subject, Span(m.start("verb"), m.end("verb")), QUOTE_CUE_SPEAKER)
 
@@ -252,15 +253,11 @@ def colon_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None
     if oblique(doc, mention) or not speaker_like(doc, mention) or text[start:colon].split()[0].lower() in de.SUBORDINATORS:
         mention = verb_second_subject(doc, mention, colon)
-    elif mention.pronoun is None and (mention.kind not in _SPEAKING_KINDS or len(text[mention.start : mention.end].split()) < 2):
+    elif mention.pronoun is None and (mention.kind not in SPEAKING_KINDS or len(text[mention.start : mention.end].split()) < 2):
         return None  # "Darin: „…“", "Derzeit steht dort: „…“": one word that opens the clause is rarely its speaker
     if mention is None or text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS:
         return None
     return Attribution(mention, None, CLAUSE_COLON_QUOTE)
-
-
-#: The kinds of mention that speak.
-_SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 
 
 def _impersonal(doc: Document, att: Attribution) -> bool:

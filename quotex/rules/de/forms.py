@@ -8,6 +8,7 @@ the pack's own tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -34,6 +35,12 @@ def conjugate(lemma: str) -> tuple[str, str, str, str]:
     third, past = f"{stem}{e}t", f"{stem}{e}te"
     bare = lemma.endswith("ieren") or lemma.startswith(de.INSEPARABLE_PREFIXES)
     return third, past, past + "n", third if bare else "ge" + third
+
+
+def inflections(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every form :func:`conjugate` gives of the verbs, their infinitives
+    included: ("sehen",) -> sehen, sieht, sah, sahen, gesehen."""
+    return frozenset(form for lemma in lemmas for form in (lemma, *conjugate(lemma)))
 
 
 def _forms(lemma: str) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
@@ -79,7 +86,7 @@ PARTICIPLES: Final = (
 OBJECT_CONTENT_FORMS: Final = frozenset(form for lemma in de.OBJECT_CONTENT_LEMMAS for part in _forms(lemma)[:2] for form in part)
 
 #: Forms of the verbs whose object said the words (:data:`quotex.lang.de.QUOTING`).
-QUOTING_FORMS: Final = frozenset(form for lemma in de.QUOTING for form in (lemma, *conjugate(lemma)))
+QUOTING_FORMS: Final = inflections(de.QUOTING)
 
 
 def _apart_forms() -> dict[str, tuple[str, ...]]:

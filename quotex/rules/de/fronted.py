@@ -20,7 +20,7 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import FRONT_ADVERBS, colon_before, oblique, subject_after
+from quotex.rules.de.clauses import FRONT_ADVERBS, SPEAKING_KINDS, colon_before, oblique, subject_after
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.words import names_something
 from quotex.speakers import Mention
@@ -33,8 +33,6 @@ WORDING_WORDS: Final = 4
 SUBJECT_GAP: Final = 2
 #: Rules that only guess a quotation's speaker from its own clause: the clause's subject after its verb is read instead.
 _GUESSES: Final = frozenset({"embedded_subject"})
-#: The kinds of mention that speak.
-_SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 
 _TOKEN: Final = regex.compile(r"\S+")
 
@@ -72,7 +70,7 @@ def subject_after_front(doc: Document, start: int, end: int) -> Mention | None:
             return None
         if subject.pronoun in ("who", "it") or oblique(doc, subject) or text[subject.start : subject.end].lower() in de.IMPERSONAL_SUBJECTS:
             return None
-        if subject.pronoun is None and subject.kind not in _SPEAKING_KINDS:
+        if subject.pronoun is None and subject.kind not in SPEAKING_KINDS:
             return None
         return subject
     return None

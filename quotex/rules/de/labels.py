@@ -25,8 +25,8 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, oblique, speaker_like, subject_after
-from quotex.rules.de.forms import conjugate
+from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, subject_after
+from quotex.rules.de.forms import conjugate, inflections
 from quotex.rules.de.fronted import subject_after_front
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.words import names_something
@@ -49,11 +49,11 @@ def _characterising_forms() -> frozenset[str]:
 #: The forms of the characterising verbs.
 CHARACTERISING_FORMS: Final = _characterising_forms()
 #: The forms of the verbs whose label follows "für" (:data:`~quotex.lang.de.LABEL_FOR`).
-LABEL_FOR_FORMS: Final = frozenset(form for lemma in de.LABEL_FOR for form in (lemma, *conjugate(lemma)))
+LABEL_FOR_FORMS: Final = inflections(de.LABEL_FOR)
 #: The forms of "sehen", whose object is a label: "sieht darin einen „…“".
-SEEING_FORMS: Final = frozenset(form for lemma in ("sehen",) for form in (lemma, *conjugate(lemma)))
+SEEING_FORMS: Final = inflections(("sehen",))
 #: The forms of "sprechen" and "reden", whose label follows "von": "sprach von einem „…“".
-SPEAKING_OF_FORMS: Final = frozenset(form for lemma in ("sprechen", "reden") for form in (lemma, *conjugate(lemma)))
+SPEAKING_OF_FORMS: Final = inflections(("sprechen", "reden"))
 #: The most words between "von" and the quotation: "von der Notwendigkeit eines | „…“".
 SPOKEN_OF_GAP: Final = 4
 #: Lowercase words that are no verb, when any verb will do.
@@ -64,8 +64,6 @@ LABEL_GAP: Final = 3
 _CLAUSE_MARKS: Final = ",;:()\N{EN DASH}\N{EM DASH}"
 #: Rules that only guess a quotation's speaker from its own clause, or inherit it from nearby.
 _GUESSES: Final = frozenset({"embedded_subject", "same_sentence", "same_paragraph", "next_paragraph", "intro_paragraph", "sole_speaker"})
-#: The kinds of mention that speak.
-_SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 
 #: The endings of an adjective before a noun: "oberste", "neuen", "großer".
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
@@ -124,7 +122,7 @@ def _speaking(doc: Document, mention: Mention | None, opening: bool = True) -> M
         return None
     if text_of(doc, mention).lower() in de.IMPERSONAL_SUBJECTS or oblique(doc, mention) or (opening and not speaker_like(doc, mention)):
         return None
-    if mention.pronoun is None and mention.kind not in _SPEAKING_KINDS:
+    if mention.pronoun is None and mention.kind not in SPEAKING_KINDS:
         return None
     return mention
 

@@ -26,7 +26,7 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import oblique, speaker_like
+from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like
 from quotex.rules.de.direct import own_speaker
 from quotex.rules.de.fronted import subject_after_front
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
@@ -61,6 +61,11 @@ def reports_on(doc: Document, sent: Span) -> bool:
     return bool(lowered & lang.SUBJUNCTIVE_FORMS or lowered & de.RUNNING_SUBJUNCTIVES or set(words) & lang.CONTINUATION_SUBJUNCTIVES)
 
 
+def _reports_in(index: FoundIndex, start: int, end: int) -> list[Found]:
+    """The quotes found from ``start`` to ``end`` that name a speaker a run may go on from."""
+    return [f for f in index.starting_in(start, end) if f.attribution.rule.name not in _NOT_SOURCES]
+
+
 def _source(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: QuotedSpan, para_starts: list[int]) -> Mention | None:
     """Who the report ``q`` runs on from speaks: the speaker of the latest
     report in its own sentence before it, else in the sentences before, back
@@ -68,14 +73,14 @@ def _source(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: Quot
     sentences), in its paragraph or the one before; or the subject of a cue
     that opens the run ("Die Stadtreinigung äußerte Zweifel. Es sei …")."""
     para = bisect.bisect_right(para_starts, q.open) - 1
-    mine = [f for f in index.starting_in(sents[i].start, q.open) if f.attribution.rule.name not in _NOT_SOURCES]
+    mine = _reports_in(index, sents[i].start, q.open)
     if mine:
         return mine[-1].attribution.mention
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
         sent = sents[j]
         if para - (bisect.bisect_right(para_starts, sent.start) - 1) > 1:
             return None
-        there = [f for f in index.starting_in(sent.start, sent.end) if f.attribution.rule.name not in _NOT_SOURCES]
+        there = _reports_in(index, sent.start, sent.end)
         if there:
             return there[-1].attribution.mention
         if doc.inside_quote(sent.start):
@@ -97,7 +102,7 @@ def _after_report(doc: Document, index: FoundIndex, sents: list[Span], i: int, q
     prev = sents[i - 1]
     if prev.start < doc.paras[q.paragraph].start:
         return None  # the quotation opens its paragraph
-    there = [f for f in index.starting_in(prev.start, prev.end) if f.attribution.rule.name not in _NOT_SOURCES]
+    there = _reports_in(index, prev.start, prev.end)
     if not there or text[there[-1].end : q.open].count("\N{DOUBLE LOW-9 QUOTATION MARK}"):
         return None
     return there[-1].attribution.mention
@@ -134,12 +139,6 @@ def _frames_itself(doc: Document, sent: Span, q: QuotedSpan) -> bool:
     return False
 
 
-#: Finite verbs of the passive: the subject of "Er wurde verurteilt." is no one who speaks.
-_PASSIVE: Final = frozenset("wurde wurden wird werden worden".split())
-#: The kinds of mention that speak.
-_SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
-
-
 def introducing_subject(doc: Document, sent: Span) -> Mention | None:
     """The subject of an indicative sentence right before a run of
     subjunctive ones with no report of its own: the person or body it
@@ -149,7 +148,7 @@ def introducing_subject(doc: Document, sent: Span) -> Mention | None:
     passive, which is what something was done to."""
     text = doc.text
     words = {w.lower() for w in _words_outside(doc, sent)}
-    if words & _PASSIVE or doc.quote_opens_in(sent.start, sent.end):
+    if words & PASSIVE_AUXILIARIES or doc.quote_opens_in(sent.start, sent.end):
         return None
     mention = mention_after(text, sent.start, sent.end)
     if mention is None or mention.start != sent.start or oblique(doc, mention) or not speaker_like(doc, mention):
@@ -161,7 +160,7 @@ def introducing_subject(doc: Document, sent: Span) -> Mention | None:
         or text[mention.start : mention.end].split()[0].lower() in de.THING_OPENERS
     ):
         return None
-    if mention.pronoun is None and (mention.kind not in _SPEAKING_KINDS or not _known_speaker(doc, mention)):
+    if mention.pronoun is None and (mention.kind not in SPEAKING_KINDS or not _known_speaker(doc, mention)):
         return None
     return mention
 
