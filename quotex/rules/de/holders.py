@@ -10,7 +10,6 @@ Entwurf steht noch der Satz: „…“").
 
 from __future__ import annotations
 
-import bisect
 from typing import Final
 
 import regex
@@ -35,7 +34,7 @@ def document_before(doc: Document, sent_start: int) -> Mention | None:
     if sent_start == 0:
         return None
     prev = doc.sentence_at(sent_start - 1)
-    para = doc.paras[bisect.bisect_right([p.start for p in doc.paras], sent_start) - 1]
+    para = doc.paras[doc.paragraph_of(sent_start)]
     if prev.start < para.start:
         return None  # the sentence opens its paragraph
     tokens = list(_PHRASE.finditer(text, prev.start, prev.end))
