@@ -113,7 +113,7 @@ def _extract(text: str, lang: Language) -> list[Quote]:
             for span, att in reported_speech(doc, segment, trailing_cues):
                 if _inside_quote(spans, span):
                     continue
-                para = bisect.bisect_right(para_starts, span.start) - 1
+                para = doc.paragraph_of(span.start)
                 found.append(Found(span.start, span.end, "indirect", para, att))
     found = _without_quoted_clauses(doc, found)
     found.extend(rule_after_reported_speech(doc, direct, found))

@@ -569,3 +569,16 @@ def test_marks_are_read_where_a_scan_for_mark_reads_them(text: str, start: int, 
     para = Span(min(start, len(text)), min(start + length, len(text)))
     expected = [(m.span(), m.group()) for m in MARK.finditer(text, para.start, para.end)]
     assert [(m.span(), m.group()) for m in _marks(text, occurrences(text, MARK_STARTS), para)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Ada said so.", "\n", "\n\n", "  ", "Yes."]), max_size=12).map("".join))
+def test_a_position_s_paragraph_is_the_last_that_starts_at_or_before_it(text: str) -> None:
+    """paragraph_of looks up what a scan of the paragraphs finds: the last
+    one that starts at or before the position (-1 before the first), the
+    one holding it where it holds any."""
+    doc = Document(text, language("en"))
+    for pos in range(len(text) + 1):
+        index = doc.paragraph_of(pos)
+        assert index == max((i for i, p in enumerate(doc.paras) if p.start <= pos), default=-1)
+        assert all(index == i for i, p in enumerate(doc.paras) if p.start <= pos < p.end)

@@ -155,6 +155,10 @@ WORD_OR_ACCORDING: Final = compile_rule(r"${according_to} | [\p{L}\-]+")
 #: words with :func:`~quotex.rules.document.words_of`).
 WORD: Final = regex.compile(r"[\p{L}\-]+")
 
+#: A run of characters between white space: a word as written, the
+#: punctuation on it included.
+NONSPACE: Final = regex.compile(r"\S+")
+
 
 #: "according to" as one cue (the language's phrase).
 ACCORDING_TO: Final = compile_rule(r"${according_to}")

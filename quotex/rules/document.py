@@ -97,6 +97,7 @@ class Document:
         self.lang = lang or current()
         self.grammar: Grammar = grammar_of(self.lang)
         self.paras = paragraphs(text)
+        self._para_starts = [p.start for p in self.paras]
         self.quoted = find_quoted(text, self.paras)
         self._sentences: list[Span] = []
         for para in self.paras:
@@ -150,6 +151,11 @@ class Document:
         cues_, starts = self._cues, self._cue_starts
         for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
             yield cues_[i]
+
+    def paragraph_of(self, pos: int) -> int:
+        """The index in :attr:`paras` of the paragraph ``pos`` falls in (the
+        last one starting at or before it; -1 before the first)."""
+        return bisect.bisect_right(self._para_starts, pos) - 1
 
     def sentence_at(self, pos: int) -> Span:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1

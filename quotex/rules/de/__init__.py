@@ -112,7 +112,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
         if i in by_sentence:
             source, run = by_sentence[i], 0
             continue
-        para = bisect.bisect_right(para_starts, sent.start) - 1
+        para = doc.paragraph_of(sent.start)
         if source is None or run >= MAX_CONTINUATION or para - source.paragraph > 1 or doc.inside_quote(sent.start):
             source = None
             continue
@@ -182,8 +182,8 @@ def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[i
         mention = subject_after(doc, verb_end, sent.end)
         if mention is None or mention.pronoun == "it":
             continue
-        para = bisect.bisect_right(para_starts, prev.start) - 1
-        if para != bisect.bisect_right(para_starts, sent.start) - 1 or doc.inside_quote(prev.start):
+        para = doc.paragraph_of(prev.start)
+        if para != doc.paragraph_of(sent.start) or doc.inside_quote(prev.start):
             continue
         if index.starting_in(prev.start, prev.end):
             continue  # the sentence before already reports something

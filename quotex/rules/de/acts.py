@@ -19,7 +19,6 @@ shared rule read off the verb's object alone gives way to the clause.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from typing import Final
 
@@ -382,7 +381,7 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
             if overlap or len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
                 break
             dropped |= objects
-            para = bisect.bisect_right(para_starts, sent.start) - 1
+            para = doc.paragraph_of(sent.start)
             added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, verb, SPEECH_ACT)))
             break
     return merged(found, added, dropped)

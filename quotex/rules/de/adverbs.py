@@ -53,7 +53,7 @@ def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) ->
         mine = index.starting_in(sent.start, sent.end)
         if any(f.attribution.rule.name not in GUESSES for f in mine):
             continue  # "Demnach sagte der Minister, …": a cue of its own
-        para = bisect.bisect_right(para_starts, sent.start) - 1
+        para = doc.paragraph_of(sent.start)
         reach = sents[max(0, i - SOURCE_REACH)].start
         near = index.starting_in(reach, sent.start)
         source = _source(doc, near, sents, i, para)

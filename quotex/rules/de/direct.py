@@ -24,7 +24,7 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_CUE_SPEAKER
-from quotex.rules.base import Rule
+from quotex.rules.base import NONSPACE, Rule
 from quotex.rules.clauses import subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.de.clauses import (
@@ -152,13 +152,10 @@ def _before_object(doc: Document, mention: Mention) -> Mention:
     Regierung | das Land" (an article of the accusative or dative opens no
     attribute of a noun)."""
     text = doc.text
-    for m in _TOKEN.finditer(text, mention.start, mention.end):
+    for m in NONSPACE.finditer(text, mention.start, mention.end):
         if m.start() > mention.start and m.group() in de.OBJECT_ARTICLES:
             return mention_after(text, mention.start, m.start()) or mention
     return mention
-
-
-_TOKEN: Final = regex.compile(r"\S+")
 
 
 def _clause_subject(doc: Document, clause: Span, verb: Span, quote_open: int) -> Mention | None:
@@ -294,7 +291,7 @@ def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | 
         before = text[start : mention.start].split()
         if not before or before[0].lower() not in lang.DETERMINERS or any(w[-1:] in ",;:" for w in before):
             return None  # not inside a longer first phrase: "Den Umbau des | Bahnhofs … | kommentierte er"
-    for m in _TOKEN.finditer(text, pos, end):
+    for m in NONSPACE.finditer(text, pos, end):
         word = m.group().strip(",")
         if word[:1].isupper() or word in lang.PREPOSITIONS or word in lang.DETERMINERS or word in lang.OBLIQUE_ARTICLES:
             continue  # the rest of the first phrase: the finite verb is its first word in lower case

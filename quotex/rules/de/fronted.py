@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
-from quotex.rules.base import Rule
+from quotex.rules.base import NONSPACE, Rule
 from quotex.rules.de.clauses import FRONT_ADVERBS, SPEAKING_KINDS, colon_before, oblique, subject_after
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.words import names_something
@@ -33,8 +31,6 @@ WORDING_WORDS: Final = 4
 SUBJECT_GAP: Final = 2
 #: Rules that only guess a quotation's speaker from its own clause: the clause's subject after its verb is read instead.
 _GUESSES: Final = frozenset({"embedded_subject"})
-
-_TOKEN: Final = regex.compile(r"\S+")
 
 
 def _opens_setting(doc: Document, word: str) -> bool:
@@ -51,7 +47,7 @@ def subject_after_front(doc: Document, start: int, end: int) -> Mention | None:
     articles, numbers, a quotation), the finite verb is the first word in
     lower case, and the subject follows it."""
     text, lang = doc.text, doc.lang
-    tokens = list(_TOKEN.finditer(text, start, end))
+    tokens = list(NONSPACE.finditer(text, start, end))
     if not tokens or not _opens_setting(doc, tokens[0].group().strip(",")):
         return None
     words = 0

@@ -10,21 +10,15 @@ Entwurf steht noch der Satz: „…“").
 
 from __future__ import annotations
 
-import bisect
 from typing import Final
-
-import regex
 
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
-from quotex.rules.base import Rule
+from quotex.rules.base import NONSPACE, Rule
 from quotex.rules.de.clauses import colon_before
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.words import names_something
 from quotex.speakers import Mention
-
-#: A word and the words of its phrase before it: an article, up to two adjectives.
-_PHRASE: Final = regex.compile(r"\S+")
 
 
 def document_before(doc: Document, sent_start: int) -> Mention | None:
@@ -35,10 +29,10 @@ def document_before(doc: Document, sent_start: int) -> Mention | None:
     if sent_start == 0:
         return None
     prev = doc.sentence_at(sent_start - 1)
-    para = doc.paras[bisect.bisect_right([p.start for p in doc.paras], sent_start) - 1]
+    para = doc.paras[doc.paragraph_of(sent_start)]
     if prev.start < para.start:
         return None  # the sentence opens its paragraph
-    tokens = list(_PHRASE.finditer(text, prev.start, prev.end))
+    tokens = list(NONSPACE.finditer(text, prev.start, prev.end))
     for k in range(len(tokens) - 1, -1, -1):
         word = tokens[k].group().strip(",.;:!?()")
         if not word[:1].isupper() or not word.lower().endswith(tuple(de.HOLDER_NOUNS)) or doc.inside_quote(tokens[k].start()):
@@ -86,7 +80,7 @@ def document_in_clause(doc: Document, q: QuotedSpan) -> Mention | None:
     if colon is None or embedded(doc, q):
         return None
     sent = doc.sentence_at(colon)
-    tokens = list(_PHRASE.finditer(text, sent.start, colon))
+    tokens = list(NONSPACE.finditer(text, sent.start, colon))
     words = [t.group().strip(",") for t in tokens]
     if not any(w in de.HOLDING_VERBS for w in words) or doc.quote_opens_in(sent.start, colon):
         return None

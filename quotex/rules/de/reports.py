@@ -241,7 +241,7 @@ def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_
                 break  # the clause before is read already
             dropped |= {id(f) for f in mine if f.type == "indirect"}
             cue = Span(m.start("cue"), verb_end)
-            para = bisect.bisect_right(para_starts, sent.start) - 1
+            para = doc.paragraph_of(sent.start)
             added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_CLAUSE_CUE_SPEAKER)))
             break
     return merged(found, added, dropped)
@@ -284,7 +284,7 @@ def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], par
             continue
         if not stands_alone(doc, content):
             continue
-        para = bisect.bisect_right(para_starts, sent.start) - 1
+        para = doc.paragraph_of(sent.start)
         added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, rule)))
     return merged(found, added)
 
@@ -319,7 +319,7 @@ def as_reported(doc: Document, found: list[Found], sents: list[Span], para_start
             continue
         if any(f.start < m.start() for f in index.starting_in(sent.start, sent.end)):
             continue  # read already
-        para = bisect.bisect_right(para_starts, sent.start) - 1
+        para = doc.paragraph_of(sent.start)
         added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, Span(start, end), INDIRECT_CLAUSE_CUE)))
     return merged(found, added)
 
@@ -374,7 +374,7 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
             continue
         if not stands_alone(doc, content):
             continue
-        para = bisect.bisect_right(para_starts, sent.start) - 1
+        para = doc.paragraph_of(sent.start)
         added.append(
             Found(
                 content.start,
@@ -506,7 +506,7 @@ def emerging_reports(doc: Document, found: list[Found], sents: list[Span], para_
             content = strip_content(text, comma + 1, sent.end)
         if not stands_alone(doc, content):
             continue
-        para = bisect.bisect_right(para_starts, sent.start) - 1
+        para = doc.paragraph_of(sent.start)
         cue = Span(m.start(), m.end())
         added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, INDIRECT_CUE_CLAUSE)))
     return merged(found, added)

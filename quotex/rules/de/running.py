@@ -72,13 +72,13 @@ def _source(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: Quot
     through subjunctive ones (and the rest of a quotation that runs over
     sentences), in its paragraph or the one before; or the subject of a cue
     that opens the run ("Die Stadtreinigung äußerte Zweifel. Es sei …")."""
-    para = bisect.bisect_right(para_starts, q.open) - 1
+    para = doc.paragraph_of(q.open)
     mine = _reports_in(index, sents[i].start, q.open)
     if mine:
         return mine[-1].attribution.mention
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
         sent = sents[j]
-        if para - (bisect.bisect_right(para_starts, sent.start) - 1) > 1:
+        if para - doc.paragraph_of(sent.start) > 1:
             return None
         there = _reports_in(index, sent.start, sent.end)
         if there:

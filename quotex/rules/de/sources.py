@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 from typing import Final
 
@@ -113,7 +112,7 @@ def relative_sources(doc: Document, found: list[Found], sents: list[Span], para_
             mention = _reporting_noun(doc, sent.start, m.start()) or Mention(
                 word.group(), span.start, span.end, "document", word.group(), None, None
             )
-            para = bisect.bisect_right(para_starts, sent.start) - 1
+            para = doc.paragraph_of(sent.start)
             cue = Span(m.start("rel"), m.end("rel"))
             added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
     return merged(found, added, dropped)

@@ -67,7 +67,7 @@ def so_reports(doc: Document, found: list[Found], para_starts: list[int]) -> lis
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         if lo < hi:
             continue  # the sentence already reports something: its rules know better
-        para = bisect.bisect_right(para_starts, sent.start) - 1
+        para = doc.paragraph_of(sent.start)
         cue = Span(m.start("cue"), m.end("verb") if verb is not None else m.end("cue"))
         att = Attribution(mention, cue, SO_REPORT)
         content = strip_content(text, sent.start, m.start())
