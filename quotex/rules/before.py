@@ -21,6 +21,7 @@ from quotex.rules.clauses import (
     subject_of,
     subordinate,
 )
+from quotex.rules.continued import goes_on_after_dash
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.words import NAMING_WORDS, cues_before, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
@@ -119,7 +120,7 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     a speaker, the main attribution ('Okonjo says she is “back in the fight”');
     so do quoted words after a comma that go on with the clause in lower case
     ('Okonjo said the budget, up 4%, “squeezes every pound”')."""
-    if not embedded(doc, q) and not _goes_on_after_comma(doc, q):
+    if not embedded(doc, q) and not _goes_on_after_comma(doc, q) and not goes_on_after_dash(doc, q):
         return None
     sent = doc.sentence_at(q.open)
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
