@@ -528,9 +528,14 @@ def _label_colon(doc: Document, q: QuotedSpan) -> int | None:
 
 
 #: What may stand before a speaker's label in its sentence: a heading and a
-#: dash ("TURNOUT RISES - Moll:"), or "from" ("More from Moll:").
+#: dash ("TURNOUT RISES - Moll:"), then "More from" or not ("Polls agree -More
+#: from Moll:"), or "from" ("More from Moll:").
 LABEL_LEAD: Final = compile_rule(
-    r"(?: ${clause_char}{0,200}? ${sp} (?: - | ${dash} ) | (?: [Mm]ore ${sp}{1,3} )? (?: [Ff]rom ) ) ${sp}{1,3} \Z"
+    r"""
+    (?: ${clause_char}{0,200}? ${sp} (?: - | ${dash} ) (?: ${sp}{0,3} [Mm]ore ${sp}{1,3} from )?
+      | (?: [Mm]ore ${sp}{1,3} )? (?: [Ff]rom ) )
+    ${sp}{1,3} \Z
+    """
 )
 
 
