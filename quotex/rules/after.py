@@ -224,10 +224,30 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
     # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…',
     # '“…?” Sanders asked rhetorically, …'
     manner = first.endswith("ly")
+    if _addressee_ends(doc, cue_end, rest):
+        return False  # '“…?” Lane asked the real estate mogul.': the person asked ends the sentence
     if len(rest) > 3 and first[:1].isupper():
         # '“That is simply wrong.” She said the board would not act fast enough': a clause with its own subject
         return opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in L.TAKES_OBJECT)
     return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
+
+
+#: Words after which an object is no person addressed but a clause or a topic ("asked the board to…", "told the court that…").
+NOT_ADDRESSEE: Final = frozenset("to that whether if about why how what when".split())
+
+
+def _addressee_ends(doc: Document, cue_end: int, rest: list[str]) -> bool:
+    """Is what follows a cue that addresses someone ("ask", "tell", "warn") a
+    short noun phrase that ends the sentence: the person addressed, not an
+    object of the cue's own ('He asked the real estate mogul.')?"""
+    L = current()
+    cue_word = doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower()
+    if cue_word not in L.TAKES_OBJECT and L.LEMMA_OF.get(cue_word) != "ask":
+        return False
+    words = [w.strip(".,;!?").lower() for w in rest]
+    if not words or len(words) > SHORT_OBJECT_WORDS or words[0] not in L.DETERMINERS or not rest[-1].endswith((".", "!", "?")):
+        return False
+    return not any(w in NOT_ADDRESSEE or w in L.SUBJECT_PRONOUNS for w in words)
 
 
 def _skip_auxiliary(text: str, pos: int) -> int:

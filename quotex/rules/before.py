@@ -21,8 +21,9 @@ from quotex.rules.clauses import (
     subject_of,
     subordinate,
 )
+from quotex.rules.continued import goes_on_after_dash
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import NAMING_WORDS, cues_before, previous_char, skip_space
+from quotex.rules.words import NAMING_WORDS, cues_before, names_something, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
@@ -119,8 +120,42 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     a speaker, the main attribution ('Okonjo says she is “back in the fight”');
     so do quoted words after a comma that go on with the clause in lower case
     ('Okonjo said the budget, up 4%, “squeezes every pound”')."""
-    if not embedded(doc, q) and not _goes_on_after_comma(doc, q):
+    if not embedded(doc, q) and not _goes_on_after_comma(doc, q) and not goes_on_after_dash(doc, q):
         return None
+    first = _coordinated_first(doc, q)
+    if first is not None:
+        # "as Ruiz went on about “…,” and “…” and “…”": one speaker for the whole coordination
+        att = _partial_after_cue(doc, first) if embedded(doc, first) and not names_something(doc, first) else None
+        if att is not None and not _in_object_relative(doc, att):
+            return att
+    return _partial_after_cue(doc, q)
+
+
+def _coordinated_first(doc: Document, q: QuotedSpan) -> QuotedSpan | None:
+    """The first quotation of a coordination that ``q`` closes ("“…” and “…”",
+    "“…,” or “…”"), in the same sentence; None when no quotation is coordinated before it."""
+    text = doc.text
+    lo = doc.sentence_at(q.open).start
+    first = None
+    for _ in range(COORDINATED_REACH):
+        if not doc.quote_opens_in(lo, q.open):
+            break
+        prev = doc.quote_at(q.open - 1)
+        if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(text, prev.outer_end, q.open):
+            break
+        first = q = prev
+    return first
+
+
+def _in_object_relative(doc: Document, att: Attribution) -> bool:
+    """Is the attribution's speaker the subject of an object relative ("Clinton, |
+    whom he called| “…,” or “…”")?  Its clause closes with its quotation, and what
+    is coordinated after it may belong to the clause around it."""
+    before = doc.text[max(0, att.mention.start - 8) : att.mention.start].split()[-1:]
+    return bool(before) and before[0].lower() in OBJECT_RELATIVES
+
+
+def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
@@ -493,9 +528,14 @@ def _label_colon(doc: Document, q: QuotedSpan) -> int | None:
 
 
 #: What may stand before a speaker's label in its sentence: a heading and a
-#: dash ("TURNOUT RISES - Moll:"), or "from" ("More from Moll:").
+#: dash ("TURNOUT RISES - Moll:"), then "More from" or not ("Polls agree -More
+#: from Moll:"), or "from" ("More from Moll:").
 LABEL_LEAD: Final = compile_rule(
-    r"(?: ${clause_char}{0,200}? ${sp} (?: - | ${dash} ) | (?: [Mm]ore ${sp}{1,3} )? (?: [Ff]rom ) ) ${sp}{1,3} \Z"
+    r"""
+    (?: ${clause_char}{0,200}? ${sp} (?: - | ${dash} ) (?: ${sp}{0,3} [Mm]ore ${sp}{1,3} from )?
+      | (?: [Mm]ore ${sp}{1,3} )? (?: [Ff]rom ) )
+    ${sp}{1,3} \Z
+    """
 )
 
 

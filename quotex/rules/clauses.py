@@ -271,6 +271,8 @@ def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     '…, with 30 percent of voters saying …' (a share read from "with" on)."""
     text = doc.text
     mention = mention_before(text, lo, cue_start)
+    if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue_start):
+        return None  # '“… agree with Long,” Ruiz said, suggesting': a quotation's words open no phrase of the cue
     if mention is not None:
         before = tokenize(text, max(lo, mention.start - 6), mention.start)
         if before and before[-1].low == "with":
