@@ -22,12 +22,13 @@ from typing import Final
 import regex
 
 from quotex import cues
-from quotex.lang.en.acts import ACT_SETTINGS, PASSIVE_MARKERS, SPEECH_ACTS
+from quotex.lang.en.acts import ACT_NOUNS, ACT_SETTINGS, PASSIVE_MARKERS, SPEECH_ACTS
 from quotex.rules.base import Rule
 from quotex.rules.boundaries import clause_end
 from quotex.rules.clauses import subject_of
 from quotex.rules.content import strip_content
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
+from quotex.rules.reported.act_nouns import possessive_acts
 from quotex.rules.words import after_determiner
 from quotex.speakers import Mention
 from quotex.text import Span
@@ -35,6 +36,8 @@ from quotex.text import Span
 #: Every form of the act verbs, with its lemma.
 ACT_FORMS: Final = {form: lemma for lemma in SPEECH_ACTS for form in cues.inflections(lemma)}
 _FORMS: Final = frozenset(ACT_FORMS)
+#: The act nouns read after a possessive (:mod:`quotex.rules.reported.act_nouns`).
+_NOUNS: Final = frozenset(ACT_NOUNS)
 
 #: A whole lowercase word, not part of a hyphenated compound ("so-called").
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
@@ -132,9 +135,18 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
     added: list[Found] = []
     for sent in doc.sentences():
         starts = doc.word_starts(_FORMS, sent.start, sent.end)
-        if not starts:
+        nouns = doc.word_starts(_NOUNS, sent.start, sent.end)
+        if not starts and not nouns:
             continue
         mine = index.starting_in(doc.sentence_at(sent.start).start - 1, sent.end)
+        for pos, noun, speaker, cue, end in possessive_acts(doc, sent) if nouns or nouns is None else ():
+            content = _object(doc, Span(sent.start, end), noun, pos)
+            if content is None or any(f.start < content.end and noun.start < f.end for f in mine + added):
+                continue
+            para = bisect.bisect_right(para_starts, content.start) - 1
+            added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, cue, INDIRECT_SPEECH_ACT)))
+        if not starts:
+            continue
         tries = 0
         for at in starts:
             m = _LOWER_WORD.match(text, at, sent.end)
@@ -149,7 +161,7 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
             if reading is None:
                 continue
             content, speaker, cue = reading
-            if any(f.start < content.end and verb.start < f.end for f in mine):
+            if any(f.start < content.end and verb.start < f.end for f in mine + added):
                 continue  # another rule reads the verb or its object
             para = bisect.bisect_right(para_starts, content.start) - 1
             added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, cue, INDIRECT_SPEECH_ACT)))
