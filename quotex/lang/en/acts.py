@@ -66,3 +66,43 @@ ACT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
 
 #: Words of an owner's possessive that open the content with the noun's link: "to", "that".
 CONTENT_LINKS: Final = frozenset({"to", "that"})
+
+#: The forms of the verbs that name a speech act by their noun object: "made
+#: no mention of", "issued a call for", "offered her firmest promise to",
+#: "sounded a cautious note about"; the act's content follows the noun
+#: (:data:`LIGHT_NOUNS`).
+LIGHT_VERB_FORMS: Final = frozenset(
+    """
+    make makes made making issue issues issued issuing offer offers offered offering deliver delivers
+    delivered delivering renew renews renewed renewing sound sounds sounded sounding voice voices voiced
+    voicing
+    """.split()
+)
+
+#: The act nouns after a verb of :data:`LIGHT_VERBS`, with the words that open their content.
+LIGHT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
+    "mention": ("of",),
+    "comment": ("on", "about"),
+    "comments": ("on", "about"),
+    "remarks": ("on", "about"),
+    "call": ("for", "to"),
+    "calls": ("for", "to"),
+    "plea": ("for", "to"),
+    "appeal": ("for", "to"),
+    "promise": ("to", "that"),
+    "promises": ("to", "that"),
+    "pledge": ("to", "that"),
+    "vow": ("to", "that"),
+    "joke": ("about",),
+    "jokes": ("about",),
+    "note": ("about", "on", "for"),
+    "case": ("for", "against", "that"),
+    "argument": ("for", "against", "that"),
+    "charge": ("that",),
+    "charges": ("that",),
+    "claim": ("that",),
+    "claims": ("that",),
+    "prediction": ("that",),
+    "statement": ("about", "on", "that"),
+    "announcement": ("about", "on", "that"),
+}

@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.acts import ACT_NOUNS, CONTENT_LINKS
+from quotex.lang.en.acts import ACT_NOUNS, CONTENT_LINKS, LIGHT_NOUNS, LIGHT_VERB_FORMS
 from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST, NOUN_MARKERS
 from quotex.model import SpeakerKind
 from quotex.rules.clauses import clause_subject
@@ -102,3 +102,34 @@ def _predicate(doc: Document, sent: Span, owner: int, pos: int) -> int:
 
 
 _WORD: Final = regex.compile(r"[\p{L}\N{RIGHT SINGLE QUOTATION MARK}'\-]+")
+
+
+#: Every form of the light verbs.
+LIGHT_FORMS: Final = LIGHT_VERB_FORMS
+
+#: A light verb, up to four words (no clause's "that", no infinitive), an act noun and its link:
+#: "made | no | mention | of", "offered | her firmest | promise | that".
+LIGHT_ACT: Final = regex.compile(
+    r"""
+    (?<![\p{L}\-]) (?P<verb> \L<verbs> )
+    (?: [ \t\u00a0]{1,2} (?! (?: that | to | for | of | on | in | with | and | but ) (?! [\p{L}\-] ) ) \p{Ll}[\p{Ll}\-]{0,19} ){0,4}?
+    [ \t\u00a0]{1,2} (?P<noun> \L<nouns> ) [ \t\u00a0]{1,2} (?P<link> \p{Ll}{2,7} ) (?! [\p{L}\-] )
+    """,
+    regex.VERBOSE,
+    verbs=sorted(LIGHT_FORMS),
+    nouns=sorted(LIGHT_NOUNS),
+)
+
+
+def light_acts(doc: Document, sent: Span) -> list[tuple[int, Span, Span]]:
+    """The acts named by a light verb and its noun in ``sent`` ("made no
+    mention of"): where each opens its content, its verb, and the cue (the
+    verb to the link)."""
+    text = doc.text
+    out: list[tuple[int, Span, Span]] = []
+    for m in LIGHT_ACT.finditer(text, sent.start, sent.end):
+        if m.group("link") not in LIGHT_NOUNS[m.group("noun")] or doc.inside_quote(m.start()):
+            continue
+        pos = m.start("link") if m.group("link") in CONTENT_LINKS else m.end("link")
+        out.append((pos, Span(m.start("verb"), m.end("verb")), Span(m.start("verb"), m.end("link"))))
+    return out

@@ -28,7 +28,7 @@ from quotex.rules.boundaries import clause_end
 from quotex.rules.clauses import subject_of
 from quotex.rules.content import strip_content
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
-from quotex.rules.reported.act_nouns import possessive_acts
+from quotex.rules.reported.act_nouns import LIGHT_FORMS, light_acts, possessive_acts
 from quotex.rules.words import after_determiner
 from quotex.speakers import Mention
 from quotex.text import Span
@@ -115,7 +115,16 @@ def _act(doc: Document, sent: Span, verb: Span, lemma: str) -> tuple[Span, Menti
     """The object of the act at ``verb``, its speaker and its cue (the verb to its preposition), if it reports one."""
     text = doc.text
     pos = _preposition(text, verb, sent.end, lemma)
-    if pos is None or _passive(text, sent.start, verb) or after_determiner(text, sent.start, verb.start):
+    if pos is None:
+        return None
+    reading = _reading(doc, sent, verb, pos)
+    return None if reading is None else (reading[0], reading[1], Span(verb.start, pos))
+
+
+def _reading(doc: Document, sent: Span, verb: Span, pos: int) -> tuple[Span, Mention] | None:
+    """The content from ``pos`` and the speaker, the subject of ``verb``, if the verb is active and has one."""
+    text = doc.text
+    if _passive(text, sent.start, verb) or after_determiner(text, sent.start, verb.start):
         return None  # "was called on to testify": spoken to; "his call for": a noun
     content = _object(doc, sent, verb, pos)
     if content is None:
@@ -125,7 +134,7 @@ def _act(doc: Document, sent: Span, verb: Span, lemma: str) -> tuple[Span, Menti
         return None  # "a builder who complained about a shed": an aside in a relative clause
     if text[max(sent.start, speaker.start - 9) : speaker.start].split()[-1:] in (["how"], ["whether"]):
         return None  # "how the council will respond to the strike": a question, no act
-    return content, speaker, Span(verb.start, pos)
+    return content, speaker
 
 
 def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
@@ -136,7 +145,8 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
     for sent in doc.sentences():
         starts = doc.word_starts(_FORMS, sent.start, sent.end)
         nouns = doc.word_starts(_NOUNS, sent.start, sent.end)
-        if not starts and not nouns:
+        lights = doc.word_starts(LIGHT_FORMS, sent.start, sent.end)
+        if not starts and not nouns and not lights:
             continue
         mine = index.starting_in(doc.sentence_at(sent.start).start - 1, sent.end)
         for pos, noun, speaker, cue, end in possessive_acts(doc, sent) if nouns or nouns is None else ():
@@ -145,6 +155,11 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
                 continue
             para = bisect.bisect_right(para_starts, content.start) - 1
             added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, cue, INDIRECT_SPEECH_ACT)))
+        for pos, verb, cue in light_acts(doc, sent) if lights or lights is None else ():
+            light = _reading(doc, sent, verb, pos)
+            if light is not None and not any(f.start < light[0].end and verb.start < f.end for f in mine + added):
+                para = bisect.bisect_right(para_starts, light[0].start) - 1
+                added.append(Found(light[0].start, light[0].end, "indirect", para, Attribution(light[1], cue, INDIRECT_SPEECH_ACT)))
         if not starts:
             continue
         tries = 0
