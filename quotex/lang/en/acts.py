@@ -28,6 +28,9 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "urge": (),
     "demand": (),
     "decry": (),
+    "praise": (),
+    "criticize": (),
+    "criticise": (),
 }
 
 #: Words that may stand between an act's verb and its preposition: "called

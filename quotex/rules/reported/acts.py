@@ -24,7 +24,7 @@ import regex
 from quotex import cues
 from quotex.lang.en.acts import ACT_NOUNS, ACT_SETTINGS, PASSIVE_MARKERS, SPEECH_ACTS
 from quotex.rules.base import Rule
-from quotex.rules.boundaries import clause_end
+from quotex.rules.boundaries import clause_end, coordinated_cue
 from quotex.rules.clauses import subject_of
 from quotex.rules.content import strip_content
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
@@ -102,6 +102,9 @@ def _object(doc: Document, sent: Span, verb: Span, pos: int) -> Span | None:
     stop = _OBJECT_END.search(text, pos, sent.end)
     end = stop.start() if stop is not None else sent.end
     end = clause_end(doc, sent.start, verb.start, pos, end)
+    second = coordinated_cue(doc, pos, end)
+    if second is not None:
+        end = second.start  # "praised the plan | and said the senator …": the second cue reports its own clause
     content = strip_content(text, pos, end)
     first = text[content.start : content.end].split(None, 1)[:1]
     if first and first[0].lower() in OBJECT_PRONOUNS:
