@@ -31,6 +31,9 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "praise": (),
     "criticize": (),
     "criticise": (),
+    "accuse": (),
+    "blame": (),
+    "thank": (),
 }
 
 #: Words that may stand between an act's verb and its preposition: "called
