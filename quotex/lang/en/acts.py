@@ -33,7 +33,6 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "criticise": (),
     "accuse": (),
     "blame": (),
-    "thank": (),
 }
 
 #: Words that may stand between an act's verb and its preposition: "called
