@@ -40,6 +40,9 @@ POSSESSIVE_ACT: Final = regex.compile(
     nouns=sorted(ACT_NOUNS),
 )
 
+#: How many acts of one kind a sentence is read for before it is given up.
+MAX_TRIES: Final = 6
+
 #: The possessive pronouns and the pronoun of their owner ("its": an organisation).
 _OWNERS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -72,7 +75,9 @@ def possessive_acts(doc: Document, sent: Span) -> list[tuple[int, Span, Mention,
     cue (the noun and its link) and where the content ends at the latest."""
     text = doc.text
     out: list[tuple[int, Span, Mention, Span, int]] = []
-    for m in POSSESSIVE_ACT.finditer(text, sent.start, sent.end):
+    for tries, m in enumerate(POSSESSIVE_ACT.finditer(text, sent.start, sent.end)):
+        if tries >= MAX_TRIES:
+            break  # each reading scans its clause: a bound keeps hostile text linear
         if m.group("link") not in ACT_NOUNS[m.group("noun")] or doc.inside_quote(m.start()):
             continue
         mention = owner_mention(doc, sent, *m.span("owner"))
@@ -127,7 +132,9 @@ def light_acts(doc: Document, sent: Span) -> list[tuple[int, Span, Span]]:
     verb to the link)."""
     text = doc.text
     out: list[tuple[int, Span, Span]] = []
-    for m in LIGHT_ACT.finditer(text, sent.start, sent.end):
+    for tries, m in enumerate(LIGHT_ACT.finditer(text, sent.start, sent.end)):
+        if tries >= MAX_TRIES:
+            break  # as above
         if m.group("link") not in LIGHT_NOUNS[m.group("noun")] or doc.inside_quote(m.start()):
             continue
         pos = m.start("link") if m.group("link") in CONTENT_LINKS else m.end("link")
