@@ -15,7 +15,7 @@ from typing import Final
 #: jobs", "agreed to sell", "asked about": PolNeAR gives the question no
 #: source, so a reading of it is never attributed).
 SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
-    "call": ("for", "upon"),
+    "call": ("for", "on", "upon"),
     "respond": ("to",),
     "reply": ("to",),
     "comment": ("on", "about"),
