@@ -69,8 +69,11 @@ def _preposition(text: str, verb: Span, end: int, lemma: str) -> int | None:
     """Where the object starts after the verb's preposition ("called | Wednesday | for | the chief…"), or None."""
     pos = verb.end
     if not SPEECH_ACTS[lemma]:
-        if not text.endswith(("ed", "s"), verb.start, verb.end):
-            return None  # "a speech denouncing …", "plans to demand …": a participle or an infinitive, whose subject is elsewhere
+        after_comma = text.endswith("ing", verb.start, verb.end) and text[: verb.start].rstrip().endswith(",")
+        if not text.endswith(("ed", "s"), verb.start, verb.end) and not after_comma:
+            # "a speech denouncing …", "plans to demand …": a participle after a noun or an infinitive, whose subject
+            # is elsewhere; "…, urging the board to …" hangs on its clause's subject
+            return None
         m = _NEXT_WORD.match(text, pos, end)
         return verb.end if m is not None and m.group("word").lower() not in NOT_OBJECTS else None
     for _ in range(MAX_SETTINGS + 1):
