@@ -1,6 +1,6 @@
 """English, speech acts: the verbs that report an act of speech by the
-phrase after them, not by a clause ("called for a new bridge", "never
-responded to the ferry board's questions", "warned of layoffs").  Data only; the
+phrase after them, not by a clause ("called for a new bridge", "commented
+on the ferry board's questions", "warned of layoffs").  Data only; the
 reader is :mod:`quotex.rules.reported.acts`."""
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from typing import Final
 #: out on purpose: verbs that report speech only with a clause, or with a
 #: noun object that is often no speech ("announced his run", "added 9,000
 #: jobs", "agreed to sell", "asked about": PolNeAR gives the question no
-#: source, so a reading of it is never attributed).
+#: source, so a reading of it is never attributed), and "respond to" /
+#: "reply to": "did not respond to requests for comment" is the commonest
+#: use in news and reports that nothing was said (PolNeAR marks it in some
+#: articles and not in others: 29 of 60 train readings attributed).
 SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "call": ("for", "on", "upon"),
-    "respond": ("to",),
-    "reply": ("to",),
     "comment": ("on", "about"),
     "complain": ("about", "of"),
     "warn": ("of", "against", "about"),
@@ -36,7 +37,7 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 #: Words that may stand between an act's verb and its preposition: "called
-#: Wednesday for", "responded quickly to".
+#: Wednesday for", "commented quickly on".
 ACT_SETTINGS: Final = frozenset(
     """
     today yesterday monday tuesday wednesday thursday friday saturday sunday again repeatedly publicly

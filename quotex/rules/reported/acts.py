@@ -1,12 +1,12 @@
 """English: speech acts reported by the phrase after their verb.
 
-"Mayor Holt called for a new bridge", "The firm never responded to
+"Mayor Holt called for a new bridge", "The firm commented on
 the ferry board's questions", "The union warned of layoffs at the plant": news
 reports speech this way as often as with a clause, and PolNeAR annotates
 the phrase as what was reported.  Only the verbs of
 :data:`quotex.lang.en.acts.SPEECH_ACTS` are read, each with the
 prepositions that open its object ("called for", not "called a meeting";
-"responded to", not "responded in kind").
+"commented on", not "commented that").
 
 The object, up to the clause's end, is the content (rule
 ``indirect_speech_act``), the verb's subject the speaker.  A phrase that
