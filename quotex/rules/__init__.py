@@ -66,7 +66,13 @@ from quotex.rules.inheritance import (
     SAME_SENTENCE,
     SOLE_SPEAKER,
 )
-from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
+from quotex.rules.reported import (
+    INDIRECT_ACCORDING_TO,
+    INDIRECT_CLAUSE_CUE,
+    INDIRECT_CLAUSE_CUE_SPEAKER,
+    INDIRECT_CUE_CLAUSE,
+    INDIRECT_SPEECH_ACT,
+)
 
 __all__ = ["DIRECT_RULES", "INHERITANCE_RULES", "LANGUAGE_RULES", "RULES", "TABLE", "Family", "Rule"]
 
@@ -109,6 +115,8 @@ TABLE: Final[tuple[Rule, ...]] = (
     INDIRECT_CUE_CLAUSE,
     # after reported speech: a quoted paragraph after one that ends in it
     AFTER_REPORTED_SPEECH,
+    # one language only (English): a speech act reported by the phrase after its verb ("called for a new bridge")
+    INDIRECT_SPEECH_ACT,
     # one language only (German): a sentence reported by the one after it, quoted words before the verb that ends
     # their clause, sentences that go on in the subjunctive, a sentence reporting by an adverb ("Demnach") the
     # source before it, quoted words before ", so X", a speech act reported by its object ("forderte den Rücktritt")
