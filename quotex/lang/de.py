@@ -191,8 +191,8 @@ TRAILING_SOURCE_WORDS: Final = frozenset({"so"})
 POSTPOSITIONS: Final = frozenset({"zufolge"})
 #: According-to forms that need no comma before the clause.
 COMMALESS: Final = frozenset({"laut", "nach", "gemäß"})
-#: A word that introduces the source after a quotation: „…“, so der Sprecher.
-SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine ) )"
+#: A word that introduces the source after a quotation: „…“, so der Sprecher; „…“, so letztere.
+SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine | letzter?e | erster?e ) )"
 #: Words that open the clause after a setting between cue and comma
 #: ("sagte am Montag, | er sei …", "erklärte gegenüber der Zeitung, | dass …").
 CLAUSE_OPENERS: Final = r"""
