@@ -164,7 +164,7 @@ ACCORDING_TO_PHRASE: Final = r"""
     [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
     (?: \p{Lu}\p{Ll}{1,20}angaben | \p{Lu}\p{Ll}{1,20}berichten | \p{Lu}\p{Ll}{1,20}meldungen
-      | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
+      | Angaben | Aussagen? | Ansicht | Informationen | Darstellung(?:en)? | Worten | Einschätzung
       | Schätzung(?:en)? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
       | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
       | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
@@ -175,8 +175,8 @@ ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 #: Phrases that need a source after them ("nach Angaben der Polizei"); the
 #: others name it themselves ("nach Polizeiangaben", "nach ersten Schätzungen").
 ACCORDING_TO_BARE: Final = frozenset(
-    "nach " + noun for noun in "angaben aussage aussagen informationen ansicht darstellung worten meinung auffassung einschätzung".split()
-)
+    "nach " + noun for noun in "angaben aussage aussagen informationen ansicht darstellung darstellungen worten meinung auffassung".split()
+) | {"nach einschätzung"}
 ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge", "gemäß", "Gemäß", "so"})
 #: Findings that name no one when an adjective, not an author, goes with
 #: them: "nach bisherigen Erkenntnissen", "nach den ersten Ermittlungen"
