@@ -259,7 +259,7 @@ ORGANIZATION_NOUNS: Final = frozenset(
     polizei regierung ministerium behörde behörden bundesregierung staatsanwaltschaft partei zeitung
     agentur nachrichtenagentur gericht unternehmen konzern verband amt institut kommission verwaltung
     gewerkschaft stiftung universität senat landtag bundestag parlament verein bank feuerwehr
-    opposition fraktion koalition
+    opposition fraktion koalition magazin
     """.split()
 )
 #: Organisations, and the bodies German news cites by their English names
