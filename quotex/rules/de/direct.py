@@ -292,7 +292,10 @@ def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | 
     elif not oblique(doc, mention) and not (len(words) > 1 and first.endswith(de.ADVERB_ENDINGS) and words[1].lower() in lang.PREPOSITIONS):
         start = _clause_start(doc, doc.sentence_at(mention.start).start, mention.start)
         before = text[start : mention.start].split()
-        if not before or before[0].lower() not in lang.DETERMINERS or any(w[-1:] in ",;:" for w in before):
+        opener = before[0].lower() if before else ""
+        # "In | seiner Mitteilung | resümiert X:", the verb right after the phrase, no clause between
+        prepositional = opener in lang.PREPOSITIONS and len(before) == 1 and "," not in text[mention.end : end]
+        if opener not in lang.DETERMINERS and not prepositional or any(w[-1:] in ",;:" for w in before):
             return None  # not inside a longer first phrase: "Den Umbau des | Bahnhofs … | kommentierte er"
     for m in _TOKEN.finditer(text, pos, end):
         word = m.group().strip(",")
