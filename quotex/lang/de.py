@@ -418,7 +418,7 @@ GOVERNED_CLAUSE_WORDS: Final = frozenset({"dass", "ob"})
 #: Conjunctions that open a subordinate clause: one that opens the sentence
 #: is no reported content ("Nachdem …, forderten beide …").
 SUBORDINATORS: Final = frozenset(
-    "während nachdem als wenn weil obwohl da bevor seit seitdem sobald indem falls ehe sodass damit wie".split()
+    "während nachdem als wenn weil obwohl da bevor seit seitdem sobald indem falls ehe sodass damit wie zumal".split()
 )
 #: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
 RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())

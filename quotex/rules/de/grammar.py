@@ -78,6 +78,7 @@ class German(Grammar):
                 or _coordinated_subject(doc, cue.start)
                 or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
                 or partitive_before(doc, cue.start)
+                or subordinate_subject(doc, cue.start)
             )
         if word in PARTICIPLES:
             # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
@@ -254,6 +255,32 @@ def partitive_before(doc: Document, cue_start: int) -> Mention | None:
         return None  # "einer der ihren": no group named
     phrase = text[m.start() : end]
     return Mention(phrase, m.start(), end, "anonymous", phrase, None, None)
+
+
+def subordinate_subject(doc: Document, cue_start: int) -> Mention | None:
+    """The subject right after the word that opens a subordinate clause, the
+    cue at its end with adverbs between ("…, zumal Verteidiger Kurz immer
+    wieder betont hatte, …"), which the mention reader, reading back from the
+    cue, stops short of."""
+    text = doc.text
+    sent = doc.sentence_at(cue_start)
+    comma = text.rfind(",", sent.start, cue_start)
+    start = comma + 1 if comma >= 0 else sent.start
+    words = text[start:cue_start].split()
+    if len(words) < 3 or words[0].lower() not in de.SUBORDINATORS or doc.inside_quote(start):
+        return None
+    mention = mention_after(text, text.index(words[0], start) + len(words[0]), cue_start)
+    if mention is None or mention.pronoun == "who" or oblique(doc, mention) or not speaker_like(doc, mention):
+        return None
+    between = text[mention.end : cue_start].split()
+    phrase_words = doc.lang.DETERMINERS | doc.lang.PREPOSITIONS
+    if not 0 < len(between) <= SUBORDINATE_ADVERBS or any(not (w.isalpha() and w.islower()) or w in phrase_words for w in between):
+        return None  # only adverbs between the subject and its cue: "immer wieder", "mehrfach"
+    return mention
+
+
+#: The most adverbs between the subject of a subordinate clause and its cue ("immer wieder").
+SUBORDINATE_ADVERBS: Final = 3
 
 
 #: "mit den Worten", "mit folgenden Worten": how a quotation is cited, never its speaker.
