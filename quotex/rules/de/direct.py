@@ -310,6 +310,28 @@ def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | 
     return None
 
 
+#: A subordinator and the personal pronoun after it, the subject of its clause ("…, indem | sie | …").
+_SUBORDINATE_PRONOUN: Final = regex.compile(r"[ \t\u00a0]*(?P<word>\p{Ll}+)[ \t\u00a0]+(?P<pronoun>er|sie|wir|ich)(?=[ \t\u00a0])")
+
+
+def subordinate_pronoun(doc: Document, q: QuotedSpan) -> Mention | None:
+    """The pronoun that opens the subordinate clause whose cue ends right
+    before the colon of a quotation ("Der Verband schlug Alarm, indem er die
+    Behörden zum Handeln aufforderte: „…“"): the cue's own subject, nearer
+    than the main clause's."""
+    text = doc.text
+    colon = colon_before(doc, q)
+    if colon is None:
+        return None
+    sent = doc.sentence_at(colon)
+    cues = [c for c in cues_before(doc, max(sent.start, colon - 120), colon) if not text[c.end : colon].strip()]
+    comma = text.rfind(",", sent.start, cues[-1].start) if cues else -1
+    m = _SUBORDINATE_PRONOUN.match(text, comma + 1, cues[-1].start) if comma >= 0 else None
+    if m is None or m.group("word") not in de.SUBORDINATORS:
+        return None
+    return mention_after(text, m.start("pronoun"), m.end("pronoun"))
+
+
 def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
     """The German reading of the quotations the shared rules read the
     English way, in one pass over them:
@@ -340,7 +362,7 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
             dropped.add(id(have))  # "Es gelte „…“", "So nennt man das „…“": no one speaks
             have = None
         if have is not None and have.attribution.rule.name in _CLAUSE_BEFORE:
-            subject = verb_second_subject(doc, have.attribution.mention, q.open)
+            subject = verb_second_subject(doc, have.attribution.mention, q.open) or subordinate_pronoun(doc, q)
             if subject is not None:
                 dropped.add(id(have))
                 added.append(Found(have.start, have.end, have.type, have.paragraph, replace(have.attribution, mention=subject)))
