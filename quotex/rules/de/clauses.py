@@ -337,8 +337,8 @@ def latter(doc: Document, pos: int, until: int) -> Mention | None:
 
 
 #: An article, a phrase of up to five words, and the participle or adjective that closes it
-#: before the noun it describes: "die | in New York | geborene | Lopez", "der | seit 1990 in
-#: Bonn | lebende | Autor", "der | 2004 | verstorbene | Präsident" (German puts the
+#: before the noun it describes: "die | in Köln | geborene | Sängerin", "der | seit 1990 in
+#: Bonn | lebende | Autor", "der | im Mai | gewählte | Bürgermeister" (German puts the
 #: attribute's own phrase between the article and its noun).
 _ATTRIBUTED: Final = regex.compile(
     r"""
@@ -352,7 +352,7 @@ _ATTRIBUTED: Final = regex.compile(
 
 def attributed_subject(doc: Document, pos: int, until: int) -> Mention | None:
     """A subject whose article is parted from its noun by an attribute with a
-    phrase of its own ("die in New York geborene Lopez", "der seit Jahren in
+    phrase of its own ("die in Köln geborene Sängerin", "der seit Jahren in
     Bonn lebende Autor Paul Kern"), which the mention reader does not cross:
     the whole phrase, read as the noun after it.  The phrase between holds
     a preposition or a number, and no verb in the subject's place."""

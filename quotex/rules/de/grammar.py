@@ -48,7 +48,7 @@ class German(Grammar):
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue_start, cue_end, until)
         if mention is None:
-            # "„…“, schrieb die in New York geborene Lopez", "„…“, so letztere"
+            # "„…“, schrieb die in Köln geborene Sängerin", "„…“, so letztere"
             mention = attributed_subject(doc, cue_end, until) or latter(doc, cue_end, until)
         if doc.text[cue_end : cue_end + 6].split()[:1] == ["sich"]:
             return subject_after(doc, cue_end, until)  # "„…“, äußerte sich der Minister"
@@ -220,10 +220,10 @@ def _subject_in_clause(doc: Document, clause: Mention) -> Mention | None:
 _CLAUSE_WORD: Final = regex.compile(r"[\p{L}\-]+")
 
 #: The words that name some of a group before "der" or "von den": "Einer der
-#: Feuerwehrleute", "zwei der Abgeordneten", "Einige von den Bewohnern".
+#: Anwohner", "zwei der Abgeordneten", "Einige von den Bewohnern".
 PARTITIVE_HEADS: Final = frozenset("einer eine eines einige mehrere viele keiner jeder zwei drei vier fünf".split())
 #: A partitive that ends right before the cue: the head, "der" or "von den", and up to
-#: four words of the group ("Einer der 13 beteiligten Feuerwehrleute | sagte").
+#: four words of the group ("Einer der drei befragten Anwohner | sagte").
 _PARTITIVE: Final = regex.compile(
     r"""
     (?<![\p{L}\-]) (?P<head> \p{L}+ ) [ \t\u00a0]+ (?: der | von [ \t\u00a0]+ den )
@@ -237,7 +237,7 @@ PARTITIVE_REACH: Final = 80
 
 def partitive_before(doc: Document, cue_start: int) -> Mention | None:
     """Some of a group as the subject right before a cue, which the mention
-    reader does not take for a speaker: "Einer der beteiligten Feuerwehrleute
+    reader does not take for a speaker: "Einer der befragten Anwohner
     sagte: „…“", "…, zwei der Abgeordneten erklärten".  It opens its clause
     (the sentence or a comma before it) and ends in a noun."""
     text = doc.text
@@ -259,8 +259,8 @@ def partitive_before(doc: Document, cue_start: int) -> Mention | None:
 
 def subordinate_subject(doc: Document, cue_start: int) -> Mention | None:
     """The subject right after the word that opens a subordinate clause, the
-    cue at its end with adverbs between ("…, zumal Verteidiger Kurz immer
-    wieder betont hatte, …"), which the mention reader, reading back from the
+    cue at its end with adverbs between ("…, zumal Stadtrat Kurz oft
+    genug betont hatte, …"), which the mention reader, reading back from the
     cue, stops short of."""
     text = doc.text
     sent = doc.sentence_at(cue_start)

@@ -1,7 +1,7 @@
 """German: a view named by a possessive and "nach", the source of its clause.
 
-"Seiner Ansicht nach sei die Lage ernst.", "…, bei dem es sich ihrer Meinung
-nach um einen „schweren Fehler“ handle.", "Nach seiner Auffassung sollten …",
+"Seiner Ansicht nach sei die Lage ernst.", "Es handle sich ihrer Meinung
+nach um einen „schweren Fehler“.", "Nach seiner Auffassung sollten …",
 "Seiner Darstellung zufolge …": the clause around the phrase is reported,
 and the words quoted in it after the phrase are the view's.  The source is
 the phrase itself ("Seiner Ansicht"), its possessive standing for the
@@ -71,7 +71,7 @@ def view_reports(doc: Document, found: list[Found], sents: list[Span], para_star
         source, cue = _phrase(m)
         before = text[max(sent.start, m.start() - 8) : m.start()].split()[-1:]
         if before and before[0].lower() in doc.lang.DETERMINERS:
-            continue  # "die seiner Meinung nach wachsenden Gefahren": an attribute inside a noun phrase
+            continue  # "die seiner Ansicht nach steigenden Kosten": an attribute inside a noun phrase
         word = text[source.start : source.end].split()[0]
         if word == "Ihrer" and source.start != sent.start or text[sent.start : sent.end].rstrip().endswith("?"):
             continue  # "Welche sind Ihrer Meinung nach …?": the reader addressed, a question
