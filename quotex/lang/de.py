@@ -164,7 +164,7 @@ ACCORDING_TO_PHRASE: Final = r"""
     [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
     (?: \p{Lu}\p{Ll}{1,20}angaben | \p{Lu}\p{Ll}{1,20}berichten | \p{Lu}\p{Ll}{1,20}meldungen
-      | Angaben | Aussagen? | Ansicht | Informationen | Darstellung | Worten | Einschätzung
+      | Angaben | Aussagen? | Ansicht | Informationen | Darstellung(?:en)? | Worten | Einschätzung
       | Schätzung(?:en)? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
       | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
       | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
@@ -175,8 +175,8 @@ ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 #: Phrases that need a source after them ("nach Angaben der Polizei"); the
 #: others name it themselves ("nach Polizeiangaben", "nach ersten Schätzungen").
 ACCORDING_TO_BARE: Final = frozenset(
-    "nach " + noun for noun in "angaben aussage aussagen informationen ansicht darstellung worten meinung auffassung einschätzung".split()
-)
+    "nach " + noun for noun in "angaben aussage aussagen informationen ansicht darstellung darstellungen worten meinung auffassung".split()
+) | {"nach einschätzung"}
 ACCORDING_WORDS: Final = frozenset({"laut", "Laut", "zufolge", "gemäß", "Gemäß", "so"})
 #: Findings that name no one when an adjective, not an author, goes with
 #: them: "nach bisherigen Erkenntnissen", "nach den ersten Ermittlungen"
@@ -191,8 +191,8 @@ TRAILING_SOURCE_WORDS: Final = frozenset({"so"})
 POSTPOSITIONS: Final = frozenset({"zufolge"})
 #: According-to forms that need no comma before the clause.
 COMMALESS: Final = frozenset({"laut", "nach", "gemäß"})
-#: A word that introduces the source after a quotation: „…“, so der Sprecher.
-SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine ) )"
+#: A word that introduces the source after a quotation: „…“, so der Sprecher; „…“, so letztere.
+SOURCE_AFTER_QUOTE: Final = r"so (?= [ \t\u00a0]{1,3} (?: \p{Lu} | der | die | das | ein | eine | letzter?e | erster?e ) )"
 #: Words that open the clause after a setting between cue and comma
 #: ("sagte am Montag, | er sei …", "erklärte gegenüber der Zeitung, | dass …").
 CLAUSE_OPENERS: Final = r"""
@@ -259,7 +259,7 @@ ORGANIZATION_NOUNS: Final = frozenset(
     polizei regierung ministerium behörde behörden bundesregierung staatsanwaltschaft partei zeitung
     agentur nachrichtenagentur gericht unternehmen konzern verband amt institut kommission verwaltung
     gewerkschaft stiftung universität senat landtag bundestag parlament verein bank feuerwehr
-    opposition fraktion koalition
+    opposition fraktion koalition magazin
     """.split()
 )
 #: Organisations, and the bodies German news cites by their English names
@@ -418,7 +418,7 @@ GOVERNED_CLAUSE_WORDS: Final = frozenset({"dass", "ob"})
 #: Conjunctions that open a subordinate clause: one that opens the sentence
 #: is no reported content ("Nachdem …, forderten beide …").
 SUBORDINATORS: Final = frozenset(
-    "während nachdem als wenn weil obwohl da bevor seit seitdem sobald indem falls ehe sodass damit wie".split()
+    "während nachdem als wenn weil obwohl da bevor seit seitdem sobald indem falls ehe sodass damit wie zumal".split()
 )
 #: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
 RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())

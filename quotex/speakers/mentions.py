@@ -118,7 +118,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     toks = strip_setting(toks)
     if not toks:
         return None
-    if toks[-1].low in {"who", "that", "which"} and len(toks) > 1:
+    if toks[-1].low in {"who", "that", "which"} and len(toks) > 1 and not toks[-1].text.isupper():  # not the "WHO"
         # "Harlow, who has often described…", "the council report, which notes": the relative pronoun, for its antecedent
         antecedent = mention_before(text, lo, toks[-2].start if toks[-2].text == "," else toks[-1].start)
         if antecedent is None or toks[-1].low == "that" and toks[-2].text == ",":

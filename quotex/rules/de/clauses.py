@@ -316,8 +316,58 @@ def subject_after(doc: Document, pos: int, until: int) -> Mention | None:
     first = words[0].lower().strip(",.:")
     if first in lang.PREPOSITIONS or first in lang.OBLIQUE_ARTICLES or first in lang.TIME_PREPOSITIONS or first in FRONT_ADVERBS:
         return None
-    after = mention_after(doc.text, pos, until)
+    after = mention_after(doc.text, pos, until) or attributed_subject(doc, pos, until) or latter(doc, pos, until)
     return after if after is not None and after.pronoun != "who" else None
+
+
+#: "Letzterer" and "ersterer": the latter or former of two just named, a
+#: subject on its own ("so letztere", "sagte ersterer"), with its gender.
+LATTER: Final = {"letzterer": "male", "letztere": "female", "ersterer": "male", "erstere": "female"}
+_LATTER: Final = regex.compile(r"[ \t\u00a0]*(?P<word>\p{L}+)(?=[ \t\u00a0]*[,.;:!?]|[ \t\u00a0]+(?:im|in|am|auf|gegenüber|laut)\b)")
+
+
+def latter(doc: Document, pos: int, until: int) -> Mention | None:
+    """The latter or the former of two as the subject right after a cue:
+    "„…“, so letztere." (the mention reader takes the word for an adjective)."""
+    m = _LATTER.match(doc.text, pos, until)
+    if m is None or m.group("word").lower() not in LATTER:
+        return None
+    word, gender = m.group("word"), LATTER[m.group("word").lower()]
+    return Mention(word, m.start("word"), m.end("word"), "person", word, None, gender, "he" if gender == "male" else "she")
+
+
+#: An article, a phrase of up to five words, and the participle or adjective that closes it
+#: before the noun it describes: "die | in Köln | geborene | Sängerin", "der | seit 1990 in
+#: Bonn | lebende | Autor", "der | im Mai | gewählte | Bürgermeister" (German puts the
+#: attribute's own phrase between the article and its noun).
+_ATTRIBUTED: Final = regex.compile(
+    r"""
+    [ \t\u00a0]* (?P<article> der | die | ein | eine ) [ \t\u00a0]+
+    (?P<phrase> (?: [\p{L}\p{N}.\-]+ [ \t\u00a0]+ ){1,5}? )
+    (?P<adjective> \p{Ll}{3,}e[nr]? ) [ \t\u00a0]+ (?= \p{Lu} )
+    """,
+    regex.VERBOSE,
+)
+
+
+def attributed_subject(doc: Document, pos: int, until: int) -> Mention | None:
+    """A subject whose article is parted from its noun by an attribute with a
+    phrase of its own ("die in Köln geborene Sängerin", "der seit Jahren in
+    Bonn lebende Autor Paul Kern"), which the mention reader does not cross:
+    the whole phrase, read as the noun after it.  The phrase between holds
+    a preposition or a number, and no verb in the subject's place."""
+    text = doc.text
+    m = _ATTRIBUTED.match(text, pos, until)
+    if m is None:
+        return None
+    phrase = m.group("phrase").split()
+    if not any(w.lower() in doc.lang.PREPOSITIONS or w[:1].isdigit() for w in phrase):
+        return None  # "die Regierung stehe vor …": no attribute, another clause
+    head = mention_after(text, m.end(), until)
+    if head is None or head.start != m.end() or head.pronoun is not None:
+        return None
+    start = m.start("article")
+    return replace(head, text=text[start : head.end], start=start)
 
 
 #: Finite auxiliaries of the perfect and pluperfect ("hat erklärt", "hatte

@@ -289,7 +289,10 @@ def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | 
     elif not oblique(doc, mention) and not (len(words) > 1 and first.endswith(de.ADVERB_ENDINGS) and words[1].lower() in lang.PREPOSITIONS):
         start = _clause_start(doc, doc.sentence_at(mention.start).start, mention.start)
         before = text[start : mention.start].split()
-        if not before or before[0].lower() not in lang.DETERMINERS or any(w[-1:] in ",;:" for w in before):
+        opener = before[0].lower() if before else ""
+        # "In | seiner Mitteilung | resümiert X:", the verb right after the phrase, no clause between
+        prepositional = opener in lang.PREPOSITIONS and len(before) == 1 and "," not in text[mention.end : end]
+        if opener not in lang.DETERMINERS and not prepositional or any(w[-1:] in ",;:" for w in before):
             return None  # not inside a longer first phrase: "Den Umbau des | Bahnhofs … | kommentierte er"
     for m in NONSPACE.finditer(text, pos, end):
         word = m.group().strip(",")
@@ -302,6 +305,28 @@ def verb_second_subject(doc: Document, mention: Mention, end: int) -> Mention | 
             return None
         return _before_object(doc, subject)
     return None
+
+
+#: A subordinator and the personal pronoun after it, the subject of its clause ("…, indem | sie | …").
+_SUBORDINATE_PRONOUN: Final = regex.compile(r"[ \t\u00a0]*(?P<word>\p{Ll}+)[ \t\u00a0]+(?P<pronoun>er|sie|wir|ich)(?=[ \t\u00a0])")
+
+
+def subordinate_pronoun(doc: Document, q: QuotedSpan) -> Mention | None:
+    """The pronoun that opens the subordinate clause whose cue ends right
+    before the colon of a quotation ("Der Verband schlug Alarm, indem er die
+    Behörden zum Handeln aufforderte: „…“"): the cue's own subject, nearer
+    than the main clause's."""
+    text = doc.text
+    colon = colon_before(doc, q)
+    if colon is None:
+        return None
+    sent = doc.sentence_at(colon)
+    cues = [c for c in cues_before(doc, max(sent.start, colon - 120), colon) if not text[c.end : colon].strip()]
+    comma = text.rfind(",", sent.start, cues[-1].start) if cues else -1
+    m = _SUBORDINATE_PRONOUN.match(text, comma + 1, cues[-1].start) if comma >= 0 else None
+    if m is None or m.group("word") not in de.SUBORDINATORS:
+        return None
+    return mention_after(text, m.start("pronoun"), m.end("pronoun"))
 
 
 def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
@@ -334,7 +359,7 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
             dropped.add(id(have))  # "Es gelte „…“", "So nennt man das „…“": no one speaks
             have = None
         if have is not None and have.attribution.rule.name in _CLAUSE_BEFORE:
-            subject = verb_second_subject(doc, have.attribution.mention, q.open)
+            subject = verb_second_subject(doc, have.attribution.mention, q.open) or subordinate_pronoun(doc, q)
             if subject is not None:
                 dropped.add(id(have))
                 added.append(Found(have.start, have.end, have.type, have.paragraph, replace(have.attribution, mention=subject)))

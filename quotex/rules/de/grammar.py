@@ -14,8 +14,10 @@ from quotex.rules.de.clauses import (
     SETTING,
     SUBJECT_REACH,
     according_source,
+    attributed_subject,
     fronted,
     impersonal_source,
+    latter,
     oblique,
     particle_end,
     perfect_subject,
@@ -45,6 +47,9 @@ class German(Grammar):
         word = doc.text[cue_start:cue_end].split()[0].lower()
         if word in de.IMPERSONAL_CUES:
             return impersonal_source(doc, cue_start, cue_end, until)
+        if mention is None:
+            # "„…“, schrieb die in Köln geborene Sängerin", "„…“, so letztere"
+            mention = attributed_subject(doc, cue_end, until) or latter(doc, cue_end, until)
         if doc.text[cue_end : cue_end + 6].split()[:1] == ["sich"]:
             return subject_after(doc, cue_end, until)  # "„…“, äußerte sich der Minister"
         if word in QUOTING_FORMS and mention is not None and doc.text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS:
@@ -72,6 +77,8 @@ class German(Grammar):
                 quoted_name_before(doc, cue.start)
                 or _coordinated_subject(doc, cue.start)
                 or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
+                or partitive_before(doc, cue.start)
+                or subordinate_subject(doc, cue.start)
             )
         if word in PARTICIPLES:
             # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
@@ -211,6 +218,69 @@ def _subject_in_clause(doc: Document, clause: Mention) -> Mention | None:
 
 
 _CLAUSE_WORD: Final = regex.compile(r"[\p{L}\-]+")
+
+#: The words that name some of a group before "der" or "von den": "Einer der
+#: Anwohner", "zwei der Abgeordneten", "Einige von den Bewohnern".
+PARTITIVE_HEADS: Final = frozenset("einer eine eines einige mehrere viele keiner jeder zwei drei vier fünf".split())
+#: A partitive that ends right before the cue: the head, "der" or "von den", and up to
+#: four words of the group ("Einer der drei befragten Anwohner | sagte").
+_PARTITIVE: Final = regex.compile(
+    r"""
+    (?<![\p{L}\-]) (?P<head> \p{L}+ ) [ \t\u00a0]+ (?: der | von [ \t\u00a0]+ den )
+    (?: [ \t\u00a0]+ [\p{L}\p{N}\-.]+ ){1,4}? [ \t\u00a0]* \Z
+    """,
+    regex.VERBOSE,
+)
+#: How far before the cue a partitive subject may start, in characters.
+PARTITIVE_REACH: Final = 80
+
+
+def partitive_before(doc: Document, cue_start: int) -> Mention | None:
+    """Some of a group as the subject right before a cue, which the mention
+    reader does not take for a speaker: "Einer der befragten Anwohner
+    sagte: „…“", "…, zwei der Abgeordneten erklärten".  It opens its clause
+    (the sentence or a comma before it) and ends in a noun."""
+    text = doc.text
+    sent = doc.sentence_at(cue_start)
+    m = _PARTITIVE.search(text, max(sent.start, cue_start - PARTITIVE_REACH), cue_start)
+    if m is None or m.group("head").lower() not in PARTITIVE_HEADS:
+        return None
+    before = text[max(sent.start, m.start() - 3) : m.start()].strip()
+    if m.start() > sent.start and before[-1:] not in (",", ";", ":"):
+        return None  # "Bericht einer der Kommissionen sagte": inside a longer phrase
+    end = cue_start
+    while end > m.start() and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if not text[m.start() : end].split()[-1][:1].isupper():
+        return None  # "einer der ihren": no group named
+    phrase = text[m.start() : end]
+    return Mention(phrase, m.start(), end, "anonymous", phrase, None, None)
+
+
+def subordinate_subject(doc: Document, cue_start: int) -> Mention | None:
+    """The subject right after the word that opens a subordinate clause, the
+    cue at its end with adverbs between ("…, zumal Stadtrat Kurz oft
+    genug betont hatte, …"), which the mention reader, reading back from the
+    cue, stops short of."""
+    text = doc.text
+    sent = doc.sentence_at(cue_start)
+    comma = text.rfind(",", sent.start, cue_start)
+    start = comma + 1 if comma >= 0 else sent.start
+    words = text[start:cue_start].split()
+    if len(words) < 3 or words[0].lower() not in de.SUBORDINATORS or doc.inside_quote(start):
+        return None
+    mention = mention_after(text, text.index(words[0], start) + len(words[0]), cue_start)
+    if mention is None or mention.pronoun == "who" or oblique(doc, mention) or not speaker_like(doc, mention):
+        return None
+    between = text[mention.end : cue_start].split()
+    phrase_words = doc.lang.DETERMINERS | doc.lang.PREPOSITIONS
+    if not 0 < len(between) <= SUBORDINATE_ADVERBS or any(not (w.isalpha() and w.islower()) or w in phrase_words for w in between):
+        return None  # only adverbs between the subject and its cue: "immer wieder", "mehrfach"
+    return mention
+
+
+#: The most adverbs between the subject of a subordinate clause and its cue ("immer wieder").
+SUBORDINATE_ADVERBS: Final = 3
 
 
 #: "mit den Worten", "mit folgenden Worten": how a quotation is cited, never its speaker.

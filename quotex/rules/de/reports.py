@@ -23,6 +23,7 @@ from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, imperso
 from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.de.repairs import repair
 from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
+from quotex.rules.de.views import view_reports
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
@@ -458,6 +459,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     found = impersonal_reports(doc, found, sents, para_starts)
     found = as_reported(doc, found, sents, para_starts)
     found = so_reports(doc, found, sents, para_starts)
+    found = view_reports(doc, found, sents, para_starts)
     found = emerging_reports(doc, found, sents, para_starts)
     found = sourceless_findings(doc, own_sources(doc, found))
     found = relative_sources(doc, found, sents, para_starts)
