@@ -42,7 +42,7 @@ from quotex.rules.words import (
 )
 from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
 from quotex.speakers.tokens import TOKEN
-from quotex.text import PARAGRAPH, WORD_BEFORE, Span, _lines, occurrences
+from quotex.text import PARAGRAPH, SENTENCE_END, WORD_BEFORE, Span, _lines, occurrences, sentence_ends
 
 EN = language("en")
 DETERMINERS, SUBJECT_PRONOUNS, NUMBER_WORDS = EN.DETERMINERS, EN.SUBJECT_PRONOUNS, EN.NUMBER_WORDS
@@ -582,3 +582,20 @@ def test_a_position_s_paragraph_is_the_last_that_starts_at_or_before_it(text: st
         index = doc.paragraph_of(pos)
         assert index == max((i for i, p in enumerate(doc.paras) if p.start <= pos), default=-1)
         assert all(index == i for i, p in enumerate(doc.paras) if p.start <= pos < p.end)
+
+
+#: Stops, runs of stops, closing marks and brackets, and what may or may not open a sentence after them.
+SENTENCE_PIECES = ["Ada", "said", ".", "!", "?", "...", " ", "  ", "\n", ")", "3", "U.S."]
+SENTENCE_PIECES += ["\N{RIGHT DOUBLE QUOTATION MARK}", "\N{LEFT DOUBLE QUOTATION MARK}We"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(SENTENCE_PIECES), max_size=16).map("".join),
+    st.integers(0, 20),
+    st.integers(0, 60),
+)
+def test_sentence_ends_tried_at_stops_are_the_ones_a_scan_finds(text: str, start: int, length: int) -> None:
+    end = min(start + length, len(text))
+    scanned = [(m.span(), m.group("stop")) for m in SENTENCE_END.finditer(text, start, end)]
+    assert [(m.span(), m.group("stop")) for m in sentence_ends(text, start, end)] == scanned
