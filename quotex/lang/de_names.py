@@ -39,7 +39,7 @@ NAME_HEAD_ENDINGS: Final = tuple(
     schiff schiffs schiffes fähre operation projekt projekts portal portals website internetseite
     plattform unternehmen unternehmens konzern konzerns firma marke modell modells modelle motto
     namens sogenannte sogenannten genannte genannten
-    titel titels titeln auszeichnung
+    titel titels titeln auszeichnung studie studien
     site shuttle sturm hurrikan taifun zyklon tour restaurant hotel
     videospiel videospiels computerspiel computerspiels actionspiel actionspiels
     """.split()
