@@ -188,6 +188,19 @@ class Language:
     PROGRAMME_WORDS: frozenset[str] = _words()
     #: Nouns for a work whose Title Case title follows them ("the movie | “Sharks 3!”").
     WORK_NOUNS: frozenset[str] = _words()
+    #: How a noun ends that a colon joins to the title or slogan after it ("Motto: „…“").
+    TITLE_COLON_ENDINGS: tuple[str, ...] = ()
+    #: The legal forms that end a company's name ("… AG"): a quotation ending in one is a name.
+    COMPANY_FORMS: frozenset[str] = _words()
+    #: The reflexive pronoun and verb forms with which something names itself ("nennt sich „…“").
+    SELF_NAMING_PRONOUNS: frozenset[str] = _words()
+    SELF_NAMING_FORMS: frozenset[str] = _words()
+    #: Prepositions after which a quoted name is the one a report was made to ("gegenüber dem „…“").
+    ADDRESSEE_PREPOSITIONS: frozenset[str] = _words()
+    #: Prepositions that join a person to the organisation named after them ("Geschäftsführer von „…“").
+    MEMBER_PREPOSITIONS: frozenset[str] = _words()
+    #: Words that join one quoted name to the next ("„Nord“ und „Süd“"): the second is a name too.
+    NAME_JOINERS: frozenset[str] = _words()
     QUOTED_AS: frozenset[str] = _words()
     PARENTHETICALS: frozenset[str] = _words()
     PARENTHETICAL_PAIRS: frozenset[tuple[str, str]] = _words()

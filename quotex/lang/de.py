@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from quotex.lang import names
+from quotex.lang import de_names, names
 from quotex.lang.en import speakers as en
+
+#: The further data module of the pack, read with this one: what tells a quoted name.
+PARTS: Final = (de_names,)
 
 NAME: Final = "German"
 #: Common German words: a text with more of them than of English ones is read as German.
@@ -323,34 +326,6 @@ FEMALE_HONORIFICS: Final = frozenset({"frau"})
 NAME_PREPOSITIONS: Final = frozenset("von aus".split())
 #: Words that lead to a quoted name inside a mention ("ein Bericht der „Süddeutschen Zeitung“").
 TITLE_LEADS: Final = frozenset("der des die das im in".split())
-#: The lowercase words a quoted name may hold between its capitalised words
-#: ("Freunde von Nirgendwo", "Bund der Steuerzahler e.V.", "House of Cards");
-#: never "und", "für", "der": said words join nouns with them ("„Brot und
-#: Spiele“", "„Gefahr für Leib und Leben“").
-NAME_LINKS: Final = frozenset("von vom e.V. of the and de la le du del della dello di &".split())
-#: Words right before a quotation that make it what someone calls something
-#: ("nannte sie „Feinde der Freiheit“" is not; "bezeichnete sie als „Feinde
-#: der Freiheit“" is, and stays words said).
-LABEL_WORDS: Final = frozenset({"als", "wie"})
-#: How the noun right before a quoted name ends: the quotation names what
-#: the noun says it is, a newspaper, a party, a film, a ship ("die Zeitung
-#: „Morgenpost“", "des Nachrichtenmagazins „Tagblatt“", "der Verein „Freunde
-#: des Waldes“"), and is no one's words.  A compound ends in its head, so an
-#: ending covers "Fachblatt", "Radiosender", "Wochenzeitung".
-NAME_HEAD_ENDINGS: Final = tuple(
-    """
-    zeitung zeitungen blatt blattes blatts magazin magazins sender senders agentur dienst dienstes
-    partei parteien bündnis bündnisses organisation organisationen verein vereins verband verbandes
-    verbands gruppe kollektiv kollektivs initiative kampagne bewegung netzwerk netzwerks
-    film films filmes buch buches buchs roman romans album albums serie sendung programm programms
-    schiff schiffs schiffes fähre operation projekt projekts portal portals website internetseite
-    plattform unternehmen unternehmens konzern konzerns firma marke modell modells modelle motto
-    namens sogenannte sogenannten genannte genannten
-    titel titels
-    site shuttle sturm hurrikan taifun zyklon tour restaurant hotel
-    videospiel videospiels computerspiel computerspiels actionspiel actionspiels
-    """.split()
-)
 NAME_PARTICLES: Final = en.NAME_PARTICLES
 NAME_SUFFIXES: Final = en.NAME_SUFFIXES
 

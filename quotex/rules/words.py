@@ -14,6 +14,7 @@ from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document, cue_span, embedded, is_title, word_count
+from quotex.rules.naming import named_around
 from quotex.speakers import (
     Tok,
     possessive_stem,
@@ -126,7 +127,38 @@ def _names_something(doc: Document, q: QuotedSpan) -> bool:
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
     )
-    return title or compound or capitalised_name(doc, q) or _names_the_quote(doc, q) or _after_name_head(doc, q) or _programme(doc, q)
+    return _named(doc, q) or title or compound or _coordinated_name(doc, q)
+
+
+def _named(doc: Document, q: QuotedSpan) -> bool:
+    """The readings of a quotation that need no other quotation."""
+    return capitalised_name(doc, q) or _names_the_quote(doc, q) or _after_name_head(doc, q) or _programme(doc, q) or named_around(doc, q)
+
+
+#: How many quotations before a coordinated one :func:`_coordinated_name` reads back.
+COORDINATED_REACH: Final = 4
+
+
+def _coordinated_name(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation joined to a name in marks before it ("die Modelle
+    „Nord“ und „Süd“", "„Bund für Stadtgrün“ („BfS“)"), in a language with
+    ``NAME_JOINERS``?  Then it is a name too.  Reads back over a few joined
+    quotations, to the first that another reading makes a name."""
+    joiners = doc.lang.NAME_JOINERS
+    if not joiners or q.close is None or not (doc.text[q.start : q.start + 1].isupper() or doc.text[q.start : q.start + 1].isdigit()):
+        return False
+    current_q = q
+    for _ in range(COORDINATED_REACH):
+        prev = doc.quote_at(current_q.open - 1)
+        if prev.open >= current_q.open or prev.close is None or prev.paragraph != current_q.paragraph or prev.outer_end > current_q.open:
+            return False
+        between = doc.text[prev.outer_end : current_q.open].split()
+        if len(between) > 1 or between and between[0] not in joiners and between[0] not in {",", "("}:
+            return False
+        if _named(doc, prev):
+            return True
+        current_q = prev
+    return False
 
 
 #: A short form of a name: capitals and digits only, two capitals at least ("ABC", "G8", "B2B" not: a lowercase letter).
@@ -172,14 +204,18 @@ def _programme(doc: Document, q: QuotedSpan) -> bool:
 
 #: The most words of a quotation that a noun before it names ("die Zeitung „Morgenpost“").
 NAMED_MAX_WORDS: Final = 6
+#: The most words of a title or slogan after the noun for it: "das Buch „Cobra II – die wahre Geschichte …“",
+#: "unter dem Motto „…!“" run longer than other names.
+HEADED_MAX_WORDS: Final = 14
 
 
 def _after_name_head(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation the name of what the noun right before it is: "die
     Zeitung „Morgenpost“", "der Verein „Freunde des Waldes“" (the language's
-    ``NAME_HEAD_ENDINGS``)?  A short one that opens with a capital only."""
+    ``NAME_HEAD_ENDINGS``)?  One that opens with a capital only, of up to
+    :data:`HEADED_MAX_WORDS` words."""
     endings = doc.lang.NAME_HEAD_ENDINGS
-    if not endings or q.close is None or word_count(doc.text[q.start : q.end]) > NAMED_MAX_WORDS:
+    if not endings or q.close is None or word_count(doc.text[q.start : q.end]) > HEADED_MAX_WORDS:
         return False
     if not doc.text[q.start : q.start + 1].isupper() and not doc.text[q.start : q.start + 1].isdigit():
         return False
