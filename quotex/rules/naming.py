@@ -18,7 +18,7 @@ is a quotation a name because of where it stands, not what it holds?
   "“…”, a tabloid";
 - the subject right after a cue, which ends the clause: "…, writes the “Evening Echo”.".
 
-Each reading is the pack's tables (:mod:`quotex.lang.de_names` holds one pack's):
+Each reading is the pack's tables (:mod:`quotex.lang.de.quoted_names` holds one pack's):
 a language without them reads none, and one that writes names in Title Case
 reads them with :func:`~quotex.rules.document.is_title` instead.
 """

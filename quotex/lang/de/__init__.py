@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from quotex.lang import de_names, names
+from quotex.lang import names
+from quotex.lang.de import quoted_names
 from quotex.lang.en import speakers as en
 
 #: The further data module of the pack, read with this one: what tells a quoted name.
-PARTS: Final = (de_names,)
+PARTS: Final = (quoted_names,)
 
 NAME: Final = "German"
 #: Common German words: a text with more of them than of English ones is read as German.
