@@ -43,8 +43,14 @@ _NOUNS: Final = frozenset(ACT_NOUNS)
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
 #: A word after the verb: a setting word or the preposition.
 _NEXT_WORD: Final = regex.compile(r"[ \t\u00a0]{1,3}(?P<word>[\p{L}]{1,20})(?![\p{L}\-])")
-#: Where the object's clause ends: a comma, a semicolon, a colon, a dash between spaces, a bracket, the stop.
-_OBJECT_END: Final = regex.compile(r"[,;:()!?]|[ \t\u00a0][\N{EN DASH}\N{EM DASH}-][ \t\u00a0]|\.(?=\s|\Z)")
+#: Where the object's clause ends: a comma (not one between digits: "$51,000"), a semicolon, a colon, a dash
+#: between spaces, a bracket, the stop.
+_OBJECT_END: Final = regex.compile(
+    r"""
+    (?<! \p{N} ) , | , (?! \p{N} ) | [;:()!?] | [\ \t\u00a0] [\N{EN DASH}\N{EM DASH}-] [\ \t\u00a0] | \. (?= \s | \Z )
+    """,
+    regex.VERBOSE,
+)
 
 #: Pronouns that open no object of an act's own: "complained about | it".
 OBJECT_PRONOUNS: Final = frozenset("it them him me us".split())
