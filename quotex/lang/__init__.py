@@ -203,6 +203,8 @@ class Language:
     NAME_JOINERS: frozenset[str] = _words()
     QUOTED_AS: frozenset[str] = _words()
     PARENTHETICALS: frozenset[str] = _words()
+    #: Adverbs a Title Case headline sets between its subject and its cue ("Ruiz | Just | Said …").
+    HEADLINE_ADVERBS: frozenset[str] = _words()
     PARENTHETICAL_PAIRS: frozenset[tuple[str, str]] = _words()
     COURTESY_TITLES: frozenset[str] = _words()
     ARTICLES: frozenset[str] = _words()

@@ -44,6 +44,7 @@ from quotex.lang.en.clauses import (
     TIME_NOUNS,
 )
 from quotex.rules.base import compile_rule
+from quotex.rules.content import phrase_comma
 from quotex.rules.document import Document
 from quotex.text import Span
 
@@ -275,9 +276,9 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
     first = text[sent_start : sent_start + 12].split(None, 1)
     if first and first[0].lower().strip(",") in SUBORDINATE_OPENERS and "," not in text[sent_start:content_start]:
         # the cue is in the opening subordinate clause: its comma ends it, the main clause follows
-        comma = text.find(",", content_start, content_end)
+        comma = phrase_comma(text, content_start, content_end)
         while comma > 0 and doc.inside_quote(comma):
-            comma = text.find(",", comma + 1, content_end)
+            comma = phrase_comma(text, comma + 1, content_end)
         if comma > 0:
             return comma
     m = CLOSING_CONJUNCTIONS[doc.lang].search(text, content_start, content_end)

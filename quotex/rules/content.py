@@ -25,6 +25,15 @@ CONTENT_BAD_START: Final = frozenset(
 CLOSING_DOUBLE_MARKS: Final = frozenset('"\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}')
 
 
+def phrase_comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that ends a phrase, or -1: not a
+    comma between digits, which groups a number's thousands ("about $51,000")."""
+    comma = text.find(",", start, end)
+    while 0 < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
 def strip_content(text: str, start: int, end: int) -> Span:
     if start == 0 or text[start - 1] == "\n":
         dateline = DATELINE.match(text, start, end)

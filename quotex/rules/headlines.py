@@ -64,6 +64,8 @@ def _title_cues(doc: Document, sent: Span) -> Iterator[regex.Match[str]]:
             yield m
 
 
+#: A capitalised word right before a headline's cue, after a space: "Al Ruiz | Just | Said".
+ADVERB_BEFORE: Final = regex.compile(r"(?<= [\ \u00a0] ) (?P<word> \p{Lu} \p{Ll}{2,12} ) [\ \u00a0] \Z", regex.VERBOSE)
 #: Words a Title Case headline writes in lowercase.
 SMALL_WORDS: Final = frozenset("a an the of to in on for and or but at by with as from vs via nor per into over up".split())
 #: Characters around a headline's word that do not count as its letters.
@@ -123,7 +125,11 @@ def headline_speech(doc: Document, sent: Span) -> tuple[Span, Mention, Span] | N
         low = m.group().lower()
         if low not in L.SPEECH_FORMS and low not in ("calls", "called") or low.endswith("ing") or doc.inside_quote(m.start()):
             continue
-        mention = mention_before(text, sent.start, m.start())
+        subject_end = m.start()
+        adverb = ADVERB_BEFORE.search(text, max(sent.start, m.start() - 16), m.start())
+        if adverb is not None and adverb.group("word").lower() in L.HEADLINE_ADVERBS:
+            subject_end = adverb.start("word")  # "Al Ruiz | Just | Said …": the adverb is no part of the subject
+        mention = mention_before(text, sent.start, subject_end)
         if mention is None or not mention.name[:1].isupper() and mention.pronoun is None:
             continue
         before = text[sent.start : mention.start].rstrip()

@@ -36,6 +36,21 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
     "blame": (),
 }
 
+#: Verbs that name or characterise their object by a complement after it:
+#: "called the plan a fraud", "branded him a traitor".  What they report is
+#: the object with its complement (:mod:`quotex.rules.reported.naming`).
+NAMING_VERBS: Final = ("call", "brand", "dub", "label")
+#: Words that open no complement after a naming verb's object: a particle
+#: ("called him back"), a preposition ("called the board on Monday"), a
+#: conjunction, an infinitive ("called them to testify"), a relative.
+NOT_COMPLEMENTS: Final = frozenset(
+    """
+    to back up out off in on for at into over down around about by from with after before during since
+    and or but nor as if that who whom whose which when where while because so than then again
+    is are was were be been has have had will would can could should may might must do does did
+    """.split()
+)
+
 #: Words that may stand between an act's verb and its preposition: "called
 #: Wednesday for", "commented quickly on".
 ACT_SETTINGS: Final = frozenset(

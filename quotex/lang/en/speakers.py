@@ -104,7 +104,7 @@ DOCUMENT_HEADS: Final = frozenset(
     website message note guidance analysis review audit draft text dossier brief motion suit verdict
     decision agreement deal video speech interview op-ed column blog page headline story piece
     investigation records data figures chart sign banner slogan caption tape recording footage analyses
-    estimate projection forecast
+    estimate projection forecast initiative missive counterproposal filings
     """.split()
 )
 #: Documents that carry their issuer's own words: "she released a statement
@@ -364,6 +364,8 @@ QUOTED_AS: Final = frozenset({"quoted", "described", "cited"})
 
 #: Adverbs set off by commas between a subject and its verb ("Forbes, however, says").
 PARENTHETICALS: Final = frozenset("however meanwhile though too also moreover instead nonetheless nevertheless indeed".split())
+#: Adverbs between a Title Case headline's subject and its cue: "Ruiz Just Said …", "Hale Now Says …".
+HEADLINE_ADVERBS: Final = frozenset("just now also finally again still already reportedly quietly publicly openly".split())
 
 #: Courtesy titles: they tell gender, not a role.
 COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss"})

@@ -3,7 +3,8 @@
 "Mayor Holt called for a new bridge", "The firm commented on
 the ferry board's questions", "The union warned of layoffs at the plant": news
 reports speech this way as often as with a clause, and PolNeAR annotates
-the phrase as what was reported.  Only the verbs of
+the phrase as what was reported (and "Ms. Hale called the levy unfair",
+an object with its complement: :mod:`quotex.rules.reported.naming`).  Only the verbs of
 :data:`quotex.lang.en.acts.SPEECH_ACTS` are read, each with the
 prepositions that open its object ("called for", not "called a meeting";
 "commented on", not "commented that").
@@ -29,6 +30,7 @@ from quotex.rules.clauses import subject_of
 from quotex.rules.content import strip_content
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.rules.reported.act_nouns import LIGHT_FORMS, light_acts, possessive_acts
+from quotex.rules.reported.naming import NAMING_FORMS, naming_acts
 from quotex.rules.words import after_determiner
 from quotex.speakers import Mention
 from quotex.text import Span
@@ -43,8 +45,14 @@ _NOUNS: Final = frozenset(ACT_NOUNS)
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
 #: A word after the verb: a setting word or the preposition.
 _NEXT_WORD: Final = regex.compile(r"[ \t\u00a0]{1,3}(?P<word>[\p{L}]{1,20})(?![\p{L}\-])")
-#: Where the object's clause ends: a comma, a semicolon, a colon, a dash between spaces, a bracket, the stop.
-_OBJECT_END: Final = regex.compile(r"[,;:()!?]|[ \t\u00a0][\N{EN DASH}\N{EM DASH}-][ \t\u00a0]|\.(?=\s|\Z)")
+#: Where the object's clause ends: a comma (not one between digits: "$51,000"), a semicolon, a colon, a dash
+#: between spaces, a bracket, the stop.
+_OBJECT_END: Final = regex.compile(
+    r"""
+    (?<! \p{N} ) , | , (?! \p{N} ) | [;:()!?] | [\ \t\u00a0] [\N{EN DASH}\N{EM DASH}-] [\ \t\u00a0] | \. (?= \s | \Z )
+    """,
+    regex.VERBOSE,
+)
 
 #: Pronouns that open no object of an act's own: "complained about | it".
 OBJECT_PRONOUNS: Final = frozenset("it them him me us".split())
@@ -135,12 +143,19 @@ def _reading(doc: Document, sent: Span, verb: Span, pos: int) -> tuple[Span, Men
     content = _object(doc, sent, verb, pos)
     if content is None:
         return None
+    speaker = _speaker(doc, sent, verb)
+    return None if speaker is None else (content, speaker)
+
+
+def _speaker(doc: Document, sent: Span, verb: Span) -> Mention | None:
+    """The subject of an act's ``verb``, if it has one that may speak."""
+    text = doc.text
     speaker = subject_of(doc, sent.start, verb, None)
     if speaker is None or doc.inside_quote(speaker.start) or speaker.start >= verb.start or speaker.pronoun == "who":
         return None  # "a builder who complained about a shed": an aside in a relative clause
     if text[max(sent.start, speaker.start - 9) : speaker.start].split()[-1:] in (["how"], ["whether"]):
         return None  # "how the council will respond to the strike": a question, no act
-    return content, speaker
+    return speaker
 
 
 def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
@@ -152,7 +167,8 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
         starts = doc.word_starts(_FORMS, sent.start, sent.end)
         nouns = doc.word_starts(_NOUNS, sent.start, sent.end)
         lights = doc.word_starts(LIGHT_FORMS, sent.start, sent.end)
-        if not starts and not nouns and not lights:
+        namings = doc.word_starts(NAMING_FORMS, sent.start, sent.end)
+        if not starts and not nouns and not lights and not namings:
             continue
         mine = index.starting_in(doc.sentence_at(sent.start).start - 1, sent.end)
         for pos, noun, speaker, cue, end in possessive_acts(doc, sent) if nouns or nouns is None else ():
@@ -166,6 +182,15 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
             if light is not None and not any(f.start < light[0].end and verb.start < f.end for f in mine + added):
                 para = bisect.bisect_right(para_starts, light[0].start) - 1
                 added.append(Found(light[0].start, light[0].end, "indirect", para, Attribution(light[1], cue, INDIRECT_SPEECH_ACT)))
+        for verb, content in naming_acts(doc, sent) if namings or namings is None else ():
+            if _passive(text, sent.start, verb) or after_determiner(text, sent.start, verb.start):
+                continue  # "was called a hero": named, not naming; "a call": a noun
+            if any(f.start < content.end and verb.start < f.end for f in mine + added):
+                continue
+            named = _speaker(doc, sent, verb)
+            if named is not None:
+                para = bisect.bisect_right(para_starts, content.start) - 1
+                added.append(Found(content.start, content.end, "indirect", para, Attribution(named, verb, INDIRECT_SPEECH_ACT)))
         if not starts:
             continue
         tries = 0

@@ -38,7 +38,7 @@ from quotex.rules.clauses import (
     set_off_subject,
     subject_of,
 )
-from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_content
+from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_comma, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
@@ -360,7 +360,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if object_speech:
             if text[pos : pos + 1] == "," or text[pos : pos + 7].split()[:1] == ["about"]:
                 continue  # "she urged them, as the crowd…": nothing asked of them follows; "asked about X": a topic
-            comma = text.find(",", pos + 1, sent.end)
+            comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
             if comma < 0 and doc.quote_opens_at(sent.end):
                 continue  # 'described Trump as “…”': the quotation holds what was said
             content_end = comma if comma > 0 else sent.end
@@ -513,9 +513,9 @@ def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribut
     if lead and lead not in PARTICIPLE_OPENERS:
         return None
     cue = Span(m.start("cue"), m.end("cue"))
-    comma = text.find(",", cue.end, sent.end)
+    comma = phrase_comma(text, cue.end, sent.end)
     while comma > 0 and doc.inside_quote(comma):
-        comma = text.find(",", comma + 1, sent.end)
+        comma = phrase_comma(text, comma + 1, sent.end)
     if comma < 0:
         return None
     pos = cue.end
