@@ -183,6 +183,9 @@ class Language:
     #: Words right before a quotation that make it what someone calls
     #: something, so words said even when they look like a name (German "als").
     LABEL_WORDS: frozenset[str] = _words()
+    #: Forms of the verbs whose object a quotation after "as" characterises
+    #: ("hailed Ruiz as “The Harbor King”"): the subject's wording, never a title.
+    CHARACTERISING_AS_FORMS: frozenset[str] = _words()
     #: Words before a broadcaster's possessive that make the Title Case
     #: quotation after it a programme's name ("said on WXR's | “Morning Docks”").
     PROGRAMME_WORDS: frozenset[str] = _words()

@@ -23,7 +23,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.continued import goes_on_after_dash
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import NAMING_WORDS, cues_before, names_something, previous_char, skip_space
+from quotex.rules.words import COORDINATED, COORDINATED_REACH, NAMING_WORDS, cues_before, names_something, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
@@ -214,10 +214,6 @@ def _issuer(doc: Document, lo: int, att: Attribution) -> Attribution:
 
 #: "as" and an article right before a quotation that characterises something: "… as a | “…”".
 CHARACTERISED_AS: Final = compile_rule(r"(?<![\p{L}\-]) as (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3} \Z")
-#: Between two quotations of one characterisation: "“…” and a “…”", "“…” or “…”".
-COORDINATED: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} (?: and | or ) (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3}")
-#: How many quotations back a coordination is followed.
-COORDINATED_REACH: Final = 3
 #: Words before "as" that make it a comparison or a list, not a characterisation ("such as", "the same as").
 NOT_CHARACTERISING: Final = frozenset("such well same much many long soon far just known seen".split())
 #: Forms of "be" and "get": a passive between the subject and "as" ("is described on a website as") names no one.
