@@ -254,7 +254,7 @@ def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | No
     if not CLAUSE_MARKS.isdisjoint(text[verb_start:as_start]):
         return None  # "The bill, known as …": the subject's clause closed before it
     words = tokenize(text, verb_start, as_start)
-    if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING:
+    if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING and not words[-1].cap:
         return None
     if any(w.punct for w in words):
         return None

@@ -278,13 +278,16 @@ MENTION_STOPS: Final = frozenset(
 )
 #: Words of titles that do not head a mention on their own ("the New York …").
 TITLE_MODIFIERS: Final = frozenset({"new", "york", "first", "top", "senior", "white", "green", "national"})
-#: Capitalised words that are not names.
+#: Capitalised words that are not names (connective adverbs that open a
+#: sentence before a comma among them: "Conversely, the Ledger rated…").
 CAPITALISED_NOT_NAMES: Final = frozenset(
     """
     the this that these those there it in on at but and so if when as a an after before while asked
     then now yes no still here what why how for with we i you yet however meanwhile instead indeed
     also moreover furthermore nonetheless nevertheless though although thus hence besides otherwise
     earlier later today protest said says added adds wrote writes
+    conversely similarly likewise additionally consequently accordingly incidentally ultimately
+    separately specifically notably importantly interestingly ironically unfortunately fortunately
     """.split()
 )
 #: Counts that stand alone for their speakers: "One tweeted…", "Many said…".
