@@ -120,7 +120,7 @@ GROUP_HEADS: Final = frozenset(
     democrats republicans diplomats critics supporters protesters protestors voters lawmakers leaders
     activists economists scientists doctors lawyers attorneys officials residents americans
     conservatives liberals progressives members senators congressmen legislators delegates donors
-    workers students parents families advocates opponents rebels troops soldiers veterans investigators
+    workers students parents family families relatives advocates opponents rebels troops soldiers veterans investigators
     prosecutors experts analysts historians researchers pollsters strategists aides allies others many
     some both all reporters journalists editors justices judges governors mayors candidates organizers
     gop evangelicals people citizens they we attendees demonstrators marchers fans spectators observers
