@@ -104,7 +104,7 @@ DOCUMENT_HEADS: Final = frozenset(
     website message note guidance analysis review audit draft text dossier brief motion suit verdict
     decision agreement deal video speech interview op-ed column blog page headline story piece
     investigation records data figures chart sign banner slogan caption tape recording footage analyses
-    estimate projection forecast
+    estimate projection forecast bylaws rules charter guidelines
     """.split()
 )
 #: Documents that carry their issuer's own words: "she released a statement
