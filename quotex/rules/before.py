@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
+from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import (
@@ -56,7 +57,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return fronted
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
-        return None
+        return _viewpoint_holder(doc, sent.start, q)
     if len(candidates) > 1 and _phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
         candidates = candidates[:-1]  # "declared on his blog, in bold red type, “…”": "type" is the phrase's noun
     cue = candidates[-1]
@@ -74,6 +75,47 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
     return None if mention is None else _issuer(doc, sent.start, Attribution(mention, cue, SPEAKER_CUE_QUOTE))
+
+
+#: A phrase that names whose view a quotation gives, right before it: "to her, | “…”", "in his view, | “…”".
+VIEWPOINT: Final = compile_rule(
+    r"""
+    (?<! [\p{L}\-] )
+    (?: [Tt]o ${sp}{1,3} (?P<who> her | him | them )
+      | [Ii]n ${sp}{1,3} (?P<who> his | her | their ) ${sp}{1,3} (?: view | eyes | opinion | mind ) )
+    ${sp}{0,3} , ${sp}{0,3} \Z
+    """
+)
+#: Words after which a viewpoint phrase opens a clause: "because | to her, “…”".
+VIEWPOINT_OPENERS: Final = frozenset("because but and that since so while yet".split())
+#: The pronoun a viewpoint's holder is read as, and its gender.
+VIEWPOINT_PRONOUNS: Final[dict[str, tuple[str, str]]] = {
+    "her": ("she", "female"),
+    "him": ("he", "male"),
+    "his": ("he", "male"),
+    "them": ("they", "plural"),
+    "their": ("they", "plural"),
+}
+
+
+def _viewpoint_holder(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
+    """A whole quotation after a phrase naming whose view it is, with no cue
+    before it in its sentence: "… because to her, “nothing matters more than
+    the story”" is hers; "In his view, “…”" his."""
+    if doc.lang.code != "en":
+        return None
+    m = VIEWPOINT.search(doc.text, max(lo, q.open - 40), q.open)
+    if m is None:
+        return None
+    before = doc.text[max(lo, m.start() - 12) : m.start()].split()[-1:]
+    if before and before[0].lower() not in VIEWPOINT_OPENERS and not before[0].endswith(","):
+        return None  # "the bus came to them, “…”": a verb's object, not a viewpoint opening a clause
+    who = m.group("who")
+    pronoun, gender = VIEWPOINT_PRONOUNS[who]
+    start, end = m.span("who")
+    kind: SpeakerKind = "group" if pronoun == "they" else "person"
+    mention = Mention(text=who, start=start, end=end, kind=kind, name=who, role=None, gender=gender, pronoun=pronoun)
+    return Attribution(mention, Span(m.start(), end), SPEAKER_CUE_QUOTE)
 
 
 def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
