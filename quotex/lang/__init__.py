@@ -175,6 +175,8 @@ class Language:
     #: Prepositions that open a verb's object and never end a speaker phrase ("mocked Ann Lee for | inviting").
     OBJECT_PREPOSITIONS: frozenset[str] = _words()
     TITLE_LEADS: frozenset[str] = _words()
+    #: Lowercase words before a capitalised title that open a name in apposition ("Ruiz's aunt, | state | Sen. Ann Roe,").
+    APPOSITION_TITLE_LEADS: frozenset[str] = _words()
     NAME_HEAD_ENDINGS: tuple[str, ...] = ()
     #: Lowercase words that may join the capitalised words of a quoted name in
     #: a language that capitalises every noun ("Ärzte von Nirgendwo"); empty:

@@ -47,7 +47,16 @@ QUOTE_SPEAKER_CUE_PATTERN: Final = compile_rule(
 #: place where the auxiliaries and cue that follow fit.  Those are read in
 #: Python (:func:`_speaker_cue`): a named list of 150 auxiliaries tried at every
 #: space cost 195k instructions a call.
-SPEAKER_PHRASE: Final = compile_rule(r"(?> ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3} ) (?P<np> ${clause_char}{1,160} )")
+SPEAKER_PHRASE: Final = compile_rule(
+    r"(?> ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3} ) (?P<np> (?: ${clause_char} | ${nickname} ){1,160} )"
+)
+#: A quoted nickname ending the text before a mention: "state Del. Ann | “Kit” | Roe".
+NICKNAME_BEFORE: Final = compile_rule(
+    r"""
+    \p{Lu}[\p{L}.'\-]{0,30} [ ] (?: \N{LEFT DOUBLE QUOTATION MARK} | " ) \p{Lu}[\p{L}.'\-]{0,20}
+    (?: \N{RIGHT DOUBLE QUOTATION MARK} | " ) [ ] \Z
+    """
+)
 #: The cue word itself, fitted to the end of an entry of the cue index.
 CUE_WORD: Final = compile_rule(r"${cue_slot}")
 SPACE: Final = " \t\u00a0"
@@ -150,6 +159,9 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attributio
     elif _modifies_noun(doc, q, np_start):
         return None  # 'The “quiet revolution” phrase Halden used': the quotation names the phrase
     mention = mention_before(doc.text, np_start, m.cue[0])
+    if mention is not None and NICKNAME_BEFORE.search(doc.text, np_start, mention.start):
+        # 'Del. Ann “Kit” Roe shouted': the name goes on after a quoted nickname; the surname and what follows speak
+        np_start = mention.start
     if mention is None or mention.start != _skip_auxiliary(doc.text, skip_space(doc.text, np_start)):
         return None
     if not doc.grammar.subject_may_open_after_quote(doc, skip_space(doc.text, np_start), mention.start):

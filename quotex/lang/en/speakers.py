@@ -361,6 +361,8 @@ CONTRACTED_PRONOUNS: Final = {
 NAME_PREPOSITIONS: Final = frozenset("of from for".split())
 
 TITLE_LEADS: Final = frozenset("the of in".split())
+#: Lowercase words before a capitalised title that open a name in apposition: "Ruiz's aunt, | state | Sen. Ann Roe, said".
+APPOSITION_TITLE_LEADS: Final = frozenset("state former federal city county".split())
 
 #: Passives that pass the words on to their subject: "X was quoted as saying".
 QUOTED_AS: Final = frozenset({"quoted", "described", "cited"})
