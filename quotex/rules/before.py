@@ -389,6 +389,15 @@ SUBORDINATE_BRIDGE: Final = compile_rule(
 )
 
 
+#: A reported clause whose reason the quotation gives: "She added | that the turnout
+#: seems low, which is a problem because, | “…”" (English).
+REASON_BRIDGE: Final = compile_rule(
+    r"""
+    ${sp}{1,3} that ${sp}{1,3} ${clause_char}{1,200}? ${sp} (?: because | since ) ${sp}{0,3} ,? ${sp}{0,3} \Z
+    """
+)
+
+
 #: The words that open a relative clause or an absolute phrase, and how far before a cue they may stand.
 OPEN_CLAUSE_WORDS: Final = compile_rule(r"\b (?: who | whom | which | with | With ) \b")
 #: Relative pronouns that are the object of the cue after them: "which he called “…”".
@@ -429,7 +438,10 @@ def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: Quote
     introduces a quotation after a subordinate clause (whose own cue,
     'when Warren railed against…', does not)."""
     for cue in reversed(candidates):
-        if SUBORDINATE_BRIDGE[doc.lang].fullmatch(doc.text, cue.end, q.open) and not subordinate(doc, lo, cue):
+        bridge = SUBORDINATE_BRIDGE[doc.lang].fullmatch(doc.text, cue.end, q.open) or REASON_BRIDGE[doc.lang].fullmatch(
+            doc.text, cue.end, q.open
+        )
+        if bridge and not subordinate(doc, lo, cue):
             mention = subject_of(doc, lo, cue, None)
             return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
     return None
@@ -599,7 +611,7 @@ SPEAKER_CUE_QUOTE: Final = Rule(
     description="Kirby said: “…” / Kirby said, “…”: speaker and cue before the quotation",
     family="before",
     handler=rule_speaker_cue_quote,
-    patterns=(ADJUNCT, SUBORDINATE_BRIDGE),
+    patterns=(ADJUNCT, SUBORDINATE_BRIDGE, REASON_BRIDGE),
 )
 
 PARTIAL_AFTER_CUE: Final = Rule(
