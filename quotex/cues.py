@@ -19,6 +19,7 @@ from typing import Final
 from quotex.lang.en import (
     AUXILIARIES,
     BARE_PARTICLE_VERBS,
+    CHARACTERISING_AS,
     DOUBLING,
     INFINITIVE_SPEECH,
     IRREGULAR,
@@ -38,6 +39,7 @@ from quotex.lang.en import (
 __all__ = [
     "AUXILIARIES",
     "BARE_PARTICLE_VERBS",
+    "CHARACTERISING_AS_FORMS",
     "INFINITIVE_SPEECH",
     "LEMMA_OF",
     "NEEDS_PARTICLE",
@@ -92,5 +94,7 @@ PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
 }
 #: Forms of the one verb whose past tense dominates news attribution.
 LEMMA_OF: Final[dict[str, str]] = {form: lemma for lemma in SPEECH + QUOTE_ONLY + tuple(PARTICLES) for form in inflections(lemma)}
+#: Forms of the verbs whose object the words after "as" characterise ("hailed Ruiz as “…”").
+CHARACTERISING_AS_FORMS: Final = forms(CHARACTERISING_AS)
 #: Verbs that take an object before their clause ("told CNN that").
 TAKES_OBJECT: Final = forms(TAKES_OBJECT_LEMMAS)

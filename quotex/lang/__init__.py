@@ -175,6 +175,8 @@ class Language:
     #: Prepositions that open a verb's object and never end a speaker phrase ("mocked Ann Lee for | inviting").
     OBJECT_PREPOSITIONS: frozenset[str] = _words()
     TITLE_LEADS: frozenset[str] = _words()
+    #: Lowercase words before a capitalised title that open a name in apposition ("Ruiz's aunt, | state | Sen. Ann Roe,").
+    APPOSITION_TITLE_LEADS: frozenset[str] = _words()
     NAME_HEAD_ENDINGS: tuple[str, ...] = ()
     #: Lowercase words that may join the capitalised words of a quoted name in
     #: a language that capitalises every noun ("Ärzte von Nirgendwo"); empty:
@@ -183,6 +185,9 @@ class Language:
     #: Words right before a quotation that make it what someone calls
     #: something, so words said even when they look like a name (German "als").
     LABEL_WORDS: frozenset[str] = _words()
+    #: Forms of the verbs whose object a quotation after "as" characterises
+    #: ("hailed Ruiz as “The Harbor King”"): the subject's wording, never a title.
+    CHARACTERISING_AS_FORMS: frozenset[str] = _words()
     #: Words before a broadcaster's possessive that make the Title Case
     #: quotation after it a programme's name ("said on WXR's | “Morning Docks”").
     PROGRAMME_WORDS: frozenset[str] = _words()

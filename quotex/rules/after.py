@@ -47,7 +47,16 @@ QUOTE_SPEAKER_CUE_PATTERN: Final = compile_rule(
 #: place where the auxiliaries and cue that follow fit.  Those are read in
 #: Python (:func:`_speaker_cue`): a named list of 150 auxiliaries tried at every
 #: space cost 195k instructions a call.
-SPEAKER_PHRASE: Final = compile_rule(r"(?> ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3} ) (?P<np> ${clause_char}{1,160} )")
+SPEAKER_PHRASE: Final = compile_rule(
+    r"(?> ${stray} ${sp}{0,3} (?: [,!?] | ${dash} )? ${sp}{0,3} ) (?P<np> (?: ${clause_char} | ${nickname} ){1,160} )"
+)
+#: A quoted nickname ending the text before a mention: "state Del. Ann | “Kit” | Roe".
+NICKNAME_BEFORE: Final = compile_rule(
+    r"""
+    \p{Lu}[\p{L}.'\-]{0,30} [ ] (?: \N{LEFT DOUBLE QUOTATION MARK} | " ) \p{Lu}[\p{L}.'\-]{0,20}
+    (?: \N{RIGHT DOUBLE QUOTATION MARK} | " ) [ ] \Z
+    """
+)
 #: The cue word itself, fitted to the end of an entry of the cue index.
 CUE_WORD: Final = compile_rule(r"${cue_slot}")
 SPACE: Final = " \t\u00a0"
@@ -150,6 +159,9 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attributio
     elif _modifies_noun(doc, q, np_start):
         return None  # 'The “quiet revolution” phrase Halden used': the quotation names the phrase
     mention = mention_before(doc.text, np_start, m.cue[0])
+    if mention is not None and NICKNAME_BEFORE.search(doc.text, np_start, mention.start):
+        # 'Del. Ann “Kit” Roe shouted': the name goes on after a quoted nickname; the surname and what follows speak
+        np_start = mention.start
     if mention is None or mention.start != _skip_auxiliary(doc.text, skip_space(doc.text, np_start)):
         return None
     if not doc.grammar.subject_may_open_after_quote(doc, skip_space(doc.text, np_start), mention.start):
@@ -310,11 +322,26 @@ QUOTE_ACCORDING_TO_PATTERN: Final = compile_rule(
 )
 
 
+#: After a closing mark: ", per" and a source that opens with a determiner or a
+#: capital (', per the club's rules', ', per Reuters'), not a rate (', per year').
+QUOTE_PER_PATTERN: Final = compile_rule(
+    r"""
+    ${sp}{0,3} (?P<comma> , )? ${sp}{0,3}
+    (?P<cue> per ) ${sp}{1,3} (?= (?: the | a | an | his | her | its | their ) ${sp} | \p{Lu} )
+    """
+)
+
+
 def rule_quote_according_to(doc: Document, q: QuotedSpan) -> Attribution | None:
     if q.close is None:
         return None
     para = doc.paras[q.paragraph]
-    m = QUOTE_ACCORDING_TO_PATTERN.match(doc.text, q.outer_end, min(para.end, q.outer_end + 40))
+    reach = min(para.end, q.outer_end + 40)
+    m = QUOTE_ACCORDING_TO_PATTERN.match(doc.text, q.outer_end, reach)
+    if not m and doc.lang.code == "en":
+        m = QUOTE_PER_PATTERN.match(doc.text, q.outer_end, reach)  # '“…,” per the club’s rules'
+        if m and m.group("comma") is None and "," not in doc.text[q.end : q.outer_end]:
+            m = None  # a comma sets the source off, inside the closing mark or after it
     if not m and embedded(doc, q):
         m = _closing_according_to(doc, q)
     if not m:
@@ -374,10 +401,10 @@ QUOTE_CUE_SPEAKER: Final = Rule(
 
 QUOTE_ACCORDING_TO: Final = Rule(
     name="quote_according_to",
-    description="“…,” according to Kirby",
+    description="“…,” according to Kirby / “…,” per the club’s rules",
     family="after",
     handler=rule_quote_according_to,
-    patterns=(QUOTE_ACCORDING_TO_PATTERN,),
+    patterns=(QUOTE_ACCORDING_TO_PATTERN, QUOTE_PER_PATTERN),
 )
 
 QUOTE_CLAUSE_CUE: Final = Rule(

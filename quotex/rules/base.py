@@ -44,6 +44,11 @@ FRAGMENTS: Final[dict[str, str]] = {
     "capword": r"\p{Lu}[\p{L}.&'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30}",
     # a single mark closing a quotation nested at the end of another ('old-school,''')
     "stray": r"(?: ['\N{RIGHT SINGLE QUOTATION MARK}] )?",
+    # a quoted nickname between a first name and a surname: Ann “Kit” Roe, Ann "Kit" Roe
+    "nickname": (
+        r"(?<= \p{Lu}[\p{L}.'\-]{0,30} [ ] ) (?: \N{LEFT DOUBLE QUOTATION MARK} | \" )"
+        r" \p{Lu}[\p{L}.'\-]{0,20} (?: \N{RIGHT DOUBLE QUOTATION MARK} | \" ) (?= [ ] \p{Lu} )"
+    ),
     # an opening double quotation mark
     "opener": r"(?: [\N{LEFT DOUBLE QUOTATION MARK}\"] | '' )",
 }

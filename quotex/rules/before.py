@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
+from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import (
@@ -23,7 +24,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.continued import goes_on_after_dash
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import NAMING_WORDS, cues_before, names_something, previous_char, skip_space
+from quotex.rules.words import COORDINATED, COORDINATED_REACH, NAMING_WORDS, cues_before, names_something, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
@@ -56,7 +57,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return fronted
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
-        return None
+        return _viewpoint_holder(doc, sent.start, q)
     if len(candidates) > 1 and _phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
         candidates = candidates[:-1]  # "declared on his blog, in bold red type, “…”": "type" is the phrase's noun
     cue = candidates[-1]
@@ -74,6 +75,47 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
     return None if mention is None else _issuer(doc, sent.start, Attribution(mention, cue, SPEAKER_CUE_QUOTE))
+
+
+#: A phrase that names whose view a quotation gives, right before it: "to her, | “…”", "in his view, | “…”".
+VIEWPOINT: Final = compile_rule(
+    r"""
+    (?<! [\p{L}\-] )
+    (?: [Tt]o ${sp}{1,3} (?P<who> her | him | them )
+      | [Ii]n ${sp}{1,3} (?P<who> his | her | their ) ${sp}{1,3} (?: view | eyes | opinion | mind ) )
+    ${sp}{0,3} , ${sp}{0,3} \Z
+    """
+)
+#: Words after which a viewpoint phrase opens a clause: "because | to her, “…”".
+VIEWPOINT_OPENERS: Final = frozenset("because but and that since so while yet".split())
+#: The pronoun a viewpoint's holder is read as, and its gender.
+VIEWPOINT_PRONOUNS: Final[dict[str, tuple[str, str]]] = {
+    "her": ("she", "female"),
+    "him": ("he", "male"),
+    "his": ("he", "male"),
+    "them": ("they", "plural"),
+    "their": ("they", "plural"),
+}
+
+
+def _viewpoint_holder(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
+    """A whole quotation after a phrase naming whose view it is, with no cue
+    before it in its sentence: "… because to her, “nothing matters more than
+    the story”" is hers; "In his view, “…”" his."""
+    if doc.lang.code != "en":
+        return None
+    m = VIEWPOINT.search(doc.text, max(lo, q.open - 40), q.open)
+    if m is None:
+        return None
+    before = doc.text[max(lo, m.start() - 12) : m.start()].split()[-1:]
+    if before and before[0].lower() not in VIEWPOINT_OPENERS and not before[0].endswith(","):
+        return None  # "the bus came to them, “…”": a verb's object, not a viewpoint opening a clause
+    who = m.group("who")
+    pronoun, gender = VIEWPOINT_PRONOUNS[who]
+    start, end = m.span("who")
+    kind: SpeakerKind = "group" if pronoun == "they" else "person"
+    mention = Mention(text=who, start=start, end=end, kind=kind, name=who, role=None, gender=gender, pronoun=pronoun)
+    return Attribution(mention, Span(m.start(), end), SPEAKER_CUE_QUOTE)
 
 
 def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
@@ -214,10 +256,6 @@ def _issuer(doc: Document, lo: int, att: Attribution) -> Attribution:
 
 #: "as" and an article right before a quotation that characterises something: "… as a | “…”".
 CHARACTERISED_AS: Final = compile_rule(r"(?<![\p{L}\-]) as (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3} \Z")
-#: Between two quotations of one characterisation: "“…” and a “…”", "“…” or “…”".
-COORDINATED: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} (?: and | or ) (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3}")
-#: How many quotations back a coordination is followed.
-COORDINATED_REACH: Final = 3
 #: Words before "as" that make it a comparison or a list, not a characterisation ("such as", "the same as").
 NOT_CHARACTERISING: Final = frozenset("such well same much many long soon far just known seen".split())
 #: Forms of "be" and "get": a passive between the subject and "as" ("is described on a website as") names no one.
@@ -258,7 +296,7 @@ def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | No
     if not CLAUSE_MARKS.isdisjoint(text[verb_start:as_start]):
         return None  # "The bill, known as …": the subject's clause closed before it
     words = tokenize(text, verb_start, as_start)
-    if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING:
+    if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING and not words[-1].cap:
         return None
     if any(w.punct for w in words):
         return None
@@ -351,6 +389,15 @@ SUBORDINATE_BRIDGE: Final = compile_rule(
 )
 
 
+#: A reported clause whose reason the quotation gives: "She added | that the turnout
+#: seems low, which is a problem because, | “…”" (English).
+REASON_BRIDGE: Final = compile_rule(
+    r"""
+    ${sp}{1,3} that ${sp}{1,3} ${clause_char}{1,200}? ${sp} (?: because | since ) ${sp}{0,3} ,? ${sp}{0,3} \Z
+    """
+)
+
+
 #: The words that open a relative clause or an absolute phrase, and how far before a cue they may stand.
 OPEN_CLAUSE_WORDS: Final = compile_rule(r"\b (?: who | whom | which | with | With ) \b")
 #: Relative pronouns that are the object of the cue after them: "which he called “…”".
@@ -391,7 +438,10 @@ def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: Quote
     introduces a quotation after a subordinate clause (whose own cue,
     'when Warren railed against…', does not)."""
     for cue in reversed(candidates):
-        if SUBORDINATE_BRIDGE[doc.lang].fullmatch(doc.text, cue.end, q.open) and not subordinate(doc, lo, cue):
+        bridge = SUBORDINATE_BRIDGE[doc.lang].fullmatch(doc.text, cue.end, q.open) or REASON_BRIDGE[doc.lang].fullmatch(
+            doc.text, cue.end, q.open
+        )
+        if bridge and not subordinate(doc, lo, cue):
             mention = subject_of(doc, lo, cue, None)
             return None if mention is None else Attribution(mention, cue, SPEAKER_CUE_QUOTE)
     return None
@@ -561,7 +611,7 @@ SPEAKER_CUE_QUOTE: Final = Rule(
     description="Kirby said: “…” / Kirby said, “…”: speaker and cue before the quotation",
     family="before",
     handler=rule_speaker_cue_quote,
-    patterns=(ADJUNCT, SUBORDINATE_BRIDGE),
+    patterns=(ADJUNCT, SUBORDINATE_BRIDGE, REASON_BRIDGE),
 )
 
 PARTIAL_AFTER_CUE: Final = Rule(

@@ -145,6 +145,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
             or _subordinated_subject(doc, lo, cue.start)
+            or _opening_participle_subject(doc, lo, cue)
             # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
             or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
             or mention_before(text, lo, cue.start)
@@ -336,6 +337,34 @@ def _subordinated_subject(doc: Document, lo: int, cue_start: int) -> Mention | N
         return None
     comma = toks[-2].start
     return clause_subject(doc, clause_start(doc, lo, comma), comma)
+
+
+#: The comma that closes an opening participle phrase, inside a closing mark or not, and the space after it.
+PHRASE_COMMA: Final = compile_rule(r", [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']{0,2} ${sp}{1,3}")
+
+
+def _opening_participle_subject(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The subject of the main clause after a participle phrase that opens
+    the sentence with the cue, alone or after a subordinator: "After saying
+    her knee was “so stiff,” | she was taken to the clinic".  Only for a
+    quotation inside the phrase: one after it is the main clause's own."""
+    text = doc.text
+    toks = tokenize(text, lo, cue.start)
+    if len(toks) > 1 or toks and toks[0].low not in PARTICIPLE_SUBORDINATORS:
+        return None
+    if not toks and not text[cue.start].isupper():
+        return None
+    comma = PHRASE_COMMA.search(text, cue.end, doc.sentence_at(cue.start).end)
+    if comma is None or ";" in text[cue.end : comma.start()] or not doc.quote_opens_in(cue.end, comma.start()):
+        return None  # the phrase holds no quotation: its cue reports none of the main clause's
+    start = comma.end()
+    mention = mention_after(text, start, doc.sentence_at(cue.start).end)
+    if mention is None or mention.start != start or mention.pronoun == "who":
+        return None
+    first = text[start : mention.end].split()[0].lower()
+    if mention.pronoun is None and not text[start].isupper() and first not in current().DETERMINERS:
+        return None  # "After saying so, many …": no noun phrase opens the clause
+    return mention
 
 
 def _opens_clause(doc: Document, lo: int, pos: int) -> bool:

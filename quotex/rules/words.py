@@ -229,7 +229,54 @@ def _labelled(doc: Document, q: QuotedSpan) -> bool:
     called Mrs. Pruett a “Lady Bountiful”"), or a name someone gave ("a
     campaign she calls “Bright Harbor”")?"""
     lo = max(doc.paras[q.paragraph].start, q.open - 60)
-    return CALLED_LABEL.search(doc.text, lo, q.open) is not None or NAMED_BY_SUBJECT.search(doc.text, lo, q.open) is not None
+    if CALLED_LABEL.search(doc.text, lo, q.open) is not None or NAMED_BY_SUBJECT.search(doc.text, lo, q.open) is not None:
+        return True
+    return _characterised_label(doc, q, lo)
+
+
+#: Between two quotations of one characterisation: "“…” and a “…”", "“…” or “…”".
+COORDINATED: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} (?: and | or ) (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3}")
+#: How many quotations back a coordination is followed.
+COORDINATED_REACH: Final = 3
+#: The most words between a characterising verb and "as": its object ("cited | Long’s past remarks about the port | as").
+CHARACTERISED_OBJECT_WORDS: Final = 7
+#: Words right before a characterising verb that make it a passive ("was hailed as") or a
+#: participle after its noun ("a man hailed as"), with no subject to speak.
+_PASSIVE_LEADS: Final = frozenset("is are was were be been being get gets got gotten by".split())
+#: Articles between "as" and the label ("as a “…”").
+_LABEL_ARTICLES: Final = frozenset({"a", "an", "the"})
+
+
+def _characterised_label(doc: Document, q: QuotedSpan, lo: int) -> bool:
+    """Does an active characterising verb with an object end right before the
+    quotation with "as" ("a Gazette article hailed Ruiz as “The Harbor King”",
+    "Ruiz cited Long’s remarks about the port as “Dock Rats”")?  Not a passive
+    ("was hailed as"), nor a participle with no object ("a man hailed as", "known as")."""
+    L = current()
+    if not L.CHARACTERISING_AS_FORMS:
+        return False
+    text = doc.text
+    for _ in range(COORDINATED_REACH):
+        if not doc.quote_opens_in(lo, q.open):
+            break
+        # '… as “Dock Rats” and “Fish Heads”': a label coordinated with one so characterised
+        prev = doc.quote_at(q.open - 1)
+        if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(text, prev.outer_end, q.open):
+            break
+        q = prev
+        lo = max(doc.paras[q.paragraph].start, q.open - 60)
+    toks = tokenize(text, lo, q.open)
+    if toks and toks[-1].low in _LABEL_ARTICLES:
+        toks = toks[:-1]
+    if len(toks) < 3 or toks[-1].low != "as":
+        return False
+    for k in range(len(toks) - 3, max(-1, len(toks) - 3 - CHARACTERISED_OBJECT_WORDS), -1):
+        tok = toks[k]
+        if tok.punct:
+            return False
+        if tok.low in L.CHARACTERISING_AS_FORMS and not tok.cap:
+            return k == 0 or toks[k - 1].low not in _PASSIVE_LEADS
+    return False
 
 
 #: Marks after which a quotation follows no naming word: each is a token of

@@ -184,8 +184,14 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             appos = None
         elif appos[0].cap and appos[0].low not in L.DETERMINERS and capitalised_role(appos):
             pass  # a title in apposition: "Gerlinde T. Moss, Chief Operating Officer of …, said"
-        elif appos[0].cap and appos[0].low not in L.DETERMINERS:
-            # a name in apposition: "the mayor's chief of staff, Ana Brill, said"
+        elif (
+            appos[0].cap
+            and appos[0].low not in L.DETERMINERS
+            or len(appos) > 2
+            and appos[0].low in L.APPOSITION_TITLE_LEADS
+            and appos[1].cap
+        ):
+            # a name in apposition: "the mayor's chief of staff, Ana Brill, said", "Ruiz's aunt, state Sen. Ann Roe, said"
             named = classify(text, appos)
             role_body = collect_back(toks)
             if (

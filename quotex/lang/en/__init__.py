@@ -67,6 +67,17 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     """.split(),
 )
 
+#: Verbs whose object the words after "as" characterise, in the subject's own
+#: wording even when they look like a name: "hailed Ruiz as “The Harbor King”",
+#: "cited his remarks as “Dock Rats”", "identified the judge as “Spanish”".
+CHARACTERISING_AS: Final[tuple[str, ...]] = tuple(
+    """
+    hail praise laud tout cite describe characterize characterise portray depict paint cast brand label
+    dub term deride mock ridicule dismiss denounce condemn decry slam blast attack criticize criticise
+    identify refer rate rank tag
+    """.split()
+)
+
 #: Speech acts whose content is their object, not a clause: "accused Clinton
 #: of being reliant on Wall Street", "asked whether she would release them".
 OBJECT_SPEECH: Final[tuple[str, ...]] = tuple("ask accuse criticize criticise praise describe urge blame thank call".split())

@@ -105,6 +105,7 @@ DOCUMENT_HEADS: Final = frozenset(
     decision agreement deal video speech interview op-ed column blog page headline story piece
     investigation records data figures chart sign banner slogan caption tape recording footage analyses
     estimate projection forecast initiative missive counterproposal filings
+    bylaws rules charter guidelines
     """.split()
 )
 #: Documents that carry their issuer's own words: "she released a statement
@@ -120,7 +121,7 @@ GROUP_HEADS: Final = frozenset(
     democrats republicans diplomats critics supporters protesters protestors voters lawmakers leaders
     activists economists scientists doctors lawyers attorneys officials residents americans
     conservatives liberals progressives members senators congressmen legislators delegates donors
-    workers students parents families advocates opponents rebels troops soldiers veterans investigators
+    workers students parents family families relatives advocates opponents rebels troops soldiers veterans investigators
     prosecutors experts analysts historians researchers pollsters strategists aides allies others many
     some both all reporters journalists editors justices judges governors mayors candidates organizers
     gop evangelicals people citizens they we attendees demonstrators marchers fans spectators observers
@@ -278,13 +279,16 @@ MENTION_STOPS: Final = frozenset(
 )
 #: Words of titles that do not head a mention on their own ("the New York …").
 TITLE_MODIFIERS: Final = frozenset({"new", "york", "first", "top", "senior", "white", "green", "national"})
-#: Capitalised words that are not names.
+#: Capitalised words that are not names (connective adverbs that open a
+#: sentence before a comma among them: "Conversely, the Ledger rated…").
 CAPITALISED_NOT_NAMES: Final = frozenset(
     """
     the this that these those there it in on at but and so if when as a an after before while asked
     then now yes no still here what why how for with we i you yet however meanwhile instead indeed
     also moreover furthermore nonetheless nevertheless though although thus hence besides otherwise
     earlier later today protest said says added adds wrote writes
+    conversely similarly likewise additionally consequently accordingly incidentally ultimately
+    separately specifically notably importantly interestingly ironically unfortunately fortunately
     """.split()
 )
 #: Counts that stand alone for their speakers: "One tweeted…", "Many said…".
@@ -358,6 +362,8 @@ CONTRACTED_PRONOUNS: Final = {
 NAME_PREPOSITIONS: Final = frozenset("of from for".split())
 
 TITLE_LEADS: Final = frozenset("the of in".split())
+#: Lowercase words before a capitalised title that open a name in apposition: "Ruiz's aunt, | state | Sen. Ann Roe, said".
+APPOSITION_TITLE_LEADS: Final = frozenset("state former federal city county".split())
 
 #: Passives that pass the words on to their subject: "X was quoted as saying".
 QUOTED_AS: Final = frozenset({"quoted", "described", "cited"})
