@@ -236,8 +236,8 @@ def _labelled(doc: Document, q: QuotedSpan) -> bool:
 
 #: Between two quotations of one characterisation: "“…” and a “…”", "“…” or “…”".
 COORDINATED: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} (?: and | or ) (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3}")
-#: How many quotations back a coordination is followed.
-COORDINATED_REACH: Final = 3
+#: How many quotations back a coordinated characterisation is followed.
+CHARACTERISED_REACH: Final = 3
 #: The most words between a characterising verb and "as": its object ("cited | Long’s past remarks about the port | as").
 CHARACTERISED_OBJECT_WORDS: Final = 7
 #: Words right before a characterising verb that make it a passive ("was hailed as") or a
@@ -256,7 +256,7 @@ def _characterised_label(doc: Document, q: QuotedSpan, lo: int) -> bool:
     if not L.CHARACTERISING_AS_FORMS:
         return False
     text = doc.text
-    for _ in range(COORDINATED_REACH):
+    for _ in range(CHARACTERISED_REACH):
         if not doc.quote_opens_in(lo, q.open):
             break
         # '… as “Dock Rats” and “Fish Heads”': a label coordinated with one so characterised
