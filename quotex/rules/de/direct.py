@@ -329,7 +329,7 @@ def subordinate_pronoun(doc: Document, q: QuotedSpan) -> Mention | None:
     return mention_after(text, m.start("pronoun"), m.end("pronoun"))
 
 
-def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def rule_clause_final_cue(doc: Document, found: list[Found]) -> list[Found]:
     """The German reading of the quotations the shared rules read the
     English way, in one pass over them:
 

@@ -200,7 +200,7 @@ def _no_clause(text: str, start: int, end: int) -> bool:
     return bool(words) and all(not w[:1].islower() or w in _PHRASE_WORDS for w in words)
 
 
-def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def trailing_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech whose attribution follows it, the verb first: "Der
     Zug fällt aus, teilte die Bahn mit.", "…, sagte Moser gestern in einem
     Interview.", "…, forderte er vom Ausschuss."  The clause before the comma
@@ -254,7 +254,7 @@ _IMPERSONAL: Final = regex.compile(
 )
 
 
-def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def impersonal_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech after "es heißt", attributed to the phrase that says
     where it is written: "Im Bericht heißt es, die Zahl sei gestiegen.",
     "Die Zahl sei gestiegen, heißt es im Bericht."  Without such a phrase
@@ -296,7 +296,7 @@ _AS_REPORTED: Final = regex.compile(r",[ \t\u00a0]{1,3}wie[ \t\u00a0]+")
 _AS_REPORTED_END: Final = regex.compile(r"(?:[ \t\u00a0]+(?:hat|hatte|haben|hatten|wurde|worden|ist|war))?[ \t\u00a0]*[.!]?[ \t\u00a0]*\Z")
 
 
-def as_reported(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def as_reported(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech that ends in ", wie X berichtete": "Der Mann wurde
     verhaftet, wie die Polizei mitteilte."  The clause before is the
     content, the subject of the "wie" clause its speaker."""
@@ -345,7 +345,7 @@ def _according_to_before(doc: Document, sent: Span, pos: int) -> Found | None:
 _SO: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<cue>so)[ \t\u00a0]+(?=\p{Lu}|der\b|die\b|das\b|ein\b|eine\b)")
 
 
-def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech with ", so X" in it or after it, where the shared rule
     reads none: words after the source ("…, so Obama weiter.") or the
     source between commas inside the clause ("Die Anlage werde, so der
@@ -445,7 +445,7 @@ def around_attribution(doc: Document, found: list[Found]) -> list[Found]:
     return out
 
 
-def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def reread(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """What the shared rules read, read again the German way: an object is
     content only after verbs like "fordern"; attributions after their clause
     with the verb first, after "es heißt", in ", wie X mitteilte" and ", so
@@ -455,14 +455,14 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     and a quotation's own clause is no
     speaker when it names a thing ("Der Airbus sei erst „…“ gelandet")."""
     found = [f for f in found if not object_content(doc, f)]
-    found = trailing_reports(doc, found, sents, para_starts)
-    found = impersonal_reports(doc, found, sents, para_starts)
-    found = as_reported(doc, found, sents, para_starts)
-    found = so_reports(doc, found, sents, para_starts)
-    found = view_reports(doc, found, sents, para_starts)
-    found = emerging_reports(doc, found, sents, para_starts)
+    found = trailing_reports(doc, found, sents)
+    found = impersonal_reports(doc, found, sents)
+    found = as_reported(doc, found, sents)
+    found = so_reports(doc, found, sents)
+    found = view_reports(doc, found, sents)
+    found = emerging_reports(doc, found, sents)
     found = sourceless_findings(doc, own_sources(doc, found))
-    found = relative_sources(doc, found, sents, para_starts)
+    found = relative_sources(doc, found, sents)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
     found = repair(doc, found)
@@ -476,7 +476,7 @@ _EMERGES: Final = regex.compile(
 _FROM: Final = regex.compile(r"\b[Aa]us[ \t\u00a0]+")
 
 
-def emerging_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def emerging_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """What a document says, "aus X hervorgehen": "Aus dem Bericht geht
     hervor, dass …", "Wie aus dem Urteil hervorgeht, …"; the phrase after
     "aus" is the source (a document)."""
