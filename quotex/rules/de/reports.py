@@ -25,6 +25,7 @@ from quotex.rules.de.repairs import repair
 from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
 from quotex.rules.de.views import view_reports
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
+from quotex.rules.naming import names_a_source
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
 from quotex.speakers import mention_after
 from quotex.text import Span
@@ -135,6 +136,8 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
             continue
         if any(f.attribution.mention.start <= q.open < f.attribution.mention.end or _ends_source(doc, f, q) for f in here):
             continue  # a name in marks: "Laut einem Bericht der „Zeit“ …", "nach Angaben des Leiters der Sektion von „…“"
+        if names_a_source(doc, q):
+            continue  # "gegenüber dem „Morgenblatt“", "laut „beispiel.de“": who spoke or was spoken to
         report = here[0]
         cue = report.attribution.cue
         trailing = cue is not None and cue.start >= report.end and q.open < cue.start  # "CLAUSE „…“ CLAUSE, so X."
