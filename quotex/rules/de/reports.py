@@ -27,6 +27,7 @@ from quotex.rules.de.views import view_reports
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.naming import names_a_source
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
+from quotex.rules.words import names_something
 from quotex.speakers import mention_after
 from quotex.text import Span
 
@@ -357,11 +358,14 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Fou
     index = FoundIndex(found)
     found = index.found
     added: list[Found] = []
+    dropped: set[int] = set()
+    opens = [q.open for q in doc.quoted]
     for sent in sents:
         m = _SO.search(text, sent.start, sent.end)
         if m is None or doc.inside_quote(m.start()):
             continue
-        if index.starting_in(sent.start, sent.end):
+        here = index.starting_in(sent.start, sent.end)
+        if any(f.type == "indirect" or _speaks_within(f, sent) for f in here):
             continue  # read already
         mention = mention_after(text, m.end(), sent.end)
         if mention is None or mention.pronoun is not None:
@@ -374,9 +378,25 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Fou
             content = strip_content(text, sent.start, m.start())  # "…, so X weiter.", "…, so X gegenüber der Zeitung."
         elif rest.startswith(","):
             content = strip_content(text, sent.start, sent.end)  # "…, so X, …": the clause around it
+            quoted = doc.quoted[bisect.bisect_left(opens, sent.start) : bisect.bisect_left(opens, sent.end)]
+            said = [q for q in quoted if q.double and q.close is not None and not names_something(doc, q)]
+            if said:
+                # "Der Einsatz solle, so X, „…“ begrenzt werden": the quoted words inside are X's,
+                # before a speaker found for them further off
+                att = Attribution(mention, Span(m.start("cue"), m.end("cue")), INDIRECT_ACCORDING_TO)
+                dropped |= {id(f) for q in said for f in index.quotes_over(q.start, q.end)}
+                added += [Found(q.start, q.end, "partial", q.paragraph, att) for q in said]
+                cuts = [(m.start(), text.index(",", pos) + 1)] + [(q.open, q.outer_end) for q in said]  # the source, the quotations
+                at = sent.start
+                for lo, hi in [*sorted(cuts), (sent.end, sent.end)]:
+                    piece = strip_content(text, at, lo)
+                    if lo > at and len(text[piece.start : piece.end].split()) >= MIN_CONTENT_WORDS:
+                        added.append(Found(piece.start, piece.end, "indirect", doc.paragraph_of(sent.start), att))
+                    at = max(at, hi)
+                continue
         else:
             continue
-        if not stands_alone(doc, content):
+        if here or not stands_alone(doc, content):
             continue
         para = doc.paragraph_of(sent.start)
         added.append(
@@ -388,7 +408,13 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Fou
                 Attribution(mention, Span(m.start("cue"), m.end("cue")), INDIRECT_ACCORDING_TO),
             )
         )
-    return merged(found, added)
+    return merged(found, added, dropped)
+
+
+def _speaks_within(f: Found, sent: Span) -> bool:
+    """Was quote ``f`` given a speaker named in sentence ``sent`` (not one from further off)?"""
+    mention = f.attribution.mention
+    return sent.start <= mention.start < sent.end
 
 
 _WORD_AFTER: Final = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
