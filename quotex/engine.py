@@ -107,7 +107,6 @@ def _extract(text: str, lang: Language) -> list[Quote]:
     found.extend(Found(start, end, "direct", para, att) for start, end, para, att in transcript_paragraphs(doc, taken))
     # a quotation joined over paragraphs may span words outside any pair of marks: no reported speech there
     spans = sorted((f.start, f.end) for f in found)
-    para_starts = [p.start for p in doc.paras]
     for sent in doc.sentences():
         for segment in doc.unquoted(sent):
             for span, att in reported_speech(doc, segment, trailing_cues):
@@ -120,7 +119,7 @@ def _extract(text: str, lang: Language) -> list[Quote]:
     found.sort(key=lambda f: (f.start, f.end))
     for rule in LANGUAGE_RULES:
         if rule.languages is not None and lang.code in rule.languages:
-            found = rule.handler(doc, found, para_starts)
+            found = rule.handler(doc, found)
     return _resolve(doc, _without_overlaps(found))
 
 

@@ -48,6 +48,16 @@ WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.\-]{1,20}\Z", regex.REVERSE)
 
 #: The word after a stop (a month after an ordinal, in a language that writes one, "3. X").
 NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{1,12})")
+#: A Roman numeral of two letters or more, as a ruler's ordinal: "XIV", "II".
+ROMAN_NUMERAL: Final = regex.compile(r"(?= [IVXLC]{2} ) L? X{0,3} (?: IX | IV | V? I{0,3} )", regex.VERBOSE)
+#: A parenthesis or a double quotation mark opening after a stop: "Pope Gregory XII. | “…”".
+NEXT_OPENER: Final = regex.compile(
+    r"""
+    \s{1,3} [(\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}
+              \N{DOUBLE LOW-9 QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]
+    """,
+    regex.VERBOSE,
+)
 #: A quotation opening after a stop: "…a nurse from Salem, Ore. “We asked…”" starts a sentence.
 NEXT_QUOTATION: Final = regex.compile(r"\s{1,3}(?:[\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]|'')\p{Lu}")
 #: A word as people count them (``--min-words``): a run of letters and digits,
@@ -168,6 +178,13 @@ def sentences(text: str, para: Span, lang: Language | None = None) -> list[Span]
             after = NEXT_WORD.match(text, m.end(), para.end) if word.isdigit() else None
             if after is not None and after.group(1).lower() in L.ORDINAL_MONTHS:
                 continue  # an ordinal date: a day, a period and a month
+            if (
+                L.ROMAN_ORDINAL_STOPS
+                and before is not None
+                and ROMAN_NUMERAL.fullmatch(before.group())
+                and NEXT_OPENER.match(text, m.end(), para.end)
+            ):
+                continue  # "praised Pope Gregory XII. “…”": a ruler's ordinal (where written with a stop), the sentence goes on
         end = m.end()
         if end > start:
             _append_cut(text, spans, start, end)

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from quotex import extract
 from quotex.cli import app
 from quotex.lang import CHOICES, LANGUAGES, Language, detect, language
+from quotex.text import Span, sentences
 
 ROOT = Path(__file__).resolve().parents[1] / "quotex"
 GERMAN_TEXT = "Der Minister sagte am Montag, die Reform komme später. „Wir sind bereit“, erklärte die Ministerin."
@@ -128,3 +129,15 @@ def test_the_language_travels_through_the_pipeline_to_workers_and_the_report(tmp
     english = runner.invoke(app, ["report", str(path), "-o", "-", "--lang", "en"])
     assert german.exit_code == english.exit_code == 0, german.output
     assert german.stdout != english.stdout  # the same page but for the quotes read
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        ("de", "Die Ministerin sagte, Gregor XII. „bleibe unvergessen“.", 1),  # an ordinal's stop before a quotation
+        ("de", "Die Ministerin traf Gregor XII. Er sagte wenig.", 2),  # a capitalised word after it starts a sentence
+        ("en", "The minister met Gregory XII. “He said little,” she added.", 2),  # English writes no ordinal stop
+    ],
+)
+def test_a_roman_ordinal_stop_ends_a_sentence_only_where_the_language_writes_none(code: str, text: str, count: int) -> None:
+    assert len(sentences(text, Span(0, len(text)), language(code))) == count

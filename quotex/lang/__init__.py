@@ -251,6 +251,9 @@ class Language:
     FINAL_ABBREVIATIONS: frozenset[str] = _words()
     SENTENCE_STARTERS: frozenset[str] = _words()
     ORDINAL_MONTHS: frozenset[str] = _words()
+    #: Does the language write a ruler's Roman ordinal with a stop ("Ludwig XIV."),
+    #: so that the stop ends no sentence before a quotation?
+    ROMAN_ORDINAL_STOPS: bool = False
 
     #: The compound head finder built from COMPOUND_HEADS (None without compounds).
     compound_pattern: Any = None

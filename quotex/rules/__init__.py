@@ -143,5 +143,5 @@ DIRECT_RULES: Final = tuple(rule for rule in TABLE if rule.family in DIRECT_FAMI
 #: order (the quotation after reported speech has a pass of its own, after it).
 INHERITANCE_RULES: Final = tuple(rule for rule in TABLE if rule.family == "inheritance" and rule is not AFTER_REPORTED_SPEECH)
 #: The rules of one language only, applied last to what the others found:
-#: ``handler(doc, found, para_starts)`` returns the quotes with its own added.
+#: ``handler(doc, found)`` returns the quotes with its own added.
 LANGUAGE_RULES: Final = tuple(rule for rule in TABLE if rule.languages is not None)

@@ -111,6 +111,22 @@ def named_around(doc: Document, q: QuotedSpan) -> bool:
     )
 
 
+def names_a_source(doc: Document, q: QuotedSpan) -> bool:
+    """Is the closed quotation ``q`` a name by the readings that hold inside
+    reported speech too: a web address, or a few capitalised words in a
+    source or addressee position ("according to “…”", "told the “…”")?  A quotation that stands there is who spoke or who was
+    spoken to, never words said; the other readings may name something the
+    report's words hold."""
+    if not doc.lang.CAPITALISED_NOUNS or q.close is None:
+        return False
+    inner = doc.text[q.start : q.end].strip()
+    words = inner.split()
+    if len(words) == 1 and WEB_ADDRESS.fullmatch(inner):
+        return True
+    capitalised = bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit())
+    return capitalised and len(words) <= SHORT_NAME_WORDS and inner[-1:] not in ".!?,;:" and _source_or_addressee(doc, q)
+
+
 def _before(doc: Document, q: QuotedSpan, n: int) -> list[str]:
     """The last ``n`` tokens before the opening mark, in its paragraph."""
     lo = max(doc.paras[q.paragraph].start, q.open - LOOK_BEFORE)

@@ -537,6 +537,10 @@ ORDINAL_MONTHS: Final = frozenset(
     januar jänner februar märz april mai juni juli august september oktober november dezember
     """.split()
 )
+#: A Roman numeral is an ordinal with a stop after a ruler's name: "Papst
+#: Gregor XII. „…“" goes on past the stop into the quotation (a capitalised
+#: word after it may start a sentence: "… mit Albert II. Er sagte …").
+ROMAN_ORDINAL_STOPS: Final = True
 
 # --- speech acts with an object ------------------------------------------------
 

@@ -80,7 +80,7 @@ __all__ = [
 MAX_CONTINUATION: Final = 3
 
 
-def subjunctive_continuations(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def subjunctive_continuations(doc: Document, found: list[Found]) -> list[Found]:
     """German reported speech that goes on without a cue, in the subjunctive:
     'Er sagte, er sei bereit. Die Regierung habe versagt.'  The second
     sentence reports the same speaker (rule ``subjunctive_continuation``), and
@@ -90,7 +90,7 @@ def subjunctive_continuations(doc: Document, found: list[Found], para_starts: li
     (:func:`~quotex.rules.de.reports.reread`), so that each sentence's report
     is known before a report goes on past it."""
     sents = doc.sentences()
-    found = reread(doc, found, sents, para_starts)
+    found = reread(doc, found, sents)
     subjunctive, first_person = doc.lang.SUBJUNCTIVE_FORMS, doc.lang.FIRST_PERSON
     more_subjunctive = doc.lang.CONTINUATION_SUBJUNCTIVES
     if not sents or not any(form in doc.text for form in subjunctive | more_subjunctive):
@@ -156,7 +156,7 @@ def _governed(words: list[str], subjunctive: frozenset[str], more: frozenset[str
     return not any(w.strip(",.;:!?").lower() in subjunctive or w.strip(",.;:!?") in more for w in before)
 
 
-def demonstrative_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def demonstrative_reports(doc: Document, found: list[Found]) -> list[Found]:
     """A sentence that says who reported the one before it: "Der Zug fällt
     aus. Das bestätigte die Bahn." / "Dies teilte ein Sprecher mit."  The
     sentence before is the content (rule ``demonstrative_report``), the

@@ -345,7 +345,7 @@ def _cued_at(f: Found, verb: Span) -> bool:
     return f.attribution.cue is not None and f.attribution.cue.start == verb.start
 
 
-def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def speech_acts(doc: Document, found: list[Found]) -> list[Found]:
     """Sentences whose verb reports a speech act by its object: the clause is
     the content, the verb's subject the speaker."""
     text = doc.text

@@ -27,7 +27,7 @@ GUESSES: Final = frozenset({"subjunctive_continuation", "embedded_subject"})
 SOURCE_REACH: Final = 2
 
 
-def adverb_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def adverb_reports(doc: Document, found: list[Found]) -> list[Found]:
     """Sentences opened by a reporting adverb ("Demnach …") report the
     speaker of the latest report in the sentence before it or the one
     before that, in the same paragraph or the one before."""

@@ -329,7 +329,30 @@ def subordinate_pronoun(doc: Document, q: QuotedSpan) -> Mention | None:
     return mention_after(text, m.start("pronoun"), m.end("pronoun"))
 
 
-def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+#: A sentence that opens with a subordinate clause and its subject: "Während | Lea Brandt erklärte, …".
+_FRONTED_CLAUSE: Final = regex.compile(r"[ \t\u00a0]*(?P<word>\p{Lu}\p{Ll}{1,8})[ \t\u00a0]+")
+
+
+def fronted_clause_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
+    """Quoted words that go on the report of a sentence's opening subordinate
+    clause after its comma are that clause's speaker's, not the main
+    clause's after them: "Während Lea Brandt erklärte, sie sei froh, „…“,
+    räumte Tom Weiß ein, …" (Brandt; the main clause opens with its verb)."""
+    text = doc.text
+    sent = doc.sentence_at(q.open)
+    m = _FRONTED_CLAUSE.match(text, sent.start, q.open)
+    if m is None or m.group("word").lower() not in de.SUBORDINATORS or not text[sent.start : q.open].rstrip().endswith(","):
+        return None
+    mention = mention_after(text, m.end(), q.open)
+    if mention is None:
+        return None
+    cue = next(((lo, hi) for lo, hi, word in doc.cue_words(mention.end, q.open) if word in doc.lang.SPEECH_FORMS), None)
+    if cue is None or text[mention.end : cue[0]].strip() or not text[cue[1] : q.open].lstrip().startswith(","):
+        return None  # the subject right before its verb, which ends the clause ("Während der Pause erklärte X": a time)
+    return Attribution(mention, Span(*cue), QUOTE_CUE_SPEAKER)
+
+
+def rule_clause_final_cue(doc: Document, found: list[Found]) -> list[Found]:
     """The German reading of the quotations the shared rules read the
     English way, in one pass over them:
 
@@ -363,6 +386,12 @@ def rule_clause_final_cue(doc: Document, found: list[Found], para_starts: list[i
             if subject is not None:
                 dropped.add(id(have))
                 added.append(Found(have.start, have.end, have.type, have.paragraph, replace(have.attribution, mention=subject)))
+            continue
+        if have is not None and have.attribution.rule is QUOTE_CUE_SPEAKER:
+            fronted = fronted_clause_speaker(doc, q)
+            if fronted is not None:
+                dropped.add(id(have))
+                added.append(Found(have.start, have.end, have.type, have.paragraph, fronted))
             continue
         if have is not None and have.attribution.rule.name not in _WEAK:
             continue

@@ -111,7 +111,7 @@ def fronted_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
     return subject_after_front(doc, text.index(before[0], lo), sent.end)
 
 
-def fronted_phrase_quotes(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def fronted_phrase_quotes(doc: Document, found: list[Found]) -> list[Found]:
     """Quotations no rule attributed, in or after a verb-second clause
     opened by a setting, take its subject (:func:`fronted_speaker`)."""
     if not doc.quoted:

@@ -97,7 +97,7 @@ def document_in_clause(doc: Document, q: QuotedSpan) -> Mention | None:
     return None
 
 
-def document_colon_quotes(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def document_colon_quotes(doc: Document, found: list[Found]) -> list[Found]:
     """Quoted sentences no rule attributed after "Darin steht:" take the
     document the sentence before names (:func:`holder_speaker`)."""
     if not doc.quoted or not any(word in doc.text for word in de.HOLDER_ADVERBS | de.HOLDING_VERBS):

@@ -209,7 +209,7 @@ def label_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
     return _speaking(doc, subject_after_front(doc, clause.start, label.start))
 
 
-def characterised_quotes(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def characterised_quotes(doc: Document, found: list[Found]) -> list[Found]:
     """Quotations after "als" that no rule attributed, or only guessed,
     take the speaker :func:`label_speaker` reads."""
     if not doc.quoted:

@@ -25,7 +25,9 @@ from quotex.rules.de.repairs import repair
 from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
 from quotex.rules.de.views import view_reports
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
+from quotex.rules.naming import names_a_source
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
+from quotex.rules.words import names_something
 from quotex.speakers import mention_after
 from quotex.text import Span
 
@@ -135,6 +137,8 @@ def quoted_in_reports(doc: Document, found: list[Found], sents: list[Span]) -> l
             continue
         if any(f.attribution.mention.start <= q.open < f.attribution.mention.end or _ends_source(doc, f, q) for f in here):
             continue  # a name in marks: "Laut einem Bericht der „Zeit“ …", "nach Angaben des Leiters der Sektion von „…“"
+        if names_a_source(doc, q):
+            continue  # "gegenüber dem „Morgenblatt“", "laut „beispiel.de“": who spoke or was spoken to
         report = here[0]
         cue = report.attribution.cue
         trailing = cue is not None and cue.start >= report.end and q.open < cue.start  # "CLAUSE „…“ CLAUSE, so X."
@@ -200,7 +204,7 @@ def _no_clause(text: str, start: int, end: int) -> bool:
     return bool(words) and all(not w[:1].islower() or w in _PHRASE_WORDS for w in words)
 
 
-def trailing_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def trailing_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech whose attribution follows it, the verb first: "Der
     Zug fällt aus, teilte die Bahn mit.", "…, sagte Moser gestern in einem
     Interview.", "…, forderte er vom Ausschuss."  The clause before the comma
@@ -254,7 +258,7 @@ _IMPERSONAL: Final = regex.compile(
 )
 
 
-def impersonal_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def impersonal_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech after "es heißt", attributed to the phrase that says
     where it is written: "Im Bericht heißt es, die Zahl sei gestiegen.",
     "Die Zahl sei gestiegen, heißt es im Bericht."  Without such a phrase
@@ -296,7 +300,7 @@ _AS_REPORTED: Final = regex.compile(r",[ \t\u00a0]{1,3}wie[ \t\u00a0]+")
 _AS_REPORTED_END: Final = regex.compile(r"(?:[ \t\u00a0]+(?:hat|hatte|haben|hatten|wurde|worden|ist|war))?[ \t\u00a0]*[.!]?[ \t\u00a0]*\Z")
 
 
-def as_reported(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def as_reported(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech that ends in ", wie X berichtete": "Der Mann wurde
     verhaftet, wie die Polizei mitteilte."  The clause before is the
     content, the subject of the "wie" clause its speaker."""
@@ -345,7 +349,7 @@ def _according_to_before(doc: Document, sent: Span, pos: int) -> Found | None:
 _SO: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<cue>so)[ \t\u00a0]+(?=\p{Lu}|der\b|die\b|das\b|ein\b|eine\b)")
 
 
-def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech with ", so X" in it or after it, where the shared rule
     reads none: words after the source ("…, so Obama weiter.") or the
     source between commas inside the clause ("Die Anlage werde, so der
@@ -354,11 +358,14 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
     index = FoundIndex(found)
     found = index.found
     added: list[Found] = []
+    dropped: set[int] = set()
+    opens = [q.open for q in doc.quoted]
     for sent in sents:
         m = _SO.search(text, sent.start, sent.end)
         if m is None or doc.inside_quote(m.start()):
             continue
-        if index.starting_in(sent.start, sent.end):
+        here = index.starting_in(sent.start, sent.end)
+        if any(f.type == "indirect" or _speaks_within(f, sent) for f in here):
             continue  # read already
         mention = mention_after(text, m.end(), sent.end)
         if mention is None or mention.pronoun is not None:
@@ -371,9 +378,25 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
             content = strip_content(text, sent.start, m.start())  # "…, so X weiter.", "…, so X gegenüber der Zeitung."
         elif rest.startswith(","):
             content = strip_content(text, sent.start, sent.end)  # "…, so X, …": the clause around it
+            quoted = doc.quoted[bisect.bisect_left(opens, sent.start) : bisect.bisect_left(opens, sent.end)]
+            said = [q for q in quoted if q.double and q.close is not None and not names_something(doc, q)]
+            if said:
+                # "Der Einsatz solle, so X, „…“ begrenzt werden": the quoted words inside are X's,
+                # before a speaker found for them further off
+                att = Attribution(mention, Span(m.start("cue"), m.end("cue")), INDIRECT_ACCORDING_TO)
+                dropped |= {id(f) for q in said for f in index.quotes_over(q.start, q.end)}
+                added += [Found(q.start, q.end, "partial", q.paragraph, att) for q in said]
+                cuts = [(m.start(), text.index(",", pos) + 1)] + [(q.open, q.outer_end) for q in said]  # the source, the quotations
+                at = sent.start
+                for lo, hi in [*sorted(cuts), (sent.end, sent.end)]:
+                    piece = strip_content(text, at, lo)
+                    if lo > at and len(text[piece.start : piece.end].split()) >= MIN_CONTENT_WORDS:
+                        added.append(Found(piece.start, piece.end, "indirect", doc.paragraph_of(sent.start), att))
+                    at = max(at, hi)
+                continue
         else:
             continue
-        if not stands_alone(doc, content):
+        if here or not stands_alone(doc, content):
             continue
         para = doc.paragraph_of(sent.start)
         added.append(
@@ -385,7 +408,13 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span], para_starts
                 Attribution(mention, Span(m.start("cue"), m.end("cue")), INDIRECT_ACCORDING_TO),
             )
         )
-    return merged(found, added)
+    return merged(found, added, dropped)
+
+
+def _speaks_within(f: Found, sent: Span) -> bool:
+    """Was quote ``f`` given a speaker named in sentence ``sent`` (not one from further off)?"""
+    mention = f.attribution.mention
+    return sent.start <= mention.start < sent.end
 
 
 _WORD_AFTER: Final = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
@@ -445,7 +474,7 @@ def around_attribution(doc: Document, found: list[Found]) -> list[Found]:
     return out
 
 
-def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def reread(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """What the shared rules read, read again the German way: an object is
     content only after verbs like "fordern"; attributions after their clause
     with the verb first, after "es heißt", in ", wie X mitteilte" and ", so
@@ -455,14 +484,14 @@ def reread(doc: Document, found: list[Found], sents: list[Span], para_starts: li
     and a quotation's own clause is no
     speaker when it names a thing ("Der Airbus sei erst „…“ gelandet")."""
     found = [f for f in found if not object_content(doc, f)]
-    found = trailing_reports(doc, found, sents, para_starts)
-    found = impersonal_reports(doc, found, sents, para_starts)
-    found = as_reported(doc, found, sents, para_starts)
-    found = so_reports(doc, found, sents, para_starts)
-    found = view_reports(doc, found, sents, para_starts)
-    found = emerging_reports(doc, found, sents, para_starts)
+    found = trailing_reports(doc, found, sents)
+    found = impersonal_reports(doc, found, sents)
+    found = as_reported(doc, found, sents)
+    found = so_reports(doc, found, sents)
+    found = view_reports(doc, found, sents)
+    found = emerging_reports(doc, found, sents)
     found = sourceless_findings(doc, own_sources(doc, found))
-    found = relative_sources(doc, found, sents, para_starts)
+    found = relative_sources(doc, found, sents)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
     found = repair(doc, found)
@@ -476,7 +505,7 @@ _EMERGES: Final = regex.compile(
 _FROM: Final = regex.compile(r"\b[Aa]us[ \t\u00a0]+")
 
 
-def emerging_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def emerging_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """What a document says, "aus X hervorgehen": "Aus dem Bericht geht
     hervor, dass …", "Wie aus dem Urteil hervorgeht, …"; the phrase after
     "aus" is the source (a document)."""

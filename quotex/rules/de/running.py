@@ -66,7 +66,7 @@ def _reports_in(index: FoundIndex, start: int, end: int) -> list[Found]:
     return [f for f in index.starting_in(start, end) if f.attribution.rule.name not in _NOT_SOURCES]
 
 
-def _source(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: QuotedSpan, para_starts: list[int]) -> Mention | None:
+def _source(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: QuotedSpan) -> Mention | None:
     """Who the report ``q`` runs on from speaks: the speaker of the latest
     report in its own sentence before it, else in the sentences before, back
     through subjunctive ones (and the rest of a quotation that runs over
@@ -180,7 +180,7 @@ def _known_speaker(doc: Document, mention: Mention) -> bool:
     return False
 
 
-def running_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def running_reports(doc: Document, found: list[Found]) -> list[Found]:
     """Quotations with no speaker yet take the speaker of the report in the
     sentence before when they are a sentence of their own
     (:func:`_after_report`), else, in a sentence in the subjunctive, the
@@ -206,7 +206,7 @@ def running_reports(doc: Document, found: list[Found], para_starts: list[int]) -
             continue
         if not reports_on(doc, sents[i]) or own_speaker(doc, sents[i]) is not None:
             continue
-        source = _source(doc, index, sents, i, q, para_starts)
+        source = _source(doc, index, sents, i, q)
         if source is None:
             continue
         att = Attribution(source, None, RUNNING_REPORT)

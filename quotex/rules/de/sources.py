@@ -70,7 +70,7 @@ _WORD: Final = regex.compile(r"\p{L}+")
 _PREPOSITIONS: Final = frozenset({"nach", "laut", "zufolge"})
 
 
-def relative_sources(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def relative_sources(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """A relative clause that reports what a report names: "Es gibt
     Gerüchte, nach denen der Sänger krank ist."  The clause, up to its
     comma, is the content; the relative word the speaker mention (as "who"

@@ -34,7 +34,7 @@ SO_SOURCE: Final = regex.compile(
 SOURCE_LENGTH: Final = 160
 
 
-def so_reports(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def so_reports(doc: Document, found: list[Found]) -> list[Found]:
     """Sentences that hold quoted words and end in ", so X": the quoted
     words and the words around them report X."""
     text = doc.text

@@ -51,7 +51,7 @@ def _phrase(m: regex.Match[str]) -> tuple[Span, Span]:
     return Span(m.start("before"), m.end("before")), Span(m.start("cue_first"), m.end("cue_first"))
 
 
-def view_reports(doc: Document, found: list[Found], sents: list[Span], para_starts: list[int]) -> list[Found]:
+def view_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Sentences whose source is a view named by a possessive: the clause is
     its content (where no report was read in the sentence), and the
     quotations after the phrase in it take the view as their speaker,
@@ -79,7 +79,7 @@ def view_reports(doc: Document, found: list[Found], sents: list[Span], para_star
         phrase = text[source.start : source.end]
         mention = Mention(phrase, source.start, source.end, "person", phrase, None, None, VIEW_POSSESSIVES[word])
         att = Attribution(mention, cue, INDIRECT_ACCORDING_TO)
-        para = bisect.bisect_right(para_starts, sent.start) - 1
+        para = doc.paragraph_of(sent.start)
         here = index.starting_in(sent.start, sent.end)
         if not any(f.type == "indirect" for f in here) and not _cue_between(doc, sent.start, sent.end):
             start = m.end() if m.start() == sent.start else sent.start  # "Seiner Ansicht nach „…“": after the phrase

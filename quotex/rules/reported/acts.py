@@ -17,7 +17,6 @@ to testify": spoken to, not speaking).
 
 from __future__ import annotations
 
-import bisect
 from typing import Final
 
 import regex
@@ -158,7 +157,7 @@ def _speaker(doc: Document, sent: Span, verb: Span) -> Mention | None:
     return speaker
 
 
-def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> list[Found]:
+def speech_acts(doc: Document, found: list[Found]) -> list[Found]:
     """Sentences whose verb reports a speech act by the phrase after it: the phrase is the content."""
     text = doc.text
     index = FoundIndex(found)
@@ -175,12 +174,12 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
             content = _object(doc, Span(sent.start, end), noun, pos)
             if content is None or any(f.start < content.end and noun.start < f.end for f in mine + added):
                 continue
-            para = bisect.bisect_right(para_starts, content.start) - 1
+            para = doc.paragraph_of(content.start)
             added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, cue, INDIRECT_SPEECH_ACT)))
         for pos, verb, cue in light_acts(doc, sent) if lights or lights is None else ():
             light = _reading(doc, sent, verb, pos)
             if light is not None and not any(f.start < light[0].end and verb.start < f.end for f in mine + added):
-                para = bisect.bisect_right(para_starts, light[0].start) - 1
+                para = doc.paragraph_of(light[0].start)
                 added.append(Found(light[0].start, light[0].end, "indirect", para, Attribution(light[1], cue, INDIRECT_SPEECH_ACT)))
         for verb, content in naming_acts(doc, sent) if namings or namings is None else ():
             if _passive(text, sent.start, verb) or after_determiner(text, sent.start, verb.start):
@@ -209,7 +208,7 @@ def speech_acts(doc: Document, found: list[Found], para_starts: list[int]) -> li
             content, speaker, cue = reading
             if any(f.start < content.end and verb.start < f.end for f in mine + added):
                 continue  # another rule reads the verb or its object
-            para = bisect.bisect_right(para_starts, content.start) - 1
+            para = doc.paragraph_of(content.start)
             added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, cue, INDIRECT_SPEECH_ACT)))
     return merged(index.found, added)
 
