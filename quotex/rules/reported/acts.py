@@ -188,7 +188,7 @@ def speech_acts(doc: Document, found: list[Found]) -> list[Found]:
                 continue
             named = _speaker(doc, sent, verb)
             if named is not None:
-                para = bisect.bisect_right(para_starts, content.start) - 1
+                para = doc.paragraph_of(content.start)
                 added.append(Found(content.start, content.end, "indirect", para, Attribution(named, verb, INDIRECT_SPEECH_ACT)))
         if not starts:
             continue
