@@ -136,7 +136,7 @@ def _named(doc: Document, q: QuotedSpan) -> bool:
 
 
 #: How many quotations before a coordinated one :func:`_coordinated_name` reads back.
-COORDINATED_REACH: Final = 4
+JOINED_NAMES_REACH: Final = 4
 
 
 def _coordinated_name(doc: Document, q: QuotedSpan) -> bool:
@@ -148,7 +148,7 @@ def _coordinated_name(doc: Document, q: QuotedSpan) -> bool:
     if not joiners or q.close is None or not (doc.text[q.start : q.start + 1].isupper() or doc.text[q.start : q.start + 1].isdigit()):
         return False
     current_q = q
-    for _ in range(COORDINATED_REACH):
+    for _ in range(JOINED_NAMES_REACH):
         prev = doc.quote_at(current_q.open - 1)
         if prev.open >= current_q.open or prev.close is None or prev.paragraph != current_q.paragraph or prev.outer_end > current_q.open:
             return False
@@ -236,8 +236,9 @@ def _labelled(doc: Document, q: QuotedSpan) -> bool:
 
 #: Between two quotations of one characterisation: "“…” and a “…”", "“…” or “…”".
 COORDINATED: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} (?: and | or ) (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3}")
-#: How many quotations back a coordinated characterisation is followed.
-CHARACTERISED_REACH: Final = 3
+#: How many quotations back a coordination ("“…” and “…”") is followed by the
+#: readers of characterisations and partial quotations (here and in :mod:`quotex.rules.before`).
+COORDINATED_REACH: Final = 3
 #: The most words between a characterising verb and "as": its object ("cited | Long’s past remarks about the port | as").
 CHARACTERISED_OBJECT_WORDS: Final = 7
 #: Words right before a characterising verb that make it a passive ("was hailed as") or a
@@ -256,7 +257,7 @@ def _characterised_label(doc: Document, q: QuotedSpan, lo: int) -> bool:
     if not L.CHARACTERISING_AS_FORMS:
         return False
     text = doc.text
-    for _ in range(CHARACTERISED_REACH):
+    for _ in range(COORDINATED_REACH):
         if not doc.quote_opens_in(lo, q.open):
             break
         # '… as “Dock Rats” and “Fish Heads”': a label coordinated with one so characterised
