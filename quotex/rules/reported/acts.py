@@ -39,6 +39,8 @@ ACT_FORMS: Final = {form: lemma for lemma in SPEECH_ACTS for form in cues.inflec
 _FORMS: Final = frozenset(ACT_FORMS)
 #: The act nouns read after a possessive (:mod:`quotex.rules.reported.act_nouns`).
 _NOUNS: Final = frozenset(ACT_NOUNS)
+#: Every word the four readings look for: a sentence with none of them is skipped after one lookup.
+_ANY_ACT_WORD: Final = _FORMS | _NOUNS | LIGHT_FORMS | NAMING_FORMS
 
 #: A whole lowercase word, not part of a hyphenated compound ("so-called").
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
@@ -163,12 +165,12 @@ def speech_acts(doc: Document, found: list[Found]) -> list[Found]:
     index = FoundIndex(found)
     added: list[Found] = []
     for sent in doc.sentences():
+        if not doc.word_starts(_ANY_ACT_WORD, sent.start, sent.end):
+            continue  # most sentences hold no word of any of the four readings: one lookup, not four
         starts = doc.word_starts(_FORMS, sent.start, sent.end)
         nouns = doc.word_starts(_NOUNS, sent.start, sent.end)
         lights = doc.word_starts(LIGHT_FORMS, sent.start, sent.end)
         namings = doc.word_starts(NAMING_FORMS, sent.start, sent.end)
-        if not starts and not nouns and not lights and not namings:
-            continue
         mine = index.starting_in(doc.sentence_at(sent.start).start - 1, sent.end)
         for pos, noun, speaker, cue, end in possessive_acts(doc, sent) if nouns or nouns is None else ():
             content = _object(doc, Span(sent.start, end), noun, pos)
