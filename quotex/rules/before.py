@@ -9,11 +9,10 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
-from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
+from quotex.rules.characterised import CLAUSE_MARKS, characterised_as, viewpoint_holder
 from quotex.rules.clauses import (
-    SENTENCE_ADVERBS,
     clause_start,
     clause_subject,
     participle_led,
@@ -57,7 +56,8 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return fronted
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
-        return _viewpoint_holder(doc, sent.start, q)
+        held = viewpoint_holder(doc, sent.start, q)
+        return Attribution(held[0], held[1], SPEAKER_CUE_QUOTE) if held is not None else None
     if len(candidates) > 1 and _phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
         candidates = candidates[:-1]  # "declared on his blog, in bold red type, “…”": "type" is the phrase's noun
     cue = candidates[-1]
@@ -75,47 +75,6 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
     return None if mention is None else _issuer(doc, sent.start, Attribution(mention, cue, SPEAKER_CUE_QUOTE))
-
-
-#: A phrase that names whose view a quotation gives, right before it: "to her, | “…”", "in his view, | “…”".
-VIEWPOINT: Final = compile_rule(
-    r"""
-    (?<! [\p{L}\-] )
-    (?: [Tt]o ${sp}{1,3} (?P<who> her | him | them )
-      | [Ii]n ${sp}{1,3} (?P<who> his | her | their ) ${sp}{1,3} (?: view | eyes | opinion | mind ) )
-    ${sp}{0,3} , ${sp}{0,3} \Z
-    """
-)
-#: Words after which a viewpoint phrase opens a clause: "because | to her, “…”".
-VIEWPOINT_OPENERS: Final = frozenset("because but and that since so while yet".split())
-#: The pronoun a viewpoint's holder is read as, and its gender.
-VIEWPOINT_PRONOUNS: Final[dict[str, tuple[str, str]]] = {
-    "her": ("she", "female"),
-    "him": ("he", "male"),
-    "his": ("he", "male"),
-    "them": ("they", "plural"),
-    "their": ("they", "plural"),
-}
-
-
-def _viewpoint_holder(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
-    """A whole quotation after a phrase naming whose view it is, with no cue
-    before it in its sentence: "… because to her, “nothing matters more than
-    the story”" is hers; "In his view, “…”" his."""
-    if doc.lang.code != "en":
-        return None
-    m = VIEWPOINT.search(doc.text, max(lo, q.open - 40), q.open)
-    if m is None:
-        return None
-    before = doc.text[max(lo, m.start() - 12) : m.start()].split()[-1:]
-    if before and before[0].lower() not in VIEWPOINT_OPENERS and not before[0].endswith(","):
-        return None  # "the bus came to them, “…”": a verb's object, not a viewpoint opening a clause
-    who = m.group("who")
-    pronoun, gender = VIEWPOINT_PRONOUNS[who]
-    start, end = m.span("who")
-    kind: SpeakerKind = "group" if pronoun == "they" else "person"
-    mention = Mention(text=who, start=start, end=end, kind=kind, name=who, role=None, gender=gender, pronoun=pronoun)
-    return Attribution(mention, Span(m.start(), end), SPEAKER_CUE_QUOTE)
 
 
 def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
@@ -201,7 +160,8 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
-        return _characterised_as(doc, sent.start, q)
+        characterised = characterised_as(doc, sent.start, q)
+        return Attribution(characterised[0], characterised[1], PARTIAL_AFTER_CUE) if characterised is not None else None
     inserted = _parenthetical_attribution(doc, sent.start, candidates) or _inverted_parenthetical(doc, sent.start, candidates, q)
     if inserted is not None:
         return inserted  # "The figures, she added, were “drawn from a pilot…”"
@@ -252,89 +212,6 @@ def _issuer(doc: Document, lo: int, att: Attribution) -> Attribution:
     if not CLAUSE_MARKS.isdisjoint(doc.text[subject.end : mention.start]):
         return att
     return replace(att, mention=subject)
-
-
-#: "as" and an article right before a quotation that characterises something: "… as a | “…”".
-CHARACTERISED_AS: Final = compile_rule(r"(?<![\p{L}\-]) as (?: ${sp}{1,3} (?: an? | the ) )? ${sp}{0,3} \Z")
-#: Words before "as" that make it a comparison or a list, not a characterisation ("such as", "the same as").
-NOT_CHARACTERISING: Final = frozenset("such well same much many long soon far just known seen".split())
-#: Forms of "be" and "get": a passive between the subject and "as" ("is described on a website as") names no one.
-PASSIVE_AUXILIARIES: Final = frozenset("is are was were be been being get gets got gotten".split())
-#: Auxiliaries and "be" before the verb of a characterisation.
-AUXILIARIES: Final = PASSIVE_AUXILIARIES | frozenset("has have had will would can could may might should must do does did".split())
-#: The most words between the subject and "as": the verb, its adverbs and its object ("hailed the mayor").
-CHARACTERISING_WORDS: Final = 8
-
-
-def _characterised_as(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
-    """Quoted words that characterise the object of the clause's own verb are
-    its subject's, when no cue word stands before them: 'Mr. Reyes admires the
-    old mayor as a “true builder”', 'The Gazette rated the claim as “half
-    true”'.  Not a passive ('was known as', 'is billed on its poster as'), a
-    participle set off by a comma ('the bill, known as “…”') or a comparison
-    ('such as', 'the same as')."""
-    text = doc.text
-    if doc.lang.code != "en":
-        return None
-    found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)
-    for _ in range(COORDINATED_REACH):
-        if found is not None or not doc.quote_opens_in(lo, q.open):
-            break  # characterised, or no quotation before it in the sentence
-        # 'as a “human leech” and a “spoiled brat”': a quotation coordinated with one so characterised
-        prev = doc.quote_at(q.open - 1)
-        if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(text, prev.outer_end, q.open):
-            break
-        q = prev
-        found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)
-    if found is None:
-        return None
-    as_start = found.start()
-    mention = clause_subject(doc, lo, as_start)
-    if mention is None or mention.pronoun in ("who", "it") or not text[mention.start].isupper() and mention.pronoun is None:
-        return None
-    verb_start = _past_aside(doc, mention.end, as_start)
-    if not CLAUSE_MARKS.isdisjoint(text[verb_start:as_start]):
-        return None  # "The bill, known as …": the subject's clause closed before it
-    words = tokenize(text, verb_start, as_start)
-    if not words or len(words) > CHARACTERISING_WORDS or words[-1].low in NOT_CHARACTERISING and not words[-1].cap:
-        return None
-    if any(w.punct for w in words):
-        return None
-    # the verb: past the auxiliaries and adverbs ("has been steadily pounding"); a form of
-    # "be" before anything but a present participle is a passive ("is described on its cover")
-    i = 0
-    while i < len(words) and (words[i].low in AUXILIARIES or words[i].low.endswith("ly")):
-        i += 1
-    if i == len(words) or any(w.low in PASSIVE_AUXILIARIES for w in words[:i]) and not words[i].low.endswith("ing"):
-        return None
-    verb = words[i]
-    if verb.cap or verb.low in current().PREPOSITIONS or i + 1 == len(words):
-        return None  # "Ms. Long of Ohio as …": no verb; "works as a “…”": no object characterised
-    return Attribution(mention, Span(verb.start, verb.end), PARTIAL_AFTER_CUE)
-
-
-#: The most words of an aside set off by commas between a subject and its verb (", in particular,").
-ASIDE_WORDS: Final = 4
-
-
-def _past_aside(doc: Document, start: int, end: int) -> int:
-    """Past a short aside set off by commas right after a subject (", in
-    particular,", ", too,", ", for his part,"): where the verb's words start.
-    An aside opens with a preposition or an adverb; anything else (", known
-    as", ", a critic,") is left for the caller to refuse."""
-    text = doc.text
-    if text[start : start + 1] != ",":
-        return start
-    closing = text.find(",", start + 1, end)
-    if closing < 0:
-        return start
-    words = tokenize(text, start + 1, closing)
-    if not words or len(words) > ASIDE_WORDS or any(w.punct for w in words):
-        return start
-    first = words[0].low
-    if first in current().PREPOSITIONS or first.endswith("ly") or len(words) == 1 and first in SENTENCE_ADVERBS:
-        return closing + 1
-    return start
 
 
 #: Conjunctions that open an adverbial clause with a subject of its own ("…, after she blamed …").
@@ -403,8 +280,6 @@ OPEN_CLAUSE_WORDS: Final = compile_rule(r"\b (?: who | whom | which | with | Wit
 #: Relative pronouns that are the object of the cue after them: "which he called “…”".
 OBJECT_RELATIVES: Final = frozenset({"which", "whom", "who"})
 OPEN_CLAUSE_REACH: Final = 120
-#: Marks that close a clause between a cue and a quotation.
-CLAUSE_MARKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
 
 
 def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> Attribution | None:
