@@ -12,6 +12,7 @@ Erklärung"), and a speaker may be named in quotation marks ("Die Zeitung
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Final
 
@@ -20,7 +21,8 @@ import regex
 from quotex.lang import Language, de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
-from quotex.rules.document import Document
+from quotex.rules.document import Document, Found, FoundIndex
+from quotex.rules.words import names_something
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
@@ -65,6 +67,22 @@ FRONT_ADVERBS: Final = frozenset(
 )
 #: Marks after which a new clause starts, for the phrase before a verb.
 _CLAUSE_MARKS: Final = ':;\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"»«'
+
+
+def unclaimed_quotations(
+    doc: Document, index: FoundIndex, guesses: frozenset[str] = frozenset()
+) -> Iterator[tuple[QuotedSpan, list[Found]]]:
+    """The quotations a later German pass may give a speaker: each one in
+    double marks, closed, naming nothing ("der Sender „Nordwelle“"), and not
+    yet attributed by a rule but those named in ``guesses``, with the guessed
+    direct and partial quotes over it (for the pass to drop if it reads better)."""
+    for q in doc.quoted:
+        if not q.double or q.close is None or names_something(doc, q):
+            continue
+        over = index.quotes_over(q.start, q.end)
+        if any(f.attribution.rule.name not in guesses for f in over):
+            continue
+        yield q, over
 
 
 def colon_before(doc: Document, q: QuotedSpan) -> int | None:

@@ -18,9 +18,8 @@ from typing import Final
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import NONSPACE, Rule
-from quotex.rules.de.clauses import FRONT_ADVERBS, SPEAKING_KINDS, colon_before, oblique, subject_after
+from quotex.rules.de.clauses import FRONT_ADVERBS, SPEAKING_KINDS, colon_before, oblique, subject_after, unclaimed_quotations
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
-from quotex.rules.words import names_something
 from quotex.speakers import Mention
 
 #: The most words of the phrase in the first place before the finite verb.
@@ -120,12 +119,7 @@ def fronted_phrase_quotes(doc: Document, found: list[Found]) -> list[Found]:
     found = index.found
     added: list[Found] = []
     dropped: set[int] = set()
-    for q in doc.quoted:
-        if not q.double or q.close is None or names_something(doc, q):
-            continue
-        mine = index.quotes_over(q.start, q.end)
-        if any(f.attribution.rule.name not in _GUESSES for f in mine):
-            continue
+    for q, mine in unclaimed_quotations(doc, index, _GUESSES):
         mention = fronted_speaker(doc, q)
         if mention is None or doc.inside_quote(mention.start):
             continue

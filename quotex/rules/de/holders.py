@@ -15,9 +15,8 @@ from typing import Final
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import NONSPACE, Rule
-from quotex.rules.de.clauses import colon_before
+from quotex.rules.de.clauses import colon_before, unclaimed_quotations
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
-from quotex.rules.words import names_something
 from quotex.speakers import Mention
 
 
@@ -105,11 +104,7 @@ def document_colon_quotes(doc: Document, found: list[Found]) -> list[Found]:
     index = FoundIndex(found)
     found = index.found
     added: list[Found] = []
-    for q in doc.quoted:
-        if not q.double or q.close is None or names_something(doc, q):
-            continue
-        if index.quotes_over(q.start, q.end):
-            continue
+    for q, _ in unclaimed_quotations(doc, index):
         mention = holder_speaker(doc, q) or document_in_clause(doc, q)
         if mention is not None:
             added.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(mention, None, DOCUMENT_COLON_QUOTE)))

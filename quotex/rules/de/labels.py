@@ -25,11 +25,10 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, subject_after
+from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, subject_after, unclaimed_quotations
 from quotex.rules.de.forms import conjugate, inflections
 from quotex.rules.de.fronted import subject_after_front
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
-from quotex.rules.words import names_something
 from quotex.speakers import Mention, mention_after
 from quotex.text import Span
 
@@ -218,11 +217,8 @@ def characterised_quotes(doc: Document, found: list[Found]) -> list[Found]:
     found = index.found
     added: list[Found] = []
     dropped: set[int] = set()
-    for q in doc.quoted:
-        if not q.double or q.close is None or not embedded(doc, q) or names_something(doc, q):
-            continue
-        mine = index.quotes_over(q.start, q.end)
-        if any(f.attribution.rule.name not in _GUESSES for f in mine):
+    for q, mine in unclaimed_quotations(doc, index, _GUESSES):
+        if not embedded(doc, q):
             continue
         mention = label_speaker(doc, q)
         if mention is None:

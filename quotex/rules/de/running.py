@@ -26,12 +26,12 @@ import regex
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like
+from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, unclaimed_quotations
 from quotex.rules.de.direct import own_speaker
 from quotex.rules.de.fronted import subject_after_front
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.inheritance import SAME_PARAGRAPH
-from quotex.rules.words import cues_before, names_something
+from quotex.rules.words import cues_before
 from quotex.speakers import Mention, mention_after
 from quotex.text import Span
 
@@ -192,11 +192,7 @@ def running_reports(doc: Document, found: list[Found]) -> list[Found]:
     sents = doc.sentences()
     starts = [s.start for s in sents]
     added: list[Found] = []
-    for q in doc.quoted:
-        if not q.double or q.close is None or names_something(doc, q):
-            continue
-        if index.quotes_over(q.start, q.end):
-            continue
+    for q, _ in unclaimed_quotations(doc, index):
         i = bisect.bisect_right(starts, q.open) - 1
         if i < 0 or doc.inside_quote(sents[i].start):
             continue
