@@ -23,7 +23,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.continued import goes_on_after_dash
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import COORDINATED, COORDINATED_REACH, NAMING_WORDS, cues_before, names_something, previous_char, skip_space
+from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, names_something, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
@@ -135,14 +135,11 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
 def _coordinated_first(doc: Document, q: QuotedSpan) -> QuotedSpan | None:
     """The first quotation of a coordination that ``q`` closes ("“…” and “…”",
     "“…,” or “…”"), in the same sentence; None when no quotation is coordinated before it."""
-    text = doc.text
     lo = doc.sentence_at(q.open).start
     first = None
     for _ in range(COORDINATED_REACH):
-        if not doc.quote_opens_in(lo, q.open):
-            break
-        prev = doc.quote_at(q.open - 1)
-        if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(text, prev.outer_end, q.open):
+        prev = coordinated_before(doc, q, lo)
+        if prev is None:
             break
         first = q = prev
     return first

@@ -15,7 +15,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.clauses import SENTENCE_ADVERBS, clause_subject
 from quotex.rules.document import Document
-from quotex.rules.words import COORDINATED, COORDINATED_REACH
+from quotex.rules.words import COORDINATED_REACH, coordinated_before
 from quotex.speakers import Mention
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
@@ -89,11 +89,11 @@ def characterised_as(doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Sp
         return None
     found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)
     for _ in range(COORDINATED_REACH):
-        if found is not None or not doc.quote_opens_in(lo, q.open):
-            break  # characterised, or no quotation before it in the sentence
+        if found is not None:
+            break  # characterised
         # 'as a “human leech” and a “spoiled brat”': a quotation coordinated with one so characterised
-        prev = doc.quote_at(q.open - 1)
-        if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(text, prev.outer_end, q.open):
+        prev = coordinated_before(doc, q, lo)
+        if prev is None:
             break
         q = prev
         found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)

@@ -239,6 +239,21 @@ COORDINATED: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} (?: and | 
 #: How many quotations back a coordination ("“…” and “…”") is followed by the
 #: readers of characterisations and partial quotations (here and in :mod:`quotex.rules.before`).
 COORDINATED_REACH: Final = 3
+
+
+def coordinated_before(doc: Document, q: QuotedSpan, lo: int) -> QuotedSpan | None:
+    """The quotation right before ``q`` that it is coordinated with ("“…” and
+    “…”", "“…,” or a “…”"), opening at or after ``lo``; None when there is none.
+    The readers of a coordination step back with it, at most
+    ``COORDINATED_REACH`` times."""
+    if not doc.quote_opens_in(lo, q.open):
+        return None
+    prev = doc.quote_at(q.open - 1)
+    if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(doc.text, prev.outer_end, q.open):
+        return None
+    return prev
+
+
 #: The most words between a characterising verb and "as": its object ("cited | Long’s past remarks about the port | as").
 CHARACTERISED_OBJECT_WORDS: Final = 7
 #: Words right before a characterising verb that make it a passive ("was hailed as") or a
@@ -258,11 +273,9 @@ def _characterised_label(doc: Document, q: QuotedSpan, lo: int) -> bool:
         return False
     text = doc.text
     for _ in range(COORDINATED_REACH):
-        if not doc.quote_opens_in(lo, q.open):
-            break
         # '… as “Dock Rats” and “Fish Heads”': a label coordinated with one so characterised
-        prev = doc.quote_at(q.open - 1)
-        if prev.open < lo or prev.close is None or prev.outer_end > q.open or not COORDINATED.fullmatch(text, prev.outer_end, q.open):
+        prev = coordinated_before(doc, q, lo)
+        if prev is None:
             break
         q = prev
         lo = max(doc.paras[q.paragraph].start, q.open - 60)
