@@ -14,11 +14,11 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import names
-from quotex.lang.de import quoted_names
-from quotex.lang.en import speakers as en
+from quotex.lang.de import quoted_names, speakers
 
-#: The further data module of the pack, read with this one: what tells a quoted name.
-PARTS: Final = (quoted_names,)
+#: The further data modules of the pack, read with this one: the words of
+#: speakers, and what tells a quoted name.
+PARTS: Final = (speakers, quoted_names)
 
 NAME: Final = "German"
 #: Common German words: a text with more of them than of English ones is read as German.
@@ -208,128 +208,6 @@ CLAUSE_OPENERS: Final = r"""
     | \p{Lu}
 """
 
-# --- speakers ----------------------------------------------------------------
-
-#: Subject pronouns and the gender they carry ("sie" is also "they").
-PRONOUNS: Final[dict[str, str]] = {"er": "male", "sie": "female", "es": "neuter", "wir": "plural", "ich": "self", "man": "plural"}
-SUBJECT_PRONOUNS: Final = frozenset(PRONOUNS)
-#: Pronouns for one person, and the English pronoun each resolves like.
-PERSON_PRONOUNS: Final = {"er": "he", "sie": "she", "ich": "i"}
-#: Pronouns that stand for an organisation.
-NEUTER_PRONOUNS: Final = frozenset({"es"})
-
-DETERMINERS: Final = frozenset(
-    """
-    der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner ihr ihre ihrer
-    deren dessen
-    unser unsere dieser diese dieses mehrere einige viele
-    """.split()
-)
-INDEFINITE: Final = frozenset("ein eine einer eines einem einen mehrere einige viele".split())
-PREPOSITIONS: Final = frozenset(
-    """
-    von vom für mit im in aus bei beim zum zur nach auf am über unter wie zu gegenüber vor an gegen durch um
-    ohne seit während wegen trotz neben zwischen hinter ins ans aufs
-    """.split()
-)
-#: Articles that open a genitive after the head noun ("der Sprecher der Feuerwehr").
-GENITIVE_ARTICLES: Final = frozenset("des der eines einer".split())
-#: Articles of the dative (and accusative) case: after a name they open its
-#: object ("sagte Merkel der Zeitung").
-DATIVE_ARTICLES: Final = frozenset({"der", "dem", "den"})
-#: Dative and accusative articles: a phrase they open before a verb-second cue
-#: is its object, and the subject follows the verb ("Dem Sender sagte er: …").
-OBLIQUE_ARTICLES: Final = frozenset("dem den einem einen ihm ihn gegenüber".split())
-#: Capitalised words that are not names: the determiners, pronouns,
-#: prepositions and conjunctions that open a sentence ("Die", "In", "Doch").
-CAPITALISED_NOT_NAMES: Final = DETERMINERS | frozenset(
-    """
-    in an am im auf aus bei mit nach von vom zu zum zur vor seit als wenn wie so und aber doch denn oder
-    es er sie wir ich man dies das dass hier dort heute gestern nun jetzt dann auch noch da daher
-    """.split()
-)
-#: Articles dropped from the front of an organisation's name.
-ARTICLES: Final = frozenset({"der", "die", "das"})
-
-#: Nouns for anonymous sources and the people, groups and bodies that speak.
-ANONYMOUS_HEADS: Final = frozenset(
-    """
-    sprecher sprecherin regierungssprecher regierungssprecherin quelle quellen kreise insider experte
-    experten beobachter diplomat diplomaten beamter beamte mitarbeiter mitarbeiterin
-    """.split()
-)
-ORGANIZATION_NOUNS: Final = frozenset(
-    """
-    polizei regierung ministerium behörde behörden bundesregierung staatsanwaltschaft partei zeitung
-    agentur nachrichtenagentur gericht unternehmen konzern verband amt institut kommission verwaltung
-    gewerkschaft stiftung universität senat landtag bundestag parlament verein bank feuerwehr
-    opposition fraktion koalition magazin
-    """.split()
-)
-#: Organisations, and the bodies German news cites by their English names
-#: ("New York Times", "BBC News", "Associated Press", "AFP").
-ORGANIZATION_HEADS: Final = ORGANIZATION_NOUNS | en.ORGANIZATION_HEADS
-PEOPLE_HEADS: Final = frozenset(
-    """
-    kanzlerin kanzler präsident präsidentin minister ministerin bürgermeister bürgermeisterin vorsitzende
-    vorsitzender chef chefin politiker politikerin abgeordnete abgeordneter
-    arzt ärztin trainer trainerin senator senatorin richter richterin anwalt anwältin staatsanwalt
-    staatsanwältin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin gouverneur
-    botschafter botschafterin kommissar kommissarin generalsekretär generalsekretärin landrat landrätin
-    """.split()
-)
-#: Plural nouns for groups of people: "Die Anwohner verlangten, …".
-GROUP_HEADS: Final = frozenset(
-    """
-    anwohner bewohner bürger einwohner demonstranten teilnehmer kritiker befürworter gegner unterstützer
-    wähler eltern schüler studenten ärzte mitglieder beschäftigte arbeitnehmer helfer einsatzkräfte
-    rettungskräfte rettungskräften ermittler forscher wissenschaftler politiker aktivisten umweltschützer
-    """.split()
-)
-DOCUMENT_HEADS: Final = frozenset("erklärung mitteilung bericht studie umfrage brief schreiben".split())
-#: Speaker nouns that end compounds ("Innen|ministerium", "Polizei|sprecher").
-COMPOUND_HEADS: Final = ORGANIZATION_NOUNS | PEOPLE_HEADS | ANONYMOUS_HEADS | DOCUMENT_HEADS
-#: Nouns of offices and roles, alone or ending a compound ("Umweltministerin", "Fraktionschef").
-ROLE_HEADS: Final = PEOPLE_HEADS | ANONYMOUS_HEADS
-#: Speaker nouns written with a capital (every noun) that are not names.
-COMMON_CAPITALISED: Final = COMPOUND_HEADS
-
-#: Days and months, so that "Am Montag sagte …" does not make "Montag" a speaker.
-TIME_WORDS: Final = frozenset(
-    """
-    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
-    august september oktober november dezember heute gestern morgen abend woche jahr
-    interview gespräch pressekonferenz rede sitzung sendung
-    """.split()
-)
-#: Nouns of a setting ("in einem Interview"), dropped only after a preposition.
-SETTING_NOUNS: Final = frozenset("interview gespräch pressekonferenz rede sitzung sendung".split())
-#: Prepositions that open a time phrase ("am Montag", "im Jahr 2015", "vor einer Woche").
-TIME_PREPOSITIONS: Final = frozenset("am im vor seit bis".split())
-#: Words that open a trailing time phrase after a name ("Merkel am Montag").
-SETTING_OPENERS: Final = frozenset({"am"})
-
-#: Titles before a name: "Bundeskanzlerin Angela Merkel", "Innenminister …".
-TITLES: Final = frozenset(
-    """
-    bundeskanzlerin bundeskanzler kanzlerin kanzler bundespräsident präsident präsidentin minister
-    ministerin außenminister außenministerin innenminister innenministerin finanzminister
-    ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin regierungssprecher
-    regierungssprecherin parteichef parteichefin herr frau
-    """.split()
-)
-#: Courtesy titles: they tell gender, not a role.
-COURTESY_TITLES: Final = frozenset({"herr", "frau"})
-MALE_HONORIFICS: Final = frozenset({"herr"})
-FEMALE_HONORIFICS: Final = frozenset({"frau"})
-
-#: Prepositions that go on describing a named speaker ("Müller von der Polizei").
-NAME_PREPOSITIONS: Final = frozenset("von aus".split())
-#: Words that lead to a quoted name inside a mention ("ein Bericht der „Süddeutschen Zeitung“").
-TITLE_LEADS: Final = frozenset("der des die das im in".split())
-NAME_PARTICLES: Final = en.NAME_PARTICLES
-NAME_SUFFIXES: Final = en.NAME_SUFFIXES
-
 #: Auxiliaries, modals and adverbs that may sit between a speaker and the
 #: verb ("Der Konzern hatte angekündigt", "Die Stadt hat am Dienstag erklärt",
 #: "Der Minister sagte zudem").
@@ -363,9 +241,9 @@ THING_OPENERS: Final = frozenset("jegliche jede jeden jedes alle solche solchen 
 #: one may be a speaker.
 SPEAKER_HEAD_ENDINGS: Final = tuple(
     sorted(
-        COMPOUND_HEADS
-        | GROUP_HEADS
-        | TITLES
+        speakers.COMPOUND_HEADS
+        | speakers.GROUP_HEADS
+        | speakers.TITLES
         | frozenset(
             """
             vorsitzende vorsitzender stellvertreter stellvertreterin kandidat kandidatin vertreter vertreterin
@@ -510,8 +388,10 @@ SUBJUNCTIVE_PAST: Final = frozenset("hätte hätten wäre wären würde würden 
 HOLDER_ADVERBS: Final = frozenset({"Darin", "Dort", "Hierin"})
 HOLDING_VERBS: Final = frozenset({"steht", "stand", "heißt", "hieß"})
 #: The heads of the documents such an adverb stands for ("Abschlussbericht").
-HOLDER_NOUNS: Final = DOCUMENT_HEADS | frozenset("stellungnahme urteil gutachten entwurf resolution beschluss aufruf vertrag text".split())
-REPORTED_FINDINGS: Final = DOCUMENT_HEADS | frozenset(
+HOLDER_NOUNS: Final = speakers.DOCUMENT_HEADS | frozenset(
+    "stellungnahme urteil gutachten entwurf resolution beschluss aufruf vertrag text".split()
+)
+REPORTED_FINDINGS: Final = speakers.DOCUMENT_HEADS | frozenset(
     """
     urteil analyse bilanz erhebung untersuchung gutachten angaben einzelheiten ergebnis ergebnisse
     vorlage statistik prognose auswertung

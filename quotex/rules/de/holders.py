@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import de
+from quotex.lang.de import speakers
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import NONSPACE, Rule
 from quotex.rules.de.clauses import colon_before, unclaimed_quotations
@@ -39,7 +40,7 @@ def document_before(doc: Document, sent_start: int) -> Mention | None:
         start = tokens[k].start()
         for j in range(k - 1, max(-1, k - 4), -1):
             low = tokens[j].group().lower()
-            if low in doc.lang.DETERMINERS or low in de.INDEFINITE:
+            if low in doc.lang.DETERMINERS or low in speakers.INDEFINITE:
                 start = tokens[j].start()
                 break
             if not low.isalpha() or not low.islower():

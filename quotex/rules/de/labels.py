@@ -23,6 +23,7 @@ from typing import Final
 import regex
 
 from quotex.lang import de
+from quotex.lang.de import speakers
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
 from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, subject_after, unclaimed_quotations
@@ -98,7 +99,7 @@ def _label_word(doc: Document, clause: Span, q: QuotedSpan) -> tuple[Span, froze
     words = list(_TOKEN.finditer(text, clause.start, q.open))
     if words and words[-1].group().lower() in de.WORDING_OBJECTS:
         return Span(words[-1].start(), words[-1].end()), None
-    if words and words[-1].group().lower() in de.INDEFINITE and any(w.group().lower() in SEEING_FORMS for w in words[:-1]):
+    if words and words[-1].group().lower() in speakers.INDEFINITE and any(w.group().lower() in SEEING_FORMS for w in words[:-1]):
         return Span(words[-1].start(), words[-1].end()), SEEING_FORMS
     for k in range(len(words) - 1, max(-1, len(words) - 2 - LABEL_GAP), -1):
         word = words[k].group()
@@ -146,7 +147,7 @@ def _antecedent(doc: Document, comma: int) -> Mention | None:
         if start is not None and word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and word not in lang.DETERMINERS:
             start = m.start()  # "der oberste | geistliche | Führer"
             continue
-        if start is not None and (word.lower() in lang.DETERMINERS or word.lower() in de.INDEFINITE):
+        if start is not None and (word.lower() in lang.DETERMINERS or word.lower() in speakers.INDEFINITE):
             start = m.start()
         break
     if start is None or doc.inside_quote(start):

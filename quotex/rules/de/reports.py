@@ -17,6 +17,7 @@ from typing import Final
 import regex
 
 from quotex.lang import de
+from quotex.lang.de import speakers
 from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
@@ -84,7 +85,7 @@ def _in_frame(doc: Document, q: QuotedSpan, report: Found, here: list[Found]) ->
 
 
 #: The words that open a phrase of the frame: prepositions, and the articles of the dative and genitive.
-_FRAME_OPENERS: Final = de.PREPOSITIONS | de.SOURCE_PREPOSITIONS | frozenset("dem einem des eines der einer".split())
+_FRAME_OPENERS: Final = speakers.PREPOSITIONS | de.SOURCE_PREPOSITIONS | frozenset("dem einem des eines der einer".split())
 #: The most words between a quotation and the word that opens its phrase ("im neuen Fachblatt „…“").
 _OPENER_REACH: Final = 4
 
@@ -98,7 +99,7 @@ def _phrase_opener(doc: Document, lo: int, pos: int) -> str | None:
         if word[-1:] in ",;:":
             return None
         low = word.lower()
-        if low in de.PREPOSITIONS or low in de.SOURCE_PREPOSITIONS or low in de.DETERMINERS:
+        if low in speakers.PREPOSITIONS or low in de.SOURCE_PREPOSITIONS or low in speakers.DETERMINERS:
             return low
     return None
 
@@ -192,7 +193,7 @@ _TRAILING_CUE: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<cue>\p{Ll}+)\b")
 
 
 #: The lower-case words a noun phrase may hold; any other may be a finite verb.
-_PHRASE_WORDS: Final = de.DETERMINERS | de.PREPOSITIONS | de.COORDINATORS
+_PHRASE_WORDS: Final = speakers.DETERMINERS | speakers.PREPOSITIONS | de.COORDINATORS
 
 
 def _no_clause(text: str, start: int, end: int) -> bool:
