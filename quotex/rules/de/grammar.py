@@ -7,7 +7,7 @@ from typing import Final
 import regex
 
 from quotex.lang import Language, de
-from quotex.rules.base import GRAMMARS, Grammar
+from quotex.rules.base import GRAMMARS, WORD, Grammar
 from quotex.rules.clauses import clause_subject
 from quotex.rules.de.clauses import (
     QUOTED_NAME_WORDS,
@@ -206,7 +206,7 @@ def _subject_in_clause(doc: Document, clause: Mention) -> Mention | None:
     when the clause has no subject of its own ("halte den Plan für machbar
     und | bezeichnete": the object is no speaker)."""
     text, lang = doc.text, doc.lang
-    for m in _CLAUSE_WORD.finditer(text, clause.start, clause.end):
+    for m in WORD.finditer(text, clause.start, clause.end):
         word = m.group()
         if word[:1].isupper():
             continue  # the phrase before the verb: "Samstag zogen …"
@@ -216,8 +216,6 @@ def _subject_in_clause(doc: Document, clause: Mention) -> Mention | None:
         return after if after is not None and speaker_like(doc, after) and not oblique(doc, after) else None
     return None
 
-
-_CLAUSE_WORD: Final = regex.compile(r"[\p{L}\-]+")
 
 #: The words that name some of a group before "der" or "von den": "Einer der
 #: Anwohner", "zwei der Abgeordneten", "Einige von den Bewohnern".
