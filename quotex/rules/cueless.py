@@ -51,8 +51,40 @@ def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     colon = _colon_before(doc.text, doc.paras[q.paragraph].start, q.open)
     if colon is None:
         return None
-    mention = colon_subject(doc, colon, q) or _acting_name(doc, colon, q)
+    mention = colon_subject(doc, colon, q) or _acting_name(doc, colon, q) or _source_phrase(doc, colon, q)
     return None if mention is None else Attribution(mention, None, CLAUSE_COLON_QUOTE)
+
+
+#: Prepositions that name the source of what follows a colon: "exemplified | by | this finding:", "More | from | the report:".
+SOURCE_PREPOSITIONS: Final = frozenset({"by", "from"})
+#: The most words of such a source phrase, its determiner included.
+SOURCE_PHRASE_WORDS: Final = 4
+
+
+def _source_phrase(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
+    """A document after "by" or "from" that ends the clause before the colon:
+    'The problem is shown by this finding: “…”', 'More from the report: “…”'.
+    The quoted sentence is the document's (English); a closed one only, as
+    this reading has no cue to bound words that run on to the paragraph's end."""
+    text = doc.text
+    first = text[q.start : q.start + 1]
+    if doc.lang.code != "en" or q.close is None or not (first.isupper() or first.isdigit()) or word_count(text[q.start : q.end]) < 3:
+        return None  # a sentence: "27 firms reported …" opens with a figure
+    words = tokenize(text, max(doc.sentence_at(colon).start, colon - 80), colon)
+    prep = next(
+        (
+            i
+            for i in range(len(words) - 2, max(-1, len(words) - 2 - SOURCE_PHRASE_WORDS), -1)
+            if words[i].punct or words[i].low in SOURCE_PREPOSITIONS
+        ),
+        None,
+    )
+    if prep is None or words[prep].punct or words[prep].cap or words[prep + 1].low not in doc.lang.DETERMINERS:
+        return None
+    mention = mention_after(text, words[prep + 1].start, colon)
+    if mention is None or mention.kind != "document" or mention.end != words[-1].end:
+        return None
+    return mention
 
 
 #: The most words from the name to the colon: the name, its verb and the speech it delivered.

@@ -105,7 +105,7 @@ DOCUMENT_HEADS: Final = frozenset(
     decision agreement deal video speech interview op-ed column blog page headline story piece
     investigation records data figures chart sign banner slogan caption tape recording footage analyses
     estimate projection forecast initiative missive counterproposal filings
-    bylaws rules charter guidelines
+    bylaws rules charter guidelines finding findings
     """.split()
 )
 #: Documents that carry their issuer's own words: "she released a statement
