@@ -125,6 +125,7 @@ class Language:
     ANONYMOUS_MARKERS: frozenset[str] = _words()
     DOCUMENT_HEADS: frozenset[str] = _words()
     STATEMENT_HEADS: frozenset[str] = _words()
+    ISSUING_VERBS: frozenset[str] = _words()
     GROUP_HEADS: frozenset[str] = _words()
     NOT_SPEAKERS: frozenset[str] = _words()
     MENTION_GLUE: frozenset[str] = _words()

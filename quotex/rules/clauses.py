@@ -450,10 +450,6 @@ def _time_phrase(text: str, start: int, end: int) -> bool:
 OPENING_PRONOUNS: Final = frozenset("he she they we".split())
 
 
-#: Verbs whose subject issues a document: "released a statement saying".
-ISSUING_VERBS: Final = frozenset("issued released sent posted published tweeted emailed circulated distributed shared put out".split())
-
-
 def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """The document or speaker a participle cue hangs on: '…a letter … calling for'."""
     L = current()
@@ -481,7 +477,7 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
                 and toks[first].low not in L.DETERMINERS
             ):
                 first -= 1
-            if toks[i].low in L.STATEMENT_HEADS and any(t.low in ISSUING_VERBS for t in toks[max(0, first - 2) : first]):
+            if toks[i].low in L.STATEMENT_HEADS and any(t.low in L.ISSUING_VERBS for t in toks[max(0, first - 2) : first]):
                 return None  # "she released a statement saying": the one who issued it speaks; "sent a letter calling" is the letter's
             if toks[first].low in L.POSSESSIVE_PRONOUNS:
                 return None  # "she revised her statement explaining…": its owner speaks

@@ -116,6 +116,8 @@ class Document:
         #: :func:`~quotex.rules.words.names_something`'s answers by quotation:
         #: several rules ask it of the same quotation.
         self.names_memo: dict[tuple[int, int | None, int, int, int, int], bool] = {}
+        #: Whether most quotations are in double marks (:mod:`quotex.rules.subheads`), counted on first use.
+        self.double_style: bool | None = None
 
     def capital_count(self, word: str) -> int:
         """How often a capitalised word occurs in the document (counted once, on first use)."""

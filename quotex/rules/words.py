@@ -15,6 +15,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document, cue_span, embedded, is_title, word_count
 from quotex.rules.naming import named_around
+from quotex.rules.subheads import subhead
 from quotex.speakers import (
     Tok,
     possessive_stem,
@@ -111,8 +112,9 @@ BY_AGENT: Final = compile_rule(r"${stray} ${sp}{0,3} ,? ${sp}{0,3} by ${sp}{1,3}
 
 def names_something(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a title or a name rather than someone's words: a Title
-    Case phrase inside a clause (unless someone called somebody that), or
-    named by the words before it ("a show called “Veep”")?  Answered once a
+    Case phrase inside a clause (unless someone called somebody that),
+    named by the words before it ("a show called “Veep”"), or a subhead
+    (:func:`quotex.rules.subheads.subhead`)?  Answered once a
     quotation in a document (its fields the key: a rule may ask of a copy)."""
     key = (q.open, q.close, q.start, q.end, q.paragraph, q.close_len)
     known = doc.names_memo.get(key)
@@ -127,7 +129,7 @@ def _names_something(doc: Document, q: QuotedSpan) -> bool:
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
     )
-    return _named(doc, q) or title or compound or _coordinated_name(doc, q)
+    return _named(doc, q) or title or compound or _coordinated_name(doc, q) or subhead(doc, q)
 
 
 def _named(doc: Document, q: QuotedSpan) -> bool:

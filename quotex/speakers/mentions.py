@@ -120,7 +120,10 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         return None
     if toks[-1].low in {"who", "that", "which"} and len(toks) > 1 and not toks[-1].text.isupper():  # not the "WHO"
         # "Harlow, who has often described…", "the council report, which notes": the relative pronoun, for its antecedent
-        antecedent = mention_before(text, lo, toks[-2].start if toks[-2].text == "," else toks[-1].start)
+        antecedent_end = toks[-2].start if toks[-2].text == "," else toks[-1].start
+        antecedent = mention_before(text, lo, antecedent_end)
+        if antecedent is None and toks[-2].text == ",":
+            antecedent = _prepositional_object(text, toks[:-2], antecedent_end)  # "came from the minister, who said"
         if antecedent is None or toks[-1].low == "that" and toks[-2].text == ",":
             return None
         if toks[-1].low == "which" and antecedent.kind not in ("document", "organization"):
@@ -279,6 +282,27 @@ def _name_in_apposition(text: str, role: list[Tok], after: list[Tok]) -> Mention
     if role[0].low in L.DETERMINERS:
         role_text = text[role[1].start : role[-1].end] if len(role) > 1 else role_text
     return replace(named, text=text[role[0].start : name[-1].end], start=role[0].start, role=role_text)
+
+
+#: How many words before a relative clause's comma the object of a preposition may start.
+PREPOSITION_OBJECT_WORDS: Final = 6
+
+
+def _prepositional_object(text: str, toks: list[Tok], end: int) -> Mention | None:
+    """The antecedent of a relative clause that is the object of a
+    preposition: "the lecture came from | the minister|, who said",
+    "was steep for | Mr. Dorsey|, who said" (the words before the preposition
+    are the clause that holds it, no part of the mention)."""
+    L = current()
+    stop = max(0, len(toks) - PREPOSITION_OBJECT_WORDS)
+    for i in range(len(toks) - 2, stop - 1, -1):
+        tok = toks[i]
+        if tok.punct:
+            return None
+        if tok.low in L.OBJECT_PREPOSITIONS and not tok.cap:
+            found = mention_before(text, tok.end, end)
+            return found if found is not None and found.kind in SPEAKER_KINDS and found.pronoun is None else None
+    return None
 
 
 def _proper(tok: Tok) -> bool:

@@ -105,13 +105,20 @@ DOCUMENT_HEADS: Final = frozenset(
     decision agreement deal video speech interview op-ed column blog page headline story piece
     investigation records data figures chart sign banner slogan caption tape recording footage analyses
     estimate projection forecast initiative missive counterproposal filings
-    bylaws rules charter guidelines
+    bylaws rules charter guidelines finding findings
     """.split()
 )
 #: Documents that carry their issuer's own words: "she released a statement
 #: saying" is hers, while "diplomats sent a letter calling for" is the letter's.
 STATEMENT_HEADS: Final = frozenset(
-    "statement statements message messages release tweet tweets post email e-mail text memo memos memorandum notice".split()
+    """statement statements message messages release tweet tweets post email e-mail text memo memos memorandum notice
+    ad ads advertisement advertisements op-ed cover""".split()
+)
+#: Verbs whose subject issues such a document: "released a statement saying",
+#: "publishing an op-ed in the Gazette attacking"; not "held up a sign calling".
+ISSUING_VERBS: Final = frozenset(
+    """issued released sent posted published tweeted emailed circulated distributed shared put out ran aired placed
+    publishing releasing issuing""".split()
 )
 
 #: Plural nouns for groups of people: "51 U.S. diplomats", "Democrats".
