@@ -38,7 +38,7 @@ from quotex.rules.clauses import (
     set_off_subject,
     subject_of,
 )
-from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_comma, strip_content
+from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_end, phrase_comma, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
@@ -375,6 +375,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             if stop < content_end:
                 read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
         content = strip_content(text, pos, content_end)
+        if english and object_speech:
+            content = _object_only(text, content, 2)  # "criticized Ruiz | during a debate"
         handoff = None  # the pattern ends in a cue word: a content with none holds no match
         if not L.CUE_WORDS.isdisjoint(words_of(text[content.start : content.end])):
             handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
@@ -437,6 +439,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             noun_object = L.LEMMA_OF.get(cue_word.lower()) in L.NOUN_OBJECT_SPEECH
             if not noun_object and not (cue_word.lower() in L.TAKES_OBJECT and directive(text, content.start, content.end)):
                 continue  # "The state added 9,000 jobs in May": a noun object, nothing reported; "told them to go" is speech
+            if noun_object:
+                content = _object_only(text, content, min_words)  # "denied the charges | through his lawyer"
         second = coordinated_cue(doc, content.start, content.end) if english else None
         if second is not None and word_count(text[content.start : second.start]) >= MIN_CONTENT_WORDS:
             # "…too early to plan a campaign but noted that he won…": the second cue reports its own clause
@@ -463,6 +467,13 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+def _object_only(text: str, content: Span, min_words: int) -> Span:
+    """A noun object without the adjunct after it ("mentions her niece | in
+    speeches"), if it keeps ``min_words``."""
+    shorter = strip_content(text, content.start, object_end(text, content.start, content.end))
+    return shorter if word_count(text[shorter.start : shorter.end]) >= min_words else content
 
 
 def _conjoined(joint: str) -> bool:
