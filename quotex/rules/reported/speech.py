@@ -360,6 +360,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if object_speech:
             if text[pos : pos + 1] == "," or text[pos : pos + 7].split()[:1] == ["about"]:
                 continue  # "she urged them, as the crowd…": nothing asked of them follows; "asked about X": a topic
+            if cue.end == end and _no_object(text, pos, sent.end, lemma):
+                continue  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
             comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
             if comma < 0 and doc.quote_opens_at(sent.end):
                 continue  # 'described Trump as “…”': the quotation holds what was said
@@ -467,6 +469,27 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+#: Prepositions right after a speech act that takes an object, which show it
+#: has none: a passive's agent ("was praised | by the mayor"), a setting
+#: ("criticized | on social media", "asked | in a radio interview").
+OBJECTLESS_OPENERS: Final = frozenset({"by", "on", "in", "at", "during"})
+#: Speech acts whose frame holds "on" before what they are about: "heaped praise | on the crew", "blamed it | on the rain".
+ON_FRAMES: Final = frozenset({"praise", "blame"})
+
+
+def _no_object(text: str, pos: int, end: int, lemma: str | None) -> bool:
+    """Does a speech act that takes an object go on with a preposition
+    instead (:data:`OBJECTLESS_OPENERS`), or is it "thanks to", a
+    preposition itself ("won thanks | to the rain")?"""
+    first = text[pos : min(end, pos + 12)].split(None, 1)[:1]
+    if not first:
+        return False
+    word = first[0].lower()
+    if word == "on" and lemma in ON_FRAMES:
+        return False
+    return word in OBJECTLESS_OPENERS or word == "to" and lemma == "thank"
 
 
 def _object_only(text: str, content: Span, min_words: int) -> Span:
