@@ -67,7 +67,7 @@ from quotex.rules.words import (
     skip_space,
 )
 from quotex.speakers import Mention, mention_after, mention_before
-from quotex.text import Span
+from quotex.text import DATELINE, Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
 #: (then up to two auxiliaries, :func:`~quotex.rules.boundaries.auxiliary_run`).
@@ -194,12 +194,29 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
         content, mention, cue = headline
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         sent = Span(content.end, sent.end)
+    elif current().code == "en":
+        sent = _past_dateline(doc.text, sent)  # "PARIS (AP) — | The minister said …": the city is no subject
     while True:
         found, rest = _indirect_from(doc, sent, trailing_cues)
         out.extend(found)
         if rest is None or rest >= sent.end:
             return out
         sent = Span(rest, sent.end)  # the rest of the sentence is read as a clause of its own
+
+
+#: A run of capitals in a dateline ("PARIS", "ORLANDO, Fla. (AP)"), or its agency's parenthesis: not "Trump — the
+#: candidate — said", a name between dashes at the start of a paragraph.
+DATELINE_MARK: Final = regex.compile(r"\p{Lu}{3} | \(", regex.VERBOSE)
+
+
+def _past_dateline(text: str, sent: Span) -> Span:
+    """The sentence after the dateline that opens its paragraph, if one does."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return sent
+    dateline = DATELINE.match(text, sent.start, sent.end)
+    if dateline is None or DATELINE_MARK.search(dateline.group()) is None:
+        return sent
+    return Span(dateline.end(), sent.end)
 
 
 def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> tuple[list[tuple[Span, Attribution]], int | None]:
