@@ -207,12 +207,17 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
 #: A run of capitals in a dateline ("PARIS", "ORLANDO, Fla. (AP)"), or its agency's parenthesis: not "Trump — the
 #: candidate — said", a name between dashes at the start of a paragraph.
 DATELINE_MARK: Final = regex.compile(r"\p{Lu}{3} | \(", regex.VERBOSE)
+#: How far into its paragraph a dateline's agency may open: "ORLANDO, Fla., Nov. 18 | (Reuters)".
+DATELINE_REACH: Final = 80
 
 
 def _past_dateline(text: str, sent: Span) -> Span:
     """The sentence after the dateline that opens its paragraph, if one does."""
     if sent.start > 0 and text[sent.start - 1] != "\n":
         return sent
+    head = text[sent.start : sent.start + DATELINE_REACH]
+    if not head[1:3].isupper() and "(" not in head:
+        return sent  # no run of capitals, no agency: most paragraphs, without the pattern
     dateline = DATELINE.match(text, sent.start, sent.end)
     if dateline is None or DATELINE_MARK.search(dateline.group()) is None:
         return sent
