@@ -519,7 +519,10 @@ def clause_after_comma(doc: Document, content: Span) -> bool:
 def introductory(clause: str) -> bool:
     """Does the clause before an attribution open with an introductory word and
     stop there ("In both cases, X said, …")? Not a count: "At least 12 of …"."""
-    words = clause.lower().split(None, 2)
+    words = clause.lower().split(None, 3)
+    if len(words) > 2 and words[0] in COORDINATORS | {"but", "yet"} and words[1] in INTRODUCTORY_WORDS:
+        words = words[1:]  # "But in a call with reporters, X said, …": the conjunction links the sentence to the one before
+        clause = clause.split(None, 1)[1]
     if not words or words[0] not in INTRODUCTORY_WORDS and not (words[0].endswith("ing") and clause[:1].isupper()):
         return False  # "In both cases, …", "Reacting to the figures, …"
     if words[0] not in INTRODUCTORY_WORDS and words[1:2] and words[1] in GERUND_VERBS:

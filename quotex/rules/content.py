@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
+from quotex.lang.en.clauses import ADJUNCT_OPENERS, OCCASION_NOUNS, SETTING_PREPOSITIONS
 from quotex.rules.document import Attribution, Document, Found
 from quotex.text import DATELINE, Span
 
@@ -62,3 +65,54 @@ def unquoted_reports(doc: Document, content: Span, paragraph: int, attribution: 
         if len(text[span.start : span.end].split()) >= MIN_CONTENT_WORDS:
             out.append(Found(span.start, span.end, "indirect", paragraph, attribution))
     return out
+
+
+#: A word of a noun object, with the space before it; or a comma.
+OBJECT_WORD: Final = regex.compile(
+    r"""[ \t\u00a0]{0,3} (?P<word> [\p{L}\p{N}] [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{0,40}+ | , )""",
+    regex.VERBOSE,
+)
+#: The words a setting's preposition may have before its occasion word: "in | his opening | statement".
+SETTING_REACH: Final = 3
+#: Words after which the object's phrase goes on in a clause of its own, where an adjunct may belong to that
+#: clause: "the ferry, | which sails on Sundays", "the bill that failed | when…".
+OBJECT_CLAUSE_WORDS: Final = frozenset({",", "which", "who", "whom", "whose", "that", "where", "when"})
+
+
+def object_end(text: str, start: int, end: int) -> int:
+    """Where a speech verb's noun (or infinitive) object ends: before an
+    adjunct of the narrator's that follows it ("denied the charges | during
+    the hearing", "mentions her niece | in speeches", "criticized Ruiz |
+    during a debate"), or at ``end``.  The object keeps one word at least;
+    past a comma or a relative word the reading stops, as an adjunct there
+    may be the relative clause's ("the ferry, which sails on Sundays")."""
+    pos, words, joint = start, 0, -1
+    while (m := OBJECT_WORD.match(text, pos, end)) is not None:
+        word = m.group("word").lower()
+        if words and (word in ADJUNCT_OPENERS or word in SETTING_PREPOSITIONS and _occasion_ahead(text, m.end(), end)):
+            return joint if joint >= 0 else m.start()  # "details of the work | and because…": the conjunction goes too
+        if word in OBJECT_CLAUSE_WORDS or words and _verb_form(word):
+            return end  # "urged hackers to look for emails Ruiz used | during her tenure": the adjunct may be the verb's
+        joint = m.start() if word in {"and", "or"} else -1
+        words += 1
+        pos = m.end()
+    return end
+
+
+def _verb_form(word: str) -> bool:
+    """Does the object hold a verb of its own from ``word`` on: an infinitive's
+    "to", a participle or a gerund ("of | trying to…", "the plan Ruiz |
+    trumpeted")?"""
+    return word == "to" or len(word) > 4 and word.endswith(("ing", "ed"))
+
+
+def _occasion_ahead(text: str, pos: int, end: int) -> bool:
+    """Does an occasion word follow within :data:`SETTING_REACH` words ("in | his opening statement")?"""
+    for _ in range(SETTING_REACH):
+        m = OBJECT_WORD.match(text, pos, end)
+        if m is None or m.group("word") == ",":
+            return False
+        if m.group("word").lower() in OCCASION_NOUNS:
+            return True
+        pos = m.end()
+    return False

@@ -19,6 +19,7 @@ from typing import Final
 import regex
 
 from quotex.lang import Language, current
+from quotex.rules.content import CONTENT_BAD_START
 from quotex.rules.document import Document, cue_span
 from quotex.speakers import Mention, mention_before
 from quotex.text import Span
@@ -117,6 +118,24 @@ def strip_span(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+#: Words that cannot open reported content in lowercase ("said nothing") but do in a headline ("Says | Nothing Is Settled").
+NOT_PREPOSITIONS: Final = frozenset("nothing anything something goodbye hello yes no thanks sorry".split())
+#: Particles of "call" that open what it reports in a headline: "Calls | For a Recount", "Calls | On Voters to …".
+CALL_PARTICLES: Final = frozenset({"for", "on"})
+
+
+def _no_report(L: Language, cue: str, first: str) -> bool:
+    """Does a Title Case cue go on with a preposition, which opens no report
+    ("Responds | To Question About …", "Said | In 2015 …"), bar "to" after a
+    promise ("Vows | To Rebuild …") and "for" or "on" after "call"?"""
+    if first not in CONTENT_BAD_START or first in NOT_PREPOSITIONS:
+        return False  # "Says | Something Unexpected About …" reports
+    lemma = L.LEMMA_OF.get(cue)
+    if first == "to" and lemma in L.INFINITIVE_SPEECH:
+        return False
+    return not (lemma == "call" and first in CALL_PARTICLES)
+
+
 def headline_speech(doc: Document, sent: Span) -> tuple[Span, Mention, Span] | None:
     """The first headline attribution in ``sent``: what was said, its speaker and its cue."""
     L = current()
@@ -147,7 +166,8 @@ def headline_speech(doc: Document, sent: Span) -> tuple[Span, Mention, Span] | N
         stop = content_end
         while stop > start and text[stop - 1] in ".,;:!? ":
             stop -= 1
-        if len(text[start:stop].split()) < MIN_WORDS:
+        words = text[start:stop].split()
+        if len(words) < MIN_WORDS or _no_report(L, low, words[0].lower()):
             continue
         return Span(start, stop), mention, cue_span(text, m.start(), m.end())
     return None

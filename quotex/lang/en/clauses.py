@@ -120,3 +120,28 @@ QUANTITY_WORDS: Final = frozenset("little much less more plenty".split())
 
 #: Words that open an attribution clause before what it reports: "As the Post reported, …".
 AS_OPENERS: Final = frozenset({"as", "like"})
+
+#: Words that open an adjunct after a speech verb's noun object, which ends
+#: the object: "denied the charges | during the hearing", "pledged to work
+#: together | despite their differences", "criticized Ruiz | during a debate".
+#: Not "when", "after", "until", "through": they as often modify the noun
+#: ("her job after college", "the mood back when the city…", "leading the
+#: state through a boom").
+ADJUNCT_OPENERS: Final = frozenset("during despite because although though whereas amid".split())
+
+#: Prepositions of a setting after a noun object, when an occasion word
+#: follows within three words: "mentions her niece | in speeches", "stressed
+#: those fears | at a forum", "reiterated the point | in an interview".
+SETTING_PREPOSITIONS: Final = frozenset("in on at".split())
+
+#: Words of an occasion a setting names ("| in his speech", "| at the start
+#: of"); not days, months or years, which as often date the object itself
+#: ("her remarks on Thursday", "a jobless rate of 3 percent in June").
+OCCASION_NOUNS: Final = frozenset(
+    """
+    speech speeches remarks statement
+    statements interview interviews rally rallies debate debates event forum start outset
+    beginning twitter facebook television radio show letter op-ed column visit appearance hearing
+    conference briefing tweet email recent
+    """.split()
+)

@@ -38,7 +38,7 @@ from quotex.rules.clauses import (
     set_off_subject,
     subject_of,
 )
-from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_comma, strip_content
+from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_end, phrase_comma, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
@@ -67,7 +67,7 @@ from quotex.rules.words import (
     skip_space,
 )
 from quotex.speakers import Mention, mention_after, mention_before
-from quotex.text import Span
+from quotex.text import DATELINE, Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
 #: (then up to two auxiliaries, :func:`~quotex.rules.boundaries.auxiliary_run`).
@@ -194,12 +194,34 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
         content, mention, cue = headline
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         sent = Span(content.end, sent.end)
+    elif current().code == "en":
+        sent = _past_dateline(doc.text, sent)  # "PARIS (AP) — | The minister said …": the city is no subject
     while True:
         found, rest = _indirect_from(doc, sent, trailing_cues)
         out.extend(found)
         if rest is None or rest >= sent.end:
             return out
         sent = Span(rest, sent.end)  # the rest of the sentence is read as a clause of its own
+
+
+#: A run of capitals in a dateline ("PARIS", "ORLANDO, Fla. (AP)"), or its agency's parenthesis: not "Trump — the
+#: candidate — said", a name between dashes at the start of a paragraph.
+DATELINE_MARK: Final = regex.compile(r"\p{Lu}{3} | \(", regex.VERBOSE)
+#: How far into its paragraph a dateline's agency may open: "ORLANDO, Fla., Nov. 18 | (Reuters)".
+DATELINE_REACH: Final = 80
+
+
+def _past_dateline(text: str, sent: Span) -> Span:
+    """The sentence after the dateline that opens its paragraph, if one does."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return sent
+    head = text[sent.start : sent.start + DATELINE_REACH]
+    if not head[1:3].isupper() and "(" not in head:
+        return sent  # no run of capitals, no agency: most paragraphs, without the pattern
+    dateline = DATELINE.match(text, sent.start, sent.end)
+    if dateline is None or DATELINE_MARK.search(dateline.group()) is None:
+        return sent
+    return Span(dateline.end(), sent.end)
 
 
 def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> tuple[list[tuple[Span, Attribution]], int | None]:
@@ -360,6 +382,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if object_speech:
             if text[pos : pos + 1] == "," or text[pos : pos + 7].split()[:1] == ["about"]:
                 continue  # "she urged them, as the crowd…": nothing asked of them follows; "asked about X": a topic
+            if cue.end == end and _no_object(text, pos, sent.end, lemma):
+                continue  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
             comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
             if comma < 0 and doc.quote_opens_at(sent.end):
                 continue  # 'described Trump as “…”': the quotation holds what was said
@@ -375,6 +399,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             if stop < content_end:
                 read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
         content = strip_content(text, pos, content_end)
+        if english and object_speech:
+            content = _object_only(text, content, 2)  # "criticized Ruiz | during a debate"
         handoff = None  # the pattern ends in a cue word: a content with none holds no match
         if not L.CUE_WORDS.isdisjoint(words_of(text[content.start : content.end])):
             handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
@@ -437,6 +463,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             noun_object = L.LEMMA_OF.get(cue_word.lower()) in L.NOUN_OBJECT_SPEECH
             if not noun_object and not (cue_word.lower() in L.TAKES_OBJECT and directive(text, content.start, content.end)):
                 continue  # "The state added 9,000 jobs in May": a noun object, nothing reported; "told them to go" is speech
+            if noun_object:
+                content = _object_only(text, content, min_words)  # "denied the charges | through his lawyer"
         second = coordinated_cue(doc, content.start, content.end) if english else None
         if second is not None and word_count(text[content.start : second.start]) >= MIN_CONTENT_WORDS:
             # "…too early to plan a campaign but noted that he won…": the second cue reports its own clause
@@ -463,6 +491,34 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+#: Prepositions right after a speech act that takes an object, which show it
+#: has none: a passive's agent ("was praised | by the mayor"), a setting
+#: ("criticized | on social media", "asked | in a radio interview").
+OBJECTLESS_OPENERS: Final = frozenset({"by", "on", "in", "at", "during"})
+#: Speech acts whose frame holds "on" before what they are about: "heaped praise | on the crew", "blamed it | on the rain".
+ON_FRAMES: Final = frozenset({"praise", "blame"})
+
+
+def _no_object(text: str, pos: int, end: int, lemma: str | None) -> bool:
+    """Does a speech act that takes an object go on with a preposition
+    instead (:data:`OBJECTLESS_OPENERS`), or is it "thanks to", a
+    preposition itself ("won thanks | to the rain")?"""
+    first = text[pos : min(end, pos + 12)].split(None, 1)[:1]
+    if not first:
+        return False
+    word = first[0].lower()
+    if word == "on" and lemma in ON_FRAMES:
+        return False
+    return word in OBJECTLESS_OPENERS or word == "to" and lemma == "thank"
+
+
+def _object_only(text: str, content: Span, min_words: int) -> Span:
+    """A noun object without the adjunct after it ("mentions her niece | in
+    speeches"), if it keeps ``min_words``."""
+    shorter = strip_content(text, content.start, object_end(text, content.start, content.end))
+    return shorter if word_count(text[shorter.start : shorter.end]) >= min_words else content
 
 
 def _conjoined(joint: str) -> bool:
