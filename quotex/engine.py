@@ -31,7 +31,8 @@ from quotex.rules.cueless import TRANSCRIPT_LABEL, transcript_paragraphs, transc
 from quotex.rules.document import Attribution, Document, Found, embedded, word_count
 from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, rule_after_reported_speech
 from quotex.rules.reported import reported_speech
-from quotex.rules.words import names_something, skip_space
+from quotex.rules.titles import names_something
+from quotex.rules.words import skip_space
 from quotex.speakers import Mention, Resolver, document_scope
 from quotex.speakers.entities import assemble
 from quotex.text import Span

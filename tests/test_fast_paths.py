@@ -34,11 +34,11 @@ from quotex.rules.words import (
     NOUN_MARKERS,
     _counted,
     _indefinite_noun,
-    _last_tokens,
-    _names_the_quote,
     _noun_after_name,
     after_determiner,
     is_according,
+    last_tokens,
+    names_the_quote,
 )
 from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
 from quotex.speakers.tokens import TOKEN
@@ -122,8 +122,8 @@ def test_no_cue_word_starts_with_a_hyphen() -> None:
 
 
 def names_the_quote_by_tokens(doc: Document, q: QuotedSpan) -> bool:
-    """:func:`_names_the_quote` read off the tokens before the quotation, with no shortcut for a mark before it."""
-    toks = _last_tokens(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
+    """:func:`names_the_quote` read off the tokens before the quotation, with no shortcut for a mark before it."""
+    toks = last_tokens(doc.text, max(doc.paras[q.paragraph].start, q.open - 40), q.open)
     if not toks or toks[-1].low not in NAMING_WORDS:
         return False
     if toks[-1].low == "so-called" or len(toks) < 2:
@@ -142,12 +142,12 @@ BEFORE_QUOTE = st.lists(st.one_of(st.sampled_from(NAMING_PIECES), st.text(max_si
 def test_a_mark_before_a_quotation_names_nothing(before: str, gap: str) -> None:
     doc = Document(before + gap + "“Veep” aired and he said “it is over now.”")
     for q in doc.quoted:
-        assert _names_the_quote(doc, q) == names_the_quote_by_tokens(doc, q)
+        assert names_the_quote(doc, q) == names_the_quote_by_tokens(doc, q)
 
 
 def after_determiner_by_tokens(text: str, lo: int, pos: int) -> bool:
     """:func:`after_determiner` read off the tokens before the cue, with no shortcut for a lowercase word."""
-    toks = _last_tokens(text, max(lo, pos - 20), pos)
+    toks = last_tokens(text, max(lo, pos - 20), pos)
     if not toks:
         return False
     before = toks[-1].low

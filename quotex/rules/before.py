@@ -23,7 +23,8 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.continued import goes_on_after_dash
 from quotex.rules.document import Attribution, Document, embedded
-from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, names_something, previous_char, skip_space
+from quotex.rules.titles import names_something
+from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, previous_char, skip_space
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span

@@ -113,7 +113,7 @@ class Document:
         self._word_starts: dict[frozenset[str], list[int]] = {}
         self._cue_starts = [c[0] for c in self._cues]
         self._capitals: Counter[str] | None = None
-        #: :func:`~quotex.rules.words.names_something`'s answers by quotation:
+        #: :func:`~quotex.rules.titles.names_something`'s answers by quotation:
         #: several rules ask it of the same quotation.
         self.names_memo: dict[tuple[int, int | None, int, int, int, int], bool] = {}
         #: Whether most quotations are in double marks (:mod:`quotex.rules.subheads`), counted on first use.

@@ -21,7 +21,8 @@ from quotex.rules.clauses import colon_subject, subject_of
 from quotex.rules.continued import after_opening_conjunction
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.document import SMALL_WORDS, Attribution, Document, Found, cue_span, embedded, is_title, word_count
-from quotex.rules.words import after_determiner, names_something
+from quotex.rules.titles import names_something
+from quotex.rules.words import after_determiner
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 

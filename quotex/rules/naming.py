@@ -2,7 +2,7 @@
 capitalises every noun (``CAPITALISED_NOUNS``), where Title Case tells no
 title.
 
-:func:`named_around` answers for :func:`quotex.rules.words.names_something`:
+:func:`named_around` answers for :func:`quotex.rules.titles.names_something`:
 is a quotation a name because of where it stands, not what it holds?
 
 - a web address: "according to “example.org”";

@@ -22,7 +22,7 @@ from quotex.lang import Language, de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document, Found, FoundIndex
-from quotex.rules.words import names_something
+from quotex.rules.titles import names_something
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 

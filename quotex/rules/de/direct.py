@@ -40,7 +40,8 @@ from quotex.rules.de.clauses import (
 )
 from quotex.rules.document import Attribution, Document, Found, embedded
 from quotex.rules.inheritance import CUE_SENTENCE_BEFORE
-from quotex.rules.words import cues_before, names_something
+from quotex.rules.titles import names_something
+from quotex.rules.words import cues_before
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 

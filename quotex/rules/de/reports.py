@@ -28,7 +28,7 @@ from quotex.rules.de.views import view_reports
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.naming import names_a_source
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
-from quotex.rules.words import names_something
+from quotex.rules.titles import names_something
 from quotex.speakers import mention_after
 from quotex.text import Span
 
