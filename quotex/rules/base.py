@@ -13,14 +13,16 @@ to compile in each pattern and more to match.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from string import Template
+from types import ModuleType
 from typing import Any, Final, Literal
 
 import regex
 
-from quotex.lang import Language
+from quotex.lang import LANGUAGES, Language
 
 #: Named fragments shared by the patterns.
 FRAGMENTS: Final[dict[str, str]] = {
@@ -216,11 +218,27 @@ class Grammar:
         return mention
 
 
-#: The grammar of each language that has one, by code; others use :class:`Grammar`.
+#: The grammar of each language, by code: a language's rules package
+#: registers its own; others use :class:`Grammar`.
 GRAMMARS: Final[dict[str, Grammar]] = {}
 _PLAIN: Final = Grammar()
 
 
 def grammar_of(lang: Language) -> Grammar:
-    """The hooks of ``lang``'s own logic (none by default)."""
-    return GRAMMARS.get(lang.code, _PLAIN)
+    """The hooks of ``lang``'s own logic (none by default), its rules
+    package imported on first ask (:func:`language_package`)."""
+    grammar = GRAMMARS.get(lang.code)
+    if grammar is None:
+        language_package(lang.code)
+        grammar = GRAMMARS.setdefault(lang.code, _PLAIN)
+    return grammar
+
+
+def language_package(code: str) -> ModuleType | None:
+    """The rules package of the logic only language ``code`` needs (its
+    :class:`~quotex.lang.Entry`; None when it needs none), imported on first
+    ask: its import registers its grammar and defines its rules' ``TABLE``.
+    A process that reads one language never loads another's logic (a
+    seventh of the import); :func:`~quotex.lang.detect` needs only tables."""
+    entry = LANGUAGES.get(code)
+    return importlib.import_module(entry.rules) if entry is not None and entry.rules else None
