@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import regex
 from typer.testing import CliRunner
 
 from golden_cases import all_cases
@@ -100,3 +101,34 @@ def test_the_table_is_the_shared_rules_then_each_language_s_own() -> None:
     for code in ("en", "de"):
         assert language_rules(code) == tuple(rule for rule in TABLE if rule.languages is not None and code in rule.languages)
     assert language_rules("de")[-len(de.TABLE) :] == de.TABLE
+
+
+def test_every_pattern_compiled_on_first_use_compiles() -> None:
+    # compiled when a rule first reaches it, a pattern's error would show only
+    # on a text that reaches it: compile them all here, as import once did
+    import importlib
+    import pkgutil
+
+    import quotex
+    from quotex.rules.base import OnFirstUse
+
+    lazy = []
+    for info in pkgutil.walk_packages(quotex.__path__, "quotex."):
+        if info.name.endswith(("spark", "__main__")):
+            continue
+        module = importlib.import_module(info.name)
+        lazy += [value for value in vars(module).values() if isinstance(value, OnFirstUse)]
+    assert len(lazy) > 40
+    for pattern in lazy:
+        assert isinstance(pattern.compiled(), regex.Pattern)
+        assert pattern.search is pattern.__dict__["search"]  # the compiled pattern's own method from now on
+
+
+def test_a_pattern_is_compiled_when_first_used() -> None:
+    from quotex.rules.base import OnFirstUse, compile_rule
+
+    pattern = compile_rule(r"(?P<word> \p{L}+ ) ${sp}* ,")
+    assert isinstance(pattern, OnFirstUse) and "_pattern" not in vars(pattern)
+    m = pattern.search("so, Ruiz , said", 3)
+    assert m is not None and m.group("word") == "Ruiz"
+    assert "_pattern" in vars(pattern) and pattern.groupindex == {"word": 1}

@@ -111,13 +111,49 @@ def _compile(source: str, flags: int, lang: Language | None) -> regex.Pattern[st
     return regex.compile(Template(source).substitute(fragments), regex.VERBOSE | flags, ignore_unused=True, **lists)
 
 
+#: What a compiled pattern offers, read off it once by :class:`OnFirstUse`.
+PATTERN_ATTRIBUTES: Final = (
+    *("match", "fullmatch", "search", "finditer", "findall", "sub", "subf", "subn", "subfn", "split", "splititer", "scanner"),
+    *("pattern", "flags", "groups", "groupindex", "named_lists"),
+)
+
+
+class OnFirstUse:
+    """A pattern compiled when it is first used, then the compiled pattern's
+    own methods, bound and kept on the instance, so that ``PATTERN.match``
+    costs what it did.  Compiling is the regex module's Python code, about
+    a million instructions a pattern: a process that reads one language
+    never uses another's patterns, nor a rule's that its texts never reach."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and the like ask before any use
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The pattern, compiled on the first call."""
+        pattern: regex.Pattern[str] | None = self.__dict__.get("_pattern")
+        if pattern is None:
+            pattern = _compile(self._source, self._flags, None)
+            self.__dict__.update({name: getattr(pattern, name) for name in PATTERN_ATTRIBUTES}, _pattern=pattern)
+        return pattern
+
+    def __repr__(self) -> str:
+        return f"OnFirstUse({self._source!r})"
+
+
 def compile_rule(pattern: str, flags: int = 0) -> Any:
     """Compile a VERBOSE pattern with its ``${fragments}`` and named lists:
     a :class:`ByLanguage` when it holds a language's words (``${aux}``,
-    ``${clause_char}``, ``${according_to}``, a ``\\L<list>``), else a pattern."""
+    ``${clause_char}``, ``${according_to}``, a ``\\L<list>``), else a
+    pattern compiled on first use (:class:`OnFirstUse`)."""
     if LANGUAGE_BOUND.search(pattern):
         return ByLanguage(pattern, flags)
-    return _compile(pattern, flags, None)
+    return OnFirstUse(pattern, flags)
 
 
 #: The families of rules, one module each under :mod:`quotex.rules`: the
