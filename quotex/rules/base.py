@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from string import Template
 from types import ModuleType
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, cast
 
 import regex
 
@@ -125,9 +125,9 @@ class OnFirstUse:
     a million instructions a pattern: a process that reads one language
     never uses another's patterns, nor a rule's that its texts never reach."""
 
-    def __init__(self, source: str, flags: int) -> None:
+    def __init__(self, source: str, build: Callable[[], regex.Pattern[str]]) -> None:
         self._source = source
-        self._flags = flags
+        self._build = build
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # copy, pickle and the like ask before any use
@@ -138,7 +138,7 @@ class OnFirstUse:
         """The pattern, compiled on the first call."""
         pattern: regex.Pattern[str] | None = self.__dict__.get("_pattern")
         if pattern is None:
-            pattern = _compile(self._source, self._flags, None)
+            pattern = self._build()
             self.__dict__.update({name: getattr(pattern, name) for name in PATTERN_ATTRIBUTES}, _pattern=pattern)
         return pattern
 
@@ -153,7 +153,14 @@ def compile_rule(pattern: str, flags: int = 0) -> Any:
     pattern compiled on first use (:class:`OnFirstUse`)."""
     if LANGUAGE_BOUND.search(pattern):
         return ByLanguage(pattern, flags)
-    return OnFirstUse(pattern, flags)
+    return OnFirstUse(pattern, lambda: _compile(pattern, flags, None))
+
+
+def on_first_use(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags, **lists)`` when the pattern is first
+    used (:class:`OnFirstUse`), for a pattern of one language's readers only,
+    or a long named list few texts reach."""
+    return cast("regex.Pattern[str]", OnFirstUse(pattern, lambda: regex.compile(pattern, flags, **lists)))
 
 
 #: The families of rules, one module each under :mod:`quotex.rules`: the
