@@ -9,7 +9,7 @@
 3. let unattributed spans inherit a speaker (:mod:`quotex.rules.inheritance`);
 4. read reported speech in the sentences outside quotations
    (:mod:`quotex.rules.reported`), the quotations that go on from it, and
-   apply the rules of the document's language only (:data:`quotex.rules.LANGUAGE_RULES`);
+   apply the rules of the document's language only (:func:`quotex.rules.language_rules`);
 5. resolve speakers in document order ("he", "Kirby" -> "John Kirby") and
    return :class:`~quotex.model.Quote` records.
 """
@@ -23,7 +23,7 @@ from typing import Final
 
 from quotex.lang import Language, reading, resolve
 from quotex.model import Cue, Quote, QuoteType, Speaker
-from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, LANGUAGE_RULES
+from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, language_rules
 from quotex.rules.after import QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
 from quotex.rules.before import PARTIAL_AFTER_CUE
 from quotex.rules.clauses import clause_subject
@@ -118,9 +118,8 @@ def _extract(text: str, lang: Language) -> list[Quote]:
     found = _without_quoted_clauses(doc, found)
     found.extend(rule_after_reported_speech(doc, direct, found))
     found.sort(key=lambda f: (f.start, f.end))
-    for rule in LANGUAGE_RULES:
-        if rule.languages is not None and lang.code in rule.languages:
-            found = rule.handler(doc, found)
+    for rule in language_rules(lang.code):
+        found = rule.handler(doc, found)
     return _resolve(doc, _without_overlaps(found))
 
 

@@ -26,7 +26,7 @@ from quotex.rules.boundaries import (
     is_clause,
 )
 from quotex.rules.de.acts import _LOWER_WORD, ACT_READINGS, _lower_words
-from quotex.rules.document import Document, _scan_cues, words_of
+from quotex.rules.document import Document, _scan_cues, inside_word, words_of
 from quotex.rules.headlines import TITLE_CUE, _title_cues, headline_cues
 from quotex.rules.reported.speech import AFTER_QUOTATION, COORDINATED_CUE, SETTING, may_hold_setting
 from quotex.rules.words import (
@@ -41,7 +41,7 @@ from quotex.rules.words import (
     names_the_quote,
 )
 from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
-from quotex.speakers.tokens import TOKEN
+from quotex.speakers.tokens import TOKEN, _word_features
 from quotex.text import PARAGRAPH, SENTENCE_END, WORD_BEFORE, Span, _lines, occurrences, sentence_ends
 
 EN = language("en")
@@ -69,6 +69,22 @@ def scan_cues_by_definition(text: str, lang: Language) -> list[tuple[int, int, s
 def test_cue_scan_finds_what_a_scan_of_every_word_finds(text: str, code: str) -> None:
     lang = language(code)
     assert _scan_cues(text, lang) == scan_cues_by_definition(text, lang)
+
+
+#: Letters, a hyphen, a combining mark, a digit, an ideograph, one outside the BMP, a lone surrogate, space.
+EDGE_CHARACTERS = ["a", "Ä", "-", " ", ".", "5", "\u0301", "\u00df", "\u4e00", "\U0001d400", "\ud800", "\n"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(EDGE_CHARACTERS), min_size=2, max_size=6))
+def test_inside_word_is_two_word_characters_as_the_word_pattern_reads_them(text: str) -> None:
+    for pos in range(1, len(text)):
+        assert inside_word(text, pos) == (regex.match(r"[\p{L}\-]{2}", text[pos - 1 : pos + 1]) is not None)
+
+
+@given(st.text(max_size=12))
+def test_a_token_is_capitalised_as_the_numbered_noun_pattern_reads_it(text: str) -> None:
+    assert _word_features(text)[1] == (text[:1].isupper() or regex.match(r"\p{N}{1,3}-\p{Lu}\p{Ll}+\Z", text) is not None)
 
 
 #: The speaker-then-cue pattern with every cue form spelled out as a named

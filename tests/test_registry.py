@@ -3,14 +3,17 @@ its handler, and has a golden case that shows it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+import regex
 from typer.testing import CliRunner
 
 from golden_cases import all_cases
 from quotex import extract
 from quotex.cli import app
-from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, RULES, TABLE
+from quotex.rules import DIRECT_RULES, INHERITANCE_RULES, RULES, SHARED, TABLE, language_rules
 
 SEED = Path(__file__).parents[1] / "seeds" / "syria-airstrikes-proposal.txt"
 
@@ -76,3 +79,56 @@ def test_the_readme_lists_the_table() -> None:
     section = readme.split("### The rules, in order", 1)[1].split("\n## ", 1)[0]
     rows = [line.split("|")[2:4] for line in section.splitlines() if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
     assert [(name.strip().strip("`"), family.strip()) for name, family in rows] == [(rule.name, rule.family) for rule in TABLE]
+
+
+def test_a_language_s_rules_load_when_a_document_is_first_read_in_it() -> None:
+    # a fresh interpreter: this one has read German already
+    script = (
+        "import sys, quotex\n"
+        "quotex.extract('The mayor said the bridge would reopen, officials said.')\n"
+        "print('quotex.rules.de' in sys.modules)\n"
+        "quotex.extract('Die Ministerin sagte, sie sei bereit.', lang='de')\n"
+        "print('quotex.rules.de' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "True"]
+
+
+def test_the_table_is_the_shared_rules_then_each_language_s_own() -> None:
+    from quotex.rules import de
+
+    assert TABLE == SHARED + de.TABLE
+    for code in ("en", "de"):
+        assert language_rules(code) == tuple(rule for rule in TABLE if rule.languages is not None and code in rule.languages)
+    assert language_rules("de")[-len(de.TABLE) :] == de.TABLE
+
+
+def test_every_pattern_compiled_on_first_use_compiles() -> None:
+    # compiled when a rule first reaches it, a pattern's error would show only
+    # on a text that reaches it: compile them all here, as import once did
+    import importlib
+    import pkgutil
+
+    import quotex
+    from quotex.rules.base import OnFirstUse
+
+    lazy = []
+    for info in pkgutil.walk_packages(quotex.__path__, "quotex."):
+        if info.name.endswith(("spark", "__main__")):
+            continue
+        module = importlib.import_module(info.name)
+        lazy += [value for value in vars(module).values() if isinstance(value, OnFirstUse)]
+    assert len(lazy) > 40
+    for pattern in lazy:
+        assert isinstance(pattern.compiled(), regex.Pattern)
+        assert pattern.search is pattern.__dict__["search"]  # the compiled pattern's own method from now on
+
+
+def test_a_pattern_is_compiled_when_first_used() -> None:
+    from quotex.rules.base import OnFirstUse, compile_rule
+
+    pattern = compile_rule(r"(?P<word> \p{L}+ ) ${sp}* ,")
+    assert isinstance(pattern, OnFirstUse) and "_pattern" not in vars(pattern)
+    m = pattern.search("so, Ruiz , said", 3)
+    assert m is not None and m.group("word") == "Ruiz"
+    assert "_pattern" in vars(pattern) and pattern.groupindex == {"word": 1}

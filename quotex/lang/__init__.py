@@ -3,8 +3,10 @@
 A language is a data module (:mod:`quotex.lang.en`, :mod:`quotex.lang.de`:
 word tables only, in the manner of pySBD's ``lang/`` and spaCy's
 ``lang/xx/``), optionally a module of forms generated from it (English cue
-forms by :mod:`quotex.cues`) and a rules module for the logic only it needs
-(:mod:`quotex.rules.de`), and one line in :data:`LANGUAGES`.  A document is
+forms by :mod:`quotex.cues`, German ones by :mod:`quotex.lang.de.forms`) and a
+rules package for the logic only it needs (:mod:`quotex.rules.de`, imported
+when a document is first read in the language), and one line in
+:data:`LANGUAGES`.  A document is
 read with one language's :class:`Language` record: ``extract(text,
 lang="de")``, or ``lang="auto"`` for :func:`detect`'s choice.
 
@@ -290,13 +292,13 @@ class Entry(NamedTuple):
 
     data: str  # the data module
     forms: str | None  # a module of tables generated from the data (cue forms), if any
-    rules: str | None  # the rules module of logic only this language needs, if any
+    rules: str | None  # the rules package of logic only this language needs, if any (imported on first use)
 
 
 #: The languages quotex reads, one line each; the first is the default.
 LANGUAGES: Final[dict[str, Entry]] = {
     "en": Entry("quotex.lang.en", "quotex.cues", None),
-    "de": Entry("quotex.lang.de", "quotex.rules.de.forms", "quotex.rules.de"),
+    "de": Entry("quotex.lang.de", "quotex.lang.de.forms", "quotex.rules.de"),
 }
 #: What ``--lang`` accepts.
 CHOICES: Final = ("auto", *LANGUAGES)
@@ -378,8 +380,8 @@ def language(code: str) -> Language:
         raise ValueError(f"unknown language {code!r}: choose one of {', '.join(CHOICES)}") from None
     data = importlib.import_module(entry.data)
     forms = importlib.import_module(entry.forms) if entry.forms else None
-    if entry.rules:
-        importlib.import_module(entry.rules)  # registers its rules
+    # its rules package is not imported here: detect() builds every language's
+    # record, and only a document read in the language needs its logic
     values = _tables(data, *getattr(data, "PARTS", ()), forms)  # a pack may span several modules
     _derive(values)
     values.pop("QUOTE_ONLY_FORMS", None)

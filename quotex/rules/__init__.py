@@ -30,10 +30,12 @@ and clauses).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from functools import cache
+from typing import TYPE_CHECKING, Final
 
+from quotex.lang import LANGUAGES
 from quotex.rules.after import QUOTE_ACCORDING_TO, QUOTE_CLAUSE_CUE, QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE
-from quotex.rules.base import Family, Rule
+from quotex.rules.base import Family, Rule, language_package
 from quotex.rules.before import ACCORDING_TO_QUOTE, PARTIAL_AFTER_CUE, SPEAKER_COLON_QUOTE, SPEAKER_CUE_QUOTE
 from quotex.rules.cueless import (
     CLAUSE_COLON_QUOTE,
@@ -42,18 +44,6 @@ from quotex.rules.cueless import (
     QUOTE_BY_AGENT,
     SIGNATURE_AFTER,
     TRANSCRIPT_LABEL,
-)
-from quotex.rules.de import (
-    ADVERB_REPORT,
-    CHARACTERISED_QUOTE,
-    CLAUSE_FINAL_CUE,
-    DEMONSTRATIVE_REPORT,
-    DOCUMENT_COLON_QUOTE,
-    FRONTED_PHRASE_QUOTE,
-    RUNNING_REPORT,
-    SO_REPORT,
-    SPEECH_ACT,
-    SUBJUNCTIVE_CONTINUATION,
 )
 from quotex.rules.inheritance import (
     AFTER_REPORTED_SPEECH,
@@ -74,16 +64,18 @@ from quotex.rules.reported import (
     INDIRECT_SPEECH_ACT,
 )
 
-__all__ = ["DIRECT_RULES", "INHERITANCE_RULES", "LANGUAGE_RULES", "RULES", "TABLE", "Family", "Rule"]
+__all__ = ["DIRECT_RULES", "INHERITANCE_RULES", "RULES", "SHARED", "TABLE", "Family", "Rule", "language_rules"]
 
-#: Every rule, in the order the engine applies them.  The direct rules are
-#: tried on each quoted span in this order, the first that attributes it
-#: wins; the inheritance rules then on each span still unattributed; reported
-#: speech is read in the sentences outside quotations (according to, then a
-#: clause with its attribution after it, then a cue and its clause); then
-#: quotations after reported speech, and last the rules of one language only
-#: (each with the languages it reads: German subjunctive continuations).
-TABLE: Final[tuple[Rule, ...]] = (
+#: The rules of the shared code, in the order the engine applies them.  The
+#: direct rules are tried on each quoted span in this order, the first that
+#: attributes it wins; the inheritance rules then on each span still
+#: unattributed; reported speech is read in the sentences outside quotations
+#: (according to, then a clause with its attribution after it, then a cue and
+#: its clause); then quotations after reported speech, and last the rules of
+#: one language only (each with the languages it reads), those of the shared
+#: code first, then those of the language's own rules package (its ``TABLE``,
+#: :mod:`quotex.rules.de`), loaded when a document is first read in it.
+SHARED: Final[tuple[Rule, ...]] = (
     # direct: one quoted span at a time
     TRANSCRIPT_LABEL,
     QUOTE_ACCORDING_TO,
@@ -117,31 +109,50 @@ TABLE: Final[tuple[Rule, ...]] = (
     AFTER_REPORTED_SPEECH,
     # one language only (English): a speech act reported by the phrase after its verb ("called for a new bridge")
     INDIRECT_SPEECH_ACT,
-    # one language only (German): a sentence reported by the one after it, quoted words before the verb that ends
-    # their clause, sentences that go on in the subjunctive, a sentence reporting by an adverb ("Demnach") the
-    # source before it, quoted words before ", so X", a speech act reported by its object ("forderte den Rücktritt")
-    DEMONSTRATIVE_REPORT,
-    CLAUSE_FINAL_CUE,
-    SUBJUNCTIVE_CONTINUATION,
-    ADVERB_REPORT,
-    SO_REPORT,
-    SPEECH_ACT,
-    FRONTED_PHRASE_QUOTE,
-    DOCUMENT_COLON_QUOTE,
-    CHARACTERISED_QUOTE,
-    RUNNING_REPORT,
 )
 
-#: The rules by name, in table order (``quotex schema`` enumerates them).
-RULES: Final[Mapping[str, Rule]] = {rule.name: rule for rule in TABLE}
+
+def __getattr__(name: str) -> object:
+    """:data:`TABLE` and :data:`RULES`, which hold every language's rules,
+    built on first use: the engine reads a document with
+    :data:`SHARED` and :func:`language_rules` alone."""
+    if name == "TABLE":
+        return _table()
+    if name == "RULES":
+        return {rule.name: rule for rule in _table()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    #: Every rule, in the order the engine applies them: :data:`SHARED`,
+    #: then each language's rules package's own, in :data:`~quotex.lang.LANGUAGES`
+    #: order (``quotex rules``, the README's rule list and the tests read it).
+    TABLE: tuple[Rule, ...]
+    #: The rules by name, in table order (``quotex schema`` enumerates them).
+    RULES: Mapping[str, Rule]
+
+
+@cache
+def _table() -> tuple[Rule, ...]:
+    own = (language_package(code) for code in LANGUAGES)
+    return SHARED + tuple(rule for package in own if package is not None for rule in package.TABLE)
+
+
+@cache
+def language_rules(code: str) -> tuple[Rule, ...]:
+    """The rules of one language only that read a document in ``code``, in
+    the order the engine applies them, to what the others found
+    (``handler(doc, found)`` returns the quotes with its own added): those of
+    :data:`SHARED` first, then its rules package's, imported on first ask."""
+    package = language_package(code)
+    own: tuple[Rule, ...] = package.TABLE if package is not None else ()
+    return tuple(rule for rule in SHARED + own if rule.languages is not None and code in rule.languages)
+
 
 #: The families whose rules attribute one quoted span at a time, by its own words.
 DIRECT_FAMILIES: Final = frozenset({"after", "before", "cueless"})
 #: The rules tried on each quoted span, in order.
-DIRECT_RULES: Final = tuple(rule for rule in TABLE if rule.family in DIRECT_FAMILIES)
+DIRECT_RULES: Final = tuple(rule for rule in SHARED if rule.family in DIRECT_FAMILIES)
 #: The rules that give an unattributed quoted span a speaker from nearby, in
 #: order (the quotation after reported speech has a pass of its own, after it).
-INHERITANCE_RULES: Final = tuple(rule for rule in TABLE if rule.family == "inheritance" and rule is not AFTER_REPORTED_SPEECH)
-#: The rules of one language only, applied last to what the others found:
-#: ``handler(doc, found)`` returns the quotes with its own added.
-LANGUAGE_RULES: Final = tuple(rule for rule in TABLE if rule.languages is not None)
+INHERITANCE_RULES: Final = tuple(rule for rule in SHARED if rule.family == "inheritance" and rule is not AFTER_REPORTED_SPEECH)

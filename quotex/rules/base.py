@@ -13,14 +13,16 @@ to compile in each pattern and more to match.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from string import Template
-from typing import Any, Final, Literal
+from types import ModuleType
+from typing import Any, Final, Literal, cast
 
 import regex
 
-from quotex.lang import Language
+from quotex.lang import LANGUAGES, Language
 
 #: Named fragments shared by the patterns.
 FRAGMENTS: Final[dict[str, str]] = {
@@ -109,13 +111,56 @@ def _compile(source: str, flags: int, lang: Language | None) -> regex.Pattern[st
     return regex.compile(Template(source).substitute(fragments), regex.VERBOSE | flags, ignore_unused=True, **lists)
 
 
+#: What a compiled pattern offers, read off it once by :class:`OnFirstUse`.
+PATTERN_ATTRIBUTES: Final = (
+    *("match", "fullmatch", "search", "finditer", "findall", "sub", "subf", "subn", "subfn", "split", "splititer", "scanner"),
+    *("pattern", "flags", "groups", "groupindex", "named_lists"),
+)
+
+
+class OnFirstUse:
+    """A pattern compiled when it is first used, then the compiled pattern's
+    own methods, bound and kept on the instance, so that ``PATTERN.match``
+    costs what it did.  Compiling is the regex module's Python code, about
+    a million instructions a pattern: a process that reads one language
+    never uses another's patterns, nor a rule's that its texts never reach."""
+
+    def __init__(self, source: str, build: Callable[[], regex.Pattern[str]]) -> None:
+        self._source = source
+        self._build = build
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and the like ask before any use
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The pattern, compiled on the first call."""
+        pattern: regex.Pattern[str] | None = self.__dict__.get("_pattern")
+        if pattern is None:
+            pattern = self._build()
+            self.__dict__.update({name: getattr(pattern, name) for name in PATTERN_ATTRIBUTES}, _pattern=pattern)
+        return pattern
+
+    def __repr__(self) -> str:
+        return f"OnFirstUse({self._source!r})"
+
+
 def compile_rule(pattern: str, flags: int = 0) -> Any:
     """Compile a VERBOSE pattern with its ``${fragments}`` and named lists:
     a :class:`ByLanguage` when it holds a language's words (``${aux}``,
-    ``${clause_char}``, ``${according_to}``, a ``\\L<list>``), else a pattern."""
+    ``${clause_char}``, ``${according_to}``, a ``\\L<list>``), else a
+    pattern compiled on first use (:class:`OnFirstUse`)."""
     if LANGUAGE_BOUND.search(pattern):
         return ByLanguage(pattern, flags)
-    return _compile(pattern, flags, None)
+    return OnFirstUse(pattern, lambda: _compile(pattern, flags, None))
+
+
+def on_first_use(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags, **lists)`` when the pattern is first
+    used (:class:`OnFirstUse`), for a pattern of one language's readers only,
+    or a long named list few texts reach."""
+    return cast("regex.Pattern[str]", OnFirstUse(pattern, lambda: regex.compile(pattern, flags, **lists)))
 
 
 #: The families of rules, one module each under :mod:`quotex.rules`: the
@@ -216,11 +261,27 @@ class Grammar:
         return mention
 
 
-#: The grammar of each language that has one, by code; others use :class:`Grammar`.
+#: The grammar of each language, by code: a language's rules package
+#: registers its own; others use :class:`Grammar`.
 GRAMMARS: Final[dict[str, Grammar]] = {}
 _PLAIN: Final = Grammar()
 
 
 def grammar_of(lang: Language) -> Grammar:
-    """The hooks of ``lang``'s own logic (none by default)."""
-    return GRAMMARS.get(lang.code, _PLAIN)
+    """The hooks of ``lang``'s own logic (none by default), its rules
+    package imported on first ask (:func:`language_package`)."""
+    grammar = GRAMMARS.get(lang.code)
+    if grammar is None:
+        language_package(lang.code)
+        grammar = GRAMMARS.setdefault(lang.code, _PLAIN)
+    return grammar
+
+
+def language_package(code: str) -> ModuleType | None:
+    """The rules package of the logic only language ``code`` needs (its
+    :class:`~quotex.lang.Entry`; None when it needs none), imported on first
+    ask: its import registers its grammar and defines its rules' ``TABLE``.
+    A process that reads one language never loads another's logic (a
+    seventh of the import); :func:`~quotex.lang.detect` needs only tables."""
+    entry = LANGUAGES.get(code)
+    return importlib.import_module(entry.rules) if entry is not None and entry.rules else None

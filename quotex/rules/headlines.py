@@ -19,6 +19,7 @@ from typing import Final
 import regex
 
 from quotex.lang import Language, current
+from quotex.rules.base import on_first_use
 from quotex.rules.content import CONTENT_BAD_START
 from quotex.rules.document import Document, cue_span
 from quotex.speakers import Mention, mention_before
@@ -26,7 +27,7 @@ from quotex.text import Span
 
 #: A capitalised word after a capitalised word (the subject's last) and before
 #: a capitalised word, a digit or an opening mark (what was said).
-TITLE_CUE: Final = regex.compile(
+TITLE_CUE: Final = on_first_use(
     r"""
     (?<= [\p{Lu}\p{N}] [\p{L}\p{N}.'\N{RIGHT SINGLE QUOTATION MARK}\-]{0,30} [\ \u00a0] )
     \p{Lu} \p{Ll}{2,20}

@@ -39,7 +39,7 @@ QUOTATION_MARKS: Final = (
 # --- cue verbs ---------------------------------------------------------------
 
 #: Verbs that introduce quotations and reported speech, by their infinitive;
-#: :mod:`quotex.rules.de` generates their forms (sagen -> sagt, sagte,
+#: :mod:`quotex.lang.de.forms` generates their forms (sagen -> sagt, sagte,
 #: sagten, gesagt), those of strong verbs from :data:`STRONG`, and those of
 #: separable verbs from :data:`SEPARABLE` (mitteilen -> teilte … mit,
 #: mitteilte, mitgeteilt).

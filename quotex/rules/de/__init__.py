@@ -1,11 +1,11 @@
 """German: the logic German news needs beyond the shared rules.
 
-The words are in :mod:`quotex.lang.de`; this package holds what German does
-with them that English does not, registered for German only:
+The words are in :mod:`quotex.lang.de`, with the cue forms of the pack's
+verbs, conjugated (:mod:`quotex.lang.de.forms`); this package holds what
+German does with them that English does not, registered for German only and
+imported when a document is first read in German (its :data:`RULES`, and
+:class:`German` in :data:`~quotex.rules.base.GRAMMARS`):
 
-- :mod:`~quotex.rules.de.forms`: the cue forms of the pack's verbs,
-  conjugated (:func:`~quotex.rules.de.forms.conjugate`) and read into the
-  German record like the pack's own tables;
 - :mod:`~quotex.rules.de.grammar`: :class:`German`, the hooks the shared
   rules call (:class:`~quotex.rules.base.Grammar`), reading with
   :mod:`~quotex.rules.de.clauses`: verb-second order ("Am Montag sagte
@@ -35,13 +35,13 @@ import bisect
 from typing import Final
 
 from quotex.lang import de
+from quotex.lang.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.acts import SPEECH_ACT
 from quotex.rules.de.adverbs import ADVERB_REPORT
 from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.direct import CLAUSE_FINAL_CUE, own_speaker
-from quotex.rules.de.forms import CLAUSE_END_PARTICLES, PARTICLE_FORMS, QUOTE_ONLY_FORMS, SPEECH_FORMS, VERB_SECOND_FORMS, conjugate
 from quotex.rules.de.fronted import FRONTED_PHRASE_QUOTE
 from quotex.rules.de.grammar import German
 from quotex.rules.de.holders import DOCUMENT_COLON_QUOTE
@@ -53,6 +53,7 @@ from quotex.rules.document import Attribution, Document, Found, FoundIndex, merg
 from quotex.text import Span
 
 __all__ = [
+    "TABLE",
     "ADVERB_REPORT",
     "CHARACTERISED_QUOTE",
     "CLAUSE_FINAL_CUE",
@@ -215,4 +216,26 @@ SUBJUNCTIVE_CONTINUATION: Final = Rule(
     family="de",
     handler=subjunctive_continuations,
     languages=frozenset({"de"}),
+)
+
+
+#: German's rules, in the order the engine applies them, after the shared
+#: ones (:data:`quotex.rules.TABLE` ends with them): a sentence reported by
+#: the one after it, quoted words before the verb that ends their clause,
+#: sentences that go on in the subjunctive, a sentence reporting by an adverb
+#: ("Demnach") the source before it, quoted words before ", so X", a speech
+#: act reported by its object ("forderte den Rücktritt"), then the quoted
+#: words a fronted phrase, a document or a characterising verb's label
+#: holds, and reports that run on.
+TABLE: Final[tuple[Rule, ...]] = (
+    DEMONSTRATIVE_REPORT,
+    CLAUSE_FINAL_CUE,
+    SUBJUNCTIVE_CONTINUATION,
+    ADVERB_REPORT,
+    SO_REPORT,
+    SPEECH_ACT,
+    FRONTED_PHRASE_QUOTE,
+    DOCUMENT_COLON_QUOTE,
+    CHARACTERISED_QUOTE,
+    RUNNING_REPORT,
 )

@@ -25,10 +25,10 @@ from typing import Final
 import regex
 
 from quotex.lang import de
+from quotex.lang.de.forms import conjugate
 from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, fronted, speaker_like, subject_after
-from quotex.rules.de.forms import conjugate
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span

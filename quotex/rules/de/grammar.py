@@ -7,6 +7,7 @@ from typing import Final
 import regex
 
 from quotex.lang import Language, de
+from quotex.lang.de.forms import PARTICIPLES, QUOTING_FORMS
 from quotex.rules.base import GRAMMARS, WORD, Grammar
 from quotex.rules.clauses import clause_subject
 from quotex.rules.de.clauses import (
@@ -26,7 +27,6 @@ from quotex.rules.de.clauses import (
     subject_after,
 )
 from quotex.rules.de.direct import subject_before_particle
-from quotex.rules.de.forms import PARTICIPLES, QUOTING_FORMS
 from quotex.rules.document import Document
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span

@@ -24,10 +24,10 @@ import regex
 
 from quotex.lang import de
 from quotex.lang.de import speakers
+from quotex.lang.de.forms import conjugate, inflections
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
 from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, subject_after, unclaimed_quotations
-from quotex.rules.de.forms import conjugate, inflections
 from quotex.rules.de.fronted import subject_after_front
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.speakers import Mention, mention_after

@@ -18,10 +18,10 @@ import regex
 
 from quotex.lang import de
 from quotex.lang.de import speakers
+from quotex.lang.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
-from quotex.rules.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.rules.de.repairs import repair
 from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
 from quotex.rules.de.views import view_reports

@@ -14,9 +14,9 @@ from typing import Final
 
 import regex
 
+from quotex.lang.de.forms import VERB_SECOND_FORMS
 from quotex.rules.base import Rule
 from quotex.rules.content import strip_content, unquoted_reports
-from quotex.rules.de.forms import VERB_SECOND_FORMS
 from quotex.rules.document import Attribution, Document, Found, merged
 from quotex.speakers import mention_after
 from quotex.text import Span

@@ -19,6 +19,7 @@ from quotex.lang import current
 from quotex.lang.en.acts import ACT_NOUNS, CONTENT_LINKS, LIGHT_NOUNS, LIGHT_VERB_FORMS
 from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST, NOUN_MARKERS
 from quotex.model import SpeakerKind
+from quotex.rules.base import on_first_use
 from quotex.rules.clauses import clause_subject
 from quotex.rules.document import Document
 from quotex.speakers import Mention, classify, tokenize
@@ -26,7 +27,7 @@ from quotex.text import Span
 
 #: An owner's possessive, up to two words (no article: "her | a claim" is an object and a noun), an act noun
 #: and its link: "Mr. Obama's | original | pledge | to".
-POSSESSIVE_ACT: Final = regex.compile(
+POSSESSIVE_ACT: Final = on_first_use(
     r"""
     (?P<owner>
         (?<![\p{L}]) (?i: his | her | their | its )
@@ -114,7 +115,7 @@ LIGHT_FORMS: Final = LIGHT_VERB_FORMS
 
 #: A light verb, up to four words (no clause's "that", no infinitive), an act noun and its link:
 #: "made | no | mention | of", "offered | her firmest | promise | that".
-LIGHT_ACT: Final = regex.compile(
+LIGHT_ACT: Final = on_first_use(
     r"""
     (?<![\p{L}\-]) (?P<verb> \L<verbs> )
     (?: [ \t\u00a0]{1,2} (?! (?: that | to | for | of | on | in | with | and | but ) (?! [\p{L}\-] ) ) \p{Ll}[\p{Ll}\-]{0,19} ){0,4}?

@@ -23,7 +23,7 @@ import regex
 
 from quotex import cues
 from quotex.lang.en.acts import ACT_NOUNS, ACT_SETTINGS, PASSIVE_MARKERS, SPEECH_ACTS
-from quotex.rules.base import Rule
+from quotex.rules.base import Rule, on_first_use
 from quotex.rules.boundaries import clause_end, coordinated_cue
 from quotex.rules.clauses import subject_of
 from quotex.rules.content import strip_content
@@ -48,7 +48,7 @@ _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
 _NEXT_WORD: Final = regex.compile(r"[ \t\u00a0]{1,3}(?P<word>[\p{L}]{1,20})(?![\p{L}\-])")
 #: Where the object's clause ends: a comma (not one between digits: "$51,000"), a semicolon, a colon, a dash
 #: between spaces, a bracket, the stop.
-_OBJECT_END: Final = regex.compile(
+_OBJECT_END: Final = on_first_use(
     r"""
     (?<! \p{N} ) , | , (?! \p{N} ) | [;:()!?] | [\ \t\u00a0] [\N{EN DASH}\N{EM DASH}-] [\ \t\u00a0] | \. (?= \s | \Z )
     """,

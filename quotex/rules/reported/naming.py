@@ -25,6 +25,7 @@ from quotex import cues
 from quotex.lang import current
 from quotex.lang.en.acts import NAMING_VERBS, NOT_COMPLEMENTS
 from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST
+from quotex.rules.base import on_first_use
 from quotex.rules.content import strip_content
 from quotex.rules.document import Document
 from quotex.text import Span
@@ -37,7 +38,7 @@ OBJECT_PRONOUNS: Final = frozenset("him her them it himself herself themselves i
 OBJECT_DETERMINERS: Final = frozenset("the his her their its this these those our my your".split())
 
 #: A naming verb, its object and the first word after it.
-NAMING: Final = regex.compile(
+NAMING: Final = on_first_use(
     r"""
     (?<! [\p{L}\-] ) (?P<verb> \L<forms> ) [ \t\u00a0]{1,2}
     (?P<object>
@@ -54,7 +55,7 @@ NAMING: Final = regex.compile(
 )
 #: Where the complement ends: a comma, a semicolon, a colon, a dash between spaces, a bracket, the stop, or a
 #: second verb of the same subject ("called him divisive | and accused him of …").
-COMPLEMENT_END: Final = regex.compile(
+COMPLEMENT_END: Final = on_first_use(
     r"""
     [,;:()!?] | [ \t\u00a0] [\N{EN DASH}\N{EM DASH}-] [ \t\u00a0] | \. (?= \s | \Z )
     | [ \t\u00a0] (?: and | but ) [ \t\u00a0] (?= \p{Ll}+ (?: ed | ing ) (?! \p{L} ) )
