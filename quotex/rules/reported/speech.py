@@ -42,6 +42,7 @@ from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_co
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.set_off import set_off_head
 from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.trailing import (
     INDIRECT_CLAUSE_CUE,
@@ -303,6 +304,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
             subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
             subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
+            subject = subject or set_off_head(doc, cue.start)  # "The mayor, still stinging over it, said"
         who = _relative_before(doc, sent.start, cue.start) if L.code == "en" else None
         if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
             # "…a liar and birther who has repeatedly pledged to …": the relative pronoun stands for its
