@@ -67,7 +67,8 @@ from quotex.rules.words import (
     short_answer,
     skip_space,
 )
-from quotex.speakers import Mention, mention_after, mention_before
+from quotex.speakers import Mention, mention_after, mention_before, tokenize
+from quotex.speakers.settings import floating_quantifier
 from quotex.text import Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
@@ -251,8 +252,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content, agent, read_on = passive
             out.append((content, Attribution(agent, cue, INDIRECT_CUE_CLAUSE)))
             return out, read_on
-        if not cue_word.islower() or after_determiner(text, sent.start, cue.start) or aside(text, start, end):
+        if not cue_word.islower() or aside(text, start, end):
             continue
+        if after_determiner(text, sent.start, cue.start) and not (
+            L.code == "en" and floating_quantifier(tokenize(text, max(sent.start, cue.start - 60), cue.start))
+        ):
+            continue  # "the report", "both said races"; not "Ruiz and Lee both | said"
         if participle_adjective(text, sent.start, start, end):
             continue  # "won 20 pledged delegates": an adjective
         if L.code == "en" and passive_cue(text, sent.start, start, end):
