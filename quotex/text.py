@@ -224,7 +224,7 @@ DATELINE: Final = regex.compile(
     (?: \p{Lu}[\p{Lu}\p{M}.'\-]{1,30} (?: [\ ] \p{Lu}[\p{Lu}\p{M}.'\-]{1,30} ){0,3}          # KOLKATA, NEW YORK
         (?: , [\ ] [\p{L}\p{N}.\ ]{1,25}? )?                                                    # , Nov 18
         (?: [\ ] \( [^()\n]{1,25} \) )?                                                         # (PTI)
-        [\ ]? (?: -{1,2} | \N{EN DASH} | \N{EM DASH} | : ) [\ ]
+        [\ ]? (?: -{1,2} | \N{EN DASH} | \N{EM DASH} | \N{HORIZONTAL BAR} | : ) [\ ]
       | \p{Lu}\p{Ll}{1,20} (?: [\ ] \p{Lu}\p{Ll}{1,20} ){0,2}                                  # Bloemfontein
         (?: [\ ] \( [^()\n]{1,25} \) )?
         [\ ] (?: -{1,2} | \N{EN DASH} | \N{EM DASH} ) [\ ] )

@@ -69,7 +69,7 @@ from quotex.rules.words import (
 )
 from quotex.speakers import Mention, mention_after, mention_before, tokenize
 from quotex.speakers.settings import floating_quantifier
-from quotex.text import Span
+from quotex.text import DATELINE, Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
 #: (then up to two auxiliaries, :func:`~quotex.rules.boundaries.auxiliary_run`).
@@ -190,7 +190,13 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
     ``trailing_cues`` are the offsets of cues that attribute a quotation
     before them in their sentence ('“…,” Rubio said Dec. 6')."""
     out: list[tuple[Span, Attribution]] = []
-    headline = headline_speech(doc, sent) if current().code == "en" else None
+    text = doc.text
+    english = current().code == "en"
+    if english and (sent.start == 0 or text[sent.start - 1] == "\n") and text[sent.start : sent.start + 2].isupper():
+        dateline = DATELINE.match(text, sent.start, sent.end)
+        if dateline is not None:
+            sent = Span(dateline.end(), sent.end)  # "ORLANDO, Fla. (Reuters) - | Ruiz met…": the place and agency name no one
+    headline = headline_speech(doc, sent) if english else None
     if headline is not None:
         # "Bush Says We Should Pay Attention To History": a Title Case headline, then the rest on its own
         content, mention, cue = headline
