@@ -346,6 +346,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             mention = mention_before(text, sent.start, mention.start) or mention
         if mention is None or free_relative(text, sent.start, mention.start):
             continue  # "between what the mayor says her plan would do and…": the object is the relative's
+        if english and mention.text == "Having":
+            continue  # "Having promised to cut fares, the mayor…": a perfect participle opens the sentence, no speaker
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
         object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES or label
@@ -504,6 +506,10 @@ def _coordinated_after_quotation(doc: Document, sent: Span, cue: Span) -> bool:
 PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
 #: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
 OPENING_PARTICIPLE: Final = regex.compile(r"(?: [\p{L}]{1,12} [ \t\u00a0]{1,3} ){0,3}? (?P<cue> \p{L}{2,20} ing ) \b", regex.VERBOSE)
+#: The past participle after "Having", an adverb allowed between: "Having | (repeatedly) announced".
+PERFECT_PARTICIPLE: Final = regex.compile(
+    r"[ \t\u00a0]{1,3} (?: \p{Ll}{2,15}ly [ \t\u00a0]{1,3} )? (?P<cue> \p{Ll}{2,20} ) \b", regex.VERBOSE
+)
 #: How far into its sentence a match of :data:`OPENING_PARTICIPLE` can end (3 x (12 + 3) + 20 + 3).
 PARTICIPLE_REACH: Final = 68
 
@@ -520,12 +526,20 @@ def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribut
     if doc.sentence_at(sent.start).start != sent.start:
         return None
     m = OPENING_PARTICIPLE.match(text, sent.start, sent.end)
-    if m is None or m.group("cue").lower() not in L.SPEECH_FORMS:
+    if m is None:
+        return None
+    cue = Span(m.start("cue"), m.end("cue"))
+    if m.group("cue").lower() == "having":
+        # "Having announced that he would not appeal, | Ruiz…": the perfect participle's verb is the cue
+        perfect = PERFECT_PARTICIPLE.match(text, cue.end, sent.end)
+        if perfect is None:
+            return None
+        cue = Span(perfect.start("cue"), perfect.end("cue"))
+    if text[cue.start : cue.end].lower() not in L.SPEECH_FORMS:
         return None
     lead = " ".join(text[sent.start : m.start("cue")].lower().split())
     if lead and lead not in PARTICIPLE_OPENERS:
         return None
-    cue = Span(m.start("cue"), m.end("cue"))
     comma = phrase_comma(text, cue.end, sent.end)
     while comma > 0 and doc.inside_quote(comma):
         comma = phrase_comma(text, comma + 1, sent.end)
