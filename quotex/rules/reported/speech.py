@@ -9,7 +9,7 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES, OPENING_PREPOSITIONS, QUANTITY_WORDS, SETTING_PHRASE_WORDS, SUBJECT_WORDS
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, OPENING_PREPOSITIONS, QUANTITY_WORDS, SETTING_PHRASE_WORDS
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
     as_clause_end,
@@ -42,6 +42,7 @@ from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_co
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
 from quotex.rules.reported.set_off import set_off_head
 from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.trailing import (
@@ -111,37 +112,6 @@ COORDINATED_CUE: Final = compile_rule(
     (?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
     """
 )
-
-
-#: Cues whose addressee may stand between them and "that": "told | the Gazette of Leeds on Saturday | that …".
-ADDRESSEE_CUES: Final = frozenset({"tell", "write", "explain", "inform", "assure"})
-#: Lowercase words that may open the addressee or setting after the cue's object: "told CNN | on Sunday that".
-ADDRESSEE_OPENERS: Final = frozenset("and of on in at during to last this earlier".split())
-#: How far the addressee and its setting may reach before "that", in characters.
-ADDRESSEE_REACH: Final = 100
-#: A word of an addressee and its setting: letters, digits, an abbreviation's period, "Yahoo!".
-ADDRESSEE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-]*[.!]?")
-
-
-def _that_after_addressee(text: str, pos: int, end: int) -> int | None:
-    """Where "that" opens the reported clause after an addressee and a setting
-    that hold no punctuation, verb or pronoun subject ("told The Post and
-    Courier of Charleston on Saturday | that …"), or None."""
-    that = text.find(" that ", pos, min(end, pos + ADDRESSEE_REACH))
-    if that < 0:
-        return None
-    words = text[pos:that].split()
-    if not words or not all(ADDRESSEE_WORD.fullmatch(w) for w in words):
-        return None
-    if not (words[0][:1].isupper() or words[0] in ADDRESSEE_OPENERS):
-        return None  # "told reporters | the plan that the mayor backed was dead": the clause's own subject
-    last = words[-1].rstrip(".!")
-    if not (last[:1].isupper() or last.lower() in current().TIME_WORDS):
-        return None  # "told the story of a labor issue | that Sanders had found": a relative clause after a noun
-    lows = {w.lower().rstrip(".!") for w in words}
-    if lows & FINITE_AUXILIARIES or lows & SUBJECT_WORDS:
-        return None  # "told her the plan was off, and that": a clause of its own before "that"
-    return that  # the space before "that", where a content's reading starts
 
 
 def _relative_before(doc: Document, lo: int, cue_start: int) -> Span | None:
@@ -358,7 +328,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
         if sm:
             pos = sm.end()
-        elif english and lemma in ADDRESSEE_CUES and (that := _that_after_addressee(text, pos, sent.end)) is not None:
+        elif english and lemma in ADDRESSEE_CUES and (that := that_after_addressee(text, pos, sent.end)) is not None:
             pos = that  # "told the Harbour and Pier Gazette of Leeds on Saturday | that he …": a long addressee, then "that"
         elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
             pos = close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
