@@ -91,7 +91,7 @@ def strip_setting(toks: list[Tok]) -> list[Tok]:
         if _manner_adverb(toks):
             toks = toks[:-1]  # "Ruiz politely suggested"
             continue
-        if floating_quantifier(toks):
+        if toks[-1].low in FLOATING_QUANTIFIERS and floating_quantifier(toks):
             toks = toks[:-1]  # "Ruiz and Lee both said", "The senators all agreed"
             continue
         if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in L.QUOTED_AS:

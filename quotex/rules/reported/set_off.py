@@ -59,6 +59,9 @@ def set_off_head(doc: Document, cue_start: int) -> Mention | None:
     that runs up to the cue at ``cue_start``, or None."""
     L = current()
     text = doc.text
+    near = text[max(0, cue_start - 40) : cue_start]
+    if "," not in near and "-" not in near and "\N{EM DASH}" not in near and "\N{EN DASH}" not in near:
+        return None  # no mark that could close a set-off phrase: most cues, without the pattern
     whole = doc.sentence_at(cue_start)
     tail = SET_OFF_TAIL.search(text, max(whole.start, cue_start - 40), cue_start)
     if tail is None:
