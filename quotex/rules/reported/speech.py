@@ -98,7 +98,7 @@ SETTING: Final = compile_rule(
     # an addressee, then a clause that opens with a pronoun: "confessed to detectives | he had …"
     | ${sp}{1,3} to ${sp}{1,3} (?: (?: the | a | an | his | her | its | their ) ${sp}{1,3} )?
     (?! ${clause_subject} ) [\p{L}\-]{1,30} (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\-]{1,30} )?
-    (?= ${sp}{1,3} ${clause_subject} ${sp}{1,3} \p{Ll} )
+    (?= ${sp}{1,3} ${clause_subject} ${sp}{1,3} \p{Ll} | ${sp}{1,3} (?: why | how | whether ) ${sp}{1,3} )
     """
 )
 
