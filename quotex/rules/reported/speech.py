@@ -36,9 +36,9 @@ from quotex.rules.clauses import (
     relative_speaker,
     reports_accounts,
     set_off_subject,
-    subject_of,
 )
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_end, phrase_comma, strip_content
+from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
