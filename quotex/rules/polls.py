@@ -9,8 +9,8 @@ away, both in the sentence of the respondents' mention, before it:
 - the poll as a setting that opens the sentence, closed by a comma: "In a
   September Gazette poll, 75 percent of residents said …", "According to a
   survey released Monday, most drivers say …";
-- the poll as the subject of its findings: "The Harbor poll also finds that,
-  while 37 percent of residents say …", "The survey showed that 54 percent …".
+- the poll as the subject of its findings: "The Harbor survey shows that,
+  while a third of the dockers say …", "The poll found that most sailors …".
 
 Only a group or an unnamed source is the poll's respondents: a person or an
 organisation named there speaks for itself.  The quote keeps the rule that

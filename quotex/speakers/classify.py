@@ -308,7 +308,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     L = current()
     while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
         if len(toks) == 1 and _surname(toks, 0):
-            break  # "“…,” From said": a surname the document spells after a first name ("Al From")
+            break  # "“…,” From said": a surname the document spells after a first name ("Henry From")
         toks = toks[1:]  # "and Kirby", an adverb that opens the sentence
     toks = _strip_time(toks)
     if not toks:
@@ -524,7 +524,7 @@ def _surname(toks: list[Tok], i: int) -> bool:
     """Is the capitalised function word ``toks[i]`` a surname after a first name ("Theresa
     May", "George Will"): a capitalised word before it that is a known first name?  Or,
     standing alone before its cue ("“…,” From said"), a word the document gives a first
-    name elsewhere ("Al From")?"""
+    name elsewhere ("Henry From")?"""
     L = current()
     if not toks[i].cap or toks[i].text.isupper():
         return False
@@ -535,7 +535,7 @@ def _surname(toks: list[Tok], i: int) -> bool:
 
 
 def _named_elsewhere(word: str) -> bool:
-    """Does the document being extracted write ``word`` after a known first name ("Al From")?"""
+    """Does the document being extracted write ``word`` after a known first name ("Henry From")?"""
     L = current()
     text = document_text()
     if text is None:
