@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
@@ -538,10 +536,17 @@ def _named_elsewhere(word: str) -> bool:
     """Does the document being extracted write ``word`` after a known first name ("Henry From")?"""
     L = current()
     text = document_text()
-    if text is None:
-        return False
-    full_name = regex.compile(rf"\b (\p{{Lu}}\p{{Ll}}{{1,20}}) [ ] {regex.escape(word)} \b", regex.VERBOSE)
-    return any(m.group(1).lower() in L.MALE_NAMES or m.group(1).lower() in L.FEMALE_NAMES for m in full_name.finditer(text))
+    if text is None or word.lower() in L.SUBJECT_PRONOUNS or word.lower() in L.DETERMINERS:
+        return False  # "It said", "This shows": a pronoun or determiner, never a surname here
+    at = text.find(" " + word)
+    while at > 0:
+        after = at + 1 + len(word)
+        before = text[max(0, at - 30) : at].split()
+        first = before[-1].lower() if before and before[-1][:1].isupper() else ""
+        if not text[after : after + 1].isalpha() and (first in L.MALE_NAMES or first in L.FEMALE_NAMES):
+            return True
+        at = text.find(" " + word, after)
+    return False
 
 
 def place_comma(toks: list[Tok], j: int) -> bool:
