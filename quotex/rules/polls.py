@@ -1,6 +1,6 @@
 """A poll as the source of its respondents' words.
 
-"In a June poll, 31% of voters said they were “very worried”": the words are
+"In a spring poll, a third of renters said they felt “badly let down”": the words are
 the poll's finding, reported by the share of its respondents who gave them.
 A reader counting sources wants the poll, and PolNeAR's annotation names it
 (the cue is the "In" that frames the sentence).  Two frames give the poll
