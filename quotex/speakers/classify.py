@@ -11,7 +11,7 @@ from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
 from quotex.speakers.tables import MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
-from quotex.speakers.tokens import Mention, Tok, possessive_stem
+from quotex.speakers.tokens import Mention, Tok, document_text, possessive_stem
 
 
 def acceptable_head(tok: Tok) -> bool:
@@ -305,6 +305,8 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     """Read a mention's kind, name, role and gender off its tokens."""
     L = current()
     while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
+        if len(toks) == 1 and _surname(toks, 0):
+            break  # "“…,” From said": a surname the document spells after a first name ("Henry From")
         toks = toks[1:]  # "and Kirby", an adverb that opens the sentence
     toks = _strip_time(toks)
     if not toks:
@@ -518,12 +520,33 @@ def _other_phrase_noun(t: Tok) -> bool:
 
 def _surname(toks: list[Tok], i: int) -> bool:
     """Is the capitalised function word ``toks[i]`` a surname after a first name ("Theresa
-    May", "George Will"): a capitalised word before it that is a known first name?"""
+    May", "George Will"): a capitalised word before it that is a known first name?  Or,
+    standing alone before its cue ("“…,” From said"), a word the document gives a first
+    name elsewhere ("Henry From")?"""
     L = current()
-    if i == 0 or not toks[i].cap or toks[i].text.isupper():
+    if not toks[i].cap or toks[i].text.isupper():
         return False
-    first = toks[i - 1].low
-    return toks[i - 1].cap and (first in L.MALE_NAMES or first in L.FEMALE_NAMES)
+    if i > 0 and toks[i - 1].cap and (toks[i - 1].low in L.MALE_NAMES or toks[i - 1].low in L.FEMALE_NAMES):
+        return True
+    alone = i == len(toks) - 1 and (i == 0 or toks[i - 1].punct)
+    return alone and toks[i].low in L.NOT_SPEAKERS and _named_elsewhere(toks[i].text)
+
+
+def _named_elsewhere(word: str) -> bool:
+    """Does the document being extracted write ``word`` after a known first name ("Henry From")?"""
+    L = current()
+    text = document_text()
+    if text is None or word.lower() in L.SUBJECT_PRONOUNS or word.lower() in L.DETERMINERS:
+        return False  # "It said", "This shows": a pronoun or determiner, never a surname here
+    at = text.find(" " + word)
+    while at > 0:
+        after = at + 1 + len(word)
+        before = text[max(0, at - 30) : at].split()
+        first = before[-1].lower() if before and before[-1][:1].isupper() else ""
+        if not text[after : after + 1].isalpha() and (first in L.MALE_NAMES or first in L.FEMALE_NAMES):
+            return True
+        at = text.find(" " + word, after)
+    return False
 
 
 def place_comma(toks: list[Tok], j: int) -> bool:

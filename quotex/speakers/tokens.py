@@ -112,6 +112,12 @@ def document_scope(text: str) -> Iterator[None]:
         _DOCUMENT.reset(token)
 
 
+def document_text() -> str | None:
+    """The text of the :func:`document_scope` being extracted, if any."""
+    scope = _DOCUMENT.get()
+    return None if scope is None else scope[0]
+
+
 def once_per_document(size: int) -> Callable[[Callable[[str, int, int], _R]], Callable[[str, int, int], _R]]:
     """Remember ``reader(text, a, b)`` within a :func:`document_scope` of
     ``text``, at most ``size`` answers of each reader at once."""

@@ -63,7 +63,7 @@ QUOTE_ONLY: Final[tuple[str, ...]] = (
     blast slam mock praise accuse criticize criticise describe threaten demand question wonder repeat
     estimate chide object signal describe dub label brand term deride hail chant cite sing title
     headline quote begin finish end conclude liken compare exhort reference portray envision
-    riff deadpan sniff fret huff jest rave beam blare crack blurt
+    riff deadpan sniff fret huff jest rave beam blare crack blurt retaliate
     """.split(),
 )
 

@@ -314,6 +314,14 @@ SHARE_WORDS: Final = frozenset(
     """.split()
 )
 
+#: A poll or survey that frames what its respondents said is their source: "In a June poll, 31%
+#: of voters said …", "The survey finds that, while 40 percent say …" (quotex.rules.polls).
+POLL_NOUNS: Final = frozenset("poll polls survey surveys".split())
+#: Words that open a poll as the setting of a sentence ("In a June poll,", "According to a survey,").
+POLL_SETTINGS: Final = frozenset("in according".split())
+#: Verbs of a poll's findings before its respondents ("The poll also finds that …").
+POLL_FINDINGS: Final = frozenset("finds found shows showed".split())
+
 #: Words before a count that only make it approximate: "about 4 in 10", "nearly two-thirds",
 #: "at least 21,000", "just over a quarter", "more than half".
 APPROXIMATORS: Final = frozenset(
