@@ -478,7 +478,7 @@ IDIOM: Final = compile_rule(
 )
 
 
-#: An expletive frame before "to say": "It is too soon to say whether…", "it is fair to say".
+#: An expletive frame before "to say": "It is too early to say whether…", "it is fair to say".
 EXPLETIVE_SAY: Final = compile_rule(
     r"""(?i: too ${sp}{1,3} soon | too ${sp}{1,3} early | hard | difficult | fair | safe | impossible ) ${sp}{1,3} to ${sp}{1,3} \Z"""
 )

@@ -196,7 +196,7 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
             if mention is None and opens_clause(doc, lo, earlier.start):
                 mention = mention_after(doc.text, earlier.end, cue.start)  # "said Scott, adding"
             if mention is not None and mention.pronoun == "who":
-                continue  # "…defend not paying an architect who said…, saying": a relative clause's cue, not the clause's
+                continue  # "…refused to pay a builder who said…, saying": a relative clause's cue, not the clause's
             if mention is not None:
                 return mention
     return None

@@ -54,7 +54,7 @@ NAMING: Final = on_first_use(
     determiners=sorted(OBJECT_DETERMINERS),
 )
 #: Where the complement ends: a comma, a semicolon, a colon, a dash between spaces, a bracket, the stop, or a
-#: second verb of the same subject ("called him divisive | and accused him of …").
+#: second verb of the same subject ("called her reckless | and accused her of …").
 COMPLEMENT_END: Final = on_first_use(
     r"""
     [,;:()!?] | [ \t\u00a0] [\N{EN DASH}\N{EM DASH}-] [ \t\u00a0] | \. (?= \s | \Z )

@@ -163,7 +163,7 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
     english = current().code == "en"
     headline = headline_speech(doc, sent) if english else None
     if headline is not None:
-        # "Bush Says We Should Pay Attention To History": a Title Case headline, then the rest on its own
+        # "Mayor Says We Must Mind The Harbor": a Title Case headline, then the rest on its own
         content, mention, cue = headline
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         sent = Span(content.end, sent.end)
@@ -305,7 +305,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             subject = subject or set_off_head(doc, cue.start)  # "The mayor, still stinging over it, said"
         who = _relative_before(doc, sent.start, cue.start) if L.code == "en" else None
         if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
-            # "…a liar and birther who has repeatedly pledged to …": the relative pronoun stands for its
+            # "…a gadfly and landlord who has long vowed to …": the relative pronoun stands for its
             # antecedent, not the sentence's subject farther back
             subject = Mention("who", who.start, who.end, "person", "who", None, None, "who")
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
