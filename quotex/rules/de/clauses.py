@@ -109,10 +109,21 @@ def _clause_before(doc: Document, pos: int) -> tuple[int, list[str]]:
     """Where the clause of the verb at ``pos`` starts (after the last clause
     mark of its sentence), and the words between there and the verb."""
     text = doc.text
-    start = doc.sentence_at(pos).start
-    for mark in _CLAUSE_MARKS:
-        start = max(start, text.rfind(mark, start, pos) + 1)
+    start = clause_start(text, doc.sentence_at(pos).start, pos)
     return start, text[start:pos].split()
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause before ``pos`` starts: after the last colon,
+    semicolon or quotation mark from ``lo``; a colon between digits is
+    the time of day ("Um 10:05 Uhr meldete …"), not the end of a clause."""
+    start = lo
+    for mark in _CLAUSE_MARKS:
+        at = text.rfind(mark, lo, pos)
+        while mark == ":" and at > lo and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+            at = text.rfind(mark, lo, at)
+        start = max(start, at + 1)
+    return start
 
 
 def _opens_phrase(doc: Document, first: str) -> bool:
@@ -251,9 +262,7 @@ def impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -
         if word not in de.IMPERSONAL_FILLERS:
             break
         pos = m.end()
-    start = doc.sentence_at(cue_start).start
-    for mark in _CLAUSE_MARKS:
-        start = max(start, text.rfind(mark, start, cue_start) + 1)
+    start = clause_start(text, doc.sentence_at(cue_start).start, cue_start)
     m = _WORD.match(text, start, cue_start)
     if m is None or m.group("word").lower() not in de.IMPERSONAL_SOURCE_PREPOSITIONS:
         return None
