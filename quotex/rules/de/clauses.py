@@ -30,9 +30,13 @@ from quotex.text import Span
 PARTICLE_REACH: Final = 80
 
 #: The particle of a separable verb at the end of its clause, before a
-#: comma, colon or stop: "warf der Regierung | vor,", "teilte die Polizei | mit:".
+#: comma, colon or stop: "warf der Regierung | vor,", "teilte die Polizei | mit:";
+#: a name set off by commas may stand between, apposition to the subject
+#: ("gab der Leiter des Amts, Paul Kern, | bekannt, dass …"), tried last.
 CLAUSE_END_PARTICLE: Final = compile_rule(
     r"""
+    (?: [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{1,60}?
+        , ${sp}{1,2} \p{Lu} [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{1,40} , )??
     [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{0,78}?
     (?<= \s ) (?P<particle> \p{Ll}{2,8} ) (?= ${sp}{0,2} [,.:] )
     """
