@@ -367,6 +367,30 @@ def latter(doc: Document, pos: int, until: int) -> Mention | None:
     return Mention(word, m.start("word"), m.end("word"), "person", word, None, gender, "he" if gender == "male" else "she")
 
 
+#: Demonstratives that stand for one just named, the subject of a cue on
+#: their own ("Dieser sagte, …", "Diese bestätigte, dass …"), with the gender
+#: of the singular; the latter and the former as well ("Letzterer erklärte").
+DEMONSTRATIVES: Final = {"dieser": "male", "diese": "female", **LATTER}
+
+
+def demonstrative_before(doc: Document, cue_start: int, verb: str) -> Mention | None:
+    """A demonstrative alone before its cue, the whole of its clause:
+    "Der Fahrer wurde befragt. Dieser behauptete, …"; with a verb in the
+    plural ("Diese erklärten") it stands for several ("they")."""
+    text = doc.text
+    start, before = _clause_before(doc, cue_start)
+    start = max(start, text.rfind(",", start, cue_start) + 1)
+    words = text[start:cue_start].split()
+    if len(words) != 1 or words[0].lower() not in DEMONSTRATIVES:
+        return None
+    word = words[0]
+    at = text.index(word, start)
+    if verb.endswith("en") and word.lower() == "diese":
+        return Mention(word, at, at + len(word), "person", word, None, None, "they")
+    gender = DEMONSTRATIVES[word.lower()]
+    return Mention(word, at, at + len(word), "person", word, None, gender, "he" if gender == "male" else "she")
+
+
 #: An article, a phrase of up to five words, and the participle or adjective that closes it
 #: before the noun it describes: "die | in Köln | geborene | Sängerin", "der | seit 1990 in
 #: Bonn | lebende | Autor", "der | im Mai | gewählte | Bürgermeister" (German puts the

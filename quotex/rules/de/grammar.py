@@ -16,6 +16,7 @@ from quotex.rules.de.clauses import (
     SUBJECT_REACH,
     according_source,
     attributed_subject,
+    demonstrative_before,
     fronted,
     impersonal_source,
     latter,
@@ -79,6 +80,7 @@ class German(Grammar):
                 or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
                 or partitive_before(doc, cue.start)
                 or subordinate_subject(doc, cue.start)
+                or demonstrative_before(doc, cue.start, word)
             )
         if word in PARTICIPLES:
             # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
@@ -116,6 +118,8 @@ class German(Grammar):
         text = doc.text
         if mention is None and (named := _as_clause_name(doc, sent, cue)) is not None:
             return named, cue.end  # "Wie „Kleinstadt aktuell“ heute berichtet, …"
+        if mention is None and (this := demonstrative_before(doc, cue.start, word)) is not None:
+            return this, cue.end  # "Diese bestätigte, dass …"
         if (subject := _as_clause_subject(doc, cue, mention)) is not None:
             return subject, cue.end  # "Wie der Sprecher, Paul Kern, in Bonn mitteilte, …": not "Bonn"
         if word in PARTICIPLES:
