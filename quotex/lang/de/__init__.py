@@ -53,6 +53,7 @@ SPEECH: Final = tuple(
     verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
     feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
     anmahnen zusichern angeben andeuten anmerken aussagen hervorheben ausführen beschuldigen bemängeln bezweifeln
+    signalisieren spekulieren
     """.split()
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
