@@ -144,6 +144,9 @@ class Language:
     #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
     COUNSEL_SIDES: frozenset[str] = _words()
     DETERMINERS: frozenset[str] = _words()
+    #: Determiners that also stand alone as a subject, a verb right after
+    #: them a verb, not a noun: "Dieser sagte, …" in German.
+    STANDALONE_DETERMINERS: frozenset[str] = _words()
     INDEFINITE: frozenset[str] = _words()
     DEFINITE: frozenset[str] = _words()
     PREPOSITIONS: frozenset[str] = _words()

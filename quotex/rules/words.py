@@ -294,7 +294,8 @@ def _determines(low: str) -> bool:
     """Does a word before a cue form make it a noun ("the report", "in a statement")?"""
     L = current()
     # a number makes only a plural a noun (:func:`_counted`): "one in four said", "nine in 10 say" are verbs
-    return (low in L.DETERMINERS and low not in {"some", "many", "several"} and low not in L.NUMBER_WORDS) or low in NOUN_MARKERS
+    standalone = low in {"some", "many", "several"} or low in L.STANDALONE_DETERMINERS
+    return (low in L.DETERMINERS and not standalone and low not in L.NUMBER_WORDS) or low in NOUN_MARKERS
 
 
 #: The longest word :data:`quotex.speakers.tokens.TOKEN` reads as one token.

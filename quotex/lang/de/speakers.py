@@ -24,6 +24,8 @@ DETERMINERS: Final = frozenset(
     unser unsere dieser diese dieses mehrere einige viele
     """.split()
 )
+#: Determiners that are a subject on their own before a verb: "Dieser sagte, …", "Diese bestätigte, dass …".
+STANDALONE_DETERMINERS: Final = frozenset({"dieser", "diese"})
 INDEFINITE: Final = frozenset("ein eine einer eines einem einen mehrere einige viele".split())
 PREPOSITIONS: Final = frozenset(
     """

@@ -30,9 +30,13 @@ from quotex.text import Span
 PARTICLE_REACH: Final = 80
 
 #: The particle of a separable verb at the end of its clause, before a
-#: comma, colon or stop: "warf der Regierung | vor,", "teilte die Polizei | mit:".
+#: comma, colon or stop: "warf der Regierung | vor,", "teilte die Polizei | mit:";
+#: a name set off by commas may stand between, apposition to the subject
+#: ("gab der Leiter des Amts, Paul Kern, | bekannt, dass …"), tried last.
 CLAUSE_END_PARTICLE: Final = compile_rule(
     r"""
+    (?: [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{1,60}?
+        , ${sp}{1,2} \p{Lu} [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{1,40} , )??
     [^,.;:!?\n\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}]{0,78}?
     (?<= \s ) (?P<particle> \p{Ll}{2,8} ) (?= ${sp}{0,2} [,.:] )
     """
@@ -109,10 +113,21 @@ def _clause_before(doc: Document, pos: int) -> tuple[int, list[str]]:
     """Where the clause of the verb at ``pos`` starts (after the last clause
     mark of its sentence), and the words between there and the verb."""
     text = doc.text
-    start = doc.sentence_at(pos).start
-    for mark in _CLAUSE_MARKS:
-        start = max(start, text.rfind(mark, start, pos) + 1)
+    start = clause_start(text, doc.sentence_at(pos).start, pos)
     return start, text[start:pos].split()
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause before ``pos`` starts: after the last colon,
+    semicolon or quotation mark from ``lo``; a colon between digits is
+    the time of day ("Um 10:05 Uhr meldete …"), not the end of a clause."""
+    start = lo
+    for mark in _CLAUSE_MARKS:
+        at = text.rfind(mark, lo, pos)
+        while mark == ":" and at > lo and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+            at = text.rfind(mark, lo, at)
+        start = max(start, at + 1)
+    return start
 
 
 def _opens_phrase(doc: Document, first: str) -> bool:
@@ -251,9 +266,7 @@ def impersonal_source(doc: Document, cue_start: int, cue_end: int, until: int) -
         if word not in de.IMPERSONAL_FILLERS:
             break
         pos = m.end()
-    start = doc.sentence_at(cue_start).start
-    for mark in _CLAUSE_MARKS:
-        start = max(start, text.rfind(mark, start, cue_start) + 1)
+    start = clause_start(text, doc.sentence_at(cue_start).start, cue_start)
     m = _WORD.match(text, start, cue_start)
     if m is None or m.group("word").lower() not in de.IMPERSONAL_SOURCE_PREPOSITIONS:
         return None
@@ -352,6 +365,30 @@ def latter(doc: Document, pos: int, until: int) -> Mention | None:
         return None
     word, gender = m.group("word"), LATTER[m.group("word").lower()]
     return Mention(word, m.start("word"), m.end("word"), "person", word, None, gender, "he" if gender == "male" else "she")
+
+
+#: Demonstratives that stand for one just named, the subject of a cue on
+#: their own ("Dieser sagte, …", "Diese bestätigte, dass …"), with the gender
+#: of the singular; the latter and the former as well ("Letzterer erklärte").
+DEMONSTRATIVES: Final = {"dieser": "male", "diese": "female", **LATTER}
+
+
+def demonstrative_before(doc: Document, cue_start: int, verb: str) -> Mention | None:
+    """A demonstrative alone before its cue, the whole of its clause:
+    "Der Fahrer wurde befragt. Dieser behauptete, …"; with a verb in the
+    plural ("Diese erklärten") it stands for several ("they")."""
+    text = doc.text
+    start, before = _clause_before(doc, cue_start)
+    start = max(start, text.rfind(",", start, cue_start) + 1)
+    words = text[start:cue_start].split()
+    if len(words) != 1 or words[0].lower() not in DEMONSTRATIVES:
+        return None
+    word = words[0]
+    at = text.index(word, start)
+    if verb.endswith("en") and word.lower() == "diese":
+        return Mention(word, at, at + len(word), "person", word, None, None, "they")
+    gender = DEMONSTRATIVES[word.lower()]
+    return Mention(word, at, at + len(word), "person", word, None, gender, "he" if gender == "male" else "she")
 
 
 #: An article, a phrase of up to five words, and the participle or adjective that closes it

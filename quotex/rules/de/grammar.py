@@ -16,6 +16,7 @@ from quotex.rules.de.clauses import (
     SUBJECT_REACH,
     according_source,
     attributed_subject,
+    demonstrative_before,
     fronted,
     impersonal_source,
     latter,
@@ -79,6 +80,7 @@ class German(Grammar):
                 or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
                 or partitive_before(doc, cue.start)
                 or subordinate_subject(doc, cue.start)
+                or demonstrative_before(doc, cue.start, word)
             )
         if word in PARTICIPLES:
             # "Die Ministerin hatte die Rolle der Länder betont: „…“": the auxiliary's subject, not the object
@@ -116,6 +118,10 @@ class German(Grammar):
         text = doc.text
         if mention is None and (named := _as_clause_name(doc, sent, cue)) is not None:
             return named, cue.end  # "Wie „Kleinstadt aktuell“ heute berichtet, …"
+        if mention is None and (this := demonstrative_before(doc, cue.start, word)) is not None:
+            return this, cue.end  # "Diese bestätigte, dass …"
+        if (subject := _as_clause_subject(doc, cue, mention)) is not None:
+            return subject, cue.end  # "Wie der Sprecher, Paul Kern, in Bonn mitteilte, …": not "Bonn"
         if word in PARTICIPLES:
             return perfect_subject(doc, sent, cue, mention), cue.end
         if word in doc.lang.SPEECH_FORMS and fronted(doc, cue.start, mention):
@@ -178,6 +184,33 @@ def _as_clause_name(doc: Document, sent: Span, cue: Span) -> Mention | None:
     if not name or len(name.split()) > QUOTED_NAME_WORDS:
         return None
     return Mention(text[start : m.end("name")], start, m.end("name"), "organization", name, None, None)
+
+
+#: "Wie" opening a sentence, after a conjunction or not: "Wie der Sprecher …", "Denn wie die Zeitung …".
+_AS_CLAUSE: Final = regex.compile(r"(?:(?:Denn|Doch|Aber|Und|Auch)[ \t\u00a0]+)?[Ww]ie[ \t\u00a0]+")
+
+
+def _as_clause_subject(doc: Document, cue: Span, mention: Mention | None) -> Mention | None:
+    """The subject of a "wie" clause that opens the sentence, its cue at the
+    end before a comma, when the phrase right before the cue has a
+    preposition ("Wie der Sprecher der Stadt, Paul Kern, in Bonn mitteilte,
+    …": not "Bonn"; "Denn wie die Zeitung in ihrer Ausgabe vom Montag
+    berichtete, …"): German puts the subject first after the conjunction,
+    settings after it, the verb last."""
+    text = doc.text
+    m = _AS_CLAUSE.match(text, doc.sentence_at(cue.start).start, cue.start)
+    if m is None or text[cue.end : cue.end + 3].lstrip(" \t\u00a0")[:1] != ",":
+        return None
+    until = cue.start
+    if mention is not None:
+        words = text[m.end() : mention.start].split()
+        if not words or words[-1].lower() not in doc.lang.PREPOSITIONS:
+            return None  # the mention before the cue is the subject, or its phrase holds no preposition
+        until = text.rindex(words[-1], m.end(), mention.start)
+    subject = mention_after(text, m.end(), until)
+    if subject is None or subject.pronoun == "who" or oblique(doc, subject):
+        return None  # "Wie dem Bericht zu entnehmen war": an object
+    return subject
 
 
 def _after_coordinator(doc: Document, cue_start: int) -> bool:

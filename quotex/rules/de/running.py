@@ -76,6 +76,8 @@ def _source(doc: Document, index: FoundIndex, sents: list[Span], i: int, q: Quot
     mine = _reports_in(index, sents[i].start, q.open)
     if mine:
         return mine[-1].attribution.mention
+    if _frames_itself(doc, sents[i], q):
+        return None  # "… sagte dieser, dass X in „…“ lebe": the clause has a frame of its own, not the report before
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
         sent = sents[j]
         if para - doc.paragraph_of(sent.start) > 1:

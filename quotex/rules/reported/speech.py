@@ -416,7 +416,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         # evening, in the old town are …", word for word)
         fronted = not english and text[pos : pos + 1] == "," and first in L.PREPOSITIONS
         opened = english_opener or counted or fronted
-        bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START
+        # the language's own bad starts hold right after the cue ("äußerte sich zunächst nicht"); after a comma
+        # such a word opens a clause of its own (an infinitive: ", sich an X zu halten")
+        bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START and text[pos : pos + 1] != ","
         answer = short_answer(text, content.start, content.end) if english and cue.end == end and not counted else None
         if answer is not None:
             out.append((answer, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))  # "Half said so in May."
