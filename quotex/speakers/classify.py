@@ -10,6 +10,7 @@ from typing import Final
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
+from quotex.speakers.surnames import named_in_document
 from quotex.speakers.tables import MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
@@ -520,7 +521,9 @@ def _surname(toks: list[Tok], i: int) -> bool:
     """Is the capitalised function word ``toks[i]`` a surname after a first name ("Theresa
     May", "George Will"): a capitalised word before it that is a known first name?"""
     L = current()
-    if i == 0 or not toks[i].cap or toks[i].text.isupper():
+    if i == 0 or not toks[i - 1].cap:
+        return i == len(toks) - 1 and named_in_document(toks[i])  # "Will wrote", "George Will" elsewhere
+    if not toks[i].cap or toks[i].text.isupper():
         return False
     first = toks[i - 1].low
     return toks[i - 1].cap and (first in L.MALE_NAMES or first in L.FEMALE_NAMES)
