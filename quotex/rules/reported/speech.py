@@ -42,6 +42,7 @@ from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_en
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.participles import noun_before_participle
 from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.trailing import (
     INDIRECT_CLAUSE_CUE,
@@ -330,6 +331,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # "…a liar and birther who has repeatedly pledged to …": the relative pronoun stands for its
             # antecedent, not the sentence's subject farther back
             subject = Mention("who", who.start, who.end, "person", "who", None, None, "who")
+        subject = (modified := noun_before_participle(doc, sent, cue, subject) if L.code == "en" else None) or subject
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
@@ -469,7 +471,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if second is not None and word_count(text[content.start : second.start]) >= MIN_CONTENT_WORDS:
             # "…too early to plan a campaign but noted that he won…": the second cue reports its own clause
             out.append((strip_content(text, content.start, second.start), Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
-            resume, shared = second.start, (second.cue, mention)
+            resume, shared = second.start, (None if modified is not None else (second.cue, mention))
             continue
         handover = _handover(doc, content)
         if handover is not None:
