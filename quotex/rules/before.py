@@ -12,16 +12,9 @@ from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.characterised import CLAUSE_MARKS, characterised_as, viewpoint_holder
-from quotex.rules.clauses import (
-    clause_start,
-    clause_subject,
-    participle_led,
-    passive_agent,
-    quoted_as,
-    subject_of,
-    subordinate,
-)
+from quotex.rules.clauses import clause_start, clause_subject, subordinate
 from quotex.rules.continued import goes_on_after_dash
+from quotex.rules.cue_subject import participle_led, passive_agent, quoted_as, subject_of
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
 from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, previous_char, skip_space

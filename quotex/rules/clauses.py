@@ -1,7 +1,8 @@
-"""Readings of a clause the rules share: its subject, the subject of a cue
-(:func:`subject_of`), where a coordinated clause starts, whether a cue sits
-in a subordinate clause or an opening phrase, whether a mention ends in a
-name, whether reported words open with a company's figures.
+"""Readings of a clause the rules share: its subject, where a coordinated
+clause starts, whether a cue sits in a subordinate clause or an opening
+phrase, whether a mention ends in a name, whether reported words open with a
+company's figures.  The subject of a cue, which tries these and more, is
+:func:`quotex.rules.cue_subject.subject_of`.
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.boundaries import is_clause
 from quotex.rules.document import Document, word_count
-from quotex.rules.words import cues_before, possessive
+from quotex.rules.words import possessive
 from quotex.speakers import (
     PARTY_TAG,
     Mention,
     Tok,
-    classify,
     mention_after,
     mention_before,
     place_comma,
@@ -127,247 +127,7 @@ def opens_own_clause(first: str, takes_object: bool) -> bool:
     return not takes_object and first[:1].isupper() and first.rstrip(".,").lower() not in L.TIME_WORDS
 
 
-def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) -> Mention | None:
-    """The speaker of a cue: its subject, or for 'said Kirby: “…”' the words after it.
-
-    A participle ("saying", "adding") hangs on a document ("a letter calling
-    for"), on an earlier cue's speaker ("said Scott, adding that") or on its
-    clause's subject ("The senator emailed supporters saying"), not on the
-    words right before it.
-    """
-    text = doc.text
-    word = text[cue.start : cue.end].split()[0].lower()
-    if word.endswith("ing"):
-        return (
-            quoted_as(doc, lo, cue.start)
-            or _progressive_subject(doc, lo, cue.start)
-            or _with_subject(doc, lo, cue.start)
-            or _participle_subject(doc, lo, cue.start)
-            or _earlier_speaker(doc, lo, cue)
-            or _subordinated_subject(doc, lo, cue.start)
-            or _opening_participle_subject(doc, lo, cue)
-            # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
-            or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
-            or mention_before(text, lo, cue.start)
-        )
-    mention = mention_before(text, lo, cue.start)
-    # the language's own reading of a subject after the verb (none in English)
-    mention = doc.grammar.speaker_after_cue(
-        doc, cue, word, mention, doc.sentence_at(cue.start).end if inverted_until is None else inverted_until
-    )
-    if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
-        # "Halden went on to explain that", "…so quiet that Ms. Ruiz was moved to say"
-        mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
-    if mention is None and inverted_until is not None and _opens_clause(doc, lo, cue.start):
-        mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
-    if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
-        # "X would not…, but said …"; "When Pell was asked …, she smiled and said": the subject after the last comma
-        # first; "Ruiz offered the driver a lift, then says …"
-        comma = text.rfind(",", lo, cue.start)
-        after_comma = clause_subject(doc, comma + 1, cue.start) if comma > lo else None
-        relative = text[comma + 1 : comma + 8].split()[:1] == ["who"] if comma > lo else False
-        if relative:
-            # "Ann Ruiz, who answered her door and said …": the relative pronoun, for its antecedent
-            who = text.index("who", comma + 1)
-            after_comma = mention_before(text, lo, who + 3)
-        if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
-            after_comma = None  # "…, chief of staff and said": no subject of its own
-        if after_comma is not None and ";" in text[after_comma.end : cue.start]:
-            after_comma = None  # "toured the port; met its director, Carla Neves; and said": a list of the subject's acts
-        mention = after_comma or clause_subject(doc, lo, cue.start) or _subject_before_verb(doc, lo, cue.start)
-    if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
-        return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
-    return mention
-
-
-def participle_led(text: str, mention: Mention) -> bool:
-    """Does a present participle in lower case open the mention ("lifting
-    rebels in the hills")?  Then it is a verb and its object, no subject."""
-    words = tokenize(text, mention.start, min(mention.end, mention.start + 40))
-    return mention.pronoun is None and bool(words) and not words[0].cap and words[0].low.endswith("ing") and len(words[0].low) > 4
-
-
-#: Cues whose passive names the addressee as subject and the speaker after "by".
-AGENT_CUES: Final = frozenset({"ask", "tell", "question", "describe", "call", "quote", "urge", "warn"})
-#: "by" and the agent after a passive cue: "was asked | by | moderator Tom Reyes".
-AGENT_BY: Final = compile_rule(r"${sp}{1,3} by ${sp}{1,3}")
-
-
-def passive_agent(doc: Document, lo: int, cue: Span, hi: int) -> Mention | None:
-    """The agent of a passive cue ("Ruiz was asked by moderator Tom Reyes",
-    "the staff were told by the owner"): the one who spoke."""
-    L = current()
-    text = doc.text
-    m = AGENT_BY.match(text, cue.end, hi)
-    if m is None or L.LEMMA_OF.get(text[cue.start : cue.end].split()[0].lower()) not in AGENT_CUES:
-        return None  # not "was echoed by her campaign and Democrats, who highlighted…": no speech put to someone
-    toks = tokenize(text, max(lo, cue.start - 12), cue.start)
-    if not toks or toks[-1].low not in L.PASSIVE or toks[-1].cap:
-        return None
-    mention = mention_after(text, m.end(), hi)
-    return None if mention is None or mention.pronoun is not None and mention.pronoun not in ("he", "she", "they") else mention
-
-
-#: Words that make an -ing cue after them a finite verb: "Ruiz | is | saying", "has been saying", "keeps saying".
-PROGRESSIVE_WORDS: Final = frozenset("is are was were am be been 's ’s keep keeps kept".split())
-#: The most words of such a verb group before the cue.
-PROGRESSIVE_REACH: Final = 4
-
-
-def _progressive_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject of a progressive cue, before its verb group: "Ruiz | is
-    now saying", "The mayor | has been arguing", "Ruiz | keeps saying"."""
-    L = current()
-    toks = tokenize(doc.text, max(lo, cue_start - 50), cue_start)[-PROGRESSIVE_REACH:]
-    first, be = None, False
-    for tok in reversed(toks):
-        if tok.cap or tok.low not in PROGRESSIVE_WORDS and tok.low not in L.AUXILIARIES:
-            break
-        if not be and tok.low not in PROGRESSIVE_WORDS and tok.low not in ("not", "also", "still", "now", "just"):
-            return None  # "would | saying" is no verb group; "said | saying" neither
-        be = be or tok.low in PROGRESSIVE_WORDS
-        first = tok
-    if first is None or not be:
-        return None
-    return mention_before(doc.text, lo, first.start) or clause_subject(doc, lo, first.start)
-
-
-def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None:
-    """The subject before the verb that governs an infinitive cue: "Ms. Ruiz
-    | was moved | to say", "Halden | went on | to explain"."""
-    toks = tokenize(doc.text, max(lo, to_start - 60), to_start)
-    for k in range(1, min(3, len(toks)) + 1):
-        tok = toks[-k]
-        if tok.cap or tok.punct or not tok.text.isalpha():
-            return None
-        mention = mention_before(doc.text, lo, tok.start)
-        if mention is not None:
-            return mention
-    return None
-
-
-def quoted_as(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The object of a verb that passes words on: 'the spokesman quoted the
-    commissioner, Ada Brightwater, as saying…' is the commissioner speaking."""
-    L = current()
-    if not doc.text[max(lo, cue_start - 4) : cue_start].rstrip().endswith("as"):
-        return None  # a fast path: no "as" right before the cue
-    toks = tokenize(doc.text, max(lo, cue_start - QUOTED_AS_REACH), cue_start)
-    if len(toks) < 3 or toks[-1].low != "as":
-        return None
-    for i in range(len(toks) - 3, -1, -1):
-        if toks[i].text in ".;:!?" or toks[i].low in L.SPEECH_FORMS:
-            return None
-        if toks[i].low in L.QUOTED_AS:
-            return mention_after(doc.text, toks[i + 1].start, toks[-1].start)
-    return None
-
-
-#: How far before "as saying" the verb that passes the words on may stand.
-QUOTED_AS_REACH: Final = 160
-
-
-def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject of an absolute phrase: '…, with Sen. Ada Brightwater calling it…',
-    '…, with 30 percent of voters saying …' (a share read from "with" on)."""
-    text = doc.text
-    mention = mention_before(text, lo, cue_start)
-    if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue_start):
-        return None  # '“… agree with Long,” Ruiz said, suggesting': a quotation's words open no phrase of the cue
-    if mention is not None:
-        before = tokenize(text, max(lo, mention.start - 6), mention.start)
-        if before and before[-1].low == "with":
-            return mention
-    toks = tokenize(text, max(lo, cue_start - WITH_REACH), cue_start)
-    for i in range(len(toks) - 2, -1, -1):
-        if toks[i].punct:
-            return None  # "with" opens the phrase the cue ends: no punctuation in between
-        if toks[i].low == "with":
-            share = mention_before(text, toks[i].end, cue_start)
-            return share if share is not None and share.start == toks[i + 1].start else None
-    return None
-
-
-#: How far before its participle "with" may open an absolute phrase ("with | about three in 10 | saying").
-WITH_REACH: Final = 80
-
-
-def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
-    """The speaker of the cue before this one in the sentence."""
-    for earlier in reversed(cues_before(doc, lo, cue.start)):
-        if earlier.end <= cue.start and not doc.text[earlier.start : earlier.end].endswith("ing"):
-            mention = mention_before(doc.text, lo, earlier.start)
-            if mention is None and _opens_clause(doc, lo, earlier.start):
-                mention = mention_after(doc.text, earlier.end, cue.start)  # "said Scott, adding"
-            if mention is not None and mention.pronoun == "who":
-                continue  # "…defend not paying an architect who said…, saying": a relative clause's cue, not the clause's
-            if mention is not None:
-                return mention
-    return None
-
-
-def _subject_before_verb(doc: Document, lo: int, end: int) -> Mention | None:
-    """The mention that opens a clause right before a lowercase verb, even a
-    name seen once ("Norco | keeps its finances a secret but says …"), where
-    :func:`clause_subject` takes a lone capitalised word for an opening word."""
-    text = doc.text
-    start = lo
-    while start < end and text[start] in " \t\u00a0":
-        start += 1
-    if "," in text[start:end]:
-        return None  # "Boos rained down when…, and at one point the crowd reprised": clauses of their own
-    mention = mention_after(text, start, end)
-    if mention is None or mention.start != start or mention.pronoun is not None:
-        return None
-    nxt = tokenize(text, mention.end, min(end, mention.end + 30))[:1]
-    if not nxt or not nxt[0].text.isalpha() or nxt[0].cap or nxt[0].low in current().STOP or nxt[0].low in current().PREPOSITIONS:
-        return None
-    return mention if nxt[0].low.endswith(("s", "ed")) or nxt[0].low in current().AUXILIARIES else None
-
-
-#: Subordinators that may open a participle phrase with no subject of its own: "…, while | saying that …".
-PARTICIPLE_SUBORDINATORS: Final = frozenset("while when after before by since without".split())
-
-
-def _subordinated_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject of the clause a participle phrase opened by a subordinator
-    follows: "The senator had a dim view of the plan, | while saying that …"."""
-    toks = tokenize(doc.text, max(lo, cue_start - 24), cue_start)
-    if len(toks) < 2 or toks[-1].low not in PARTICIPLE_SUBORDINATORS or toks[-2].text != ",":
-        return None
-    comma = toks[-2].start
-    return clause_subject(doc, clause_start(doc, lo, comma), comma)
-
-
-#: The comma that closes an opening participle phrase, inside a closing mark or not, and the space after it.
-PHRASE_COMMA: Final = compile_rule(r", [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']{0,2} ${sp}{1,3}")
-
-
-def _opening_participle_subject(doc: Document, lo: int, cue: Span) -> Mention | None:
-    """The subject of the main clause after a participle phrase that opens
-    the sentence with the cue, alone or after a subordinator: "After saying
-    her knee was “so stiff,” | she was taken to the clinic".  Only for a
-    quotation inside the phrase: one after it is the main clause's own."""
-    text = doc.text
-    toks = tokenize(text, lo, cue.start)
-    if len(toks) > 1 or toks and toks[0].low not in PARTICIPLE_SUBORDINATORS:
-        return None
-    if not toks and not text[cue.start].isupper():
-        return None
-    comma = PHRASE_COMMA.search(text, cue.end, doc.sentence_at(cue.start).end)
-    if comma is None or ";" in text[cue.end : comma.start()] or not doc.quote_opens_in(cue.end, comma.start()):
-        return None  # the phrase holds no quotation: its cue reports none of the main clause's
-    start = comma.end()
-    mention = mention_after(text, start, doc.sentence_at(cue.start).end)
-    if mention is None or mention.start != start or mention.pronoun == "who":
-        return None
-    first = text[start : mention.end].split()[0].lower()
-    if mention.pronoun is None and not text[start].isupper() and first not in current().DETERMINERS:
-        return None  # "After saying so, many …": no noun phrase opens the clause
-    return mention
-
-
-def _opens_clause(doc: Document, lo: int, pos: int) -> bool:
+def opens_clause(doc: Document, lo: int, pos: int) -> bool:
     """Does ``pos`` open its sentence or follow a comma, dash or closing mark,
     as an inverted cue does ("”, said Scott, adding…")?"""
     before = doc.text[lo:pos].rstrip()
@@ -448,41 +208,6 @@ def _time_phrase(text: str, start: int, end: int) -> bool:
 
 #: Pronouns that are the subject after an opening phrase with no comma ("On the show | he went…").
 OPENING_PRONOUNS: Final = frozenset("he she they we".split())
-
-
-def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The document or speaker a participle cue hangs on: '…a letter … calling for'."""
-    L = current()
-    toks = tokenize(doc.text, lo, cue_start)
-    for i in range(len(toks) - 1, -1, -1):
-        if toks[i].cap:
-            continue
-        if toks[i].low in L.QUOTE_FORMS:
-            break
-        if toks[i].low in L.DOCUMENT_HEADS:
-            gap = toks[i + 1 :]
-            if len(gap) > 1 and gap[0].low == "of" and all(t.cap for t in gap[1:]):
-                # "footage of Ann Lee asking": the participle is the person's the record shows
-                shown = classify(doc.text, gap[1:])
-                if shown is not None and shown.kind == "person":
-                    return shown
-            if gap and (gap[0].low not in L.PREPOSITIONS or any(t.punct for t in gap)):
-                return None  # "issued a statement Tuesday saying": the issuer speaks; "a letter to X calling" is the letter
-            first = i
-            while (
-                first > 0
-                and i - first < 3
-                and not toks[first - 1].punct
-                and not toks[first - 1].cap
-                and toks[first].low not in L.DETERMINERS
-            ):
-                first -= 1
-            if toks[i].low in L.STATEMENT_HEADS and any(t.low in L.ISSUING_VERBS for t in toks[max(0, first - 2) : first]):
-                return None  # "she released a statement saying": the one who issued it speaks; "sent a letter calling" is the letter's
-            if toks[first].low in L.POSSESSIVE_PRONOUNS:
-                return None  # "she revised her statement explaining…": its owner speaks
-            return classify(doc.text, toks[first : i + 1])
-    return None
 
 
 def colon_subject(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:

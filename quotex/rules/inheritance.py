@@ -17,8 +17,9 @@ from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import TRAILING_RULES
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_subject, colon_subject, subject_of
+from quotex.rules.clauses import clause_subject, colon_subject
 from quotex.rules.continued import after_opening_conjunction
+from quotex.rules.cue_subject import subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.document import SMALL_WORDS, Attribution, Document, Found, cue_span, embedded, is_title, word_count
 from quotex.rules.titles import names_something

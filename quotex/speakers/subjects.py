@@ -370,16 +370,25 @@ def _head(L: Language, text: str, head: list[Tok]) -> Mention | None:
 
 #: The most words of a source named after "according to" that no mention reading took.
 MAX_SOURCE_WORDS: Final = 16
+#: The most words of such a source when punctuation bounds it ("According to first tallies from the doorstep
+#: survey that a firm ran for the county paper and two radio stations, | CLAUSE", "CLAUSE, according to ….").
+MAX_CLOSED_SOURCE_WORDS: Final = 24
 
 
-def named_source(text: str, start: int, end: int) -> Mention | None:
+def named_source(text: str, start: int, end: int, closed: bool = False) -> Mention | None:
     """Whatever "according to" names up to the comma or the sentence's end, when no speaker
     mention reads it: "early returns", "court records", "first figures of a survey taken
-    for the networks" are sources of what the clause reports."""
+    for the networks" are sources of what the clause reports.  ``closed``: punctuation bounds
+    the phrase at ``end`` (a comma, or the full stop of "CLAUSE, according to X.")."""
     toks = tokenize(text, start, end)
     while toks and toks[-1].text in ".;:)":
         toks = toks[:-1]
-    if not toks or len(toks) > MAX_SOURCE_WORDS or any(t.punct and t.text not in "()" for t in toks):
+    closed = closed or text[end : end + 1] == ","
+    if (
+        not toks
+        or len(toks) > (MAX_CLOSED_SOURCE_WORDS if closed else MAX_SOURCE_WORDS)
+        or any(t.punct and t.text not in "()" for t in toks)
+    ):
         return None
     if toks[0].low in current().SUBJECT_PRONOUNS:
         return None

@@ -25,7 +25,7 @@ from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import QUOTE_CUE_SPEAKER
 from quotex.rules.base import NONSPACE, Rule
-from quotex.rules.clauses import subject_of
+from quotex.rules.cue_subject import subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.de.clauses import (
     PASSIVE_AUXILIARIES,

@@ -80,7 +80,8 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             enough = word_count(text[whole.start : whole.end]) >= MIN_CONTENT_WORDS
             return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if enough else []
     if mention is None and L.code == "en":
-        mention = named_source(text, cue.end, comma if comma > 0 else sent.end)
+        # a comma bounds the source: after it ("According to X, | CLAUSE") or before the phrase ("CLAUSE, according to X.")
+        mention = named_source(text, cue.end, comma if comma > 0 else sent.end, closed=comma > 0 or lead.endswith(","))
     if mention is None:
         return []
     if word in L.TRAILING_SOURCE_WORDS:

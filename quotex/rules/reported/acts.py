@@ -25,8 +25,8 @@ from quotex import cues
 from quotex.lang.en.acts import ACT_NOUNS, ACT_SETTINGS, PASSIVE_MARKERS, SPEECH_ACTS
 from quotex.rules.base import Rule, on_first_use
 from quotex.rules.boundaries import clause_end, coordinated_cue
-from quotex.rules.clauses import subject_of
 from quotex.rules.content import strip_content
+from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.rules.reported.act_nouns import LIGHT_FORMS, light_acts, possessive_acts
 from quotex.rules.reported.naming import NAMING_FORMS, naming_acts

@@ -9,7 +9,7 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES, OPENING_PREPOSITIONS, QUANTITY_WORDS, SETTING_PHRASE_WORDS, SUBJECT_WORDS
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, OPENING_PREPOSITIONS, QUANTITY_WORDS, SETTING_PHRASE_WORDS
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
     as_clause_end,
@@ -36,13 +36,15 @@ from quotex.rules.clauses import (
     relative_speaker,
     reports_accounts,
     set_off_subject,
-    subject_of,
 )
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_end, phrase_comma, strip_content
+from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
 from quotex.rules.reported.participles import noun_before_participle
+from quotex.rules.reported.set_off import set_off_head
 from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.trailing import (
     INDIRECT_CLAUSE_CUE,
@@ -67,7 +69,8 @@ from quotex.rules.words import (
     short_answer,
     skip_space,
 )
-from quotex.speakers import Mention, mention_after, mention_before
+from quotex.speakers import Mention, mention_after, mention_before, tokenize
+from quotex.speakers.settings import floating_quantifier
 from quotex.text import DATELINE, Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
@@ -96,7 +99,7 @@ SETTING: Final = compile_rule(
     # an addressee, then a clause that opens with a pronoun: "confessed to detectives | he had …"
     | ${sp}{1,3} to ${sp}{1,3} (?: (?: the | a | an | his | her | its | their ) ${sp}{1,3} )?
     (?! ${clause_subject} ) [\p{L}\-]{1,30} (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\-]{1,30} )?
-    (?= ${sp}{1,3} ${clause_subject} ${sp}{1,3} \p{Ll} )
+    (?= ${sp}{1,3} ${clause_subject} ${sp}{1,3} \p{Ll} | ${sp}{1,3} (?: why | how | whether ) ${sp}{1,3} )
     """
 )
 
@@ -110,37 +113,6 @@ COORDINATED_CUE: Final = compile_rule(
     (?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
     """
 )
-
-
-#: Cues whose addressee may stand between them and "that": "told | the Gazette of Leeds on Saturday | that …".
-ADDRESSEE_CUES: Final = frozenset({"tell", "write", "explain", "inform", "assure"})
-#: Lowercase words that may open the addressee or setting after the cue's object: "told CNN | on Sunday that".
-ADDRESSEE_OPENERS: Final = frozenset("and of on in at during to last this earlier".split())
-#: How far the addressee and its setting may reach before "that", in characters.
-ADDRESSEE_REACH: Final = 100
-#: A word of an addressee and its setting: letters, digits, an abbreviation's period, "Yahoo!".
-ADDRESSEE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-]*[.!]?")
-
-
-def _that_after_addressee(text: str, pos: int, end: int) -> int | None:
-    """Where "that" opens the reported clause after an addressee and a setting
-    that hold no punctuation, verb or pronoun subject ("told The Post and
-    Courier of Charleston on Saturday | that …"), or None."""
-    that = text.find(" that ", pos, min(end, pos + ADDRESSEE_REACH))
-    if that < 0:
-        return None
-    words = text[pos:that].split()
-    if not words or not all(ADDRESSEE_WORD.fullmatch(w) for w in words):
-        return None
-    if not (words[0][:1].isupper() or words[0] in ADDRESSEE_OPENERS):
-        return None  # "told reporters | the plan that the mayor backed was dead": the clause's own subject
-    last = words[-1].rstrip(".!")
-    if not (last[:1].isupper() or last.lower() in current().TIME_WORDS):
-        return None  # "told the story of a labor issue | that Sanders had found": a relative clause after a noun
-    lows = {w.lower().rstrip(".!") for w in words}
-    if lows & FINITE_AUXILIARIES or lows & SUBJECT_WORDS:
-        return None  # "told her the plan was off, and that": a clause of its own before "that"
-    return that  # the space before "that", where a content's reading starts
 
 
 def _relative_before(doc: Document, lo: int, cue_start: int) -> Span | None:
@@ -189,13 +161,14 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
     ``trailing_cues`` are the offsets of cues that attribute a quotation
     before them in their sentence ('“…,” Rubio said Dec. 6')."""
     out: list[tuple[Span, Attribution]] = []
-    headline = headline_speech(doc, sent) if current().code == "en" else None
+    english = current().code == "en"
+    headline = headline_speech(doc, sent) if english else None
     if headline is not None:
         # "Bush Says We Should Pay Attention To History": a Title Case headline, then the rest on its own
         content, mention, cue = headline
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         sent = Span(content.end, sent.end)
-    elif current().code == "en":
+    elif english:
         sent = _past_dateline(doc.text, sent)  # "PARIS (AP) — | The minister said …": the city is no subject
     while True:
         found, rest = _indirect_from(doc, sent, trailing_cues)
@@ -273,8 +246,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content, agent, read_on = passive
             out.append((content, Attribution(agent, cue, INDIRECT_CUE_CLAUSE)))
             return out, read_on
-        if not cue_word.islower() or after_determiner(text, sent.start, cue.start) or aside(text, start, end):
+        if not cue_word.islower() or aside(text, start, end):
             continue
+        if after_determiner(text, sent.start, cue.start) and not (
+            L.code == "en" and floating_quantifier(tokenize(text, max(sent.start, cue.start - 60), cue.start))
+        ):
+            continue  # "the report", "both said races"; not "Ruiz and Lee both | said"
         if participle_adjective(text, sent.start, start, end):
             continue  # "won 20 pledged delegates": an adjective
         if L.code == "en" and passive_cue(text, sent.start, start, end):
@@ -326,6 +303,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
             subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
             subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
+            subject = subject or set_off_head(doc, cue.start)  # "The mayor, still stinging over it, said"
         who = _relative_before(doc, sent.start, cue.start) if L.code == "en" else None
         if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
             # "…a liar and birther who has repeatedly pledged to …": the relative pronoun stands for its
@@ -357,6 +335,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             mention = mention_before(text, sent.start, mention.start) or mention
         if mention is None or free_relative(text, sent.start, mention.start):
             continue  # "between what the mayor says her plan would do and…": the object is the relative's
+        if english and mention.text == "Having":
+            continue  # "Having promised to cut fares, the mayor…": a perfect participle opens the sentence, no speaker
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
         object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES or label
@@ -367,7 +347,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
         if sm:
             pos = sm.end()
-        elif english and lemma in ADDRESSEE_CUES and (that := _that_after_addressee(text, pos, sent.end)) is not None:
+        elif english and lemma in ADDRESSEE_CUES and (that := that_after_addressee(text, pos, sent.end)) is not None:
             pos = that  # "told the Harbour and Pier Gazette of Leeds on Saturday | that he …": a long addressee, then "that"
         elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
             pos = close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
@@ -549,6 +529,10 @@ def _coordinated_after_quotation(doc: Document, sent: Span, cue: Span) -> bool:
 PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
 #: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
 OPENING_PARTICIPLE: Final = regex.compile(r"(?: [\p{L}]{1,12} [ \t\u00a0]{1,3} ){0,3}? (?P<cue> \p{L}{2,20} ing ) \b", regex.VERBOSE)
+#: The past participle after "Having", an adverb allowed between: "Having | (repeatedly) announced".
+PERFECT_PARTICIPLE: Final = regex.compile(
+    r"[ \t\u00a0]{1,3} (?: \p{Ll}{2,15}ly [ \t\u00a0]{1,3} )? (?P<cue> \p{Ll}{2,20} ) \b", regex.VERBOSE
+)
 #: How far into its sentence a match of :data:`OPENING_PARTICIPLE` can end (3 x (12 + 3) + 20 + 3).
 PARTICIPLE_REACH: Final = 68
 
@@ -565,12 +549,20 @@ def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribut
     if doc.sentence_at(sent.start).start != sent.start:
         return None
     m = OPENING_PARTICIPLE.match(text, sent.start, sent.end)
-    if m is None or m.group("cue").lower() not in L.SPEECH_FORMS:
+    if m is None:
+        return None
+    cue = Span(m.start("cue"), m.end("cue"))
+    if m.group("cue").lower() == "having":
+        # "Having announced that he would not appeal, | Ruiz…": the perfect participle's verb is the cue
+        perfect = PERFECT_PARTICIPLE.match(text, cue.end, sent.end)
+        if perfect is None:
+            return None
+        cue = Span(perfect.start("cue"), perfect.end("cue"))
+    if text[cue.start : cue.end].lower() not in L.SPEECH_FORMS:
         return None
     lead = " ".join(text[sent.start : m.start("cue")].lower().split())
     if lead and lead not in PARTICIPLE_OPENERS:
         return None
-    cue = Span(m.start("cue"), m.end("cue"))
     comma = phrase_comma(text, cue.end, sent.end)
     while comma > 0 and doc.inside_quote(comma):
         comma = phrase_comma(text, comma + 1, sent.end)

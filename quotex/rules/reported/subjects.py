@@ -70,7 +70,7 @@ def postmodified_subject(doc: Document, lo: int, cue_start: int) -> Mention | No
                 inner = toks[i + 1 : -1]
                 if not inner or mark == "," and inner[0].low not in SET_OFF_OPENERS | SET_OFF_ADVERBIALS:
                     return None
-                return _head(doc, start, toks[i].start) or postmodified_subject(doc, lo, toks[i].start)
+                return noun_head(doc, start, toks[i].start) or postmodified_subject(doc, lo, toks[i].start)
             if toks[i].punct and toks[i].text not in (".", "'"):
                 return None
         return None
@@ -83,11 +83,11 @@ def postmodified_subject(doc: Document, lo: int, cue_start: int) -> Mention | No
                 return None  # the postmodifier runs to the cue with no punctuation
             if tok.low in PREPOSITIONAL and any(t.low in FINITE_AUXILIARIES or t.low in current().SPEECH_FORMS for t in rest):
                 return None  # "The mayor met voters in Leeds and | said": a predicate, not a postmodifier
-            return _head(doc, start, tok.start)
+            return noun_head(doc, start, tok.start)
     return None
 
 
-def _head(doc: Document, start: int, end: int) -> Mention | None:
+def noun_head(doc: Document, start: int, end: int) -> Mention | None:
     """The speaker phrase that fills ``text[start:end]`` as its clause's subject."""
     first = tokenize(doc.text, start, min(end, start + 12))[:1]
     if first and first[0].low in FOCUS_ADVERBS:
