@@ -309,7 +309,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # "…a liar and birther who has repeatedly pledged to …": the relative pronoun stands for its
             # antecedent, not the sentence's subject farther back
             subject = Mention("who", who.start, who.end, "person", "who", None, None, "who")
-        subject = (modified := noun_before_participle(doc, sent, cue, subject) if L.code == "en" else None) or subject
+        participle = L.code == "en" and cue_word.endswith("ing")
+        subject = (modified := noun_before_participle(doc, sent, cue, subject) if participle else None) or subject
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
