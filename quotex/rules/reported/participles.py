@@ -119,8 +119,9 @@ def noun_before_participle(doc: Document, sent: Span, cue: Span, subject: Mentio
 
 
 #: Prepositions before a noun phrase that the participle does not hang on: an addressee ("a pitch to voters
-#: | saying"), an agent ("signed by 160 directors | calling on"), a setting ("in many cases | giving").
-ADDRESSEE_PREPOSITIONS: Final = (" to", " with", " by", " in", " on", " at", " from", " for", " into", " during")
+#: | saying"), an agent ("signed by 160 directors | calling on"), a setting ("in many cases | giving"), the
+#: tail of a longer noun phrase ("a letter to the board of directors | urging").
+ADDRESSEE_PREPOSITIONS: Final = (" to", " with", " by", " in", " on", " at", " from", " for", " into", " during", " of")
 
 #: The most words of a noun phrase before its participle: "the state's top | election | officials".
 PHRASE_WORDS: Final = 5
