@@ -25,6 +25,7 @@ from quotex.rules.boundaries import (
     is_clause,
     only_setting,
     reports_nothing,
+    subordinate_then_clause,
     time_setting,
     verb_before_that,
 )
@@ -272,7 +273,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 after = om.end()  # "The answer, the clerk told them, | was plain"
             rest = mid_sentence_rest(doc, sent, after)
             # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
-            opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest))
+            # "Although the vote was close, Ruiz said, the council will act": a subordinate clause is said too, one span
+            around = rest is not None and subordinate_then_clause(text, content.start, content.end, rest)
+            opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest) or around)
             if opener and rest is None and _ends_sentence(doc, sent, after) and _phrase_then_clause(clause):
                 # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
                 # the sentence, so the words before it are what was said, opening phrase and all
@@ -282,7 +285,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
                 rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
-                if rest is not None and goes_on(text, after, rest.start) and continues(doc, rest):
+                if rest is not None and (around or goes_on(text, after, rest.start) and continues(doc, rest)):
                     # "The city's water, he said, is safe to drink.": one clause around its attribution
                     out.append((Span(content.start, rest.end), att))
                     return out, None
