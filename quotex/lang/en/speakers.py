@@ -57,7 +57,7 @@ ORGANIZATION_HEADS: Final = frozenset(
     centre service team organization organisation fund bank times post journal news press magazine
     newspaper tribune herald gazette globe cnn nbc abc cbs msnbc fox npr ap reuters afp upi bbc politico
     axios breitbart guardian daily telegraph economist atlantic hill examiner caller beast blaze salon
-    slate vox wire pac fbi cia nsa dnc rnc gop un nato eu whitehouse state white regime staff authority
+    slate vox wire pac fbi cia nsa dnc rnc gop un nato eu whitehouse state white regime authority
     authorities watchdog coalition alliance movement website outlet station paper channel program study
     poll survey facebook twitter instagram youtube reddit google snapchat tumblr linkedin
         registry federation constabulary brigade club trust ltd plc llc limited holdings partners
@@ -132,7 +132,7 @@ GROUP_HEADS: Final = frozenset(
     prosecutors experts analysts historians researchers pollsters strategists aides allies others many
     some both all reporters journalists editors justices judges governors mayors candidates organizers
     gop evangelicals people citizens they we attendees demonstrators marchers fans spectators observers
-    commentators pundits skeptics detractors backers staffers employees readers viewers listeners callers
+    commentators pundits skeptics detractors backers staff staffers employees readers viewers listeners callers
     scholars
     """.split()
 )
