@@ -519,7 +519,8 @@ def _other_phrase_noun(t: Tok) -> bool:
 
 def _surname(toks: list[Tok], i: int) -> bool:
     """Is the capitalised function word ``toks[i]`` a surname after a first name ("Theresa
-    May", "George Will"): a capitalised word before it that is a known first name?"""
+    May", "George Will"): a capitalised word before it that is a known first name?  Alone
+    at the end, is it written after one elsewhere in the document ("Will wrote")?"""
     L = current()
     if i == 0 or not toks[i - 1].cap:
         return i == len(toks) - 1 and named_in_document(toks[i])  # "Will wrote", "George Will" elsewhere

@@ -5,8 +5,11 @@ agreed that …": alone at the head of a clause, a capitalised time word,
 modal or preposition is no name (:data:`~quotex.lang.Language.NOT_NAMES`).
 The same word after a known first name elsewhere in the article ("Kristan
 Day", "George Will", "Al From") makes it one: a paper names a person in
-full once, then by the surname alone.  Read only for a capitalised word of
-that list at a mention's head, once per word and document.
+full once, then by the surname alone.  Asked of a lone capitalised word at
+the end of a mention (:func:`~quotex.speakers.classify._surname`), which
+also lets the backward mention walk take "Trump" for a name's head where
+"Donald Trump" is written elsewhere; answered once per word and document,
+never for a pronoun or a determiner.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ def named_in_document(tok: Tok) -> bool:
     read: written after a capitalised known first name somewhere in it?"""
     if not tok.cap or tok.text.isupper() or len(tok.text) < 2:
         return False
+    L = current()
+    if tok.low in L.SUBJECT_PRONOUNS or tok.low in L.DETERMINERS:
+        return False  # "He", "The": never a surname, and the commonest capitals
     memo = document_memo(named_in_document)
     if memo is None:
         return False
