@@ -516,6 +516,18 @@ def clause_after_comma(doc: Document, content: Span) -> bool:
     )
 
 
+def subordinate_then_clause(text: str, start: int, end: int, rest: Span) -> bool:
+    """Is ``text[start:end]``, before a mid-sentence attribution, a subordinate
+    clause with its own subject and verb ("Although the vote was close, | Ruiz
+    said, | the council will act"), and the words after the attribution a
+    clause?  Then both are what was said (PolNeAR annotates the whole)."""
+    first = text[start:end].split(None, 1)
+    if len(first) < 2 or first[0].lower() not in SUBORDINATE_OPENERS or "," in first[1]:
+        return False
+    opens = start + len(first[0]) + 1
+    return is_clause(text, opens, end) and is_clause(text, rest.start, rest.end)
+
+
 def introductory(clause: str) -> bool:
     """Does the clause before an attribution open with an introductory word and
     stop there ("In both cases, X said, …")? Not a count: "At least 12 of …"."""

@@ -17,7 +17,7 @@ from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.after import TRAILING_RULES
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import colon_subject
+from quotex.rules.clauses import clause_subject, colon_subject
 from quotex.rules.continued import after_opening_conjunction
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
@@ -313,6 +313,17 @@ def rule_intro_paragraph(doc: Document, i: int, known: Known) -> Attribution | N
     return Attribution(mention, cue_span(text, cue.start, cue.end), INTRO_PARAGRAPH)
 
 
+def _sentence_speaker(doc: Document, prev: Found) -> Mention:
+    """Who goes on after reported speech: its speaker, or the sentence's subject when the speaker is
+    a participle's noun ("The club issued a statement …, which quoted staff members | saying …")."""
+    mention, cue = prev.attribution.mention, prev.attribution.cue
+    text = doc.text
+    sent = doc.sentence_at(prev.start)
+    if cue is None or not text.endswith("ing", cue.start, cue.end) or mention.start <= sent.start or text[mention.end : cue.start].strip():
+        return mention
+    return clause_subject(doc, sent.start, mention.start) or mention
+
+
 def rule_after_reported_speech(doc: Document, direct: dict[int, Attribution], found: list[Found]) -> list[Found]:
     """'Moll said that for years people had expected the mill to close. ¶
     “That’s because this town…”': a quoted sentence that opens its paragraph,
@@ -333,7 +344,7 @@ def rule_after_reported_speech(doc: Document, direct: dict[int, Attribution], fo
         para = doc.paras[q.paragraph - 1]
         if doc.sentence_at(prev.start) != doc.sentence_at(para.end - 1) or names_something(doc, q):
             continue
-        out.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(prev.attribution.mention, None, AFTER_REPORTED_SPEECH)))
+        out.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(_sentence_speaker(doc, prev), None, AFTER_REPORTED_SPEECH)))
         attributed_groups.add(q.group)
     return out
 

@@ -10,8 +10,9 @@ from typing import Final
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
+from quotex.speakers.surnames import named_in_document
 from quotex.speakers.tables import MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
-from quotex.speakers.tokens import Mention, Tok, document_text, possessive_stem
+from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
 
 def acceptable_head(tok: Tok) -> bool:
@@ -521,32 +522,16 @@ def _other_phrase_noun(t: Tok) -> bool:
 def _surname(toks: list[Tok], i: int) -> bool:
     """Is the capitalised function word ``toks[i]`` a surname after a first name ("Theresa
     May", "George Will"): a capitalised word before it that is a known first name?  Or,
-    standing alone before its cue ("“…,” From said"), a word the document gives a first
-    name elsewhere ("Henry From")?"""
+    alone at the end of the mention ("“…,” From said", "Will wrote"), a word the document
+    writes after a first name elsewhere ("Henry From",
+    :func:`~quotex.speakers.surnames.named_in_document`)?"""
     L = current()
     if not toks[i].cap or toks[i].text.isupper():
         return False
     if i > 0 and toks[i - 1].cap and (toks[i - 1].low in L.MALE_NAMES or toks[i - 1].low in L.FEMALE_NAMES):
         return True
-    alone = i == len(toks) - 1 and (i == 0 or toks[i - 1].punct)
-    return alone and toks[i].low in L.NOT_SPEAKERS and _named_elsewhere(toks[i].text)
-
-
-def _named_elsewhere(word: str) -> bool:
-    """Does the document being extracted write ``word`` after a known first name ("Henry From")?"""
-    L = current()
-    text = document_text()
-    if text is None or word.lower() in L.SUBJECT_PRONOUNS or word.lower() in L.DETERMINERS:
-        return False  # "It said", "This shows": a pronoun or determiner, never a surname here
-    at = text.find(" " + word)
-    while at > 0:
-        after = at + 1 + len(word)
-        before = text[max(0, at - 30) : at].split()
-        first = before[-1].lower() if before and before[-1][:1].isupper() else ""
-        if not text[after : after + 1].isalpha() and (first in L.MALE_NAMES or first in L.FEMALE_NAMES):
-            return True
-        at = text.find(" " + word, after)
-    return False
+    alone = i == len(toks) - 1 and (i == 0 or not toks[i - 1].cap)
+    return alone and named_in_document(toks[i])
 
 
 def place_comma(toks: list[Tok], j: int) -> bool:

@@ -112,10 +112,13 @@ def document_scope(text: str) -> Iterator[None]:
         _DOCUMENT.reset(token)
 
 
-def document_text() -> str | None:
-    """The text of the :func:`document_scope` being extracted, if any."""
+def document_memo(owner: object) -> tuple[str, dict[Any, Any]] | None:
+    """The text of the document being extracted and a dictionary that
+    ``owner`` keeps for it, or None outside a :func:`document_scope`."""
     scope = _DOCUMENT.get()
-    return None if scope is None else scope[0]
+    if scope is None:
+        return None
+    return scope[0], scope[1].setdefault(owner, {})
 
 
 def once_per_document(size: int) -> Callable[[Callable[[str, int, int], _R]], Callable[[str, int, int], _R]]:

@@ -99,10 +99,16 @@ def _predicate(doc: Document, sent: Span, owner: int, pos: int) -> int:
     if text[sent.start : owner].strip(" \t\u00a0") and text[:owner].rstrip()[-1:] not in ",;:":
         return sent.end  # an object ("mocked Mr. Dale's claim that …"): the clause reader ends it
     words = list(_WORD.finditer(text, pos, sent.end))
+    own_verb = bool(words) and words[0].group().lower() == "that"  # "her claim that he still has … | would …"
+    chain = -1
     for i, w in enumerate(words[2:], start=2):
         low = w.group().lower()
         before = words[i - 1].group().lower()
         if low in FINITE_AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed") and before not in NOUN_MARKERS:
+            if own_verb or i == chain + 1:
+                # the "that" clause's own verb, and the participle after its auxiliary ("have doubled")
+                own_verb, chain = False, i if low in FINITE_AUXILIARIES else -1
+                continue
             return w.start()
     return sent.end
 

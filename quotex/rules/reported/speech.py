@@ -25,6 +25,7 @@ from quotex.rules.boundaries import (
     is_clause,
     only_setting,
     reports_nothing,
+    subordinate_then_clause,
     time_setting,
     verb_before_that,
 )
@@ -43,6 +44,7 @@ from quotex.rules.document import Attribution, Document, cue_span, word_count, w
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
 from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
+from quotex.rules.reported.participles import noun_before_participle
 from quotex.rules.reported.set_off import set_off_head
 from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.trailing import (
@@ -271,7 +273,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 after = om.end()  # "The answer, the clerk told them, | was plain"
             rest = mid_sentence_rest(doc, sent, after)
             # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
-            opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest))
+            # "Although the vote was close, Ruiz said, the council will act": a subordinate clause is said too, one span
+            around = rest is not None and subordinate_then_clause(text, content.start, content.end, rest)
+            opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest) or around)
             if opener and rest is None and _ends_sentence(doc, sent, after) and _phrase_then_clause(clause):
                 # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
                 # the sentence, so the words before it are what was said, opening phrase and all
@@ -281,7 +285,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
                 rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
             if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
-                if rest is not None and goes_on(text, after, rest.start) and continues(doc, rest):
+                if rest is not None and (around or goes_on(text, after, rest.start) and continues(doc, rest)):
                     # "The city's water, he said, is safe to drink.": one clause around its attribution
                     out.append((Span(content.start, rest.end), att))
                     return out, None
@@ -308,6 +312,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # "…a gadfly and landlord who has long vowed to …": the relative pronoun stands for its
             # antecedent, not the sentence's subject farther back
             subject = Mention("who", who.start, who.end, "person", "who", None, None, "who")
+        participle = L.code == "en" and cue_word.endswith("ing")
+        subject = (modified := noun_before_participle(doc, sent, cue, subject) if participle else None) or subject
         mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
         english = L.code == "en"
         joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
@@ -451,7 +457,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if second is not None and word_count(text[content.start : second.start]) >= MIN_CONTENT_WORDS:
             # "…too early to plan a campaign but noted that he won…": the second cue reports its own clause
             out.append((strip_content(text, content.start, second.start), Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
-            resume, shared = second.start, (second.cue, mention)
+            resume, shared = second.start, (None if modified is not None else (second.cue, mention))
             continue
         handover = _handover(doc, content)
         if handover is not None:
