@@ -44,8 +44,10 @@ from quotex.rules.document import Attribution, Document, cue_span, word_count, w
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
 from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
+from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.participles import noun_before_participle
 from quotex.rules.reported.set_off import set_off_head
+from quotex.rules.reported.settings import SETTING, may_hold_setting
 from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.trailing import (
     INDIRECT_CLAUSE_CUE,
@@ -68,9 +70,8 @@ from quotex.rules.words import (
     participle_adjective,
     passive_cue,
     short_answer,
-    skip_space,
 )
-from quotex.speakers import Mention, mention_after, mention_before, tokenize
+from quotex.speakers import Mention, mention_before, tokenize
 from quotex.speakers.settings import floating_quantifier
 from quotex.text import DATELINE, Span
 
@@ -83,26 +84,6 @@ OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
 
 #: Modals that make a promise hypothetical: "would agree to", "could pledge to".
 HYPOTHETICAL: Final = frozenset({"would", "could", "might", "will", "may", "should"})
-
-
-#: A setting between cue and clause: "said Tuesday", "said in a statement".
-SETTING: Final = compile_rule(
-    r"""
-    ${sp}{1,3}
-    (?: (?: on | in | at | during | last | this | earlier | late | early | after | before ) ${sp}{1,3} )?
-    (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30}
-    (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ){0,4}?
-    (?= ,? ${sp}{1,3} that \b )
-    # a longer setting that opens with a preposition: "said in a phone call with the local radio station on Friday | that"
-    | ${sp}{1,3} (?: on | in | at | during | after | before ) ${sp}{1,3}
-    (?: (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,10}?
-    (?! ${clause_subject} ) [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} (?= ${sp}{1,3} that \b )
-    # an addressee, then a clause that opens with a pronoun: "confessed to detectives | he had …"
-    | ${sp}{1,3} to ${sp}{1,3} (?: (?: the | a | an | his | her | its | their ) ${sp}{1,3} )?
-    (?! ${clause_subject} ) [\p{L}\-]{1,30} (?: ${sp}{1,3} (?! ${clause_subject} ) [\p{L}\-]{1,30} )?
-    (?= ${sp}{1,3} ${clause_subject} ${sp}{1,3} \p{Ll} | ${sp}{1,3} (?: why | how | whether ) ${sp}{1,3} )
-    """
-)
 
 
 #: The end of a reported clause that hands over to a second cue: "… but
@@ -118,7 +99,7 @@ COORDINATED_CUE: Final = compile_rule(
 
 def _relative_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     """The relative pronoun "who" right before a cue, with only auxiliaries
-    and adverbs between ("birther | who | has repeatedly | pledged")."""
+    and adverbs between ("gadfly | who | has long | vowed")."""
     text = doc.text
     words = text[max(lo, cue_start - 60) : cue_start].split()
     auxiliaries = current().AUXILIARIES
@@ -131,13 +112,6 @@ def _relative_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     while start > 0 and text[start + 3 : cue_start].split() != words[k:]:
         start = text.rfind("who", max(lo, cue_start - 60), start)
     return Span(start, start + 3) if start >= 0 else None
-
-
-def may_hold_setting(text: str, pos: int, end: int) -> bool:
-    """Can :data:`SETTING` match at ``pos``? Its readings end before "that" or
-    open with "to" (an addressee): three sentences in four have neither after
-    the cue, and the pattern is not tried there."""
-    return text.find("that", pos, end) >= 0 or text[pos : pos + 8].split(None, 1)[:1] == ["to"]
 
 
 #: A conjunction that hands reported speech over to a second speaker:
@@ -211,10 +185,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         # "Asked by host Tom Reyes whether …, Lopez smiled": the capitalised participle is no cue word of the table
         content, agent, read_on = asked
         return [(content, Attribution(agent, cue_span(text, sent.start, sent.start + 5), INDIRECT_CUE_CLAUSE))], read_on
-    opening = _opening_participle(doc, sent) if L.code == "en" else None
+    opening = opening_participle(doc, sent) if L.code == "en" else None
     if opening is not None:
         # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
-        return [opening[0]], opening[1]
+        return [(opening.content, Attribution(opening.speaker, opening.cue, INDIRECT_CUE_CLAUSE))], opening.main_clause
     for start, end, cue_word in doc.iter_cue_words(sent.start, sent.end):
         if start < resume:
             continue
@@ -529,64 +503,6 @@ def _coordinated_after_quotation(doc: Document, sent: Span, cue: Span) -> bool:
         return False
     joint = LAST_COORDINATOR.search(doc.text, sent.start, cue.start)
     return joint is not None and cue.start in auxiliary_run(current(), doc.text, joint.end(), cue.start)
-
-
-#: Words that may open a sentence before a participle of speech: "After | suggesting that …, Ruiz …".
-PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
-#: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
-OPENING_PARTICIPLE: Final = regex.compile(r"(?: [\p{L}]{1,12} [ \t\u00a0]{1,3} ){0,3}? (?P<cue> \p{L}{2,20} ing ) \b", regex.VERBOSE)
-#: The past participle after "Having", an adverb allowed between: "Having | (repeatedly) announced".
-PERFECT_PARTICIPLE: Final = regex.compile(
-    r"[ \t\u00a0]{1,3} (?: \p{Ll}{2,15}ly [ \t\u00a0]{1,3} )? (?P<cue> \p{Ll}{2,20} ) \b", regex.VERBOSE
-)
-#: How far into its sentence a match of :data:`OPENING_PARTICIPLE` can end (3 x (12 + 3) + 20 + 3).
-PARTICIPLE_REACH: Final = 68
-
-
-def _opening_participle(doc: Document, sent: Span) -> tuple[tuple[Span, Attribution], int] | None:
-    """A participle of speech that opens its sentence ("Noting that turnout was
-    low, | Ruiz said…", "After suggesting on Monday that he would run, | Moll…"):
-    its clause, attributed to the subject of the main clause after the comma,
-    and where the main clause starts."""
-    L = current()
-    text = doc.text
-    if "ing" not in text[sent.start : min(sent.end, sent.start + PARTICIPLE_REACH)]:
-        return None  # no participle in reach: most sentences, without the regex's backtracking
-    if doc.sentence_at(sent.start).start != sent.start:
-        return None
-    m = OPENING_PARTICIPLE.match(text, sent.start, sent.end)
-    if m is None:
-        return None
-    cue = Span(m.start("cue"), m.end("cue"))
-    if m.group("cue").lower() == "having":
-        # "Having announced that he would not appeal, | Ruiz…": the perfect participle's verb is the cue
-        perfect = PERFECT_PARTICIPLE.match(text, cue.end, sent.end)
-        if perfect is None:
-            return None
-        cue = Span(perfect.start("cue"), perfect.end("cue"))
-    if text[cue.start : cue.end].lower() not in L.SPEECH_FORMS:
-        return None
-    lead = " ".join(text[sent.start : m.start("cue")].lower().split())
-    if lead and lead not in PARTICIPLE_OPENERS:
-        return None
-    comma = phrase_comma(text, cue.end, sent.end)
-    while comma > 0 and doc.inside_quote(comma):
-        comma = phrase_comma(text, comma + 1, sent.end)
-    if comma < 0:
-        return None
-    pos = cue.end
-    if (sm := SETTING[current()].match(text, pos, comma) if may_hold_setting(text, pos, comma) else None) is not None:
-        pos = sm.end()  # "After suggesting on Monday | that …"
-    content = strip_content(text, pos, comma)
-    first = text[content.start : content.end].split(None, 1)[:1]
-    if not first or first[0].lower() in CONTENT_BAD_START or first[0].lower() in L.PREPOSITIONS:
-        return None  # "Writing for a panel that …, X noted": a setting, not what was written
-    if word_count(text[content.start : content.end]) < MIN_CONTENT_WORDS or not is_clause(text, content.start, content.end):
-        return None
-    mention = clause_subject(doc, comma + 1, sent.end) or mention_after(text, skip_space(text, comma + 1), sent.end)
-    if mention is None or text[comma + 1 : mention.start].strip() or not is_clause(text, comma + 1, sent.end):
-        return None  # "Noting the crowd, | the mayor…": only a subject right after the comma, with its verb, speaks
-    return (content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)), comma + 1
 
 
 #: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
