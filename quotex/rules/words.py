@@ -364,10 +364,27 @@ SHORT_ANSWER: Final = compile_rule(
 )
 
 
+#: A clause cut to its subject pronoun and auxiliary, the verb understood
+#: from the sentence before, at the end of its sentence: "Ortiz said | he
+#: would.", "40 percent say | she does not."  A comma may go on to the verb
+#: ("he would, if elected, cut taxes"), so only a sentence's end closes it.
+ELLIPTICAL_CLAUSE: Final = compile_rule(
+    r"""
+    (?: he | she | they | it | we | I | you ) ${sp}{1,3}
+    (?: (?: would | could | will | can | did | does | do | had | has | have | was | were | is | are
+          | should | might | may | must ) (?: ${sp}{1,3} not )?
+      | (?: won | wouldn | couldn | can | didn | doesn | don | hadn | hasn | haven | wasn | weren | isn
+          | aren | shouldn ) [\N{RIGHT SINGLE QUOTATION MARK}'] t )
+    (?= ${sp}{0,3} (?: \Z | [.;!?] ) )
+    """
+)
+
+
 def short_answer(text: str, start: int, end: int) -> Span | None:
     """The answer in ``text[start:end]`` when a report holds only a yes, a
-    no, a "so" or "the same" (and a setting after it)."""
-    m = SHORT_ANSWER.match(text, start, end)
+    no, a "so" or "the same" (and a setting after it), or a clause cut to
+    its subject and auxiliary ("he would")."""
+    m = SHORT_ANSWER.match(text, start, end) or ELLIPTICAL_CLAUSE.match(text, start, end)
     return Span(m.start(), m.end()) if m else None
 
 

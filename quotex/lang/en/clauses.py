@@ -66,6 +66,10 @@ PHRASE_ENDS: Final = frozenset(
 #: one is coordinated with the cue, not the clause's own.
 COORDINATORS: Final = frozenset("and or nor".split())
 
+#: Words that join a second clause to the first ("agree, | but 40 percent
+#: say …"): after a cue they open the sentence's next clause, not what was said.
+CLAUSE_JOINERS: Final = frozenset("and but or nor yet".split())
+
 RELATIVES: Final = frozenset("which who whom whose".split())
 
 #: Nouns of time after which "that" opens the reported clause: "said this week | that …".

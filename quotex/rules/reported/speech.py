@@ -9,7 +9,13 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES, OPENING_PREPOSITIONS, QUANTITY_WORDS, SETTING_PHRASE_WORDS
+from quotex.lang.en.clauses import (
+    CLAUSE_JOINERS,
+    FINITE_AUXILIARIES,
+    OPENING_PREPOSITIONS,
+    QUANTITY_WORDS,
+    SETTING_PHRASE_WORDS,
+)
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
     as_clause_end,
@@ -390,8 +396,14 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         english_opener = english and cue.end == end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
-        # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause
-        counted = english and (first == "no" or len(words) > 1 and count_opens(words[1:3])) and is_clause(text, content.start, content.end)
+        # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause;
+        # "agree, but 40 percent say …" opens the next clause instead
+        counted = (
+            english
+            and first not in CLAUSE_JOINERS
+            and (first == "no" or len(words) > 1 and count_opens(words[1:3]))
+            and is_clause(text, content.start, content.end)
+        )
         # outside English, after a comma a prepositional phrase may open a verb-second clause ("said in the
         # evening, in the old town are …", word for word)
         fronted = not english and text[pos : pos + 1] == "," and first in L.PREPOSITIONS
