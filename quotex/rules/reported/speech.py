@@ -461,6 +461,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 resume = handover
                 continue
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
+        if _relative_set_off(doc, mention, content, sent):
+            resume = content.end  # "The trust, which had promised a new roof, | said …": the main clause's cue is read on
+            continue
         if object_speech and content_end < sent.end:
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
@@ -515,6 +518,24 @@ def _coordinated_after_quotation(doc: Document, sent: Span, cue: Span) -> bool:
         return False
     joint = LAST_COORDINATOR.search(doc.text, sent.start, cue.start)
     return joint is not None and cue.start in auxiliary_run(current(), doc.text, joint.end(), cue.start)
+
+
+#: Relative pronouns that open a clause set off by commas inside the subject: "The trust, | which | had promised …, said".
+SET_OFF_RELATIVES: Final = frozenset({"which", "who"})
+
+
+def _relative_set_off(doc: Document, mention: Mention, content: Span, sent: Span) -> bool:
+    """Is the report a relative clause's, set off by commas inside the
+    sentence's subject, with the main clause's verb after its closing comma
+    ("The trust, which had promised a new roof, | said the work …")?  Then
+    the sentence reads on for that verb, with the subject before the clause."""
+    text = doc.text
+    if text[mention.start : mention.end].lower() not in SET_OFF_RELATIVES or text[mention.start - 2 : mention.start] != ", ":
+        return False
+    after = text[content.end : min(sent.end, content.end + 40)]
+    if not after.startswith(","):
+        return False
+    return any(start < content.end + 40 for start, _, _ in doc.iter_cue_words(content.end, sent.end))
 
 
 #: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
