@@ -161,6 +161,7 @@ def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
     abbreviations = current().ABBREVIATIONS
     states = current().US_STATES
     ages = current().SMALL_AGE_WORDS
+    age: Tok | None = None  # an age written small, a noun unless a capitalised word follows
     toks: list[Tok] = []
     for m in TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -182,11 +183,15 @@ def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
             toks.append(Tok(text[prev.start : e], prev.start, e))
             continue
         tok = Tok(word, s, e)
-        if ages and toks and not tok.cap and _age_noun(toks[-1].text, ages):
-            toks[-1].cap = True  # an age before a comma or a small word: the age is the noun
+        if age is not None:
+            if not tok.cap:
+                age.cap = True  # an age before a comma or a small word: the age is the noun
+            age = None
+        if ages and "-" in word and _age_noun(word, ages):
+            age = tok
         toks.append(tok)
-    if ages and toks and _age_noun(toks[-1].text, ages):
-        toks[-1].cap = True  # the last word of a stretch before a cue
+    if age is not None:
+        age.cap = True  # the last word of a stretch before a cue
     return toks
 
 
