@@ -196,7 +196,7 @@ def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
 
 
 def _age_noun(word: str, ages: frozenset[str]) -> bool:
-    """Is ``word`` an age written small after its number ("81-jährige", the
+    """Is ``word`` an age written small after its number ("64-jährige", the
     pack's :attr:`~quotex.lang.Language.SMALL_AGE_WORDS`)?  An adjective before
     a noun, the noun itself (a person) when no capitalised word follows it,
     which :func:`_tokenize_recent` then reads as a capitalised word, as it

@@ -420,9 +420,9 @@ ORDINAL_MONTHS: Final = frozenset(
     januar jänner februar märz april mai juni juli august september oktober november dezember
     """.split()
 )
-#: An age written small after its number ("der 81-jährige"): an adjective
-#: before a noun ("der 81-jährige Besitzer"), the noun itself, a person, when
-#: no capitalised word follows ("sagte der 81-jährige in einem Interview").
+#: An age written small after its number ("der 64-jährige"): an adjective
+#: before a noun ("der 64-jährige Besitzer"), the noun itself, a person, when
+#: no capitalised word follows ("sagte der 64-jährige am Telefon").
 SMALL_AGE_WORDS: Final = frozenset({"jährige", "jährigen", "jähriger"})
 #: A Roman numeral is an ordinal with a stop after a ruler's name: "Papst
 #: Gregor XII. „…“" goes on past the stop into the quotation (a capitalised
