@@ -256,6 +256,9 @@ class Language:
     #: Further subjunctive forms that only a cue-less continuation reads, as written.
     CONTINUATION_SUBJUNCTIVES: frozenset[str] = _words()
     FIRST_PERSON: frozenset[str] = _words()
+    #: Words of age written small after a number and a hyphen, a noun when no
+    #: capitalised word follows them (:func:`quotex.speakers.tokens.tokenize`).
+    SMALL_AGE_WORDS: frozenset[str] = _words()
 
     # -- sentences
     ABBREVIATIONS: frozenset[str] = _words()

@@ -160,6 +160,8 @@ def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
     """Word and punctuation tokens of ``text[start:end]``, the last few remembered."""
     abbreviations = current().ABBREVIATIONS
     states = current().US_STATES
+    ages = current().SMALL_AGE_WORDS
+    age: Tok | None = None  # an age written small, a noun unless a capitalised word follows
     toks: list[Tok] = []
     for m in TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -180,8 +182,27 @@ def _tokenize_recent(text: str, start: int, end: int) -> list[Tok]:
             prev = toks.pop()
             toks.append(Tok(text[prev.start : e], prev.start, e))
             continue
-        toks.append(Tok(word, s, e))
+        tok = Tok(word, s, e)
+        if age is not None:
+            if not tok.cap:
+                age.cap = True  # an age before a comma or a small word: the age is the noun
+            age = None
+        if ages and "-" in word and _age_noun(word, ages):
+            age = tok
+        toks.append(tok)
+    if age is not None:
+        age.cap = True  # the last word of a stretch before a cue
     return toks
+
+
+def _age_noun(word: str, ages: frozenset[str]) -> bool:
+    """Is ``word`` an age written small after its number ("64-jährige", the
+    pack's :attr:`~quotex.lang.Language.SMALL_AGE_WORDS`)?  An adjective before
+    a noun, the noun itself (a person) when no capitalised word follows it,
+    which :func:`_tokenize_recent` then reads as a capitalised word, as it
+    does an age written with a capital ("81-Jährige")."""
+    number, hyphen, age = word.partition("-")
+    return bool(hyphen) and age in ages and number.isdigit() and len(number) <= 3
 
 
 def _state_after_place(toks: list[Tok], states: frozenset[str]) -> bool:

@@ -53,7 +53,7 @@ SPEECH: Final = tuple(
     verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
     feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
     anmahnen zusichern angeben andeuten anmerken aussagen hervorheben ausführen beschuldigen bemängeln bezweifeln
-    signalisieren spekulieren
+    signalisieren spekulieren eingestehen
     """.split()
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
@@ -93,6 +93,7 @@ STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
     "preisen": ("preist", "pries", "priesen", "gepriesen"),
     "empfinden": ("empfindet", "empfand", "empfanden", "empfunden"),
     "halten": ("hält", "hielt", "hielten", "gehalten"),
+    "gestehen": ("gesteht", "gestand", "gestanden", "gestanden"),
 }
 #: Separable verbs: infinitive -> (particle, the verb it is split from).
 #: In a main clause the particle stands apart, at the end of the clause
@@ -123,6 +124,7 @@ SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "aussagen": ("aus", "sagen"),
     "hervorheben": ("hervor", "heben"),
     "ausführen": ("aus", "führen"),
+    "eingestehen": ("ein", "gestehen"),
 }
 #: Verbs that characterise something by a label after "als" ("verurteilte
 #: die Kürzung als „Kahlschlag“", "sieht darin einen „Skandal“"): the
@@ -418,6 +420,10 @@ ORDINAL_MONTHS: Final = frozenset(
     januar jänner februar märz april mai juni juli august september oktober november dezember
     """.split()
 )
+#: An age written small after its number ("der 64-jährige"): an adjective
+#: before a noun ("der 64-jährige Besitzer"), the noun itself, a person, when
+#: no capitalised word follows ("sagte der 64-jährige am Telefon").
+SMALL_AGE_WORDS: Final = frozenset({"jährige", "jährigen", "jähriger"})
 #: A Roman numeral is an ordinal with a stop after a ruler's name: "Papst
 #: Gregor XII. „…“" goes on past the stop into the quotation (a capitalised
 #: word after it may start a sentence: "… mit Albert II. Er sagte …").
