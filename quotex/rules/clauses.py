@@ -326,8 +326,8 @@ ANTECEDENT_REACH: Final = 4
 
 def relative_speaker(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """The relative pronoun before a cue as its speaker, standing for the
-    nearest noun phrase before it that names someone ("ammunition to |
-    Republicans | who say", "help from | Labor Secretary Tom Perez |, who
+    nearest noun phrase before it that names someone ("support to |
+    members | who argue", "advice from | Housing Secretary Ada Fenn |, who
     said"), when the mention reader finds none in the longer phrase."""
     L = current()
     text = doc.text

@@ -522,6 +522,8 @@ def _coordinated_after_quotation(doc: Document, sent: Span, cue: Span) -> bool:
 
 #: Relative pronouns that open a clause set off by commas inside the subject: "The trust, | which | had promised …, said".
 SET_OFF_RELATIVES: Final = frozenset({"which", "who"})
+#: How far after the relative clause's closing comma the main clause's cue may start.
+SET_OFF_CUE_REACH: Final = 40
 
 
 def _relative_set_off(doc: Document, mention: Mention, content: Span, sent: Span) -> bool:
@@ -532,10 +534,10 @@ def _relative_set_off(doc: Document, mention: Mention, content: Span, sent: Span
     text = doc.text
     if text[mention.start : mention.end].lower() not in SET_OFF_RELATIVES or text[mention.start - 2 : mention.start] != ", ":
         return False
-    after = text[content.end : min(sent.end, content.end + 40)]
-    if not after.startswith(","):
+    if content.end >= sent.end or text[content.end] != ",":
         return False
-    return any(start < content.end + 40 for start, _, _ in doc.iter_cue_words(content.end, sent.end))
+    reach = min(sent.end, content.end + SET_OFF_CUE_REACH)
+    return next(doc.iter_cue_words(content.end, reach), None) is not None
 
 
 #: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
