@@ -35,7 +35,7 @@ def that_after_addressee(text: str, pos: int, end: int) -> int | None:
         return None  # "told reporters | the plan that the mayor backed was dead": the clause's own subject
     last = words[-1].rstrip(".!")
     if not (last[:1].isupper() or last.lower() in current().TIME_WORDS):
-        return None  # "told the story of a labor issue | that Sanders had found": a relative clause after a noun
+        return None  # "told the story of a harbor strike | that the union had won": a relative clause after a noun
     lows = {w.lower().rstrip(".!") for w in words}
     if lows & FINITE_AUXILIARIES or lows & SUBJECT_WORDS:
         return None  # "told her the plan was off, and that": a clause of its own before "that"
