@@ -18,55 +18,29 @@ from quotex.lang.en.clauses import (
 )
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
-    as_clause_end,
-    auxiliary_run,
     clause_after_comma,
     clause_end,
-    comma_setting,
     coordinated_cue,
     directive,
-    free_relative,
-    goes_on,
-    introductory,
     is_clause,
     only_setting,
     reports_nothing,
-    subordinate_then_clause,
-    time_setting,
     verb_before_that,
 )
 from quotex.rules.clauses import (
     OBJECT,
-    SETTING_WORDS,
-    clause_subject,
     in_opening_phrase,
-    relative_speaker,
     reports_accounts,
-    set_off_subject,
 )
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_end, phrase_comma, strip_content
-from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
-from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
+from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.openings import opening_participle
-from quotex.rules.reported.participles import noun_before_participle
-from quotex.rules.reported.set_off import set_off_head
-from quotex.rules.reported.settings import SETTING, may_hold_setting
-from quotex.rules.reported.subjects import agent_report, postmodified_subject
-from quotex.rules.reported.trailing import (
-    INDIRECT_CLAUSE_CUE,
-    INDIRECT_CLAUSE_CUE_SPEAKER,
-    continues,
-    extracted,
-    final_attribution,
-    mid_sentence_rest,
-    opens_with_verb,
-    predicate_comma,
-    relative_subject,
-    trailing_attribution,
-)
+from quotex.rules.reported.settings import SETTING, clause_start
+from quotex.rules.reported.subjects import agent_report
+from quotex.rules.reported.trailing import extracted, final_attribution, predicate_comma, relative_subject, report_before_cue
 from quotex.rules.words import (
     after_determiner,
     aside,
@@ -81,9 +55,6 @@ from quotex.speakers import Mention, mention_before, tokenize
 from quotex.speakers.settings import floating_quantifier
 from quotex.text import DATELINE, Span
 
-#: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
-#: (then up to two auxiliaries, :func:`~quotex.rules.boundaries.auxiliary_run`).
-AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3}")
 #: Particles after which a cue's object is what was said: "called for", "called on", "pointed to".
 OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
 
@@ -101,23 +72,6 @@ COORDINATED_CUE: Final = compile_rule(
     (?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
     """
 )
-
-
-def _relative_before(doc: Document, lo: int, cue_start: int) -> Span | None:
-    """The relative pronoun "who" right before a cue, with only auxiliaries
-    and adverbs between ("gadfly | who | has long | vowed")."""
-    text = doc.text
-    words = text[max(lo, cue_start - 60) : cue_start].split()
-    auxiliaries = current().AUXILIARIES
-    k = len(words)
-    while k > 0 and words[k - 1].lower() in auxiliaries and len(words) - k < 3:
-        k -= 1
-    if k == 0 or words[k - 1] != "who":
-        return None
-    start = text.rfind("who", max(lo, cue_start - 60), cue_start)
-    while start > 0 and text[start + 3 : cue_start].split() != words[k:]:
-        start = text.rfind("who", max(lo, cue_start - 60), start)
-    return Span(start, start + 3) if start >= 0 else None
 
 
 #: A conjunction that hands reported speech over to a second speaker:
@@ -227,167 +181,33 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             content, agent, read_on = passive
             out.append((content, Attribution(agent, cue, INDIRECT_CUE_CLAUSE)))
             return out, read_on
-        if not cue_word.islower() or aside(text, start, end):
+        if not _verb_of_speech(doc, sent, cue, start, end, cue_word):
             continue
-        if after_determiner(text, sent.start, cue.start) and not (
-            L.code == "en" and floating_quantifier(tokenize(text, max(sent.start, cue.start - 60), cue.start))
-        ):
-            continue  # "the report", "both said races"; not "Ruiz and Lee both | said"
-        if participle_adjective(text, sent.start, start, end):
-            continue  # "won 20 pledged delegates": an adjective
-        if L.code == "en" and passive_cue(text, sent.start, start, end):
-            continue  # "Voters were asked a series of questions", "was roundly criticized on air": spoken to, not speaking
-        if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
-            continue  # "In a letter backing the plan, …": the phrase reports nothing itself
-        if reports_nothing(text, sent.start, cue.start):
-            continue  # "It goes without saying", "Having said that, …", "what the mayor says her plan would do"
-        trailing = trailing_attribution(doc, sent, cue)
-        if trailing is not None and doc.inside_quote(sent.start - 1):
-            trailing = None  # '…the “firepower” they need, X said': the clause is a fragment
-        if trailing is not None:
-            clause_stop, att = trailing
-            content = strip_content(text, sent.start, clause_stop)
-            clause = text[content.start : content.end]
-            after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
-            if att.rule is INDIRECT_CLAUSE_CUE and cue_word.lower() in L.TAKES_OBJECT and (om := OBJECT.match(text, after, sent.end)):
-                after = om.end()  # "The answer, the clerk told them, | was plain"
-            rest = mid_sentence_rest(doc, sent, after)
-            # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
-            # "Although the vote was close, Ruiz said, the council will act": a subordinate clause is said too, one span
-            around = rest is not None and subordinate_then_clause(text, content.start, content.end, rest)
-            opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest) or around)
-            if opener and rest is None and _ends_sentence(doc, sent, after) and _phrase_then_clause(clause):
-                # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
-                # the sentence, so the words before it are what was said, opening phrase and all
-                opener = False
-            if opener:
-                rest = None
-            elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
-                rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
-            if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
-                if rest is not None and (around or goes_on(text, after, rest.start) and continues(doc, rest)):
-                    # "The city's water, he said, is safe to drink.": one clause around its attribution
-                    out.append((Span(content.start, rest.end), att))
-                    return out, None
-                out.append((content, att))
-                if rest is not None:
-                    out.append((rest, att))  # "Move now, they warned, and you lose…": a second clause
-                return out, None
-            tail = text[cue.end : cue.end + 40].split(None, 1)
-            if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
-                continue  # "Those drivers, Moll explained earlier, were “…”": an attribution inside its clause
+        before = report_before_cue(doc, sent, cue, cue_word)
+        if before is not None:
+            if not before:
+                continue  # the cue sits inside the clause it attributes
+            return out + before, None
         if final is None:
             final = final_attribution(doc, sent)
         if final[1] > start and final[0] > cue.end:
             continue  # "Players rarely admit they are tired, the coach noted.": the clause is the coach's
         # "Kirby said (that) CLAUSE"; a cue coordinated with the one before shares its subject
-        subject = shared[1] if shared is not None and shared[0] == start else subject_of(doc, sent.start, cue, None)
-        if subject is None and L.code == "en":
-            subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
-            subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
-            subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
-            subject = subject or set_off_head(doc, cue.start)  # "The mayor, still stinging over it, said"
-        who = _relative_before(doc, sent.start, cue.start) if L.code == "en" else None
-        if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
-            # "…a gadfly and landlord who has long vowed to …": the relative pronoun stands for its
-            # antecedent, not the sentence's subject farther back
-            subject = Mention("who", who.start, who.end, "person", "who", None, None, "who")
-        participle = L.code == "en" and cue_word.endswith("ing")
-        subject = (modified := noun_before_participle(doc, sent, cue, subject) if participle else None) or subject
-        mention, pos = doc.grammar.clause_speaker(doc, sent, cue, end, cue_word, subject)
-        english = L.code == "en"
-        joint = AFTER_QUOTATION.match(text, sent.start, cue.start) if mention is None and english else None
-        if joint is not None and cue.start in auxiliary_run(L, text, joint.end(), cue.start):
-            # "The auditor called it “plainly sloppy,” but said he would take no action": the subject
-            # of the sentence, before the quotation, says it
-            whole = doc.sentence_at(sent.start)
-            mention = clause_subject(doc, whole.start, cue.start) if whole.start < sent.start else None
-        elif mention is None and english and cue_word.endswith("ing") and not text[sent.start : cue.start].strip(" ,\t\u00a0"):
-            # 'Ruiz blamed a “bad line,” claiming she had…': the participle after a quotation hangs on the
-            # sentence's own subject, before the quotation
-            whole = doc.sentence_at(sent.start)
-            if whole.start < sent.start and (doc.inside_quote(sent.start - 1) or text[sent.start - 1] == ","):
-                # "Some councillors have called for a new pier, | saying …": read on after a comma, the same
-                mention = subject_of(doc, whole.start, cue, None)
-        elif mention is None and english and _coordinated_after_quotation(doc, sent, cue):
-            # 'She blamed the flood on a “freak storm,” not on the dam, and said it …': a verb coordinated
-            # with the sentence's own, after the quotation, shares its subject
-            mention = clause_subject(doc, doc.sentence_at(sent.start).start, cue.start)
-        if english and mention is not None and mention.text.lower() == "that" and not cue_word.endswith("ing"):
-            # "a militant group that has pledged …", "the report that suggested …": a restrictive "that" is read as
-            # the phrase it restricts, which names the source
-            mention = mention_before(text, sent.start, mention.start) or mention
-        if mention is None or free_relative(text, sent.start, mention.start):
-            continue  # "between what the mayor says her plan would do and…": the object is the relative's
-        if english and mention.text == "Having":
-            continue  # "Having promised to cut fares, the mayor…": a perfect participle opens the sentence, no speaker
+        speaker = cue_speaker(doc, sent, cue, end, cue_word, shared[1] if shared is not None and shared[0] == start else None)
+        if speaker is None:
+            continue
+        mention, modified = speaker.mention, speaker.participle_noun
         particle = text[end : cue.end].split()[-1:] if cue.end > end else []
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
         object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES or label
-        if cue_word.lower() in L.TAKES_OBJECT:
-            om = OBJECT.match(text, pos, sent.end)
-            if om:
-                pos = om.end()
-        sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
-        if sm:
-            pos = sm.end()
-        elif english and lemma in ADDRESSEE_CUES and (that := that_after_addressee(text, pos, sent.end)) is not None:
-            pos = that  # "told the Harbour and Pier Gazette of Leeds on Saturday | that he …": a long addressee, then "that"
-        elif english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
-            pos = close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
-        elif english:
-            # "say, by a wide margin, that …", "announced on Tuesday it was …"
-            skip = comma_setting(text, pos, sent.end)
-            if skip is None and not object_speech:
-                promise = L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH
-                skip = time_setting(text, pos, sent.end, SETTING_PHRASE_WORDS, promise)
-            pos = pos if skip is None else skip
-        elif (setting_end := doc.grammar.setting_end(doc, pos, sent.end, cue_word)) is not None:
-            pos = setting_end
-        content_end = sent.end
-        if object_speech:
-            if text[pos : pos + 1] == "," or text[pos : pos + 7].split()[:1] == ["about"]:
-                continue  # "she urged them, as the crowd…": nothing asked of them follows; "asked about X": a topic
-            if cue.end == end and _no_object(text, pos, sent.end, lemma):
-                continue  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
-            comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
-            if comma < 0 and doc.quote_opens_at(sent.end):
-                continue  # 'described Trump as “…”': the quotation holds what was said
-            content_end = comma if comma > 0 else sent.end
-        read_on = None
-        if english and extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
-            content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
-        elif english and relative_subject(text, mention) and (predicate := predicate_comma(text, pos, content_end)) is not None:
-            content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
-            read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
-        if english:
-            stop = clause_end(doc, sent.start, cue.start, pos, content_end)
-            if stop < content_end:
-                read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
-        content = strip_content(text, pos, content_end)
-        if english and object_speech:
-            content = _object_only(text, content, 2)  # "criticized Ruiz | during a debate"
-        handoff = None  # the pattern ends in a cue word: a content with none holds no match
-        if not L.CUE_WORDS.isdisjoint(words_of(text[content.start : content.end])):
-            handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
-        while handoff is not None and handoff.group("cue") not in L.CUE_WORDS:
-            handoff = COORDINATED_CUE[L].search(text, handoff.start() + 1, content.end)
-        quotation_next = doc.quote_opens_at(sent.end) and not text[content.end : sent.end].strip(" \t\u00a0,:")
-        if handoff is not None and not quotation_next and handoff.group("cue") in L.SPEECH_FORMS and _conjoined(handoff.group()):
-            handoff = None  # "…to pass a budget and said that funding is needed": a second report, read on below
-        if handoff is not None:
-            content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
+        pos = clause_start(doc, sent, cue, cue_word, speaker.clause_start, object_speech)
+        english = L.code == "en"
+        extent = _reported_extent(doc, sent, cue, end, lemma, pos, mention, object_speech)
+        if extent is None:
+            continue
+        content, content_end, read_on = extent
         words = text[content.start : content.end].split()
         min_words = 2 if object_speech else MIN_CONTENT_WORDS
-        if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
-            # the words run into a partial quotation: "reported the plan has been sent to Moscow
-            # and was “personally approved…”" keeps its complete clause, the rest is the quotation's
-            joint = LAST_CONJUNCTION.search(text, content.start, max(content.end, sent.end))
-            if joint is not None:
-                content = strip_content(text, content.start, joint.start())
-                words = text[content.start : content.end].split()
-            elif len(words) < 5:
-                continue
         first = words[0].lower().strip(",;:") if words else ""
         if start in trailing_cues and first != "that":
             continue  # '“…,” Halden said March 3 on local radio': what he said is the quotation
@@ -470,6 +290,82 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     return out, None
 
 
+def _verb_of_speech(doc: Document, sent: Span, cue: Span, start: int, end: int, cue_word: str) -> bool:
+    """Is a cue word that may report a clause used as a verb of speech here,
+    not as a name, a noun, an adjective, a passive, or inside an opening
+    phrase or a fixed phrase that reports nothing?"""
+    L = current()
+    text = doc.text
+    if not cue_word.islower() or aside(text, start, end):
+        return False
+    if after_determiner(text, sent.start, cue.start) and not (
+        L.code == "en" and floating_quantifier(tokenize(text, max(sent.start, cue.start - 60), cue.start))
+    ):
+        return False  # "the report", "both said races"; not "Ruiz and Lee both | said"
+    if participle_adjective(text, sent.start, start, end):
+        return False  # "won 20 pledged delegates": an adjective
+    if L.code == "en" and passive_cue(text, sent.start, start, end):
+        return False  # "Voters were asked a series of questions", "was roundly criticized on air": spoken to, not speaking
+    if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
+        return False  # "In a letter backing the plan, …": the phrase reports nothing itself
+    # "It goes without saying", "Having said that, …", "what the mayor says her plan would do"
+    return not reports_nothing(text, sent.start, cue.start)
+
+
+def _reported_extent(
+    doc: Document, sent: Span, cue: Span, word_end: int, lemma: str | None, pos: int, mention: Mention, object_speech: bool
+) -> tuple[Span, int, int | None] | None:
+    """What a cue reports, read from ``pos`` (where its clause starts) to the
+    end of the clause: the content, where the clause ends, and where the
+    sentence reads on for a clause of its own (or None); None when the cue
+    reports nothing here ("urged them, as …", 'described X as “…”')."""
+    L = current()
+    text = doc.text
+    english = L.code == "en"
+    content_end = sent.end
+    if object_speech:
+        if text[pos : pos + 1] == "," or text[pos : pos + 7].split()[:1] == ["about"]:
+            return None  # "she urged them, as the crowd…": nothing asked of them follows; "asked about X": a topic
+        if cue.end == word_end and _no_object(text, pos, sent.end, lemma):
+            return None  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
+        comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
+        if comma < 0 and doc.quote_opens_at(sent.end):
+            return None  # 'described Trump as “…”': the quotation holds what was said
+        content_end = comma if comma > 0 else sent.end
+    read_on = None
+    if english and extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
+        content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
+    elif english and relative_subject(text, mention) and (predicate := predicate_comma(text, pos, content_end)) is not None:
+        content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
+        read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
+    if english:
+        stop = clause_end(doc, sent.start, cue.start, pos, content_end)
+        if stop < content_end:
+            read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
+    content = strip_content(text, pos, content_end)
+    if english and object_speech:
+        content = _object_only(text, content, 2)  # "criticized Ruiz | during a debate"
+    handoff = None  # the pattern ends in a cue word: a content with none holds no match
+    if not L.CUE_WORDS.isdisjoint(words_of(text[content.start : content.end])):
+        handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
+    while handoff is not None and handoff.group("cue") not in L.CUE_WORDS:
+        handoff = COORDINATED_CUE[L].search(text, handoff.start() + 1, content.end)
+    quotation_next = doc.quote_opens_at(sent.end) and not text[content.end : sent.end].strip(" \t\u00a0,:")
+    if handoff is not None and not quotation_next and handoff.group("cue") in L.SPEECH_FORMS and _conjoined(handoff.group()):
+        handoff = None  # "…to pass a budget and said that funding is needed": a second report, read on below
+    if handoff is not None:
+        content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
+    if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
+        # the words run into a partial quotation: "reported the plan has been sent to Moscow
+        # and was “personally approved…”" keeps its complete clause, the rest is the quotation's
+        joint = LAST_CONJUNCTION.search(text, content.start, max(content.end, sent.end))
+        if joint is not None:
+            content = strip_content(text, content.start, joint.start())
+        elif word_count(text[content.start : content.end]) < 5:
+            return None
+    return content, content_end, read_on
+
+
 #: Prepositions right after a speech act that takes an object, which show it
 #: has none: a passive's agent ("was praised | by the mayor"), a setting
 #: ("criticized | on social media", "asked | in a radio interview").
@@ -504,22 +400,6 @@ def _conjoined(joint: str) -> bool:
     return bool(words) and words[0] in ("and", "but")
 
 
-#: The last coordinator before a cue with no subject of its own: "…, not on the dam, | and | said".
-LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but ) ${sp}{1,3}", regex.REVERSE)
-
-
-def _coordinated_after_quotation(doc: Document, sent: Span, cue: Span) -> bool:
-    """Does a cue with no subject follow "and" or "but" (and up to two
-    auxiliaries) in the part of a sentence after a quotation ('…a “freak
-    storm,” not on the dam, and | said …'), so that it is the second verb of
-    the sentence's own subject?"""
-    whole = doc.sentence_at(sent.start)
-    if whole.start >= sent.start or not doc.inside_quote(sent.start - 1):
-        return False
-    joint = LAST_COORDINATOR.search(doc.text, sent.start, cue.start)
-    return joint is not None and cue.start in auxiliary_run(current(), doc.text, joint.end(), cue.start)
-
-
 #: Relative pronouns that open a clause set off by commas inside the subject: "The trust, | which | had promised …, said".
 SET_OFF_RELATIVES: Final = frozenset({"which", "who"})
 #: How far after the relative clause's closing comma the main clause's cue may start.
@@ -538,28 +418,6 @@ def _relative_set_off(doc: Document, mention: Mention, content: Span, sent: Span
         return False
     reach = min(sent.end, content.end + SET_OFF_CUE_REACH)
     return next(doc.iter_cue_words(content.end, reach), None) is not None
-
-
-#: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
-CLAUSE_AFTER_PHRASE_WORDS: Final = 4
-
-
-def _ends_sentence(doc: Document, sent: Span, after: int) -> bool:
-    """Does an attribution end its sentence (a setting may follow it: "…, his aide said on Friday."), with no
-    quotation after it?"""
-    whole = doc.sentence_at(sent.start)
-    rest = doc.text[after : whole.end].strip(" \t\u00a0.!?")
-    return sent.end >= whole.end and (not rest or "," not in rest and len(rest.split()) <= 3)
-
-
-def _phrase_then_clause(clause: str) -> bool:
-    """An opening phrase, a comma, then enough words to hold a clause: "After two decades in the council, | Lopez
-    intends to remain a Green"; an opening participle with a finite verb and no comma is a subject: "Ranking
-    member Jo Kim is waiting for…"."""
-    comma = clause.find(",")
-    if comma < 0:
-        return is_clause(clause, 0, len(clause))
-    return len(clause[comma + 1 :].split()) >= CLAUSE_AFTER_PHRASE_WORDS
 
 
 def _handover(doc: Document, content: Span) -> int | None:

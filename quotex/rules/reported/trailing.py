@@ -12,7 +12,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.boundaries import is_clause
+from quotex.rules.boundaries import goes_on, introductory, is_clause, subordinate_then_clause
 from quotex.rules.clauses import (
     OBJECT,
     PRONOUN_OBJECTS,
@@ -20,7 +20,7 @@ from quotex.rules.clauses import (
     opens_own_clause,
 )
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
-from quotex.rules.document import Attribution, Document, cue_span
+from quotex.rules.document import Attribution, Document, cue_span, word_count
 from quotex.rules.words import (
     after_determiner,
     is_according,
@@ -260,6 +260,72 @@ def mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
     if short or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
         return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
     return rest
+
+
+def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> list[tuple[Span, Attribution]] | None:
+    """The clause before an attribution that follows it ("CLAUSE, Kirby
+    said."), and the clause after it when the attribution sits mid-sentence
+    ("CLAUSE, Kirby said, CLAUSE"): None when the cue attributes no clause
+    before it, an empty list when it sits inside the clause it attributes
+    and reports nothing of its own, and the reports otherwise."""
+    if doc.inside_quote(sent.start - 1):
+        return None  # '…the “firepower” they need, X said': the clause is a fragment
+    trailing = trailing_attribution(doc, sent, cue)
+    if trailing is None:
+        return None
+    L = current()
+    text = doc.text
+    clause_stop, att = trailing
+    content = strip_content(text, sent.start, clause_stop)
+    clause = text[content.start : content.end]
+    after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
+    if att.rule is INDIRECT_CLAUSE_CUE and cue_word.lower() in L.TAKES_OBJECT and (om := OBJECT.match(text, after, sent.end)):
+        after = om.end()  # "The answer, the clerk told them, | was plain"
+    rest = mid_sentence_rest(doc, sent, after)
+    # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
+    # "Although the vote was close, Ruiz said, the council will act": a subordinate clause is said too, one span
+    around = rest is not None and subordinate_then_clause(text, content.start, content.end, rest)
+    opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest) or around)
+    if opener and rest is None and _ends_sentence(doc, sent, after) and _phrase_then_clause(clause):
+        # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
+        # the sentence, so the words before it are what was said, opening phrase and all
+        opener = False
+    if opener:
+        rest = None
+    elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
+        rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
+    if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
+        if rest is not None and (around or goes_on(text, after, rest.start) and continues(doc, rest)):
+            return [(Span(content.start, rest.end), att)]  # "The city's water, he said, is safe to drink.": one clause
+        if rest is not None:
+            return [(content, att), (rest, att)]  # "Move now, they warned, and you lose…": a second clause
+        return [(content, att)]
+    tail = text[cue.end : cue.end + 40].split(None, 1)
+    if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
+        return []  # "Those drivers, Moll explained earlier, were “…”": an attribution inside its clause
+    return None
+
+
+#: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
+CLAUSE_AFTER_PHRASE_WORDS: Final = 4
+
+
+def _ends_sentence(doc: Document, sent: Span, after: int) -> bool:
+    """Does an attribution end its sentence (a setting may follow it: "…, his aide said on Friday."), with no
+    quotation after it?"""
+    whole = doc.sentence_at(sent.start)
+    rest = doc.text[after : whole.end].strip(" \t\u00a0.!?")
+    return sent.end >= whole.end and (not rest or "," not in rest and len(rest.split()) <= 3)
+
+
+def _phrase_then_clause(clause: str) -> bool:
+    """An opening phrase, a comma, then enough words to hold a clause: "After two decades in the council, | Lopez
+    intends to remain a Green"; an opening participle with a finite verb and no comma is a subject: "Ranking
+    member Jo Kim is waiting for…"."""
+    comma = clause.find(",")
+    if comma < 0:
+        return is_clause(clause, 0, len(clause))
+    return len(clause[comma + 1 :].split()) >= CLAUSE_AFTER_PHRASE_WORDS
 
 
 INDIRECT_CLAUSE_CUE: Final = Rule(
