@@ -9,8 +9,8 @@
 3. let unattributed spans inherit a speaker (:mod:`quotex.rules.inheritance`);
 4. read reported speech in the sentences outside quotations
    (:mod:`quotex.rules.reported`), the quotations that go on from it, and
-   apply the rules of the document's language only (:func:`quotex.rules.language_rules`);
-   a poll that frames its respondents' words becomes their source (:mod:`quotex.rules.polls`);
+   apply the rules of the document's language only (:func:`quotex.rules.language_rules`:
+   in English, a poll that frames its respondents' words becomes their source, :mod:`quotex.rules.polls`);
 5. resolve speakers in document order ("he", "Kirby" -> "John Kirby") and
    return :class:`~quotex.model.Quote` records.
 """
@@ -31,7 +31,6 @@ from quotex.rules.clauses import clause_subject
 from quotex.rules.cueless import TRANSCRIPT_LABEL, transcript_paragraphs, transcript_turns
 from quotex.rules.document import Attribution, Document, Found, embedded, word_count
 from quotex.rules.inheritance import SAME_PARAGRAPH, inherit, join_quotations, rule_after_reported_speech
-from quotex.rules.polls import poll_sources
 from quotex.rules.reported import reported_speech
 from quotex.rules.titles import names_something
 from quotex.rules.words import skip_space
@@ -122,7 +121,6 @@ def _extract(text: str, lang: Language) -> list[Quote]:
     found.sort(key=lambda f: (f.start, f.end))
     for rule in language_rules(lang.code):
         found = rule.handler(doc, found)
-    found = poll_sources(doc, found)
     return _resolve(doc, _without_overlaps(found))
 
 

@@ -32,6 +32,7 @@ FAMILY_MODULES = {
     "cueless": "quotex.rules.cueless",
     "inheritance": "quotex.rules.inheritance",
     "reported": "quotex.rules.reported",
+    "polls": "quotex.rules.polls",
     "de": "quotex.rules.de",
 }
 

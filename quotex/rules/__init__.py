@@ -14,6 +14,7 @@ mistune's rule registry:
   "according to" (``according``), with :mod:`quotex.rules.content` for what
   reported content is and :mod:`quotex.rules.headlines` for a Title Case
   headline's ("Bush Says …");
+- :mod:`quotex.rules.polls`: a poll as the source of its respondents' words;
 - one module per language for the logic only it needs, its rules
   registered with the languages they apply to (:mod:`quotex.rules.de`:
   German reported speech going on in the subjunctive, and the hooks for
@@ -56,6 +57,7 @@ from quotex.rules.inheritance import (
     SAME_SENTENCE,
     SOLE_SPEAKER,
 )
+from quotex.rules.polls import POLL_SOURCE
 from quotex.rules.reported import (
     INDIRECT_ACCORDING_TO,
     INDIRECT_CLAUSE_CUE,
@@ -109,6 +111,8 @@ SHARED: Final[tuple[Rule, ...]] = (
     AFTER_REPORTED_SPEECH,
     # one language only (English): a speech act reported by the phrase after its verb ("called for a new bridge")
     INDIRECT_SPEECH_ACT,
+    # one language only (English): a poll that frames its respondents' words is their source
+    POLL_SOURCE,
 )
 
 

@@ -167,9 +167,10 @@ def on_first_use(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[st
 #: quotation then its attribution ("after"), the attribution then the quotation
 #: ("before"), a quotation attributed with no cue word ("cueless"), a speaker
 #: inherited from a quotation or paragraph nearby ("inheritance"), reported
-#: speech ("reported"), and the rules of one language only, named by its code
-#: (their module is :mod:`quotex.rules` plus the code).
-Family = Literal["after", "before", "cueless", "inheritance", "reported", "de"]
+#: speech ("reported"), a poll as the source of its respondents' words
+#: ("polls"), and the rules of one language only, named by its code (their
+#: module is :mod:`quotex.rules` plus the code).
+Family = Literal["after", "before", "cueless", "inheritance", "reported", "polls", "de"]
 
 
 @dataclass(frozen=True, eq=False)

@@ -13,8 +13,10 @@ away, both in the sentence of the respondents' mention, before it:
   while a third of the dockers say …", "The poll found that most sailors …".
 
 Only a group or an unnamed source is the poll's respondents: a person or an
-organisation named there speaks for itself.  The quote keeps the rule that
-found it; its mention becomes the poll's, a document.
+organisation named there speaks for itself.  The quote's mention becomes the
+poll's, a document, and its rule :data:`POLL_SOURCE`: the last rule of the
+table a language's pack reads polls with (its ``POLL_NOUNS``), applied to
+the quotes every rule before it found.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
+from quotex.rules.base import Rule
 from quotex.rules.document import Document, Found
 from quotex.speakers import Mention, Tok, tokenize
 
@@ -48,7 +51,7 @@ def poll_sources(doc: Document, found: list[Found]) -> list[Found]:
             if sentence.start < mention.start <= sentence.start + 400:
                 poll = _poll_frame(doc, sentence.start, mention.start)
         if poll is not None:
-            f = replace(f, attribution=replace(f.attribution, mention=poll))
+            f = replace(f, attribution=replace(f.attribution, mention=poll, rule=POLL_SOURCE))
         out.append(f)
     return out
 
@@ -93,3 +96,12 @@ def _poll(doc: Document, body: list[Tok]) -> Mention | None:
     start, end = body[0].start, body[-1].end
     words = doc.text[start:end]
     return Mention(words, start, end, "document", words, None, None)
+
+
+POLL_SOURCE: Final = Rule(
+    name="poll_source",
+    description="In a June poll, 31 percent of drivers said …: the poll is the source of its respondents' words",
+    family="polls",
+    handler=poll_sources,
+    languages=frozenset({"en"}),
+)
