@@ -13,7 +13,6 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.boundaries import is_clause
@@ -286,38 +285,6 @@ def reports_accounts(text: str, content: Span) -> bool:
             break
         head = head or word in L.ACCOUNTS_NOUNS
     return head and not is_clause(text, content.start, phrase_end)
-
-
-#: A comma right before a cue, with up to two auxiliaries or adverbs between:
-#: "…, a doctor, | said", "…, when reached by phone, | also said".
-SET_OFF_END: Final = compile_rule(
-    r", [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']{0,2} ${sp}{0,3} (?: ${aux} ${sp}{1,3} ){0,2} \Z"
-)
-
-#: How far back the subject before a set-off phrase may lie.
-SET_OFF_CHARS: Final = 240
-
-
-def set_off_subject(doc: Document, cue_start: int) -> Mention | None:
-    """The subject of a cue that follows a phrase set off by commas: "Yin
-    Ma, 60, a nurse, | said …", "Tom Berg, who rarely votes, | said …",
-    "The mayor's office, when reached by phone, | said …" (the words right
-    before the cue name nobody)."""
-    text = doc.text
-    whole = doc.sentence_at(cue_start)
-    lo = max(whole.start, cue_start - SET_OFF_CHARS)
-    if SET_OFF_END[current()].search(text, lo, cue_start) is None:
-        return None
-    mention = clause_subject(doc, lo, cue_start)
-    if mention is None or mention.end >= cue_start:
-        return None
-    gap = text[mention.end : cue_start]
-    if not gap.lstrip(" \N{RIGHT SINGLE QUOTATION MARK}'s").startswith(",") or ";" in gap:
-        return None  # "Ruiz criticized the plan, | said": a predicate in between, not a set-off phrase
-    segments = (part.split()[:1] for part in gap.split(",")[1:])
-    if any(first and first[0].lower() in FINITE_AUXILIARIES for first in segments):
-        return None  # "The city, a port, has suffered floods, often | blamed on …": the subject's own predicate
-    return mention
 
 
 #: How many words before a relative pronoun its antecedent may take, read from the nearest.

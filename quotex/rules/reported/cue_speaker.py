@@ -15,11 +15,11 @@ import regex
 from quotex.lang import current
 from quotex.rules.base import compile_rule
 from quotex.rules.boundaries import auxiliary_run, free_relative
-from quotex.rules.clauses import clause_subject, relative_speaker, set_off_subject
+from quotex.rules.clauses import clause_subject, relative_speaker
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document
 from quotex.rules.reported.participles import noun_before_participle
-from quotex.rules.reported.set_off import set_off_head
+from quotex.rules.reported.set_off import set_off_subject
 from quotex.rules.reported.subjects import postmodified_subject
 from quotex.speakers import Mention, mention_before
 from quotex.text import Span
@@ -51,10 +51,10 @@ def cue_speaker(doc: Document, sent: Span, cue: Span, word_end: int, cue_word: s
     text = doc.text
     subject = shared if shared is not None else subject_of(doc, sent.start, cue, None)
     if subject is None and english:
-        subject = set_off_subject(doc, cue.start)  # "Yin Ma, 60, a nurse, said …"
+        # "Yin Ma, 60, a nurse, said …", "The mayor, still stinging over it, said"
+        subject = set_off_subject(doc, cue.start)
         subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
         subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
-        subject = subject or set_off_head(doc, cue.start)  # "The mayor, still stinging over it, said"
     who = _relative_before(doc, sent.start, cue.start) if english else None
     if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
         # "…a gadfly and landlord who has long vowed to …": the relative pronoun stands for its

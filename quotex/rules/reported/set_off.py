@@ -1,12 +1,17 @@
-"""The speaker of reported speech whose subject is a common noun phrase with
-a phrase set off between it and the cue: "The mayor, still stinging over the
-vote, | said …", "Officials briefed on the talks, speaking on condition of
-anonymity, | said …", "A spokesman for the brand - a small business - |
-noted …", "Kim Byrne — who ran the port for years — | says …".
+"""The speaker of reported speech whose subject is set off from its cue by a
+phrase between commas or dashes, read by :func:`set_off_subject` in two ways.
 
-The mention readers leave a noun phrase before a comma unread unless it ends
-in a name, since it may be an opening phrase ("In the city, …"); here the
-phrase must open its clause, name people by its head (a person's noun, a
+A mention that names someone before a phrase set off by commas: "Yin Ma, 60,
+a nurse, | said …", "Tom Berg, who rarely votes, | said …", "The mayor's
+office, when reached by phone, | said …" (the words right before the cue
+name nobody).
+
+A common noun phrase: "The mayor, still stinging over the vote, | said …",
+"Officials briefed on the talks, speaking on condition of anonymity, | said
+…", "A spokesman for the brand - a small business - | noted …", "Kim Byrne —
+who ran the port for years — | says …".  The mention readers leave a noun
+phrase before a comma unread unless it ends in a name, since it may be an
+opening phrase ("In the city, …"); here the phrase must open its clause, name people by its head (a person's noun, a
 name, or a group), and reach the comma or dash itself or with a participle or
 prepositional postmodifier ("veterans | interviewed at rallies", "pages |
 across the country").  The set-off words hold no attribution of their own
@@ -54,9 +59,10 @@ QUOTE_MARKS: Final = frozenset(
 )
 
 
-def set_off_head(doc: Document, cue_start: int) -> Mention | None:
-    """The common-noun subject before a phrase set off by commas or dashes
-    that runs up to the cue at ``cue_start``, or None."""
+def set_off_subject(doc: Document, cue_start: int) -> Mention | None:
+    """The subject before a phrase set off by commas or dashes that runs up
+    to the cue at ``cue_start``: a mention that names someone, else a
+    common noun phrase headed by people; or None."""
     L = current()
     text = doc.text
     near = text[max(0, cue_start - 40) : cue_start]
@@ -68,7 +74,32 @@ def set_off_head(doc: Document, cue_start: int) -> Mention | None:
         return None  # no comma or dash right before the cue: most cues, without tokens
     if any(w not in L.AUXILIARIES for w in tail.group("aux").split()):
         return None  # "…, and the mayor | said": words of a clause of its own before the cue
-    start = _skip_lead(text, max(whole.start, cue_start - REACH), cue_start)
+    lo = max(whole.start, cue_start - REACH)
+    named = _named_subject(doc, lo, cue_start) if tail.group("mark") == "," else None
+    return named or _common_head(doc, lo, cue_start, tail)
+
+
+def _named_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The mention the clause reader finds after ``lo``, when a phrase set
+    off by commas stands between it and the cue, not a predicate."""
+    mention = clause_subject(doc, lo, cue_start)
+    if mention is None or mention.end >= cue_start:
+        return None
+    gap = doc.text[mention.end : cue_start]
+    if not gap.lstrip(" \N{RIGHT SINGLE QUOTATION MARK}'s").startswith(",") or ";" in gap:
+        return None  # "Ruiz criticized the plan, | said": a predicate in between, not a set-off phrase
+    segments = (part.split()[:1] for part in gap.split(",")[1:])
+    if any(first and first[0].lower() in FINITE_AUXILIARIES for first in segments):
+        return None  # "The city, a port, has suffered floods, often | blamed on …": the subject's own predicate
+    return mention
+
+
+def _common_head(doc: Document, lo: int, cue_start: int, tail: regex.Match[str]) -> Mention | None:
+    """The common-noun subject that opens the clause after ``lo``, before
+    the set-off phrase that ``tail`` closes right before the cue."""
+    L = current()
+    text = doc.text
+    start = _skip_lead(text, lo, cue_start)
     close = tail.start("mark")
     mark = tail.group("mark")
     opening = _opening(text, start, close, mark)
