@@ -279,6 +279,8 @@ SUBORDINATORS: Final = frozenset(
 )
 #: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
 RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+#: Those that can be the subject of their clause: "…, der angab, …", "…, das vorschlug, …".
+SUBJECT_RELATIVES: Final = frozenset("der die das welche welcher welches".split())
 
 #: Adverbs that may stand between a verb-second cue and its subject ("kündigte heute der Präsident an").
 ADVERBS_BEFORE_SUBJECT: Final = frozenset(

@@ -28,6 +28,7 @@ from quotex.rules.de.clauses import (
     subject_after,
 )
 from quotex.rules.de.direct import subject_before_particle
+from quotex.rules.de.relatives import relative_pronoun_subject
 from quotex.rules.document import Document
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
@@ -116,6 +117,8 @@ class German(Grammar):
         self, doc: Document, sent: Span, cue: Span, word_end: int, word: str, mention: Mention | None
     ) -> tuple[Mention | None, int]:
         text = doc.text
+        if (relative := relative_pronoun_subject(doc, sent, cue, mention)) is not None:
+            return relative, cue.end  # "…, der angab, …": the pronoun that opens the clause the cue ends
         if mention is None and (named := _as_clause_name(doc, sent, cue)) is not None:
             return named, cue.end  # "Wie „Kleinstadt aktuell“ heute berichtet, …"
         if mention is None and (this := demonstrative_before(doc, cue.start, word)) is not None:
