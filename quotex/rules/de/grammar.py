@@ -224,15 +224,62 @@ def _after_coordinator(doc: Document, cue_start: int) -> bool:
 
 def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
     """The subject a cue after "und" shares with the verb before it: "Er rief
-    die Polizei und teilte mit, dass …"; the subject that opens the sentence."""
-    before = doc.text[max(0, cue_start - 12) : cue_start].split()
-    if not before or before[-1] not in de.COORDINATORS:
+    die Polizei und teilte mit, dass …"; the subject that opens the sentence,
+    after an adverb or not ("Auch die Ärztin lobte den Plan und sagte, …"),
+    or the one after the first verb when a phrase fills the first place ("Im
+    Herbst gab er den Vorsitz zurück und erklärte, …")."""
+    text = doc.text
+    before = text[max(0, cue_start - 12) : cue_start].split()
+    if not before:
         return None
     sent = doc.sentence_at(cue_start)
-    if "," in doc.text[sent.start : cue_start]:
+    if before[-1] not in de.COORDINATORS:
+        return None
+    end = cue_start - len(before[-1]) - 1
+    if "," in text[sent.start : end]:
         return None  # "…, und sagte": a clause of its own may have its own subject
-    subject = clause_subject(doc, sent.start, cue_start - len(before[-1]) - 1)
-    return subject if subject is not None and subject.start == sent.start else None
+    start = _after_adverbs(text, sent.start, end)
+    subject = clause_subject(doc, start, end)
+    if subject is not None and subject.start == start and not _opening_phrase(doc, subject):
+        return subject
+    return _first_clause_subject(doc, sent.start, end)
+
+
+def _opening_phrase(doc: Document, mention: Mention) -> bool:
+    """Is a mention a phrase that fills the first place, not a subject ("Als Grund | nannte sie …")?"""
+    first = doc.text[mention.start : mention.end].split()[0].lower()
+    return (first in de.THING_OPENERS or first in doc.lang.PREPOSITIONS) and not speaker_like(doc, mention)
+
+
+def _after_adverbs(text: str, start: int, end: int) -> int:
+    """Where the words after the adverbs that open a sentence start ("Auch | die Ärztin …")."""
+    for m in _TOKEN_WORD.finditer(text, start, end):
+        if m.group().lower() not in de.ADVERBS_BEFORE_SUBJECT:
+            return m.start()
+    return start
+
+
+def _first_clause_subject(doc: Document, start: int, end: int) -> Mention | None:
+    """The subject after the first verb of a sentence whose first place a
+    phrase fills ("Im Herbst 2019 gab | er …", "Als Grund nannte | sie …"):
+    capitalised words and numbers up to the verb, no article or preposition
+    after the first word."""
+    text, lang = doc.text, doc.lang
+    words = list(_TOKEN_WORD.finditer(text, start, end))
+    if len(words) < 3 or words[0].group().lower() not in lang.PREPOSITIONS | de.THING_OPENERS:
+        return None
+    for w in words[1:]:
+        word = w.group()
+        if word[:1].isupper() or word.isdigit():
+            continue
+        if word in lang.PREPOSITIONS or word in lang.DETERMINERS:
+            return None
+        after = subject_after(doc, w.end(), end)
+        return after if after is not None and speaker_like(doc, after) and not oblique(doc, after) else None
+    return None
+
+
+_TOKEN_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _subject_in_clause(doc: Document, clause: Mention) -> Mention | None:
