@@ -74,10 +74,11 @@ class German(Grammar):
             if shared is not None:
                 return shared
             mention = None
+        if mention is None and not quoted_name_before(doc, cue.start) and (shared := _coordinated_subject(doc, cue.start)) is not None:
+            return shared  # "Im Herbst gab er … zurück und | erklärte": not a subject after the second verb
         if mention is None:
             mention = (
                 quoted_name_before(doc, cue.start)
-                or _coordinated_subject(doc, cue.start)
                 or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
                 or partitive_before(doc, cue.start)
                 or subordinate_subject(doc, cue.start)
@@ -261,22 +262,33 @@ def _after_adverbs(text: str, start: int, end: int) -> int:
 
 def _first_clause_subject(doc: Document, start: int, end: int) -> Mention | None:
     """The subject after the first verb of a sentence whose first place a
-    phrase fills ("Im Herbst 2019 gab | er …", "Als Grund nannte | sie …"):
-    capitalised words and numbers up to the verb, no article or preposition
-    after the first word."""
+    phrase fills ("Im Herbst 2019 gab | er …", "Nach der langen Wahl des
+    Rates gab | sie …", "Als Grund nannte | sie …"): the preposition, its
+    article and adjectives, its nouns (and a genitive), then the verb."""
     text, lang = doc.text, doc.lang
-    words = list(_TOKEN_WORD.finditer(text, start, end))
-    if len(words) < 3 or words[0].group().lower() not in lang.PREPOSITIONS | de.THING_OPENERS:
+    words = [w.group() for w in _TOKEN_WORD.finditer(text, start, end)]
+    ends = [w.end() for w in _TOKEN_WORD.finditer(text, start, end)]
+    if len(words) < 3 or words[0].lower() not in lang.PREPOSITIONS | de.THING_OPENERS:
         return None
-    for w in words[1:]:
-        word = w.group()
-        if word[:1].isupper() or word.isdigit():
-            continue
-        if word in lang.PREPOSITIONS or word in lang.DETERMINERS:
-            return None
-        after = subject_after(doc, w.end(), end)
-        return after if after is not None and speaker_like(doc, after) and not oblique(doc, after) else None
-    return None
+    i = 1
+    while i < len(words):
+        if words[i] in lang.DETERMINERS or words[i] in lang.GENITIVE_ARTICLES:
+            i += 1  # "Nach | der | Wahl", "der Wahl | des | Rates"
+        while i < len(words) and words[i].islower() and words[i].endswith(_ADJECTIVE_ENDINGS):
+            i += 1  # "der | langen | Wahl"
+        nouns = i
+        while i < len(words) and (words[i][:1].isupper() or words[i].isdigit()):
+            i += 1
+        if i == nouns or i >= len(words) or words[i] not in lang.GENITIVE_ARTICLES:
+            break
+    if i == 1 or i >= len(words) or not words[i].islower() or words[i] in lang.PREPOSITIONS:
+        return None
+    after = subject_after(doc, ends[i], end)
+    return after if after is not None and speaker_like(doc, after) and not oblique(doc, after) else None
+
+
+#: The endings of an adjective between an article and its noun ("der langen Wahl").
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 
 
 _TOKEN_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
