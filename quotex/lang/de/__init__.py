@@ -53,7 +53,7 @@ SPEECH: Final = tuple(
     verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
     feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
     anmahnen zusichern angeben andeuten anmerken aussagen hervorheben ausführen beschuldigen bemängeln bezweifeln
-    signalisieren spekulieren eingestehen
+    signalisieren spekulieren eingestehen davonsprechen
     """.split()
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
@@ -125,7 +125,12 @@ SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "hervorheben": ("hervor", "heben"),
     "ausführen": ("aus", "führen"),
     "eingestehen": ("ein", "gestehen"),
+    # "sprechen" reports a clause only through "davon": "Die Beobachter sprachen davon, dass …"
+    "davonsprechen": ("davon", "sprechen"),
 }
+#: Particles of :data:`SEPARABLE` that only open the clause a verb reports:
+#: the verb attributes quoted words without them ("Von einem „…“ sprach er").
+CLAUSE_PARTICLES: Final = frozenset({"davon"})
 #: Verbs that characterise something by a label after "als" ("verurteilte
 #: die Kürzung als „Kahlschlag“", "sieht darin einen „Skandal“"): the
 #: label is the subject's wording (:mod:`quotex.rules.de.labels`).
