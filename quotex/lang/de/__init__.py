@@ -173,17 +173,13 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 #: A single report names a source only with its author after it: "nach
 #: einem Bericht der Zeitung", "nach einem Radiobericht des Senders", not
 #: "Nach dem Bericht trat er zurück".  A text that rules or sums up names
-#: itself as the source when it opens the sentence, the verb second after it
-#: ("Nach dem Grundgesetz wählt …", "Nach dem amtlichen Endergebnis liegt
-#: …"); later in a sentence "nach dem Gesetz" is more often a manner ("nach
-#: dem Gesetz sicher").
+#: itself as the source when a capital "Nach" opens the sentence, the verb
+#: second after it ("Nach dem Grundgesetz wählt …", "Nach dem amtlichen
+#: Endergebnis liegt …"); later in a sentence "nach dem Gesetz" is more often
+#: a manner ("nach dem Gesetz sicher").  That branch comes last and checks
+#: the capital behind the noun, so that the common phrases match first.
 ACCORDING_TO_PHRASE: Final = r"""
-    Nach [ \t\u00a0]{1,3} (?: (?: der | dem | einer | einem ) [ \t\u00a0]{1,3} )?
-    (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
-    (?: \p{Lu}\p{Ll}{0,30}(?:gesetz|entwurf) | Gesetz | Entwurf | Verfassung | Endergebnis | Dokument
-      | [\p{Lu}\p{N}][\p{L}\p{N}]{0,15}-Dokument | Plan (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
-    (?= [ \t\u00a0] )
-  | [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
+    [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
     (?: \p{Lu}\p{Ll}{1,20}angaben | \p{Lu}\p{Ll}{1,20}berichten | \p{Lu}\p{Ll}{1,20}meldungen
       | Angaben | Aussagen? | Ansicht | Informationen | Darstellung(?:en)? | Worten | Einschätzung
@@ -192,7 +188,10 @@ ACCORDING_TO_PHRASE: Final = r"""
       | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
       | [\p{Lu}\p{N}][\p{L}\p{N}]{0,15}-(?: Angaben | Berichten | Informationen | Schätzungen )
       | (?: Bericht | \p{Lu}\p{Ll}{1,20}bericht | Stellungnahme | Mitteilung | Auskunft | Schilderung | Vorhersage )
-        (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
+        (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] )
+      | (?: \p{Lu}[\p{L}\-]{0,30}+ (?<= [Gg]esetz | [Ee]ntwurf | Verfassung | Endergebnis | Dokument ) (?= [ \t\u00a0] )
+          | Plan (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
+        (?<= \b N ach [ \t\u00a0]{1,3} (?: \p{L}+ [ \t\u00a0]{1,3} ){0,2} [\p{L}\-]{1,31} ) )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 #: Phrases that need a source after them ("nach Angaben der Polizei"); the
