@@ -299,7 +299,7 @@ SUBJECT_RELATIVES: Final = frozenset("der die das welche welcher welches".split(
 
 #: Adverbs that may stand between a verb-second cue and its subject ("kündigte heute der Präsident an").
 ADVERBS_BEFORE_SUBJECT: Final = frozenset(
-    "heute gestern nun jetzt inzwischen mittlerweile bereits erneut zudem außerdem auch ebenfalls damals später zuvor".split()
+    "heute gestern nun jetzt inzwischen mittlerweile bereits erneut zudem außerdem auch ebenfalls damals später zuvor dann".split()
 )
 
 #: Articles of the nominative that are accusative as well: after a verb they open an object as often as a subject.
