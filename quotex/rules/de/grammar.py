@@ -51,7 +51,7 @@ class German(Grammar):
             return impersonal_source(doc, cue_start, cue_end, until)
         if mention is None:
             # "„…“, schrieb die in Köln geborene Sängerin", "„…“, so letztere"
-            mention = attributed_subject(doc, cue_end, until) or latter(doc, cue_end, until)
+            mention = attributed_subject(doc, cue_end, until) or latter(doc, cue_end, until) or subject_after(doc, cue_end, until)
         if doc.text[cue_end : cue_end + 6].split()[:1] == ["sich"]:
             return subject_after(doc, cue_end, until)  # "„…“, äußerte sich der Minister"
         if word in QUOTING_FORMS and mention is not None and doc.text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS:
