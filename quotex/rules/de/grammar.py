@@ -228,22 +228,35 @@ def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
     die Polizei und teilte mit, dass …"; the subject that opens the sentence,
     after an adverb or not ("Auch die Ärztin lobte den Plan und sagte, …"),
     or the one after the first verb when a phrase fills the first place ("Im
-    Herbst gab er den Vorsitz zurück und erklärte, …")."""
+    Herbst gab er den Vorsitz zurück und erklärte, …").  A cue right after the
+    comma that closes the first clause, no subject after it, shares that
+    subject too ("Die Prüfer lobten den Plan, sprachen aber davon, …")."""
     text = doc.text
     before = text[max(0, cue_start - 12) : cue_start].split()
     if not before:
         return None
     sent = doc.sentence_at(cue_start)
-    if before[-1] not in de.COORDINATORS:
+    coordinated = before[-1] in de.COORDINATORS
+    if coordinated:
+        end = cue_start - len(before[-1]) - 1
+    elif before[-1].endswith(",") and _no_subject_after(doc, cue_start, sent.end):
+        end = text.rindex(",", sent.start, cue_start)  # "Die Prüfer lobten den Plan, sprachen aber davon, …"
+    else:
         return None
-    end = cue_start - len(before[-1]) - 1
     if "," in text[sent.start : end]:
         return None  # "…, und sagte": a clause of its own may have its own subject
     start = _after_adverbs(text, sent.start, end)
     subject = clause_subject(doc, start, end)
     if subject is not None and subject.start == start and not _opening_phrase(doc, subject):
         return subject
-    return _first_clause_subject(doc, sent.start, end)
+    return _first_clause_subject(doc, sent.start, end) if coordinated else None
+
+
+def _no_subject_after(doc: Document, cue_start: int, until: int) -> bool:
+    """Does no subject follow a cue right after a comma ("…, sprachen aber
+    davon, …"), as one does an inverted cue ("…, sagte der Sprecher")?"""
+    verb_end = cue_start + len(doc.text[cue_start : cue_start + 40].split(None, 1)[0])
+    return subject_after(doc, verb_end, until) is None
 
 
 def _opening_phrase(doc: Document, mention: Mention) -> bool:
