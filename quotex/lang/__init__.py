@@ -228,6 +228,8 @@ class Language:
     DATIVE_ARTICLES: frozenset[str] = _words()
     GENITIVE_ARTICLES: frozenset[str] = _words()
     OBLIQUE_ARTICLES: frozenset[str] = _words()
+    #: Pronouns that open a relative clause after a comma, in the nominative: ", der … angab, …".
+    SUBJECT_RELATIVES: frozenset[str] = _words()
     #: Determiners that open a subject with a common noun before a set-off phrase ("One attendee, who …, said").
     SET_OFF_OPENERS: frozenset[str] = _words()
     CLAUSE_ADVERBS: frozenset[str] = _words()

@@ -202,6 +202,8 @@ NOMINAL_ACCUSED: Final = regex.compile(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}
 def after_determiner(text: str, lo: int, pos: int) -> bool:
     """Is the cue word a noun here ("the report", "a call for")?"""
     L = current()
+    if L.SUBJECT_RELATIVES and _relative_verb(text, lo, pos):
+        return False
     word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
     # "Another wrote, “…”", "Yet another said", "another says": the pronoun of a list of sources, a verb
     # after it (a noun after "another" would be singular)
@@ -288,6 +290,18 @@ def _noun_after_name(toks: list[Tok], word: str) -> bool:
             and (toks[-2].low in L.DETERMINERS or toks[-2].low in NOUN_MARKERS)
         )
     )
+
+
+#: A lowercase word right after a comma, before a cue: a relative pronoun in a language that has them.
+_AFTER_RELATIVE: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<word>\p{Ll}+)[ \t\u00a0]{1,3}\Z")
+
+
+def _relative_verb(text: str, lo: int, pos: int) -> bool:
+    """Is a lowercase cue the verb of a relative clause its pronoun opens
+    (the language's ``SUBJECT_RELATIVES``, right after a comma)?  Such a
+    pronoun is written like an article, but the cue after it is no noun."""
+    m = _AFTER_RELATIVE.search(text, max(lo, pos - 16), pos)
+    return m is not None and m.group("word") in current().SUBJECT_RELATIVES and text[pos : pos + 1].islower()
 
 
 def _determines(low: str) -> bool:

@@ -53,7 +53,7 @@ SPEECH: Final = tuple(
     verweisen widersprechen mitteilen ankündigen bekanntgeben hinzufügen einräumen klarstellen
     feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
     anmahnen zusichern angeben andeuten anmerken aussagen hervorheben ausführen beschuldigen bemängeln bezweifeln
-    signalisieren spekulieren eingestehen
+    signalisieren spekulieren eingestehen davonsprechen
     """.split()
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
@@ -125,7 +125,12 @@ SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "hervorheben": ("hervor", "heben"),
     "ausführen": ("aus", "führen"),
     "eingestehen": ("ein", "gestehen"),
+    # "sprechen" reports a clause only through "davon": "Die Beobachter sprachen davon, dass …"
+    "davonsprechen": ("davon", "sprechen"),
 }
+#: Particles of :data:`SEPARABLE` that only open the clause a verb reports:
+#: the verb attributes quoted words without them ("Von einem „…“ sprach er").
+CLAUSE_PARTICLES: Final = frozenset({"davon"})
 #: Verbs that characterise something by a label after "als" ("verurteilte
 #: die Kürzung als „Kahlschlag“", "sieht darin einen „Skandal“"): the
 #: label is the subject's wording (:mod:`quotex.rules.de.labels`).
@@ -166,7 +171,13 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 #: "according to": a phrase matched as one cue word ("nach Angaben"), the
 #: prepositions that name a source ("laut"), and those that follow it ("zufolge").
 #: A single report names a source only with its author after it: "nach
-#: einem Bericht der Zeitung", not "Nach dem Bericht trat er zurück".
+#: einem Bericht der Zeitung", "nach einem Radiobericht des Senders", not
+#: "Nach dem Bericht trat er zurück".  A text that rules or sums up names
+#: itself as the source when a capital "Nach" opens the sentence, the verb
+#: second after it ("Nach dem Grundgesetz wählt …", "Nach dem amtlichen
+#: Endergebnis liegt …"); later in a sentence "nach dem Gesetz" is more often
+#: a manner ("nach dem Gesetz sicher").  That branch comes last and checks
+#: the capital behind the noun, so that the common phrases match first.
 ACCORDING_TO_PHRASE: Final = r"""
     [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
     (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
@@ -176,7 +187,11 @@ ACCORDING_TO_PHRASE: Final = r"""
       | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
       | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
       | [\p{Lu}\p{N}][\p{L}\p{N}]{0,15}-(?: Angaben | Berichten | Informationen | Schätzungen )
-      | (?: Bericht | Stellungnahme | Mitteilung | Auskunft | Schilderung ) (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
+      | (?: Bericht | \p{Lu}\p{Ll}{1,20}bericht | Stellungnahme | Mitteilung | Auskunft | Schilderung | Vorhersage )
+        (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] )
+      | (?: \p{Lu}[\p{L}\-]{0,30}+ (?<= [Gg]esetz | [Ee]ntwurf | Verfassung | Endergebnis | Dokument ) (?= [ \t\u00a0] )
+          | Plan (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] ) )
+        (?<= \b N ach [ \t\u00a0]{1,3} (?: \p{L}+ [ \t\u00a0]{1,3} ){0,2} [\p{L}\-]{1,31} ) )
 """
 ACCORDING_TO_STARTS: Final = ("nach", "Nach")
 #: Phrases that need a source after them ("nach Angaben der Polizei"); the
@@ -279,10 +294,12 @@ SUBORDINATORS: Final = frozenset(
 )
 #: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
 RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+#: Those that can be the subject of their clause: "…, der angab, …", "…, das vorschlug, …".
+SUBJECT_RELATIVES: Final = frozenset("der die das welche welcher welches".split())
 
 #: Adverbs that may stand between a verb-second cue and its subject ("kündigte heute der Präsident an").
 ADVERBS_BEFORE_SUBJECT: Final = frozenset(
-    "heute gestern nun jetzt inzwischen mittlerweile bereits erneut zudem außerdem auch ebenfalls damals später zuvor".split()
+    "heute gestern nun jetzt inzwischen mittlerweile bereits erneut zudem außerdem auch ebenfalls damals später zuvor dann".split()
 )
 
 #: Articles of the nominative that are accusative as well: after a verb they open an object as often as a subject.

@@ -14,6 +14,8 @@ imported when a document is first read in German (its :data:`RULES`, and
   …"), a setting between the cue and a comma ("sagte am Montag, er sei …"),
   the pronoun after an inverted cue ("…, sagte er."), the source of "es
   heißt" and a speaker named in quotation marks;
+- :mod:`~quotex.rules.de.relatives`: the relative pronoun that opens the
+  clause a cue ends, as its speaker ("…, der angab, er habe …");
 - :mod:`~quotex.rules.de.reports`: reported content read again (an object
   is content only for verbs like "fordern"; quoted words inside a report
   take its speaker);

@@ -123,8 +123,9 @@ def final_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
     if m is None or m.group("verb") not in lang.QUOTE_FORMS:
         return None
     word = m.group("verb")
-    if word not in lang.SPEECH_FORMS and word in lang.CLAUSE_END_PARTICLES and particle_end(lang, text, m.end(), sent.end, word) is None:
-        return None  # "gab" speaks only with its particle: "gab … bekannt"
+    needs_particle = word in lang.CLAUSE_END_PARTICLES and not set(lang.CLAUSE_END_PARTICLES[word]) <= de.CLAUSE_PARTICLES
+    if word not in lang.SPEECH_FORMS and needs_particle and particle_end(lang, text, m.end(), sent.end, word) is None:
+        return None  # "gab" speaks only with its particle: "gab … bekannt"; "sprach" without "davon" too
     before = text[max(sent.start, q.open - 12) : q.open].split()
     if before and before[-1].lower() in lang.SOURCE_PREPOSITIONS:
         return None  # "hatte er laut „…“ kritisiert": the source's name

@@ -28,6 +28,7 @@ from quotex.rules.de.clauses import (
     subject_after,
 )
 from quotex.rules.de.direct import subject_before_particle
+from quotex.rules.de.relatives import relative_pronoun_subject
 from quotex.rules.document import Document
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
@@ -50,7 +51,7 @@ class German(Grammar):
             return impersonal_source(doc, cue_start, cue_end, until)
         if mention is None:
             # "„…“, schrieb die in Köln geborene Sängerin", "„…“, so letztere"
-            mention = attributed_subject(doc, cue_end, until) or latter(doc, cue_end, until)
+            mention = attributed_subject(doc, cue_end, until) or latter(doc, cue_end, until) or subject_after(doc, cue_end, until)
         if doc.text[cue_end : cue_end + 6].split()[:1] == ["sich"]:
             return subject_after(doc, cue_end, until)  # "„…“, äußerte sich der Minister"
         if word in QUOTING_FORMS and mention is not None and doc.text[mention.start : mention.end].lower() in de.IMPERSONAL_SUBJECTS:
@@ -73,10 +74,11 @@ class German(Grammar):
             if shared is not None:
                 return shared
             mention = None
+        if mention is None and not quoted_name_before(doc, cue.start) and (shared := _coordinated_subject(doc, cue.start)) is not None:
+            return shared  # "Im Herbst gab er … zurück und | erklärte": not a subject after the second verb
         if mention is None:
             mention = (
                 quoted_name_before(doc, cue.start)
-                or _coordinated_subject(doc, cue.start)
                 or subject_before_particle(doc, doc.sentence_at(cue.start).start, cue.start)
                 or partitive_before(doc, cue.start)
                 or subordinate_subject(doc, cue.start)
@@ -116,6 +118,8 @@ class German(Grammar):
         self, doc: Document, sent: Span, cue: Span, word_end: int, word: str, mention: Mention | None
     ) -> tuple[Mention | None, int]:
         text = doc.text
+        if (relative := relative_pronoun_subject(doc, sent, cue, mention)) is not None:
+            return relative, cue.end  # "…, der angab, …": the pronoun that opens the clause the cue ends
         if mention is None and (named := _as_clause_name(doc, sent, cue)) is not None:
             return named, cue.end  # "Wie „Kleinstadt aktuell“ heute berichtet, …"
         if mention is None and (this := demonstrative_before(doc, cue.start, word)) is not None:
@@ -221,15 +225,86 @@ def _after_coordinator(doc: Document, cue_start: int) -> bool:
 
 def _coordinated_subject(doc: Document, cue_start: int) -> Mention | None:
     """The subject a cue after "und" shares with the verb before it: "Er rief
-    die Polizei und teilte mit, dass …"; the subject that opens the sentence."""
-    before = doc.text[max(0, cue_start - 12) : cue_start].split()
-    if not before or before[-1] not in de.COORDINATORS:
+    die Polizei und teilte mit, dass …"; the subject that opens the sentence,
+    after an adverb or not ("Auch die Ärztin lobte den Plan und sagte, …"),
+    or the one after the first verb when a phrase fills the first place ("Im
+    Herbst gab er den Vorsitz zurück und erklärte, …").  A cue right after the
+    comma that closes the first clause, no subject after it, shares that
+    subject too ("Die Prüfer lobten den Plan, sprachen aber davon, …")."""
+    text = doc.text
+    before = text[max(0, cue_start - 12) : cue_start].split()
+    if not before:
         return None
     sent = doc.sentence_at(cue_start)
-    if "," in doc.text[sent.start : cue_start]:
+    coordinated = before[-1] in de.COORDINATORS
+    if coordinated:
+        end = cue_start - len(before[-1]) - 1
+    elif before[-1].endswith(",") and _no_subject_after(doc, cue_start, sent.end):
+        end = text.rindex(",", sent.start, cue_start)  # "Die Prüfer lobten den Plan, sprachen aber davon, …"
+    else:
+        return None
+    if "," in text[sent.start : end]:
         return None  # "…, und sagte": a clause of its own may have its own subject
-    subject = clause_subject(doc, sent.start, cue_start - len(before[-1]) - 1)
-    return subject if subject is not None and subject.start == sent.start else None
+    start = _after_adverbs(text, sent.start, end)
+    subject = clause_subject(doc, start, end)
+    if subject is not None and subject.start == start and not _opening_phrase(doc, subject):
+        return subject
+    return _first_clause_subject(doc, sent.start, end) if coordinated else None
+
+
+def _no_subject_after(doc: Document, cue_start: int, until: int) -> bool:
+    """Does no subject follow a cue right after a comma ("…, sprachen aber
+    davon, …"), as one does an inverted cue ("…, sagte der Sprecher")?"""
+    verb_end = cue_start + len(doc.text[cue_start : cue_start + 40].split(None, 1)[0])
+    return subject_after(doc, verb_end, until) is None
+
+
+def _opening_phrase(doc: Document, mention: Mention) -> bool:
+    """Is a mention a phrase that fills the first place, not a subject ("Als Grund | nannte sie …")?"""
+    first = doc.text[mention.start : mention.end].split()[0].lower()
+    return (first in de.THING_OPENERS or first in doc.lang.PREPOSITIONS) and not speaker_like(doc, mention)
+
+
+def _after_adverbs(text: str, start: int, end: int) -> int:
+    """Where the words after the adverbs that open a sentence start ("Auch | die Ärztin …")."""
+    for m in _TOKEN_WORD.finditer(text, start, end):
+        if m.group().lower() not in de.ADVERBS_BEFORE_SUBJECT:
+            return m.start()
+    return start
+
+
+def _first_clause_subject(doc: Document, start: int, end: int) -> Mention | None:
+    """The subject after the first verb of a sentence whose first place a
+    phrase fills ("Im Herbst 2019 gab | er …", "Nach der langen Wahl des
+    Rates gab | sie …", "Als Grund nannte | sie …"): the preposition, its
+    article and adjectives, its nouns (and a genitive), then the verb."""
+    text, lang = doc.text, doc.lang
+    words = [w.group() for w in _TOKEN_WORD.finditer(text, start, end)]
+    ends = [w.end() for w in _TOKEN_WORD.finditer(text, start, end)]
+    if len(words) < 3 or words[0].lower() not in lang.PREPOSITIONS | de.THING_OPENERS:
+        return None
+    i = 1
+    while i < len(words):
+        if words[i] in lang.DETERMINERS or words[i] in lang.GENITIVE_ARTICLES:
+            i += 1  # "Nach | der | Wahl", "der Wahl | des | Rates"
+        while i < len(words) and words[i].islower() and words[i].endswith(_ADJECTIVE_ENDINGS):
+            i += 1  # "der | langen | Wahl"
+        nouns = i
+        while i < len(words) and (words[i][:1].isupper() or words[i].isdigit()):
+            i += 1
+        if i == nouns or i >= len(words) or words[i] not in lang.GENITIVE_ARTICLES:
+            break
+    if i == 1 or i >= len(words) or not words[i].islower() or words[i] in lang.PREPOSITIONS:
+        return None
+    after = subject_after(doc, ends[i], end)
+    return after if after is not None and speaker_like(doc, after) and not oblique(doc, after) else None
+
+
+#: The endings of an adjective between an article and its noun ("der langen Wahl").
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+
+
+_TOKEN_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _subject_in_clause(doc: Document, clause: Mention) -> Mention | None:

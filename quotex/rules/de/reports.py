@@ -346,15 +346,25 @@ def _according_to_before(doc: Document, sent: Span, pos: int) -> Found | None:
     return None
 
 
-#: ", so X" inside or after a clause: "Die Anlage werde, so der Sprecher, im Mai …" / "…, so X weiter."
-_SO: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<cue>so)[ \t\u00a0]+(?=\p{Lu}|der\b|die\b|das\b|ein\b|eine\b)")
+#: ", so X" inside or after a clause: "Die Anlage werde, so der Sprecher, im Mai …" / "…, so X weiter.";
+#: set off by dashes ("… – so der Vorwurf –, …"), a speech verb between ("…, so betont die Polizei, …").
+_SO: Final = regex.compile(
+    r"""
+    [,\N{EN DASH}] [ \t\u00a0]{1,3} (?P<cue> so ) [ \t\u00a0]+
+    (?: (?! (?: der | die | das | ein | eine ) \b ) (?P<verb> \p{Ll}{3,20} ) [ \t\u00a0]+
+        (?: (?: auch | zudem | ebenfalls ) [ \t\u00a0]+ )? )?
+    (?= \p{Lu} | der \b | die \b | das \b | ein \b | eine \b )
+    """,
+    regex.VERBOSE,
+)
 
 
 def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """Reported speech with ", so X" in it or after it, where the shared rule
     reads none: words after the source ("…, so Obama weiter.") or the
     source between commas inside the clause ("Die Anlage werde, so der
-    Sprecher, im Mai …"): the clause around it is the content."""
+    Sprecher, im Mai …", "…, so betont die Polizei, …", "…, so X in einem
+    Interview, …", "… – so X –, …"): the clause around it is the content."""
     text = doc.text
     index = FoundIndex(found)
     found = index.found
@@ -368,6 +378,8 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Fou
         here = index.starting_in(sent.start, sent.end)
         if any(f.type == "indirect" or _speaks_within(f, sent) for f in here):
             continue  # read already
+        if m.group("verb") is not None and m.group("verb") not in doc.lang.SPEECH_FORMS:
+            continue  # "…, so dass die Stadt …": no source
         mention = mention_after(text, m.end(), sent.end)
         if mention is None or mention.pronoun is not None:
             continue
@@ -375,6 +387,13 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Fou
         while (word := _WORD_AFTER.match(text, pos, sent.end)) is not None and word.group("word") in de.AFTER_SOURCE_WORDS:
             pos = word.end()
         rest = text[pos : sent.end].strip(" \t\u00a0")
+        if text[m.start()] == "\N{EN DASH}" and (not rest.startswith("\N{EN DASH}") or doc.quote_opens_in(sent.start, sent.end)):
+            continue  # a dash opens a list or an aside as often ("und – so der Plan – eine „…“")
+        if rest.startswith("\N{EN DASH}"):
+            rest = rest[1:].lstrip(" \t\u00a0") or "."  # "… – so der Vorwurf –, …": the dashes set the source off
+            rest = rest if rest[:1] in ",." else "," + rest
+        elif (setting := _setting_then_comma(doc, pos, sent.end)) is not None:
+            rest = text[setting : sent.end]  # "…, so X in einem Beitrag für die Zeitung, …": where X said it
         if rest in ("", ".", "!") or _setting_only(doc, rest):
             content = strip_content(text, sent.start, m.start())  # "…, so X weiter.", "…, so X gegenüber der Zeitung."
         elif rest.startswith(","):
@@ -384,7 +403,7 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Fou
             if said:
                 # "Der Einsatz solle, so X, „…“ begrenzt werden": the quoted words inside are X's,
                 # before a speaker found for them further off
-                att = Attribution(mention, Span(m.start("cue"), m.end("cue")), INDIRECT_ACCORDING_TO)
+                att = Attribution(mention, Span(m.start("cue"), m.end("verb") if m.group("verb") else m.end("cue")), INDIRECT_ACCORDING_TO)
                 dropped |= {id(f) for q in said for f in index.quotes_over(q.start, q.end)}
                 added += [Found(q.start, q.end, "partial", q.paragraph, att) for q in said]
                 cuts = [(m.start(), text.index(",", pos) + 1)] + [(q.open, q.outer_end) for q in said]  # the source, the quotations
@@ -406,7 +425,7 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Fou
                 content.end,
                 "indirect",
                 para,
-                Attribution(mention, Span(m.start("cue"), m.end("cue")), INDIRECT_ACCORDING_TO),
+                Attribution(mention, Span(m.start("cue"), m.end("verb") if m.group("verb") else m.end("cue")), INDIRECT_ACCORDING_TO),
             )
         )
     return merged(found, added, dropped)
@@ -432,6 +451,17 @@ _NOT_IN_SETTING: Final = (
     "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
 )
+
+
+def _setting_then_comma(doc: Document, pos: int, end: int) -> int | None:
+    """The comma that ends a setting right after the source of ", so X"
+    inside a clause ("…, so X in einem Beitrag für die Zeitung, | …"): a
+    phrase opened by a preposition, with no verb of its own."""
+    text = doc.text
+    comma = text.find(",", pos, end)
+    if comma < 0 or doc.inside_quote(comma) or not text[comma + 1 : end].strip(" \t\u00a0.!"):
+        return None
+    return comma if _setting_only(doc, text[pos:comma].strip(" \t\u00a0")) else None
 
 
 def _setting_only(doc: Document, rest: str) -> bool:

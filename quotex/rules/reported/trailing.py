@@ -43,6 +43,15 @@ TIME_OF_DAY: Final = frozenset({"late", "early"})
 LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
 
 
+def _relative_then_object(text: str, mention: Mention) -> bool:
+    """Does a mention open with a relative pronoun (the language's
+    ``SUBJECT_RELATIVES``) and go on with a determiner of its own: the
+    relative clause's subject and its object, read as one phrase?"""
+    words = text[mention.start : mention.end].lower().split()
+    L = current()
+    return len(words) > 2 and words[0] in L.SUBJECT_RELATIVES and words[1] in L.DETERMINERS
+
+
 def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Attribution] | None:
     """'CLAUSE, Kirby said.' / 'CLAUSE, said Kirby.': the clause's end and its attribution."""
     L = current()
@@ -76,6 +85,8 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if first == "to" and len(words) > 1 and words[1].islower() and words[1] not in L.DETERMINERS and words[1] not in PRONOUN_OBJECTS:
         return None  # "…, Lopez pledged to oppose the bill": an infinitive, not "said to reporters"
     mention = mention_before(text, sent.start, cue.start)
+    if mention is not None and _relative_then_object(text, mention):
+        return None  # a relative pronoun, then the clause's object: the pronoun is the subject
     rule = INDIRECT_CLAUSE_CUE
     if mention is not None:
         if inverted and len(words) > 1 and (opens_own_clause(first, takes_object) or is_clause(tail, 0, len(tail))):
@@ -97,6 +108,8 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
             # a verb whose particle ends the clause: the subject sits between them
             particle = text.rfind(" ", cue.start, cue.end)
             mention = mention_after(text, cue.start + len(verb), particle)
+            if mention is None:  # "…, teilte später der Sprecher mit": the grammar reads past a setting word
+                mention = doc.grammar.speaker_after_inverted_cue(doc, cue.start, cue.start + len(verb), None, particle)
         else:
             word = verb.lower()
             if word.endswith("ing") or word not in L.SPEECH_FORMS or cue.end > cue.start + len(verb):
