@@ -91,12 +91,34 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
 
 
 def _names_something(doc: Document, q: QuotedSpan) -> bool:
-    title = not doc.lang.CAPITALISED_NOUNS and is_title(doc.text[q.start : q.end]) and embedded(doc, q) and not _labelled(doc, q)
+    title = not doc.lang.CAPITALISED_NOUNS and _title_case(doc, q) and embedded(doc, q) and not _labelled(doc, q)
     # a quotation joined to a word by a hyphen is part of a compound name: "die „Bild“-Zeitung"
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
     )
     return _named(doc, q) or title or compound or _coordinated_name(doc, q) or subhead(doc, q)
+
+
+#: Opening quotation marks: a quotation right after one opens its outer quotation, not a clause.
+_OPENING_MARKS: Final = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"'"
+
+
+def _title_case(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation a Title Case phrase, also with the sentence's period
+    the writer moved inside the marks ('took the stage to “Eye of the Storm.”',
+    'the founder of “Harbor Friends for Ruiz.”')?  Not with that period in the
+    headline, nor after a cue ('a sign saying “Jobs Not Walls.”', 'lists him as
+    “Director of Sales.”') or an opening mark: there the words are a sentence."""
+    inner = doc.text[q.start : q.end]
+    if is_title(inner):
+        return True
+    if not inner.endswith(".") or q.paragraph == 0 or not is_title(inner[:-1]):
+        return False
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    toks = last_tokens(doc.text, lo, q.open)
+    if not toks or toks[-1].punct:
+        return not toks or toks[-1].text not in _OPENING_MARKS
+    return toks[-1].low not in doc.lang.CUE_FORMS and toks[-1].low != "as"
 
 
 def _named(doc: Document, q: QuotedSpan) -> bool:
