@@ -145,6 +145,8 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     # "in Bend, Oregon, Varga…": a place's comma opens no clause
     commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
     starts = [lo] + [c.end for c in commas[:2]]
+    # "About 200 nurses gathered, …": a count made approximate, no preposition opening a phrase
+    approximate = len(toks) > 1 and toks[0].low in L.APPROXIMATORS and toks[1].text[:1].isdigit()
     if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
         starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
     elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != "," and toks[1].low not in L.PREPOSITIONS:
@@ -156,6 +158,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             toks[0].low in TIME_OPENERS
             or toks[0].low in SUBORDINATORS
             or toks[0].low in L.PREPOSITIONS
+            and not approximate
             or toks[0].low.endswith("ing")
             or len(toks) > 1
             and toks[0].low in OPENER_MODIFIERS
@@ -164,7 +167,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     ):
         starts = starts[1:]  # "On the night of the count, Halden…", "Speaking in Bend, Varga…": an opening phrase
     for start in starts:
-        mention = mention_after(text, start, end)
+        mention = _approximate_count(text, start, end) or mention_after(text, start, end)
         if mention is None:
             continue
         after = text[mention.end : mention.end + 2].strip()
@@ -184,6 +187,18 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             if tok.low in OPENING_PRONOUNS and not tok.cap:
                 return mention_after(text, tok.start, end)
     return None
+
+
+def _approximate_count(text: str, start: int, end: int) -> Mention | None:
+    """The subject at ``start`` when an approximate count opens it ("about
+    200 nurses", "nearly 40 growers"): the approximator is no preposition."""
+    toks = tokenize(text, start, min(end, start + 24))
+    if len(toks) < 2 or toks[0].low not in current().APPROXIMATORS or not toks[1].text[:1].isdigit():
+        return None
+    counted = mention_after(text, toks[1].start, end)
+    if counted is None or counted.pronoun is not None:
+        return None
+    return replace(counted, start=toks[0].start, text=text[toks[0].start : counted.end])
 
 
 #: Words that end an opening phrase of time: "Hours later,", "A few days earlier,", "Two years ago,".

@@ -217,9 +217,13 @@ def _after_name_head(doc: Document, q: QuotedSpan) -> bool:
 
 def _labelled(doc: Document, q: QuotedSpan) -> bool:
     """Is the Title Case quotation what someone called somebody ("Ms. Tremayne
-    called Mrs. Pruett a “Lady Bountiful”"), or a name someone gave ("a
-    campaign she calls “Bright Harbor”")?"""
+    called Mrs. Pruett a “Lady Bountiful”"), a name someone gave ("a
+    campaign she calls “Bright Harbor”"), or what a cue right before it says
+    ("the nurses were chanting “Dump Ruiz”")?"""
     lo = max(doc.paras[q.paragraph].start, q.open - 60)
+    toks = last_tokens(doc.text, lo, q.open)
+    if toks and toks[-1].low in doc.lang.SAYING_FORMS and not toks[-1].cap:
+        return True  # the object of a cue: 'Some chanted “Go Team!”', 'chanting “Dump Ruiz”'
     if CALLED_LABEL.search(doc.text, lo, q.open) is not None or NAMED_BY_SUBJECT.search(doc.text, lo, q.open) is not None:
         return True
     return _characterised_label(doc, q, lo)
