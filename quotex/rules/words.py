@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from quotex.lang import current
+from quotex.lang.en.clauses import IRREGULAR_PAST, ORDER_ADJECTIVES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.document import Document, cue_span
@@ -227,7 +228,25 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
         or _noun_after_name(toks, word)
         or _counted(before, word)
         or _indefinite_noun(toks, word)
+        or _definite_noun(toks, word)
         or _compound_modified(toks, word)
+    )
+
+
+def _definite_noun(toks: list[Tok], word: str) -> bool:
+    """Is a cue's base form a noun after a definite determiner and an
+    adjective of order ("the last claim", "his latest tweet", "the same
+    answer")?  Not after a noun: "observers around the country say"."""
+    L = current()
+    if len(toks) < 2 or toks[-2].low not in L.DEFINITE:
+        return False
+    modifier = toks[-1]
+    return (
+        not modifier.cap
+        and (modifier.low in ORDER_ADJECTIVES or modifier.low.endswith("est") and len(modifier.low) > 5)
+        and L.LEMMA_OF.get(word) == word
+        and word not in IRREGULAR_PAST  # "wrote" is a lemma of its own: "the author wrote"
+        and not word.endswith("ed")
     )
 
 
