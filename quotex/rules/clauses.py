@@ -107,13 +107,24 @@ def subordinate(doc: Document, lo: int, cue: Span) -> bool:
     return in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
 
 
+#: Prepositions that open an absolute phrase with a subject of its own, not a setting:
+#: "…, with 30 percent of voters saying they…".
+ABSOLUTE_OPENERS: Final = frozenset({"with"})
+
+
 def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a prepositional or participle phrase that opens the
     sentence ("In a letter backing the plan, the guild called…",
-    "Waving banners calling the mayor “…,” the tenants chanted…")?"""
+    "Waving banners calling the mayor “…,” the tenants chanted…"), or a
+    prepositional phrase set off by commas ("But on Monday, | in a release
+    announcing his role, | Lee said…")?"""
     L = current()
-    if doc.text.find(",", lo, cue.start) >= 0:
-        return False
+    comma = doc.text.rfind(",", lo, cue.start)
+    if comma >= 0:
+        lo = comma + 1
+        toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
+        phrase = bool(toks) and toks[0].low in L.PREPOSITIONS and toks[0].low not in ABSOLUTE_OPENERS and not toks[0].cap
+        return phrase and doc.text.find(",", cue.end, cue.end + 80) > 0
     toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
     opener = bool(toks) and (toks[0].low in L.PREPOSITIONS or toks[0].cap and toks[0].low.endswith("ing") and toks[0].start < cue.start)
     return opener and doc.text.find(",", cue.end, cue.end + 80) > 0
