@@ -201,7 +201,7 @@ class Language:
     #: ("hailed Ruiz as “The Harbor King”"): the subject's wording, never a title.
     CHARACTERISING_AS_FORMS: frozenset[str] = _words()
     #: Forms of the cue verbs whose quoted object stays words said even in
-    #: Title Case ("Some chanted | “Go Team!”", "chanting | “Dump Ruiz”"):
+    #: Title Case ("Some chanted | “Go Team!”", "chanting | “Pay Us Now”"):
     #: not those that name ("called it | “Harbor Day”") or speak to someone
     #: ("told | “Morning Docks”").
     SAYING_FORMS: frozenset[str] = _words()

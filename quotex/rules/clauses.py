@@ -108,7 +108,7 @@ def subordinate(doc: Document, lo: int, cue: Span) -> bool:
 
 
 #: Prepositions that open an absolute phrase with a subject of its own, not a setting:
-#: "…, with 30 percent of voters saying they…".
+#: "…, with a third of the riders saying they…".
 ABSOLUTE_OPENERS: Final = frozenset({"with"})
 
 
@@ -116,8 +116,8 @@ def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a prepositional or participle phrase that opens the
     sentence ("In a letter backing the plan, the guild called…",
     "Waving banners calling the mayor “…,” the tenants chanted…"), or a
-    prepositional phrase set off by commas ("But on Monday, | in a release
-    announcing his role, | Lee said…")?"""
+    prepositional phrase set off by commas ("Late on Friday, | in a memo
+    naming him harbor chief, | Lee said…")?"""
     L = current()
     comma = doc.text.rfind(",", lo, cue.start)
     if comma >= 0:

@@ -105,10 +105,10 @@ _OPENING_MARKS: Final = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION 
 
 def _title_case(doc: Document, q: QuotedSpan) -> bool:
     """Is the quotation a Title Case phrase, also with the sentence's period
-    the writer moved inside the marks ('took the stage to “Eye of the Storm.”',
-    'the founder of “Harbor Friends for Ruiz.”')?  Not with that period in the
-    headline, nor after a cue ('a sign saying “Jobs Not Walls.”', 'lists him as
-    “Director of Sales.”') or an opening mark: there the words are a sentence."""
+    the writer moved inside the marks ('closed the show with “Rise Over the
+    River.”', 'the founder of “Harbor Friends for Ruiz.”')?  Not with that period
+    in the headline, nor after a cue ('a banner reading “Jobs Not Walls.”', 'gave
+    his post as “Director of Sales.”') or an opening mark: there the words are a sentence."""
     inner = doc.text[q.start : q.end]
     if is_title(inner):
         return True
@@ -219,11 +219,11 @@ def _labelled(doc: Document, q: QuotedSpan) -> bool:
     """Is the Title Case quotation what someone called somebody ("Ms. Tremayne
     called Mrs. Pruett a “Lady Bountiful”"), a name someone gave ("a
     campaign she calls “Bright Harbor”"), or what a cue right before it says
-    ("the nurses were chanting “Dump Ruiz”")?"""
+    ("the nurses were chanting “Pay Us Now”")?"""
     lo = max(doc.paras[q.paragraph].start, q.open - 60)
     toks = last_tokens(doc.text, lo, q.open)
     if toks and toks[-1].low in doc.lang.SAYING_FORMS and not toks[-1].cap:
-        return True  # the object of a cue: 'Some chanted “Go Team!”', 'chanting “Dump Ruiz”'
+        return True  # the object of a cue: 'Some chanted “Go Team!”', 'chanting “Pay Us Now”'
     if CALLED_LABEL.search(doc.text, lo, q.open) is not None or NAMED_BY_SUBJECT.search(doc.text, lo, q.open) is not None:
         return True
     return _characterised_label(doc, q, lo)

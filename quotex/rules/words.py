@@ -236,7 +236,7 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
 def _definite_noun(toks: list[Tok], word: str) -> bool:
     """Is a cue's base form a noun after a definite determiner and an
     adjective of order ("the last claim", "his latest tweet", "the same
-    answer")?  Not after a noun: "observers around the country say"."""
+    answer")?  Not after a noun: "growers across the county say"."""
     L = current()
     if len(toks) < 2 or toks[-2].low not in L.DEFINITE:
         return False
