@@ -115,7 +115,7 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
                     closes = ch in marks.DOUBLE_PAIRS.get(opener, ()) or ch in marks.DOUBLE_CLOSERS
                     if ch == opener and ch not in marks.SYMMETRIC and not (nxt.isspace() or not _is_word(nxt)):
                         closes = False  # a second opener: the first one was stray
-                    if closes and INCHES.search(text, max(para.start, i - 6), i) is not None:
+                    if closes and prev.isdigit() and INCHES.search(text, max(para.start, i - 6), i) is not None:
                         continue  # '“… my rival must be 6’4”,” she joked': the mark after feet and inches is no closer
                     if closes:
                         inner = _inner(text, open_at + len(opener), i)

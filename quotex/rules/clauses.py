@@ -107,6 +107,12 @@ def subordinate(doc: Document, lo: int, cue: Span) -> bool:
     return in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
 
 
+#: The first word after a position, past spaces.
+FIRST_WORD: Final = regex.compile(r"[ \t\u00a0]{0,3} (?P<word> \p{L}{1,20} )", regex.VERBOSE)
+#: An approximator and a number opening a subject: "about 200", "nearly 40".
+APPROXIMATE_START: Final = regex.compile(r"[ \t\u00a0]{0,3} (?P<word> \p{L}{2,13} ) [ \t\u00a0]{1,3} \d", regex.VERBOSE)
+
+
 #: Prepositions that open an absolute phrase with a subject of its own, not a setting:
 #: "…, with a third of the riders saying they…".
 ABSOLUTE_OPENERS: Final = frozenset({"with"})
@@ -117,14 +123,15 @@ def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
     sentence ("In a letter backing the plan, the guild called…",
     "Waving banners calling the mayor “…,” the tenants chanted…"), or a
     prepositional phrase set off by commas ("Late on Friday, | in a memo
-    naming him harbor chief, | Lee said…")?"""
+    confirming his post, | Lee said…")?"""
     L = current()
     comma = doc.text.rfind(",", lo, cue.start)
     if comma >= 0:
-        lo = comma + 1
-        toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
-        phrase = bool(toks) and toks[0].low in L.PREPOSITIONS and toks[0].low not in ABSOLUTE_OPENERS and not toks[0].cap
-        return phrase and doc.text.find(",", cue.end, cue.end + 80) > 0
+        if doc.text.find(",", cue.end, cue.end + 80) < 0:
+            return False
+        first = FIRST_WORD.match(doc.text, comma + 1, cue.start)
+        word = first.group("word") if first is not None else ""
+        return word.islower() and word in L.PREPOSITIONS and word not in ABSOLUTE_OPENERS
     toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
     opener = bool(toks) and (toks[0].low in L.PREPOSITIONS or toks[0].cap and toks[0].low.endswith("ing") and toks[0].start < cue.start)
     return opener and doc.text.find(",", cue.end, cue.end + 80) > 0
@@ -203,13 +210,13 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
 def _approximate_count(text: str, start: int, end: int) -> Mention | None:
     """The subject at ``start`` when an approximate count opens it ("about
     200 nurses", "nearly 40 growers"): the approximator is no preposition."""
-    toks = tokenize(text, start, min(end, start + 24))
-    if len(toks) < 2 or toks[0].low not in current().APPROXIMATORS or not toks[1].text[:1].isdigit():
+    m = APPROXIMATE_START.match(text, start, end)
+    if m is None or m.group("word").lower() not in current().APPROXIMATORS:
         return None
-    counted = mention_after(text, toks[1].start, end)
+    counted = mention_after(text, m.end() - 1, end)
     if counted is None or counted.pronoun is not None:
         return None
-    return replace(counted, start=toks[0].start, text=text[toks[0].start : counted.end])
+    return replace(counted, start=m.start("word"), text=text[m.start("word") : counted.end])
 
 
 #: Words that end an opening phrase of time: "Hours later,", "A few days earlier,", "Two years ago,".

@@ -91,7 +91,7 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
 
 
 def _names_something(doc: Document, q: QuotedSpan) -> bool:
-    title = not doc.lang.CAPITALISED_NOUNS and _title_case(doc, q) and embedded(doc, q) and not _labelled(doc, q)
+    title = not doc.lang.CAPITALISED_NOUNS and embedded(doc, q) and _title_case(doc, q) and not _labelled(doc, q)
     # a quotation joined to a word by a hyphen is part of a compound name: "die „Bild“-Zeitung"
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
@@ -99,6 +99,8 @@ def _names_something(doc: Document, q: QuotedSpan) -> bool:
     return _named(doc, q) or title or compound or _coordinated_name(doc, q) or subhead(doc, q)
 
 
+#: The longest Title Case quotation with a period inside the marks read as a title (a fast path).
+TITLE_PERIOD_CHARS: Final = 120
 #: Opening quotation marks: a quotation right after one opens its outer quotation, not a clause.
 _OPENING_MARKS: Final = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"'"
 
@@ -112,7 +114,7 @@ def _title_case(doc: Document, q: QuotedSpan) -> bool:
     inner = doc.text[q.start : q.end]
     if is_title(inner):
         return True
-    if not inner.endswith(".") or q.paragraph == 0 or not is_title(inner[:-1]):
+    if not inner.endswith(".") or len(inner) > TITLE_PERIOD_CHARS or q.paragraph == 0 or not is_title(inner[:-1]):
         return False
     lo = max(doc.paras[q.paragraph].start, q.open - 40)
     toks = last_tokens(doc.text, lo, q.open)

@@ -237,13 +237,14 @@ def _definite_noun(toks: list[Tok], word: str) -> bool:
     """Is a cue's base form a noun after a definite determiner and an
     adjective of order ("the last claim", "his latest tweet", "the same
     answer")?  Not after a noun: "growers across the county say"."""
-    L = current()
-    if len(toks) < 2 or toks[-2].low not in L.DEFINITE:
+    if len(toks) < 2:
         return False
     modifier = toks[-1]
+    if modifier.cap or not (modifier.low in ORDER_ADJECTIVES or modifier.low.endswith("est") and len(modifier.low) > 5):
+        return False
+    L = current()
     return (
-        not modifier.cap
-        and (modifier.low in ORDER_ADJECTIVES or modifier.low.endswith("est") and len(modifier.low) > 5)
+        toks[-2].low in L.DEFINITE
         and L.LEMMA_OF.get(word) == word
         and word not in IRREGULAR_PAST  # "wrote" is a lemma of its own: "the author wrote"
         and not word.endswith("ed")
