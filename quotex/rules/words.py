@@ -17,6 +17,7 @@ from quotex.lang import current
 from quotex.lang.en.clauses import IRREGULAR_PAST, ORDER_ADJECTIVES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
+from quotex.rules.boundaries import verb_before_that
 from quotex.rules.document import Document, cue_span
 from quotex.speakers import (
     Tok,
@@ -136,7 +137,11 @@ def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
     L = current()
     found = []
     for start, end, word in doc.cue_words(lo, hi):
-        if word not in L.QUOTE_FORMS and word not in L.PARTICLE_FORMS or end > hi:
+        if end > hi:
+            continue
+        if word not in L.QUOTE_FORMS and word not in L.PARTICLE_FORMS:
+            if word in L.THAT_VERB_FORMS and verb_before_that(doc.text, doc.sentence_at(start).start, start, end, word):
+                found.append(Span(start, end))  # "Critics note that …", "The board ruled that …": a verb here, a cue
             continue
         if doc.inside_quote(start) or after_determiner(doc.text, lo, start) or aside(doc.text, start, end):
             continue
