@@ -23,6 +23,7 @@ from quotex.lang.en import (
     DOUBLING,
     INFINITIVE_SPEECH,
     IRREGULAR,
+    NAMING_OBJECT,
     NEEDS_PARTICLE,
     NOUN_LIKE_FORMS,
     NOUN_OBJECT_SPEECH,
@@ -49,6 +50,7 @@ __all__ = [
     "QUOTE_FORMS",
     "QUOTE_ONLY",
     "QUOTE_ONLY_PARTICLES",
+    "SAYING_FORMS",
     "SPEECH",
     "SPEECH_FORMS",
     "TAKES_OBJECT",
@@ -89,6 +91,8 @@ def forms(lemmas: tuple[str, ...]) -> frozenset[str]:
 SPEECH_FORMS: Final = forms(tuple(lemma for lemma in SPEECH if lemma not in NEEDS_PARTICLE)) - NOUN_LIKE_FORMS - PLURAL_NOUN_FORMS
 OBJECT_SPEECH_FORMS: Final = forms(OBJECT_SPEECH) - {"call", "calls", "called", "calling"}
 QUOTE_FORMS: Final = forms(SPEECH + QUOTE_ONLY) - NOUN_LIKE_FORMS
+#: The cue forms whose quoted object stays words said in Title Case ("chanting “Pay Us Now”").
+SAYING_FORMS: Final = QUOTE_FORMS - forms(NAMING_OBJECT)
 PARTICLE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     form: particles for lemma, particles in PARTICLES.items() for form in inflections(lemma)
 }

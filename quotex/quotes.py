@@ -51,6 +51,10 @@ def _marks(text: str, starts: list[int], para: Span) -> Iterator[regex.Match[str
 OPEN_CONTEXT: Final = frozenset(" \t([{/\N{EM DASH}\N{EN DASH}-:;,\u00a0") | frozenset(marks.DOUBLE_PAIRS)
 
 
+#: Feet and inches, right before a double mark that is then the inch sign: "6’4”", "5'11\"".
+INCHES: Final = regex.compile(r"(?<!\d)\d[\N{RIGHT SINGLE QUOTATION MARK}'\N{PRIME}]\d{1,2}\Z")
+
+
 @dataclass
 class QuotedSpan:
     """Text between a pair of marks, within one paragraph."""
@@ -111,6 +115,8 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
                     closes = ch in marks.DOUBLE_PAIRS.get(opener, ()) or ch in marks.DOUBLE_CLOSERS
                     if ch == opener and ch not in marks.SYMMETRIC and not (nxt.isspace() or not _is_word(nxt)):
                         closes = False  # a second opener: the first one was stray
+                    if closes and prev.isdigit() and INCHES.search(text, max(para.start, i - 6), i) is not None:
+                        continue  # '“… my rival must be 6’4”,” she joked': the mark after feet and inches is no closer
                     if closes:
                         inner = _inner(text, open_at + len(opener), i)
                         if inner.end > inner.start:

@@ -200,6 +200,11 @@ class Language:
     #: Forms of the verbs whose object a quotation after "as" characterises
     #: ("hailed Ruiz as “The Harbor King”"): the subject's wording, never a title.
     CHARACTERISING_AS_FORMS: frozenset[str] = _words()
+    #: Forms of the cue verbs whose quoted object stays words said even in
+    #: Title Case ("Some chanted | “Go Team!”", "chanting | “Pay Us Now”"):
+    #: not those that name ("called it | “Harbor Day”") or speak to someone
+    #: ("told | “Morning Docks”").
+    SAYING_FORMS: frozenset[str] = _words()
     #: Words before a broadcaster's possessive that make the Title Case
     #: quotation after it a programme's name ("said on WXR's | “Morning Docks”").
     PROGRAMME_WORDS: frozenset[str] = _words()

@@ -175,6 +175,8 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         if mention is not None and participle_led(doc.text, mention):
             # "the mood sweeping the state and | lifting rebels in the hills | appeals to": a verb and its object
             mention = clause_subject(doc, sent.start, cue.start)
+            if mention is not None and participle_led(doc.text, mention):
+                mention = None  # "…, waving flags and chanting “…”" with no subject read before: not the signs
         if mention is None:
             continue
         att = Attribution(mention, cue, PARTIAL_AFTER_CUE)

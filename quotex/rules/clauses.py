@@ -106,13 +106,31 @@ def subordinate(doc: Document, lo: int, cue: Span) -> bool:
     return in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
 
 
+#: The first word after a position, past spaces.
+FIRST_WORD: Final = regex.compile(r"[ \t\u00a0]{0,3} (?P<word> \p{L}{1,20} )", regex.VERBOSE)
+#: An approximator and a number opening a subject: "about 200", "nearly 40".
+APPROXIMATE_START: Final = regex.compile(r"[ \t\u00a0]{0,3} (?P<word> \p{L}{2,13} ) [ \t\u00a0]{1,3} \d", regex.VERBOSE)
+
+
+#: Prepositions that open an absolute phrase with a subject of its own, not a setting:
+#: "…, with a third of the riders saying they…".
+ABSOLUTE_OPENERS: Final = frozenset({"with"})
+
+
 def in_opening_phrase(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a prepositional or participle phrase that opens the
     sentence ("In a letter backing the plan, the guild called…",
-    "Waving banners calling the mayor “…,” the tenants chanted…")?"""
+    "Waving banners calling the mayor “…,” the tenants chanted…"), or a
+    prepositional phrase set off by commas ("Late on Friday, | in a memo
+    confirming his post, | Lee said…")?"""
     L = current()
-    if doc.text.find(",", lo, cue.start) >= 0:
-        return False
+    comma = doc.text.rfind(",", lo, cue.start)
+    if comma >= 0:
+        if doc.text.find(",", cue.end, cue.end + 80) < 0:
+            return False
+        first = FIRST_WORD.match(doc.text, comma + 1, cue.start)
+        word = first.group("word") if first is not None else ""
+        return word.islower() and word in L.PREPOSITIONS and word not in ABSOLUTE_OPENERS
     toks = tokenize(doc.text, lo, min(cue.start, lo + 12))
     opener = bool(toks) and (toks[0].low in L.PREPOSITIONS or toks[0].cap and toks[0].low.endswith("ing") and toks[0].start < cue.start)
     return opener and doc.text.find(",", cue.end, cue.end + 80) > 0
@@ -144,6 +162,8 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     # "in Bend, Oregon, Varga…": a place's comma opens no clause
     commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
     starts = [lo] + [c.end for c in commas[:2]]
+    # "About 200 nurses gathered, …": a count made approximate, no preposition opening a phrase
+    approximate = len(toks) > 1 and toks[0].low in L.APPROXIMATORS and toks[1].text[:1].isdigit()
     if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
         starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
     elif len(toks) > 1 and toks[0].low in SENTENCE_ADVERBS and toks[1].text != "," and toks[1].low not in L.PREPOSITIONS:
@@ -155,6 +175,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             toks[0].low in TIME_OPENERS
             or toks[0].low in SUBORDINATORS
             or toks[0].low in L.PREPOSITIONS
+            and not approximate
             or toks[0].low.endswith("ing")
             or len(toks) > 1
             and toks[0].low in OPENER_MODIFIERS
@@ -163,7 +184,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     ):
         starts = starts[1:]  # "On the night of the count, Halden…", "Speaking in Bend, Varga…": an opening phrase
     for start in starts:
-        mention = mention_after(text, start, end)
+        mention = _approximate_count(text, start, end) or mention_after(text, start, end)
         if mention is None:
             continue
         after = text[mention.end : mention.end + 2].strip()
@@ -183,6 +204,18 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             if tok.low in OPENING_PRONOUNS and not tok.cap:
                 return mention_after(text, tok.start, end)
     return None
+
+
+def _approximate_count(text: str, start: int, end: int) -> Mention | None:
+    """The subject at ``start`` when an approximate count opens it ("about
+    200 nurses", "nearly 40 growers"): the approximator is no preposition."""
+    m = APPROXIMATE_START.match(text, start, end)
+    if m is None or m.group("word").lower() not in current().APPROXIMATORS:
+        return None
+    counted = mention_after(text, m.end() - 1, end)
+    if counted is None or counted.pronoun is not None:
+        return None
+    return replace(counted, start=m.start("word"), text=text[m.start("word") : counted.end])
 
 
 #: Words that end an opening phrase of time: "Hours later,", "A few days earlier,", "Two years ago,".

@@ -15,7 +15,7 @@ from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, colon_subject, ends_in_name
-from quotex.rules.document import Attribution, Document, embedded, word_count
+from quotex.rules.document import Attribution, Document, embedded, is_title, word_count
 from quotex.rules.words import BY_AGENT, cues_before, previous_char, skip_space
 from quotex.speakers import (
     Mention,
@@ -124,10 +124,14 @@ SIGNATURE: Final = compile_rule(r"[.,]? ${sp}{0,3} (?: - | ${dash} | \N{HORIZONT
 
 def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
     """A quotation signed after a dash, on its line or the next:
-    '“…” ― Carlos Raúl', '“…” ¶ - Hillary Clinton.'"""
+    '“…” ― Carlos Raúl', '“…” ¶ - Hillary Clinton.'; or a pull quote signed
+    on the line below, inside the marks: '"… ¶ Dana Roe, Harbor Institute."'."""
     para = doc.paras[q.paragraph]
-    if q.close is None or q.open != para.start:
+    if q.open != para.start:
         return None
+    if q.close is None:
+        signed = _signed_below(doc, q)
+        return None if signed is None else Attribution(signed, None, SIGNATURE_AFTER)
     text = doc.text
     sign = SIGNATURE.match(text, q.outer_end, para.end)
     end = para.end
@@ -140,6 +144,37 @@ def rule_signature_after(doc: Document, q: QuotedSpan) -> Attribution | None:
     if mention is None or mention.kind not in ("person", "organization"):
         return None
     return Attribution(mention, None, SIGNATURE_AFTER)
+
+
+#: The most words of the line that signs a pull quote inside its marks: a name and an affiliation.
+SIGNED_LINE_WORDS: Final = 10
+
+
+def _signed_below(doc: Document, q: QuotedSpan) -> Mention | None:
+    """The person named on the line below a quotation left open, that
+    closes its marks after a comma, an affiliation and a period, no verb
+    ('"… ¶ Dana Roe, Harbor Institute."'): a pull quote's signature."""
+    if q.paragraph + 1 >= len(doc.paras):
+        return None
+    text = doc.text
+    line = doc.paras[q.paragraph + 1]
+    tail = text[line.start : line.end].rstrip()
+    if tail[-1:] not in CLOSING_MARKS:
+        return None
+    tail = tail[:-1].rstrip()
+    if not tail.endswith(".") or "," not in tail or word_count(tail) > SIGNED_LINE_WORDS or cues_before(doc, line.start, line.end):
+        return None
+    mention = mention_after(text, line.start, line.start + len(tail))
+    if mention is None or mention.kind != "person" or mention.pronoun is not None or mention.start != line.start:
+        return None
+    if text[mention.end : mention.end + 1] != ",":
+        return None
+    # the affiliation is a name ("Harbor Institute for Policy Research"), not a clause ("the mayor, voted no")
+    return mention if is_title(text[mention.end + 1 : line.start + len(tail) - 1]) else None
+
+
+#: Marks that close a quotation left open above a signature line.
+CLOSING_MARKS: Final = '\N{RIGHT DOUBLE QUOTATION MARK}"'
 
 
 #: A speaker's own claim, the words of which are quoted later in the clause:

@@ -175,8 +175,38 @@ def rule_headline_quote(doc: Document, i: int, known: Known, final: bool = False
         return Attribution(layout, None, HEADLINE_QUOTE)
     echo = _headline_echo(doc, q, known, named=layout is not None)
     if echo is not None:
-        return echo
+        mention = _named_in_headline(doc, q, echo.mention)
+        return echo if mention is None else Attribution(mention, None, HEADLINE_QUOTE)
     return Attribution(layout, None, HEADLINE_QUOTE) if layout is not None and final else None
+
+
+def _named_in_headline(doc: Document, q: QuotedSpan, below: Mention) -> Mention | None:
+    """The headline's own mention of the speaker that the quotation below
+    gives: the name whose last word the headline repeats ("Ana Ruiz Says
+    Port ‘Will Never Close’" for "Ruiz" below), or, for a pronoun below, the
+    name a colon sets off at the headline's start ("Harbor Chief Ruiz: Port
+    ‘Will Never Close’")."""
+    text = doc.text
+    para = doc.paras[q.paragraph]
+    if below.pronoun is None:
+        last = below.text.split()[-1].removesuffix("'s").removesuffix("\N{RIGHT SINGLE QUOTATION MARK}s")
+        end = _word_end(text, para.start, para.end, last)
+        return None if end is None else mention_before(text, para.start, end)
+    mention = mention_after(text, para.start, q.open)
+    if mention is None or mention.pronoun is not None or HEADLINE_COLON.match(text, mention.end, q.open) is None:
+        return None
+    return mention if text[mention.start : mention.start + 1].isupper() and mention.text.split()[0].lower() not in SMALL_WORDS else None
+
+
+def _word_end(text: str, lo: int, hi: int, word: str) -> int | None:
+    """Where the first ``word`` standing alone in ``text[lo:hi]`` ends."""
+    pos = text.find(word, lo, hi)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == lo or not text[pos - 1].isalnum()) and (end >= hi or not text[end].isalnum()):
+            return end
+        pos = text.find(word, pos + 1, hi)
+    return None
 
 
 def _short_form(name: str) -> bool:

@@ -91,12 +91,36 @@ def names_something(doc: Document, q: QuotedSpan) -> bool:
 
 
 def _names_something(doc: Document, q: QuotedSpan) -> bool:
-    title = not doc.lang.CAPITALISED_NOUNS and is_title(doc.text[q.start : q.end]) and embedded(doc, q) and not _labelled(doc, q)
+    title = not doc.lang.CAPITALISED_NOUNS and embedded(doc, q) and _title_case(doc, q) and not _labelled(doc, q)
     # a quotation joined to a word by a hyphen is part of a compound name: "die „Bild“-Zeitung"
     compound = (
         q.close is not None and doc.text[q.outer_end : q.outer_end + 1] == "-" and doc.text[q.outer_end + 1 : q.outer_end + 2].isalpha()
     )
     return _named(doc, q) or title or compound or _coordinated_name(doc, q) or subhead(doc, q)
+
+
+#: The longest Title Case quotation with a period inside the marks read as a title (a fast path).
+TITLE_PERIOD_CHARS: Final = 120
+#: Opening quotation marks: a quotation right after one opens its outer quotation, not a clause.
+_OPENING_MARKS: Final = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\"'"
+
+
+def _title_case(doc: Document, q: QuotedSpan) -> bool:
+    """Is the quotation a Title Case phrase, also with the sentence's period
+    the writer moved inside the marks ('closed the show with “Rise Over the
+    River.”', 'the founder of “Harbor Friends for Ruiz.”')?  Not with that period
+    in the headline, nor after a cue ('a banner reading “Jobs Not Walls.”', 'gave
+    his post as “Director of Sales.”') or an opening mark: there the words are a sentence."""
+    inner = doc.text[q.start : q.end]
+    if is_title(inner):
+        return True
+    if not inner.endswith(".") or len(inner) > TITLE_PERIOD_CHARS or q.paragraph == 0 or not is_title(inner[:-1]):
+        return False
+    lo = max(doc.paras[q.paragraph].start, q.open - 40)
+    toks = last_tokens(doc.text, lo, q.open)
+    if not toks or toks[-1].punct:
+        return not toks or toks[-1].text not in _OPENING_MARKS
+    return toks[-1].low not in doc.lang.CUE_FORMS and toks[-1].low != "as"
 
 
 def _named(doc: Document, q: QuotedSpan) -> bool:
@@ -195,9 +219,13 @@ def _after_name_head(doc: Document, q: QuotedSpan) -> bool:
 
 def _labelled(doc: Document, q: QuotedSpan) -> bool:
     """Is the Title Case quotation what someone called somebody ("Ms. Tremayne
-    called Mrs. Pruett a “Lady Bountiful”"), or a name someone gave ("a
-    campaign she calls “Bright Harbor”")?"""
+    called Mrs. Pruett a “Lady Bountiful”"), a name someone gave ("a
+    campaign she calls “Bright Harbor”"), or what a cue right before it says
+    ("the nurses were chanting “Pay Us Now”")?"""
     lo = max(doc.paras[q.paragraph].start, q.open - 60)
+    toks = last_tokens(doc.text, lo, q.open)
+    if toks and toks[-1].low in doc.lang.SAYING_FORMS and not toks[-1].cap:
+        return True  # the object of a cue: 'Some chanted “Go Team!”', 'chanting “Pay Us Now”'
     if CALLED_LABEL.search(doc.text, lo, q.open) is not None or NAMED_BY_SUBJECT.search(doc.text, lo, q.open) is not None:
         return True
     return _characterised_label(doc, q, lo)

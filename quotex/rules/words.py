@@ -14,8 +14,10 @@ from typing import Final
 import regex
 
 from quotex.lang import current
+from quotex.lang.en.clauses import IRREGULAR_PAST, ORDER_ADJECTIVES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
+from quotex.rules.boundaries import verb_before_that
 from quotex.rules.document import Document, cue_span
 from quotex.speakers import (
     Tok,
@@ -135,7 +137,11 @@ def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
     L = current()
     found = []
     for start, end, word in doc.cue_words(lo, hi):
-        if word not in L.QUOTE_FORMS and word not in L.PARTICLE_FORMS or end > hi:
+        if end > hi:
+            continue
+        if word not in L.QUOTE_FORMS and word not in L.PARTICLE_FORMS:
+            if word in L.THAT_VERB_FORMS and verb_before_that(doc.text, doc.sentence_at(start).start, start, end, word):
+                found.append(Span(start, end))  # "Critics note that …", "The board ruled that …": a verb here, a cue
             continue
         if doc.inside_quote(start) or after_determiner(doc.text, lo, start) or aside(doc.text, start, end):
             continue
@@ -229,7 +235,26 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
         or _noun_after_name(toks, word)
         or _counted(before, word)
         or _indefinite_noun(toks, word)
+        or _definite_noun(toks, word)
         or _compound_modified(toks, word)
+    )
+
+
+def _definite_noun(toks: list[Tok], word: str) -> bool:
+    """Is a cue's base form a noun after a definite determiner and an
+    adjective of order ("the last claim", "his latest tweet", "the same
+    answer")?  Not after a noun: "growers across the county say"."""
+    if len(toks) < 2:
+        return False
+    modifier = toks[-1]
+    if modifier.cap or not (modifier.low in ORDER_ADJECTIVES or modifier.low.endswith("est") and len(modifier.low) > 5):
+        return False
+    L = current()
+    return (
+        toks[-2].low in L.DEFINITE
+        and L.LEMMA_OF.get(word) == word
+        and word not in IRREGULAR_PAST  # "wrote" is a lemma of its own: "the author wrote"
+        and not word.endswith("ed")
     )
 
 

@@ -78,6 +78,15 @@ CHARACTERISING_AS: Final[tuple[str, ...]] = tuple(
     """.split()
 )
 
+#: Cue verbs whose Title Case object is a name, not words said: a label ("called it
+#: “Harbor Day”"), a work ("wrote “An Honest Son”", "sang “Rise Up”"), a source
+#: ("cited “Port Weekly”") or the one spoken to ("told “Morning Docks”").
+NAMING_OBJECT: Final[tuple[str, ...]] = tuple(
+    """
+    call brand dub label term title headline name read write sing cite quote post tweet tell ask inform
+    """.split()
+)
+
 #: Speech acts whose content is their object, not a clause: "accused Clinton
 #: of being reliant on Wall Street", "asked whether she would release them".
 OBJECT_SPEECH: Final[tuple[str, ...]] = tuple("ask accuse criticize criticise praise describe urge blame thank call".split())

@@ -28,6 +28,15 @@ IRREGULAR_PAST: Final = frozenset(
     """.split()
 )
 
+#: Adjectives of order and sameness that stand between a definite determiner and a noun:
+#: "the last claim", "his first reply", "the same answer" (and any superlative in -est).
+ORDER_ADJECTIVES: Final = frozenset(
+    """
+    last first final same next new recent previous original initial earlier later second third whole
+    entire full only opening closing
+    """.split()
+)
+
 #: Plural nouns without an -s, after which a base form is a verb: "people | misunderstand".
 IRREGULAR_PLURALS: Final = frozenset("people men women children police staff media".split())
 
