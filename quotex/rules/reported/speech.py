@@ -356,6 +356,8 @@ def _reported_extent(
     if handoff is not None:
         content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
     if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
+        if english and EXAMPLE_LEAD.search(text, content.start, sent.end) and not is_clause(text, content.start, content.end):
+            return None  # "suggesting a few questions, including, “…”": a noun phrase leads to its quoted example
         # the words run into a partial quotation: "reported the plan has been sent to Moscow
         # and was “personally approved…”" keeps its complete clause, the rest is the quotation's
         joint = LAST_CONJUNCTION.search(text, content.start, max(content.end, sent.end))
@@ -364,6 +366,15 @@ def _reported_extent(
         elif word_count(text[content.start : content.end]) < 5:
             return None
     return content, content_end, read_on
+
+
+#: The end of a noun phrase that leads to a quoted example: "a few questions, | including, | “…”",
+#: "some questions, among them: “…”".
+EXAMPLE_LEAD: Final = compile_rule(
+    r"""
+    , ${sp}{1,3} (?: including | among ${sp}{1,3} them | such ${sp}{1,3} as | like ) ${sp}{0,3} [,:]? ${sp}{0,3} \Z
+    """
+)
 
 
 #: Prepositions right after a speech act that takes an object, which show it
