@@ -36,6 +36,7 @@ from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_en
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.asked import asks_nothing
 from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
@@ -249,6 +250,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
             # relative clause's verb, not a report; but "which officials said will take effect" reports
             continue
+        if english and lemma == "ask" and cue.end == end and asks_nothing(text, content):
+            continue  # "asked the mayor after the hearing", "asked him a question": the one asked, nothing asked
         if english and reports_accounts(text, content):
             continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
