@@ -41,6 +41,7 @@ from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subjects import agent_report
+from quotex.rules.reported.tails import narrator_tail
 from quotex.rules.reported.trailing import extracted, final_attribution, predicate_comma, relative_subject, report_before_cue
 from quotex.rules.words import (
     after_determiner,
@@ -345,6 +346,9 @@ def _reported_extent(
         stop = clause_end(doc, sent.start, cue.start, pos, content_end)
         if stop < content_end:
             read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
+        stop = narrator_tail(doc, pos, content_end)
+        if stop < content_end:
+            read_on, content_end = stop + 1, stop  # "…runs late, | compared to a third in spring"
     content = strip_content(text, pos, content_end)
     if english and object_speech:
         content = _object_only(text, content, 2)  # "criticized Ruiz | during a debate"
