@@ -209,6 +209,8 @@ def verb_with_object(text: str, mention: Mention) -> bool:
     everyone", "made a new ad", "the guards believe the gate")?  Then the
     words are a verb and its object, not a subject; "the head of the
     party", "his wife and her aide" are noun phrases."""
+    if OBJECT_OPENERS.isdisjoint(text[mention.start : mention.end].lower().split()[1:]):
+        return False  # most mentions: no determiner after their first word, read without tokens
     L = current()
     toks = tokenize(text, mention.start, mention.end)
     for i, tok in enumerate(toks[1:], 1):

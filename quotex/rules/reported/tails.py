@@ -23,7 +23,9 @@ from quotex.rules.document import Document
 #: the subject's own acts).
 NARRATOR_TAIL: Final = compile_rule(
     r"""
-    , ${sp}{1,3} (?P<word> \p{Ll}+ ) \b
+    , ${sp}{1,3} (?: """
+    + " | ".join(sorted(COMPARISON_TAILS | CONSEQUENCE_PARTICIPLES))
+    + r""" ) \b
     | ; ${sp}{1,3} (?= (?: the | a | an | his | her | its | their | these | those ) ${sp} | \p{Lu} | \p{N}
                     | (?i: ${clause_subject} ) \b )
     """
@@ -36,13 +38,12 @@ def narrator_tail(doc: Document, start: int, end: int) -> int:
     keeps :data:`~quotex.rules.boundaries.MIN_BEFORE_BREAK` words at least."""
     text = doc.text
     tails = NARRATOR_TAIL[current()]
-    if "," not in text[start:end] and ";" not in text[start:end]:
-        return end  # most clauses: nothing to read
-    m = tails.search(text, start, end)
-    while m is not None:
-        word = m.group("word")
-        tail = word is None or word in COMPARISON_TAILS or word in CONSEQUENCE_PARTICIPLES
-        if tail and not doc.inside_quote(m.start()) and len(text[start : m.start()].split()) >= MIN_BEFORE_BREAK:
-            return int(m.start())
-        m = tails.search(text, m.start() + 1, end)
-    return end
+    pos = start
+    while True:
+        comma, semicolon = text.find(",", pos, end), text.find(";", pos, end)
+        if comma < 0 and semicolon < 0:
+            return end  # most clauses: no mark to read at, no pattern searched
+        mark = semicolon if comma < 0 or 0 <= semicolon < comma else comma
+        if tails.match(text, mark, end) is not None and not doc.inside_quote(mark) and len(text[start:mark].split()) >= MIN_BEFORE_BREAK:
+            return mark
+        pos = mark + 1
