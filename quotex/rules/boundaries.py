@@ -435,7 +435,8 @@ def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
 
 
 def _conjoined_cue(doc: Document, start: int, end: int) -> Coordinated | None:
-    """A second cue after "and" or "but": "… | but noted that he won…"."""
+    """A second cue after "and" or "but": "… | but noted that he won…", a speech act with
+    an object: "… | and accused the board of …"."""
     text = doc.text
     pos = start
     while (m := COORDINATOR.search(text, pos, end)) is not None:
@@ -447,7 +448,8 @@ def _conjoined_cue(doc: Document, start: int, end: int) -> Coordinated | None:
             pos = m.start() + 1
             continue
         word = cue.group("cue")
-        if word in doc.lang.CUE_WORDS and word in doc.lang.SPEECH_FORMS and not doc.inside_quote(m.start()):
+        speech = word in doc.lang.SPEECH_FORMS or word in doc.lang.OBJECT_SPEECH_FORMS  # "… | and accused the board of …"
+        if word in doc.lang.CUE_WORDS and speech and not doc.inside_quote(m.start()):
             return Coordinated(int(m.start()), int(cue.start("cue")))
         pos = cue.end()
     return None
