@@ -41,7 +41,7 @@ from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subjects import agent_report
-from quotex.rules.reported.tails import narrator_tail
+from quotex.rules.reported.tails import NARRATOR_TAIL, narrator_tail
 from quotex.rules.reported.trailing import extracted, final_attribution, predicate_comma, relative_subject, report_before_cue
 from quotex.rules.words import (
     after_determiner,
@@ -469,5 +469,5 @@ INDIRECT_CUE_CLAUSE: Final = Rule(
     description="Kirby said there have been efforts…: speaker, speech cue, complement clause",
     family="reported",
     handler=reported_speech,
-    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, LAST_COORDINATOR),
+    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, LAST_COORDINATOR, NARRATOR_TAIL, EXAMPLE_LEAD),
 )
