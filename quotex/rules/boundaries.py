@@ -242,12 +242,17 @@ def is_clause(text: str, start: int, end: int) -> bool:
 #: over — | though the board disputes it".
 CLOSING_CONJUNCTIONS: Final = compile_rule(
     r"""
-    (?: , ${sp}{1,3} (?: but | yet | although | though | whereas | while | even ${sp}{1,3} though )
-      | ${sp} ${dash} ${sp}{1,3} (?: and | but | although | though | whereas | while | even ${sp}{1,3} though ) ) ${sp}{1,3}
+    (?: , ${sp}{1,3} (?P<joint> but | yet | although | though | whereas | while | even ${sp}{1,3} though )
+      | ${sp} ${dash} ${sp}{1,3} (?P<joint> and | but | although | though | whereas | while | even ${sp}{1,3} though ) ) ${sp}{1,3}
     (?= (?: the | a | an | his | her | its | their | these | those ) ${sp} | (?! (?i: ${clause_subject} | that | there ) ) \p{Lu}
       | (?P<pronoun> (?i: ${clause_subject} ) ) )
+    | , ${sp}{1,3} (?P<joint> and ) ${sp}{1,3} (?= (?P<pronoun> (?i: he | she | they | it | we | I ) ) \b )
     """
 )
+#: Conjunctions after which the same subject pronoun goes on with the report ("she votes for the greens,
+#: | although she once joined the liberals"); after "but" or "and" it is the narrator's ("…would not
+#: resign, | but he did not apologize").
+CONCESSIVE: Final = frozenset({"although", "though", "whereas", "while", "yet"})
 
 
 def _subject_pronoun(text: str, start: int, end: int) -> str | None:
@@ -286,6 +291,7 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
         doc.inside_quote(m.start())
         or len(text[content_start : m.start()].split()) < MIN_BEFORE_BREAK  # not "that, while the tax may…, workers…"
         or m.group("pronoun") is not None
+        and (m.group("joint") in CONCESSIVE or m.group("joint").startswith("even"))
         and m.group("pronoun").lower() == _subject_pronoun(text, content_start, m.start())
     ):
         # "she votes for the greens, although she once joined the liberals": the report goes on
@@ -435,7 +441,8 @@ def coordinated_cue(doc: Document, start: int, end: int) -> Coordinated | None:
 
 
 def _conjoined_cue(doc: Document, start: int, end: int) -> Coordinated | None:
-    """A second cue after "and" or "but": "… | but noted that he won…"."""
+    """A second cue after "and" or "but": "… | but noted that he won…", a speech act with
+    an object: "… | and accused the board of …"."""
     text = doc.text
     pos = start
     while (m := COORDINATOR.search(text, pos, end)) is not None:
@@ -447,7 +454,8 @@ def _conjoined_cue(doc: Document, start: int, end: int) -> Coordinated | None:
             pos = m.start() + 1
             continue
         word = cue.group("cue")
-        if word in doc.lang.CUE_WORDS and word in doc.lang.SPEECH_FORMS and not doc.inside_quote(m.start()):
+        speech = word in doc.lang.SPEECH_FORMS or word in doc.lang.OBJECT_SPEECH_FORMS  # "… | and accused the board of …"
+        if word in doc.lang.CUE_WORDS and speech and not doc.inside_quote(m.start()):
             return Coordinated(int(m.start()), int(cue.start("cue")))
         pos = cue.end()
     return None

@@ -195,6 +195,8 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
             continue
         if _stray_capital(doc, mention) and not _speaks_next(text, mention.end, end):
             continue  # "Hours later, Trump…", "Smiling, she…": an opening word, not a name; "Okafor said" is one
+        if verb_with_object(text, mention):
+            continue  # "…reversed course, | rushed everyone inside and said": a verb and its object, no subject
         return mention
     if toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in TIME_OPENERS):
         # "On the show he went further, referring…": an opening phrase with no comma, then a pronoun subject
@@ -216,6 +218,43 @@ def _approximate_count(text: str, start: int, end: int) -> Mention | None:
     if counted is None or counted.pronoun is not None:
         return None
     return replace(counted, start=m.start("word"), text=text[m.start("word") : counted.end])
+
+
+#: Words that open a verb's object inside a phrase read as a noun phrase:
+#: "rushed | everyone", "the guards believe | the gate".
+OBJECT_OPENERS: Final = frozenset("the a an his her their its this these those everyone everybody them him us".split())
+#: Words before such a determiner that are no verb: a conjunction, a preposition, a comparison, a count's
+#: or a phrase's modifier ("less than a third", "at least a dozen", "almost everyone", "polling by the union",
+#: "observers around the country", "even his own staff").
+NOT_OBJECT_VERBS: Final = frozenset(
+    """
+    and or but nor than least over under almost nearly about by across between among around throughout into onto
+    upon toward towards against beyond outside after before during since until via per like unlike despite as
+    even just only also
+    """.split()
+)
+
+
+def verb_with_object(text: str, mention: Mention) -> bool:
+    """Does a lower-case word other than a preposition or a conjunction come
+    right before an object's determiner inside ``mention`` ("rushed
+    everyone", "made a new ad", "the guards believe the gate")?  Then the
+    words are a verb and its object, not a subject; "the head of the
+    party", "his wife and her aide" are noun phrases."""
+    if OBJECT_OPENERS.isdisjoint(text[mention.start : mention.end].lower().split()[1:]):
+        return False  # most mentions: no determiner after their first word, read without tokens
+    L = current()
+    toks = tokenize(text, mention.start, mention.end)
+    for i, tok in enumerate(toks[1:], 1):
+        prev, after = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
+        if tok.low not in OBJECT_OPENERS or tok.cap or prev.cap or not prev.low.isalpha():
+            continue
+        if prev.low in L.PREPOSITIONS or prev.low in L.DETERMINERS or prev.low in NOT_OBJECT_VERBS or prev.low.endswith("ing"):
+            continue  # "the head of the party", "less than a third", "members supporting the bill"
+        if after is not None and after.cap and tok.low == "the":
+            continue  # "Vatican spokesman the Rev. Ada Lowe": a title, then a name
+        return True
+    return False
 
 
 #: Words that end an opening phrase of time: "Hours later,", "A few days earlier,", "Two years ago,".

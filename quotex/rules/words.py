@@ -292,8 +292,8 @@ def _counted(before: str, word: str) -> bool:
 #: Prepositions after which a cue in -ing is a gerund that reports ("by telling them that").
 GERUND_PREPOSITIONS: Final = frozenset({"by", "after", "before", "without", "while"})
 
-#: Quantifiers before a plural noun: "the many reasons", "several reports".
-QUANTIFIERS: Final = frozenset({"many", "several", "few", "both"})
+#: Quantifiers before a plural noun: "the many reasons", "several reports", "some questions".
+QUANTIFIERS: Final = frozenset({"many", "several", "few", "both", "some"})
 
 
 def _noun_after_name(toks: list[Tok], word: str) -> bool:

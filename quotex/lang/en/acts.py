@@ -127,3 +127,16 @@ LIGHT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "statement": ("about", "on", "that"),
     "announcement": ("about", "on", "that"),
 }
+
+#: Words of what was asked after "ask" and the one asked: a request ("asked
+#: them to leave", "asked for help"), a question ("asked him if", "whether",
+#: "why", "about the roads"), or its noun ("asked questions").  A reading of
+#: "ask" with none of them among its first words names only the one asked
+#: ("asked the mayor", "asked him then") and reports nothing.
+ASKED_WORDS: Final = frozenset(
+    """
+    to if whether why how what who whom whose which when where for about on that question questions
+    """.split()
+)
+#: How many words of the content may come before a word of :data:`ASKED_WORDS`.
+ASKED_REACH: Final = 12

@@ -158,3 +158,12 @@ OCCASION_NOUNS: Final = frozenset(
     conference briefing tweet email recent
     """.split()
 )
+
+#: Words after a comma that open the narrator's comparison with the reported
+#: clause: "most riders said the ferry runs late, | compared to a third in
+#: spring", "…, | twice the share of a year ago".
+COMPARISON_TAILS: Final = frozenset("compared double triple twice".split())
+#: Participles after a comma that open the narrator's account of what the
+#: reported act brings about: "the union vowed to shut the mill, | leaving the
+#: town without work", "pledged to sell the fleet, | meaning fewer ferries".
+CONSEQUENCE_PARTICIPLES: Final = frozenset("meaning putting leaving making forcing reversing prompting sending giving".split())

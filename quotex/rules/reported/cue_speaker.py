@@ -15,7 +15,7 @@ import regex
 from quotex.lang import current
 from quotex.rules.base import compile_rule
 from quotex.rules.boundaries import auxiliary_run, free_relative
-from quotex.rules.clauses import clause_subject, relative_speaker
+from quotex.rules.clauses import clause_subject, relative_speaker, verb_with_object
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document
 from quotex.rules.reported.participles import noun_before_participle
@@ -72,6 +72,8 @@ def cue_speaker(doc: Document, sent: Span, cue: Span, word_end: int, cue_word: s
         mention = mention_before(text, sent.start, mention.start) or mention
     if mention is None or free_relative(text, sent.start, mention.start):
         return None  # "between what the mayor says her plan would do and…": the object is the relative's
+    if english and verb_with_object(text, mention):
+        return None  # "…and pushed clubs to cut costs and | to say …": a verb and its object, no subject
     if english and mention.text == "Having":
         return None  # "Having promised to cut fares, the mayor…": a perfect participle opens the sentence, no speaker
     return CueSpeaker(mention, pos, modified)

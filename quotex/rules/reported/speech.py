@@ -36,10 +36,12 @@ from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_en
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
+from quotex.rules.reported.asked import asks_nothing
 from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subjects import agent_report
+from quotex.rules.reported.tails import NARRATOR_TAIL, narrator_tail
 from quotex.rules.reported.trailing import extracted, final_attribution, predicate_comma, relative_subject, report_before_cue
 from quotex.rules.words import (
     after_determiner,
@@ -249,6 +251,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
             # relative clause's verb, not a report; but "which officials said will take effect" reports
             continue
+        if english and lemma == "ask" and cue.end == end and asks_nothing(text, content):
+            continue  # "asked the mayor after the hearing", "asked him a question": the one asked, nothing asked
         if english and reports_accounts(text, content):
             continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
@@ -342,6 +346,9 @@ def _reported_extent(
         stop = clause_end(doc, sent.start, cue.start, pos, content_end)
         if stop < content_end:
             read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
+        stop = narrator_tail(doc, pos, content_end)
+        if stop < content_end:
+            read_on, content_end = stop + 1, stop  # "…runs late, | compared to a third in spring"
     content = strip_content(text, pos, content_end)
     if english and object_speech:
         content = _object_only(text, content, 2)  # "criticized Ruiz | during a debate"
@@ -356,6 +363,8 @@ def _reported_extent(
     if handoff is not None:
         content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
     if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
+        if english and EXAMPLE_LEAD.search(text, content.start, sent.end) and not is_clause(text, content.start, content.end):
+            return None  # "suggesting a few questions, including, “…”": a noun phrase leads to its quoted example
         # the words run into a partial quotation: "reported the plan has been sent to Moscow
         # and was “personally approved…”" keeps its complete clause, the rest is the quotation's
         joint = LAST_CONJUNCTION.search(text, content.start, max(content.end, sent.end))
@@ -364,6 +373,15 @@ def _reported_extent(
         elif word_count(text[content.start : content.end]) < 5:
             return None
     return content, content_end, read_on
+
+
+#: The end of a noun phrase that leads to a quoted example: "a few questions, | including, | “…”",
+#: "some questions, among them: “…”".
+EXAMPLE_LEAD: Final = compile_rule(
+    r"""
+    , ${sp}{1,3} (?: including | among ${sp}{1,3} them | such ${sp}{1,3} as | like ) ${sp}{0,3} [,:]? ${sp}{0,3} \Z
+    """
+)
 
 
 #: Prepositions right after a speech act that takes an object, which show it
@@ -451,5 +469,5 @@ INDIRECT_CUE_CLAUSE: Final = Rule(
     description="Kirby said there have been efforts…: speaker, speech cue, complement clause",
     family="reported",
     handler=reported_speech,
-    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, LAST_COORDINATOR),
+    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, LAST_COORDINATOR, NARRATOR_TAIL, EXAMPLE_LEAD),
 )
