@@ -38,6 +38,8 @@ from quotex.speakers.tokens import Mention, possessive_stem
 from quotex.text import Span, paragraphs
 from quotex.text import sentences as split_sentences
 
+#: Company suffixes written with a period, which may also end the sentence: "Brightwater Foods Inc.".
+CORPORATE_ABBREVIATIONS: Final = frozenset({"inc.", "corp.", "ltd.", "llc.", "plc."})
 #: Courtesy titles and the gender they tell, written with or without a period.
 COURTESY: Final = {"mr": "male", "mister": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female", "dame": "female"}
 #: "Full Name (ACR)": an acronym introduced in brackets after its name.
@@ -162,6 +164,8 @@ class _Facts:
                 words = match.split()
                 while words and (words[0].lower() in {"the", "a", "an"} or words[0].isupper() and ("-" in words[0] or len(words[0]) > 6)):
                     words = words[1:]  # "The", "MAINBOARD-LISTED"
+                if words and words[-1].lower() in CORPORATE_ABBREVIATIONS:
+                    words[-1] = words[-1][:-1]  # "Brightwater Foods Inc.": the abbreviation's period, not the sentence's
                 if len(words) > 1 and possessive_stem(words[-1].lower()) in current().ORGANIZATION_HEADS:
                     self._orgs.append((start, " ".join(words)))
             for acr, full in self.acronyms.items():
