@@ -484,7 +484,7 @@ def _finish(facts: _Facts, entity: Entity) -> None:
         placed = [(m.start, clean_role(m.role)) for m in entity.mentions if m.role]
         placed += facts.roles_of(entity.name)
         # the most specific role: the one of most words, the first given among equals
-        ranked = sorted(((pos, r) for pos, r in placed if r), key=lambda pr: (-len(_words(pr[1])), pr[0]))
+        ranked = sorted(((pos, r) for pos, r in placed if r and not _party(r)), key=lambda pr: (-len(_words(pr[1])), pr[0]))
         roles = [r for _, r in ranked]
         entity.role = roles[0] if roles else None
         entity.gender = _gender(facts, entity, roles)
@@ -492,6 +492,21 @@ def _finish(facts: _Facts, entity: Entity) -> None:
         entity.gender = _gender(facts, entity, [m.text for m in entity.mentions])
     if entity.kind == "document":
         entity.author = next((a for a in (_author(facts, m) for m in entity.mentions) if a), None)
+
+
+#: A party's place in a case, which a court report names people by but which is no role or title of theirs:
+#: "defendant Ivo Marsh was sentenced", "the accused" (a description still finds the person, by
+#: :data:`~quotex.speakers.offices.ROLE_FAMILIES`, but the entity keeps no such role).
+PARTIES: Final = frozenset({"defendant", "co-defendant", "accused", "prisoner", "inmate", "suspect"})
+
+
+def _party(role: str) -> bool:
+    """Is the role only a party's place in a case ("defendant", "the accused"), or such a word after a name, where
+    it is a verb ("Ada Vane accused" before the name of the one she accused)?  Not "former political prisoner"."""
+    written = [w for w in role.split() if w.lower() not in {"the", "a", "an"}]
+    if not written or written[-1].lower() not in PARTIES:
+        return False
+    return len(written) == 1 or written[-2][:1].isupper()
 
 
 def _gender(facts: _Facts, entity: Entity, roles: list[str]) -> Gender | None:
