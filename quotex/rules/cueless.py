@@ -289,8 +289,8 @@ def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 #: A paragraph that hands a transcript's turn to someone else: an
-#: interviewer's line ("- What did you make of that?") or another label.
-TURN_BREAK: Final = compile_rule(r"[\-\N{EN DASH}\N{EM DASH}] ${sp}")
+#: interviewer's line ("- What did you make of that?", "Q: Even in storms?") or another label.
+TURN_BREAK: Final = compile_rule(r"[\-\N{EN DASH}\N{EM DASH}] ${sp} | Q [ \t]{0,2} : [ \t]")
 
 #: Labelled paragraphs a document needs before they are read as a transcript's
 #: turns: one alone is more often a dateline ("SINGAPORE: The city…").
@@ -305,16 +305,19 @@ def transcript_paragraphs(doc: Document, taken: list[tuple[int, int]]) -> list[t
     :data:`TRANSCRIPT_MIN_TURNS` paragraphs open with a label, and none in a
     paragraph that holds a quotation already attributed (``taken``)."""
     text = doc.text
+    asks = current().INTERVIEWER_LABELS
     labelled = []
     for index, para in enumerate(doc.paras):
         m = TRANSCRIPT_LABEL_PATTERN.match(text, para.start, para.end)
         if m is not None and m.group("label") not in ("Q", "A") and not doc.inside_quote(para.start):
             labelled.append((index, m))
-    if len(labelled) < TRANSCRIPT_MIN_TURNS:
+    if sum(m.group("label") not in asks for _, m in labelled) < TRANSCRIPT_MIN_TURNS:
         return []
-    openers = {index for index, _ in labelled}
+    openers = {index for index, _ in labelled}  # an interviewer's label ends the turn before it
     turns: list[tuple[int, int, int, Attribution]] = []
     for index, m in labelled:
+        if m.group("label") in asks:
+            continue  # "HOST: Will more schools close?": the question is no quote
         last = index
         while last + 1 < len(doc.paras) and last + 1 not in openers:
             nxt = doc.paras[last + 1]

@@ -80,6 +80,11 @@ ANONYMOUS_HEADS: Final = frozenset(
     """.split()
 )
 
+#: Transcript labels of the one who asks, in capitals: in a transcript set out in paragraphs,
+#: "HOST: Will more schools close?" is the interviewer's question, which news annotation lists
+#: as no quote (a quoted transcript keeps its turns: PolNeAR quotes a moderator's questions).
+INTERVIEWER_LABELS: Final = frozenset("HOST CO-HOST INTERVIEWER MODERATOR ANCHOR PRESENTER REPORTER JOURNALIST QUESTION".split())
+
 #: Words that mark the sources as unnamed even with a definite article.
 ANONYMOUS_MARKERS: Final = frozenset(
     {
