@@ -145,6 +145,8 @@ class Language:
     COUNSEL_SIDES: frozenset[str] = _words()
     #: Transcript labels of the one who asks ("HOST:"), whose turns set out in paragraphs are no quotes.
     INTERVIEWER_LABELS: frozenset[str] = _words()
+    #: Labels of a page's sections and links ("WATCH:", "READ MORE:"), which name no speaker.
+    SECTION_LABELS: frozenset[str] = _words()
     DETERMINERS: frozenset[str] = _words()
     #: Determiners that also stand alone as a subject, a verb right after
     #: them a verb, not a noun: "Dieser sagte, …" in German.

@@ -305,19 +305,24 @@ def transcript_paragraphs(doc: Document, taken: list[tuple[int, int]]) -> list[t
     :data:`TRANSCRIPT_MIN_TURNS` paragraphs open with a label, and none in a
     paragraph that holds a quotation already attributed (``taken``)."""
     text = doc.text
-    asks = current().INTERVIEWER_LABELS
+    L = current()
+
+    def no_turn(label: str) -> bool:
+        """The interviewer's label, or a page's section label ("WATCH", "EDITOR'S NOTE"): it ends a turn but is none."""
+        return label in L.INTERVIEWER_LABELS or not L.SECTION_LABELS.isdisjoint(label.split())
+
     labelled = []
     for index, para in enumerate(doc.paras):
         m = TRANSCRIPT_LABEL_PATTERN.match(text, para.start, para.end)
         if m is not None and m.group("label") not in ("Q", "A") and not doc.inside_quote(para.start):
             labelled.append((index, m))
-    if sum(m.group("label") not in asks for _, m in labelled) < TRANSCRIPT_MIN_TURNS:
+    if sum(not no_turn(m.group("label")) for _, m in labelled) < TRANSCRIPT_MIN_TURNS:
         return []
     openers = {index for index, _ in labelled}  # an interviewer's label ends the turn before it
     turns: list[tuple[int, int, int, Attribution]] = []
     for index, m in labelled:
-        if m.group("label") in asks:
-            continue  # "HOST: Will more schools close?": the question is no quote
+        if no_turn(m.group("label")):
+            continue  # "HOST: Will more schools close?": the question is no quote; "RELATED: …" a link
         last = index
         while last + 1 < len(doc.paras) and last + 1 not in openers:
             nxt = doc.paras[last + 1]

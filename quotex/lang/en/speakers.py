@@ -85,6 +85,18 @@ ANONYMOUS_HEADS: Final = frozenset(
 #: as no quote (a quoted transcript keeps its turns: PolNeAR quotes a moderator's questions).
 INTERVIEWER_LABELS: Final = frozenset("HOST CO-HOST INTERVIEWER MODERATOR ANCHOR PRESENTER REPORTER JOURNALIST QUESTION".split())
 
+#: Labels in capitals that open a news page's links, notes and credits, never a speaker's turn:
+#: "WATCH: The mayor on the new lanes", "RELATED: …", "CORRECTION: …".  Not "VIDEO": a
+#: quoted clip speaks ("VIDEO: They told me it was a storm.").
+SECTION_LABELS: Final = frozenset(
+    """
+    WATCH READ LISTEN MORE RELATED UPDATE UPDATED CORRECTION CLARIFICATION NOTE PHOTO PHOTOS
+    PICTURE PICTURES IMAGE IMAGES GALLERY CAPTION CREDIT CREDITS SOURCE SOURCES BYLINE DATELINE
+    CONTACT EMAIL ADVERTISEMENT BREAKING EXCLUSIVE ANALYSIS OPINION LIVE LATEST TAGS TOPICS SHARE
+    SUBSCRIBE TRANSCRIPT SEE
+    """.split()
+)
+
 #: Words that mark the sources as unnamed even with a definite article.
 ANONYMOUS_MARKERS: Final = frozenset(
     {
