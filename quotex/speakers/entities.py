@@ -53,7 +53,7 @@ ORG_DESCRIPTIONS: Final = frozenset(
     """
     company firm group bank club agency organisation organization association union council board
     utility operator business lender insurer carrier airline retailer brand charity party body
-    force service authority regulator police
+    force service authority regulator police newspaper paper broadcaster outlet publication
     """.split()
 )
 #: Forms of address that may open a name match.
@@ -70,6 +70,18 @@ LOWER_WORD: Final = regex.compile(r"\p{Ll}+")
 
 #: Descriptions that stand only for an organisation of their own kind: "the police".
 ORG_FAMILIES: Final = {"police": frozenset({"police", "constabulary", "garda", "gardaí"})}
+#: Last words of a news outlet's name ("Valley Times", "Coast Press"), and words of a description that
+#: stands for one ("the newspaper", "the editorial board"): such a description stands for an outlet
+#: only, and any other ("the utility", "the company") for none, though a photo credit may have named one last.
+MEDIA_NAME_HEADS: Final = frozenset(
+    """
+    times post journal news press magazine newspaper tribune herald gazette globe chronicle mirror
+    observer courier examiner telegraph guardian express bulletin radio tv television broadcasting
+    """.split()
+)
+MEDIA_DESCRIPTIONS: Final = frozenset(
+    "news newspaper paper outlet broadcaster network station channel publication magazine website site tabloid daily editorial".split()
+)
 
 
 @dataclass
@@ -468,6 +480,10 @@ def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, st
         family = ORG_FAMILIES.get(words[-1]) if words else None
         if family:
             named = [(pos, n) for pos, n in named if family & set(_words(n))]
+        if not unresolved:
+            # an outlet for "the newspaper", none for "the utility"
+            media = not MEDIA_DESCRIPTIONS.isdisjoint(words)
+            named = [(pos, n) for pos, n in named if (_words(n)[-1:] and _words(n)[-1] in MEDIA_NAME_HEADS) == media]
         if named:
             return max(named)[1]
         return bare
