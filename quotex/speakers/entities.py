@@ -53,6 +53,7 @@ ORG_DESCRIPTIONS: Final = frozenset(
     """
     company firm group bank club agency organisation organization association union council board
     utility operator business lender insurer carrier airline retailer brand charity party body
+    manufacturer supplier provider distributor carmaker automaker drugmaker chipmaker
     force service authority regulator police newspaper paper broadcaster outlet publication
     """.split()
 )

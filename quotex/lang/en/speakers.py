@@ -64,6 +64,8 @@ ORGANIZATION_HEADS: Final = frozenset(
     research capital airline airlines airways telecom media systems industries enterprises society
     academy school hospital clinic tribunal parliament assembly forum front league utility
     operator charity secretariat directorate commissariat inspectorate command
+    retailer lender insurer carrier manufacturer supplier provider distributor carmaker
+    automaker drugmaker chipmaker
     united rovers athletic wanderers fc afc albion hotspur
     """.split()
 )
