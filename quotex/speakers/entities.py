@@ -398,8 +398,9 @@ def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]
         if role_matches(head, role, m.text):
             best = (pos, name)
             break
-    if best is None and m.text.split()[0].lower() in {"a", "an"}:
-        # a lead that names the person later: "…, a judge has ruled. Judge Marion Veale said …"
+    if best is None and m.text.split()[0].lower() in {"a", "an", "its", "their"}:
+        # a lead that names the person later: "…, a judge has ruled. Judge Marion Veale said …", "…, its director
+        # has said. Director Ada Fell said …"
         for _, role, name in facts.roles_after(m.end, 400):
             if role_matches(head, role, m.text):
                 return name
