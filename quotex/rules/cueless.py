@@ -23,6 +23,7 @@ from quotex.speakers import (
     mention_after,
     tokenize,
 )
+from quotex.speakers.classify import word_occurrences
 from quotex.text import Span
 
 #: How far before a quotation a possessive claim may start, in characters.
@@ -319,6 +320,7 @@ def transcript_paragraphs(doc: Document, taken: list[tuple[int, int]]) -> list[t
     if sum(not no_turn(m.group("label")) for _, m in labelled) < TRANSCRIPT_MIN_TURNS:
         return []
     openers = {index for index, _ in labelled}  # an interviewer's label ends the turn before it
+    surnames = {m.group("label").split()[-1].title() for _, m in labelled if not no_turn(m.group("label"))}
     turns: list[tuple[int, int, int, Attribution]] = []
     for index, m in labelled:
         if no_turn(m.group("label")):
@@ -326,7 +328,7 @@ def transcript_paragraphs(doc: Document, taken: list[tuple[int, int]]) -> list[t
         last = index
         while last + 1 < len(doc.paras) and last + 1 not in openers:
             nxt = doc.paras[last + 1]
-            if TURN_BREAK.match(text, nxt.start) or doc.quote_opens_in(nxt.start, nxt.start + 1):
+            if TURN_BREAK.match(text, nxt.start) or _narrative(doc, nxt, surnames):
                 break
             last += 1
         start, end = m.end(), doc.paras[last].end
@@ -336,6 +338,32 @@ def transcript_paragraphs(doc: Document, taken: list[tuple[int, int]]) -> list[t
         mention = Mention(label, m.start("label"), m.end("label"), "person", label.title(), None, None)
         turns.append((start, end, index, Attribution(mention, Span(m.end("label"), m.end("label") + 1), TRANSCRIPT_LABEL)))
     return turns
+
+
+#: Words before a cue that keep a paragraph in the speaker's own voice: "I told them", "we have said".
+OWN_VOICE: Final = frozenset({"i", "we", "you"})
+#: How many words before a cue are read for them.
+OWN_VOICE_REACH: Final = 3
+
+
+def _narrative(doc: Document, para: Span, surnames: set[str]) -> bool:
+    """Does a paragraph after a transcript turn go back to the report, so that the turn ends before
+    it?  It does when a quotation opens in it, when it names one of the transcript's speakers by the
+    last word of a label ("Morrow later said …" for "LENA MORROW"), or when a speech verb in it has
+    a subject other than "I", "we" or "you" ("The union announced …"); the speaker's own further
+    paragraphs do none of these."""
+    text = doc.text
+    if doc.quote_opens_in(para.start, para.end):
+        return True
+    words = text[para.start : para.end]
+    if any(len(name) > 2 and word_occurrences(words, name) for name in surnames):
+        return True
+    speech = current().SPEECH_FORMS  # not every cue word: "caught some breaks", "tight finishes" are talk
+    for start, _end, word in doc.iter_cue_words(para.start, para.end):
+        before = text[max(para.start, start - 40) : start].lower().split()[-OWN_VOICE_REACH:]
+        if word in speech and OWN_VOICE.isdisjoint(before):
+            return True
+    return False
 
 
 CLAUSE_COLON_QUOTE: Final = Rule(
