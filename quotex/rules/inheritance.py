@@ -151,6 +151,12 @@ HEADLINE_MAX_WORDS: Final = 20
 #: A colon after a headline's quotation, before its speaker: "‘We were asleep’: Fenner on…".
 HEADLINE_COLON: Final = compile_rule(r"${sp}{0,2} : ${sp}{1,3}")
 
+#: A speech verb and its speaker ending a headline, after its quotation: "‘Shameful’ delays, says watchdog",
+#: "Delays ‘shameful’, watchdog says", "Delays ‘shameful’ - watchdog".
+HEADLINE_SAYS_AFTER: Final = compile_rule(r", ${sp}{0,2} (?: says | say ) ${sp}{1,3} (?P<who> [^,:;\n]{2,60} ) \Z")
+HEADLINE_SAYS_BEFORE: Final = compile_rule(r", ${sp}{0,2} (?P<who> [^,:;\n]{2,60}? ) ${sp}{1,3} (?: says | say ) ${sp}{0,2} \Z")
+HEADLINE_DASH: Final = compile_rule(r"${sp}{1,3} [\-\N{EN DASH}\N{EM DASH}] ${sp}{1,3} (?P<who> [^,:;\n]{2,60} ) \Z")
+
 #: Words that may follow a headline's speaker after a colon: the topic ("‘…’: Moll on the budget").
 HEADLINE_TOPIC_WORDS: Final = frozenset({"on", "about", "over", "after", "as"})
 
@@ -199,6 +205,14 @@ def _headline_layout(doc: Document, q: QuotedSpan) -> Mention | None:
         # the speaker ends the headline or is followed by its topic ("on …"), not by a verb ("Row ends")
         if mention is not None and mention.pronoun is None and (not rest or rest[0] in HEADLINE_TOPIC_WORDS):
             return mention
+    end = len(text[para.start : para.end].rstrip(" .")) + para.start  # "…, says watchdog."
+    for pattern in (HEADLINE_SAYS_AFTER, HEADLINE_SAYS_BEFORE, HEADLINE_DASH):
+        said = pattern.search(text, q.outer_end, end)
+        if said is not None:
+            # "‘Shameful’ delays at the hospital, says watchdog": the speaker, all of what is left of the headline
+            mention = mention_after(text, said.start("who"), end)
+            if mention is not None and mention.pronoun is None and mention.end == said.end("who"):
+                return mention
     if text[q.start : q.start + 1].islower() and text[para.start : q.open].strip():
         # a word, not a name or a title, right after a name: "Moll ‘delighted’ as …"
         before = mention_before(text, para.start, q.open)
@@ -386,7 +400,7 @@ HEADLINE_QUOTE: Final = Rule(
     description="‘…’: Moll on … / Moll ‘…’ as …: a headline's quotation, by its layout or the quotation below that repeats it",
     family="inheritance",
     handler=rule_headline_quote,
-    patterns=(HEADLINE_COLON, ECHO_WORD),
+    patterns=(HEADLINE_COLON, ECHO_WORD, HEADLINE_SAYS_AFTER, HEADLINE_SAYS_BEFORE, HEADLINE_DASH),
 )
 
 SAME_QUOTATION: Final = Rule(
