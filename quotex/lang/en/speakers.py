@@ -48,7 +48,7 @@ PRONOUNS: Final[dict[str, str]] = {
     "it": "neuter",
 }
 
-#: Head nouns of organisations ("the Russian Embassy", "the campaign").
+#: Head nouns of organisations ("the Russian Embassy", "the campaign", a court's "bench").
 ORGANIZATION_HEADS: Final = frozenset(
     """
     embassy department ministry agency administration office government campaign committee party council
@@ -63,7 +63,7 @@ ORGANIZATION_HEADS: Final = frozenset(
         registry federation constabulary brigade club trust ltd plc llc limited holdings partners
     research capital airline airlines airways telecom media systems industries enterprises society
     academy school hospital clinic tribunal parliament assembly forum front league utility
-    operator charity secretariat directorate commissariat inspectorate command
+    operator charity secretariat directorate commissariat inspectorate command bench
     retailer lender insurer carrier manufacturer supplier provider distributor carmaker
     automaker drugmaker chipmaker
     united rovers athletic wanderers fc afc albion hotspur
