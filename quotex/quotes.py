@@ -93,6 +93,7 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
     found: list[QuotedSpan] = []
     group = 0
     carry = False  # the previous paragraph ended inside a quotation
+    single_carry = ""  # ... inside a single quotation, whose opener reopens this paragraph ("‘" or "'")
     dangling: tuple[int, str] | None = None  # an opening mark alone at the end of the previous paragraph
     mark_starts = occurrences(text, MARK_STARTS)
     for index, para in enumerate(paras):
@@ -101,6 +102,7 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
         single_at: int | None = None
         single_opener = ""
         continued = False
+        single_continued = False
         if dangling is not None and not text.startswith(tuple(marks.DOUBLE_PAIRS), para.start):
             open_at, opener = dangling  # “Kirby told CNN: “¶We are ready.”: the quotation opens here
         dangling = None
@@ -148,15 +150,32 @@ def find_quoted(text: str, paras: list[Span]) -> list[QuotedSpan]:
                 if ch in marks.SINGLE_PAIRS.get(single_opener, ()) and not _is_word(nxt) and not prev.isspace():
                     inner = _inner(text, single_at + 1, i)
                     if inner.end > inner.start:
-                        found.append(QuotedSpan(single_at, i, inner.start, inner.end, index, False, _next(group)))
+                        found.append(
+                            QuotedSpan(single_at, i, inner.start, inner.end, index, False, group if single_continued else _next(group))
+                        )
                         group = found[-1].group
                     single_at = None
+                    single_continued = False
                 continue
             if ch in marks.SINGLE_PAIRS and (prev in OPEN_CONTEXT or i == para.start) and _is_word(nxt):
                 if ch != marks.STRAIGHT_SQ and text[i + 1 : i + 4].rstrip("s").isdigit():
                     continue  # ‘90s
                 single_at, single_opener = i, ch
+                single_continued = single_carry == ch and i == para.start
         carry = False
+        single_carry = ""
+        if single_at is not None and open_at is None and index + 1 < len(paras):
+            # "said: ‘Nobody should wait. ¶ ‘We have raised it.’": a single quotation left open at the paragraph's
+            # end goes on when the next paragraph reopens with the same mark before a word, as a double one does
+            reopen = paras[index + 1].start
+            if text.startswith(single_opener, reopen) and text[reopen + 1 : reopen + 2].isalpha():  # not "'90s"
+                inner = _inner(text, single_at + 1, para.end)
+                if inner.end > inner.start:
+                    found.append(
+                        QuotedSpan(single_at, None, inner.start, inner.end, index, False, group if single_continued else _next(group))
+                    )
+                    group = found[-1].group
+                    single_carry = single_opener
         if open_at is not None:
             inner = _inner(text, max(open_at + len(opener), para.start), para.end)
             if inner.end <= inner.start:

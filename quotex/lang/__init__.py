@@ -143,6 +143,10 @@ class Language:
     ROLE_HEADS: frozenset[str] = _words()
     #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
     COUNSEL_SIDES: frozenset[str] = _words()
+    #: Transcript labels of the one who asks ("HOST:"), whose turns set out in paragraphs are no quotes.
+    INTERVIEWER_LABELS: frozenset[str] = _words()
+    #: Labels of a page's sections and links ("WATCH:", "READ MORE:"), which name no speaker.
+    SECTION_LABELS: frozenset[str] = _words()
     DETERMINERS: frozenset[str] = _words()
     #: Determiners that also stand alone as a subject, a verb right after
     #: them a verb, not a noun: "Dieser sagte, …" in German.

@@ -23,6 +23,7 @@ from quotex.speakers import (
     mention_after,
     tokenize,
 )
+from quotex.speakers.classify import word_occurrences
 from quotex.text import Span
 
 #: How far before a quotation a possessive claim may start, in characters.
@@ -324,8 +325,8 @@ def rule_transcript_label(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 
 #: A paragraph that hands a transcript's turn to someone else: an
-#: interviewer's line ("- What did you make of that?") or another label.
-TURN_BREAK: Final = compile_rule(r"[\-\N{EN DASH}\N{EM DASH}] ${sp}")
+#: interviewer's line ("- What did you make of that?", "Q: Even in storms?") or another label.
+TURN_BREAK: Final = compile_rule(r"[\-\N{EN DASH}\N{EM DASH}] ${sp} | Q [ \t]{0,2} : [ \t]")
 
 #: Labelled paragraphs a document needs before they are read as a transcript's
 #: turns: one alone is more often a dateline ("SINGAPORE: The city…").
@@ -340,20 +341,29 @@ def transcript_paragraphs(doc: Document, taken: list[tuple[int, int]]) -> list[t
     :data:`TRANSCRIPT_MIN_TURNS` paragraphs open with a label, and none in a
     paragraph that holds a quotation already attributed (``taken``)."""
     text = doc.text
+    L = current()
+
+    def no_turn(label: str) -> bool:
+        """The interviewer's label, or a page's section label ("WATCH", "EDITOR'S NOTE"): it ends a turn but is none."""
+        return label in L.INTERVIEWER_LABELS or not L.SECTION_LABELS.isdisjoint(label.split())
+
     labelled = []
     for index, para in enumerate(doc.paras):
         m = TRANSCRIPT_LABEL_PATTERN.match(text, para.start, para.end)
         if m is not None and m.group("label") not in ("Q", "A") and not doc.inside_quote(para.start):
             labelled.append((index, m))
-    if len(labelled) < TRANSCRIPT_MIN_TURNS:
+    if sum(not no_turn(m.group("label")) for _, m in labelled) < TRANSCRIPT_MIN_TURNS:
         return []
-    openers = {index for index, _ in labelled}
+    openers = {index for index, _ in labelled}  # an interviewer's label ends the turn before it
+    surnames = {m.group("label").split()[-1].title() for _, m in labelled if not no_turn(m.group("label"))}
     turns: list[tuple[int, int, int, Attribution]] = []
     for index, m in labelled:
+        if no_turn(m.group("label")):
+            continue  # "HOST: Will more schools close?": the question is no quote; "RELATED: …" a link
         last = index
         while last + 1 < len(doc.paras) and last + 1 not in openers:
             nxt = doc.paras[last + 1]
-            if TURN_BREAK.match(text, nxt.start) or doc.quote_opens_in(nxt.start, nxt.start + 1):
+            if TURN_BREAK.match(text, nxt.start) or _narrative(doc, nxt, surnames):
                 break
             last += 1
         start, end = m.end(), doc.paras[last].end
@@ -363,6 +373,32 @@ def transcript_paragraphs(doc: Document, taken: list[tuple[int, int]]) -> list[t
         mention = Mention(label, m.start("label"), m.end("label"), "person", label.title(), None, None)
         turns.append((start, end, index, Attribution(mention, Span(m.end("label"), m.end("label") + 1), TRANSCRIPT_LABEL)))
     return turns
+
+
+#: Words before a cue that keep a paragraph in the speaker's own voice: "I told them", "we have said".
+OWN_VOICE: Final = frozenset({"i", "we", "you"})
+#: How many words before a cue are read for them.
+OWN_VOICE_REACH: Final = 3
+
+
+def _narrative(doc: Document, para: Span, surnames: set[str]) -> bool:
+    """Does a paragraph after a transcript turn go back to the report, so that the turn ends before
+    it?  It does when a quotation opens in it, when it names one of the transcript's speakers by the
+    last word of a label ("Morrow later said …" for "LENA MORROW"), or when a speech verb in it has
+    a subject other than "I", "we" or "you" ("The union announced …"); the speaker's own further
+    paragraphs do none of these."""
+    text = doc.text
+    if doc.quote_opens_in(para.start, para.end):
+        return True
+    words = text[para.start : para.end]
+    if any(len(name) > 2 and word_occurrences(words, name) for name in surnames):
+        return True
+    speech = current().SPEECH_FORMS  # not every cue word: "caught some breaks", "tight finishes" are talk
+    for start, _end, word in doc.iter_cue_words(para.start, para.end):
+        before = text[max(para.start, start - 40) : start].lower().split()[-OWN_VOICE_REACH:]
+        if word in speech and OWN_VOICE.isdisjoint(before):
+            return True
+    return False
 
 
 CLAUSE_COLON_QUOTE: Final = Rule(

@@ -151,6 +151,39 @@ HEADLINE_MAX_WORDS: Final = 20
 #: A colon after a headline's quotation, before its speaker: "‘We were asleep’: Fenner on…".
 HEADLINE_COLON: Final = compile_rule(r"${sp}{0,2} : ${sp}{1,3}")
 
+#: Speech verbs that end a headline with its speaker after the quotation: "‘Shameful’ delays, says
+#: watchdog", "Delays ‘shameful’, watchdog says"; and the dashes before a speaker: "… ‘shameful’ - watchdog".
+HEADLINE_SAYS: Final = frozenset({"says", "say"})
+HEADLINE_DASHES: Final = ("-", "\N{EN DASH}", "\N{EM DASH}")
+#: The most characters of a speaker at the end of a headline.
+HEADLINE_SPEAKER_CHARS: Final = 60
+
+
+def _headline_tail(text: str, start: int, end: int) -> Span | None:
+    """The speaker's place in what follows a headline's quotation, ``text[start:end]``: after
+    ", says", before a final "says" after a comma, or after a spaced dash."""
+    comma = text.rfind(",", max(start, end - HEADLINE_SPEAKER_CHARS), end)
+    words = text[comma + 1 : end].split() if comma >= 0 else []
+    if len(words) >= 2 and words[0] in HEADLINE_SAYS:  # ", says watchdog"
+        return _trimmed(text, text.index(words[0], comma) + len(words[0]), end)
+    if len(words) >= 2 and words[-1] in HEADLINE_SAYS:  # ", watchdog says"
+        return _trimmed(text, comma + 1, text.rindex(words[-1], comma, end))
+    for dash in HEADLINE_DASHES:  # " - watchdog"
+        at = text.rfind(f" {dash} ", max(start, end - HEADLINE_SPEAKER_CHARS), end)
+        if at >= 0:
+            return _trimmed(text, at + 2, end)
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without the spaces at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
 #: Words that may follow a headline's speaker after a colon: the topic ("‘…’: Moll on the budget").
 HEADLINE_TOPIC_WORDS: Final = frozenset({"on", "about", "over", "after", "as"})
 
@@ -228,6 +261,13 @@ def _headline_layout(doc: Document, q: QuotedSpan) -> Mention | None:
         rest = text[mention.end : para.end].split(None, 1) if mention is not None else []
         # the speaker ends the headline or is followed by its topic ("on …"), not by a verb ("Row ends")
         if mention is not None and mention.pronoun is None and (not rest or rest[0] in HEADLINE_TOPIC_WORDS):
+            return mention
+    end = len(text[para.start : para.end].rstrip(" .")) + para.start  # "…, says watchdog."
+    who = _headline_tail(text, q.outer_end, end)
+    if who is not None:
+        # "‘Shameful’ delays at the hospital, says watchdog": the speaker, all of what is left of the headline
+        mention = mention_after(text, who.start, who.end)
+        if mention is not None and mention.pronoun is None and mention.end == who.end:
             return mention
     if text[q.start : q.start + 1].islower() and text[para.start : q.open].strip():
         # a word, not a name or a title, right after a name: "Moll ‘delighted’ as …"

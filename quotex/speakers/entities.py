@@ -38,6 +38,8 @@ from quotex.speakers.tokens import Mention, possessive_stem
 from quotex.text import Span, paragraphs
 from quotex.text import sentences as split_sentences
 
+#: Company suffixes written with a period, which may also end the sentence: "Brightwater Foods Inc.".
+CORPORATE_ABBREVIATIONS: Final = frozenset({"inc.", "corp.", "ltd.", "llc.", "plc."})
 #: Courtesy titles and the gender they tell, written with or without a period.
 COURTESY: Final = {"mr": "male", "mister": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female", "dame": "female"}
 #: "Full Name (ACR)": an acronym introduced in brackets after its name.
@@ -51,7 +53,8 @@ ORG_DESCRIPTIONS: Final = frozenset(
     """
     company firm group bank club agency organisation organization association union council board
     utility operator business lender insurer carrier airline retailer brand charity party body
-    force service authority regulator police
+    manufacturer supplier provider distributor carmaker automaker drugmaker chipmaker
+    force service authority regulator police newspaper paper broadcaster outlet publication
     """.split()
 )
 #: Forms of address that may open a name match.
@@ -68,6 +71,18 @@ LOWER_WORD: Final = regex.compile(r"\p{Ll}+")
 
 #: Descriptions that stand only for an organisation of their own kind: "the police".
 ORG_FAMILIES: Final = {"police": frozenset({"police", "constabulary", "garda", "gardaí"})}
+#: Last words of a news outlet's name ("Valley Times", "Coast Press"), and words of a description that
+#: stands for one ("the newspaper", "the editorial board"): such a description stands for an outlet
+#: only, and any other ("the utility", "the company") for none, though a photo credit may have named one last.
+MEDIA_NAME_HEADS: Final = frozenset(
+    """
+    times post journal news press magazine newspaper tribune herald gazette globe chronicle mirror
+    observer courier examiner telegraph guardian express bulletin radio tv television broadcasting
+    """.split()
+)
+MEDIA_DESCRIPTIONS: Final = frozenset(
+    "news newspaper paper outlet broadcaster network station channel publication magazine website site tabloid daily editorial".split()
+)
 
 
 @dataclass
@@ -162,6 +177,8 @@ class _Facts:
                 words = match.split()
                 while words and (words[0].lower() in {"the", "a", "an"} or words[0].isupper() and ("-" in words[0] or len(words[0]) > 6)):
                     words = words[1:]  # "The", "MAINBOARD-LISTED"
+                if words and words[-1].lower() in CORPORATE_ABBREVIATIONS:
+                    words[-1] = words[-1][:-1]  # "Brightwater Foods Inc.": the abbreviation's period, not the sentence's
                 if len(words) > 1 and possessive_stem(words[-1].lower()) in current().ORGANIZATION_HEADS:
                     self._orgs.append((start, " ".join(words)))
             for acr, full in self.acronyms.items():
@@ -381,8 +398,9 @@ def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]
         if role_matches(head, role, m.text):
             best = (pos, name)
             break
-    if best is None and m.text.split()[0].lower() in {"a", "an"}:
-        # a lead that names the person later: "…, a judge has ruled. Judge Marion Veale said …"
+    if best is None and m.text.split()[0].lower() in {"a", "an", "its", "their"}:
+        # a lead that names the person later: "…, a judge has ruled. Judge Marion Veale said …", "…, its director
+        # has said. Director Ada Fell said …"
         for _, role, name in facts.roles_after(m.end, 400):
             if role_matches(head, role, m.text):
                 return name
@@ -464,6 +482,10 @@ def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, st
         family = ORG_FAMILIES.get(words[-1]) if words else None
         if family:
             named = [(pos, n) for pos, n in named if family & set(_words(n))]
+        if not unresolved:
+            # an outlet for "the newspaper", none for "the utility"
+            media = not MEDIA_DESCRIPTIONS.isdisjoint(words)
+            named = [(pos, n) for pos, n in named if (_words(n)[-1:] and _words(n)[-1] in MEDIA_NAME_HEADS) == media]
         if named:
             return max(named)[1]
         return bare
@@ -480,7 +502,7 @@ def _finish(facts: _Facts, entity: Entity) -> None:
         placed = [(m.start, clean_role(m.role)) for m in entity.mentions if m.role]
         placed += facts.roles_of(entity.name)
         # the most specific role: the one of most words, the first given among equals
-        ranked = sorted(((pos, r) for pos, r in placed if r), key=lambda pr: (-len(_words(pr[1])), pr[0]))
+        ranked = sorted(((pos, r) for pos, r in placed if r and not _party(r)), key=lambda pr: (-len(_words(pr[1])), pr[0]))
         roles = [r for _, r in ranked]
         entity.role = roles[0] if roles else None
         entity.gender = _gender(facts, entity, roles)
@@ -488,6 +510,21 @@ def _finish(facts: _Facts, entity: Entity) -> None:
         entity.gender = _gender(facts, entity, [m.text for m in entity.mentions])
     if entity.kind == "document":
         entity.author = next((a for a in (_author(facts, m) for m in entity.mentions) if a), None)
+
+
+#: A party's place in a case, which a court report names people by but which is no role or title of theirs:
+#: "defendant Ivo Marsh was sentenced", "the accused" (a description still finds the person, by
+#: :data:`~quotex.speakers.offices.ROLE_FAMILIES`, but the entity keeps no such role).
+PARTIES: Final = frozenset({"defendant", "co-defendant", "accused", "prisoner", "inmate", "suspect"})
+
+
+def _party(role: str) -> bool:
+    """Is the role only a party's place in a case ("defendant", "the accused"), or such a word after a name, where
+    it is a verb ("Ada Vane accused" before the name of the one she accused)?  Not "former political prisoner"."""
+    written = [w for w in role.split() if w.lower() not in {"the", "a", "an"}]
+    if not written or written[-1].lower() not in PARTIES:
+        return False
+    return len(written) == 1 or written[-2][:1].isupper()
 
 
 def _gender(facts: _Facts, entity: Entity, roles: list[str]) -> Gender | None:

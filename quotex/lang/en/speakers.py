@@ -48,7 +48,7 @@ PRONOUNS: Final[dict[str, str]] = {
     "it": "neuter",
 }
 
-#: Head nouns of organisations ("the Russian Embassy", "the campaign").
+#: Head nouns of organisations ("the Russian Embassy", "the campaign", a court's "bench").
 ORGANIZATION_HEADS: Final = frozenset(
     """
     embassy department ministry agency administration office government campaign committee party council
@@ -63,7 +63,9 @@ ORGANIZATION_HEADS: Final = frozenset(
         registry federation constabulary brigade club trust ltd plc llc limited holdings partners
     research capital airline airlines airways telecom media systems industries enterprises society
     academy school hospital clinic tribunal parliament assembly forum front league utility
-    operator charity secretariat directorate commissariat inspectorate command
+    operator charity secretariat directorate commissariat inspectorate command bench
+    retailer lender insurer carrier manufacturer supplier provider distributor carmaker
+    automaker drugmaker chipmaker
     united rovers athletic wanderers fc afc albion hotspur
     """.split()
 )
@@ -77,6 +79,23 @@ ANONYMOUS_HEADS: Final = frozenset(
     associate associates ally allies confidant friend friends witness witnesses someone one expert
     experts officer officers employee employees strategist strategists lawmaker lawmakers executive
     executives
+    """.split()
+)
+
+#: Transcript labels of the one who asks, in capitals: in a transcript set out in paragraphs,
+#: "HOST: Will more schools close?" is the interviewer's question, which news annotation lists
+#: as no quote (a quoted transcript keeps its turns: PolNeAR quotes a moderator's questions).
+INTERVIEWER_LABELS: Final = frozenset("HOST CO-HOST INTERVIEWER MODERATOR ANCHOR PRESENTER REPORTER JOURNALIST QUESTION".split())
+
+#: Labels in capitals that open a news page's links, notes and credits, never a speaker's turn:
+#: "WATCH: The mayor on the new lanes", "RELATED: …", "CORRECTION: …".  Not "VIDEO": a
+#: quoted clip speaks ("VIDEO: They told me it was a storm.").
+SECTION_LABELS: Final = frozenset(
+    """
+    WATCH READ LISTEN MORE RELATED UPDATE UPDATED CORRECTION CLARIFICATION NOTE PHOTO PHOTOS
+    PICTURE PICTURES IMAGE IMAGES GALLERY CAPTION CREDIT CREDITS SOURCE SOURCES BYLINE DATELINE
+    CONTACT EMAIL ADVERTISEMENT BREAKING EXCLUSIVE ANALYSIS OPINION LIVE LATEST TAGS TOPICS SHARE
+    SUBSCRIBE TRANSCRIPT SEE
     """.split()
 )
 
