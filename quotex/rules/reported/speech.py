@@ -41,6 +41,7 @@ from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subjects import agent_report
 from quotex.rules.reported.trailing import extracted, final_attribution, predicate_comma, relative_subject, report_before_cue
+from quotex.rules.reported.zero_relative import relative_end, zero_relative
 from quotex.rules.words import (
     after_determiner,
     aside,
@@ -75,11 +76,14 @@ COORDINATED_CUE: Final = compile_rule(
 
 
 #: A conjunction that hands reported speech over to a second speaker:
-#: "…rebels, but | Russia insisted", "…; | the Kremlin said".
+#: "…rebels, but | Russia insisted", "…; | the Kremlin said", and a word
+#: that limits a share the mention reader leaves out: "…, while only | 49
+#: percent of traders say".
 HANDOVER: Final = compile_rule(
     r"""
-    (?: , ${sp}{0,3} | ${sp}{1,3} ) (?: but | and | while | whereas | although | though ) ${sp}{1,3} \Z
-    | ; ${sp}{0,3} \Z
+    (?: (?: , ${sp}{0,3} | ${sp}{1,3} ) (?: but | and | while | whereas | although | though ) ${sp}{1,3}
+    | ; ${sp}{0,3} )
+    (?: (?: only | just | nearly | almost | about | roughly | even ) ${sp}{1,3} )? \Z
     """
 )
 
@@ -247,8 +251,15 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
         if english and first in FINITE_AUXILIARIES and not object_speech and not extracted(text, sent.start, mention.start):
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
-            # relative clause's verb, not a report; but "which officials said will take effect" reports
-            continue
+            # relative clause's verb, not a report; but "which officials said will take effect" reports, and so
+            # does a relative clause with no relative word: "a probe the agency said | was ongoing"
+            zero = zero_relative(doc, sent, mention, start)
+            if zero is None:
+                continue
+            head, subject = zero
+            content = strip_content(text, head, relative_end(text, sent, head, content))
+            out.append((content, Attribution(subject, cue, INDIRECT_CUE_CLAUSE)))
+            return out, read_on
         if english and reports_accounts(text, content):
             continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
