@@ -40,7 +40,15 @@ from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subjects import agent_report
-from quotex.rules.reported.trailing import extracted, final_attribution, predicate_comma, relative_subject, report_before_cue
+from quotex.rules.reported.trailing import (
+    attribution_end,
+    extracted,
+    final_attribution,
+    participle_after,
+    predicate_comma,
+    relative_subject,
+    report_before_cue,
+)
 from quotex.rules.reported.zero_relative import relative_end, zero_relative
 from quotex.rules.words import (
     after_determiner,
@@ -191,7 +199,13 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if before is not None:
             if not before:
                 continue  # the cue sits inside the clause it attributes
-            return out + before, None
+            out.extend(before)
+            after = attribution_end(doc, sent, cue, cue_word, before[-1][1])
+            participle = participle_after(text, after, sent.end)
+            if participle is None:
+                return out, None
+            resume = participle  # "…, he said, | noting that …": the participle reports for the same speaker
+            continue
         if final is None:
             final = final_attribution(doc, sent)
         if final[1] > start and final[0] > cue.end:

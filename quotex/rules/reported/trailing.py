@@ -273,22 +273,21 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
     trailing = trailing_attribution(doc, sent, cue)
     if trailing is None:
         return None
-    L = current()
     text = doc.text
     clause_stop, att = trailing
     content = strip_content(text, sent.start, clause_stop)
     clause = text[content.start : content.end]
-    after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
-    if att.rule is INDIRECT_CLAUSE_CUE and cue_word.lower() in L.TAKES_OBJECT and (om := OBJECT.match(text, after, sent.end)):
-        after = om.end()  # "The answer, the clerk told them, | was plain"
+    after = attribution_end(doc, sent, cue, cue_word, att)
     rest = mid_sentence_rest(doc, sent, after)
     # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
     # "Although the vote was close, Ruiz said, the council will act": a subordinate clause is said too, one span
     around = rest is not None and subordinate_then_clause(text, content.start, content.end, rest)
     opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest) or around)
-    if opener and rest is None and _ends_sentence(doc, sent, after) and _phrase_then_clause(clause):
+    ends = _ends_sentence(doc, sent, after) or participle_after(doc.text, after, sent.end) is not None
+    if opener and rest is None and ends and _phrase_then_clause(clause):
         # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
-        # the sentence, so the words before it are what was said, opening phrase and all
+        # the sentence, so the words before it are what was said, opening phrase and all; so too before a
+        # participle of the attribution's own ("Replacing her would be costly, he said, | noting …")
         opener = False
     if opener:
         rest = None
@@ -305,6 +304,28 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
         return []  # "Those drivers, Moll explained earlier, were “…”": an attribution inside its clause
     return None
 
+
+def attribution_end(doc: Document, sent: Span, cue: Span, cue_word: str, att: Attribution) -> int:
+    """Where an attribution after its clause ends: after its cue ("…, Kirby said |"), its inverted
+    speaker ("…, said Kirby |") or its object ("…, the clerk told them |")."""
+    text = doc.text
+    after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
+    if att.rule is INDIRECT_CLAUSE_CUE and cue_word.lower() in current().TAKES_OBJECT and (om := OBJECT.match(text, after, sent.end)):
+        after = om.end()  # "The answer, the clerk told them, | was plain"
+    return after
+
+
+def participle_after(text: str, pos: int, end: int) -> int | None:
+    """Where a participle of speech opens after the comma that follows an attribution ("…, he said, |
+    noting that …"), or None: its clause is the attribution's own, read on as a report of its own."""
+    m = PARTICIPLE_NEXT.match(text, pos, end)
+    if m is None or m.group("participle") not in current().SPEECH_FORMS:
+        return None  # "…, experts say, including …": no report of the attribution's own
+    return int(m.start("participle"))
+
+
+#: A comma after an attribution, then a participle: "…, he said, | noting".
+PARTICIPLE_NEXT: Final = compile_rule(r"${sp}{0,3} , ${sp}{1,3} (?P<participle> \p{Ll}{3,20} ing ) \b")
 
 #: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
 CLAUSE_AFTER_PHRASE_WORDS: Final = 4
