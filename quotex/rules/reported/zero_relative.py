@@ -18,6 +18,7 @@ words are the pack's.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from quotex.lang import Language, current
@@ -115,3 +116,36 @@ def relative_end(text: str, sent: Span, head: int, clause: Span) -> int:
         if tok.low in FINITE_AUXILIARIES and not tok.cap:
             return tok.start
     return clause.end
+
+
+#: Pronouns that may be the subject of a relative clause with no relative word inside a speaker's noun
+#: phrase: "the experts | I | interviewed said".
+INNER_SUBJECTS: Final = frozenset({"i", "we", "you", "they", "he", "she"})
+#: Past forms that end such a clause besides those in -ed: "the farmers we | met".
+INNER_VERBS: Final = frozenset("met saw spoke heard knew asked polled surveyed interviewed consulted contacted".split())
+#: The kinds of noun phrase that may speak with such a clause inside.
+SPEAKING_KINDS: Final = frozenset({"person", "group", "anonymous"})
+
+
+def inner_relative_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """A speaker's noun phrase with a relative clause that has no relative
+    word inside it, before the cue: "all the experts I interviewed | said",
+    "The farmers we met | say".  The mention holds the clause: PolNeAR's
+    sources do."""
+    L = current()
+    text = doc.text
+    toks = tokenize(text, max(lo, cue_start - HEAD_REACH), cue_start)
+    while toks and toks[-1].low in L.AUXILIARIES and not toks[-1].cap:
+        toks.pop()  # "the experts I interviewed | have | said"
+    if len(toks) < 3:
+        return None
+    verb, pronoun = toks[-1], toks[-2]
+    if verb.cap or not (verb.low.endswith("ed") or verb.low in INNER_VERBS) or pronoun.low not in INNER_SUBJECTS:
+        return None
+    if pronoun.cap and pronoun.text != "I":
+        return None
+    head = mention_before(text, lo, pronoun.start)
+    if head is None or head.end != pronoun.start - 1 or head.kind not in SPEAKING_KINDS or head.pronoun is not None:
+        return None
+    phrase = text[head.start : verb.end]
+    return replace(head, text=phrase, end=verb.end, name=phrase if head.name == head.text else head.name)
