@@ -70,11 +70,13 @@ SUBORDINATORS: Final = frozenset(
     """.split()
 )
 
-#: The object of "told" and kin: "told CNN", "told reporters", "told him".
+#: The object of "told" and kin: "told CNN", "told reporters", "told him", "told radio host Dana Moll".
 OBJECT: Final = compile_rule(
     r"""
     ${sp}{1,3}
     (?: ${capword} (?: ${sp}{1,2} (?: of | the | ${capword} ) ){0,4}
+      | (?: \p{Ll}{2,20} ${sp}{1,3} ){0,2} (?: host | co-host | anchor | moderator | interviewer | reporter | correspondent )
+        ${sp}{1,3} ${capword} (?: ${sp}{1,2} ${capword} ){0,2}
       | reporters | journalists | him | her | them | us | me | you | supporters
       | voters | donors | listeners | viewers | members | lawmakers
       | (?: the | an? ) ${sp}{1,3} \p{L}{1,30} (?: ${sp}{1,3} \p{L}{1,30} )? )
