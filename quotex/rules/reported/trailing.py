@@ -36,6 +36,9 @@ TRAILING_SETTING_CHARS: Final = 60
 #: A comma, then a modifier coordinated with the one that opens a mention: ", | state and | local officials".
 COORDINATED_MODIFIER: Final = compile_rule(r", ${sp}{1,3} (?P<first> \p{Ll}{2,20} ${sp}{1,3} (?: and | or ) ${sp}{1,3} ) \Z")
 
+#: A comma, then "as" before the subject of an attribution that ends its sentence: "…, as | Ruiz noted in May.".
+AS_ATTRIBUTION: Final = compile_rule(r", ${sp}{1,3} as ${sp}{1,3} \Z")
+
 #: Words of a time of day after a final cue: "…, the Gazette reported | late Thursday."
 TIME_OF_DAY: Final = frozenset({"late", "early"})
 
@@ -90,6 +93,14 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
             name = whole if mention.name == mention.text else mention.name  # a group is named as written
             mention = replace(mention, text=whole, start=joined.start("first"), name=name)
             comma = joined.start()
+        elif (
+            comma is not None
+            and "," not in text[cue.end : sent.end]
+            and (joined_as := AS_ATTRIBUTION.search(text, sent.start, mention.start)) is not None
+        ):
+            # "…, as | the Gazette reported on Tuesday.": a comment clause of attribution ends the sentence (not
+            # "Hawaii, as one adviser noted, rarely …", an aside inside its clause)
+            comma = joined_as.start()
     else:
         comma = previous_char(text, sent.start, cue.start)
         verb = text[cue.start : cue.end].split()[0]
