@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import goes_on, introductory, is_clause, subordinate_then_clause
 from quotex.rules.clauses import (
@@ -56,7 +56,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
-    if tail[:1] == "," or _setting_then_subordinate(text, cue.end, sent.end):
+    if tail[:1] in (",", ";") or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
         tail = ""
@@ -203,9 +203,20 @@ def predicate_comma(text: str, pos: int, end: int) -> int | None:
 
 
 def opens_with_verb(text: str, rest: Span) -> bool:
-    """Does the clause after a mid-sentence attribution open with a finite verb ("…, she promised, | was among…")?"""
-    first = text[rest.start : rest.start + 12].split(None, 1)
-    return bool(first) and first[0].lower() in FINITE_AUXILIARIES
+    """Does the clause after a mid-sentence attribution open with a finite verb ("…, she promised, | was
+    among…"), or a past form and its object ("Cutting too soon, economists say, | limited the recovery")?"""
+    words = text[rest.start : min(rest.end, rest.start + 40)].split(None, 2)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in FINITE_AUXILIARIES:
+        return True
+    past = first.endswith("ed") or first in IRREGULAR_PAST
+    return past and len(words) > 1 and words[1].lower() in PAST_OBJECT_OPENERS
+
+
+#: Words that open the object of a past form after a mid-sentence attribution: "…, | limited | the recovery".
+PAST_OBJECT_OPENERS: Final = frozenset("the a an his her its their our my your them him it us me".split())
 
 
 def continues(doc: Document, rest: Span) -> bool:
@@ -305,7 +316,8 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
     elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
         rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
     if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
-        if rest is not None and (around or goes_on(text, after, rest.start) and continues(doc, rest)):
+        joined = goes_on(text, after, rest.start) or _coordinated_predicate(text, after, rest) if rest is not None else False
+        if rest is not None and (around or joined and continues(doc, rest)):
             return [(Span(content.start, rest.end), att)]  # "The city's water, he said, is safe to drink.": one clause
         if rest is not None:
             return [(content, att), (rest, att)]  # "Move now, they warned, and you lose…": a second clause
@@ -338,6 +350,14 @@ def participle_after(text: str, pos: int, end: int) -> int | None:
 #: A comma after an attribution, then a participle: "…, he said, | noting".
 PARTICIPLE_NEXT: Final = compile_rule(r"${sp}{0,3} , ${sp}{1,3} (?P<participle> \p{Ll}{3,20} ing ) \b")
 
+
+def _coordinated_predicate(text: str, after: int, rest: Span) -> bool:
+    """Does the clause after a mid-sentence attribution go on the subject before it with a conjunction and a
+    verb of its own ("He had no ties, the airline added, | and | had passed all checks")?"""
+    between = text[after : rest.start].strip(" \t\u00a0,").lower()
+    return between in ("and", "but") and opens_with_verb(text, rest)
+
+
 #: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
 CLAUSE_AFTER_PHRASE_WORDS: Final = 4
 
@@ -347,6 +367,8 @@ def _ends_sentence(doc: Document, sent: Span, after: int) -> bool:
     quotation after it?"""
     whole = doc.sentence_at(sent.start)
     rest = doc.text[after : whole.end].strip(" \t\u00a0.!?")
+    if rest[:1] == ";":
+        return True  # "…, analysts say; | in 2012, …": a semicolon ends the attribution's clause
     return sent.end >= whole.end and (not rest or "," not in rest and len(rest.split()) <= 3)
 
 
