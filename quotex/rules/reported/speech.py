@@ -43,6 +43,7 @@ from quotex.rules.reported.subjects import agent_report
 from quotex.rules.reported.trailing import (
     attribution_end,
     extracted,
+    extracted_end,
     final_attribution,
     participle_after,
     predicate_comma,
@@ -358,8 +359,9 @@ def _reported_extent(
             return None  # 'described Trump as “…”': the quotation holds what was said
         content_end = comma if comma > 0 else sent.end
     read_on = None
-    if english and extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
-        content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
+    if english and extracted(text, sent.start, mention.start):
+        # "The rules, which officials said will apply from June, | cover…": the relative clause ends
+        content_end = extracted_end(text, sent.start, mention.start, pos, content_end)
     elif english and relative_subject(text, mention) and (predicate := predicate_comma(text, pos, content_end)) is not None:
         content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
         read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too

@@ -174,6 +174,28 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
 EXTRACTING_WORDS: Final = frozenset("which that what who whom".split())
 
 
+def extracted_end(text: str, lo: int, subject_start: int, pos: int, end: int) -> int:
+    """Where a relative clause that a cue's subject sits in ends ("which officials said will apply | …"): at the
+    next comma ("The rules, which officials said will apply from June, | cover…"), at the dash that closes one
+    set off by dashes ("— which critics say was, by far, her best speech —"); a free relative with "what" runs on
+    past its commas ("what she said is growing demand for pools, spas and dining")."""
+    word = text.rfind(" ", lo, subject_start - 1)
+    if text[word + 1 : subject_start].strip().lower() == "what":
+        joint = WHAT_CLAUSE_END.search(text, pos, end)  # "what Ruiz says the plan would do, | and what it does"
+        return joint.start() if joint is not None else end
+    if text[lo : max(lo, word)].rstrip()[-1:] in DASH_CHARS:
+        close = min((i for i in (text.find(d, pos, end) for d in DASH_CHARS) if i >= 0), default=-1)
+    else:
+        close = text.find(",", pos, end)
+    return close if close > 0 else end
+
+
+#: A comma and a conjunction or relative that end a free relative with "what" (its list commas do not).
+WHAT_CLAUSE_END: Final = compile_rule(r", ${sp}{1,3} (?: and | but | or | while | which | who ) \b")
+#: Dashes that set off a relative clause: "— which critics say was her best speech —".
+DASH_CHARS: Final = ("\N{EM DASH}", "\N{EN DASH}", "-")
+
+
 def extracted(text: str, lo: int, subject_start: int) -> bool:
     """Is the cue's subject preceded by a relative or "what", so that what is
     reported lacks its own subject ("which she said was a mistake")?"""
