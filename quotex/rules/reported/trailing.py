@@ -301,8 +301,12 @@ def mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
     # "…, he says, | is different": a verb and a word go on the clause; not "…, he added, | were “…”", a quotation
     verb = len(words) > 1 and words[0].lower() in FINITE_AUXILIARIES and not doc.quote_opens_in(rest.start, rest.end)
     short = len(words) < MIN_CONTENT_WORDS and not verb
-    if short or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
-        return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
+    first = words[0].lower() if words else ""
+    # "…, Spicer said, adding, “…”": the participle starts a new attribution; "…, he said, citing the report": a
+    # participle of the attribution's own; but "…, he said, replacing Ruiz would be costly": a gerund subject
+    participle = first.endswith("ing") and (first in doc.lang.CUE_WORDS or not is_clause(text, rest.start, rest.end))
+    if short or participle or doc.quote_opens_at(rest.start):
+        return None
     return rest
 
 
