@@ -96,6 +96,9 @@ HANDOVER: Final = compile_rule(
     """
 )
 
+#: The verb of a progressive before its participle, searched back from the cue: "Ann Lee | is | saying".
+PROGRESSIVE_BE: Final = compile_rule(r"${sp} (?: is | are | was | were ) (?: ${sp}{1,3} (?: now | also | still ) )? ${sp}{1,3} \Z")
+
 #: A comma right before a second attribution's subject: "…her memoir, | Mayor Ford said that".
 BARE_HANDOVER: Final = compile_rule(r", ${sp}{1,3} \Z")
 
@@ -455,6 +458,8 @@ def _handover(doc: Document, content: Span) -> int | None:
     for start, _end, word in doc.cue_words(content.start, content.end):
         if word not in L.SPEECH_FORMS and word not in L.OBJECT_SPEECH_FORMS or not word.islower():
             continue  # "…, but Russia insisted", "… and Democrats accused the party of …"
+        if word.endswith("ing") and (be := PROGRESSIVE_BE.search(text, content.start, start)) is not None:
+            start = be.start()  # "…, and Ann Lee | is | saying …": the subject before the progressive's verb
         second = mention_before(text, content.start, start)
         if second is None:
             continue
