@@ -180,7 +180,9 @@ def extracted_end(text: str, lo: int, subject_start: int, pos: int, end: int) ->
     set off by dashes ("— which critics say was, by far, her best speech —"); a free relative with "what" runs on
     past its commas ("what she said is growing demand for pools, spas and dining")."""
     word = text.rfind(" ", lo, subject_start - 1)
-    if text[word + 1 : subject_start].strip().lower() == "what":
+    if text[word + 1 : subject_start].strip().lower() in FOCUS_WORDS:
+        word = text.rfind(" ", lo, word)  # "— which | even | critics say"
+    if text[word + 1 : subject_start].split()[:1] == ["what"]:
         joint = WHAT_CLAUSE_END.search(text, pos, end)  # "what Ruiz says the plan would do, | and what it does"
         return joint.start() if joint is not None else end
     if text[lo : max(lo, word)].rstrip()[-1:] in DASH_CHARS:
@@ -198,9 +200,16 @@ DASH_CHARS: Final = ("\N{EM DASH}", "\N{EN DASH}", "-")
 
 def extracted(text: str, lo: int, subject_start: int) -> bool:
     """Is the cue's subject preceded by a relative or "what", so that what is
-    reported lacks its own subject ("which she said was a mistake")?"""
-    before = text[max(lo, subject_start - 8) : subject_start].split()[-1:]
-    return bool(before) and before[0].lower() in EXTRACTING_WORDS
+    reported lacks its own subject ("which she said was a mistake", "which
+    even critics say was her best")?"""
+    before = text[max(lo, subject_start - 14) : subject_start].split()[-2:]
+    if len(before) == 2 and before[1].lower() in FOCUS_WORDS:
+        before = before[:1]  # "which | even | critics say"
+    return bool(before) and before[-1].lower() in EXTRACTING_WORDS
+
+
+#: Adverbs of focus between a relative and the subject of its clause: "which | even | critics say".
+FOCUS_WORDS: Final = frozenset({"even", "only"})
 
 
 def relative_subject(text: str, mention: Mention) -> bool:
