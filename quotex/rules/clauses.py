@@ -136,6 +136,10 @@ def opens_clause(doc: Document, lo: int, pos: int) -> bool:
     return not before or before[-1] in ",\N{EM DASH}\N{EN DASH}\"\N{RIGHT DOUBLE QUOTATION MARK}'"
 
 
+#: Dashes that set off a phrase in pairs.
+PAIRED_DASHES: Final = frozenset({"--", "\N{EM DASH}", "\N{EN DASH}"})
+
+
 def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     """The subject that opens the sentence, after any opening phrase
     ("At the time, she…", "When protesters interrupted her, they…")."""
@@ -146,6 +150,9 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     toks = tokenize(text, lo, end)
     # "in Bend, Oregon, Varga…": a place's comma opens no clause
     commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
+    # "In a speech in Leeds -- which holds a vote on Saturday -- | Reyes claimed …": a pair of dashes closes an
+    # opening phrase as a comma does
+    commas = sorted(commas + [t for t in toks if t.text in PAIRED_DASHES][1::2], key=lambda t: t.start)
     starts = [lo] + [c.end for c in commas[:2]]
     if len(toks) > 2 and toks[0].low in SENTENCE_ADVERBS and toks[1].low in SENTENCE_ADVERBS and toks[2].text != ",":
         starts[0] = toks[2].start  # "And then Trump went on the attack, saying…"
