@@ -65,6 +65,9 @@ from quotex.speakers import Mention, mention_before, tokenize
 from quotex.speakers.settings import floating_quantifier
 from quotex.text import DATELINE, Span
 
+#: Month names, as written, that may follow a particle verb with no clause: "broke in | March".
+MONTHS: Final = frozenset("January February March April May June July August September October November December".split())
+
 #: Particles after which a cue's object is what was said: "called for", "called on", "pointed to".
 OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
 
@@ -187,6 +190,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             or lemma in L.QUOTE_ONLY_PARTICLES
         ):
             continue
+        if (
+            cue.end > end
+            and (lemma, text[end : cue.end].split()[-1]) in L.BARE_PARTICLE_VERBS
+            and _next_word(text, cue.end) in L.TIME_WORDS | MONTHS
+        ):
+            continue  # "after the row broke in March": a time after a particle verb that takes no clause
         if is_according(cue_word) or cue_word in L.ACCORDING_WORDS:
             found = rule_indirect_according_to(doc, sent, cue)
             if found:
@@ -317,6 +326,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word after ``pos``, without the punctuation after it ("| March," is "March")."""
+    words = text[pos : pos + 20].split(None, 1)
+    return words[0].rstrip(",.;:") if words else ""
 
 
 def _verb_of_speech(doc: Document, sent: Span, cue: Span, start: int, end: int, cue_word: str) -> bool:
