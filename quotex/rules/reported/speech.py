@@ -68,6 +68,10 @@ from quotex.text import DATELINE, Span
 #: Month names, as written, that may follow a particle verb with no clause: "broke in | March".
 MONTHS: Final = frozenset("January February March April May June July August September October November December".split())
 
+#: A spaced dash that ends the object of a speech act before an aside: "called on the mayor to act | -- …"
+#: (not one that goes on its list: "-- including …").
+DASH_BREAK: Final = compile_rule(r"${sp}{1,3} (?: -- | \N{EM DASH} | \N{EN DASH} ) ${sp}{1,3} (?! including \b | such ${sp} as \b )")
+
 #: Particles after which a cue's object is what was said: "called for", "called on", "pointed to".
 OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
 
@@ -373,6 +377,8 @@ def _reported_extent(
         if cue.end == word_end and _no_object(text, pos, sent.end, lemma):
             return None  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
         comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
+        if comma < 0 and (dash := DASH_BREAK.search(text, pos + 1, sent.end)) is not None:
+            comma = dash.start()  # "called on the mayor to act | -- a move the aide said is meant to “…”"
         if comma < 0 and doc.quote_opens_at(sent.end):
             return None  # 'described Trump as “…”': the quotation holds what was said
         content_end = comma if comma > 0 else sent.end
