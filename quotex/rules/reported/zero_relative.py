@@ -134,6 +134,9 @@ def inner_relative_subject(doc: Document, lo: int, cue_start: int) -> Mention | 
     sources do."""
     L = current()
     text = doc.text
+    words = text[max(lo, cue_start - 40) : cue_start].split()
+    if not any(w in INNER_SUBJECTS or w == "I" for w in words[-4:]):
+        return None  # no pronoun just before the cue: most cues, read without tokens
     toks = tokenize(text, max(lo, cue_start - HEAD_REACH), cue_start)
     while toks and toks[-1].low in L.AUXILIARIES and not toks[-1].cap:
         toks.pop()  # "the experts I interviewed | have | said"
