@@ -56,7 +56,7 @@ def cue_speaker(doc: Document, sent: Span, cue: Span, word_end: int, cue_word: s
         subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
         subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
         subject = subject or set_off_head(doc, cue.start)  # "The mayor, still stinging over it, said"
-        subject = subject or inner_relative_subject(doc, sent.start, cue.start)  # "the experts I interviewed said"
+        subject = subject or inner_relative_subject(doc, sent.start, cue.start)  # "the growers we visited said"
     who = _relative_before(doc, sent.start, cue.start) if english else None
     if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
         # "…a gadfly and landlord who has long vowed to …": the relative pronoun stands for its

@@ -178,7 +178,7 @@ def extracted_end(text: str, lo: int, subject_start: int, pos: int, end: int) ->
     """Where a relative clause that a cue's subject sits in ends ("which officials said will apply | …"): at the
     next comma ("The rules, which officials said will apply from June, | cover…"), at the dash that closes one
     set off by dashes ("— which critics say was, by far, her best speech —"); a free relative with "what" runs on
-    past its commas ("what she said is growing demand for pools, spas and dining")."""
+    past its commas ("what he wants is better lights for docks, piers and ramps")."""
     word = text.rfind(" ", lo, subject_start - 1)
     if text[word + 1 : subject_start].strip().lower() in FOCUS_WORDS:
         word = text.rfind(" ", lo, word)  # "— which | even | critics say"
@@ -388,7 +388,7 @@ PARTICIPLE_NEXT: Final = compile_rule(r"${sp}{0,3} , ${sp}{1,3} (?P<participle> 
 
 def _coordinated_predicate(text: str, after: int, rest: Span) -> bool:
     """Does the clause after a mid-sentence attribution go on the subject before it with a conjunction and a
-    verb of its own ("He had no ties, the airline added, | and | had passed all checks")?"""
+    verb of its own ("The pilot was rested, the carrier noted, | and | had flown the route before")?"""
     between = text[after : rest.start].strip(" \t\u00a0,").lower()
     return between in ("and", "but") and opens_with_verb(text, rest)
 

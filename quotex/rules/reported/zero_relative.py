@@ -129,7 +129,7 @@ SPEAKING_KINDS: Final = frozenset({"person", "group", "anonymous"})
 
 def inner_relative_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
     """A speaker's noun phrase with a relative clause that has no relative
-    word inside it, before the cue: "all the experts I interviewed | said",
+    word inside it, before the cue: "all the growers we visited | said",
     "The farmers we met | say".  The mention holds the clause: PolNeAR's
     sources do."""
     L = current()
@@ -139,7 +139,7 @@ def inner_relative_subject(doc: Document, lo: int, cue_start: int) -> Mention | 
         return None  # no pronoun just before the cue: most cues, read without tokens
     toks = tokenize(text, max(lo, cue_start - HEAD_REACH), cue_start)
     while toks and toks[-1].low in L.AUXILIARIES and not toks[-1].cap:
-        toks.pop()  # "the experts I interviewed | have | said"
+        toks.pop()  # "the growers we visited | have | said"
     if len(toks) < 3:
         return None
     verb, pronoun = toks[-1], toks[-2]
