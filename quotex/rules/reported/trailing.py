@@ -178,7 +178,7 @@ def extracted_end(text: str, lo: int, subject_start: int, pos: int, end: int) ->
     """Where a relative clause that a cue's subject sits in ends ("which officials said will apply | …"): at the
     next comma ("The rules, which officials said will apply from June, | cover…"), at the dash that closes one
     set off by dashes ("— which critics say was, by far, her best speech —"); a free relative with "what" runs on
-    past its commas ("what he wants is better lights for docks, piers and ramps")."""
+    past its commas ("what she said is a need for docks, piers and ramps")."""
     word = text.rfind(" ", lo, subject_start - 1)
     if text[word + 1 : subject_start].strip().lower() in FOCUS_WORDS:
         word = text.rfind(" ", lo, word)  # "— which | even | critics say"
