@@ -69,11 +69,13 @@ SUBORDINATORS: Final = frozenset(
     """.split()
 )
 
-#: The object of "told" and kin: "told CNN", "told reporters", "told him".
+#: The object of "told" and kin: "told CNN", "told reporters", "told him", "told radio host Dana Moll".
 OBJECT: Final = compile_rule(
     r"""
     ${sp}{1,3}
     (?: ${capword} (?: ${sp}{1,2} (?: of | the | ${capword} ) ){0,4}
+      | (?: \p{Ll}{2,20} ${sp}{1,3} ){0,2} (?: host | co-host | anchor | moderator | interviewer | reporter | correspondent )
+        ${sp}{1,3} ${capword} (?: ${sp}{1,2} ${capword} ){0,2}
       | reporters | journalists | him | her | them | us | me | you | supporters
       | voters | donors | listeners | viewers | members | lawmakers
       | (?: the | an? ) ${sp}{1,3} \p{L}{1,30} (?: ${sp}{1,3} \p{L}{1,30} )? )
@@ -151,6 +153,10 @@ def opens_clause(doc: Document, lo: int, pos: int) -> bool:
     return not before or before[-1] in ",\N{EM DASH}\N{EN DASH}\"\N{RIGHT DOUBLE QUOTATION MARK}'"
 
 
+#: Dashes that set off a phrase in pairs.
+PAIRED_DASHES: Final = frozenset({"--", "\N{EM DASH}", "\N{EN DASH}"})
+
+
 def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     """The subject that opens the sentence, after any opening phrase
     ("At the time, she…", "When protesters interrupted her, they…")."""
@@ -161,6 +167,9 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
     toks = tokenize(text, lo, end)
     # "in Bend, Oregon, Varga…": a place's comma opens no clause
     commas = [t for i, t in enumerate(toks) if t.text == "," and not place_comma(toks, i)]
+    # "In a speech in Leeds -- which holds a vote on Saturday -- | Reyes claimed …": a pair of dashes closes an
+    # opening phrase as a comma does
+    commas = sorted(commas + [t for t in toks if t.text in PAIRED_DASHES][1::2], key=lambda t: t.start)
     starts = [lo] + [c.end for c in commas[:2]]
     # "About 200 nurses gathered, …": a count made approximate, no preposition opening a phrase
     approximate = len(toks) > 1 and toks[0].low in L.APPROXIMATORS and toks[1].text[:1].isdigit()

@@ -155,7 +155,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             return None
         appos = toks[j + 1 : -1]
         opening_comma_next = appos[0] if appos else None
-        if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
+        if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly", "long"}):
             appos = appos[1:]  # "Abernethy, also a candidate for mayor, called", "Ostrow, now retired, said"
         if not appos:
             return None

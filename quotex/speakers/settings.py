@@ -47,6 +47,10 @@ def floating_quantifier(toks: list[Tok]) -> bool:
     while k > 0 and toks[k].low in AUXILIARY_VERBS and not toks[k].cap:
         k -= 1  # "Ruiz and Lee have | both"
     before = toks[k]
+    if before.text == ")" and k > 0:
+        # "Ann Pole (D-Ore.) and Ed Lee (D-N.J.) | all": a party tag closes the last conjunct
+        opening = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].text == "("), -1)
+        return opening > 0 and any(t.low == "and" for t in toks[max(0, opening - 4) : opening])
     if before.punct:
         return False
     if before.low in PLURAL_PRONOUNS:

@@ -29,6 +29,11 @@ APPOSITION_OPENERS: Final = frozenset({"a", "an", "who", "which", "whose"})
 TAIL_OPENERS: Final = frozenset("including excluding although though whereas where".split())
 
 
+#: The fewest words of a clause that an according-to phrase follows with no comma: "Ruiz leads by 271
+#: delegates | according to a count".
+TRAILING_CLAUSE_WORDS: Final = 4
+
+
 def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tuple[Span, Attribution]]:
     """ "According to X, CLAUSE." / "CLAUSE, according to X." / "CLAUSE, according
     to X, CLAUSE." (both sides, as two quotes), and the language's forms that
@@ -102,7 +107,14 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     sides = []
     before = strip_content(text, sent.start, cue.start)
     words = text[before.start : before.end].split()
-    opener = not text[sent.start : cue.start].rstrip().endswith(",")  # "But according to…"
+    # "But according to…" opens its clause; "CLAUSE, according to X" follows its own, and so at the end of the
+    # sentence does "CLAUSE — according to X." or "CLAUSE according to X." (a clause of four words or more)
+    final = L.code == "en" and comma < 0
+    dashed = final and lead.endswith(("\N{EM DASH}", "\N{EN DASH}", "--"))
+    bare = final and len(words) >= TRAILING_CLAUSE_WORDS and is_clause(text, before.start, before.end)
+    opener = not lead.endswith(",") and not dashed and not bare
+    if dashed:
+        before = strip_content(text, sent.start, sent.start + len(lead.rstrip("-\N{EM DASH}\N{EN DASH}").rstrip()))
     if len(words) >= MIN_CONTENT_WORDS and not opener:
         sides.append(before)
     after = strip_content(text, after_start, sent.end)

@@ -21,6 +21,7 @@ from quotex.rules.document import Document
 from quotex.rules.reported.participles import noun_before_participle
 from quotex.rules.reported.set_off import set_off_subject
 from quotex.rules.reported.subjects import postmodified_subject
+from quotex.rules.reported.zero_relative import inner_relative_subject, zero_relative
 from quotex.speakers import Mention, mention_before
 from quotex.text import Span
 
@@ -55,6 +56,7 @@ def cue_speaker(doc: Document, sent: Span, cue: Span, word_end: int, cue_word: s
         subject = set_off_subject(doc, cue.start)
         subject = subject or relative_speaker(doc, sent.start, cue.start)  # "ammunition to Republicans who say …"
         subject = subject or postmodified_subject(doc, sent.start, cue.start)  # "the cities of Leeds and York said"
+        subject = subject or inner_relative_subject(doc, sent.start, cue.start)  # "the growers we visited said"
     who = _relative_before(doc, sent.start, cue.start) if english else None
     if who is not None and (subject is None or subject.end < who.start - 2 and subject.pronoun != "who"):
         # "…a gadfly and landlord who has long vowed to …": the relative pronoun stands for its
@@ -72,8 +74,10 @@ def cue_speaker(doc: Document, sent: Span, cue: Span, word_end: int, cue_word: s
         mention = mention_before(text, sent.start, mention.start) or mention
     if mention is None or free_relative(text, sent.start, mention.start):
         return None  # "between what the mayor says her plan would do and…": the object is the relative's
-    if english and verb_with_object(text, mention):
-        return None  # "…and pushed clubs to cut costs and | to say …": a verb and its object, no subject
+    if english and verb_with_object(text, mention) and zero_relative(doc, sent, mention, cue.start) is None:
+        # "…and pushed clubs to cut costs and | to say …": a verb and its object, no subject; but "a probe the
+        # agency | said was …" is a noun and a relative clause with no relative word
+        return None
     if english and mention.text == "Having":
         return None  # "Having promised to cut fares, the mayor…": a perfect participle opens the sentence, no speaker
     return CueSpeaker(mention, pos, modified)

@@ -42,7 +42,17 @@ from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subjects import agent_report
 from quotex.rules.reported.tails import NARRATOR_TAIL, narrator_tail
-from quotex.rules.reported.trailing import extracted, final_attribution, predicate_comma, relative_subject, report_before_cue
+from quotex.rules.reported.trailing import (
+    attribution_end,
+    extracted,
+    extracted_end,
+    final_attribution,
+    participle_after,
+    predicate_comma,
+    relative_subject,
+    report_before_cue,
+)
+from quotex.rules.reported.zero_relative import relative_end, zero_relative
 from quotex.rules.words import (
     after_determiner,
     aside,
@@ -56,6 +66,13 @@ from quotex.rules.words import (
 from quotex.speakers import Mention, mention_before, tokenize
 from quotex.speakers.settings import floating_quantifier
 from quotex.text import DATELINE, Span
+
+#: Month names, as written, that may follow a particle verb with no clause: "broke in | March".
+MONTHS: Final = frozenset("January February March April May June July August September October November December".split())
+
+#: A spaced dash that ends the object of a speech act before an aside: "called on the mayor to act | -- …"
+#: (not one that goes on its list: "-- including …").
+DASH_BREAK: Final = compile_rule(r"${sp}{1,3} (?: -- | \N{EM DASH} | \N{EN DASH} ) ${sp}{1,3} (?! including \b | such ${sp} as \b )")
 
 #: Particles after which a cue's object is what was said: "called for", "called on", "pointed to".
 OBJECT_PARTICLES: Final = frozenset({"for", "on", "to"})
@@ -77,13 +94,19 @@ COORDINATED_CUE: Final = compile_rule(
 
 
 #: A conjunction that hands reported speech over to a second speaker:
-#: "…rebels, but | Russia insisted", "…; | the Kremlin said".
+#: "…rebels, but | Russia insisted", "…; | the Kremlin said", and a word
+#: that limits a share the mention reader leaves out: "…, while only | 49
+#: percent of traders say".
 HANDOVER: Final = compile_rule(
     r"""
-    (?: , ${sp}{0,3} | ${sp}{1,3} ) (?: but | and | while | whereas | although | though ) ${sp}{1,3} \Z
-    | ; ${sp}{0,3} \Z
+    (?: (?: , ${sp}{0,3} | ${sp}{1,3} ) (?: but | and | while | whereas | although | though ) ${sp}{1,3}
+    | ; ${sp}{0,3} )
+    (?: (?: only | just | nearly | almost | about | roughly | even ) ${sp}{1,3} )? \Z
     """
 )
+
+#: The verb of a progressive before its participle, searched back from the cue: "Ann Lee | is | saying".
+PROGRESSIVE_BE: Final = compile_rule(r"${sp} (?: is | are | was | were ) (?: ${sp}{1,3} (?: now | also | still ) )? ${sp}{1,3} \Z")
 
 #: A comma right before a second attribution's subject: "…her memoir, | Mayor Ford said that".
 BARE_HANDOVER: Final = compile_rule(r", ${sp}{1,3} \Z")
@@ -173,6 +196,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             or lemma in L.QUOTE_ONLY_PARTICLES
         ):
             continue
+        if (
+            cue.end > end
+            and (lemma, text[end : cue.end].split()[-1]) in L.BARE_PARTICLE_VERBS
+            and _next_word(text, cue.end) in L.TIME_WORDS | MONTHS
+        ):
+            continue  # "after the row broke in March": a time after a particle verb that takes no clause
         if is_according(cue_word) or cue_word in L.ACCORDING_WORDS:
             found = rule_indirect_according_to(doc, sent, cue)
             if found:
@@ -189,7 +218,13 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if before is not None:
             if not before:
                 continue  # the cue sits inside the clause it attributes
-            return out + before, None
+            out.extend(before)
+            after = attribution_end(doc, sent, cue, cue_word, before[-1][1])
+            participle = participle_after(text, after, sent.end)
+            if participle is None:
+                return out, None
+            resume = participle  # "…, he said, | noting that …": the participle reports for the same speaker
+            continue
         if final is None:
             final = final_attribution(doc, sent)
         if final[1] > start and final[0] > cue.end:
@@ -249,8 +284,15 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
         if english and first in FINITE_AUXILIARIES and not object_speech and not extracted(text, sent.start, mention.start):
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
-            # relative clause's verb, not a report; but "which officials said will take effect" reports
-            continue
+            # relative clause's verb, not a report; but "which officials said will take effect" reports, and so
+            # does a relative clause with no relative word: "a probe the agency said | was ongoing"
+            zero = zero_relative(doc, sent, mention, start)
+            if zero is None:
+                continue
+            head, subject = zero
+            content = strip_content(text, head, relative_end(text, sent, head, content))
+            out.append((content, Attribution(subject, cue, INDIRECT_CUE_CLAUSE)))
+            return out, read_on
         if english and lemma == "ask" and cue.end == end and asks_nothing(text, content):
             continue  # "asked the mayor after the hearing", "asked him a question": the one asked, nothing asked
         if english and reports_accounts(text, content):
@@ -294,6 +336,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
     return out, None
 
 
+def _next_word(text: str, pos: int) -> str:
+    """The word after ``pos``, without the punctuation after it ("| March," is "March")."""
+    words = text[pos : pos + 20].split(None, 1)
+    return words[0].rstrip(",.;:") if words else ""
+
+
 def _verb_of_speech(doc: Document, sent: Span, cue: Span, start: int, end: int, cue_word: str) -> bool:
     """Is a cue word that may report a clause used as a verb of speech here,
     not as a name, a noun, an adjective, a passive, or inside an opening
@@ -333,12 +381,15 @@ def _reported_extent(
         if cue.end == word_end and _no_object(text, pos, sent.end, lemma):
             return None  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
         comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
+        if comma < 0 and (dash := DASH_BREAK.search(text, pos + 1, sent.end)) is not None:
+            comma = dash.start()  # "called on the mayor to act | -- a move the aide said is meant to “…”"
         if comma < 0 and doc.quote_opens_at(sent.end):
             return None  # 'described Trump as “…”': the quotation holds what was said
         content_end = comma if comma > 0 else sent.end
     read_on = None
-    if english and extracted(text, sent.start, mention.start) and (comma := text.find(",", pos, content_end)) > 0:
-        content_end = comma  # "The rules, which officials said will apply from June, | cover…": the relative clause ends
+    if english and extracted(text, sent.start, mention.start):
+        # "The rules, which officials said will apply from June, | cover…": the relative clause ends
+        content_end = extracted_end(text, sent.start, mention.start, pos, content_end)
     elif english and relative_subject(text, mention) and (predicate := predicate_comma(text, pos, content_end)) is not None:
         content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
         read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
@@ -446,6 +497,8 @@ def _handover(doc: Document, content: Span) -> int | None:
     for start, _end, word in doc.cue_words(content.start, content.end):
         if word not in L.SPEECH_FORMS and word not in L.OBJECT_SPEECH_FORMS or not word.islower():
             continue  # "…, but Russia insisted", "… and Democrats accused the party of …"
+        if word.endswith("ing") and (be := PROGRESSIVE_BE.search(text, content.start, start)) is not None:
+            start = be.start()  # "…, and Ann Lee | is | saying …": the subject before the progressive's verb
         second = mention_before(text, content.start, start)
         if second is None:
             continue

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES, OPENING_PREPOSITIONS, SUBORDINATE_OPENERS
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST, OPENING_PREPOSITIONS, SUBORDINATE_OPENERS
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import goes_on, introductory, is_clause, subordinate_then_clause
 from quotex.rules.clauses import (
@@ -35,6 +35,9 @@ TRAILING_SETTING_CHARS: Final = 60
 
 #: A comma, then a modifier coordinated with the one that opens a mention: ", | state and | local officials".
 COORDINATED_MODIFIER: Final = compile_rule(r", ${sp}{1,3} (?P<first> \p{Ll}{2,20} ${sp}{1,3} (?: and | or ) ${sp}{1,3} ) \Z")
+
+#: A comma, then "as" before the subject of an attribution that ends its sentence: "…, as | Ruiz noted in May.".
+AS_ATTRIBUTION: Final = compile_rule(r", ${sp}{1,3} as ${sp}{1,3} \Z")
 
 #: Words of a time of day after a final cue: "…, the Gazette reported | late Thursday."
 TIME_OF_DAY: Final = frozenset({"late", "early"})
@@ -62,7 +65,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
-    if tail[:1] == "," or _setting_then_subordinate(text, cue.end, sent.end):
+    if tail[:1] in (",", ";") or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
         tail = ""
@@ -101,6 +104,14 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
             name = whole if mention.name == mention.text else mention.name  # a group is named as written
             mention = replace(mention, text=whole, start=joined.start("first"), name=name)
             comma = joined.start()
+        elif (
+            comma is not None
+            and "," not in text[cue.end : sent.end]
+            and (joined_as := AS_ATTRIBUTION.search(text, sent.start, mention.start)) is not None
+        ):
+            # "…, as | the Gazette reported on Tuesday.": a comment clause of attribution ends the sentence (not
+            # "Hawaii, as one adviser noted, rarely …", an aside inside its clause)
+            comma = joined_as.start()
     else:
         comma = previous_char(text, sent.start, cue.start)
         verb = text[cue.start : cue.end].split()[0]
@@ -176,11 +187,42 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
 EXTRACTING_WORDS: Final = frozenset("which that what who whom".split())
 
 
+def extracted_end(text: str, lo: int, subject_start: int, pos: int, end: int) -> int:
+    """Where a relative clause that a cue's subject sits in ends ("which officials said will apply | …"): at the
+    next comma ("The rules, which officials said will apply from June, | cover…"), at the dash that closes one
+    set off by dashes ("— which critics say was, by far, her best speech —"); a free relative with "what" runs on
+    past its commas ("what she said is a need for docks, piers and ramps")."""
+    word = text.rfind(" ", lo, subject_start - 1)
+    if text[word + 1 : subject_start].strip().lower() in FOCUS_WORDS:
+        word = text.rfind(" ", lo, word)  # "— which | even | critics say"
+    if text[word + 1 : subject_start].split()[:1] == ["what"]:
+        joint = WHAT_CLAUSE_END.search(text, pos, end)  # "what Ruiz says the plan would do, | and what it does"
+        return joint.start() if joint is not None else end
+    if text[lo : max(lo, word)].rstrip()[-1:] in DASH_CHARS:
+        close = min((i for i in (text.find(d, pos, end) for d in DASH_CHARS) if i >= 0), default=-1)
+    else:
+        close = text.find(",", pos, end)
+    return close if close > 0 else end
+
+
+#: A comma and a conjunction or relative that end a free relative with "what" (its list commas do not).
+WHAT_CLAUSE_END: Final = compile_rule(r", ${sp}{1,3} (?: and | but | or | while | which | who ) \b")
+#: Dashes that set off a relative clause: "— which critics say was her best speech —".
+DASH_CHARS: Final = ("\N{EM DASH}", "\N{EN DASH}", "-")
+
+
 def extracted(text: str, lo: int, subject_start: int) -> bool:
     """Is the cue's subject preceded by a relative or "what", so that what is
-    reported lacks its own subject ("which she said was a mistake")?"""
-    before = text[max(lo, subject_start - 8) : subject_start].split()[-1:]
-    return bool(before) and before[0].lower() in EXTRACTING_WORDS
+    reported lacks its own subject ("which she said was a mistake", "which
+    even critics say was her best")?"""
+    before = text[max(lo, subject_start - 14) : subject_start].split()[-2:]
+    if len(before) == 2 and before[1].lower() in FOCUS_WORDS:
+        before = before[:1]  # "which | even | critics say"
+    return bool(before) and before[-1].lower() in EXTRACTING_WORDS
+
+
+#: Adverbs of focus between a relative and the subject of its clause: "which | even | critics say".
+FOCUS_WORDS: Final = frozenset({"even", "only"})
 
 
 def relative_subject(text: str, mention: Mention) -> bool:
@@ -205,9 +247,20 @@ def predicate_comma(text: str, pos: int, end: int) -> int | None:
 
 
 def opens_with_verb(text: str, rest: Span) -> bool:
-    """Does the clause after a mid-sentence attribution open with a finite verb ("…, she promised, | was among…")?"""
-    first = text[rest.start : rest.start + 12].split(None, 1)
-    return bool(first) and first[0].lower() in FINITE_AUXILIARIES
+    """Does the clause after a mid-sentence attribution open with a finite verb ("…, she promised, | was
+    among…"), or a past form and its object ("Cutting too soon, economists say, | limited the recovery")?"""
+    words = text[rest.start : min(rest.end, rest.start + 40)].split(None, 2)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in FINITE_AUXILIARIES:
+        return True
+    past = first.endswith("ed") or first in IRREGULAR_PAST
+    return past and len(words) > 1 and words[1].lower() in PAST_OBJECT_OPENERS
+
+
+#: Words that open the object of a past form after a mid-sentence attribution: "…, | limited | the recovery".
+PAST_OBJECT_OPENERS: Final = frozenset("the a an his her its their our my your them him it us me".split())
 
 
 def continues(doc: Document, rest: Span) -> bool:
@@ -270,8 +323,12 @@ def mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
     # "…, he says, | is different": a verb and a word go on the clause; not "…, he added, | were “…”", a quotation
     verb = len(words) > 1 and words[0].lower() in FINITE_AUXILIARIES and not doc.quote_opens_in(rest.start, rest.end)
     short = len(words) < MIN_CONTENT_WORDS and not verb
-    if short or words[0].lower().endswith("ing") or doc.quote_opens_at(rest.start):
-        return None  # "…, Spicer said, adding, “…”": the participle starts a new attribution
+    first = words[0].lower() if words else ""
+    # "…, Spicer said, adding, “…”": the participle starts a new attribution; "…, he said, citing the report": a
+    # participle of the attribution's own; but "…, he said, replacing Ruiz would be costly": a gerund subject
+    participle = first.endswith("ing") and (first in doc.lang.CUE_WORDS or not is_clause(text, rest.start, rest.end))
+    if short or participle or doc.quote_opens_at(rest.start):
+        return None
     return rest
 
 
@@ -286,33 +343,33 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
     trailing = trailing_attribution(doc, sent, cue)
     if trailing is None:
         return None
-    L = current()
     text = doc.text
     clause_stop, att = trailing
     content = strip_content(text, sent.start, clause_stop)
     clause = text[content.start : content.end]
-    after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
-    if att.rule is INDIRECT_CLAUSE_CUE and cue_word.lower() in L.TAKES_OBJECT and (om := OBJECT.match(text, after, sent.end)):
-        after = om.end()  # "The answer, the clerk told them, | was plain"
+    after = attribution_end(doc, sent, cue, cue_word, att)
     rest = mid_sentence_rest(doc, sent, after)
     # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
     # "Although the vote was close, Ruiz said, the council will act": a subordinate clause is said too, one span
     around = rest is not None and subordinate_then_clause(text, content.start, content.end, rest)
     opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest) or around)
-    if opener and rest is None and _ends_sentence(doc, sent, after) and _phrase_then_clause(clause):
+    ends = _ends_sentence(doc, sent, after) or participle_after(doc.text, after, sent.end) is not None
+    if opener and rest is None and ends and _phrase_then_clause(clause):
         # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
-        # the sentence, so the words before it are what was said, opening phrase and all
+        # the sentence, so the words before it are what was said, opening phrase and all; so too before a
+        # participle of the attribution's own ("Replacing her would be costly, he said, | noting …")
         opener = False
     if opener:
         rest = None
     elif rest is not None and att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and not is_clause(text, rest.start, rest.end):
         rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
     if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
-        if rest is not None and (around or goes_on(text, after, rest.start) and continues(doc, rest)):
+        joined = goes_on(text, after, rest.start) or _coordinated_predicate(text, after, rest) if rest is not None else False
+        if rest is not None and (around or joined and continues(doc, rest)):
             return [(Span(content.start, rest.end), att)]  # "The city's water, he said, is safe to drink.": one clause
         if rest is not None:
             return [(content, att), (rest, att)]  # "Move now, they warned, and you lose…": a second clause
-        if L.code == "en" and doc.quote_opens_at(sent.end) and _opening_only(text, content):
+        if current().code == "en" and doc.quote_opens_at(sent.end) and _opening_only(text, content):
             return None  # "Later in the evening, Ruiz wrote: “…”": the sentence's opening phrase, the quotation is said
         return [(content, att)]
     tail = text[cue.end : cue.end + 40].split(None, 1)
@@ -338,6 +395,36 @@ def _opening_only(text: str, content: Span) -> bool:
     return "," not in text[content.start : content.end] or words[0] in SUBORDINATE_OPENERS
 
 
+def attribution_end(doc: Document, sent: Span, cue: Span, cue_word: str, att: Attribution) -> int:
+    """Where an attribution after its clause ends: after its cue ("…, Kirby said |"), its inverted
+    speaker ("…, said Kirby |") or its object ("…, the clerk told them |")."""
+    text = doc.text
+    after = cue.end if att.rule is INDIRECT_CLAUSE_CUE else att.mention.end
+    if att.rule is INDIRECT_CLAUSE_CUE and cue_word.lower() in current().TAKES_OBJECT and (om := OBJECT.match(text, after, sent.end)):
+        after = om.end()  # "The answer, the clerk told them, | was plain"
+    return after
+
+
+def participle_after(text: str, pos: int, end: int) -> int | None:
+    """Where a participle of speech opens after the comma that follows an attribution ("…, he said, |
+    noting that …"), or None: its clause is the attribution's own, read on as a report of its own."""
+    m = PARTICIPLE_NEXT.match(text, pos, end)
+    if m is None or m.group("participle") not in current().SPEECH_FORMS:
+        return None  # "…, experts say, including …": no report of the attribution's own
+    return int(m.start("participle"))
+
+
+#: A comma after an attribution, then a participle: "…, he said, | noting".
+PARTICIPLE_NEXT: Final = compile_rule(r"${sp}{0,3} , ${sp}{1,3} (?P<participle> \p{Ll}{3,20} ing ) \b")
+
+
+def _coordinated_predicate(text: str, after: int, rest: Span) -> bool:
+    """Does the clause after a mid-sentence attribution go on the subject before it with a conjunction and a
+    verb of its own ("The pilot was rested, the carrier noted, | and | had flown the route before")?"""
+    between = text[after : rest.start].strip(" \t\u00a0,").lower()
+    return between in ("and", "but") and opens_with_verb(text, rest)
+
+
 #: The fewest words after the comma of an opening phrase that make a clause of their own: "…, | Lopez intends to stay".
 CLAUSE_AFTER_PHRASE_WORDS: Final = 4
 
@@ -347,6 +434,8 @@ def _ends_sentence(doc: Document, sent: Span, after: int) -> bool:
     quotation after it?"""
     whole = doc.sentence_at(sent.start)
     rest = doc.text[after : whole.end].strip(" \t\u00a0.!?")
+    if rest[:1] == ";":
+        return True  # "…, analysts say; | in 2012, …": a semicolon ends the attribution's clause
     return sent.end >= whole.end and (not rest or "," not in rest and len(rest.split()) <= 3)
 
 
