@@ -40,6 +40,7 @@ from quotex.rules.reported.asked import asks_nothing
 from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
+from quotex.rules.reported.subject_relative import main_verb, subject_relative
 from quotex.rules.reported.subjects import agent_report
 from quotex.rules.reported.tails import NARRATOR_TAIL, narrator_tail
 from quotex.rules.reported.trailing import extracted, final_attribution, predicate_comma, relative_subject, report_before_cue
@@ -288,6 +289,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if _relative_set_off(doc, mention, content, sent):
             resume = content.end  # "The trust, which had promised a new roof, | said …": the main clause's cue is read on
             continue
+        if read_on == content_end and english and subject_relative(text, sent.start, mention, cue.start):
+            resume = content_end  # "A man who accused the mayor of theft | said on Monday that …": the main clause's cue
+            continue
         if object_speech and content_end < sent.end:
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
@@ -342,6 +346,13 @@ def _reported_extent(
     elif english and relative_subject(text, mention) and (predicate := predicate_comma(text, pos, content_end)) is not None:
         content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
         read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
+    elif (
+        english
+        and subject_relative(text, sent.start, mention, cue.start)
+        and (verb := main_verb(text, pos, content_end, object_speech)) is not None
+    ):
+        content_end = verb  # "Voters who say the fare is fair | were evenly divided": the main clause's verb
+        read_on = verb  # "A man who accused the mayor of theft | said on Monday that …": the main clause may report too
     if english:
         stop = clause_end(doc, sent.start, cue.start, pos, content_end)
         if stop < content_end:
