@@ -31,6 +31,7 @@ from quotex.rules.clauses import (
     OBJECT,
     in_opening_phrase,
     reports_accounts,
+    reports_outcome,
 )
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_end, phrase_comma, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
@@ -256,6 +257,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "asked the mayor after the hearing", "asked him a question": the one asked, nothing asked
         if english and reports_accounts(text, content):
             continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
+        if english and reports_outcome(text, lemma, content):
+            continue  # "claimed victory in Ohio", "maintains a wide lead over the field": an outcome held, no words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
                 continue  # "said on Friday in Tampere": where and when, nothing reported; "said little"
