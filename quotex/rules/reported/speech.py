@@ -15,6 +15,7 @@ from quotex.lang.en.clauses import (
     OPENING_PREPOSITIONS,
     QUANTITY_WORDS,
     SETTING_PHRASE_WORDS,
+    TIME_NOUNS,
 )
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
@@ -421,9 +422,35 @@ def _no_object(text: str, pos: int, end: int, lemma: str | None) -> bool:
 
 def _object_only(text: str, content: Span, min_words: int) -> Span:
     """A noun object without the adjunct after it ("mentions her niece | in
-    speeches"), if it keeps ``min_words``."""
+    speeches"), if it keeps ``min_words``, or two words before an adjunct
+    that cannot be the noun's own (see :func:`_verb_adjunct`)."""
     shorter = strip_content(text, content.start, object_end(text, content.start, content.end))
-    return shorter if word_count(text[shorter.start : shorter.end]) >= min_words else content
+    count = word_count(text[shorter.start : shorter.end])
+    if count >= min_words or count == 2 and shorter.end < content.end and _verb_adjunct(text, shorter, content.end):
+        return shorter
+    return content
+
+
+#: Prepositions whose phrase after a two-word object is as often the noun's own: "her views | on trade", "his
+#: presence | on the radio".
+NOUN_PREPOSITIONS: Final = frozenset({"on"})
+
+
+#: Articles that open a two-word object whose noun the phrase after it may narrow.
+ARTICLES: Final = frozenset({"the", "a", "an"})
+
+
+def _verb_adjunct(text: str, obj: Span, end: int) -> bool:
+    """Is the adjunct after a two-word noun object the verb's ("mentions her
+    niece | in speeches", "touted his record | during a visit"): the object
+    complete with its owner or a name, not an article's noun ("the rule | in
+    the handbook"), the adjunct not the noun's ("her presence | on the
+    radio"), the object no time ("said this week | at a rally")?"""
+    after = text[obj.end : end].split(None, 1)[:1]
+    first, last = (word.lower() for word in text[obj.start : obj.end].split())
+    if first in ARTICLES:
+        return False  # "noted the rule | in the handbook": an article's noun is as often narrowed by the phrase after it
+    return bool(after) and after[0].lower() not in NOUN_PREPOSITIONS and last not in TIME_NOUNS
 
 
 def _conjoined(joint: str) -> bool:
