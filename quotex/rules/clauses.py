@@ -366,8 +366,8 @@ OUTCOME_PHRASE_ENDS: Final = frozenset("over among against by after since across
 def reports_outcome(text: str, lemma: str | None, content: Span) -> bool:
     """Does a verb of :attr:`OUTCOME_VERBS` report words that open with a noun phrase (up to a preposition or
     a comma, no clause, no gerund) ending in a noun of a contest's outcome
-    (:attr:`OUTCOME_NOUNS`): "claimed victory | in Ohio", "maintains a wide
-    lead | over the field"; not "denied entering the race", "said the race
+    (:attr:`OUTCOME_NOUNS`): "claimed victory | in Ohio", "maintains a slim
+    lead | in the polls"; not "denied entering the race", "said the race
     was close"?"""
     L = current()
     comma = text.find(",", content.start, content.end)

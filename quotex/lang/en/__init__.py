@@ -129,7 +129,7 @@ ACCOUNTS_NOUNS: Final = frozenset(
 
 #: Nouns of a contest's outcome, and the speech verbs that with them claim,
 #: hold or yield it and report no words: "claimed victory in the runoff",
-#: "maintains a wide lead over the field", "conceded the race" (but "claimed
+#: "maintains a slim lead in the polls", "conceded the race" (but "claimed
 #: the race was rigged" is a clause; "predicted a win" and "called the race"
 #: are statements about it).
 OUTCOME_NOUNS: Final = frozenset(

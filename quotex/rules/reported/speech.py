@@ -259,7 +259,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if english and reports_accounts(text, content):
             continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
         if english and reports_outcome(text, lemma, content):
-            continue  # "claimed victory in Ohio", "maintains a wide lead over the field": an outcome held, no words
+            continue  # "claimed victory in Ohio", "maintains a slim lead in the polls": an outcome held, no words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
                 continue  # "said on Friday in Tampere": where and when, nothing reported; "said little"
@@ -355,7 +355,7 @@ def _reported_extent(
         and subject_relative(text, sent.start, mention, cue.start)
         and (verb := main_verb(text, pos, content_end, object_speech)) is not None
     ):
-        content_end = verb  # "Voters who say the fare is fair | were evenly divided": the main clause's verb
+        content_end = verb  # "Diners who say the soup is salty | were split": the main clause's verb
         read_on = verb  # "A man who accused the mayor of theft | said on Monday that …": the main clause may report too
     if english:
         stop = clause_end(doc, sent.start, cue.start, pos, content_end)
@@ -421,7 +421,7 @@ def _no_object(text: str, pos: int, end: int, lemma: str | None) -> bool:
 
 
 def _object_only(text: str, content: Span, min_words: int) -> Span:
-    """A noun object without the adjunct after it ("mentions her niece | in
+    """A noun object without the adjunct after it ("recalls her nephew | in
     speeches"), if it keeps ``min_words``, or two words before an adjunct
     that cannot be the noun's own (see :func:`_verb_adjunct`)."""
     shorter = strip_content(text, content.start, object_end(text, content.start, content.end))
@@ -432,7 +432,7 @@ def _object_only(text: str, content: Span, min_words: int) -> Span:
 
 
 #: Prepositions whose phrase after a two-word object is as often the noun's own: "her views | on trade", "his
-#: presence | on the radio".
+#: role | on the radio".
 NOUN_PREPOSITIONS: Final = frozenset({"on"})
 
 
@@ -441,15 +441,15 @@ ARTICLES: Final = frozenset({"the", "a", "an"})
 
 
 def _verb_adjunct(text: str, obj: Span, end: int) -> bool:
-    """Is the adjunct after a two-word noun object the verb's ("mentions her
-    niece | in speeches", "touted his record | during a visit"): the object
-    complete with its owner or a name, not an article's noun ("the rule | in
-    the handbook"), the adjunct not the noun's ("her presence | on the
+    """Is the adjunct after a two-word noun object the verb's ("recalls her
+    nephew | in sermons", "touted his record | during a visit"): the object
+    complete with its owner or a name, not an article's noun ("the law | in
+    the handbook"), the adjunct not the noun's ("his role | on the
     radio"), the object no time ("said this week | at a rally")?"""
     after = text[obj.end : end].split(None, 1)[:1]
     first, last = (word.lower() for word in text[obj.start : obj.end].split())
     if first in ARTICLES:
-        return False  # "noted the rule | in the handbook": an article's noun is as often narrowed by the phrase after it
+        return False  # "cited the law | in the handbook": an article's noun is as often narrowed by the phrase after it
     return bool(after) and after[0].lower() not in NOUN_PREPOSITIONS and last not in TIME_NOUNS
 
 

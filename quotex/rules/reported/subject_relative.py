@@ -1,7 +1,7 @@
 """Where a report made inside the sentence's subject ends: a restrictive
-relative clause ("Voters who say the fare is fair | were evenly divided")
+relative clause ("Diners who say the soup is salty | were split")
 reports up to the main clause's finite verb, which the sentence's subject
-("Voters who say …") governs, not the report."""
+("Diners who say …") governs, not the report."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def _bare(word: str) -> str:
 
 
 def subject_relative(text: str, sent_start: int, mention: Mention, cue_start: int) -> bool:
-    """Is the cue's subject a relative without a comma ("Voters | who say")
+    """Is the cue's subject a relative without a comma ("Diners | who say")
     inside the sentence's subject: a short noun phrase that opens the
     sentence with no finite verb of its own ("Among those who", not
     "Critics rebuked voters who"), whose verb is the cue ("who | often say",
@@ -61,8 +61,8 @@ def subject_relative(text: str, sent_start: int, mention: Mention, cue_start: in
 
 def main_verb(text: str, start: int, end: int, object_speech: bool) -> int | None:
     """The offset of the main clause's finite verb in a report read from a
-    relative inside the subject (``text[start:end]``, "the fare is fair |
-    were evenly divided"): the second finite verb, after one of the report's
+    relative inside the subject (``text[start:end]``, "the soup is salty |
+    were split"): the second finite verb, after one of the report's
     own (or the first after an object: "who accused the mayor of theft | said
     …"), that no subject pronoun, relative, coordinator or auxiliary leads;
     or None."""
