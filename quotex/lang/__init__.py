@@ -87,6 +87,9 @@ class Language:
     NOUN_OBJECT_SPEECH: frozenset[str] = _words()
     #: Nouns of a company's accounts: a speech verb whose object they head reports figures, not words.
     ACCOUNTS_NOUNS: frozenset[str] = _words()
+    #: Nouns of a contest's outcome: a speech verb whose object ends in one claims or yields it, says nothing.
+    OUTCOME_NOUNS: frozenset[str] = _words()
+    OUTCOME_VERBS: frozenset[str] = _words()
     THAT_VERB_FORMS: frozenset[str] = _words()
     AUXILIARIES: tuple[str, ...] = ()
     TAKES_OBJECT: frozenset[str] = _words()

@@ -368,6 +368,33 @@ def reports_accounts(text: str, content: Span) -> bool:
     return head and not is_clause(text, content.start, phrase_end)
 
 
+#: Prepositions beyond the language's own that end an outcome's noun phrase: "a lead | over the field".
+OUTCOME_PHRASE_ENDS: Final = frozenset("over among against by after since across ahead".split())
+
+
+def reports_outcome(text: str, lemma: str | None, content: Span) -> bool:
+    """Does a verb of :attr:`OUTCOME_VERBS` report words that open with a noun phrase (up to a preposition or
+    a comma, no clause, no gerund) ending in a noun of a contest's outcome
+    (:attr:`OUTCOME_NOUNS`): "claimed victory | in Ohio", "maintains a slim
+    lead | in the polls"; not "denied entering the race", "said the race
+    was close"?"""
+    L = current()
+    comma = text.find(",", content.start, content.end)
+    if lemma not in L.OUTCOME_VERBS or is_clause(text, content.start, comma if comma > 0 else content.end):
+        return False  # "claimed the race was rigged"; but "maintains a lead in Iowa, and her rivals …" holds a lead
+    last = ""
+    for m in PHRASE_TOKEN.finditer(text, content.start, content.end):
+        word = m.group().lower()
+        if word == "," or word in L.PREPOSITIONS or word in OUTCOME_PHRASE_ENDS:
+            break  # "a lead | over the field"
+        if word.endswith("ly") and last in L.OUTCOME_NOUNS:
+            break  # "the race | shortly after midnight"; not "a fairly large | lead"
+        if word.endswith("ing"):
+            return False
+        last = word
+    return last in L.OUTCOME_NOUNS
+
+
 #: How many words before a relative pronoun its antecedent may take, read from the nearest.
 ANTECEDENT_REACH: Final = 4
 

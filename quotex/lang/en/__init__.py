@@ -127,6 +127,18 @@ ACCOUNTS_NOUNS: Final = frozenset(
     """.split()
 )
 
+#: Nouns of a contest's outcome, and the speech verbs that with them claim,
+#: hold or yield it and report no words: "claimed victory in the runoff",
+#: "maintains a slim lead in the polls", "conceded the race" (but "claimed
+#: the race was rigged" is a clause; "predicted a win" and "called the race"
+#: are statements about it).
+OUTCOME_NOUNS: Final = frozenset(
+    """
+    victory victories win wins lead race seat seats majority title defeat nomination
+    """.split()
+)
+OUTCOME_VERBS: Final = frozenset({"claim", "maintain", "concede"})
+
 #: Base forms nearly always nouns that are verbs right before "that" after a
 #: plural subject: "Critics note that …", "Analysts report that …"; and
 #: "ruled", which reports only a clause with "that" ("The court ruled that …",

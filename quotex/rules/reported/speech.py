@@ -15,6 +15,7 @@ from quotex.lang.en.clauses import (
     OPENING_PREPOSITIONS,
     QUANTITY_WORDS,
     SETTING_PHRASE_WORDS,
+    TIME_NOUNS,
 )
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
@@ -31,6 +32,7 @@ from quotex.rules.clauses import (
     OBJECT,
     in_opening_phrase,
     reports_accounts,
+    reports_outcome,
 )
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_end, phrase_comma, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
@@ -40,6 +42,7 @@ from quotex.rules.reported.asked import asks_nothing
 from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
+from quotex.rules.reported.subject_relative import main_verb, subject_relative
 from quotex.rules.reported.subjects import agent_report
 from quotex.rules.reported.tails import NARRATOR_TAIL, narrator_tail
 from quotex.rules.reported.trailing import (
@@ -297,6 +300,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue  # "asked the mayor after the hearing", "asked him a question": the one asked, nothing asked
         if english and reports_accounts(text, content):
             continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
+        if english and reports_outcome(text, lemma, content):
+            continue  # "claimed victory in Ohio", "maintains a slim lead in the polls": an outcome held, no words
         if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
             if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
                 continue  # "said on Friday in Tampere": where and when, nothing reported; "said little"
@@ -329,6 +334,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         if _relative_set_off(doc, mention, content, sent):
             resume = content.end  # "The trust, which had promised a new roof, | said …": the main clause's cue is read on
+            continue
+        if read_on == content_end and english and subject_relative(text, sent.start, mention, cue.start):
+            resume = content_end  # "A man who accused the mayor of theft | said on Monday that …": the main clause's cue
             continue
         if object_speech and content_end < sent.end:
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
@@ -393,6 +401,13 @@ def _reported_extent(
     elif english and relative_subject(text, mention) and (predicate := predicate_comma(text, pos, content_end)) is not None:
         content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
         read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
+    elif (
+        english
+        and subject_relative(text, sent.start, mention, cue.start)
+        and (verb := main_verb(text, pos, content_end, object_speech)) is not None
+    ):
+        content_end = verb  # "Diners who say the soup is salty | were split": the main clause's verb
+        read_on = verb  # "A man who accused the mayor of theft | said on Monday that …": the main clause may report too
     if english:
         stop = clause_end(doc, sent.start, cue.start, pos, content_end)
         if stop < content_end:
@@ -457,10 +472,36 @@ def _no_object(text: str, pos: int, end: int, lemma: str | None) -> bool:
 
 
 def _object_only(text: str, content: Span, min_words: int) -> Span:
-    """A noun object without the adjunct after it ("mentions her niece | in
-    speeches"), if it keeps ``min_words``."""
+    """A noun object without the adjunct after it ("recalls her nephew | in
+    speeches"), if it keeps ``min_words``, or two words before an adjunct
+    that cannot be the noun's own (see :func:`_verb_adjunct`)."""
     shorter = strip_content(text, content.start, object_end(text, content.start, content.end))
-    return shorter if word_count(text[shorter.start : shorter.end]) >= min_words else content
+    count = word_count(text[shorter.start : shorter.end])
+    if count >= min_words or count == 2 and shorter.end < content.end and _verb_adjunct(text, shorter, content.end):
+        return shorter
+    return content
+
+
+#: Prepositions whose phrase after a two-word object is as often the noun's own: "her views | on trade", "his
+#: role | on the radio".
+NOUN_PREPOSITIONS: Final = frozenset({"on"})
+
+
+#: Articles that open a two-word object whose noun the phrase after it may narrow.
+ARTICLES: Final = frozenset({"the", "a", "an"})
+
+
+def _verb_adjunct(text: str, obj: Span, end: int) -> bool:
+    """Is the adjunct after a two-word noun object the verb's ("recalls her
+    nephew | in sermons", "touted his record | during a visit"): the object
+    complete with its owner or a name, not an article's noun ("the law | in
+    the handbook"), the adjunct not the noun's ("his role | on the
+    radio"), the object no time ("said this week | at a rally")?"""
+    after = text[obj.end : end].split(None, 1)[:1]
+    first, last = (word.lower() for word in text[obj.start : obj.end].split())
+    if first in ARTICLES:
+        return False  # "cited the law | in the handbook": an article's noun is as often narrowed by the phrase after it
+    return bool(after) and after[0].lower() not in NOUN_PREPOSITIONS and last not in TIME_NOUNS
 
 
 def _conjoined(joint: str) -> bool:
