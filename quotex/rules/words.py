@@ -16,7 +16,7 @@ import regex
 from quotex.lang import current
 from quotex.lang.en.clauses import IRREGULAR_PAST, ORDER_ADJECTIVES
 from quotex.quotes import QuotedSpan
-from quotex.rules.base import compile_rule
+from quotex.rules.base import compile_rule, on_first_use
 from quotex.rules.boundaries import verb_before_that
 from quotex.rules.document import Document, cue_span
 from quotex.speakers import (
@@ -318,7 +318,7 @@ def _noun_after_name(toks: list[Tok], word: str) -> bool:
 
 
 #: A lowercase word right after a comma, before a cue: a relative pronoun in a language that has them.
-_AFTER_RELATIVE: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<word>\p{Ll}+)[ \t\u00a0]{1,3}\Z")
+_AFTER_RELATIVE: Final = on_first_use(r",[ \t\u00a0]{1,3}(?P<word>\p{Ll}+)[ \t\u00a0]{1,3}\Z")
 
 
 def _relative_verb(text: str, lo: int, pos: int) -> bool:
