@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from quotex.lang import current
 from quotex.lang.en.clauses import IRREGULAR_PAST, ORDER_ADJECTIVES
 from quotex.quotes import QuotedSpan
@@ -202,7 +200,7 @@ def last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
 
 
 #: "the accused", "the prime accused": a determiner and at most one word before "accused".
-NOMINAL_ACCUSED: Final = regex.compile(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+)?\s+\Z")
+NOMINAL_ACCUSED: Final = on_first_use(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+)?\s+\Z")
 
 
 def after_determiner(text: str, lo: int, pos: int) -> bool:
