@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from dataclasses import fields
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from typer.testing import CliRunner
 from quotex import extract
 from quotex.cli import app
 from quotex.lang import CHOICES, LANGUAGES, Language, detect, language
+from quotex.lang.votes import VOTES
 from quotex.text import Span, sentences
 
 ROOT = Path(__file__).resolve().parents[1] / "quotex"
@@ -48,6 +51,14 @@ def test_the_packs_keep_their_words_apart() -> None:
 )
 def test_detect_votes_with_the_common_words_outside_quotations(text: str, code: str) -> None:
     assert detect(text).code == code
+
+
+def test_detect_votes_with_each_packs_own_stop_words_and_imports_no_other_pack() -> None:
+    for code in LANGUAGES:
+        assert VOTES[code] == (language(code).STOP_WORDS, language(code).LETTERS)
+    script = f"import sys, quotex; quotex.extract({ENGLISH_TEXT!r}); print(sorted(m for m in sys.modules if m.startswith('quotex.lang.')))"
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert "quotex.lang.en" in loaded and "quotex.lang.de" not in loaded  # the German pack is parsed only for German text
 
 
 def test_a_document_is_read_with_one_pack() -> None:

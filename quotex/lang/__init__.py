@@ -32,6 +32,8 @@ from typing import Any, Final, NamedTuple
 
 import regex
 
+from quotex.lang.votes import VOTES
+
 _EMPTY: Final[frozenset[Any]] = frozenset()
 _NO_MAP: Final[Mapping[Any, Any]] = MappingProxyType({})
 
@@ -374,9 +376,9 @@ def _derive(values: dict[str, Any]) -> None:
 
 
 class _OnFirstUse:
-    """A pattern compiled when first searched with: every document builds
-    each language's record (:func:`detect` weighs them all), but only a
-    document in that language reads with its compound pattern."""
+    """A pattern compiled when first searched with: a process may build a
+    language's record and read few of its documents, and only a document
+    in that language reads with its compound pattern."""
 
     def __init__(self, source: str, flags: int, lists: dict[str, Any]) -> None:
         self.source, self.flags, self.lists = source, flags, lists
@@ -406,8 +408,8 @@ def language(code: str) -> Language:
         raise ValueError(f"unknown language {code!r}: choose one of {', '.join(CHOICES)}") from None
     data = importlib.import_module(entry.data)
     forms = importlib.import_module(entry.forms) if entry.forms else None
-    # its rules package is not imported here: detect() builds every language's
-    # record, and only a document read in the language needs its logic
+    # its rules package is not imported here: only a document read in the
+    # language needs its logic (detect() votes with quotex.lang.votes alone)
     values = _tables(data, *getattr(data, "PARTS", ()), forms)  # a pack may span several modules
     _derive(values)
     values.pop("QUOTE_ONLY_FORMS", None)
@@ -447,9 +449,9 @@ def detect(text: str) -> Language:
     best: tuple[int, int, int] | None = None
     chosen = next(iter(LANGUAGES))
     for rank, code in enumerate(LANGUAGES):
-        lang = language(code)
-        votes = sum(map(lang.STOP_WORDS.__contains__, words))
-        letters = sum(sample.count(ch) for ch in set(lang.LETTERS.lower()))
+        stop_words, tie_letters = VOTES[code]  # not language(code): only the chosen pack is imported
+        votes = sum(map(stop_words.__contains__, words))
+        letters = sum(sample.count(ch) for ch in set(tie_letters.lower()))
         key = (votes, letters, -rank)
         if best is None or key > best:
             best, chosen = key, code

@@ -9,6 +9,7 @@ from typing import Final
 import regex
 
 from quotex.lang.en.clauses import ADJUNCT_OPENERS, OCCASION_NOUNS, SETTING_PREPOSITIONS
+from quotex.rules.base import on_first_use
 from quotex.rules.document import Attribution, Document, Found
 from quotex.text import DATELINE, Span
 
@@ -68,7 +69,7 @@ def unquoted_reports(doc: Document, content: Span, paragraph: int, attribution: 
 
 
 #: A word of a noun object, with the space before it; or a comma.
-OBJECT_WORD: Final = regex.compile(
+OBJECT_WORD: Final = on_first_use(
     r"""[ \t\u00a0]{0,3} (?P<word> [\p{L}\p{N}] [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{0,40}+ | , )""",
     regex.VERBOSE,
 )

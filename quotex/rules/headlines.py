@@ -67,7 +67,7 @@ def _title_cues(doc: Document, sent: Span) -> Iterator[regex.Match[str]]:
 
 
 #: A capitalised word right before a headline's cue, after a space: "Al Ruiz | Just | Said".
-ADVERB_BEFORE: Final = regex.compile(r"(?<= [\ \u00a0] ) (?P<word> \p{Lu} \p{Ll}{2,12} ) [\ \u00a0] \Z", regex.VERBOSE)
+ADVERB_BEFORE: Final = on_first_use(r"(?<= [\ \u00a0] ) (?P<word> \p{Lu} \p{Ll}{2,12} ) [\ \u00a0] \Z", regex.VERBOSE)
 #: Words a Title Case headline writes in lowercase.
 SMALL_WORDS: Final = frozenset("a an the of to in on for and or but at by with as from vs via nor per into over up".split())
 #: Characters around a headline's word that do not count as its letters.

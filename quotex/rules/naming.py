@@ -30,28 +30,31 @@ from typing import Final
 import regex
 
 from quotex.quotes import QuotedSpan
+from quotex.rules.base import on_first_use
 from quotex.rules.document import Document
 from quotex.speakers import tokenize
 
 #: Space within a line.
 _SP: Final = r"[ \t\u00a0]"
 
+# The patterns are compiled on first use: only a language with these tables reads them.
+
 #: A web address as a name: "example.org", "news.example.co.uk" (a lowercase top-level domain).
-WEB_ADDRESS: Final = regex.compile(
+WEB_ADDRESS: Final = on_first_use(
     r"""
     (?: www \. )? (?: [\p{L}\p{N}\-]{1,63} \. ){1,6} \p{Ll}{2,6}
     """,
     regex.VERBOSE,
 )
 #: A short form in parentheses right after the closing mark: "“…” (LCR)", two capitals at least.
-SHORT_FORM_AFTER: Final = regex.compile(
+SHORT_FORM_AFTER: Final = on_first_use(
     rf"""
     {_SP}{{0,3}} \( (?= (?: [\p{{N}}\-&]* \p{{Lu}} ){{2}} ) [\p{{Lu}}\p{{N}}\-&]{{2,10}} \p{{Ll}}{{0,2}} \)
     """,
     regex.VERBOSE,
 )
 #: A comma, a determiner, perhaps an adjective, then a capitalised noun: "“…”, | a big Tabloid".
-APPOSITION_AFTER: Final = regex.compile(
+APPOSITION_AFTER: Final = on_first_use(
     rf"""
     {_SP}{{0,3}} , {_SP}{{1,3}} (?P<det> \p{{Ll}}{{2,8}} ) {_SP}{{1,3}}
     (?: \p{{Ll}} [\p{{L}}\-]{{0,30}} {_SP}{{1,3}} )?
@@ -60,14 +63,14 @@ APPOSITION_AFTER: Final = regex.compile(
     regex.VERBOSE,
 )
 #: A colon and the noun before it, right before the opening mark: "(Motto: | “…”".
-NOUN_COLON_BEFORE: Final = regex.compile(
+NOUN_COLON_BEFORE: Final = on_first_use(
     rf"""
     (?P<noun> \p{{L}}{{2,40}} ) {_SP}{{0,3}} : {_SP}{{0,3}} \Z
     """,
     regex.VERBOSE,
 )
 #: The words of a clause after a comma that follows the quotation, up to its next mark: "“…”, | as the group calls itself".
-CLAUSE_AFTER: Final = regex.compile(
+CLAUSE_AFTER: Final = on_first_use(
     rf"""
     {_SP}{{0,3}} , (?P<words> [^,.;:!?()\n\N{{DOUBLE LOW-9 QUOTATION MARK}}\N{{LEFT DOUBLE QUOTATION MARK}}]{{1,80}} )
     """,

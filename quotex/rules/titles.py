@@ -16,11 +16,9 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
-from quotex.rules.base import compile_rule
+from quotex.rules.base import compile_rule, on_first_use
 from quotex.rules.document import Document, embedded, is_title, word_count
 from quotex.rules.naming import named_around
 from quotex.rules.subheads import subhead
@@ -155,7 +153,7 @@ def _coordinated_name(doc: Document, q: QuotedSpan) -> bool:
 
 
 #: A short form of a name: capitals and digits only, two capitals at least ("ABC", "G8", "B2B" not: a lowercase letter).
-ACRONYM: Final = regex.compile(r"(?=(?:[\p{N}\-&]*\p{Lu}){2})[\p{Lu}\p{N}\-&]{2,10}")
+ACRONYM: Final = on_first_use(r"(?=(?:[\p{N}\-&]*\p{Lu}){2})[\p{Lu}\p{N}\-&]{2,10}")  # read in a language with NAME_LINKS only
 
 
 def capitalised_name(doc: Document, q: QuotedSpan) -> bool:

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from quotex.lang import current
 from quotex.lang.en.clauses import IRREGULAR_PAST, ORDER_ADJECTIVES
 from quotex.quotes import QuotedSpan
-from quotex.rules.base import compile_rule
+from quotex.rules.base import compile_rule, on_first_use
 from quotex.rules.boundaries import verb_before_that
 from quotex.rules.document import Document, cue_span
 from quotex.speakers import (
@@ -202,7 +200,7 @@ def last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
 
 
 #: "the accused", "the prime accused": a determiner and at most one word before "accused".
-NOMINAL_ACCUSED: Final = regex.compile(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+)?\s+\Z")
+NOMINAL_ACCUSED: Final = on_first_use(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+)?\s+\Z")
 
 
 def after_determiner(text: str, lo: int, pos: int) -> bool:
@@ -318,7 +316,7 @@ def _noun_after_name(toks: list[Tok], word: str) -> bool:
 
 
 #: A lowercase word right after a comma, before a cue: a relative pronoun in a language that has them.
-_AFTER_RELATIVE: Final = regex.compile(r",[ \t\u00a0]{1,3}(?P<word>\p{Ll}+)[ \t\u00a0]{1,3}\Z")
+_AFTER_RELATIVE: Final = on_first_use(r",[ \t\u00a0]{1,3}(?P<word>\p{Ll}+)[ \t\u00a0]{1,3}\Z")
 
 
 def _relative_verb(text: str, lo: int, pos: int) -> bool:

@@ -15,18 +15,16 @@ from typing import Final
 
 from quotex.lang import names
 from quotex.lang.de import quoted_names, speakers
+from quotex.lang.votes import GERMAN_LETTERS, GERMAN_STOP_WORDS
 
 #: The further data modules of the pack, read with this one: the words of
 #: speakers, and what tells a quoted name.
 PARTS: Final = (speakers, quoted_names)
 
 NAME: Final = "German"
-#: Common German words: a text with more of them than of English ones is read as German.
-STOP_WORDS: Final = frozenset(
-    "und der die das nicht ist mit sich auch auf für ein eine dem den des im sagte wurde er sie wir zu von hat sei wie".split()
-)
-#: Letters its text uses and English does not: they break a tie in the vote.
-LETTERS: Final = "äöüßÄÖÜ\N{DOUBLE LOW-9 QUOTATION MARK}"
+#: Common German words, and letters its text uses and English does not (:mod:`quotex.lang.votes`).
+STOP_WORDS: Final = GERMAN_STOP_WORDS
+LETTERS: Final = GERMAN_LETTERS
 #: Every noun is capitalised: „Zeitungsente“ is a word, not the title of a work.
 CAPITALISED_NOUNS: Final = True
 #: The quotation marks its news is written with, outermost first: „…“, »…«, ‚…‘.

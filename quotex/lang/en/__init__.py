@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang.en import speakers
+from quotex.lang.votes import ENGLISH_LETTERS, ENGLISH_STOP_WORDS
 
 #: The further data modules of the pack, read with this one: the nouns,
 #: titles, pronouns and determiners of speakers.
@@ -21,9 +22,9 @@ PARTS: Final = (speakers,)
 #: The language's name, and the words a stop-word vote counts for it
 #: (:func:`quotex.lang.detect`).
 NAME: Final = "English"
-STOP_WORDS: Final = frozenset("the and of to is that was for with said it he she they but have has were are this not".split())
+STOP_WORDS: Final = ENGLISH_STOP_WORDS  # (:mod:`quotex.lang.votes`)
 #: Letters its text uses and the others' do not (none: English breaks no tie).
-LETTERS: Final = ""
+LETTERS: Final = ENGLISH_LETTERS
 #: The quotation marks its news is written with, outermost first.
 QUOTATION_MARKS: Final = (
     "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}",

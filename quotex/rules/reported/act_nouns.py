@@ -113,7 +113,7 @@ def _predicate(doc: Document, sent: Span, owner: int, pos: int) -> int:
     return sent.end
 
 
-_WORD: Final = regex.compile(r"[\p{L}\N{RIGHT SINGLE QUOTATION MARK}'\-]+")
+_WORD: Final = on_first_use(r"[\p{L}\N{RIGHT SINGLE QUOTATION MARK}'\-]+")
 
 
 #: Every form of the light verbs.

@@ -43,9 +43,9 @@ _NOUNS: Final = frozenset(ACT_NOUNS)
 _ANY_ACT_WORD: Final = _FORMS | _NOUNS | LIGHT_FORMS | NAMING_FORMS
 
 #: A whole lowercase word, not part of a hyphenated compound ("so-called").
-_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
+_LOWER_WORD: Final = on_first_use(r"(?<![\p{L}\-])\p{Ll}++(?![\p{L}\-])")
 #: A word after the verb: a setting word or the preposition.
-_NEXT_WORD: Final = regex.compile(r"[ \t\u00a0]{1,3}(?P<word>[\p{L}]{1,20})(?![\p{L}\-])")
+_NEXT_WORD: Final = on_first_use(r"[ \t\u00a0]{1,3}(?P<word>[\p{L}]{1,20})(?![\p{L}\-])")
 #: Where the object's clause ends: a comma (not one between digits: "$51,000"), a semicolon, a colon, a dash
 #: between spaces, a bracket, the stop.
 _OBJECT_END: Final = on_first_use(

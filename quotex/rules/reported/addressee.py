@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from quotex.lang import current
 from quotex.lang.en.clauses import FINITE_AUXILIARIES, SUBJECT_WORDS
+from quotex.rules.base import on_first_use
 
 #: Cues whose addressee may stand between them and "that": "told | the Gazette of Leeds on Saturday | that …".
 ADDRESSEE_CUES: Final = frozenset({"tell", "write", "explain", "inform", "assure"})
@@ -18,7 +17,7 @@ ADDRESSEE_OPENERS: Final = frozenset("and of on in at during to last this earlie
 #: How far the addressee and its setting may reach before "that", in characters.
 ADDRESSEE_REACH: Final = 100
 #: A word of an addressee and its setting: letters, digits, an abbreviation's period, "Yahoo!".
-ADDRESSEE_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-]*[.!]?")
+ADDRESSEE_WORD: Final = on_first_use(r"[\p{L}\p{N}][\p{L}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-]*[.!]?")
 
 
 def that_after_addressee(text: str, pos: int, end: int) -> int | None:

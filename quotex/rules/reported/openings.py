@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 import regex
 
 from quotex.lang import current
+from quotex.rules.base import on_first_use
 from quotex.rules.boundaries import is_clause
 from quotex.rules.clauses import clause_subject
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_comma, strip_content
@@ -23,9 +24,9 @@ from quotex.text import Span
 #: Words that may open a sentence before a participle of speech: "After | suggesting that …, Ruiz …".
 PARTICIPLE_OPENERS: Final = frozenset({"after", "since", "while", "before", "by", "besides", "in addition to"})
 #: A participle in the first four words of a sentence: "Noting", "After suggesting", "In addition to stating".
-OPENING_PARTICIPLE: Final = regex.compile(r"(?: [\p{L}]{1,12} [ \t\u00a0]{1,3} ){0,3}? (?P<cue> \p{L}{2,20} ing ) \b", regex.VERBOSE)
+OPENING_PARTICIPLE: Final = on_first_use(r"(?: [\p{L}]{1,12} [ \t\u00a0]{1,3} ){0,3}? (?P<cue> \p{L}{2,20} ing ) \b", regex.VERBOSE)
 #: The past participle after "Having", an adverb allowed between: "Having | (repeatedly) announced".
-PERFECT_PARTICIPLE: Final = regex.compile(
+PERFECT_PARTICIPLE: Final = on_first_use(
     r"[ \t\u00a0]{1,3} (?: \p{Ll}{2,15}ly [ \t\u00a0]{1,3} )? (?P<cue> \p{Ll}{2,20} ) \b", regex.VERBOSE
 )
 #: How far into its sentence a match of :data:`OPENING_PARTICIPLE` can end (3 x (12 + 3) + 20 + 3).

@@ -28,6 +28,7 @@ import regex
 
 from quotex.lang import current
 from quotex.lang.en.clauses import FINITE_AUXILIARIES
+from quotex.rules.base import on_first_use
 from quotex.rules.clauses import clause_subject, ends_in_name
 from quotex.rules.document import Document
 from quotex.rules.reported.subjects import PREPOSITIONAL, noun_head
@@ -37,7 +38,7 @@ from quotex.speakers import Mention, tokenize
 DASH_MARKS: Final = ("\N{EM DASH}", "\N{EN DASH}", "--", " - ")
 #: A comma or dash right before a cue, a closing quotation mark and up to two
 #: auxiliaries or adverbs between: "…, | said", "…,” | said", "… - | has also said".
-SET_OFF_TAIL: Final = regex.compile(
+SET_OFF_TAIL: Final = on_first_use(
     r"""
     (?P<mark> , | \N{EM DASH} | \N{EN DASH} | -- | [ ]- )
     [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"']{0,2} [ \t\u00a0]{1,3}

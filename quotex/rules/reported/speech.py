@@ -17,7 +17,7 @@ from quotex.lang.en.clauses import (
     SETTING_PHRASE_WORDS,
     TIME_NOUNS,
 )
-from quotex.rules.base import Rule, compile_rule
+from quotex.rules.base import Rule, compile_rule, on_first_use
 from quotex.rules.boundaries import (
     clause_after_comma,
     clause_end,
@@ -143,7 +143,7 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
 
 #: A run of capitals in a dateline ("PARIS", "ORLANDO, Fla. (AP)"), or its agency's parenthesis: not "Trump — the
 #: candidate — said", a name between dashes at the start of a paragraph.
-DATELINE_MARK: Final = regex.compile(r"\p{Lu}{3} | \(", regex.VERBOSE)
+DATELINE_MARK: Final = on_first_use(r"\p{Lu}{3} | \(", regex.VERBOSE)
 #: How far into its paragraph a dateline's agency may open: "ORLANDO, Fla., Nov. 18 | (Reuters)".
 DATELINE_REACH: Final = 80
 

@@ -24,6 +24,7 @@ import regex
 
 from quotex.lang import current
 from quotex.lang.en.clauses import FINITE_AUXILIARIES
+from quotex.rules.base import on_first_use
 from quotex.rules.boundaries import is_clause
 from quotex.rules.clauses import clause_subject, ends_in_name
 from quotex.rules.content import strip_content
@@ -121,7 +122,7 @@ PASSIVE_ADVERBS: Final = frozenset("first originally initially earlier previousl
 #: The most words of a subject that was reported: "The mayor's plan to sell the pier | was first reported by …".
 MAX_REPORTED_WORDS: Final = 12
 #: "by" after a passive cue.
-BY: Final = regex.compile(r"[ \t\u00a0]{1,3} by [ \t\u00a0]{1,3}", regex.VERBOSE)
+BY: Final = on_first_use(r"[ \t\u00a0]{1,3} by [ \t\u00a0]{1,3}", regex.VERBOSE)
 
 
 def agent_report(doc: Document, sent: Span, cue: Span) -> tuple[Span, Mention, int | None] | None:
