@@ -54,6 +54,19 @@ def _finite_before_relative(appos: list[Tok]) -> bool:
     return False
 
 
+def _digit_comma(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` the comma inside a count ("a crowd of 8,000"), no apposition's edge?"""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text == ","
+        and toks[j - 1].text.isdigit()
+        and len(toks[j + 1].text) == 3
+        and toks[j + 1].text.isdigit()
+        and toks[j - 1].end == toks[j].start
+        and toks[j].end == toks[j + 1].start
+    )
+
+
 @once_per_document(MEMO_SIZE)
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``:
@@ -149,7 +162,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if toks and toks[-1].text == ",":
         # apposition: "Pell, a close ally of the mayor, said"
         j = len(toks) - 2
-        while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or place_comma(toks, j)):
+        while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or place_comma(toks, j) or _digit_comma(toks, j)):
             j -= 1
         if j < 1 or toks[j].text != ",":
             return None
