@@ -238,8 +238,9 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     opening = len(words) > 1 and words[0].cap and words[0].low in L.SET_OFF_OPENERS and not words[-1].cap
     if appos is not None and not (words and words[-1].cap) and not relative and not opening:
         # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
-        # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause
-        return None
+        # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause;
+        # "About 200 nurses, who work at the port, said": a subject read by its grammar, then a relative clause
+        return subject_phrase(text, lo, body[-1].end) if _relative(appos) and appos[0].low == "who" else None
     found = classify(text, body, appos)
     if appos is not None and opening and not relative and found is not None and found.kind not in SPEAKER_KINDS:
         return None  # "The bill, a priority of the mayor, says": a thing set off, not a speaker
