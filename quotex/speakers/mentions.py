@@ -325,11 +325,23 @@ def _proper(tok: Tok) -> bool:
     return tok.cap and tok.low not in L.NOUN_HEADS and (L.compound_pattern is None or L.compound_head(tok.low) is None)
 
 
+#: The kinds of mention a count after an approximator may name ("about 200 nurses", "around 40 members").
+COUNTED_KINDS: Final = frozenset({"group", "anonymous"})
+
+
 @once_per_document(MEMO_SIZE)
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
     L = current()
     toks = tokenize(text, pos, min(hi, pos + 240))
+    if len(toks) > 1 and toks[0].low in L.APPROXIMATORS and toks[0].low in L.STOP and toks[1].text[:1].isdigit():
+        # "said about 200 nurses": an approximator that reads as a preposition elsewhere; the counted group speaks
+        counted = mention_after(text, toks[1].start, hi)
+        if counted is None or counted.pronoun is not None or counted.kind not in COUNTED_KINDS:
+            return None
+        counted_text = text[toks[0].start : counted.end]
+        name = counted_text if counted.name == counted.text else counted.name
+        return replace(counted, start=toks[0].start, text=counted_text, name=name)
     out: list[Tok] = []
     appos: list[Tok] | None = None
     seen_head = False
