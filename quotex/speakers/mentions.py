@@ -67,6 +67,37 @@ def _digit_comma(toks: list[Tok], j: int) -> bool:
     )
 
 
+#: The most items of a list closing an apposition: "minister for ports, | roads, | and rail,".
+LIST_ITEMS: Final = 4
+#: The most words of one item of such a list.
+LIST_ITEM_WORDS: Final = 3
+
+
+def _list_start(toks: list[Tok], j: int) -> int:
+    """The comma that opens an apposition whose phrase between the last two
+    commas, at ``toks[j]``, is the last item of a list ("and rail"): back over
+    the short items before it ("roads") to the comma before the item that
+    holds the head ("Ana Ruiz, | deputy minister for ports, roads, and rail,
+    said"); ``j`` when no list ends there."""
+    last = toks[j + 1 : -1]
+    if not last or len(last) > LIST_ITEM_WORDS + 1 or not any(t.low in ("and", "or") and not t.cap for t in last):
+        return j  # no last item ("and rail", "roads and rail")
+    k = j
+    for _ in range(LIST_ITEMS):
+        i = k - 1
+        while i >= 0 and k - i < 24 and toks[i].text not in APPOSITION_ENDS:
+            i -= 1
+        if i < 1 or toks[i].text != ",":
+            return j
+        item = toks[i + 1 : k]
+        if len(item) <= LIST_ITEM_WORDS and not any(t.cap for t in item):
+            k = i  # a short item of the list: "roads"
+            continue
+        # the item that holds the head: "deputy minister for ports"; a relative clause is read as before
+        return j if item[0].low in RELATIVES else i
+    return j
+
+
 @once_per_document(MEMO_SIZE)
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``:
@@ -166,6 +197,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             j -= 1
         if j < 1 or toks[j].text != ",":
             return None
+        j = _list_start(toks, j)
         appos = toks[j + 1 : -1]
         opening_comma_next = appos[0] if appos else None
         if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly"}):
