@@ -279,7 +279,7 @@ QUOTE_CUE_SPEAKER_PATTERN: Final = compile_rule(
     (?: (?: also | later | then | again ) ${sp}{1,3} )?
     (?! \p{L}{1,30}ing \b )
     (?P<cue> (?P<so> ${source_after_quote} ) | ${cue_slot} ) ${sp}{1,3}
-    (?! (?: at | in | on | to | for | by | with | from | of | about | as ) \b )
+    (?! (?: at | in | on | to | for | by | with | from | of | about (?! ${sp}{1,3} \p{N} ) | as ) \b )
     (?P<possessive> (?= (?: his | her | its | their | our | my | your ) \b ) )?
     (?= [\p{L}\p{N}] )
     """

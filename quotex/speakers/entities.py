@@ -615,6 +615,8 @@ def _author(facts: _Facts, m: Mention) -> str | None:
         before = [w for w in LOWER_WORD.finditer(text, max(sentence, pos - 40), pos)][-1:]
         if not before or before[0].end() != pos - 1 or text[pos - 1] not in " \u00a0":
             break
+        if before[0].group() in current().ACCORDING_TO_STARTS:
+            break  # "Ada Holm, who won 12, according to a count": "according to" is no verb Holm did
         pos = before[0].start()
         subject = mention_before(text, sentence, pos)
         if subject is not None and subject.kind in ("person", "organization", "group") and subject.pronoun is None:

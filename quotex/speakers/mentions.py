@@ -54,6 +54,50 @@ def _finite_before_relative(appos: list[Tok]) -> bool:
     return False
 
 
+def _digit_comma(toks: list[Tok], j: int) -> bool:
+    """Is ``toks[j]`` the comma inside a count ("a crowd of 8,000"), no apposition's edge?"""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].text == ","
+        and toks[j - 1].text.isdigit()
+        and len(toks[j + 1].text) == 3
+        and toks[j + 1].text.isdigit()
+        and toks[j - 1].end == toks[j].start
+        and toks[j].end == toks[j + 1].start
+    )
+
+
+#: The most items of a list closing an apposition: "minister for ports, | roads, | and rail,".
+LIST_ITEMS: Final = 4
+#: The most words of one item of such a list.
+LIST_ITEM_WORDS: Final = 3
+
+
+def _list_start(toks: list[Tok], j: int) -> int:
+    """The comma that opens an apposition whose phrase between the last two
+    commas, at ``toks[j]``, is the last item of a list ("and rail"): back over
+    the short items before it ("roads") to the comma before the item that
+    holds the head ("Ana Ruiz, | deputy minister for ports, roads, and rail,
+    said"); ``j`` when no list ends there."""
+    last = toks[j + 1 : -1]
+    if not last or len(last) > LIST_ITEM_WORDS + 1 or not any(t.low in ("and", "or") and not t.cap for t in last):
+        return j  # no last item ("and rail", "roads and rail")
+    k = j
+    for _ in range(LIST_ITEMS):
+        i = k - 1
+        while i >= 0 and k - i < 24 and toks[i].text not in APPOSITION_ENDS:
+            i -= 1
+        if i < 1 or toks[i].text != ",":
+            return j
+        item = toks[i + 1 : k]
+        if len(item) <= LIST_ITEM_WORDS and not any(t.cap for t in item):
+            k = i  # a short item of the list: "roads"
+            continue
+        # the item that holds the head: "deputy minister for ports"; a relative clause is read as before
+        return j if item[0].low in RELATIVES else i
+    return j
+
+
 @once_per_document(MEMO_SIZE)
 def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     """The speaker mention that ends just before a cue, looking no further back than ``lo``:
@@ -149,10 +193,11 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     if toks and toks[-1].text == ",":
         # apposition: "Pell, a close ally of the mayor, said"
         j = len(toks) - 2
-        while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or place_comma(toks, j)):
+        while j >= 0 and len(toks) - j < 32 and (toks[j].text not in APPOSITION_ENDS or place_comma(toks, j) or _digit_comma(toks, j)):
             j -= 1
         if j < 1 or toks[j].text != ",":
             return None
+        j = _list_start(toks, j)
         appos = toks[j + 1 : -1]
         opening_comma_next = appos[0] if appos else None
         if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly", "long"}):
@@ -225,8 +270,9 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     opening = len(words) > 1 and words[0].cap and words[0].low in L.SET_OFF_OPENERS and not words[-1].cap
     if appos is not None and not (words and words[-1].cap) and not relative and not opening:
         # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
-        # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause
-        return None
+        # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause;
+        # "About 200 nurses, who work at the port, said": a subject read by its grammar, then a relative clause
+        return subject_phrase(text, lo, body[-1].end) if _relative(appos) and appos[0].low == "who" else None
     found = classify(text, body, appos)
     if appos is not None and opening and not relative and found is not None and found.kind not in SPEAKER_KINDS:
         return None  # "The bill, a priority of the mayor, says": a thing set off, not a speaker
@@ -311,11 +357,23 @@ def _proper(tok: Tok) -> bool:
     return tok.cap and tok.low not in L.NOUN_HEADS and (L.compound_pattern is None or L.compound_head(tok.low) is None)
 
 
+#: The kinds of mention a count after an approximator may name ("about 200 nurses", "around 40 members").
+COUNTED_KINDS: Final = frozenset({"group", "anonymous"})
+
+
 @once_per_document(MEMO_SIZE)
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
     L = current()
     toks = tokenize(text, pos, min(hi, pos + 240))
+    if len(toks) > 1 and toks[0].low in L.APPROXIMATORS and toks[0].low in L.STOP and toks[1].text[:1].isdigit():
+        # "said about 200 nurses": an approximator that reads as a preposition elsewhere; the counted group speaks
+        counted = mention_after(text, toks[1].start, hi)
+        if counted is None or counted.pronoun is not None or counted.kind not in COUNTED_KINDS:
+            return None
+        counted_text = text[toks[0].start : counted.end]
+        name = counted_text if counted.name == counted.text else counted.name
+        return replace(counted, start=toks[0].start, text=counted_text, name=name)
     out: list[Tok] = []
     appos: list[Tok] | None = None
     seen_head = False
