@@ -111,17 +111,29 @@ def noun_before_participle(doc: Document, sent: Span, cue: Span, subject: Mentio
     mention = mention_before(text, lo, sent.start + len(before))
     if mention is None or mention.kind not in SPEAKER_KINDS or mention.pronoun is not None:
         return None
-    if mention.text.split()[0].lower().endswith("ly") or text[:lo].rstrip().lower().endswith(ADDRESSEE_PREPOSITIONS):
+    if mention.text.split()[0].lower().endswith("ly") or _preposition_before(text, lo):
         return None  # "can reasonably campaign | saying": a verb; "a pitch to voters | saying": the addressee
     if subject is not None and mention.start <= subject.end:
         return None  # the sentence's subject itself: the clause reader's reading stands
     return mention
 
 
+def _preposition_before(text: str, pos: int) -> bool:
+    """Does one of :data:`ADDRESSEE_PREPOSITIONS` end the words before
+    ``pos``?  Read in a window of its longest word, not the whole text
+    before it, so that a long paragraph stays linear."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - PREPOSITION_WINDOW) : end].lower().endswith(ADDRESSEE_PREPOSITIONS)
+
+
 #: Prepositions before a noun phrase that the participle does not hang on: an addressee ("a pitch to voters
 #: | saying"), an agent ("signed by 160 directors | calling on"), a setting ("in many cases | giving"), the
 #: tail of a longer noun phrase ("a letter to the board of directors | urging").
 ADDRESSEE_PREPOSITIONS: Final = (" to", " with", " by", " in", " on", " at", " from", " for", " into", " during", " of")
+#: The characters :func:`_preposition_before` reads: the longest of them.
+PREPOSITION_WINDOW: Final = max(len(word) for word in ADDRESSEE_PREPOSITIONS)
 
 #: The most words of a noun phrase before its participle: "the state's top | election | officials".
 PHRASE_WORDS: Final = 5
