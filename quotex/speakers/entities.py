@@ -29,8 +29,9 @@ import regex
 from quotex.lang import current
 from quotex.model import Gender, SpeakerKind
 from quotex.speakers.classify import word_occurrences
+from quotex.speakers.gender import gender_of
 from quotex.speakers.mentions import mention_before
-from quotex.speakers.offices import GENDERED_ROLES, role_matches, same_office
+from quotex.speakers.offices import role_matches, same_office
 from quotex.speakers.offices import words as _words
 from quotex.speakers.resolve import Resolver, opens_clause
 from quotex.speakers.roles import clean_role, is_role_noun, role_after, role_before
@@ -65,7 +66,6 @@ UNNAMED: Final = regex.compile(r",?[\ \u00a0]who[\ \u00a0][^,.;\n]{0,40}?\b(?:na
 COUNSEL_SIDE: Final = regex.compile(r"(?:^|(?<=[.!?\n]\s?))\s*(\p{Lu}\p{Ll}{3,20}ing)\Z", regex.MULTILINE)
 #: A bracketed acronym after a name; a pronoun that opens a sentence; a lowercase word.
 ACRONYM_AFTER: Final = regex.compile(r"\s*\([^()]{1,12}\)\s*\Z")
-SENTENCE_PRONOUN: Final = regex.compile(r"\s*(He|She|His|Her)\b")
 LOWER_WORD: Final = regex.compile(r"\p{Ll}+")
 
 
@@ -505,9 +505,9 @@ def _finish(facts: _Facts, entity: Entity) -> None:
         ranked = sorted(((pos, r) for pos, r in placed if r and not _party(r)), key=lambda pr: (-len(_words(pr[1])), pr[0]))
         roles = [r for _, r in ranked]
         entity.role = roles[0] if roles else None
-        entity.gender = _gender(facts, entity, roles)
+        entity.gender = gender_of(facts, entity, roles)
     if entity.kind == "anonymous":
-        entity.gender = _gender(facts, entity, [m.text for m in entity.mentions])
+        entity.gender = gender_of(facts, entity, [m.text for m in entity.mentions])
     if entity.kind == "document":
         entity.author = next((a for a in (_author(facts, m) for m in entity.mentions) if a), None)
 
@@ -525,76 +525,6 @@ def _party(role: str) -> bool:
     if not written or written[-1].lower() not in PARTIES:
         return False
     return len(written) == 1 or written[-2][:1].isupper()
-
-
-def _gender(facts: _Facts, entity: Entity, roles: list[str]) -> Gender | None:
-    evidence: set[Gender] = set()
-    for m in entity.mentions:
-        if m.pronoun in ("he", "she"):
-            evidence.add("male" if m.pronoun == "he" else "female")
-    if entity.kind == "person" and entity.name[:1].isupper():
-        for word in _words(entity.name):  # "Mr Lau" for Lau Wei Ming
-            if word in facts.courtesy:
-                evidence.add(facts.courtesy[word])
-        if not evidence:  # a courtesy title or a resolved pronoun settles it; else read on
-            named = [m.start for m in entity.mentions if m.pronoun is None and m.text[:1].isupper()]
-            evidence |= _pronouns_after(facts, entity.name, named)
-    for role in roles:
-        for w in _words(role):
-            if w in GENDERED_ROLES:
-                evidence.add(GENDERED_ROLES[w])
-    return evidence.pop() if len(evidence) == 1 else None
-
-
-#: Third-person pronouns and the gender they tell.
-PRONOUN_GENDER: Final[dict[str, Gender]] = {
-    "he": "male", "his": "male", "himself": "male",
-    "she": "female", "her": "female", "hers": "female", "herself": "female",
-}  # fmt: skip
-#: A third-person pronoun of a gender, as a whole word.
-PRONOUN: Final = regex.compile(r"(?<![\p{L}\p{N}])(?i:he|his|himself|she|her|hers|herself)(?![\p{L}\p{N}])")
-#: "her" before a noun: a possessive ("her squad"), not an object ("her to drive").
-POSSESSIVE_HER: Final = regex.compile(r"[\ \u00a0](?!(?:to|and|or|a|an|the|that|in|on|at|for|with|by|from|as|into|out|up|off)\b)\p{Ll}")
-
-
-def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set[Gender]:
-    """Genders of the pronouns that follow the person as the subject of a clause,
-    in the rest of its sentence and as the subject that opens the next one,
-    before anyone else is named ("Gorman praised his players", "Delacroix said
-    he hopes …")."""
-    text = facts.text
-    resolver = facts.resolver
-    inside = resolver.inside_quote
-    found: set[Gender] = set()
-    # other people who open a clause, who may be the ones a pronoun stands for
-    # a first name is no evidence, but may rule a pronoun out as someone else's
-    hint = resolver.gender(name) if name.split()[0][:1].isupper() else None
-    # where the person opens a clause, and where they speak ("said Bob Roe. He left.")
-    mine = facts.occurrences_of(name)
-    for start in sorted({*(at for at, end in mine if resolver.is_subject(at, end)), *spoken}):
-        here = facts.sentence_at(start)
-        stop = here.end
-        nxt_stop = facts.sentence_at(stop + 1).end if stop + 1 < len(text) else len(text)
-        limit = facts.next_other_name(start, name)  # someone else is named
-        begin = here.start
-        for m in PRONOUN.finditer(text, begin, min(stop, limit)):
-            word = m.group().lower()
-            gender = PRONOUN_GENDER.get(word)
-            if word == "her" and not POSSESSIVE_HER.match(text, m.end()):
-                gender = None  # "getting her to drive": an object, not a possessive
-            if gender and any(
-                (at < here.start or at > start) and other != name and resolver.gender(other) in (None, gender)
-                for at, other in resolver.subjects_in(here.start - 300, m.start())
-            ):
-                gender = None  # "Bryony Faulk … admitted … Conor Batey said she had been …": hers, perhaps
-            if gender and hint not in (None, gender):
-                gender = None  # a first name is no evidence, but may rule a pronoun out as someone else's
-            if gender and (inside is None or not inside(m.start())):
-                found.add(gender)
-        opener = SENTENCE_PRONOUN.match(text, stop, nxt_stop)
-        if opener and stop < limit and (inside is None or not inside(opener.start(1))):
-            found.add(PRONOUN_GENDER[opener.group(1).lower()])
-    return found
 
 
 def _author(facts: _Facts, m: Mention) -> str | None:
