@@ -78,7 +78,7 @@ OBJECT: Final = compile_rule(
         ${sp}{1,3} ${capword} (?: ${sp}{1,2} ${capword} ){0,2}
       | reporters | journalists | him | her | them | us | me | you | supporters
       | voters | donors | listeners | viewers | members | lawmakers
-      | (?: the | an? ) ${sp}{1,3} \p{L}{1,30} (?: ${sp}{1,3} \p{L}{1,30} )? )
+      | (?: the | an? ) ${sp}{1,3} \p{L}{1,30} (?: ${sp}{1,3} (?! to \b ) \p{L}{1,30} )? )  # not "the crew | to"
     (?! [\p{L}\-] )
     """
 )

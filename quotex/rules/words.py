@@ -16,6 +16,7 @@ from quotex.lang.en.clauses import IRREGULAR_PAST, ORDER_ADJECTIVES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule, on_first_use
 from quotex.rules.boundaries import verb_before_that
+from quotex.rules.content import object_end
 from quotex.rules.document import Document, cue_span
 from quotex.speakers import (
     Tok,
@@ -396,9 +397,13 @@ SHORT_ANSWER: Final = compile_rule(
     r"""
     (?: yes | no | so | otherwise | as ${sp}{1,3} much | the ${sp}{1,3} same (?: ${sp}{1,3} thing )? )
     (?= ${sp}{0,3} \Z | ${sp}{0,3} [,;:.!?)]
-    | ${sp}{1,3} (?: in | on | at | to | of | about | when | after | before | during | last | this | too | again | then ) \b )
+    | ${sp}{1,3} (?: in | on | at | to | of | about | when | after | before | during | last | this | too | again | then
+                   | while | whereas ) \b )
     """
 )
+
+#: A yes or a no given to a proposal, which is its object: "he said | no to the new dam", "voted yes to".
+ANSWER_TO: Final = compile_rule(r"(?: yes | no ) ${sp}{1,3} to ${sp}{1,3} (?= \p{L} )")
 
 
 #: A clause cut to its subject pronoun and auxiliary, the verb understood
@@ -421,6 +426,9 @@ def short_answer(text: str, start: int, end: int) -> Span | None:
     """The answer in ``text[start:end]`` when a report holds only a yes, a
     no, a "so" or "the same" (and a setting after it), or a clause cut to
     its subject and auxiliary ("he would")."""
+    if (to := ANSWER_TO.match(text, start, end)) is not None:
+        comma = text.find(",", to.end(), end)  # "no to the dam, | which cost millions": the reading stops at a comma
+        return Span(start, object_end(text, to.end(), comma if comma >= 0 else end))  # "said no to the new dam"
     m = SHORT_ANSWER.match(text, start, end) or ELLIPTICAL_CLAUSE.match(text, start, end)
     return Span(m.start(), m.end()) if m else None
 

@@ -16,6 +16,7 @@ from quotex.rules.boundaries import as_clause_end, comma_setting, time_setting
 from quotex.rules.clauses import OBJECT
 from quotex.rules.document import Document
 from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
+from quotex.rules.reported.directives import past_aside
 from quotex.text import Span
 
 #: A setting between cue and clause: "said Tuesday", "said in a statement".
@@ -57,7 +58,7 @@ def clause_start(doc: Document, sent: Span, cue: Span, cue_word: str, pos: int, 
     if cue_word.lower() in L.TAKES_OBJECT:
         om = OBJECT.match(text, pos, sent.end)
         if om:
-            pos = om.end()
+            pos = past_aside(text, om.end(), sent.end) if english else om.end()  # "told Ana Ruiz, the harbor master, | to …"
     sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
     if sm:
         return int(sm.end())

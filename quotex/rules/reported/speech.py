@@ -40,6 +40,7 @@ from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
 from quotex.rules.reported.asked import asks_nothing
 from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
+from quotex.rules.reported.directives import comma_past_aside, told_to
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subject_relative import main_verb, subject_relative
@@ -252,6 +253,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if start in trailing_cues and first != "that":
             continue  # '“…,” Halden said March 3 on local radio': what he said is the quotation
         infinitive = first == "to" and L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH  # "pledged to create jobs"
+        infinitive = infinitive or told_to(cue_word, cue.end, pos, words)  # "told the crew | to close the pier"
         # "said with the harvest nearly in, this was the time …": an opening phrase, then the clause
         english_opener = english and cue.end == end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
@@ -389,6 +391,7 @@ def _reported_extent(
         if cue.end == word_end and _no_object(text, pos, sent.end, lemma):
             return None  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
         comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
+        comma = comma_past_aside(text, comma, sent.end) if english else comma  # "asked Kim, who leads, to …, | …"
         if comma < 0 and (dash := DASH_BREAK.search(text, pos + 1, sent.end)) is not None:
             comma = dash.start()  # "called on the mayor to act | -- a move the aide said is meant to “…”"
         if comma < 0 and doc.quote_opens_at(sent.end):

@@ -60,12 +60,13 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     L = current()
     text = doc.text
     tail = text[cue.end : sent.end].strip(" .\u00a0")
-    if doc.inside_quote(cue.start) or tail[:1] == ":":
+    colon = tail[:1] == ":" and _colon_after_clause(doc, sent, cue)  # "…, insiders said: | the lead …"
+    if doc.inside_quote(cue.start) or tail[:1] == ":" and not colon:
         return None  # "In a statement, the senator said:" introduces what follows
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
         tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
-    if tail[:1] in (",", ";") or _setting_then_subordinate(text, cue.end, sent.end):
+    if tail[:1] in (",", ";") or colon or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
         tail = ""
@@ -134,6 +135,22 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if mention.pronoun == "who":
         return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
     return comma, Attribution(mention, cue, rule)
+
+
+def _colon_after_clause(doc: Document, sent: Span, cue: Span) -> bool:
+    """Does a colon right after a mid-sentence attribution go on with what
+    its clause announced ("A few things make a comeback unlikely, insiders
+    said: | the lead in the polls, …")?  Not after an opening phrase ("In a
+    statement, the senator said:") nor before a quotation."""
+    text = doc.text
+    colon = text.find(":", cue.end, sent.end)
+    comma = text.rfind(",", sent.start, cue.start)
+    if colon < 0 or comma <= sent.start or doc.quote_opens_in(colon, min(sent.end, colon + 4)):
+        return False
+    clause = text[sent.start : comma]
+    if len(text[colon + 1 : sent.end].split()) < 2 or word_count(clause) < MIN_CONTENT_WORDS or introductory(clause):
+        return False
+    return is_clause(text, sent.start, comma)
 
 
 #: Words that open a subordinate clause or phrase after an attribution's setting: "…, X said Friday, | as …".
@@ -313,7 +330,7 @@ def mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
     i = after
     while i < sent.end and text[i] in " \t\u00a0":
         i += 1
-    if text[i : i + 1] != ",":
+    if text[i : i + 1] not in (",", ":"):
         return None
     rest = strip_content(text, i + 1, sent.end)
     conjunction = LEADING_CONJUNCTION.match(text, rest.start, rest.end)
@@ -365,7 +382,8 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
         rest = None  # "…, said Ivo Brandt, a lecturer in geography": an apposition, not a clause
     if (word_count(clause) >= MIN_CONTENT_WORDS or rest is not None) and not opener:
         joined = goes_on(text, after, rest.start) or _coordinated_predicate(text, after, rest) if rest is not None else False
-        if rest is not None and (around or joined and continues(doc, rest)):
+        colon = rest is not None and text[after : rest.start].strip()[:1] == ":"  # "…, insiders said: | the lead …"
+        if rest is not None and (around or colon or joined and continues(doc, rest)):
             return [(Span(content.start, rest.end), att)]  # "The city's water, he said, is safe to drink.": one clause
         if rest is not None:
             return [(content, att), (rest, att)]  # "Move now, they warned, and you lose…": a second clause
