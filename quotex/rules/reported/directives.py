@@ -50,7 +50,7 @@ def past_aside(text: str, pos: int, end: int) -> int:
 def comma_past_aside(text: str, comma: int, end: int) -> int:
     """The comma that ends the object of "asked", "urged" and kin when the
     first one only opens an aside on the addressee ("asked Kim|, who is third
-    in the count, to lay out his path|, …"): the one after the infinitive;
+    in the count, to sketch his route|, …"): the one after the infinitive;
     else ``comma`` itself."""
     if comma < 0 or (m := ASIDE_BEFORE_INFINITIVE.match(text, comma, end)) is None:
         return comma
