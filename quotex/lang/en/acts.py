@@ -140,3 +140,9 @@ ASKED_WORDS: Final = frozenset(
 )
 #: How many words of the content may come before a word of :data:`ASKED_WORDS`.
 ASKED_REACH: Final = 12
+
+#: Verbs that report words only in a clause opened by "that": "the union
+#: charged that the vote was rigged", but "the club charged a $50 fee": a
+#: price, nothing said ("charged the driver with theft" is left to the clause
+#: rules, see :mod:`quotex.rules.reported.that_only`).
+THAT_ONLY_LEMMAS: Final = frozenset({"charge"})
