@@ -146,3 +146,12 @@ ASKED_REACH: Final = 12
 #: price, nothing said ("charged the driver with theft" is left to the clause
 #: rules, see :mod:`quotex.rules.reported.that_only`).
 THAT_ONLY_LEMMAS: Final = frozenset({"charge"})
+
+#: Head nouns of an event, an act or a look at something, never its speaker:
+#: "The contrast with the mayor | said …" (a parenthetical cue reads past it),
+#: "her decision to run | drew …", "a look at the ledgers | suggests …".
+EVENT_HEADS: Final = frozenset(
+    """
+    decision decisions discovery criticism contrast shift prospect look picture showing event attack drop
+    """.split()
+)
