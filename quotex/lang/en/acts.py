@@ -155,3 +155,10 @@ EVENT_HEADS: Final = frozenset(
     decision decisions discovery criticism contrast shift prospect look picture showing event attack drop
     """.split()
 )
+
+#: Verbs after "it" that make it a dummy subject, no speaker: "It means |
+#: admitting that …", "it appears that …".
+DUMMY_IT_VERBS: Final = frozenset("means meant appears appeared seems seemed".split())
+
+#: Nouns after "one" that make it a determiner, no speaker: "One reason | critics say …".
+ONE_NOUNS: Final = frozenset("reason reasons thing way sign problem".split())

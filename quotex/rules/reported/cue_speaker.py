@@ -18,6 +18,7 @@ from quotex.rules.boundaries import auxiliary_run, free_relative
 from quotex.rules.clauses import clause_subject, relative_speaker, verb_with_object
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document
+from quotex.rules.reported.dummy_subjects import dummy_subject
 from quotex.rules.reported.event_heads import event_head
 from quotex.rules.reported.participles import noun_before_participle
 from quotex.rules.reported.set_off import set_off_subject
@@ -79,6 +80,8 @@ def cue_speaker(doc: Document, sent: Span, cue: Span, word_end: int, cue_word: s
         # "…and pushed clubs to cut costs and | to say …": a verb and its object, no subject; but "a probe the
         # agency | said was …" is a noun and a relative clause with no relative word
         return None
+    if english and dummy_subject(text, mention):
+        return None  # "It means admitting that …", "One reason critics say …": no one speaks
     if english and event_head(mention):
         return None  # "The contrast with the mayor | said …", "a look at the ledgers | suggests": what happened, no speaker
     if english and mention.text == "Having":
