@@ -21,6 +21,7 @@ from quotex.rules.document import Document
 from quotex.rules.reported.dummy_subjects import dummy_subject
 from quotex.rules.reported.event_heads import event_head
 from quotex.rules.reported.participles import noun_before_participle
+from quotex.rules.reported.preposition_objects import preposition_object
 from quotex.rules.reported.set_off import set_off_subject
 from quotex.rules.reported.subjects import postmodified_subject
 from quotex.rules.reported.zero_relative import inner_relative_subject, zero_relative
@@ -80,6 +81,8 @@ def cue_speaker(doc: Document, sent: Span, cue: Span, word_end: int, cue_word: s
         # "…and pushed clubs to cut costs and | to say …": a verb and its object, no subject; but "a probe the
         # agency | said was …" is a noun and a relative clause with no relative word
         return None
+    if english and preposition_object(text, mention, cue.start, cue_word):
+        return None  # "a prayer for | the nominee | but did not suggest …": an object, the subject is farther back
     if english and dummy_subject(text, mention):
         return None  # "It means admitting that …", "One reason critics say …": no one speaks
     if english and event_head(mention):
