@@ -140,3 +140,25 @@ ASKED_WORDS: Final = frozenset(
 )
 #: How many words of the content may come before a word of :data:`ASKED_WORDS`.
 ASKED_REACH: Final = 12
+
+#: Verbs that report words only in a clause opened by "that": "the union
+#: charged that the vote was rigged", but "the club charged a $50 fee": a
+#: price, nothing said ("charged the driver with theft" is left to the clause
+#: rules, see :mod:`quotex.rules.reported.that_only`).
+THAT_ONLY_LEMMAS: Final = frozenset({"charge"})
+
+#: Head nouns of an event, an act or a look at something, never its speaker:
+#: "The contrast with the mayor | said …" (a parenthetical cue reads past it),
+#: "her decision to run | drew …", "a look at the ledgers | suggests …".
+EVENT_HEADS: Final = frozenset(
+    """
+    decision decisions discovery criticism contrast shift prospect look picture showing event attack drop
+    """.split()
+)
+
+#: Verbs after "it" that make it a dummy subject, no speaker: "It means |
+#: admitting that …", "it appears that …".
+DUMMY_IT_VERBS: Final = frozenset("means meant appears appeared seems seemed".split())
+
+#: Nouns after "one" that make it a determiner, no speaker: "One reason | critics say …".
+ONE_NOUNS: Final = frozenset("reason reasons thing way sign problem".split())

@@ -18,7 +18,10 @@ from quotex.rules.boundaries import auxiliary_run, free_relative
 from quotex.rules.clauses import clause_subject, relative_speaker, verb_with_object
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document
+from quotex.rules.reported.dummy_subjects import dummy_subject
+from quotex.rules.reported.event_heads import event_head
 from quotex.rules.reported.participles import noun_before_participle
+from quotex.rules.reported.preposition_objects import preposition_object
 from quotex.rules.reported.set_off import set_off_subject
 from quotex.rules.reported.subjects import postmodified_subject
 from quotex.rules.reported.zero_relative import inner_relative_subject, zero_relative
@@ -78,6 +81,12 @@ def cue_speaker(doc: Document, sent: Span, cue: Span, word_end: int, cue_word: s
         # "…and pushed clubs to cut costs and | to say …": a verb and its object, no subject; but "a probe the
         # agency | said was …" is a noun and a relative clause with no relative word
         return None
+    if english and preposition_object(text, mention, cue.start, cue_word):
+        return None  # "a prayer for | the nominee | but did not suggest …": an object, the subject is farther back
+    if english and dummy_subject(text, mention):
+        return None  # "It means admitting that …", "One reason critics say …": no one speaks
+    if english and event_head(mention):
+        return None  # "The contrast with the mayor | said …", "a look at the ledgers | suggests": what happened, no speaker
     if english and mention.text == "Having":
         return None  # "Having promised to cut fares, the mayor…": a perfect participle opens the sentence, no speaker
     return CueSpeaker(mention, pos, modified)

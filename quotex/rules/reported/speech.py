@@ -46,6 +46,7 @@ from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subject_relative import main_verb, subject_relative
 from quotex.rules.reported.subjects import agent_report
 from quotex.rules.reported.tails import NARRATOR_TAIL, narrator_tail
+from quotex.rules.reported.that_only import wants_that
 from quotex.rules.reported.trailing import (
     attribution_end,
     extracted,
@@ -252,6 +253,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         first = words[0].lower().strip(",;:") if words else ""
         if start in trailing_cues and first != "that":
             continue  # '“…,” Halden said March 3 on local radio': what he said is the quotation
+        if english and wants_that(lemma, words):
+            continue  # "charged a $50 fee": a price, no words
         infinitive = first == "to" and L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH  # "pledged to create jobs"
         infinitive = infinitive or told_to(cue_word, cue.end, pos, words)  # "told the crew | to close the pier"
         # "said with the harvest nearly in, this was the time …": an opening phrase, then the clause
