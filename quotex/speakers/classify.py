@@ -69,8 +69,11 @@ TIME_OPENERS: Final = frozenset({"on", "in", "at", "last", "this", "during", "ea
 
 
 def _strip_time(toks: list[Tok]) -> list[Tok]:
-    """Drop a trailing time or setting phrase ("on Monday", "in an interview")."""
+    """Drop a leading time word before a determiner ("Later | the board")
+    and a trailing time or setting phrase ("on Monday", "in an interview")."""
     L = current()
+    while len(toks) > 2 and toks[0].low in L.TIME_WORDS and toks[1].low in L.DETERMINERS:
+        toks = toks[1:]  # "Later the board", "Yesterday the mayor": an adverb of time that opens the sentence
     for i, t in enumerate(toks):
         if i > 0 and (t.low in TIME_OPENERS or t.low in L.SETTING_OPENERS) and not t.cap:
             rest = toks[i + 1 :]
