@@ -340,8 +340,10 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if _relative_set_off(doc, mention, content, sent):
             resume = content.end  # "The trust, which had promised a new roof, | said …": the main clause's cue is read on
             continue
-        if read_on == content_end and english and subject_relative(text, sent.start, mention, cue.start):
-            resume = content_end  # "A man who accused the mayor of theft | said on Monday that …": the main clause's cue
+        if read_on == content_end:
+            # only _reported_extent's cut at the main verb of a relative inside the subject reads on at its own end:
+            # "A man who accused the mayor of theft | said on Monday that …": the main clause's cue
+            resume = content_end
             continue
         if object_speech and content_end < sent.end:
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
