@@ -325,7 +325,7 @@ class Entry(NamedTuple):
 
 #: The languages quotex reads, one line each; the first is the default.
 LANGUAGES: Final[dict[str, Entry]] = {
-    "en": Entry("quotex.lang.en", "quotex.cues", None),
+    "en": Entry("quotex.lang.en", "quotex.cues", "quotex.rules.en"),
     "de": Entry("quotex.lang.de", "quotex.lang.de.forms", "quotex.rules.de"),
 }
 #: What ``--lang`` accepts.

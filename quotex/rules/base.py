@@ -217,9 +217,9 @@ ACCORDING_TO: Final = compile_rule(r"${according_to}")
 
 class Grammar:
     """The logic a language needs beyond the shared rules, as hooks the shared
-    rules call at fixed points.  These defaults do nothing (English needs
-    none); a language's rules module subclasses it and registers an instance
-    in :data:`GRAMMARS` (:mod:`quotex.rules.de`)."""
+    rules call at fixed points.  These defaults do nothing; a language's rules
+    package subclasses it and registers an instance in :data:`GRAMMARS`
+    (:mod:`quotex.rules.en`, :mod:`quotex.rules.de`)."""
 
     def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
         """Where the particle of a cue word split from it ends, when it stands
@@ -230,6 +230,38 @@ class Grammar:
         """The speaker of a cue that opens a quotation up to ``until``, given
         the ``mention`` found before it (which may be None)."""
         return mention
+
+    # -- a cue's speaker read backwards from the cue (:func:`~quotex.rules.reported.cue_speaker.cue_speaker`, in this order)
+
+    def subject_before_cue(self, doc: Any, sent: Any, cue: Any) -> Any:
+        """A subject before a cue that reports a clause, where the shared
+        reading of the clause's subject finds none (one set off by commas,
+        say), or None."""
+        return None
+
+    def relative_before_cue(self, doc: Any, sent: Any, cue: Any, subject: Any) -> Any:
+        """The speaker when a relative pronoun right before the cue stands
+        for it, in place of the ``subject`` read so far; else ``subject``."""
+        return subject
+
+    def participle_subject(self, doc: Any, sent: Any, cue: Any, word: str, subject: Any) -> Any:
+        """The noun a participle cue ``word`` hangs on, or None."""
+        return None
+
+    def subject_across_quotation(self, doc: Any, sent: Any, cue: Any, word: str) -> Any:
+        """The speaker of a cue with no subject in the part of a sentence after
+        a quotation (the sentence's own subject, before it), or None."""
+        return None
+
+    def restricted_phrase(self, doc: Any, sent: Any, mention: Any, word: str) -> Any:
+        """The speaker ``mention`` stands for (the phrase a restrictive
+        relative pronoun restricts), else ``mention``."""
+        return mention
+
+    def no_speaker(self, doc: Any, sent: Any, mention: Any, cue: Any, word: str) -> bool:
+        """Does ``mention``, read as the cue's speaker, name none (an object,
+        a dummy subject, an event)?"""
+        return False
 
     def clause_speaker(self, doc: Any, sent: Any, cue: Any, word_end: int, word: str, mention: Any) -> tuple[Any, int]:
         """The speaker of a cue that reports a clause, and where the clause

@@ -39,7 +39,7 @@ from quotex.rules.document import Attribution, Document, cue_span, word_count, w
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
 from quotex.rules.reported.asked import asks_nothing
-from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
+from quotex.rules.reported.cue_speaker import cue_speaker
 from quotex.rules.reported.directives import comma_past_aside, told_to
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
@@ -571,5 +571,5 @@ INDIRECT_CUE_CLAUSE: Final = Rule(
     description="Kirby said there have been efforts…: speaker, speech cue, complement clause",
     family="reported",
     handler=reported_speech,
-    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, LAST_COORDINATOR, NARRATOR_TAIL, EXAMPLE_LEAD),
+    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, NARRATOR_TAIL, EXAMPLE_LEAD),
 )
