@@ -22,7 +22,7 @@ from typing import Any, Final, Literal, cast
 
 import regex
 
-from quotex.lang import LANGUAGES, Language
+from quotex.lang import LANGUAGES, Language, current
 
 #: Named fragments shared by the patterns.
 FRAGMENTS: Final[dict[str, str]] = {
@@ -262,6 +262,97 @@ class Grammar:
         """Does ``mention``, read as the cue's speaker, name none (an object,
         a dummy subject, an event)?"""
         return False
+
+    # -- what a cue reports, read forwards (:func:`~quotex.rules.reported.speech.reported_speech`)
+
+    def headline_report(self, doc: Any, sent: Any) -> Any:
+        """A headline's report at the start of ``sent`` ("Mayor Says We Must
+        Act"), as its content, speaker and cue, or None."""
+        return None
+
+    def past_dateline(self, text: str, sent: Any) -> Any:
+        """``sent`` without the dateline that opens its paragraph, if one does."""
+        return sent
+
+    def opening_report(self, doc: Any, sent: Any) -> Any:
+        """A report that opens the sentence before its own subject (a
+        participle's clause, a question asked), as its content, speaker, cue
+        and where the sentence reads on; or None."""
+        return None
+
+    def object_labelled(self, text: str, lemma: str | None, end: int, sent_end: int) -> bool:
+        """Does a cue give its object a label ("called the plan a fraud")?"""
+        return False
+
+    def passive_report(self, doc: Any, sent: Any, cue: Any) -> Any:
+        """A passive cue's report with its agent as speaker ("as reported by
+        the Gazette, …"), as content, agent and where to read on; or None."""
+        return None
+
+    def floating_quantifier_before(self, doc: Any, sent: Any, cue: Any) -> bool:
+        """Is the word before the cue a quantifier floated off its subject
+        ("Ruiz and Lee both | said"), not a determiner ("both said races")?"""
+        return False
+
+    def spoken_to(self, text: str, lo: int, start: int, end: int) -> bool:
+        """Is the cue word at ``start`` a passive: spoken to, not speaking?"""
+        return False
+
+    def object_comma(self, text: str, comma: int, end: int) -> int:
+        """The comma that ends a speech act's object, past an aside on the
+        addressee; else ``comma``."""
+        return comma
+
+    def clause_extent(
+        self, doc: Any, sent: Any, cue: Any, mention: Any, pos: int, content_end: int, object_speech: bool
+    ) -> tuple[int, int | None]:
+        """Where a clause reported from ``pos`` ends (before ``content_end``)
+        and where the sentence reads on for a clause of its own (or None)."""
+        return content_end, None
+
+    def object_content(self, text: str, content: Any, min_words: int) -> Any:
+        """A speech act's noun object without an adjunct after it that is not its own."""
+        return content
+
+    def leads_to_example(self, text: str, content: Any, sent_end: int) -> bool:
+        """Does the report lead to a quoted example after it, not report it?"""
+        return False
+
+    def reports_no_words(self, lemma: str | None, words: list[str]) -> bool:
+        """Does a cue that reports only a clause have an object here ("charged a fee")?"""
+        return False
+
+    def opened_clause(self, doc: Any, cue: Any, word_end: int, pos: int, content: Any, words: list[str], first: str) -> tuple[bool, bool]:
+        """Does a phrase open the reported clause before its subject, and is
+        it a count?  By default, a prepositional phrase after a comma may open
+        a verb-second clause ("said in the evening, in the old town are …",
+        word for word)."""
+        return doc.text[pos : pos + 1] == "," and first in current().PREPOSITIONS, False
+
+    def short_answer(self, text: str, content: Any) -> Any:
+        """A short answer reported after the cue ("said so"), or None."""
+        return None
+
+    def verb_opens_report(self, text: str, sent: Any, mention: Any, first: str, object_speech: bool) -> bool:
+        """Does a finite verb open what the cue would report, so that the cue
+        is a participle or a relative clause's verb?"""
+        return False
+
+    def relative_clause_report(self, doc: Any, sent: Any, mention: Any, cue_start: int, content: Any) -> Any:
+        """Where :meth:`verb_opens_report` holds: the report of a relative
+        clause with no relative word, as content and speaker, or None."""
+        return None
+
+    def reported_object(
+        self, text: str, word: str, lemma: str | None, bare: bool, content: Any, first: str, clause_free: bool, min_words: int
+    ) -> Any:
+        """What a cue reports when its object may be no clause, or None when
+        it reports no words ("claimed victory")."""
+        return content
+
+    def second_cue(self, doc: Any, content: Any) -> Any:
+        """A second cue coordinated inside the report, which reports its own clause, or None."""
+        return None
 
     def clause_speaker(self, doc: Any, sent: Any, cue: Any, word_end: int, word: str, mention: Any) -> tuple[Any, int]:
         """The speaker of a cue that reports a clause, and where the clause

@@ -14,19 +14,36 @@ from typing import Final
 import regex
 
 from quotex.lang import current
+from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.rules.base import GRAMMARS, Grammar, compile_rule
-from quotex.rules.boundaries import auxiliary_run
+from quotex.rules.boundaries import Coordinated, auxiliary_run, coordinated_cue
 from quotex.rules.clauses import clause_subject, relative_speaker, verb_with_object
+from quotex.rules.content import strip_content
 from quotex.rules.cue_subject import subject_of
-from quotex.rules.document import Document
+from quotex.rules.document import Document, cue_span
+from quotex.rules.en.reports import (
+    clause_extent,
+    leads_to_example,
+    object_only,
+    opened_clause,
+    past_dateline,
+    reported_object,
+)
+from quotex.rules.headlines import headline_speech
+from quotex.rules.reported.directives import comma_past_aside
 from quotex.rules.reported.dummy_subjects import dummy_subject
 from quotex.rules.reported.event_heads import event_head
+from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.participles import noun_before_participle
 from quotex.rules.reported.preposition_objects import preposition_object
 from quotex.rules.reported.set_off import set_off_subject
-from quotex.rules.reported.subjects import postmodified_subject
-from quotex.rules.reported.zero_relative import inner_relative_subject, zero_relative
-from quotex.speakers import Mention, mention_before
+from quotex.rules.reported.subjects import agent_report, postmodified_subject
+from quotex.rules.reported.that_only import wants_that
+from quotex.rules.reported.trailing import extracted
+from quotex.rules.reported.zero_relative import inner_relative_subject, relative_end, zero_relative
+from quotex.rules.words import labels_object, passive_cue, short_answer
+from quotex.speakers import Mention, mention_before, tokenize
+from quotex.speakers.settings import floating_quantifier
 from quotex.text import Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
@@ -86,6 +103,84 @@ class English(Grammar):
             or event_head(mention)
             or mention.text == "Having"
         )
+
+    # -- what a cue reports, read forwards
+
+    def headline_report(self, doc: Document, sent: Span) -> tuple[Span, Mention, Span] | None:
+        return headline_speech(doc, sent)
+
+    def past_dateline(self, text: str, sent: Span) -> Span:
+        return past_dateline(text, sent)
+
+    def opening_report(self, doc: Document, sent: Span) -> tuple[Span, Mention, Span, int | None] | None:
+        text = doc.text
+        if text.startswith("Asked", sent.start) and (asked := agent_report(doc, sent, Span(sent.start, sent.start + 5))):
+            # "Asked by host Tom Reyes whether …, Lopez smiled": the capitalised participle is no cue word of the table
+            content, agent, read_on = asked
+            return content, agent, cue_span(text, sent.start, sent.start + 5), read_on
+        opening = opening_participle(doc, sent)
+        if opening is not None:
+            # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
+            return opening.content, opening.speaker, opening.cue, opening.main_clause
+        return None
+
+    def object_labelled(self, text: str, lemma: str | None, end: int, sent_end: int) -> bool:
+        return labels_object(text, lemma, end, sent_end)
+
+    def passive_report(self, doc: Document, sent: Span, cue: Span) -> tuple[Span, Mention, int | None] | None:
+        # "When asked by a reporter whether …, Ruiz said", "As reported by the Gazette, the pier …": the agent speaks
+        return agent_report(doc, sent, cue)
+
+    def floating_quantifier_before(self, doc: Document, sent: Span, cue: Span) -> bool:
+        return floating_quantifier(tokenize(doc.text, max(sent.start, cue.start - 60), cue.start))
+
+    def spoken_to(self, text: str, lo: int, start: int, end: int) -> bool:
+        return passive_cue(text, lo, start, end)
+
+    def object_comma(self, text: str, comma: int, end: int) -> int:
+        return comma_past_aside(text, comma, end)
+
+    def clause_extent(
+        self, doc: Document, sent: Span, cue: Span, mention: Mention, pos: int, content_end: int, object_speech: bool
+    ) -> tuple[int, int | None]:
+        return clause_extent(doc, sent, cue, mention, pos, content_end, object_speech)
+
+    def object_content(self, text: str, content: Span, min_words: int) -> Span:
+        return object_only(text, content, min_words)
+
+    def leads_to_example(self, text: str, content: Span, sent_end: int) -> bool:
+        return leads_to_example(text, content, sent_end)
+
+    def reports_no_words(self, lemma: str | None, words: list[str]) -> bool:
+        return wants_that(lemma, words)
+
+    def opened_clause(
+        self, doc: Document, cue: Span, word_end: int, pos: int, content: Span, words: list[str], first: str
+    ) -> tuple[bool, bool]:
+        return opened_clause(doc, cue, word_end, content, words, first)
+
+    def short_answer(self, text: str, content: Span) -> Span | None:
+        return short_answer(text, content.start, content.end)
+
+    def verb_opens_report(self, text: str, sent: Span, mention: Mention, first: str, object_speech: bool) -> bool:
+        return first in FINITE_AUXILIARIES and not object_speech and not extracted(text, sent.start, mention.start)
+
+    def relative_clause_report(
+        self, doc: Document, sent: Span, mention: Mention, cue_start: int, content: Span
+    ) -> tuple[Span, Mention] | None:
+        zero = zero_relative(doc, sent, mention, cue_start)
+        if zero is None:
+            return None
+        head, subject = zero
+        return strip_content(doc.text, head, relative_end(doc.text, sent, head, content)), subject
+
+    def reported_object(
+        self, text: str, word: str, lemma: str | None, bare: bool, content: Span, first: str, clause_free: bool, min_words: int
+    ) -> Span | None:
+        return reported_object(text, word, lemma, bare, content, first, clause_free, min_words)
+
+    def second_cue(self, doc: Document, content: Span) -> Coordinated | None:
+        return coordinated_cue(doc, content.start, content.end)
 
 
 def _subject_across_quotation(doc: Document, sent: Span, cue: Span, cue_word: str) -> Mention | None:
