@@ -231,6 +231,44 @@ class Grammar:
         the ``mention`` found before it (which may be None)."""
         return mention
 
+    #: Does the language put a verb second in its main clauses, any verb before
+    #: the subject ("Am Montag sagte Merkel")?  Then an inverted cue names no
+    #: speaker after it by its order alone.
+    verb_second: bool = False
+
+    # -- a direct quotation's attribution (:mod:`quotex.rules.after`, :mod:`quotex.rules.before`)
+
+    def per_source(self, text: str, q: Any, reach: int) -> Any:
+        """A source after the quotation's closing mark that a preposition
+        other than the language's "according to" names (', per Reuters'), as
+        a match whose end is where the source starts; or None."""
+        return None
+
+    def phrase_noun(self, text: str, before: int, cue: Any) -> bool:
+        """Is ``cue`` a base form ending a prepositional phrase set off after
+        an earlier cue, so a noun, not the cue of the quotation?"""
+        return False
+
+    # -- a quotation's speaker with no cue of its own (:mod:`quotex.rules.before`, :mod:`quotex.rules.inheritance`)
+
+    def viewpoint_holder(self, doc: Any, lo: int, q: Any) -> Any:
+        """Whose view a phrase right before the quotation names ("in his view,
+        “…”"), as the mention and the phrase's span; or None."""
+        return None
+
+    def characterised_speaker(self, doc: Any, lo: int, q: Any) -> Any:
+        """Who characterises with the quotation ("admires the mayor as a
+        “true builder”"), as the mention and the cue's span; or None."""
+        return None
+
+    def goes_on_after_dash(self, doc: Any, q: Any) -> bool:
+        """Does the quotation go on with its clause after a dash, in lower case?"""
+        return False
+
+    def after_opening_conjunction(self, doc: Any, q: Any) -> bool:
+        """Is the quotation a whole sentence but for the conjunction that opens it ('But “…”')?"""
+        return False
+
     # -- a cue's speaker read backwards from the cue (:func:`~quotex.rules.reported.cue_speaker.cue_speaker`, in this order)
 
     def subject_before_cue(self, doc: Any, sent: Any, cue: Any) -> Any:

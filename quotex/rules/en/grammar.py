@@ -1,11 +1,22 @@
 """The hooks the shared rules call for English (:class:`~quotex.rules.base.Grammar`), registered on import.
 
-They read a cue's speaker backwards from the cue where the shared reading
-(:func:`~quotex.rules.cue_subject.subject_of` and the grammar's
-``clause_speaker``) finds none or the wrong one; each reading is a module of
-:mod:`quotex.rules.reported` or :mod:`quotex.rules.clauses`, and
-:func:`~quotex.rules.reported.cue_speaker.cue_speaker` asks for them in
-order."""
+Each hook is one English reading, at a fixed point of a shared rule:
+
+- a quotation's speaker with no cue of its own: a viewpoint phrase, a
+  characterising verb (:mod:`~quotex.rules.en.characterised`), quoted words
+  going on after a dash or an opening conjunction (:mod:`~quotex.rules.en.continued`);
+- a cue's speaker read backwards from the cue, where the shared reading
+  (:func:`~quotex.rules.cue_subject.subject_of` and ``clause_speaker``)
+  finds none or the wrong one, and the noun phrases that name no speaker,
+  asked in order by :func:`~quotex.rules.reported.cue_speaker.cue_speaker`;
+- what a cue reports, read forwards by
+  :func:`~quotex.rules.reported.speech.reported_speech`: headlines and
+  datelines, an opening participle, passives with an agent, where the clause
+  ends, and objects that report no words (:mod:`~quotex.rules.en.reports`).
+
+The readings themselves are functions of those modules and of
+:mod:`quotex.rules.reported`; the methods only bind them.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +26,16 @@ import regex
 
 from quotex.lang import current
 from quotex.lang.en.clauses import FINITE_AUXILIARIES
+from quotex.quotes import QuotedSpan
 from quotex.rules.base import GRAMMARS, Grammar, compile_rule
 from quotex.rules.boundaries import Coordinated, auxiliary_run, coordinated_cue
 from quotex.rules.clauses import clause_subject, relative_speaker, verb_with_object
 from quotex.rules.content import strip_content
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document, cue_span
+from quotex.rules.en.characterised import characterised_as, viewpoint_holder
+from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash
+from quotex.rules.en.direct import per_source, phrase_noun
 from quotex.rules.en.reports import (
     clause_extent,
     leads_to_example,
@@ -55,7 +70,31 @@ LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and
 
 
 class English(Grammar):
-    """A cue's speaker read backwards (see the module's docstring)."""
+    """English's readings (see the module's docstring)."""
+
+    # -- a direct quotation's attribution
+
+    def per_source(self, text: str, q: QuotedSpan, reach: int) -> regex.Match[str] | None:
+        return per_source(text, q, reach)
+
+    def phrase_noun(self, text: str, before: int, cue: Span) -> bool:
+        return phrase_noun(text, before, cue)
+
+    # -- a quotation's speaker with no cue of its own
+
+    def viewpoint_holder(self, doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Span] | None:
+        return viewpoint_holder(doc, lo, q)
+
+    def characterised_speaker(self, doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Span] | None:
+        return characterised_as(doc, lo, q)
+
+    def goes_on_after_dash(self, doc: Document, q: QuotedSpan) -> bool:
+        return goes_on_after_dash(doc, q)
+
+    def after_opening_conjunction(self, doc: Document, q: QuotedSpan) -> bool:
+        return after_opening_conjunction(doc, q)
+
+    # -- a cue's speaker read backwards from the cue
 
     def subject_before_cue(self, doc: Document, sent: Span, cue: Span) -> Mention | None:
         # "Yin Ma, 60, a nurse, said …", "The mayor, still stinging over it, said"
