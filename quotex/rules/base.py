@@ -251,6 +251,12 @@ class Grammar:
 
     # -- a quotation's speaker with no cue of its own (:mod:`quotex.rules.before`, :mod:`quotex.rules.inheritance`)
 
+    def colon_speaker(self, doc: Any, colon: int, q: Any) -> Any:
+        """Who speaks the quotation after ``colon`` when the clause before it
+        has no subject the shared reading finds (a name acting, a document
+        after "from"); or None."""
+        return None
+
     def viewpoint_holder(self, doc: Any, lo: int, q: Any) -> Any:
         """Whose view a phrase right before the quotation names ("in his view,
         “…”"), as the mention and the phrase's span; or None."""

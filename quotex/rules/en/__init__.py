@@ -13,6 +13,8 @@ the shared rules do not, imported when a document is first read in English
   characterising verb as a quotation's holder;
 - :mod:`~quotex.rules.en.direct`: a source after ", per", a phrase that ends in
   a cue's base form;
+- :mod:`~quotex.rules.en.colon`: who speaks after a colon when the clause
+  before it has no subject the shared reading finds;
 - :mod:`~quotex.rules.en.continued`: quoted words that go on with the clause
   after a dash, or after an opening conjunction.
 

@@ -34,6 +34,7 @@ from quotex.rules.content import strip_content
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document, cue_span
 from quotex.rules.en.characterised import characterised_as, viewpoint_holder
+from quotex.rules.en.colon import acting_name, source_phrase
 from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash
 from quotex.rules.en.direct import per_source, phrase_noun
 from quotex.rules.en.reports import (
@@ -81,6 +82,9 @@ class English(Grammar):
         return phrase_noun(text, before, cue)
 
     # -- a quotation's speaker with no cue of its own
+
+    def colon_speaker(self, doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
+        return acting_name(doc, colon, q) or source_phrase(doc, colon, q)
 
     def viewpoint_holder(self, doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Span] | None:
         return viewpoint_holder(doc, lo, q)
