@@ -403,6 +403,18 @@ class Grammar:
         may start, given the ``mention`` found before the cue."""
         return mention, cue.end
 
+    def clause_after_setting(self, doc: Any, sent: Any, cue: Any, word: str, pos: int, object_speech: bool) -> int:
+        """Where the clause a cue reports starts, read from ``pos`` past what
+        the shared setting pattern does not read: by default
+        :meth:`setting_end`'s, or ``pos``."""
+        end = self.setting_end(doc, pos, sent.end, word)
+        return pos if end is None else end
+
+    def opening_phrase_only(self, text: str, content: Any) -> bool:
+        """Are the words before a mid-sentence attribution only an opening
+        phrase ("Later in the evening, | Ruiz wrote: “…”"), not a clause?"""
+        return False
+
     def setting_end(self, doc: Any, pos: int, end: int, word: str) -> int | None:
         """The end of a setting between a cue and its clause that the shared
         patterns do not read ("said Tuesday" they do), or None."""

@@ -38,10 +38,12 @@ from quotex.rules.en.colon import acting_name, source_phrase
 from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash
 from quotex.rules.en.direct import per_source, phrase_noun
 from quotex.rules.en.reports import (
+    clause_after_setting,
     clause_extent,
     leads_to_example,
     object_only,
     opened_clause,
+    opening_phrase_only,
     past_dateline,
     reported_object,
 )
@@ -166,6 +168,12 @@ class English(Grammar):
             # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
             return opening.content, opening.speaker, opening.cue, opening.main_clause
         return None
+
+    def clause_after_setting(self, doc: Document, sent: Span, cue: Span, word: str, pos: int, object_speech: bool) -> int:
+        return clause_after_setting(doc, sent, cue, word, pos, object_speech)
+
+    def opening_phrase_only(self, text: str, content: Span) -> bool:
+        return opening_phrase_only(text, content)
 
     def object_labelled(self, text: str, lemma: str | None, end: int, sent_end: int) -> bool:
         return labels_object(text, lemma, end, sent_end)

@@ -3,8 +3,10 @@ for :func:`~quotex.rules.reported.speech.reported_speech`: where a reported
 clause ends inside a relative clause or before the narrator's tail, a noun
 object without the adjunct after it, an object that reports no words ("asked
 the mayor after the hearing", "claimed victory"), a count or an opening phrase
-before the clause, a noun phrase that leads to a quoted example, and the
-dateline that opens a paragraph ("PARIS (AP) — | The minister said …")."""
+before the clause, a noun phrase that leads to a quoted example, the
+dateline that opens a paragraph ("PARIS (AP) — | The minister said …"),
+where the clause starts past a setting ("said, by a wide margin, | that …")
+and an opening phrase before a mid-sentence attribution."""
 
 from __future__ import annotations
 
@@ -13,12 +15,29 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import CLAUSE_JOINERS, OPENING_PREPOSITIONS, QUANTITY_WORDS, SETTING_PHRASE_WORDS, TIME_NOUNS
+from quotex.lang.en.clauses import (
+    CLAUSE_JOINERS,
+    OPENING_PREPOSITIONS,
+    QUANTITY_WORDS,
+    SETTING_PHRASE_WORDS,
+    SUBORDINATE_OPENERS,
+    TIME_NOUNS,
+)
 from quotex.rules.base import compile_rule, on_first_use
-from quotex.rules.boundaries import clause_after_comma, clause_end, directive, is_clause, only_setting
+from quotex.rules.boundaries import (
+    as_clause_end,
+    clause_after_comma,
+    clause_end,
+    comma_setting,
+    directive,
+    is_clause,
+    only_setting,
+    time_setting,
+)
 from quotex.rules.clauses import reports_accounts, reports_outcome
 from quotex.rules.content import object_end, strip_content
 from quotex.rules.document import Document, word_count
+from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
 from quotex.rules.reported.asked import asks_nothing
 from quotex.rules.reported.subject_relative import main_verb, subject_relative
 from quotex.rules.reported.tails import narrator_tail
@@ -158,3 +177,38 @@ def past_dateline(text: str, sent: Span) -> Span:
     if dateline is None or DATELINE_MARK.search(dateline.group()) is None:
         return sent
     return Span(dateline.end(), sent.end)
+
+
+def clause_after_setting(doc: Document, sent: Span, cue: Span, cue_word: str, pos: int, object_speech: bool) -> int:
+    """Where the clause a cue reports starts, read from ``pos`` past what the
+    shared setting pattern does not read: a long addressee before "that", an
+    "as" clause's attribution, a setting set off by commas or a time."""
+    L = current()
+    text = doc.text
+    if L.LEMMA_OF.get(cue_word.lower()) in ADDRESSEE_CUES and (that := that_after_addressee(text, pos, sent.end)) is not None:
+        return that  # "told the Harbour and Pier Gazette of Leeds on Saturday | that he …": a long addressee, then "that"
+    if (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
+        return close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
+    # "say, by a wide margin, that …", "announced on Tuesday it was …"
+    skip = comma_setting(text, pos, sent.end)
+    if skip is None and not object_speech:
+        promise = L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH
+        skip = time_setting(text, pos, sent.end, SETTING_PHRASE_WORDS, promise)
+    return pos if skip is None else skip
+
+
+#: Adverbs before a subordinator at the start of a sentence: "Soon | after the vote, …", "Shortly | before noon".
+LEADING_ADVERBS: Final = frozenset("soon shortly just right long even only quite later".split())
+
+
+def opening_phrase_only(text: str, content: Span) -> bool:
+    """Are the words before a mid-sentence attribution only an opening phrase
+    ("Less than an hour later", "On the last day of the fair") or an opening
+    subordinate clause ("Soon after the vote was counted"), not a clause of
+    their own?"""
+    words = text[content.start : min(content.end, content.start + 40)].lower().replace(",", " ").split(None, 2)
+    if words and words[0] in LEADING_ADVERBS:
+        words = words[1:]
+    if not words or words[0] not in SUBORDINATE_OPENERS and words[0] not in OPENING_PREPOSITIONS:
+        return False  # "The golf trade, she said, …": a subject, the clause goes on
+    return "," not in text[content.start : content.end] or words[0] in SUBORDINATE_OPENERS
