@@ -236,6 +236,10 @@ class Grammar:
     #: speaker after it by its order alone.
     verb_second: bool = False
 
+    #: Does an "according to" phrase with no comma after it end the clause
+    #: before it at the end of a sentence ("CLAUSE according to X.")?
+    according_trails_clause: bool = False
+
     # -- a direct quotation's attribution (:mod:`quotex.rules.after`, :mod:`quotex.rules.before`)
 
     def per_source(self, text: str, q: Any, reach: int) -> Any:
@@ -397,6 +401,23 @@ class Grammar:
     def second_cue(self, doc: Any, content: Any) -> Any:
         """A second cue coordinated inside the report, which reports its own clause, or None."""
         return None
+
+    # -- "according to X" (:mod:`quotex.rules.reported.according`)
+
+    def according_source(self, text: str, start: int, end: int, closed: bool) -> Any:
+        """The source an according-to phrase names in ``text[start:end]`` when
+        the mention reader finds none there, ``closed`` by a comma; or None."""
+        return None
+
+    def after_mid_source(self, text: str, sent: Any, lead: str, before: Any, after: Any, apposition: bool) -> tuple[Any, bool]:
+        """For an according-to phrase in mid-sentence: the whole sentence as
+        the report when the phrase interrupts one clause (else None), and
+        whether the words ``after`` the source are its apposition."""
+        return None, apposition
+
+    def count_opens(self, words: list[str]) -> bool:
+        """Do ``words`` (after a word that opens no clause) open a count ("about 12 percent")?"""
+        return False
 
     def clause_speaker(self, doc: Any, sent: Any, cue: Any, word_end: int, word: str, mention: Any) -> tuple[Any, int]:
         """The speaker of a cue that reports a clause, and where the clause

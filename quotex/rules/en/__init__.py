@@ -11,6 +11,7 @@ the shared rules do not, imported when a document is first read in English
 - :mod:`~quotex.rules.en.reports`: what a cue reports, where the clause ends;
 - :mod:`~quotex.rules.en.characterised`: a viewpoint phrase or a
   characterising verb as a quotation's holder;
+- :mod:`~quotex.rules.en.according`: "according to X" in mid-sentence;
 - :mod:`~quotex.rules.en.direct`: a source after ", per", a phrase that ends in
   a cue's base form;
 - :mod:`~quotex.rules.en.colon`: who speaks after a colon when the clause

@@ -2,6 +2,9 @@
 
 Each hook is one English reading, at a fixed point of a shared rule:
 
+- a direct quotation's attribution: ", per X" and a cue's base form that
+  is a noun (:mod:`~quotex.rules.en.direct`), who speaks after a colon
+  (:mod:`~quotex.rules.en.colon`);
 - a quotation's speaker with no cue of its own: a viewpoint phrase, a
   characterising verb (:mod:`~quotex.rules.en.characterised`), quoted words
   going on after a dash or an opening conjunction (:mod:`~quotex.rules.en.continued`);
@@ -12,7 +15,8 @@ Each hook is one English reading, at a fixed point of a shared rule:
 - what a cue reports, read forwards by
   :func:`~quotex.rules.reported.speech.reported_speech`: headlines and
   datelines, an opening participle, passives with an agent, where the clause
-  ends, and objects that report no words (:mod:`~quotex.rules.en.reports`).
+  ends, and objects that report no words (:mod:`~quotex.rules.en.reports`);
+- "according to X" in mid-sentence (:mod:`~quotex.rules.en.according`).
 
 The readings themselves are functions of those modules and of
 :mod:`quotex.rules.reported`; the methods only bind them.
@@ -33,6 +37,7 @@ from quotex.rules.clauses import clause_subject, relative_speaker, verb_with_obj
 from quotex.rules.content import strip_content
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document, cue_span
+from quotex.rules.en.according import after_mid_source
 from quotex.rules.en.characterised import characterised_as, viewpoint_holder
 from quotex.rules.en.colon import acting_name, source_phrase
 from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash
@@ -59,9 +64,10 @@ from quotex.rules.reported.subjects import agent_report, postmodified_subject
 from quotex.rules.reported.that_only import wants_that
 from quotex.rules.reported.trailing import extracted
 from quotex.rules.reported.zero_relative import inner_relative_subject, relative_end, zero_relative
-from quotex.rules.words import labels_object, passive_cue, short_answer
+from quotex.rules.words import count_opens, labels_object, passive_cue, short_answer
 from quotex.speakers import Mention, mention_before, tokenize
 from quotex.speakers.settings import floating_quantifier
+from quotex.speakers.subjects import named_source
 from quotex.text import Span
 
 #: What joins a cue to a quotation before it in the same sentence: "“…,” | but | said"
@@ -74,6 +80,8 @@ LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and
 
 class English(Grammar):
     """English's readings (see the module's docstring)."""
+
+    according_trails_clause = True
 
     # -- a direct quotation's attribution
 
@@ -168,6 +176,17 @@ class English(Grammar):
             # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
             return opening.content, opening.speaker, opening.cue, opening.main_clause
         return None
+
+    def according_source(self, text: str, start: int, end: int, closed: bool) -> Mention | None:
+        return named_source(text, start, end, closed=closed)
+
+    def after_mid_source(
+        self, text: str, sent: Span, lead: str, before: Span | None, after: Span, apposition: bool
+    ) -> tuple[Span | None, bool]:
+        return after_mid_source(text, sent, lead, before, after, apposition)
+
+    def count_opens(self, words: list[str]) -> bool:
+        return count_opens(words)
 
     def clause_after_setting(self, doc: Document, sent: Span, cue: Span, word: str, pos: int, object_speech: bool) -> int:
         return clause_after_setting(doc, sent, cue, word, pos, object_speech)
