@@ -174,7 +174,7 @@ class Language:
     GROUP_QUANTIFIERS: frozenset[str] = _words()
     RESPONDENT_PARTICIPLES: frozenset[str] = _words()
     SUBJECT_ADVERBS: frozenset[str] = _words()
-    #: A poll that frames its respondents' words (:mod:`quotex.rules.polls`): its nouns
+    #: A poll that frames its respondents' words (:mod:`quotex.rules.en.polls`): its nouns
     #: ("poll", "survey"), the prepositions that open it as a setting ("In a June poll, …")
     #: and the verbs of its findings ("The poll finds that …").
     POLL_NOUNS: frozenset[str] = _words()

@@ -167,10 +167,9 @@ def on_first_use(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[st
 #: quotation then its attribution ("after"), the attribution then the quotation
 #: ("before"), a quotation attributed with no cue word ("cueless"), a speaker
 #: inherited from a quotation or paragraph nearby ("inheritance"), reported
-#: speech ("reported"), a poll as the source of its respondents' words
-#: ("polls"), and the rules of one language only, named by its code (their
-#: module is :mod:`quotex.rules` plus the code).
-Family = Literal["after", "before", "cueless", "inheritance", "reported", "polls", "de"]
+#: speech ("reported"), and the rules of one language only, named by its
+#: code (their package is :mod:`quotex.rules` plus the code: "en", "de").
+Family = Literal["after", "before", "cueless", "inheritance", "reported", "en", "de"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -231,9 +230,9 @@ class Grammar:
         the ``mention`` found before it (which may be None)."""
         return mention
 
-    #: Does the language put a verb second in its main clauses, any verb before
-    #: the subject ("Am Montag sagte Merkel")?  Then an inverted cue names no
-    #: speaker after it by its order alone.
+    #: Does the language put the verb second in its main clauses, after any
+    #: phrase and before the subject ("On Monday said Merkel", word for word)?
+    #: Then an inverted cue names no speaker after it by its order alone.
     verb_second: bool = False
 
     #: Does an "according to" phrase with no comma after it end the clause

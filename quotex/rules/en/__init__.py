@@ -19,9 +19,13 @@ the shared rules do not, imported when a document is first read in English
 - :mod:`~quotex.rules.en.continued`: quoted words that go on with the clause
   after a dash, or after an opening conjunction.
 
-English registers no rules of its own here: its rules are those of
-:mod:`quotex.rules` registered for English (``indirect_speech_act``,
-``poll_source``).
+Its rules, registered for English only and listed in :data:`TABLE`:
+``indirect_speech_act``, a speech act reported by the phrase after its verb
+("called for a new bridge", :mod:`~quotex.rules.en.acts`), and
+``poll_source``, a poll that frames its respondents' words as their source
+(:mod:`~quotex.rules.en.polls`).  The modules of reported speech that only
+these hooks and rules read are here too (:mod:`~quotex.rules.en.set_off`,
+:mod:`~quotex.rules.en.zero_relative`, :mod:`~quotex.rules.en.subjects`, …).
 """
 
 from __future__ import annotations
@@ -29,9 +33,14 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.rules.base import Rule
+from quotex.rules.en.acts import INDIRECT_SPEECH_ACT
 from quotex.rules.en.grammar import English
+from quotex.rules.en.polls import POLL_SOURCE
 
-__all__ = ["TABLE", "English"]
+__all__ = ["INDIRECT_SPEECH_ACT", "POLL_SOURCE", "TABLE", "English"]
 
-#: English's own rules (none beyond the shared table's).
-TABLE: Final[tuple[Rule, ...]] = ()
+#: English's own rules, in the order the engine applies them after the shared ones.
+TABLE: Final[tuple[Rule, ...]] = (
+    INDIRECT_SPEECH_ACT,  # "called for a new bridge": a speech act reported by the phrase after its verb
+    POLL_SOURCE,  # a poll that frames its respondents' words is their source
+)

@@ -42,6 +42,11 @@ from quotex.rules.en.characterised import characterised_as, viewpoint_holder
 from quotex.rules.en.colon import acting_name, source_phrase
 from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash
 from quotex.rules.en.direct import per_source, phrase_noun
+from quotex.rules.en.dummy_subjects import dummy_subject
+from quotex.rules.en.event_heads import event_head
+from quotex.rules.en.openings import opening_participle
+from quotex.rules.en.participles import noun_before_participle
+from quotex.rules.en.preposition_objects import preposition_object
 from quotex.rules.en.reports import (
     clause_after_setting,
     clause_extent,
@@ -52,18 +57,13 @@ from quotex.rules.en.reports import (
     past_dateline,
     reported_object,
 )
+from quotex.rules.en.set_off import set_off_subject
+from quotex.rules.en.subjects import agent_report, postmodified_subject
+from quotex.rules.en.that_only import wants_that
+from quotex.rules.en.zero_relative import inner_relative_subject, relative_end, zero_relative
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.directives import comma_past_aside
-from quotex.rules.reported.dummy_subjects import dummy_subject
-from quotex.rules.reported.event_heads import event_head
-from quotex.rules.reported.openings import opening_participle
-from quotex.rules.reported.participles import noun_before_participle
-from quotex.rules.reported.preposition_objects import preposition_object
-from quotex.rules.reported.set_off import set_off_subject
-from quotex.rules.reported.subjects import agent_report, postmodified_subject
-from quotex.rules.reported.that_only import wants_that
 from quotex.rules.reported.trailing import extracted
-from quotex.rules.reported.zero_relative import inner_relative_subject, relative_end, zero_relative
 from quotex.rules.words import count_opens, labels_object, passive_cue, short_answer
 from quotex.speakers import Mention, mention_before, tokenize
 from quotex.speakers.settings import floating_quantifier

@@ -37,10 +37,10 @@ from quotex.rules.boundaries import (
 from quotex.rules.clauses import reports_accounts, reports_outcome
 from quotex.rules.content import object_end, strip_content
 from quotex.rules.document import Document, word_count
-from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
-from quotex.rules.reported.asked import asks_nothing
-from quotex.rules.reported.subject_relative import main_verb, subject_relative
-from quotex.rules.reported.tails import narrator_tail
+from quotex.rules.en.addressee import ADDRESSEE_CUES, that_after_addressee
+from quotex.rules.en.asked import asks_nothing
+from quotex.rules.en.subject_relative import main_verb, subject_relative
+from quotex.rules.en.tails import narrator_tail
 from quotex.rules.reported.trailing import extracted, extracted_end, predicate_comma, relative_subject
 from quotex.rules.words import count_opens
 from quotex.speakers import Mention

@@ -1,7 +1,7 @@
 """A setting between a cue and the clause it reports ("said Tuesday that",
 "said in a phone call with the station on Friday that", "confessed to
 detectives | he had …"), skipped by the readers of reported speech
-(:mod:`quotex.rules.reported.speech`, :mod:`quotex.rules.reported.openings`).
+(:mod:`quotex.rules.reported.speech`, :mod:`quotex.rules.en.openings`).
 :func:`clause_start` is where the clause a cue reports starts, past its
 object and setting; what a language reads past beyond :data:`SETTING` is its
 grammar's (``clause_after_setting``)."""

@@ -205,8 +205,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         # a phrase before the clause's subject: "said with the harvest nearly in, this was …", "said about 30 families
         # have signed up" (a count, then the clause)
         opened, counted = grammar.opened_clause(doc, cue, end, pos, content, words, first)
-        # the language's own bad starts hold right after the cue ("äußerte sich zunächst nicht"); after a comma
-        # such a word opens a clause of its own (an infinitive: ", sich an X zu halten")
+        # the language's own bad starts hold right after the cue (a reflexive pronoun: "expressed itself at first
+        # not", word for word); after a comma such a word opens a clause of its own (an infinitive: ", itself to
+        # the rules to keep")
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START and text[pos : pos + 1] != ","
         answer = grammar.short_answer(text, content) if cue.end == end and not counted else None
         if answer is not None:

@@ -120,7 +120,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
             # a verb whose particle ends the clause: the subject sits between them
             particle = text.rfind(" ", cue.start, cue.end)
             mention = mention_after(text, cue.start + len(verb), particle)
-            if mention is None:  # "…, teilte später der Sprecher mit": the grammar reads past a setting word
+            if mention is None:  # "…, announced later the spokesman" (verb second, word for word): the grammar reads past a setting word
                 mention = doc.grammar.speaker_after_inverted_cue(doc, cue.start, cue.start + len(verb), None, particle)
         else:
             word = verb.lower()

@@ -12,7 +12,7 @@ on Monday", "called them to testify"), nor a time ("called him Tuesday"), and
 after a name or a noun it opens in lowercase ("a club called Blue Harbor"
 names the club, no one speaks).  A quotation in the phrase leaves it to the
 rules for quotations ('called the plan “a fraud”').  Read by the rule
-:data:`~quotex.rules.reported.acts.INDIRECT_SPEECH_ACT`.
+:data:`~quotex.rules.en.acts.INDIRECT_SPEECH_ACT`.
 """
 
 from __future__ import annotations
