@@ -21,8 +21,8 @@ from typing import Final
 
 import regex
 
-from quotex import cues
 from quotex.lang.en.acts import ACT_NOUNS, ACT_SETTINGS, PASSIVE_MARKERS, SPEECH_ACTS
+from quotex.lang.en.forms import inflections
 from quotex.rules.base import Rule, on_first_use
 from quotex.rules.boundaries import clause_end, coordinated_cue
 from quotex.rules.content import strip_content
@@ -35,7 +35,7 @@ from quotex.speakers import Mention
 from quotex.text import Span
 
 #: Every form of the act verbs, with its lemma.
-ACT_FORMS: Final = {form: lemma for lemma in SPEECH_ACTS for form in cues.inflections(lemma)}
+ACT_FORMS: Final = {form: lemma for lemma in SPEECH_ACTS for form in inflections(lemma)}
 _FORMS: Final = frozenset(ACT_FORMS)
 #: The act nouns read after a possessive (:mod:`quotex.rules.en.act_nouns`).
 _NOUNS: Final = frozenset(ACT_NOUNS)

@@ -21,17 +21,17 @@ from typing import Final
 
 import regex
 
-from quotex import cues
 from quotex.lang import current
 from quotex.lang.en.acts import NAMING_VERBS, NOT_COMPLEMENTS
 from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST
+from quotex.lang.en.forms import inflections
 from quotex.rules.base import on_first_use
 from quotex.rules.content import strip_content
 from quotex.rules.document import Document
 from quotex.text import Span
 
 #: Every form of the naming verbs.
-NAMING_FORMS: Final = frozenset(form for lemma in NAMING_VERBS for form in cues.inflections(lemma))
+NAMING_FORMS: Final = frozenset(form for lemma in NAMING_VERBS for form in inflections(lemma))
 #: Pronouns that may be a naming verb's object ("that" is left out: "called that morning").
 OBJECT_PRONOUNS: Final = frozenset("him her them it himself herself themselves itself me us you this".split())
 #: Determiners that open a noun object: "called | the plan | a fraud".
