@@ -135,7 +135,7 @@ class English(Grammar):
 
     def restricted_phrase(self, doc: Document, sent: Span, mention: Mention, word: str) -> Mention:
         if mention.text.lower() == "that" and not word.endswith("ing"):
-            # "a militant group that has pledged …", "the report that suggested …": a restrictive "that" is read as
+            # "a splinter faction that has vowed …", "the report that suggested …": a restrictive "that" is read as
             # the phrase it restricts, which names the source
             return mention_before(doc.text, sent.start, mention.start) or mention
         return mention

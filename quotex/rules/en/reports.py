@@ -96,7 +96,7 @@ def reported_object(
     if lemma == "ask" and bare and asks_nothing(text, content):
         return None  # "asked the mayor after the hearing", "asked him a question": the one asked, nothing asked
     if reports_accounts(text, content):
-        return None  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
+        return None  # "reported a sharp rise in its profits", "did not recommend a dividend": figures, not words
     if reports_outcome(text, lemma, content):
         return None  # "claimed victory in Ohio", "maintains a slim lead in the polls": an outcome held, no words
     if clause_free and not is_clause(text, content.start, content.end):
@@ -107,7 +107,7 @@ def reported_object(
         if not noun_object and not (cue_word.lower() in L.TAKES_OBJECT and directive(text, content.start, content.end)):
             return None  # "The state added 9,000 jobs in May": a noun object, nothing reported; "told them to go" is speech
         if noun_object:
-            return object_only(text, content, min_words)  # "denied the charges | through his lawyer"
+            return object_only(text, content, min_words)  # "denied the claims | through her attorney"
     return content
 
 
