@@ -10,7 +10,7 @@
 4. read reported speech in the sentences outside quotations
    (:mod:`quotex.rules.reported`), the quotations that go on from it, and
    apply the rules of the document's language only (:func:`quotex.rules.language_rules`:
-   in English, a poll that frames its respondents' words becomes their source, :mod:`quotex.rules.polls`);
+   in English, a poll that frames its respondents' words becomes their source, :mod:`quotex.rules.en.polls`);
 5. resolve speakers in document order ("he", "Kirby" -> "John Kirby") and
    return :class:`~quotex.model.Quote` records.
 """

@@ -30,9 +30,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from quotex import cues
 from quotex.engine import extract
 from quotex.gold import GoldArticle, GoldFormatError, GoldQuote, read_gold, read_gold_file
+from quotex.lang.en.forms import forms
 from quotex.model import Quote
 from quotex.quotes import find_quoted
 from quotex.speakereval import Content, SpeakerCounts, score_speakers
@@ -150,7 +150,7 @@ SCORED_SPEECH_LEMMAS = tuple(
     continue accuse criticize praise thank
     """.split()
 )
-SPEECH_CUE_WORDS = cues.forms(SCORED_SPEECH_LEMMAS) | {"according"}
+SPEECH_CUE_WORDS = forms(SCORED_SPEECH_LEMMAS) | {"according"}
 
 #: Annotated types (German WikiNews) scored as indirect units, and the media that make them speech.
 INDIRECT_GOLD_TYPES: Final = frozenset({"indirect", "reported"})

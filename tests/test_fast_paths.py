@@ -27,8 +27,8 @@ from quotex.rules.boundaries import (
 )
 from quotex.rules.de.acts import _LOWER_WORD, ACT_READINGS, _lower_words
 from quotex.rules.document import Document, _scan_cues, inside_word, words_of
+from quotex.rules.en.grammar import AFTER_QUOTATION
 from quotex.rules.headlines import TITLE_CUE, _title_cues, headline_cues
-from quotex.rules.reported.cue_speaker import AFTER_QUOTATION
 from quotex.rules.reported.settings import SETTING, may_hold_setting
 from quotex.rules.reported.speech import COORDINATED_CUE
 from quotex.rules.words import (

@@ -32,7 +32,7 @@ FAMILY_MODULES = {
     "cueless": "quotex.rules.cueless",
     "inheritance": "quotex.rules.inheritance",
     "reported": "quotex.rules.reported",
-    "polls": "quotex.rules.polls",
+    "en": "quotex.rules.en",
     "de": "quotex.rules.de",
 }
 
@@ -96,9 +96,9 @@ def test_a_language_s_rules_load_when_a_document_is_first_read_in_it() -> None:
 
 
 def test_the_table_is_the_shared_rules_then_each_language_s_own() -> None:
-    from quotex.rules import de
+    from quotex.rules import de, en
 
-    assert TABLE == SHARED + de.TABLE
+    assert TABLE == SHARED + en.TABLE + de.TABLE
     for code in ("en", "de"):
         assert language_rules(code) == tuple(rule for rule in TABLE if rule.languages is not None and code in rule.languages)
     assert language_rules("de")[-len(de.TABLE) :] == de.TABLE

@@ -3,7 +3,7 @@
 A language is a data module (:mod:`quotex.lang.en`, :mod:`quotex.lang.de`:
 word tables only, in the manner of pySBD's ``lang/`` and spaCy's
 ``lang/xx/``), optionally a module of forms generated from it (English cue
-forms by :mod:`quotex.cues`, German ones by :mod:`quotex.lang.de.forms`) and a
+forms by :mod:`quotex.lang.en.forms`, German ones by :mod:`quotex.lang.de.forms`) and a
 rules package for the logic only it needs (:mod:`quotex.rules.de`, imported
 when a document is first read in the language), and one line in
 :data:`LANGUAGES`.  A document is
@@ -174,7 +174,7 @@ class Language:
     GROUP_QUANTIFIERS: frozenset[str] = _words()
     RESPONDENT_PARTICIPLES: frozenset[str] = _words()
     SUBJECT_ADVERBS: frozenset[str] = _words()
-    #: A poll that frames its respondents' words (:mod:`quotex.rules.polls`): its nouns
+    #: A poll that frames its respondents' words (:mod:`quotex.rules.en.polls`): its nouns
     #: ("poll", "survey"), the prepositions that open it as a setting ("In a June poll, …")
     #: and the verbs of its findings ("The poll finds that …").
     POLL_NOUNS: frozenset[str] = _words()
@@ -325,7 +325,7 @@ class Entry(NamedTuple):
 
 #: The languages quotex reads, one line each; the first is the default.
 LANGUAGES: Final[dict[str, Entry]] = {
-    "en": Entry("quotex.lang.en", "quotex.cues", None),
+    "en": Entry("quotex.lang.en", "quotex.lang.en.forms", "quotex.rules.en"),
     "de": Entry("quotex.lang.de", "quotex.lang.de.forms", "quotex.rules.de"),
 }
 #: What ``--lang`` accepts.

@@ -14,11 +14,12 @@ mistune's rule registry:
   "according to" (``according``), with :mod:`quotex.rules.content` for what
   reported content is and :mod:`quotex.rules.headlines` for a Title Case
   headline's ("Bush Says …");
-- :mod:`quotex.rules.polls`: a poll as the source of its respondents' words;
-- one module per language for the logic only it needs, its rules
-  registered with the languages they apply to (:mod:`quotex.rules.de`:
-  German reported speech going on in the subjunctive, and the hooks for
-  verb-second order and separable verbs).
+- one package per language for the logic only it needs: the hooks of its
+  grammar, and its rules registered with the languages they apply to
+  (:mod:`quotex.rules.en`: a speech act reported by the phrase after its
+  verb, a poll as the source of its respondents' words;
+  :mod:`quotex.rules.de`: German reported speech going on in the
+  subjunctive, and the hooks for verb-second order and separable verbs).
 
 :data:`TABLE` lists them in the order the engine applies them; ``quotex
 rules``, the README's rule list and the tests read it.  What the rules share
@@ -57,13 +58,11 @@ from quotex.rules.inheritance import (
     SAME_SENTENCE,
     SOLE_SPEAKER,
 )
-from quotex.rules.polls import POLL_SOURCE
 from quotex.rules.reported import (
     INDIRECT_ACCORDING_TO,
     INDIRECT_CLAUSE_CUE,
     INDIRECT_CLAUSE_CUE_SPEAKER,
     INDIRECT_CUE_CLAUSE,
-    INDIRECT_SPEECH_ACT,
 )
 
 __all__ = ["DIRECT_RULES", "INHERITANCE_RULES", "RULES", "SHARED", "TABLE", "Family", "Rule", "language_rules"]
@@ -109,10 +108,6 @@ SHARED: Final[tuple[Rule, ...]] = (
     INDIRECT_CUE_CLAUSE,
     # after reported speech: a quoted paragraph after one that ends in it
     AFTER_REPORTED_SPEECH,
-    # one language only (English): a speech act reported by the phrase after its verb ("called for a new bridge")
-    INDIRECT_SPEECH_ACT,
-    # one language only (English): a poll that frames its respondents' words is their source
-    POLL_SOURCE,
 )
 
 

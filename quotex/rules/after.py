@@ -322,26 +322,14 @@ QUOTE_ACCORDING_TO_PATTERN: Final = compile_rule(
 )
 
 
-#: After a closing mark: ", per" and a source that opens with a determiner or a
-#: capital (', per the club's rules', ', per Reuters'), not a rate (', per year').
-QUOTE_PER_PATTERN: Final = compile_rule(
-    r"""
-    ${sp}{0,3} (?P<comma> , )? ${sp}{0,3}
-    (?P<cue> per ) ${sp}{1,3} (?= (?: the | a | an | his | her | its | their ) ${sp} | \p{Lu} )
-    """
-)
-
-
 def rule_quote_according_to(doc: Document, q: QuotedSpan) -> Attribution | None:
     if q.close is None:
         return None
     para = doc.paras[q.paragraph]
     reach = min(para.end, q.outer_end + 40)
     m = QUOTE_ACCORDING_TO_PATTERN.match(doc.text, q.outer_end, reach)
-    if not m and doc.lang.code == "en":
-        m = QUOTE_PER_PATTERN.match(doc.text, q.outer_end, reach)  # '“…,” per the club’s rules'
-        if m and m.group("comma") is None and "," not in doc.text[q.end : q.outer_end]:
-            m = None  # a comma sets the source off, inside the closing mark or after it
+    if not m:
+        m = doc.grammar.per_source(doc.text, q, reach)  # '“…,” per the club’s rules'
     if not m and embedded(doc, q):
         m = _closing_according_to(doc, q)
     if not m:
@@ -404,7 +392,7 @@ QUOTE_ACCORDING_TO: Final = Rule(
     description="“…,” according to Kirby / “…,” per the club’s rules",
     family="after",
     handler=rule_quote_according_to,
-    patterns=(QUOTE_ACCORDING_TO_PATTERN, QUOTE_PER_PATTERN),
+    patterns=(QUOTE_ACCORDING_TO_PATTERN,),
 )
 
 QUOTE_CLAUSE_CUE: Final = Rule(

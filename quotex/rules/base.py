@@ -22,7 +22,7 @@ from typing import Any, Final, Literal, cast
 
 import regex
 
-from quotex.lang import LANGUAGES, Language
+from quotex.lang import LANGUAGES, Language, current
 
 #: Named fragments shared by the patterns.
 FRAGMENTS: Final[dict[str, str]] = {
@@ -167,10 +167,9 @@ def on_first_use(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[st
 #: quotation then its attribution ("after"), the attribution then the quotation
 #: ("before"), a quotation attributed with no cue word ("cueless"), a speaker
 #: inherited from a quotation or paragraph nearby ("inheritance"), reported
-#: speech ("reported"), a poll as the source of its respondents' words
-#: ("polls"), and the rules of one language only, named by its code (their
-#: module is :mod:`quotex.rules` plus the code).
-Family = Literal["after", "before", "cueless", "inheritance", "reported", "polls", "de"]
+#: speech ("reported"), and the rules of one language only, named by its
+#: code (their package is :mod:`quotex.rules` plus the code: "en", "de").
+Family = Literal["after", "before", "cueless", "inheritance", "reported", "en", "de"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -217,9 +216,9 @@ ACCORDING_TO: Final = compile_rule(r"${according_to}")
 
 class Grammar:
     """The logic a language needs beyond the shared rules, as hooks the shared
-    rules call at fixed points.  These defaults do nothing (English needs
-    none); a language's rules module subclasses it and registers an instance
-    in :data:`GRAMMARS` (:mod:`quotex.rules.de`)."""
+    rules call at fixed points.  These defaults do nothing; a language's rules
+    package subclasses it and registers an instance in :data:`GRAMMARS`
+    (:mod:`quotex.rules.en`, :mod:`quotex.rules.de`)."""
 
     def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
         """Where the particle of a cue word split from it ends, when it stands
@@ -231,10 +230,210 @@ class Grammar:
         the ``mention`` found before it (which may be None)."""
         return mention
 
+    #: Does the language put the verb second in its main clauses, after any
+    #: phrase and before the subject ("On Monday said Merkel", word for word)?
+    #: Then an inverted cue names no speaker after it by its order alone.
+    verb_second: bool = False
+
+    #: Does an "according to" phrase with no comma after it end the clause
+    #: before it at the end of a sentence ("CLAUSE according to X.")?
+    according_trails_clause: bool = False
+
+    # -- a direct quotation's attribution (:mod:`quotex.rules.after`, :mod:`quotex.rules.before`)
+
+    def per_source(self, text: str, q: Any, reach: int) -> Any:
+        """A source after the quotation's closing mark that a preposition
+        other than the language's "according to" names (', per Reuters'), as
+        a match whose end is where the source starts; or None."""
+        return None
+
+    def phrase_noun(self, text: str, before: int, cue: Any) -> bool:
+        """Is ``cue`` a base form ending a prepositional phrase set off after
+        an earlier cue, so a noun, not the cue of the quotation?"""
+        return False
+
+    # -- a quotation's speaker with no cue of its own (:mod:`quotex.rules.before`, :mod:`quotex.rules.inheritance`)
+
+    def colon_speaker(self, doc: Any, colon: int, q: Any) -> Any:
+        """Who speaks the quotation after ``colon`` when the clause before it
+        has no subject the shared reading finds (a name acting, a document
+        after "from"); or None."""
+        return None
+
+    def viewpoint_holder(self, doc: Any, lo: int, q: Any) -> Any:
+        """Whose view a phrase right before the quotation names ("in his view,
+        “…”"), as the mention and the phrase's span; or None."""
+        return None
+
+    def characterised_speaker(self, doc: Any, lo: int, q: Any) -> Any:
+        """Who characterises with the quotation ("admires the mayor as a
+        “true builder”"), as the mention and the cue's span; or None."""
+        return None
+
+    def goes_on_after_dash(self, doc: Any, q: Any) -> bool:
+        """Does the quotation go on with its clause after a dash, in lower case?"""
+        return False
+
+    def after_opening_conjunction(self, doc: Any, q: Any) -> bool:
+        """Is the quotation a whole sentence but for the conjunction that opens it ('But “…”')?"""
+        return False
+
+    # -- a cue's speaker read backwards from the cue (:func:`~quotex.rules.reported.cue_speaker.cue_speaker`, in this order)
+
+    def subject_before_cue(self, doc: Any, sent: Any, cue: Any) -> Any:
+        """A subject before a cue that reports a clause, where the shared
+        reading of the clause's subject finds none (one set off by commas,
+        say), or None."""
+        return None
+
+    def relative_before_cue(self, doc: Any, sent: Any, cue: Any, subject: Any) -> Any:
+        """The speaker when a relative pronoun right before the cue stands
+        for it, in place of the ``subject`` read so far; else ``subject``."""
+        return subject
+
+    def participle_subject(self, doc: Any, sent: Any, cue: Any, word: str, subject: Any) -> Any:
+        """The noun a participle cue ``word`` hangs on, or None."""
+        return None
+
+    def subject_across_quotation(self, doc: Any, sent: Any, cue: Any, word: str) -> Any:
+        """The speaker of a cue with no subject in the part of a sentence after
+        a quotation (the sentence's own subject, before it), or None."""
+        return None
+
+    def restricted_phrase(self, doc: Any, sent: Any, mention: Any, word: str) -> Any:
+        """The speaker ``mention`` stands for (the phrase a restrictive
+        relative pronoun restricts), else ``mention``."""
+        return mention
+
+    def no_speaker(self, doc: Any, sent: Any, mention: Any, cue: Any, word: str) -> bool:
+        """Does ``mention``, read as the cue's speaker, name none (an object,
+        a dummy subject, an event)?"""
+        return False
+
+    # -- what a cue reports, read forwards (:func:`~quotex.rules.reported.speech.reported_speech`)
+
+    def headline_report(self, doc: Any, sent: Any) -> Any:
+        """A headline's report at the start of ``sent`` ("Mayor Says We Must
+        Act"), as its content, speaker and cue, or None."""
+        return None
+
+    def past_dateline(self, text: str, sent: Any) -> Any:
+        """``sent`` without the dateline that opens its paragraph, if one does."""
+        return sent
+
+    def opening_report(self, doc: Any, sent: Any) -> Any:
+        """A report that opens the sentence before its own subject (a
+        participle's clause, a question asked), as its content, speaker, cue
+        and where the sentence reads on; or None."""
+        return None
+
+    def object_labelled(self, text: str, lemma: str | None, end: int, sent_end: int) -> bool:
+        """Does a cue give its object a label ("called the plan a fraud")?"""
+        return False
+
+    def passive_report(self, doc: Any, sent: Any, cue: Any) -> Any:
+        """A passive cue's report with its agent as speaker ("as reported by
+        the Gazette, …"), as content, agent and where to read on; or None."""
+        return None
+
+    def floating_quantifier_before(self, doc: Any, sent: Any, cue: Any) -> bool:
+        """Is the word before the cue a quantifier floated off its subject
+        ("Ruiz and Lee both | said"), not a determiner ("both said races")?"""
+        return False
+
+    def spoken_to(self, text: str, lo: int, start: int, end: int) -> bool:
+        """Is the cue word at ``start`` a passive: spoken to, not speaking?"""
+        return False
+
+    def object_comma(self, text: str, comma: int, end: int) -> int:
+        """The comma that ends a speech act's object, past an aside on the
+        addressee; else ``comma``."""
+        return comma
+
+    def clause_extent(
+        self, doc: Any, sent: Any, cue: Any, mention: Any, pos: int, content_end: int, object_speech: bool
+    ) -> tuple[int, int | None]:
+        """Where a clause reported from ``pos`` ends (before ``content_end``)
+        and where the sentence reads on for a clause of its own (or None)."""
+        return content_end, None
+
+    def object_content(self, text: str, content: Any, min_words: int) -> Any:
+        """A speech act's noun object without an adjunct after it that is not its own."""
+        return content
+
+    def leads_to_example(self, text: str, content: Any, sent_end: int) -> bool:
+        """Does the report lead to a quoted example after it, not report it?"""
+        return False
+
+    def reports_no_words(self, lemma: str | None, words: list[str]) -> bool:
+        """Does a cue that reports only a clause have an object here ("charged a fee")?"""
+        return False
+
+    def opened_clause(self, doc: Any, cue: Any, word_end: int, pos: int, content: Any, words: list[str], first: str) -> tuple[bool, bool]:
+        """Does a phrase open the reported clause before its subject, and is
+        it a count?  By default, a prepositional phrase after a comma may open
+        a verb-second clause ("said in the evening, in the old town are …",
+        word for word)."""
+        return doc.text[pos : pos + 1] == "," and first in current().PREPOSITIONS, False
+
+    def short_answer(self, text: str, content: Any) -> Any:
+        """A short answer reported after the cue ("said so"), or None."""
+        return None
+
+    def verb_opens_report(self, text: str, sent: Any, mention: Any, first: str, object_speech: bool) -> bool:
+        """Does a finite verb open what the cue would report, so that the cue
+        is a participle or a relative clause's verb?"""
+        return False
+
+    def relative_clause_report(self, doc: Any, sent: Any, mention: Any, cue_start: int, content: Any) -> Any:
+        """Where :meth:`verb_opens_report` holds: the report of a relative
+        clause with no relative word, as content and speaker, or None."""
+        return None
+
+    def reported_object(
+        self, text: str, word: str, lemma: str | None, bare: bool, content: Any, first: str, clause_free: bool, min_words: int
+    ) -> Any:
+        """What a cue reports when its object may be no clause, or None when
+        it reports no words ("claimed victory")."""
+        return content
+
+    def second_cue(self, doc: Any, content: Any) -> Any:
+        """A second cue coordinated inside the report, which reports its own clause, or None."""
+        return None
+
+    # -- "according to X" (:mod:`quotex.rules.reported.according`)
+
+    def according_source(self, text: str, start: int, end: int, closed: bool) -> Any:
+        """The source an according-to phrase names in ``text[start:end]`` when
+        the mention reader finds none there, ``closed`` by a comma; or None."""
+        return None
+
+    def after_mid_source(self, text: str, sent: Any, lead: str, before: Any, after: Any, apposition: bool) -> tuple[Any, bool]:
+        """For an according-to phrase in mid-sentence: the whole sentence as
+        the report when the phrase interrupts one clause (else None), and
+        whether the words ``after`` the source are its apposition."""
+        return None, apposition
+
+    def count_opens(self, words: list[str]) -> bool:
+        """Do ``words`` (after a word that opens no clause) open a count ("about 12 percent")?"""
+        return False
+
     def clause_speaker(self, doc: Any, sent: Any, cue: Any, word_end: int, word: str, mention: Any) -> tuple[Any, int]:
         """The speaker of a cue that reports a clause, and where the clause
         may start, given the ``mention`` found before the cue."""
         return mention, cue.end
+
+    def clause_after_setting(self, doc: Any, sent: Any, cue: Any, word: str, pos: int, object_speech: bool) -> int:
+        """Where the clause a cue reports starts, read from ``pos`` past what
+        the shared setting pattern does not read: by default
+        :meth:`setting_end`'s, or ``pos``."""
+        end = self.setting_end(doc, pos, sent.end, word)
+        return pos if end is None else end
+
+    def opening_phrase_only(self, text: str, content: Any) -> bool:
+        """Are the words before a mid-sentence attribution only an opening
+        phrase ("Later in the evening, | Ruiz wrote: “…”"), not a clause?"""
+        return False
 
     def setting_end(self, doc: Any, pos: int, end: int, word: str) -> int | None:
         """The end of a setting between a cue and its clause that the shared

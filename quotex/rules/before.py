@@ -11,9 +11,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.characterised import CLAUSE_MARKS, characterised_as, viewpoint_holder
 from quotex.rules.clauses import clause_start, clause_subject, subordinate
-from quotex.rules.continued import goes_on_after_dash
 from quotex.rules.cue_subject import participle_led, passive_agent, quoted_as, subject_of
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
@@ -21,6 +19,9 @@ from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_befo
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
+
+#: Marks that close a clause between a cue and a quotation.
+CLAUSE_MARKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
 
 #: An adjunct that may sit between a cue and a colon or comma that opens a
 #: direct quotation: "told CNN", "said in a statement", "wrote on Twitter",
@@ -50,9 +51,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return fronted
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
-        held = viewpoint_holder(doc, sent.start, q)
+        held = doc.grammar.viewpoint_holder(doc, sent.start, q)
         return Attribution(held[0], held[1], SPEAKER_CUE_QUOTE) if held is not None else None
-    if len(candidates) > 1 and _phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
+    if len(candidates) > 1 and doc.grammar.phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
         candidates = candidates[:-1]  # "declared on his blog, in bold red type, “…”": "type" is the phrase's noun
     cue = candidates[-1]
     colon = _label_colon(doc, q)
@@ -90,32 +91,12 @@ def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
     return Attribution(mention, cue, SPEAKER_CUE_QUOTE)
 
 
-#: A phrase set off by a comma that opens with a preposition and ends in a
-#: cue's base form, right before the comma that opens a quotation: "…, in
-#: bold red type, “…”".
-PHRASE_NOUN: Final = compile_rule(
-    r"""
-    , ${sp}{1,3} (?: in | on | at | with | by | from | under ) (?: ${sp}{1,3} \p{Ll}+ ){0,3} ${sp}{1,3} \Z
-    """
-)
-
-
-def _phrase_noun(text: str, before: int, cue: Span) -> bool:
-    """Is ``cue`` a base form that ends a prepositional phrase set off by
-    commas after an earlier cue, so a noun, not the cue of the quotation?"""
-    L = current()
-    word = text[cue.start : cue.end].lower()
-    if L.code != "en" or L.LEMMA_OF.get(word) != word or text[cue.end : cue.end + 1] != ",":
-        return False
-    return PHRASE_NOUN.search(text, before, cue.start) is not None
-
-
 def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     """Quoted words inside a clause take the first cue of their sentence with
     a speaker, the main attribution ('Okonjo says she is “back in the fight”');
     so do quoted words after a comma that go on with the clause in lower case
     ('Okonjo said the budget, up 4%, “squeezes every pound”')."""
-    if not embedded(doc, q) and not _goes_on_after_comma(doc, q) and not goes_on_after_dash(doc, q):
+    if not embedded(doc, q) and not _goes_on_after_comma(doc, q) and not doc.grammar.goes_on_after_dash(doc, q):
         return None
     first = _coordinated_first(doc, q)
     if first is not None:
@@ -151,7 +132,7 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     sent = doc.sentence_at(q.open)
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
-        characterised = characterised_as(doc, sent.start, q)
+        characterised = doc.grammar.characterised_speaker(doc, sent.start, q)
         return Attribution(characterised[0], characterised[1], PARTIAL_AFTER_CUE) if characterised is not None else None
     inserted = _parenthetical_attribution(doc, sent.start, candidates) or _inverted_parenthetical(doc, sent.start, candidates, q)
     if inserted is not None:
@@ -343,7 +324,7 @@ def _inverted_parenthetical(doc: Document, lo: int, candidates: list[Span], q: Q
     speaker after the cue: "The trouble, | says Maria Oyelaran, an economist, |
     is that it is “…”"."""
     text = doc.text
-    if doc.lang.code != "en":
+    if doc.grammar.verb_second:
         return None  # verb-second languages put any verb before its subject, inverted or not
     for cue in reversed(candidates):
         comma = previous_char(text, lo, cue.start)

@@ -10,13 +10,12 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import IRREGULAR_PAST
 from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, clause_subject, colon_subject, ends_in_name
+from quotex.rules.clauses import clause_subject, colon_subject, ends_in_name
 from quotex.rules.document import Attribution, Document, embedded, is_title, word_count
-from quotex.rules.words import BY_AGENT, cues_before, previous_char, skip_space
+from quotex.rules.words import BY_AGENT, cues_before, previous_char
 from quotex.speakers import (
     Mention,
     classify,
@@ -52,71 +51,8 @@ def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     colon = _colon_before(doc.text, doc.paras[q.paragraph].start, q.open)
     if colon is None:
         return None
-    mention = colon_subject(doc, colon, q) or _acting_name(doc, colon, q) or _source_phrase(doc, colon, q)
+    mention = colon_subject(doc, colon, q) or doc.grammar.colon_speaker(doc, colon, q)
     return None if mention is None else Attribution(mention, None, CLAUSE_COLON_QUOTE)
-
-
-#: Prepositions that name the source of what follows a colon: "exemplified | by | this finding:", "More | from | the report:".
-SOURCE_PREPOSITIONS: Final = frozenset({"by", "from"})
-#: The most words of such a source phrase, its determiner included.
-SOURCE_PHRASE_WORDS: Final = 4
-
-
-def _source_phrase(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
-    """A document after "by" or "from" that ends the clause before the colon:
-    'The problem is shown by this finding: “…”', 'More from the report: “…”'.
-    The quoted sentence is the document's (English); a closed one only, as
-    this reading has no cue to bound words that run on to the paragraph's end."""
-    text = doc.text
-    first = text[q.start : q.start + 1]
-    if doc.lang.code != "en" or q.close is None or not (first.isupper() or first.isdigit()) or word_count(text[q.start : q.end]) < 3:
-        return None  # a sentence: "27 firms reported …" opens with a figure
-    words = tokenize(text, max(doc.sentence_at(colon).start, colon - 80), colon)
-    prep = next(
-        (
-            i
-            for i in range(len(words) - 2, max(-1, len(words) - 2 - SOURCE_PHRASE_WORDS), -1)
-            if words[i].punct or words[i].low in SOURCE_PREPOSITIONS
-        ),
-        None,
-    )
-    if prep is None or words[prep].punct or words[prep].cap or words[prep + 1].low not in doc.lang.DETERMINERS:
-        return None
-    mention = mention_after(text, words[prep + 1].start, colon)
-    if mention is None or mention.kind != "document" or mention.end != words[-1].end:
-        return None
-    return mention
-
-
-#: The most words from the name to the colon: the name, its verb and the speech it delivered.
-ACTING_NAME_WORDS: Final = 7
-
-
-def _acting_name(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
-    """A name that opens the clause before the colon, seen nowhere else, with
-    a verb in the past after it and a noun of speech before the colon:
-    'Brightwater delivered a sharp retort: “…”'.  A capitalised word seen
-    once is more often an opening word ("Hours later, …"), so
-    :func:`~quotex.rules.clauses.colon_subject` passes it over; a verb and
-    the speech it delivered make it the subject (English)."""
-    text = doc.text
-    if doc.lang.code != "en" or not text[q.start : q.start + 1].isupper() or word_count(text[q.start : q.end]) < 3:
-        return None
-    start = skip_space(text, clause_start(doc, doc.sentence_at(colon).start, colon))
-    words = tokenize(text, start, colon)
-    if len(words) < 3 or not words[0].cap or words[0].punct or words[1].cap or any(t.punct for t in words[1:]):
-        return None
-    if words[-1].low not in doc.lang.CLAIM_NOUNS or len(words) > ACTING_NAME_WORDS:
-        return None  # "Hours passed quietly before the vote:": no speech delivered
-    if any(t.low in ("and", "but", "or") for t in words[2:]):
-        return None  # "Hours passed and brought a retort:": a second verb, with a subject the first word is not
-    verb = words[1].low
-    if verb not in IRREGULAR_PAST and not (verb.endswith("ed") and len(verb) > 4 and verb not in doc.lang.NOUN_HEADS):
-        return None
-    mention = mention_after(text, start, words[0].end)
-    if mention is None or mention.kind != "person" or mention.pronoun is not None or mention.end != words[0].end:
-        return None
-    return mention
 
 
 #: A paragraph that signs the quotation before it: a dash, then the name.

@@ -18,7 +18,6 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.after import TRAILING_RULES
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_subject, colon_subject
-from quotex.rules.continued import after_opening_conjunction
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.cueless import CLAUSE_COLON_QUOTE
 from quotex.rules.document import SMALL_WORDS, Attribution, Document, Found, cue_span, embedded, is_title, word_count
@@ -55,7 +54,7 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
             continue
         # quoted words inside a clause take only the attribution of their own sentence
         # (in single marks, only whole sentences: British papers quote in ‘…’, and a few words are a scare quote)
-        inside = embedded(doc, q) and not after_opening_conjunction(doc, q)  # 'But “…”' is a sentence of its own
+        inside = embedded(doc, q) and not doc.grammar.after_opening_conjunction(doc, q)  # 'But “…”' is a sentence of its own
         sentence_only = inside or word_count(doc.text[q.start : q.end]) < 2 or not (q.double or _single_sentences(doc, q))
         att = None
         for rule in rules:

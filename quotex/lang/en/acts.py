@@ -1,7 +1,7 @@
 """English, speech acts: the verbs that report an act of speech by the
 phrase after them, not by a clause ("called for a new bridge", "commented
 on the ferry board's questions", "warned of layoffs").  Data only; the
-reader is :mod:`quotex.rules.reported.acts`."""
+reader is :mod:`quotex.rules.en.acts`."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ SPEECH_ACTS: Final[dict[str, tuple[str, ...]]] = {
 
 #: Verbs that name or characterise their object by a complement after it:
 #: "called the plan a fraud", "branded him a traitor".  What they report is
-#: the object with its complement (:mod:`quotex.rules.reported.naming`).
+#: the object with its complement (:mod:`quotex.rules.en.naming`).
 NAMING_VERBS: Final = ("call", "brand", "dub", "label")
 #: Words that open no complement after a naming verb's object: a particle
 #: ("called him back"), a preposition ("called the board on Monday"), a
@@ -144,7 +144,7 @@ ASKED_REACH: Final = 12
 #: Verbs that report words only in a clause opened by "that": "the union
 #: charged that the vote was rigged", but "the club charged a $50 fee": a
 #: price, nothing said ("charged the driver with theft" is left to the clause
-#: rules, see :mod:`quotex.rules.reported.that_only`).
+#: rules, see :mod:`quotex.rules.en.that_only`).
 THAT_ONLY_LEMMAS: Final = frozenset({"charge"})
 
 #: Head nouns of an event, an act or a look at something, never its speaker:

@@ -334,7 +334,7 @@ SHARE_WORDS: Final = frozenset(
 )
 
 #: A poll or survey that frames what its respondents said is their source: "In a June poll, 31%
-#: of voters said …", "The survey finds that, while 40 percent say …" (quotex.rules.polls).
+#: of voters said …", "The survey finds that, while 40 percent say …" (quotex.rules.en.polls).
 POLL_NOUNS: Final = frozenset("poll polls survey surveys".split())
 #: Words that open a poll as the setting of a sentence ("In a June poll,", "According to a survey,").
 POLL_SETTINGS: Final = frozenset("in according".split())

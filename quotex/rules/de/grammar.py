@@ -37,6 +37,8 @@ from quotex.text import Span
 class German(Grammar):
     """Verb-second order and separable verbs (see the module's docstring)."""
 
+    verb_second = True
+
     def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
         return particle_end(lang, text, end, len(text), word)
 

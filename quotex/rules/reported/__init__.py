@@ -6,7 +6,6 @@ stretch; :func:`trailing_attribution` is also what
 """
 
 from quotex.rules.reported.according import INDIRECT_ACCORDING_TO
-from quotex.rules.reported.acts import INDIRECT_SPEECH_ACT
 from quotex.rules.reported.speech import INDIRECT_CUE_CLAUSE, reported_speech
 from quotex.rules.reported.trailing import INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, trailing_attribution
 
@@ -15,7 +14,6 @@ __all__ = [
     "INDIRECT_CLAUSE_CUE",
     "INDIRECT_CLAUSE_CUE_SPEAKER",
     "INDIRECT_CUE_CLAUSE",
-    "INDIRECT_SPEECH_ACT",
     "reported_speech",
     "trailing_attribution",
 ]

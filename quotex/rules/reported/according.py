@@ -7,17 +7,14 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.rules.base import Rule
 from quotex.rules.boundaries import is_clause
 from quotex.rules.content import CLOSING_DOUBLE_MARKS, CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_content
 from quotex.rules.document import Attribution, Document, word_count
 from quotex.rules.words import (
-    count_opens,
     is_according,
 )
 from quotex.speakers import classify, mention_after, mention_before, tokenize
-from quotex.speakers.subjects import named_source
 from quotex.text import Span
 
 #: Words that open an apposition or relative clause on a source rather than a clause:
@@ -84,9 +81,9 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             whole = strip_content(text, cue.end, sent.end)
             enough = word_count(text[whole.start : whole.end]) >= MIN_CONTENT_WORDS
             return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if enough else []
-    if mention is None and L.code == "en":
+    if mention is None:
         # a comma bounds the source: after it ("According to X, | CLAUSE") or before the phrase ("CLAUSE, according to X.")
-        mention = named_source(text, cue.end, comma if comma > 0 else sent.end, closed=comma > 0 or lead.endswith(","))
+        mention = doc.grammar.according_source(text, cue.end, comma if comma > 0 else sent.end, comma > 0 or lead.endswith(","))
     if mention is None:
         return []
     if word in L.TRAILING_SOURCE_WORDS:
@@ -109,7 +106,7 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     words = text[before.start : before.end].split()
     # "But according to…" opens its clause; "CLAUSE, according to X" follows its own, and so at the end of the
     # sentence does "CLAUSE — according to X." or "CLAUSE according to X." (a clause of four words or more)
-    final = L.code == "en" and comma < 0
+    final = doc.grammar.according_trails_clause and comma < 0
     dashed = final and lead.endswith(("\N{EM DASH}", "\N{EN DASH}", "--"))
     bare = final and len(words) >= TRAILING_CLAUSE_WORDS and is_clause(text, before.start, before.end)
     opener = not lead.endswith(",") and not dashed and not bare
@@ -120,28 +117,13 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
     after = strip_content(text, after_start, sent.end)
     words = text[after.start : after.end].split()
     apposition = bool(sides) and bool(words) and words[0].lower() in APPOSITION_OPENERS  # "…, according to X, a former minister."
-    if L.code == "en" and words and text[doc.sentence_at(sent.start).start : cue.start].strip(" \t\u00a0"):
-        # the phrase follows words of its sentence (a clause read on its own before it): what follows the source
-        # is its apposition or relative clause ("…, according to the Tally Group, which tracks…", "…, two of the five
-        # counties"), or the predicate the phrase interrupts ("82 percent of whom…, according to the poll, | have…")
-        first = words[0].lower()
-        before_clause = bool(sides) and is_clause(text, before.start, before.end)
-        clause_after = is_clause(text, after.start, after.end)
-        if (
-            lead.endswith(",")
-            and not before_clause
-            and first not in APPOSITION_OPENERS
-            and (first in FINITE_AUXILIARIES or not clause_after)
-        ):
-            # "The vote, according to aides, | will be held in May", "The mill buys, according to one report, | 9,000
-            # tons a year": the phrase interrupts one clause, whose words before it are too few to stand alone
-            whole = strip_content(text, sent.start, sent.end)
+    if words and text[doc.sentence_at(sent.start).start : cue.start].strip(" \t\u00a0"):
+        # the phrase follows words of its sentence (a clause read on its own before it)
+        whole, apposition = doc.grammar.after_mid_source(text, sent, lead, before if sides else None, after, apposition)
+        if whole is not None:
             return [(whole, attribution)]
-        participle = first.endswith("ing") and first.isalpha()  # "…, according to records, | becoming the owner": the subject's own act
-        participle = participle and first not in TAIL_OPENERS
-        apposition = apposition or first in APPOSITION_OPENERS or first in TAIL_OPENERS or not (clause_after or participle)
     bad_start = words and (words[0].lower() in CONTENT_BAD_START or words[0].lower() in L.CONTENT_BAD_START)
-    if bad_start and L.code == "en" and len(words) > 2 and count_opens(words[1:3]):
+    if bad_start and len(words) > 2 and doc.grammar.count_opens(words[1:3]):
         bad_start = False  # "According to the bank, about 12 percent of …": a quantity opens the clause
     if len(words) >= MIN_CONTENT_WORDS and not bad_start and not apposition:
         sides.append(after)

@@ -29,7 +29,7 @@ def told_to(cue_word: str, cue_end: int, pos: int, words: list[str]) -> bool:
     "warned hikers | not to swim" is read elsewhere), not a phrase about
     the addressee ("told him | to his face", "told them | to the end")?"""
     L = current()
-    if L.code != "en" or cue_word.lower() not in L.TAKES_OBJECT or pos <= cue_end:
+    if cue_word.lower() not in L.TAKES_OBJECT or pos <= cue_end:
         return False  # no addressee skipped: "said to reporters"
     if len(words) < 2 or words[0].lower() != "to":
         return False

@@ -1,21 +1,19 @@
-"""English: a setting between a cue and the clause it reports ("said
-Tuesday that", "said in a phone call with the station on Friday that",
-"confessed to detectives | he had …"), skipped by the readers of reported
-speech (:mod:`quotex.rules.reported.speech`, :mod:`quotex.rules.reported.openings`).
+"""A setting between a cue and the clause it reports ("said Tuesday that",
+"said in a phone call with the station on Friday that", "confessed to
+detectives | he had …"), skipped by the readers of reported speech
+(:mod:`quotex.rules.reported.speech`, :mod:`quotex.rules.en.openings`).
 :func:`clause_start` is where the clause a cue reports starts, past its
-object and setting."""
+object and setting; what a language reads past beyond :data:`SETTING` is its
+grammar's (``clause_after_setting``)."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import SETTING_PHRASE_WORDS
 from quotex.rules.base import compile_rule
-from quotex.rules.boundaries import as_clause_end, comma_setting, time_setting
 from quotex.rules.clauses import OBJECT
 from quotex.rules.document import Document
-from quotex.rules.reported.addressee import ADDRESSEE_CUES, that_after_addressee
 from quotex.rules.reported.directives import past_aside
 from quotex.text import Span
 
@@ -54,24 +52,11 @@ def clause_start(doc: Document, sent: Span, cue: Span, cue_word: str, pos: int, 
     …"), no time setting is skipped."""
     L = current()
     text = doc.text
-    english = L.code == "en"
     if cue_word.lower() in L.TAKES_OBJECT:
         om = OBJECT.match(text, pos, sent.end)
         if om:
-            pos = past_aside(text, om.end(), sent.end) if english else om.end()  # "told Ana Ruiz, the harbor master, | to …"
+            pos = past_aside(text, om.end(), sent.end)  # "told Ana Ruiz, the harbor master, | to …"
     sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
     if sm:
         return int(sm.end())
-    if english and L.LEMMA_OF.get(cue_word.lower()) in ADDRESSEE_CUES and (that := that_after_addressee(text, pos, sent.end)) is not None:
-        return that  # "told the Harbour and Pier Gazette of Leeds on Saturday | that he …": a long addressee, then "that"
-    if english and (close := as_clause_end(text, sent.start, cue.start, pos, sent.end)) is not None:
-        return close  # "As the Post reported just today, | the plan…": the clause after the attribution is reported
-    if english:
-        # "say, by a wide margin, that …", "announced on Tuesday it was …"
-        skip = comma_setting(text, pos, sent.end)
-        if skip is None and not object_speech:
-            promise = L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH
-            skip = time_setting(text, pos, sent.end, SETTING_PHRASE_WORDS, promise)
-        return pos if skip is None else skip
-    setting_end = doc.grammar.setting_end(doc, pos, sent.end, cue_word)
-    return pos if setting_end is None else setting_end
+    return doc.grammar.clause_after_setting(doc, sent, cue, cue_word, pos, object_speech)

@@ -9,68 +9,35 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import (
-    CLAUSE_JOINERS,
-    FINITE_AUXILIARIES,
-    OPENING_PREPOSITIONS,
-    QUANTITY_WORDS,
-    SETTING_PHRASE_WORDS,
-    TIME_NOUNS,
-)
-from quotex.rules.base import Rule, compile_rule, on_first_use
+from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
-    clause_after_comma,
-    clause_end,
-    coordinated_cue,
-    directive,
-    is_clause,
-    only_setting,
     reports_nothing,
     verb_before_that,
 )
 from quotex.rules.clauses import (
     OBJECT,
     in_opening_phrase,
-    reports_accounts,
-    reports_outcome,
 )
-from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, object_end, phrase_comma, strip_content
+from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_comma, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
-from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.according import rule_indirect_according_to
-from quotex.rules.reported.asked import asks_nothing
-from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
-from quotex.rules.reported.directives import comma_past_aside, told_to
-from quotex.rules.reported.openings import opening_participle
+from quotex.rules.reported.cue_speaker import cue_speaker
+from quotex.rules.reported.directives import told_to
 from quotex.rules.reported.settings import SETTING, clause_start
-from quotex.rules.reported.subject_relative import main_verb, subject_relative
-from quotex.rules.reported.subjects import agent_report
-from quotex.rules.reported.tails import NARRATOR_TAIL, narrator_tail
-from quotex.rules.reported.that_only import wants_that
 from quotex.rules.reported.trailing import (
     attribution_end,
-    extracted,
-    extracted_end,
     final_attribution,
     participle_after,
-    predicate_comma,
-    relative_subject,
     report_before_cue,
 )
-from quotex.rules.reported.zero_relative import relative_end, zero_relative
 from quotex.rules.words import (
     after_determiner,
     aside,
-    count_opens,
     is_according,
-    labels_object,
     participle_adjective,
-    passive_cue,
-    short_answer,
 )
-from quotex.speakers import Mention, mention_before, tokenize
-from quotex.speakers.settings import floating_quantifier
-from quotex.text import DATELINE, Span
+from quotex.speakers import Mention, mention_before
+from quotex.text import Span
 
 #: Month names, as written, that may follow a particle verb with no clause: "broke in | March".
 MONTHS: Final = frozenset("January February March April May June July August September October November December".split())
@@ -126,15 +93,14 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
     ``trailing_cues`` are the offsets of cues that attribute a quotation
     before them in their sentence ('“…,” Rubio said Dec. 6')."""
     out: list[tuple[Span, Attribution]] = []
-    english = current().code == "en"
-    headline = headline_speech(doc, sent) if english else None
+    headline = doc.grammar.headline_report(doc, sent)
     if headline is not None:
         # "Mayor Says We Must Mind The Harbor": a Title Case headline, then the rest on its own
         content, mention, cue = headline
         out.append((content, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
         sent = Span(content.end, sent.end)
-    elif english:
-        sent = _past_dateline(doc.text, sent)  # "PARIS (AP) — | The minister said …": the city is no subject
+    else:
+        sent = doc.grammar.past_dateline(doc.text, sent)  # "PARIS (AP) — | The minister said …": the city is no subject
     while True:
         found, rest = _indirect_from(doc, sent, trailing_cues)
         out.extend(found)
@@ -143,42 +109,20 @@ def reported_speech(doc: Document, sent: Span, trailing_cues: frozenset[int]) ->
         sent = Span(rest, sent.end)  # the rest of the sentence is read as a clause of its own
 
 
-#: A run of capitals in a dateline ("PARIS", "ORLANDO, Fla. (AP)"), or its agency's parenthesis: not "Trump — the
-#: candidate — said", a name between dashes at the start of a paragraph.
-DATELINE_MARK: Final = on_first_use(r"\p{Lu}{3} | \(", regex.VERBOSE)
-#: How far into its paragraph a dateline's agency may open: "ORLANDO, Fla., Nov. 18 | (Reuters)".
-DATELINE_REACH: Final = 80
-
-
-def _past_dateline(text: str, sent: Span) -> Span:
-    """The sentence after the dateline that opens its paragraph, if one does."""
-    if sent.start > 0 and text[sent.start - 1] != "\n":
-        return sent
-    head = text[sent.start : sent.start + DATELINE_REACH]
-    if not head[1:3].isupper() and "(" not in head:
-        return sent  # no run of capitals, no agency: most paragraphs, without the pattern
-    dateline = DATELINE.match(text, sent.start, sent.end)
-    if dateline is None or DATELINE_MARK.search(dateline.group()) is None:
-        return sent
-    return Span(dateline.end(), sent.end)
-
-
 def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> tuple[list[tuple[Span, Attribution]], int | None]:
     """Reported speech from the start of ``sent``, and where to read on, if anywhere."""
     L = current()
+    grammar = doc.grammar
     text = doc.text
     out: list[tuple[Span, Attribution]] = []
     resume = sent.start  # after a hand-over to a second speaker, the cues before it are done
     final: tuple[int, int] | None = None  # where a trailing attribution's clause ends, and its cue
     shared: tuple[int, Mention] | None = None  # a coordinated cue's offset and the subject it shares
-    if L.code == "en" and text.startswith("Asked", sent.start) and (asked := agent_report(doc, sent, Span(sent.start, sent.start + 5))):
-        # "Asked by host Tom Reyes whether …, Lopez smiled": the capitalised participle is no cue word of the table
-        content, agent, read_on = asked
-        return [(content, Attribution(agent, cue_span(text, sent.start, sent.start + 5), INDIRECT_CUE_CLAUSE))], read_on
-    opening = opening_participle(doc, sent) if L.code == "en" else None
+    opening = grammar.opening_report(doc, sent)
     if opening is not None:
-        # "Noting that turnout was low, Ruiz said …": the participle's clause, then the sentence's own
-        return [(opening.content, Attribution(opening.speaker, opening.cue, INDIRECT_CUE_CLAUSE))], opening.main_clause
+        # "Noting that turnout was low, Ruiz said …": the opening's own report, then the sentence's
+        content, speaker, opening_cue, read_on = opening
+        return [(content, Attribution(speaker, opening_cue, INDIRECT_CUE_CLAUSE))], read_on
     for start, end, cue_word in doc.iter_cue_words(sent.start, sent.end):
         if start < resume:
             continue
@@ -193,7 +137,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         cue = cue_span(text, start, end)
         lemma = L.LEMMA_OF.get(cue_word.lower())
-        label = L.code == "en" and labels_object(text, lemma, end, sent.end)  # "called the plan a fraud"
+        label = grammar.object_labelled(text, lemma, end, sent.end)  # "called the plan a fraud"
         if (
             (lemma in L.NEEDS_PARTICLE or cue_word in L.CLAUSE_END_PARTICLES and cue_word not in L.SPEECH_FORMS)
             and cue.end == end
@@ -212,7 +156,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             if found:
                 return found, None
             continue
-        if L.code == "en" and (passive := agent_report(doc, sent, cue)) is not None:
+        if (passive := grammar.passive_report(doc, sent, cue)) is not None:
             # "When asked by a reporter whether …, Ruiz said", "As reported by the Gazette, the pier …": the agent speaks
             content, agent, read_on = passive
             out.append((content, Attribution(agent, cue, INDIRECT_CUE_CLAUSE)))
@@ -243,7 +187,6 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         # "accused X of…", "called for X", "pointed to X"; not "weighed in as well"
         object_speech = cue_word in L.OBJECT_SPEECH_FORMS or bool(particle) and particle[0] in OBJECT_PARTICLES or label
         pos = clause_start(doc, sent, cue, cue_word, speaker.clause_start, object_speech)
-        english = L.code == "en"
         extent = _reported_extent(doc, sent, cue, end, lemma, pos, mention, object_speech)
         if extent is None:
             continue
@@ -253,30 +196,20 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         first = words[0].lower().strip(",;:") if words else ""
         if start in trailing_cues and first != "that":
             continue  # '“…,” Halden said March 3 on local radio': what he said is the quotation
-        if english and wants_that(lemma, words):
+        if grammar.reports_no_words(lemma, words):
             continue  # "charged a $50 fee": a price, no words
         infinitive = first == "to" and L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH  # "pledged to create jobs"
         infinitive = infinitive or told_to(cue_word, cue.end, pos, words)  # "told the crew | to close the pier"
-        # "said with the harvest nearly in, this was the time …": an opening phrase, then the clause
-        english_opener = english and cue.end == end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
-        # "said no final choice was made yet", "said about 30 families have signed up": a quantifier, then the clause;
-        # "agree, but 40 percent say …" opens the next clause instead
-        counted = (
-            english
-            and first not in CLAUSE_JOINERS
-            and (first == "no" or len(words) > 1 and count_opens(words[1:3]))
-            and is_clause(text, content.start, content.end)
-        )
-        # outside English, after a comma a prepositional phrase may open a verb-second clause ("said in the
-        # evening, in the old town are …", word for word)
-        fronted = not english and text[pos : pos + 1] == "," and first in L.PREPOSITIONS
-        opened = english_opener or counted or fronted
-        # the language's own bad starts hold right after the cue ("äußerte sich zunächst nicht"); after a comma
-        # such a word opens a clause of its own (an infinitive: ", sich an X zu halten")
+        # a phrase before the clause's subject: "said with the harvest nearly in, this was …", "said about 30 families
+        # have signed up" (a count, then the clause)
+        opened, counted = grammar.opened_clause(doc, cue, end, pos, content, words, first)
+        # the language's own bad starts hold right after the cue (a reflexive pronoun: "expressed itself at first
+        # not", word for word); after a comma such a word opens a clause of its own (an infinitive: ", itself to
+        # the rules to keep")
         bad_start = first in CONTENT_BAD_START or first in L.CONTENT_BAD_START and text[pos : pos + 1] != ","
-        answer = short_answer(text, content.start, content.end) if english and cue.end == end and not counted else None
+        answer = grammar.short_answer(text, content) if cue.end == end and not counted else None
         if answer is not None:
             out.append((answer, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))  # "Half said so in May."
             return out, read_on
@@ -290,32 +223,22 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
-        if english and first in FINITE_AUXILIARIES and not object_speech and not extracted(text, sent.start, mention.start):
+        if grammar.verb_opens_report(text, sent, mention, first, object_speech):
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
-            # relative clause's verb, not a report; but "which officials said will take effect" reports, and so
-            # does a relative clause with no relative word: "a probe the agency said | was ongoing"
-            zero = zero_relative(doc, sent, mention, start)
-            if zero is None:
+            # relative clause's verb, not a report; but "a probe the agency said | was ongoing" reports
+            relative = grammar.relative_clause_report(doc, sent, mention, start, content)
+            if relative is None:
                 continue
-            head, subject = zero
-            content = strip_content(text, head, relative_end(text, sent, head, content))
+            content, subject = relative
             out.append((content, Attribution(subject, cue, INDIRECT_CUE_CLAUSE)))
             return out, read_on
-        if english and lemma == "ask" and cue.end == end and asks_nothing(text, content):
-            continue  # "asked the mayor after the hearing", "asked him a question": the one asked, nothing asked
-        if english and reports_accounts(text, content):
-            continue  # "reported a strong turnaround in its results", "did not recommend a dividend": figures, not words
-        if english and reports_outcome(text, lemma, content):
-            continue  # "claimed victory in Ohio", "maintains a slim lead in the polls": an outcome held, no words
-        if english and not object_speech and not infinitive and not is_clause(text, content.start, content.end):
-            if only_setting(text, content.start, content.end, SETTING_PHRASE_WORDS) or first in QUANTITY_WORDS:
-                continue  # "said on Friday in Tampere": where and when, nothing reported; "said little"
-            noun_object = L.LEMMA_OF.get(cue_word.lower()) in L.NOUN_OBJECT_SPEECH
-            if not noun_object and not (cue_word.lower() in L.TAKES_OBJECT and directive(text, content.start, content.end)):
-                continue  # "The state added 9,000 jobs in May": a noun object, nothing reported; "told them to go" is speech
-            if noun_object:
-                content = _object_only(text, content, min_words)  # "denied the charges | through his lawyer"
-        second = coordinated_cue(doc, content.start, content.end) if english else None
+        # an object that reports no words: "asked him a question", "claimed victory", "added 9,000 jobs"
+        clause_free = not object_speech and not infinitive
+        reported = grammar.reported_object(text, cue_word, lemma, cue.end == end, content, first, clause_free, min_words)
+        if reported is None:
+            continue
+        content = reported
+        second = grammar.second_cue(doc, content)
         if second is not None and word_count(text[content.start : second.start]) >= MIN_CONTENT_WORDS:
             # "…too early to plan a campaign but noted that he won…": the second cue reports its own clause
             out.append((strip_content(text, content.start, second.start), Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))
@@ -361,17 +284,14 @@ def _verb_of_speech(doc: Document, sent: Span, cue: Span, start: int, end: int, 
     """Is a cue word that may report a clause used as a verb of speech here,
     not as a name, a noun, an adjective, a passive, or inside an opening
     phrase or a fixed phrase that reports nothing?"""
-    L = current()
     text = doc.text
     if not cue_word.islower() or aside(text, start, end):
         return False
-    if after_determiner(text, sent.start, cue.start) and not (
-        L.code == "en" and floating_quantifier(tokenize(text, max(sent.start, cue.start - 60), cue.start))
-    ):
+    if after_determiner(text, sent.start, cue.start) and not doc.grammar.floating_quantifier_before(doc, sent, cue):
         return False  # "the report", "both said races"; not "Ruiz and Lee both | said"
     if participle_adjective(text, sent.start, start, end):
         return False  # "won 20 pledged delegates": an adjective
-    if L.code == "en" and passive_cue(text, sent.start, start, end):
+    if doc.grammar.spoken_to(text, sent.start, start, end):
         return False  # "Voters were asked a series of questions", "was roundly criticized on air": spoken to, not speaking
     if cue_word.endswith("ing") and in_opening_phrase(doc, sent.start, cue):
         return False  # "In a letter backing the plan, …": the phrase reports nothing itself
@@ -387,8 +307,8 @@ def _reported_extent(
     sentence reads on for a clause of its own (or None); None when the cue
     reports nothing here ("urged them, as …", 'described X as “…”')."""
     L = current()
+    grammar = doc.grammar
     text = doc.text
-    english = L.code == "en"
     content_end = sent.end
     if object_speech:
         if text[pos : pos + 1] == "," or text[pos : pos + 7].split()[:1] == ["about"]:
@@ -396,36 +316,17 @@ def _reported_extent(
         if cue.end == word_end and _no_object(text, pos, sent.end, lemma):
             return None  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
         comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
-        comma = comma_past_aside(text, comma, sent.end) if english else comma  # "asked Kim, who leads, to …, | …"
+        comma = grammar.object_comma(text, comma, sent.end)  # "asked Kim, who leads, to …, | …"
         if comma < 0 and (dash := DASH_BREAK.search(text, pos + 1, sent.end)) is not None:
             comma = dash.start()  # "called on the mayor to act | -- a move the aide said is meant to “…”"
         if comma < 0 and doc.quote_opens_at(sent.end):
             return None  # 'described Trump as “…”': the quotation holds what was said
         content_end = comma if comma > 0 else sent.end
-    read_on = None
-    if english and extracted(text, sent.start, mention.start):
-        # "The rules, which officials said will apply from June, | cover…": the relative clause ends
-        content_end = extracted_end(text, sent.start, mention.start, pos, content_end)
-    elif english and relative_subject(text, mention) and (predicate := predicate_comma(text, pos, content_end)) is not None:
-        content_end = predicate  # "The mayor, who said the port would reopen, | left early": the main clause's predicate
-        read_on = predicate + 1  # "…, | said the port is safe": the main clause may report too
-    elif (
-        english
-        and subject_relative(text, sent.start, mention, cue.start)
-        and (verb := main_verb(text, pos, content_end, object_speech)) is not None
-    ):
-        content_end = verb  # "Diners who say the soup is salty | were split": the main clause's verb
-        read_on = verb  # "A man who accused the mayor of theft | said on Monday that …": the main clause may report too
-    if english:
-        stop = clause_end(doc, sent.start, cue.start, pos, content_end)
-        if stop < content_end:
-            read_on, content_end = stop + 1, stop  # "…was private, | but the logo…": read the rest on its own
-        stop = narrator_tail(doc, pos, content_end)
-        if stop < content_end:
-            read_on, content_end = stop + 1, stop  # "…runs late, | compared to a third in spring"
+    # a relative clause's report, or one the narrator's clause or tail ends: "…was private, | but the logo…"
+    content_end, read_on = grammar.clause_extent(doc, sent, cue, mention, pos, content_end, object_speech)
     content = strip_content(text, pos, content_end)
-    if english and object_speech:
-        content = _object_only(text, content, 2)  # "criticized Ruiz | during a debate"
+    if object_speech:
+        content = grammar.object_content(text, content, 2)  # "criticized Ruiz | during a debate"
     handoff = None  # the pattern ends in a cue word: a content with none holds no match
     if not L.CUE_WORDS.isdisjoint(words_of(text[content.start : content.end])):
         handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
@@ -437,7 +338,7 @@ def _reported_extent(
     if handoff is not None:
         content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
     if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
-        if english and EXAMPLE_LEAD.search(text, content.start, sent.end) and not is_clause(text, content.start, content.end):
+        if grammar.leads_to_example(text, content, sent.end):
             return None  # "suggesting a few questions, including, “…”": a noun phrase leads to its quoted example
         # the words run into a partial quotation: "reported the plan has been sent to Moscow
         # and was “personally approved…”" keeps its complete clause, the rest is the quotation's
@@ -447,15 +348,6 @@ def _reported_extent(
         elif word_count(text[content.start : content.end]) < 5:
             return None
     return content, content_end, read_on
-
-
-#: The end of a noun phrase that leads to a quoted example: "a few questions, | including, | “…”",
-#: "some questions, among them: “…”".
-EXAMPLE_LEAD: Final = compile_rule(
-    r"""
-    , ${sp}{1,3} (?: including | among ${sp}{1,3} them | such ${sp}{1,3} as | like ) ${sp}{0,3} [,:]? ${sp}{0,3} \Z
-    """
-)
 
 
 #: Prepositions right after a speech act that takes an object, which show it
@@ -477,39 +369,6 @@ def _no_object(text: str, pos: int, end: int, lemma: str | None) -> bool:
     if word == "on" and lemma in ON_FRAMES:
         return False
     return word in OBJECTLESS_OPENERS or word == "to" and lemma == "thank"
-
-
-def _object_only(text: str, content: Span, min_words: int) -> Span:
-    """A noun object without the adjunct after it ("recalls her nephew | in
-    speeches"), if it keeps ``min_words``, or two words before an adjunct
-    that cannot be the noun's own (see :func:`_verb_adjunct`)."""
-    shorter = strip_content(text, content.start, object_end(text, content.start, content.end))
-    count = word_count(text[shorter.start : shorter.end])
-    if count >= min_words or count == 2 and shorter.end < content.end and _verb_adjunct(text, shorter, content.end):
-        return shorter
-    return content
-
-
-#: Prepositions whose phrase after a two-word object is as often the noun's own: "her views | on trade", "his
-#: role | on the radio".
-NOUN_PREPOSITIONS: Final = frozenset({"on"})
-
-
-#: Articles that open a two-word object whose noun the phrase after it may narrow.
-ARTICLES: Final = frozenset({"the", "a", "an"})
-
-
-def _verb_adjunct(text: str, obj: Span, end: int) -> bool:
-    """Is the adjunct after a two-word noun object the verb's ("recalls her
-    nephew | in sermons", "touted his record | during a visit"): the object
-    complete with its owner or a name, not an article's noun ("the law | in
-    the handbook"), the adjunct not the noun's ("his role | on the
-    radio"), the object no time ("said this week | at a rally")?"""
-    after = text[obj.end : end].split(None, 1)[:1]
-    first, last = (word.lower() for word in text[obj.start : obj.end].split())
-    if first in ARTICLES:
-        return False  # "cited the law | in the handbook": an article's noun is as often narrowed by the phrase after it
-    return bool(after) and after[0].lower() not in NOUN_PREPOSITIONS and last not in TIME_NOUNS
 
 
 def _conjoined(joint: str) -> bool:
@@ -571,5 +430,5 @@ INDIRECT_CUE_CLAUSE: Final = Rule(
     description="Kirby said there have been efforts…: speaker, speech cue, complement clause",
     family="reported",
     handler=reported_speech,
-    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION, LAST_COORDINATOR, NARRATOR_TAIL, EXAMPLE_LEAD),
+    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION),
 )

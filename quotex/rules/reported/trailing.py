@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST, OPENING_PREPOSITIONS, SUBORDINATE_OPENERS
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import goes_on, introductory, is_clause, subordinate_then_clause
 from quotex.rules.clauses import (
@@ -120,7 +120,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
             # a verb whose particle ends the clause: the subject sits between them
             particle = text.rfind(" ", cue.start, cue.end)
             mention = mention_after(text, cue.start + len(verb), particle)
-            if mention is None:  # "…, teilte später der Sprecher mit": the grammar reads past a setting word
+            if mention is None:  # "…, announced later the spokesman" (verb second, word for word): the grammar reads past a setting word
                 mention = doc.grammar.speaker_after_inverted_cue(doc, cue.start, cue.start + len(verb), None, particle)
         else:
             word = verb.lower()
@@ -387,30 +387,13 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
             return [(Span(content.start, rest.end), att)]  # "The city's water, he said, is safe to drink.": one clause
         if rest is not None:
             return [(content, att), (rest, att)]  # "Move now, they warned, and you lose…": a second clause
-        if current().code == "en" and doc.quote_opens_at(sent.end) and _opening_only(text, content):
+        if doc.quote_opens_at(sent.end) and doc.grammar.opening_phrase_only(text, content):
             return None  # "Later in the evening, Ruiz wrote: “…”": the sentence's opening phrase, the quotation is said
         return [(content, att)]
     tail = text[cue.end : cue.end + 40].split(None, 1)
     if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
         return []  # "Those drivers, Moll explained earlier, were “…”": an attribution inside its clause
     return None
-
-
-#: Adverbs before a subordinator at the start of a sentence: "Soon | after the vote, …", "Shortly | before noon".
-LEADING_ADVERBS: Final = frozenset("soon shortly just right long even only quite later".split())
-
-
-def _opening_only(text: str, content: Span) -> bool:
-    """Are the words before a mid-sentence attribution only an opening phrase
-    ("Less than an hour later", "On the last day of the fair") or an opening
-    subordinate clause ("Soon after the vote was counted"), not a clause of
-    their own?"""
-    words = text[content.start : min(content.end, content.start + 40)].lower().replace(",", " ").split(None, 2)
-    if words and words[0] in LEADING_ADVERBS:
-        words = words[1:]
-    if not words or words[0] not in SUBORDINATE_OPENERS and words[0] not in OPENING_PREPOSITIONS:
-        return False  # "The golf trade, she said, …": a subject, the clause goes on
-    return "," not in text[content.start : content.end] or words[0] in SUBORDINATE_OPENERS
 
 
 def attribution_end(doc: Document, sent: Span, cue: Span, cue_word: str, att: Attribution) -> int:

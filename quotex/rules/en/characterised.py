@@ -1,8 +1,9 @@
 """Quoted words whose holder no speech verb names: a viewpoint phrase right
 before them ("to her, | “…”", "in his view, | “…”") or a characterising verb
 with its object and "as" ('Mr. Reyes admires the old mayor as a | “true
-builder”').  English; the readers in :mod:`quotex.rules.before` make each
-reading an attribution of their rule.
+builder”').  Read for :mod:`quotex.rules.before` through
+:class:`~quotex.rules.en.grammar.English`, which makes each reading an
+attribution of its rule.
 """
 
 from __future__ import annotations
@@ -13,16 +14,13 @@ from quotex.lang import current
 from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
+from quotex.rules.before import CLAUSE_MARKS
 from quotex.rules.clauses import SENTENCE_ADVERBS, clause_subject
 from quotex.rules.document import Document
 from quotex.rules.words import COORDINATED_REACH, coordinated_before
 from quotex.speakers import Mention
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
-
-#: Marks that close a clause between a cue and a quotation.
-CLAUSE_MARKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
-
 
 #: A phrase that names whose view a quotation gives, right before it: "to her, | “…”", "in his view, | “…”".
 VIEWPOINT: Final = compile_rule(
@@ -49,8 +47,6 @@ def viewpoint_holder(doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Sp
     """A whole quotation after a phrase naming whose view it is, with no cue
     before it in its sentence: "… because to her, “nothing matters more than
     the story”" is hers; "In his view, “…”" his."""
-    if doc.lang.code != "en":
-        return None
     m = VIEWPOINT.search(doc.text, max(lo, q.open - 40), q.open)
     if m is None:
         return None
@@ -85,8 +81,6 @@ def characterised_as(doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Sp
     participle set off by a comma ('the bill, known as “…”') or a comparison
     ('such as', 'the same as')."""
     text = doc.text
-    if doc.lang.code != "en":
-        return None
     found = CHARACTERISED_AS.search(text, max(lo, q.open - 12), q.open)
     for _ in range(COORDINATED_REACH):
         if found is not None:

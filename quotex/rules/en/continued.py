@@ -11,7 +11,8 @@ whole quotations.
 
 A quotation that makes up its sentence but for an opening conjunction ('“…,”
 he said. But “the plan is stronger now.”') goes on from the sentence before
-like a whole quotation (:func:`after_opening_conjunction`).
+like a whole quotation (:func:`after_opening_conjunction`).  Both are
+English readings, asked through :class:`~quotex.rules.en.grammar.English`.
 """
 
 from __future__ import annotations
@@ -29,8 +30,6 @@ DASH_BEFORE: Final = compile_rule(r"(?<= [\p{L}\p{N}.,)] ) ${sp}{0,3} (?: -- | $
 def goes_on_after_dash(doc: Document, q: QuotedSpan) -> bool:
     """Does the quotation open after a dash inside its sentence with a word in
     lower case: the rest of the clause before the dash, not a sentence of its own?"""
-    if doc.lang.code != "en":
-        return False
     text = doc.text
     sent = doc.sentence_at(q.open)
     if not text[q.start : q.start + 1].islower() or q.open - sent.start < 2:
@@ -47,7 +46,7 @@ def after_opening_conjunction(doc: Document, q: QuotedSpan) -> bool:
     ('“…,” he said. But “the plan is stronger now.”'): the words before it in
     its sentence are one conjunction, and nothing but punctuation follows it?
     Then it goes on from the sentence before, as a whole quotation would."""
-    if doc.lang.code != "en" or q.close is None:
+    if q.close is None:
         return False
     text = doc.text
     sent = doc.sentence_at(q.open)

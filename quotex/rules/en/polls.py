@@ -101,7 +101,7 @@ def _poll(doc: Document, body: list[Tok]) -> Mention | None:
 POLL_SOURCE: Final = Rule(
     name="poll_source",
     description="In a June poll, 31 percent of drivers said …: the poll is the source of its respondents' words",
-    family="polls",
+    family="en",
     handler=poll_sources,
     languages=frozenset({"en"}),
 )

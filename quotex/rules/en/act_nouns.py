@@ -5,7 +5,7 @@ recount", "his remarks about the port": the noun's object is what was said
 (PolNeAR annotates it so), the owner the speaker.  Only the nouns of
 :data:`quotex.lang.en.acts.ACT_NOUNS` are read, each with the words that
 link it to what it says ("call for", not "call of duty").  Read by the rule
-:data:`~quotex.rules.reported.acts.INDIRECT_SPEECH_ACT`.
+:data:`~quotex.rules.en.acts.INDIRECT_SPEECH_ACT`.
 """
 
 from __future__ import annotations

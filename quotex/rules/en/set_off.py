@@ -31,7 +31,7 @@ from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.rules.base import on_first_use
 from quotex.rules.clauses import clause_subject, ends_in_name
 from quotex.rules.document import Document
-from quotex.rules.reported.subjects import PREPOSITIONAL, noun_head
+from quotex.rules.en.subjects import PREPOSITIONAL, noun_head
 from quotex.speakers import Mention, tokenize
 
 #: Dashes that set off a phrase, the spaced hyphen of wire copy included.

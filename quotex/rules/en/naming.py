@@ -12,7 +12,7 @@ on Monday", "called them to testify"), nor a time ("called him Tuesday"), and
 after a name or a noun it opens in lowercase ("a club called Blue Harbor"
 names the club, no one speaks).  A quotation in the phrase leaves it to the
 rules for quotations ('called the plan “a fraud”').  Read by the rule
-:data:`~quotex.rules.reported.acts.INDIRECT_SPEECH_ACT`.
+:data:`~quotex.rules.en.acts.INDIRECT_SPEECH_ACT`.
 """
 
 from __future__ import annotations
@@ -21,17 +21,17 @@ from typing import Final
 
 import regex
 
-from quotex import cues
 from quotex.lang import current
 from quotex.lang.en.acts import NAMING_VERBS, NOT_COMPLEMENTS
 from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST
+from quotex.lang.en.forms import inflections
 from quotex.rules.base import on_first_use
 from quotex.rules.content import strip_content
 from quotex.rules.document import Document
 from quotex.text import Span
 
 #: Every form of the naming verbs.
-NAMING_FORMS: Final = frozenset(form for lemma in NAMING_VERBS for form in cues.inflections(lemma))
+NAMING_FORMS: Final = frozenset(form for lemma in NAMING_VERBS for form in inflections(lemma))
 #: Pronouns that may be a naming verb's object ("that" is left out: "called that morning").
 OBJECT_PRONOUNS: Final = frozenset("him her them it himself herself themselves itself me us you this".split())
 #: Determiners that open a noun object: "called | the plan | a fraud".

@@ -4,7 +4,7 @@
 the ferry board's questions", "The union warned of layoffs at the plant": news
 reports speech this way as often as with a clause, and PolNeAR annotates
 the phrase as what was reported (and "Ms. Hale called the levy unfair",
-an object with its complement: :mod:`quotex.rules.reported.naming`).  Only the verbs of
+an object with its complement: :mod:`quotex.rules.en.naming`).  Only the verbs of
 :data:`quotex.lang.en.acts.SPEECH_ACTS` are read, each with the
 prepositions that open its object ("called for", not "called a meeting";
 "commented on", not "commented that").
@@ -21,23 +21,23 @@ from typing import Final
 
 import regex
 
-from quotex import cues
 from quotex.lang.en.acts import ACT_NOUNS, ACT_SETTINGS, PASSIVE_MARKERS, SPEECH_ACTS
+from quotex.lang.en.forms import inflections
 from quotex.rules.base import Rule, on_first_use
 from quotex.rules.boundaries import clause_end, coordinated_cue
 from quotex.rules.content import strip_content
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
-from quotex.rules.reported.act_nouns import LIGHT_FORMS, light_acts, possessive_acts
-from quotex.rules.reported.naming import NAMING_FORMS, naming_acts
+from quotex.rules.en.act_nouns import LIGHT_FORMS, light_acts, possessive_acts
+from quotex.rules.en.naming import NAMING_FORMS, naming_acts
 from quotex.rules.words import after_determiner
 from quotex.speakers import Mention
 from quotex.text import Span
 
 #: Every form of the act verbs, with its lemma.
-ACT_FORMS: Final = {form: lemma for lemma in SPEECH_ACTS for form in cues.inflections(lemma)}
+ACT_FORMS: Final = {form: lemma for lemma in SPEECH_ACTS for form in inflections(lemma)}
 _FORMS: Final = frozenset(ACT_FORMS)
-#: The act nouns read after a possessive (:mod:`quotex.rules.reported.act_nouns`).
+#: The act nouns read after a possessive (:mod:`quotex.rules.en.act_nouns`).
 _NOUNS: Final = frozenset(ACT_NOUNS)
 #: Every word the four readings look for: a sentence with none of them is skipped after one lookup.
 _ANY_ACT_WORD: Final = _FORMS | _NOUNS | LIGHT_FORMS | NAMING_FORMS
@@ -218,7 +218,7 @@ def speech_acts(doc: Document, found: list[Found]) -> list[Found]:
 INDIRECT_SPEECH_ACT: Final = Rule(
     name="indirect_speech_act",
     description="Mayor Holt called for a new bridge.: English, a speech act reported by the phrase after its verb",
-    family="reported",
+    family="en",
     handler=speech_acts,
     languages=frozenset({"en"}),
 )

@@ -1,0 +1,54 @@
+"""English readings of a direct quotation's attribution, asked through
+:class:`~quotex.rules.en.grammar.English`: a source after ", per" ('“…,” per
+the club's rules', for :mod:`quotex.rules.after`) and a cue's base form that
+ends a prepositional phrase, a noun ("…, in bold red type, “…”", for
+:mod:`quotex.rules.before`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from quotex.lang import current
+from quotex.quotes import QuotedSpan
+from quotex.rules.base import compile_rule
+from quotex.text import Span
+
+#: After a closing mark: ", per" and a source that opens with a determiner or a
+#: capital (', per the club's rules', ', per Reuters'), not a rate (', per year').
+QUOTE_PER_PATTERN: Final = compile_rule(
+    r"""
+    ${sp}{0,3} (?P<comma> , )? ${sp}{0,3}
+    (?P<cue> per ) ${sp}{1,3} (?= (?: the | a | an | his | her | its | their ) ${sp} | \p{Lu} )
+    """
+)
+
+
+def per_source(text: str, q: QuotedSpan, reach: int) -> regex.Match[str] | None:
+    """The word "per" and its source after a quotation's closing mark, set
+    off by a comma inside the mark or after it."""
+    m: regex.Match[str] | None = QUOTE_PER_PATTERN.match(text, q.outer_end, reach)  # '“…,” per the club’s rules'
+    if m is not None and m.group("comma") is None and "," not in text[q.end : q.outer_end]:
+        return None  # a comma sets the source off, inside the closing mark or after it
+    return m
+
+
+#: A phrase set off by a comma that opens with a preposition and ends in a
+#: cue's base form, right before the comma that opens a quotation: "…, in
+#: bold red type, “…”".
+PHRASE_NOUN: Final = compile_rule(
+    r"""
+    , ${sp}{1,3} (?: in | on | at | with | by | from | under ) (?: ${sp}{1,3} \p{Ll}+ ){0,3} ${sp}{1,3} \Z
+    """
+)
+
+
+def phrase_noun(text: str, before: int, cue: Span) -> bool:
+    """Is ``cue`` a base form that ends a prepositional phrase set off by
+    commas after an earlier cue, so a noun, not the cue of the quotation?"""
+    L = current()
+    word = text[cue.start : cue.end].lower()
+    if L.LEMMA_OF.get(word) != word or text[cue.end : cue.end + 1] != ",":
+        return False
+    return PHRASE_NOUN.search(text, before, cue.start) is not None
