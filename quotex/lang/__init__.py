@@ -238,6 +238,42 @@ class Language:
     HEADLINE_ADVERBS: frozenset[str] = _words()
     PARENTHETICAL_PAIRS: frozenset[tuple[str, str]] = _words()
     COURTESY_TITLES: frozenset[str] = _words()
+    #: Courtesy titles before a surname and the gender each tells ("mr", "herr"), lowercased.
+    COURTESY_GENDER: Mapping[str, str] = _mapping()
+    #: Third-person pronouns that tell a gender ("his", "seine"), and those of them that may
+    #: open a sentence as evidence for the person just named ("He", "Er").
+    GENDER_PRONOUNS: Mapping[str, str] = _mapping()
+    OPENING_PRONOUNS: frozenset[str] = _words()
+    #: A pattern a gendered pronoun must be followed by to tell its gender: a possessive
+    #: "her" before a noun, not the object in "getting her to drive"; German "sie" before
+    #: a verb in the singular, not "sie sagten" (they).
+    PRONOUN_GUARDS: Mapping[str, str] = _mapping()
+    #: The same for a pronoun that opens a sentence ("Sie sagte", not "Sie sagten"); English "Her" needs none.
+    OPENING_GUARDS: Mapping[str, str] = _mapping()
+    #: Role nouns that tell a gender ("spokeswoman", "ministerin").
+    GENDERED_ROLES: Mapping[str, str] = _mapping()
+    #: Role nouns that name one office whatever the wording ("spokesman", "spokesperson").
+    ROLE_FAMILIES: Mapping[str, str] = _mapping()
+    #: Modifiers that set a description's holder apart from the office's holder ("the former minister").
+    SETTING_APART: frozenset[str] = _words()
+    #: Speaker entities (:mod:`quotex.speakers.entities`): nouns that stand for an organisation
+    #: named elsewhere ("the company"), descriptions that stand only for their own kind
+    #: ("the police"), last words of an outlet's name and descriptions of an outlet,
+    #: company suffixes written with a period, small words inside an organisation's name.
+    ORG_DESCRIPTIONS: frozenset[str] = _words()
+    ORG_FAMILIES: Mapping[str, frozenset[str]] = _mapping()
+    MEDIA_NAME_HEADS: frozenset[str] = _words()
+    MEDIA_DESCRIPTIONS: frozenset[str] = _words()
+    CORPORATE_ABBREVIATIONS: frozenset[str] = _words()
+    NAME_GLUE: frozenset[str] = _words()
+    #: Descriptions that bring in someone else rather than vary a name just given ("the moderator"),
+    #: unnamed sources whose description may still vary one ("the analyst"), and a party's place
+    #: in a case, which is no role ("defendant").
+    INTERMEDIARIES: frozenset[str] = _words()
+    VARYING_SOURCES: frozenset[str] = _words()
+    PARTIES: frozenset[str] = _words()
+    #: Derived: forms of address and courtesy titles that may open a name match.
+    FORMS_OF_ADDRESS: frozenset[str] = _words()
     ARTICLES: frozenset[str] = _words()
     DATIVE_ARTICLES: frozenset[str] = _words()
     GENITIVE_ARTICLES: frozenset[str] = _words()
@@ -356,6 +392,7 @@ def _derive(values: dict[str, Any]) -> None:
     values["PERSON_NOUNS"] = get("ROLE_NOUNS") | get("PEOPLE_HEADS")
     values["OFFICE_WORDS"] = get("ROLE_NOUNS") | get("TITLES")
     values["ADDRESS_WORDS"] = get("ADDRESS_TITLES") | get("COURTESY_TITLES")
+    values["FORMS_OF_ADDRESS"] = values["ADDRESS_WORDS"] | frozenset(values.get("COURTESY_GENDER", _NO_MAP))
     values["NOUN_HEADS"] = (
         get("PEOPLE_HEADS")
         | get("ROLE_NOUNS")
