@@ -272,6 +272,22 @@ class Language:
     INTERMEDIARIES: frozenset[str] = _words()
     VARYING_SOURCES: frozenset[str] = _words()
     PARTIES: frozenset[str] = _words()
+    #: Mention readers (:mod:`quotex.speakers.settings`, :mod:`quotex.speakers.classify`,
+    #: :mod:`quotex.speakers.resolve`): quantifiers that float after a plural subject ("they |
+    #: all said") and the auxiliaries and pronouns before one; the word that counts a span of
+    #: time back ("ago") and the words of that span; words that open a trailing time phrase
+    #: ("on Monday"); words before a mention that are no part of it ("and Kirby"); offices that
+    #: end a capitalised title and never a name ("Group Managing Director"); conjunctions after
+    #: which a clause opens with its subject ("…, but Pelham was").
+    FLOATING_QUANTIFIERS: frozenset[str] = _words()
+    QUANTIFIER_AUXILIARIES: frozenset[str] = _words()
+    PLURAL_PRONOUNS: frozenset[str] = _words()
+    AGO_WORDS: frozenset[str] = _words()
+    AGO_SPAN_WORDS: frozenset[str] = _words()
+    MENTION_TIME_OPENERS: frozenset[str] = _words()
+    LEADING_WORDS: frozenset[str] = _words()
+    OFFICE_ENDINGS: frozenset[str] = _words()
+    CLAUSE_CONJUNCTIONS: frozenset[str] = _words()
     #: Derived: forms of address and courtesy titles that may open a name match.
     FORMS_OF_ADDRESS: frozenset[str] = _words()
     ARTICLES: frozenset[str] = _words()

@@ -5,8 +5,6 @@ name from the role and reads the gender where the text tells it.
 
 from __future__ import annotations
 
-from typing import Final
-
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
@@ -64,10 +62,6 @@ def _core(toks: list[Tok]) -> list[Tok]:
     return core
 
 
-#: Words that open a trailing time or setting phrase ("on Monday", "in an interview").
-TIME_OPENERS: Final = frozenset({"on", "in", "at", "last", "this", "during", "earlier", "late", "early"})
-
-
 def _strip_time(toks: list[Tok]) -> list[Tok]:
     """Drop a leading time word before a determiner ("Later | the board")
     and a trailing time or setting phrase ("on Monday", "in an interview")."""
@@ -75,7 +69,7 @@ def _strip_time(toks: list[Tok]) -> list[Tok]:
     while len(toks) > 2 and toks[0].low in L.TIME_WORDS and toks[1].low in L.DETERMINERS:
         toks = toks[1:]  # "Later the board", "Yesterday the mayor": an adverb of time that opens the sentence
     for i, t in enumerate(toks):
-        if i > 0 and (t.low in TIME_OPENERS or t.low in L.SETTING_OPENERS) and not t.cap:
+        if i > 0 and (t.low in L.MENTION_TIME_OPENERS or t.low in L.SETTING_OPENERS) and not t.cap:
             rest = toks[i + 1 :]
             if rest and all(r.low in L.TIME_WORDS or r.low in L.DETERMINERS or r.text.isdigit() for r in rest):
                 return toks[:i]
@@ -282,10 +276,6 @@ def _pieces(text: str, toks: list[Tok]) -> str:
     return " ".join(text[p[0].start : p[-1].end] for p in parts)
 
 
-#: Words before a mention that are no part of it: "and Kirby", "including the prime accused".
-LEADING_WORDS: Final = frozenset({"and", "but", "so", "including", "among"})
-
-
 def _joint(text: str, toks: list[Tok]) -> Mention | None:
     """Two named people who speak as one: "Rhona Edwards and Dev Marsh", "Cr Edwards and
     Cr Marsh" (a group, both names).  Each side needs two words, so that a firm's name
@@ -308,7 +298,7 @@ def _joint(text: str, toks: list[Tok]) -> Mention | None:
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
     """Read a mention's kind, name, role and gender off its tokens."""
     L = current()
-    while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
+    while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in L.LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
         if len(toks) == 1 and _surname(toks, 0):
             break  # "“…,” From said": a surname the document spells after a first name ("Henry From")
         toks = toks[1:]  # "and Kirby", an adverb that opens the sentence

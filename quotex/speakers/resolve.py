@@ -18,14 +18,6 @@ from quotex.speakers.classify import name_run, organisation_word, word_occurrenc
 from quotex.speakers.roles import is_role_noun
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
-#: Offices that end a capitalised title and never a person's name.
-OFFICE_ENDINGS: Final = frozenset(
-    """
-    director officer secretary secretary-general commissioner superintendent councillor executive manager
-    minister president chairman chairwoman chairperson spokesman spokeswoman spokesperson premier governor
-    """.split()
-)
-
 
 def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of a NAME match: its words, split at spaces (what
@@ -75,13 +67,9 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     last = opener.rsplit(" ", 1)[-1]
     if last.lower().rstrip(".") in current().ADDRESS_WORDS:
         opener = opener[: -len(last)].strip()  # "During her speech, Cr | Okonedo said"
-    if opener.rsplit(" ", 1)[-1] in CLAUSE_CONJUNCTIONS:
+    if opener.rsplit(" ", 1)[-1] in current().CLAUSE_CONJUNCTIONS:
         return True  # "…, but Pelham was generous"
     return not opener or opener.endswith(",") or _title_only(opener)
-
-
-#: Conjunctions after which a clause opens with its subject ("…, but Pelham was generous").
-CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
 
 
 def _verb_after(text: str, end: int) -> bool:
@@ -113,7 +101,7 @@ def _person_name(words: str, L: Language, after_of: bool = False) -> tuple[str, 
             if t.cap  # not a particle: "Ursula von der Leyen"
         )
         or possessive_stem(run[-1].low) in L.PLACE_HEADS
-        or possessive_stem(run[-1].low) in OFFICE_ENDINGS  # "Group Managing Director"; not "Mark Dean", "Karen Carpenter"
+        or possessive_stem(run[-1].low) in L.OFFICE_ENDINGS  # "Group Managing Director"; not "Mark Dean", "Karen Carpenter"
         or run[0].low in L.PLACE_OPENERS
     ):
         return None

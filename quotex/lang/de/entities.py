@@ -65,3 +65,15 @@ SETTING_APART: Final = frozenset(
 #: articles: every noun is capitalised, and a run of capitals joined by them would read a
 #: whole phrase back ("Sprecher der Organisation für …") into the name.
 NAME_GLUE: Final = frozenset("für und von vom in im am zur zum".split())
+
+
+#: Words that open a trailing time or setting phrase after a mention ("in der Nacht", "im Interview").
+MENTION_TIME_OPENERS: Final = frozenset({"in", "im", "am"})
+#: Words before a mention that are no part of it: "und Müller", "darunter der Bürgermeister".
+LEADING_WORDS: Final = frozenset({"und", "aber", "so", "sowie", "darunter"})
+#: Offices that end a run of capitalised words and never a person's name ("Stellvertretender Minister").
+OFFICE_ENDINGS: Final = frozenset({"minister", "premier", "manager"})
+#: Conjunctions after which a clause opens with its subject ("…, so Müller").  Not "als",
+#: "nachdem", "während", "und": every noun is capitalised, and a noun after one would open
+#: its clause as a name.
+CLAUSE_CONJUNCTIONS: Final = frozenset({"so"})

@@ -91,3 +91,27 @@ VARYING_SOURCES: Final = frozenset({"analyst", "analysts", "expert", "experts", 
 #: "defendant Ivo Marsh was sentenced", "the accused" (a description still finds the person, by
 #: ``ROLE_FAMILIES``, but the entity keeps no such role).
 PARTIES: Final = frozenset({"defendant", "co-defendant", "accused", "prisoner", "inmate", "suspect"})
+
+
+#: Quantifiers that float after a plural subject: "Ruiz and Lee | both | said", "they | all | vowed".
+FLOATING_QUANTIFIERS: Final = frozenset({"both", "all", "each"})
+#: Auxiliaries that may stand between a plural subject and its floating quantifier: "they have | all".
+QUANTIFIER_AUXILIARIES: Final = frozenset("have had will would can could should might may must did do are were".split())
+#: Plural pronouns a quantifier may float after.
+PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you"})
+#: The word that counts a span of time back, and the words of such a span: "less than two weeks ago".
+AGO_WORDS: Final = frozenset({"ago"})
+AGO_SPAN_WORDS: Final = frozenset("a an few several couple of less more than about nearly almost just some over under only".split())
+#: Words that open a trailing time or setting phrase after a mention ("on Monday", "in an interview").
+MENTION_TIME_OPENERS: Final = frozenset({"on", "in", "at", "last", "this", "during", "earlier", "late", "early"})
+#: Words before a mention that are no part of it: "and Kirby", "including the prime accused".
+LEADING_WORDS: Final = frozenset({"and", "but", "so", "including", "among"})
+#: Offices that end a capitalised title and never a person's name.
+OFFICE_ENDINGS: Final = frozenset(
+    """
+    director officer secretary secretary-general commissioner superintendent councillor executive manager
+    minister president chairman chairwoman chairperson spokesman spokeswoman spokesperson premier governor
+    """.split()
+)
+#: Conjunctions after which a clause opens with its subject ("…, but Pelham was generous").
+CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
