@@ -288,6 +288,13 @@ class Language:
     LEADING_WORDS: frozenset[str] = _words()
     OFFICE_ENDINGS: frozenset[str] = _words()
     CLAUSE_CONJUNCTIONS: frozenset[str] = _words()
+    #: Singular nouns for a body of people that speaks as one ("the panel", "the guild"): a
+    #: definite one with no name is an organisation, not a person.  A list, since English
+    #: shows a collective noun's agreement only in a later "it" or "its", if at all.
+    COLLECTIVE_HEADS: frozenset[str] = _words()
+    #: Time words always written with a capital (days, months): any other capitalised inside
+    #: a sentence is a word of a name ("… Morning Consult said").
+    PROPER_TIME_WORDS: frozenset[str] = _words()
     #: Derived: forms of address and courtesy titles that may open a name match.
     FORMS_OF_ADDRESS: frozenset[str] = _words()
     ARTICLES: frozenset[str] = _words()

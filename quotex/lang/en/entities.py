@@ -115,3 +115,20 @@ OFFICE_ENDINGS: Final = frozenset(
 )
 #: Conjunctions after which a clause opens with its subject ("…, but Pelham was generous").
 CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
+
+#: Singular nouns for a body of people that speaks as one: "The panel said …", "the guild said".
+#: (Bodies that are institutions, "committee", "board", "council", are ORGANIZATION_HEADS.)
+COLLECTIVE_HEADS: Final = frozenset(
+    """
+    panel guild jury orchestra choir band cabinet delegation caucus consortium syndicate collective
+    cooperative co-op troupe ensemble crew squad fraternity sorority congregation synod junta
+    taskforce task-force
+    """.split()
+)
+#: Time words always written with a capital: days and months.
+PROPER_TIME_WORDS: Final = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb aug sept oct nov dec
+    """.split()
+)
