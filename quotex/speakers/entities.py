@@ -449,10 +449,42 @@ def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, st
             named = [(pos, n) for pos, n in named if (_words(n)[-1:] and _words(n)[-1] in L.MEDIA_NAME_HEADS) == media]
         if named:
             return max(named)[1]
+        if not unresolved and not media:
+            return _owner_word(facts, m.start) or bare  # "Veranta's shot … The company said"
         return bare
     if any(w[:1].isupper() for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :]):
         seen.append((m.start, bare))
     return bare
+
+
+#: A capitalised word of one that owns something: "Veranta's shot", "Brightwell’s plan".
+OWNER_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(\p{Lu}\p{Ll}{2,30}+)['\N{RIGHT SINGLE QUOTATION MARK}]s(?![\p{L}])")
+
+
+def _owner_word(facts: _Facts, before: int) -> str | None:
+    """The organisation a description ("the company") stands for when the text named none in
+    several words: the latest one-word name before it that owns something ("Veranta's shot")
+    and is written at least twice, and is no person's name, first name or place."""
+    L = current()
+    text = facts.text
+    start = max(0, before - DESCRIPTION_REACH)
+    for m in reversed(list(OWNER_WORD.finditer(text, start, before))):
+        word = m.group(1)
+        low = word.lower()
+        if (
+            low in facts.resolver.by_token
+            or low in facts.courtesy  # "Mr. Ackman's firm"
+            or low in L.NOT_NAMES
+            or low in L.PLACES
+            or low in L.US_STATES
+            or low in L.MALE_NAMES
+            or low in L.FEMALE_NAMES
+            or low in L.NOUN_HEADS
+        ):
+            continue
+        if len(word_occurrences(text[start:before], word)) >= 2:
+            return word
+    return None
 
 
 def _finish(facts: _Facts, entity: Entity) -> None:
