@@ -402,7 +402,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
             return None
         kind = "person"
         name = text[run[0].start : run[-1].end]
-        named = _time_word_name(text, core, run)
+        named = None if run[0] is core[0] else _time_word_name(text, core, run)
         if named is not None:
             return Mention(mention_text, start, end, "organization", text[named.start : run[-1].end], None, None, None)
         role_toks = [t for t in toks if t.end <= run[0].start and t.low not in L.DETERMINERS or t.start >= run[-1].end]
