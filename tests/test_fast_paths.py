@@ -42,7 +42,7 @@ from quotex.rules.words import (
     last_tokens,
     names_the_quote,
 )
-from quotex.speakers.resolve import Resolver, _courtesy_names, name_pattern
+from quotex.speakers.resolve import Resolver, _courtesy_names, courtesy_pattern, name_pattern
 from quotex.speakers.tokens import TOKEN, _word_features
 from quotex.text import PARAGRAPH, SENTENCE_END, WORD_BEFORE, Span, _lines, occurrences, sentence_ends
 
@@ -383,6 +383,9 @@ COURTESY_PIECES = [
     "Mister",
     "Sir",
     "Dame",
+    "Frau",
+    "Herr",
+    "Her",
     "Mi",
     "s",
     "M",
@@ -401,8 +404,9 @@ COURTESY_PIECES = [
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(COURTESY_PIECES), max_size=14).map("".join))
 def test_courtesy_names_tried_where_a_title_starts_are_the_ones_found_anywhere(text: str) -> None:
-    found = [(m.span(), m.groupdict()) for m in _courtesy_names(text)]
-    assert found == [(m.span(), m.groupdict()) for m in Resolver.COURTESY_NAME.finditer(text)]
+    for lang in (language("en"), language("de")):
+        found = [(m.span(), m.groupdict()) for m in _courtesy_names(text, lang)]
+        assert found == [(m.span(), m.groupdict()) for m in courtesy_pattern(lang).finditer(text)]
 
 
 NAME_PIECES = [

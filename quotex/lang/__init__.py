@@ -238,6 +238,65 @@ class Language:
     HEADLINE_ADVERBS: frozenset[str] = _words()
     PARENTHETICAL_PAIRS: frozenset[tuple[str, str]] = _words()
     COURTESY_TITLES: frozenset[str] = _words()
+    #: Courtesy titles before a surname and the gender each tells ("mr", "herr"), lowercased.
+    COURTESY_GENDER: Mapping[str, str] = _mapping()
+    #: Third-person pronouns that tell a gender ("his", "seine"), and those of them that may
+    #: open a sentence as evidence for the person just named ("He", "Er").
+    GENDER_PRONOUNS: Mapping[str, str] = _mapping()
+    OPENING_PRONOUNS: frozenset[str] = _words()
+    #: A pattern a gendered pronoun must be followed by to tell its gender: a possessive
+    #: "her" before a noun, not the object in "getting her to drive"; German "sie" before
+    #: a verb in the singular, not "sie sagten" (they).
+    PRONOUN_GUARDS: Mapping[str, str] = _mapping()
+    #: The same for a pronoun that opens a sentence ("Sie sagte", not "Sie sagten"); English "Her" needs none.
+    OPENING_GUARDS: Mapping[str, str] = _mapping()
+    #: Role nouns that tell a gender ("spokeswoman", "ministerin").
+    GENDERED_ROLES: Mapping[str, str] = _mapping()
+    #: Role nouns that name one office whatever the wording ("spokesman", "spokesperson").
+    ROLE_FAMILIES: Mapping[str, str] = _mapping()
+    #: Modifiers that set a description's holder apart from the office's holder ("the former minister").
+    SETTING_APART: frozenset[str] = _words()
+    #: Speaker entities (:mod:`quotex.speakers.entities`): nouns that stand for an organisation
+    #: named elsewhere ("the company"), descriptions that stand only for their own kind
+    #: ("the police"), last words of an outlet's name and descriptions of an outlet,
+    #: company suffixes written with a period, small words inside an organisation's name.
+    ORG_DESCRIPTIONS: frozenset[str] = _words()
+    ORG_FAMILIES: Mapping[str, frozenset[str]] = _mapping()
+    MEDIA_NAME_HEADS: frozenset[str] = _words()
+    MEDIA_DESCRIPTIONS: frozenset[str] = _words()
+    CORPORATE_ABBREVIATIONS: frozenset[str] = _words()
+    NAME_GLUE: frozenset[str] = _words()
+    #: Descriptions that bring in someone else rather than vary a name just given ("the moderator"),
+    #: unnamed sources whose description may still vary one ("the analyst"), and a party's place
+    #: in a case, which is no role ("defendant").
+    INTERMEDIARIES: frozenset[str] = _words()
+    VARYING_SOURCES: frozenset[str] = _words()
+    PARTIES: frozenset[str] = _words()
+    #: Mention readers (:mod:`quotex.speakers.settings`, :mod:`quotex.speakers.classify`,
+    #: :mod:`quotex.speakers.resolve`): quantifiers that float after a plural subject ("they |
+    #: all said") and the auxiliaries and pronouns before one; the word that counts a span of
+    #: time back ("ago") and the words of that span; words that open a trailing time phrase
+    #: ("on Monday"); words before a mention that are no part of it ("and Kirby"); offices that
+    #: end a capitalised title and never a name ("Group Managing Director"); conjunctions after
+    #: which a clause opens with its subject ("…, but Pelham was").
+    FLOATING_QUANTIFIERS: frozenset[str] = _words()
+    QUANTIFIER_AUXILIARIES: frozenset[str] = _words()
+    PLURAL_PRONOUNS: frozenset[str] = _words()
+    AGO_WORDS: frozenset[str] = _words()
+    AGO_SPAN_WORDS: frozenset[str] = _words()
+    MENTION_TIME_OPENERS: frozenset[str] = _words()
+    LEADING_WORDS: frozenset[str] = _words()
+    OFFICE_ENDINGS: frozenset[str] = _words()
+    CLAUSE_CONJUNCTIONS: frozenset[str] = _words()
+    #: Singular nouns for a body of people that speaks as one ("the panel", "the guild"): a
+    #: definite one with no name is an organisation, not a person.  A list, since English
+    #: shows a collective noun's agreement only in a later "it" or "its", if at all.
+    COLLECTIVE_HEADS: frozenset[str] = _words()
+    #: Time words always written with a capital (days, months): any other capitalised inside
+    #: a sentence is a word of a name ("… Morning Consult said").
+    PROPER_TIME_WORDS: frozenset[str] = _words()
+    #: Derived: forms of address and courtesy titles that may open a name match.
+    FORMS_OF_ADDRESS: frozenset[str] = _words()
     ARTICLES: frozenset[str] = _words()
     DATIVE_ARTICLES: frozenset[str] = _words()
     GENITIVE_ARTICLES: frozenset[str] = _words()
@@ -356,6 +415,7 @@ def _derive(values: dict[str, Any]) -> None:
     values["PERSON_NOUNS"] = get("ROLE_NOUNS") | get("PEOPLE_HEADS")
     values["OFFICE_WORDS"] = get("ROLE_NOUNS") | get("TITLES")
     values["ADDRESS_WORDS"] = get("ADDRESS_TITLES") | get("COURTESY_TITLES")
+    values["FORMS_OF_ADDRESS"] = values["ADDRESS_WORDS"] | frozenset(values.get("COURTESY_GENDER", _NO_MAP))
     values["NOUN_HEADS"] = (
         get("PEOPLE_HEADS")
         | get("ROLE_NOUNS")

@@ -5,8 +5,6 @@ name from the role and reads the gender where the text tells it.
 
 from __future__ import annotations
 
-from typing import Final
-
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
@@ -64,18 +62,23 @@ def _core(toks: list[Tok]) -> list[Tok]:
     return core
 
 
-#: Words that open a trailing time or setting phrase ("on Monday", "in an interview").
-TIME_OPENERS: Final = frozenset({"on", "in", "at", "last", "this", "during", "earlier", "late", "early"})
+def _adverb_of_time(L: Language, low: str) -> bool:
+    """A time word before a name that is no word of it: a day or month ("Monday Ruth Abara") or an
+    adverb that is never a name ("Later"), not "Morning" ("Morning Consult Group")."""
+    return low in L.PROPER_TIME_WORDS or low in L.CAPITALISED_NOT_NAMES
 
 
 def _strip_time(toks: list[Tok]) -> list[Tok]:
     """Drop a leading time word before a determiner ("Later | the board")
     and a trailing time or setting phrase ("on Monday", "in an interview")."""
     L = current()
-    while len(toks) > 2 and toks[0].low in L.TIME_WORDS and toks[1].low in L.DETERMINERS:
-        toks = toks[1:]  # "Later the board", "Yesterday the mayor": an adverb of time that opens the sentence
+    while (
+        len(toks) > 2 and toks[0].low in L.TIME_WORDS and (toks[1].low in L.DETERMINERS or toks[1].cap and _adverb_of_time(L, toks[0].low))
+    ):
+        # "Later the board", "Yesterday the mayor", "Later Ruth Abara": an adverb of time that opens the sentence
+        toks = toks[1:]
     for i, t in enumerate(toks):
-        if i > 0 and (t.low in TIME_OPENERS or t.low in L.SETTING_OPENERS) and not t.cap:
+        if i > 0 and (t.low in L.MENTION_TIME_OPENERS or t.low in L.SETTING_OPENERS) and not t.cap:
             rest = toks[i + 1 :]
             if rest and all(r.low in L.TIME_WORDS or r.low in L.DETERMINERS or r.text.isdigit() for r in rest):
                 return toks[:i]
@@ -264,6 +267,22 @@ def name_run(toks: list[Tok]) -> list[Tok]:
     return run
 
 
+def _time_word_name(text: str, core: list[Tok], run: list[Tok]) -> Tok | None:
+    """The first word of an organisation's name that is a time word, which :func:`name_run` leaves
+    out of a person's name: "… Morning Consult said", "a poll by Morning Consult" (written with a
+    capital inside a sentence, after a comma or a lowercase word, where a time word that opens a
+    sentence, "Later Smith said", or one always capitalised, "Monday", is no part of a name)."""
+    L = current()
+    i = next((k for k, t in enumerate(core) if t is run[0]), 0)
+    if i == 0 or L.CAPITALISED_NOUNS:
+        return None
+    word = core[i - 1]
+    if not word.cap or word.low not in L.TIME_WORDS or word.low in L.PROPER_TIME_WORDS or word.low in L.CAPITALISED_NOT_NAMES:
+        return None
+    before = text[max(0, word.start - 40) : word.start].rstrip(" \u00a0" + "".join(TITLE_CLOSERS) + "'\N{RIGHT SINGLE QUOTATION MARK}")
+    return word if before[-1:] == "," or before[-1:].islower() else None
+
+
 def _office(lang: Language, low: str) -> bool:
     """A compound naming an office or role ("Umweltministerin", "Fraktionschef"
     in a language that writes compounds as one word)."""
@@ -280,10 +299,6 @@ def _pieces(text: str, toks: list[Tok]) -> str:
         else:
             parts.append([t])
     return " ".join(text[p[0].start : p[-1].end] for p in parts)
-
-
-#: Words before a mention that are no part of it: "and Kirby", "including the prime accused".
-LEADING_WORDS: Final = frozenset({"and", "but", "so", "including", "among"})
 
 
 def _joint(text: str, toks: list[Tok]) -> Mention | None:
@@ -308,7 +323,7 @@ def _joint(text: str, toks: list[Tok]) -> Mention | None:
 def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Mention | None:
     """Read a mention's kind, name, role and gender off its tokens."""
     L = current()
-    while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
+    while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in L.LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
         if len(toks) == 1 and _surname(toks, 0):
             break  # "“…,” From said": a surname the document spells after a first name ("Henry From")
         toks = toks[1:]  # "and Kirby", an adverb that opens the sentence
@@ -387,12 +402,17 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
             return None
         kind = "person"
         name = text[run[0].start : run[-1].end]
+        named = None if run[0] is core[0] else _time_word_name(text, core, run)
+        if named is not None:
+            return Mention(mention_text, start, end, "organization", text[named.start : run[-1].end], None, None, None)
         role_toks = [t for t in toks if t.end <= run[0].start and t.low not in L.DETERMINERS or t.start >= run[-1].end]
         first = run[0].low
         if first in L.MALE_NAMES:
             gender = "male"
         elif first in L.FEMALE_NAMES:
             gender = "female"
+    elif stem in L.COLLECTIVE_HEADS and core[0].low in L.DEFINITE and len(core) <= 3:
+        kind = "organization"  # "The panel said", "the guild": a body of people that speaks as one
     else:
         kind = "person"
         role_toks = [t for t in toks if t.low not in L.DETERMINERS or t is not toks[0]]

@@ -39,27 +39,10 @@ from quotex.speakers.tokens import Mention, possessive_stem
 from quotex.text import Span, paragraphs
 from quotex.text import sentences as split_sentences
 
-#: Company suffixes written with a period, which may also end the sentence: "Brightwater Foods Inc.".
-CORPORATE_ABBREVIATIONS: Final = frozenset({"inc.", "corp.", "ltd.", "llc.", "plc."})
-#: Courtesy titles and the gender they tell, written with or without a period.
-COURTESY: Final = {"mr": "male", "mister": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female", "dame": "female"}
 #: "Full Name (ACR)": an acronym introduced in brackets after its name.
 ACRONYM_INTRO: Final = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
 #: An acronym standing alone: two or more capitals.
 ACRONYM: Final = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,9}")
-#: Small words inside an organisation's name ("Ministry of Health", "Bureau for …").
-NAME_GLUE: Final = frozenset("of for and the de du des la le on in".split())
-#: Nouns that stand for an organisation named elsewhere: "the company said".
-ORG_DESCRIPTIONS: Final = frozenset(
-    """
-    company firm group bank club agency organisation organization association union council board
-    utility operator business lender insurer carrier airline retailer brand charity party body
-    manufacturer supplier provider distributor carmaker automaker drugmaker chipmaker
-    force service authority regulator police newspaper paper broadcaster outlet publication
-    """.split()
-)
-#: Forms of address that may open a name match.
-COURTESY_WORDS: Final = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame"})
 #: A relative clause that keeps a source unnamed: ", who asked not to be named,".
 UNNAMED: Final = regex.compile(r",?[\ \u00a0]who[\ \u00a0][^,.;\n]{0,40}?\b(?:named|identified|anonymity|anonymous)\b", regex.IGNORECASE)
 #: A participle opening a sentence before a name: "Prosecuting, Mark Dean said".
@@ -67,22 +50,6 @@ COUNSEL_SIDE: Final = regex.compile(r"(?:^|(?<=[.!?\n]\s?))\s*(\p{Lu}\p{Ll}{3,20
 #: A bracketed acronym after a name; a pronoun that opens a sentence; a lowercase word.
 ACRONYM_AFTER: Final = regex.compile(r"\s*\([^()]{1,12}\)\s*\Z")
 LOWER_WORD: Final = regex.compile(r"\p{Ll}+")
-
-
-#: Descriptions that stand only for an organisation of their own kind: "the police".
-ORG_FAMILIES: Final = {"police": frozenset({"police", "constabulary", "garda", "gardaí"})}
-#: Last words of a news outlet's name ("Valley Times", "Coast Press"), and words of a description that
-#: stands for one ("the newspaper", "the editorial board"): such a description stands for an outlet
-#: only, and any other ("the utility", "the company") for none, though a photo credit may have named one last.
-MEDIA_NAME_HEADS: Final = frozenset(
-    """
-    times post journal news press magazine newspaper tribune herald gazette globe chronicle mirror
-    observer courier examiner telegraph guardian express bulletin radio tv television broadcasting
-    """.split()
-)
-MEDIA_DESCRIPTIONS: Final = frozenset(
-    "news newspaper paper outlet broadcaster network station channel publication magazine website site tabloid daily editorial".split()
-)
 
 
 @dataclass
@@ -101,6 +68,7 @@ class Entity:
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms introduced after their name: "Harbour City Police Force (HCPF)" -> {"HCPF": …}."""
     found: dict[str, str] = {}
+    glue = current().NAME_GLUE
     for m in ACRONYM_INTRO.finditer(text):
         acr = m.group("acr")
         words = text[max(0, m.start() - 160) : m.start()].split()
@@ -109,11 +77,11 @@ def acronyms(text: str) -> dict[str, str]:
             bare = w.strip(",;:")
             if bare != w and run:
                 break
-            if bare[:1].isupper() or (run and bare.lower() in NAME_GLUE and bare.islower()):
+            if bare[:1].isupper() or (run and bare.lower() in glue and bare.islower()):
                 run.insert(0, bare)
                 continue
             break
-        while run and (run[0].lower() in NAME_GLUE or run[0].lower() in {"a", "an"}):
+        while run and (run[0].lower() in glue or run[0].lower() in {"a", "an"}):
             run = run[1:]
         if not run:
             continue
@@ -177,7 +145,7 @@ class _Facts:
                 words = match.split()
                 while words and (words[0].lower() in {"the", "a", "an"} or words[0].isupper() and ("-" in words[0] or len(words[0]) > 6)):
                     words = words[1:]  # "The", "MAINBOARD-LISTED"
-                if words and words[-1].lower() in CORPORATE_ABBREVIATIONS:
+                if words and words[-1].lower() in current().CORPORATE_ABBREVIATIONS:
                     words[-1] = words[-1][:-1]  # "Brightwater Foods Inc.": the abbreviation's period, not the sentence's
                 if len(words) > 1 and possessive_stem(words[-1].lower()) in current().ORGANIZATION_HEADS:
                     self._orgs.append((start, " ".join(words)))
@@ -259,7 +227,7 @@ class _Facts:
             if at > s:
                 s = at
             else:
-                address = current().ADDRESS_WORDS | COURTESY_WORDS
+                address = current().FORMS_OF_ADDRESS
                 while s < e and self.text[s:e].split(" ", 1)[0].rstrip(".").lower() in address and " " in self.text[s:e]:
                     s += self.text[s:e].index(" ") + 1
             self._span_roles[i] = [(s, role) for role in self._roles_at(s, e)]
@@ -376,7 +344,8 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
 
 def _norm(name: str) -> str:
     words = _words(name)
-    while words and (words[0] in {"the", "a", "an"} or words[0] in COURTESY):
+    courtesy = current().COURTESY_GENDER
+    while words and (words[0] in {"the", "a", "an"} or words[0] in courtesy):
         words = words[1:]
     return " ".join(words)
 
@@ -428,17 +397,6 @@ def _named_people(facts: _Facts, mentions: Sequence[Mention]) -> list[tuple[int,
     return sorted(set(people))
 
 
-#: Descriptions that bring in someone else rather than vary the name of the
-#: person just named: "the aide", "the spokesman", "the moderator".
-#: Descriptions that bring in someone else rather than vary the name of the
-#: person just named, besides unnamed sources ("the aide", "the spokesman"): "the moderator".
-INTERMEDIARIES: Final = frozenset(
-    "moderator host interviewer reporter correspondent anchor lawyer attorney counsel barrister solicitor prosecutor".split()
-)
-#: Unnamed sources whose description may still vary a name: "the analyst".
-VARYING_SOURCES: Final = frozenset({"analyst", "analysts", "expert", "experts", "economist"})
-
-
 def _varies_a_name(m: Mention) -> bool:
     """Is the mention a definite description of a person ("the actress", "Singer"),
     of the kind news writing uses for someone just named?"""
@@ -446,14 +404,16 @@ def _varies_a_name(m: Mention) -> bool:
     if not words or m.text.isupper() or words[0].lower() in current().INDEFINITE:
         return False  # "a judge": someone new; "MODERATOR": a transcript label
     head = _head(m)
-    intermediary = head in INTERMEDIARIES or head in current().ANONYMOUS_HEADS and head not in VARYING_SOURCES
+    L = current()
+    intermediary = head in L.INTERMEDIARIES or head in L.ANONYMOUS_HEADS and head not in L.VARYING_SOURCES
     return is_role_noun(head) and not intermediary
 
 
 def _intermediary(facts: _Facts, name: str, before: int) -> bool:
     """Has the text given the person a role that brings in someone else ("prosecutor Ada Vane"),
     so that a description of another role ("the prisoner") cannot vary that name?"""
-    return any(pos < before and _head_of(role) in INTERMEDIARIES for pos, role in facts.roles_of(name))
+    intermediaries = current().INTERMEDIARIES
+    return any(pos < before and _head_of(role) in intermediaries for pos, role in facts.roles_of(name))
 
 
 def _topic(m: Mention, named: list[tuple[int, str]]) -> str | None:
@@ -472,26 +432,59 @@ def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, st
     words = _words(bare)
     proper = [w for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :] if w[:1].isupper()]
     unresolved = m.pronoun is not None and m.name.lower() == m.text.lower()  # "It said", the resolver found no antecedent
-    described = unresolved or (len(words) <= 3 and bool(words) and words[-1] in ORG_DESCRIPTIONS and not proper)
+    L = current()
+    described = unresolved or (len(words) <= 3 and bool(words) and words[-1] in L.ORG_DESCRIPTIONS and not proper)
     if described:
         speakers = [(pos, n) for pos, n in seen[-LOOKBACK:] if pos < m.start]
         if unresolved and speakers:
             return speakers[-1][1]  # "It said": the organisation quoted last
         orgs = facts.organisations()
         named = speakers + orgs[max(0, bisect.bisect_left(orgs, (m.start,)) - LOOKBACK) : bisect.bisect_left(orgs, (m.start,))]
-        family = ORG_FAMILIES.get(words[-1]) if words else None
+        family = L.ORG_FAMILIES.get(words[-1]) if words else None
         if family:
             named = [(pos, n) for pos, n in named if family & set(_words(n))]
         if not unresolved:
             # an outlet for "the newspaper", none for "the utility"
-            media = not MEDIA_DESCRIPTIONS.isdisjoint(words)
-            named = [(pos, n) for pos, n in named if (_words(n)[-1:] and _words(n)[-1] in MEDIA_NAME_HEADS) == media]
+            media = not L.MEDIA_DESCRIPTIONS.isdisjoint(words)
+            named = [(pos, n) for pos, n in named if (_words(n)[-1:] and _words(n)[-1] in L.MEDIA_NAME_HEADS) == media]
         if named:
             return max(named)[1]
+        if not unresolved and not media:
+            return _owner_word(facts, m.start) or bare  # "Veranta's shot … The company said"
         return bare
     if any(w[:1].isupper() for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :]):
         seen.append((m.start, bare))
     return bare
+
+
+#: A capitalised word of one that owns something: "Veranta's shot", "Brightwell’s plan".
+OWNER_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}\-])(\p{Lu}\p{Ll}{2,30}+)['\N{RIGHT SINGLE QUOTATION MARK}]s(?![\p{L}])")
+
+
+def _owner_word(facts: _Facts, before: int) -> str | None:
+    """The organisation a description ("the company") stands for when the text named none in
+    several words: the latest one-word name before it that owns something ("Veranta's shot")
+    and is written at least twice, and is no person's name, first name or place."""
+    L = current()
+    text = facts.text
+    start = max(0, before - DESCRIPTION_REACH)
+    for m in reversed(list(OWNER_WORD.finditer(text, start, before))):
+        word = m.group(1)
+        low = word.lower()
+        if (
+            low in facts.resolver.by_token
+            or low in facts.courtesy  # "Mr. Ackman's firm"
+            or low in L.NOT_NAMES
+            or low in L.PLACES
+            or low in L.US_STATES
+            or low in L.MALE_NAMES
+            or low in L.FEMALE_NAMES
+            or low in L.NOUN_HEADS
+        ):
+            continue
+        if len(word_occurrences(text[start:before], word)) >= 2:
+            return word
+    return None
 
 
 def _finish(facts: _Facts, entity: Entity) -> None:
@@ -512,17 +505,11 @@ def _finish(facts: _Facts, entity: Entity) -> None:
         entity.author = next((a for a in (_author(facts, m) for m in entity.mentions) if a), None)
 
 
-#: A party's place in a case, which a court report names people by but which is no role or title of theirs:
-#: "defendant Ivo Marsh was sentenced", "the accused" (a description still finds the person, by
-#: :data:`~quotex.speakers.offices.ROLE_FAMILIES`, but the entity keeps no such role).
-PARTIES: Final = frozenset({"defendant", "co-defendant", "accused", "prisoner", "inmate", "suspect"})
-
-
 def _party(role: str) -> bool:
     """Is the role only a party's place in a case ("defendant", "the accused"), or such a word after a name, where
     it is a verb ("Ada Vane accused" before the name of the one she accused)?  Not "former political prisoner"."""
     written = [w for w in role.split() if w.lower() not in {"the", "a", "an"}]
-    if not written or written[-1].lower() not in PARTIES:
+    if not written or written[-1].lower() not in current().PARTIES:
         return False
     return len(written) == 1 or written[-2][:1].isupper()
 

@@ -7,19 +7,31 @@ anonymous source it assembles."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
 
 import regex
 
+from quotex.lang import Language
 from quotex.model import Gender
-from quotex.speakers.offices import GENDERED_ROLES
 from quotex.speakers.offices import words as _words
 
 if TYPE_CHECKING:
     from quotex.speakers.entities import Entity, _Facts
 
-#: A pronoun that opens the next sentence: "He", "She", "His", "Her".
-SENTENCE_PRONOUN: Final = regex.compile(r"\s*(He|She|His|Her)\b")
+
+@cache
+def _patterns(lang: Language) -> tuple[Any, Any, dict[str, Any], dict[str, Any]]:
+    """The language's gendered pronouns as a whole word (any case); those that
+    open a sentence, capitalised ("He", "Er"); and the guards they must pass
+    inside a sentence and at its start."""
+    pronouns = sorted(lang.GENDER_PRONOUNS, key=len, reverse=True)
+    openers = sorted((p.capitalize() for p in lang.OPENING_PRONOUNS), key=len, reverse=True)
+    anywhere = regex.compile(r"(?<![\p{L}\p{N}])(?i:\L<pronouns>)(?![\p{L}\p{N}])", pronouns=pronouns or ["(?!)"])
+    opening = regex.compile(r"\s*(\L<openers>)\b", openers=openers) if openers else regex.compile(r"(?!)")
+    guards = {word: regex.compile(guard, regex.VERBOSE) for word, guard in lang.PRONOUN_GUARDS.items()}
+    opening_guards = {word: regex.compile(guard, regex.VERBOSE) for word, guard in lang.OPENING_GUARDS.items()}
+    return anywhere, opening, guards, opening_guards
 
 
 def gender_of(facts: _Facts, entity: Entity, roles: list[str]) -> Gender | None:
@@ -38,22 +50,15 @@ def gender_of(facts: _Facts, entity: Entity, roles: list[str]) -> Gender | None:
         if not evidence:  # a courtesy title or a resolved pronoun settles it; else read on
             named = [m.start for m in entity.mentions if m.pronoun is None and m.text[:1].isupper()]
             evidence |= _pronouns_after(facts, entity.name, named)
+    gendered = facts.resolver.lang.GENDERED_ROLES
     for role in roles:
         for w in _words(role):
-            if w in GENDERED_ROLES:
-                evidence.add(GENDERED_ROLES[w])
+            told = gendered.get(w)
+            if told is None and facts.resolver.lang.compound_pattern is not None:
+                told = gendered.get(facts.resolver.lang.compound_head(w) or "")  # a role noun that ends a compound
+            if told is not None:
+                evidence.add(cast(Gender, told))
     return evidence.pop() if len(evidence) == 1 else None
-
-
-#: Third-person pronouns and the gender they tell.
-PRONOUN_GENDER: Final[dict[str, Gender]] = {
-    "he": "male", "his": "male", "himself": "male",
-    "she": "female", "her": "female", "hers": "female", "herself": "female",
-}  # fmt: skip
-#: A third-person pronoun of a gender, as a whole word.
-PRONOUN: Final = regex.compile(r"(?<![\p{L}\p{N}])(?i:he|his|himself|she|her|hers|herself)(?![\p{L}\p{N}])")
-#: "her" before a noun: a possessive ("her squad"), not an object ("her to drive").
-POSSESSIVE_HER: Final = regex.compile(r"[\ \u00a0](?!(?:to|and|or|a|an|the|that|in|on|at|for|with|by|from|as|into|out|up|off)\b)\p{Ll}")
 
 
 def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set[Gender]:
@@ -63,6 +68,8 @@ def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set
     he hopes …")."""
     text = facts.text
     resolver = facts.resolver
+    told = resolver.lang.GENDER_PRONOUNS
+    anywhere, opening, guards, opening_guards = _patterns(resolver.lang)
     inside = resolver.inside_quote
     found: set[Gender] = set()
     # other people who open a clause, who may be the ones a pronoun stands for
@@ -76,11 +83,12 @@ def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set
         nxt_stop = facts.sentence_at(stop + 1).end if stop + 1 < len(text) else len(text)
         limit = facts.next_other_name(start, name)  # someone else is named
         begin = here.start
-        for m in PRONOUN.finditer(text, begin, min(stop, limit)):
+        for m in anywhere.finditer(text, begin, min(stop, limit)):
             word = m.group().lower()
-            gender = PRONOUN_GENDER.get(word)
-            if word == "her" and not POSSESSIVE_HER.match(text, m.end()):
-                gender = None  # "getting her to drive": an object, not a possessive
+            gender = cast("Gender | None", told.get(word))
+            guard = guards.get(word)
+            if guard is not None and not guard.match(text, m.end()):
+                gender = None  # "getting her to drive": an object, not a possessive (the guards are the pack's)
             if gender and any(
                 (at < here.start or at > start) and other != name and resolver.gender(other) in (None, gender)
                 for at, other in resolver.subjects_in(here.start - 300, m.start())
@@ -90,7 +98,10 @@ def _pronouns_after(facts: _Facts, name: str, spoken: Sequence[int] = ()) -> set
                 gender = None  # a first name is no evidence, but may rule a pronoun out as someone else's
             if gender and (inside is None or not inside(m.start())):
                 found.add(gender)
-        opener = SENTENCE_PRONOUN.match(text, stop, nxt_stop)
+        opener = opening.match(text, stop, nxt_stop)
         if opener and stop < limit and (inside is None or not inside(opener.start(1))):
-            found.add(PRONOUN_GENDER[opener.group(1).lower()])
+            word = opener.group(1).lower()
+            guard = opening_guards.get(word)
+            if guard is None or guard.match(text, opener.end()):
+                found.add(cast(Gender, told[word]))
     return found

@@ -18,14 +18,6 @@ from quotex.speakers.classify import name_run, organisation_word, word_occurrenc
 from quotex.speakers.roles import is_role_noun
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
-#: Offices that end a capitalised title and never a person's name.
-OFFICE_ENDINGS: Final = frozenset(
-    """
-    director officer secretary secretary-general commissioner superintendent councillor executive manager
-    minister president chairman chairwoman chairperson spokesman spokeswoman spokesperson premier governor
-    """.split()
-)
-
 
 def _name_tokens(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of a NAME match: its words, split at spaces (what
@@ -75,13 +67,9 @@ def opens_clause(text: str, start: int, end: int) -> bool:
     last = opener.rsplit(" ", 1)[-1]
     if last.lower().rstrip(".") in current().ADDRESS_WORDS:
         opener = opener[: -len(last)].strip()  # "During her speech, Cr | Okonedo said"
-    if opener.rsplit(" ", 1)[-1] in CLAUSE_CONJUNCTIONS:
+    if opener.rsplit(" ", 1)[-1] in current().CLAUSE_CONJUNCTIONS:
         return True  # "…, but Pelham was generous"
     return not opener or opener.endswith(",") or _title_only(opener)
-
-
-#: Conjunctions after which a clause opens with its subject ("…, but Pelham was generous").
-CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
 
 
 def _verb_after(text: str, end: int) -> bool:
@@ -113,7 +101,7 @@ def _person_name(words: str, L: Language, after_of: bool = False) -> tuple[str, 
             if t.cap  # not a particle: "Ursula von der Leyen"
         )
         or possessive_stem(run[-1].low) in L.PLACE_HEADS
-        or possessive_stem(run[-1].low) in OFFICE_ENDINGS  # "Group Managing Director"; not "Mark Dean", "Karen Carpenter"
+        or possessive_stem(run[-1].low) in L.OFFICE_ENDINGS  # "Group Managing Director"; not "Mark Dean", "Karen Carpenter"
         or run[0].low in L.PLACE_OPENERS
     ):
         return None
@@ -150,22 +138,36 @@ def name_pattern(lang: Language) -> Any:
     )
 
 
-#: What every courtesy title starts with ("Mrs" with "Mr", "Miss" and "Mister" with "Mis").
-COURTESY_STARTS: Final = ("Mr", "Ms", "Mis", "Sir", "Dame")
+@cache
+def courtesy_pattern(lang: Language) -> Any:
+    """A courtesy title of the language before a surname, with or without its
+    period ("Mr Lau", "Ms. Lopez", "Frau Özdemir"); group ``title`` is the title."""
+    titles = sorted((t.capitalize() for t in lang.COURTESY_GENDER), key=len, reverse=True)
+    return regex.compile(
+        r"""
+        (?<![\p{L}]) (?P<title> \L<titles> ) \.? [\ \u00a0]{1,2}
+        (?: (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}\-]{1,30} ) [\ \u00a0] ){0,3}
+        (?P<surname> \p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} )
+        """,
+        regex.VERBOSE,
+        titles=titles or ["(?!)"],
+    )
 
 
-def _courtesy_names(text: str) -> Iterator[regex.Match[str]]:
-    """``Resolver.COURTESY_NAME.finditer(text)``, the pattern tried only
+def _courtesy_names(text: str, lang: Language) -> Iterator[regex.Match[str]]:
+    """``courtesy_pattern(lang).finditer(text)``, the pattern tried only
     where a title starts (found with ``str.find``), not at every character."""
+    pattern = courtesy_pattern(lang)
     starts = set()
-    for title in COURTESY_STARTS:
+    for title in lang.COURTESY_GENDER:
+        title = title.capitalize()
         i = text.find(title)
         while i >= 0:
             starts.add(i)
             i = text.find(title, i + 1)
     end = 0
     for i in sorted(starts):
-        if i >= end and (m := Resolver.COURTESY_NAME.match(text, i)) is not None:
+        if i >= end and (m := pattern.match(text, i)) is not None:
             end = m.end()
             yield m
 
@@ -178,16 +180,6 @@ class Resolver:
     #: the name too; initials and short abbreviations ("U.S.", "St.") do not.
     #: The runs of a word are possessive: a space follows one, never a letter given back.
     ORG: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&\-]{0,30}+(?:(?<!\p{Ll}{3}\.) \p{Lu}[\p{L}.&\-]{0,30}+){1,3}")
-
-    #: A courtesy title before a surname, with or without its period ("Mr Lau", "Ms. Lopez").
-    COURTESY_NAME: Final = regex.compile(
-        r"""
-        (?<![\p{L}]) (?P<title> Mr | Mrs | Ms | Miss | Mister | Sir | Dame ) \.? [\ \u00a0]{1,2}
-        (?: (?: \p{Lu}\. | \p{Lu}[\p{Ll}\p{M}\-]{1,30} ) [\ \u00a0] ){0,3}
-        (?P<surname> \p{Lu}[\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} )
-        """,
-        regex.VERBOSE,
-    )
 
     def __init__(self, text: str, inside_quote: Callable[[int], bool] | None = None) -> None:
         self.text = text
@@ -204,9 +196,9 @@ class Resolver:
         self.genders: dict[str, str] = {}
         #: the gender a courtesy title tells, by lowercased surname
         self.courtesy: dict[str, Gender] = {}
-        for m in _courtesy_names(text):
-            title = m.group("title").lower()
-            self.courtesy.setdefault(possessive_stem(m.group("surname").lower()), "male" if title in {"mr", "mister", "sir"} else "female")
+        for m in _courtesy_names(text, self.lang):
+            told = self.lang.COURTESY_GENDER[m.group("title").lower()]
+            self.courtesy.setdefault(possessive_stem(m.group("surname").lower()), "male" if told == "male" else "female")
         for m in name_pattern(self.lang).finditer(text):
             person = _person_name(m.group(), self.lang, _after_of(text, m.start()))
             if person is None:

@@ -29,22 +29,15 @@ def _manner_adverb(toks: list[Tok]) -> bool:
     )
 
 
-#: Quantifiers that float after a plural subject: "Ruiz and Lee | both | said", "they | all | vowed".
-FLOATING_QUANTIFIERS: Final = frozenset({"both", "all", "each"})
-#: Auxiliaries that may stand between a plural subject and its floating quantifier: "they have | all".
-AUXILIARY_VERBS: Final = frozenset("have had will would can could should might may must did do are were".split())
-#: Plural pronouns a quantifier may float after.
-PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you"})
-
-
 def floating_quantifier(toks: list[Tok]) -> bool:
     """Is the last token a quantifier after a plural subject ("Ruiz and Lee
     both", "The senators all", "they each")?  Not one that opens the subject
     ("both candidates", "all of them") or follows a verb ("won both")."""
-    if len(toks) < 2 or toks[-1].low not in FLOATING_QUANTIFIERS or toks[-1].cap:
+    L = current()
+    if len(toks) < 2 or toks[-1].low not in L.FLOATING_QUANTIFIERS or toks[-1].cap:
         return False
     k = len(toks) - 2
-    while k > 0 and toks[k].low in AUXILIARY_VERBS and not toks[k].cap:
+    while k > 0 and toks[k].low in L.QUANTIFIER_AUXILIARIES and not toks[k].cap:
         k -= 1  # "Ruiz and Lee have | both"
     before = toks[k]
     if before.text == ")" and k > 0:
@@ -53,15 +46,13 @@ def floating_quantifier(toks: list[Tok]) -> bool:
         return opening > 0 and any(t.low == "and" for t in toks[max(0, opening - 4) : opening])
     if before.punct:
         return False
-    if before.low in PLURAL_PRONOUNS:
+    if before.low in L.PLURAL_PRONOUNS:
         return True
     if any(t.low == "and" for t in toks[max(0, k - 4) : k]):
         return True  # "Ruiz and Lee both", "The mayor and the harbor master both": a coordinated subject
-    return not before.cap and before.low.endswith("s") and not before.low.endswith("ss") and before.low not in current().AUXILIARIES
+    return not before.cap and before.low.endswith("s") and not before.low.endswith("ss") and before.low not in L.AUXILIARIES
 
 
-#: Words of a span of time counted back with "ago": "less than two weeks ago", "a few days ago".
-AGO_SPAN_WORDS: Final = frozenset("a an few several couple of less more than about nearly almost just some over under only".split())
 #: The most words of such a phrase, "ago" included.
 MAX_AGO_WORDS: Final = 6
 
@@ -69,7 +60,7 @@ MAX_AGO_WORDS: Final = 6
 def _ago_phrase(L: Language, toks: list[Tok]) -> int:
     """How many tokens at the end of ``toks`` make a phrase "… ago" with a unit of
     time in it ("less than two weeks ago", "days ago"), or 0."""
-    if not toks or toks[-1].low != "ago" or toks[-1].cap:
+    if not toks or toks[-1].low not in L.AGO_WORDS or toks[-1].cap:
         return 0
     size, unit = 1, False
     while size < MAX_AGO_WORDS and len(toks) > size + 1:
@@ -78,7 +69,7 @@ def _ago_phrase(L: Language, toks: list[Tok]) -> int:
             break
         if t.low in L.TIME_WORDS:
             unit = True
-        elif not (t.low in AGO_SPAN_WORDS or t.low in L.NUMBER_WORDS or t.text.isdigit()):
+        elif not (t.low in L.AGO_SPAN_WORDS or t.low in L.NUMBER_WORDS or t.text.isdigit()):
             break
         size += 1
     return size if unit and size > 1 else 0
@@ -95,7 +86,7 @@ def strip_setting(toks: list[Tok]) -> list[Tok]:
         if _manner_adverb(toks):
             toks = toks[:-1]  # "Ruiz politely suggested"
             continue
-        if toks[-1].low in FLOATING_QUANTIFIERS and floating_quantifier(toks):
+        if toks[-1].low in L.FLOATING_QUANTIFIERS and floating_quantifier(toks):
             toks = toks[:-1]  # "Ruiz and Lee both said", "The senators all agreed"
             continue
         if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in L.QUOTED_AS:

@@ -14,12 +14,12 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import names
-from quotex.lang.de import quoted_names, speakers
+from quotex.lang.de import entities, quoted_names, speakers
 from quotex.lang.votes import GERMAN_LETTERS, GERMAN_STOP_WORDS
 
 #: The further data modules of the pack, read with this one: the words of
-#: speakers, and what tells a quoted name.
-PARTS: Final = (speakers, quoted_names)
+#: speakers, what tells a quoted name, and the words of speaker entities (gender).
+PARTS: Final = (speakers, quoted_names, entities)
 
 NAME: Final = "German"
 #: Common German words, and letters its text uses and English does not (:mod:`quotex.lang.votes`).

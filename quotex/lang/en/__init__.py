@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from quotex.lang.en import speakers
+from quotex.lang.en import entities, speakers
 from quotex.lang.votes import ENGLISH_LETTERS, ENGLISH_STOP_WORDS
 
 #: The further data modules of the pack, read with this one: the nouns,
-#: titles, pronouns and determiners of speakers.
-PARTS: Final = (speakers,)
+#: titles, pronouns and determiners of speakers, and the words of their entities (gender, office).
+PARTS: Final = (speakers, entities)
 
 #: The language's name, and the words a stop-word vote counts for it
 #: (:func:`quotex.lang.detect`).

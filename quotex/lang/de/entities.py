@@ -1,0 +1,79 @@
+"""German, speaker entities: the courtesy titles, pronouns and role nouns
+that tell a German speaker's gender, and the small words of an
+organisation's name.  Data only; part of the German pack
+(:data:`quotex.lang.de.PARTS`).  Words are lowercased, as in the rest of
+the pack."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from quotex.lang.de.speakers import ANONYMOUS_HEADS, PEOPLE_HEADS, TITLES
+
+#: Courtesy titles and the gender they tell ("Herr Lindner", "Frau Özdemir"; a British knight's "Sir").
+COURTESY_GENDER: Final = {"herr": "male", "frau": "female", "sir": "male"}
+
+#: Third-person pronouns that tell a gender.  Not the object forms ("ihm", "ihn"),
+#: which may stand for someone else, nor "sein" (also the verb "to be"), nor
+#: "ihr"/"ihre" ("her", "their" and "your" alike); "sie" only before a verb in
+#: the singular (:data:`PRONOUN_GUARDS`): "sie sagte" is hers, "sie sagten" theirs.
+GENDER_PRONOUNS: Final = {
+    "er": "male", "seine": "male", "seinem": "male", "seinen": "male", "seiner": "male", "seines": "male",
+    "sie": "female",
+}  # fmt: skip
+#: Those that open the next sentence as evidence for the person just named: "Er", "Seine", "Sie" (singular).
+OPENING_PRONOUNS: Final = frozenset(GENDER_PRONOUNS)
+
+#: Finite verbs in the third person singular that may follow "sie": the present subjunctive of
+#: reported speech ("sie habe"), auxiliaries and modals, and common verbs in the present; any
+#: lowercase word in "-te" is a past form in the singular too ("sie sagte", "sie wollte").
+SINGULAR_VERBS: Final = frozenset(
+    """
+    sei habe könne müsse solle wolle werde dürfe gebe gehe stehe liege komme wisse bleibe brauche lasse
+    plane halte sehe trage hoffe glaube fürchte fordere
+    ist hat wird will kann muss soll darf mag war wäre hätte würde
+    sagt erklärt betont meint fordert kritisiert glaubt hofft sieht steht geht kommt lebt arbeitet
+    spricht schreibt findet hält weiß gibt nimmt bleibt
+    """.split()
+)
+PRONOUN_GUARDS: Final = {
+    "sie": r"[\ \u00a0] (?: " + " | ".join(sorted(SINGULAR_VERBS)) + r" | \p{Ll}{2,}te ) (?![\p{L}\p{N}])",
+}
+#: The same at the start of a sentence: "Sie sagte" is hers, "Sie sagten" theirs (or polite "you").
+OPENING_GUARDS: Final = PRONOUN_GUARDS
+
+_HEADS: Final = PEOPLE_HEADS | ANONYMOUS_HEADS | TITLES
+#: Role nouns that tell a gender: the feminine form in "-in" of a role, and the
+#: masculine form that has one ("ministerin", "minister"), and nouns of kin.
+GENDERED_ROLES: Final = {
+    **{w: "female" for w in _HEADS if w.endswith("in") and w[:-2] in _HEADS},
+    **{w: "male" for w in _HEADS if w + "in" in _HEADS},
+    **dict.fromkeys("frau mutter tochter schwester ehefrau witwe großmutter".split(), "female"),
+    **dict.fromkeys("mann vater sohn bruder ehemann witwer großvater".split(), "male"),
+}
+
+#: Modifiers that set a description's holder apart from the office's present holder: "der frühere Minister".
+SETTING_APART: Final = frozenset(
+    """
+    ehemalige ehemaliger ehemaligen frühere früherer früheren stellvertretende stellvertretender
+    stellvertretenden amtierende amtierender kommissarische kommissarischer designierte designierter
+    scheidende scheidender künftige künftiger
+    """.split()
+)
+
+#: Small words inside an organisation's name ("Bundesamt für Strahlenschutz (BfS)").  Not the
+#: articles: every noun is capitalised, and a run of capitals joined by them would read a
+#: whole phrase back ("Sprecher der Organisation für …") into the name.
+NAME_GLUE: Final = frozenset("für und von vom in im am zur zum".split())
+
+
+#: Words that open a trailing time or setting phrase after a mention ("in der Nacht", "im Interview").
+MENTION_TIME_OPENERS: Final = frozenset({"in", "im", "am"})
+#: Words before a mention that are no part of it: "und Müller", "darunter der Bürgermeister".
+LEADING_WORDS: Final = frozenset({"und", "aber", "so", "sowie", "darunter"})
+#: Offices that end a run of capitalised words and never a person's name ("Stellvertretender Minister").
+OFFICE_ENDINGS: Final = frozenset({"minister", "premier", "manager"})
+#: Conjunctions after which a clause opens with its subject ("…, so Müller").  Not "als",
+#: "nachdem", "während", "und": every noun is capitalised, and a noun after one would open
+#: its clause as a name.
+CLAUSE_CONJUNCTIONS: Final = frozenset({"so"})

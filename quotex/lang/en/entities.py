@@ -1,0 +1,134 @@
+"""English, speaker entities: the words :mod:`quotex.speakers.entities`,
+:mod:`quotex.speakers.gender` and :mod:`quotex.speakers.offices` read an
+English speaker's gender, office and organisation with.  Data only; part of
+the English pack (:data:`quotex.lang.en.PARTS`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Courtesy titles and the gender they tell, written with or without a period ("Mr Lau", "Ms. Lopez").
+COURTESY_GENDER: Final = {
+    "mr": "male",
+    "mister": "male",
+    "sir": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "dame": "female",
+}
+
+#: Third-person pronouns and the gender they tell.
+GENDER_PRONOUNS: Final = {
+    "he": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}  # fmt: skip
+#: Those that open the next sentence as evidence for the person just named: "He", "She", "His", "Her".
+OPENING_PRONOUNS: Final = frozenset({"he", "she", "his", "her"})
+#: "her" before a noun: a possessive ("her squad"), not an object ("her to drive"), which may be someone else.
+PRONOUN_GUARDS: Final = {
+    "her": r"[\ \u00a0](?!(?:to|and|or|a|an|the|that|in|on|at|for|with|by|from|as|into|out|up|off)\b)\p{Ll}",
+}
+
+#: Role nouns that tell a gender.
+GENDERED_ROLES: Final = {
+    "spokeswoman": "female", "chairwoman": "female", "businesswoman": "female", "congresswoman": "female",
+    "councilwoman": "female", "actress": "female", "waitress": "female", "headmistress": "female",
+    "mother": "female", "wife": "female", "daughter": "female", "sister": "female", "grandmother": "female",
+    "woman": "female", "girl": "female", "queen": "female", "princess": "female", "policewoman": "female",
+    "spokesman": "male", "businessman": "male", "congressman": "male", "councilman": "male",
+    "actor": "male", "headmaster": "male", "father": "male", "husband": "male", "son": "male",
+    "brother": "male", "grandfather": "male", "man": "male", "boy": "male", "king": "male", "prince": "male",
+    "policeman": "male", "fireman": "male",
+}  # fmt: skip
+
+#: Role nouns that name one office whatever the wording: "the spokesman" for "its spokesperson".
+ROLE_FAMILIES: Final = {
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), "spokesperson"),
+    **dict.fromkeys(("chairman", "chairwoman", "chairperson", "chair"), "chair"),
+    **dict.fromkeys(("defendant", "accused", "prisoner"), "defendant"),  # a court report's one accused
+}
+
+#: Modifiers that set a description's holder apart from the office's present holder: "the former minister".
+SETTING_APART: Final = frozenset("former ex-minister ex deputy assistant acting vice shadow outgoing incoming".split())
+
+#: Company suffixes written with a period, which may also end the sentence: "Brightwater Foods Inc.".
+CORPORATE_ABBREVIATIONS: Final = frozenset({"inc.", "corp.", "ltd.", "llc.", "plc."})
+#: Small words inside an organisation's name ("Ministry of Health", "Bureau for …").
+NAME_GLUE: Final = frozenset("of for and the de du des la le on in".split())
+#: Nouns that stand for an organisation named elsewhere: "the company said".
+ORG_DESCRIPTIONS: Final = frozenset(
+    """
+    company firm group bank club agency organisation organization association union council board
+    utility operator business lender insurer carrier airline retailer brand charity party body
+    manufacturer supplier provider distributor carmaker automaker drugmaker chipmaker
+    force service authority regulator police newspaper paper broadcaster outlet publication
+    """.split()
+)
+#: Descriptions that stand only for an organisation of their own kind: "the police".
+ORG_FAMILIES: Final = {"police": frozenset({"police", "constabulary", "garda", "gardaí"})}
+#: Last words of a news outlet's name ("Valley Times", "Coast Press"), and words of a description that
+#: stands for one ("the newspaper", "the editorial board"): such a description stands for an outlet
+#: only, and any other ("the utility", "the company") for none, though a photo credit may have named one last.
+MEDIA_NAME_HEADS: Final = frozenset(
+    """
+    times post journal news press magazine newspaper tribune herald gazette globe chronicle mirror
+    observer courier examiner telegraph guardian express bulletin radio tv television broadcasting
+    """.split()
+)
+MEDIA_DESCRIPTIONS: Final = frozenset(
+    "news newspaper paper outlet broadcaster network station channel publication magazine website site tabloid daily editorial".split()
+)
+
+#: Descriptions that bring in someone else rather than vary the name of the
+#: person just named, besides unnamed sources ("the aide", "the spokesman"): "the moderator".
+INTERMEDIARIES: Final = frozenset(
+    "moderator host interviewer reporter correspondent anchor lawyer attorney counsel barrister solicitor prosecutor".split()
+)
+#: Unnamed sources whose description may still vary a name: "the analyst".
+VARYING_SOURCES: Final = frozenset({"analyst", "analysts", "expert", "experts", "economist"})
+#: A party's place in a case, which a court report names people by but which is no role or title of theirs:
+#: "defendant Ivo Marsh was sentenced", "the accused" (a description still finds the person, by
+#: ``ROLE_FAMILIES``, but the entity keeps no such role).
+PARTIES: Final = frozenset({"defendant", "co-defendant", "accused", "prisoner", "inmate", "suspect"})
+
+
+#: Quantifiers that float after a plural subject: "Ruiz and Lee | both | said", "they | all | vowed".
+FLOATING_QUANTIFIERS: Final = frozenset({"both", "all", "each"})
+#: Auxiliaries that may stand between a plural subject and its floating quantifier: "they have | all".
+QUANTIFIER_AUXILIARIES: Final = frozenset("have had will would can could should might may must did do are were".split())
+#: Plural pronouns a quantifier may float after.
+PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you"})
+#: The word that counts a span of time back, and the words of such a span: "less than two weeks ago".
+AGO_WORDS: Final = frozenset({"ago"})
+AGO_SPAN_WORDS: Final = frozenset("a an few several couple of less more than about nearly almost just some over under only".split())
+#: Words that open a trailing time or setting phrase after a mention ("on Monday", "in an interview").
+MENTION_TIME_OPENERS: Final = frozenset({"on", "in", "at", "last", "this", "during", "earlier", "late", "early"})
+#: Words before a mention that are no part of it: "and Kirby", "including the prime accused".
+LEADING_WORDS: Final = frozenset({"and", "but", "so", "including", "among"})
+#: Offices that end a capitalised title and never a person's name.
+OFFICE_ENDINGS: Final = frozenset(
+    """
+    director officer secretary secretary-general commissioner superintendent councillor executive manager
+    minister president chairman chairwoman chairperson spokesman spokeswoman spokesperson premier governor
+    """.split()
+)
+#: Conjunctions after which a clause opens with its subject ("…, but Pelham was generous").
+CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
+
+#: Singular nouns for a body of people that speaks as one: "The panel said …", "the guild said".
+#: (Bodies that are institutions, "committee", "board", "council", are ORGANIZATION_HEADS.)
+COLLECTIVE_HEADS: Final = frozenset(
+    """
+    panel guild jury orchestra choir band cabinet delegation caucus consortium syndicate collective
+    cooperative co-op troupe ensemble crew squad fraternity sorority congregation synod junta
+    taskforce task-force
+    """.split()
+)
+#: Time words always written with a capital: days and months.
+PROPER_TIME_WORDS: Final = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb aug sept oct nov dec
+    """.split()
+)
