@@ -47,6 +47,12 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
+    if mention is None and doc.lang.code == "en":
+        # "and she, once again, promised": a pronoun subject before an aside set off by commas (not
+        # "Yin Ross, 60, a doctor, said" nor "…in Dover, Delaware, last year, made": an apposition, a relative's end)
+        aside = before_aside(text, lo, cue.start)
+        mention = mention_before(text, lo, aside) if aside < cue.start else None
+        mention = mention if mention is not None and mention.pronoun in ASIDE_SUBJECTS else None
     # the language's own reading of a subject after the verb (none in English)
     mention = doc.grammar.speaker_after_cue(
         doc, cue, word, mention, doc.sentence_at(cue.start).end if inverted_until is None else inverted_until
@@ -74,6 +80,21 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
         return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
     return mention
+
+
+#: An adverb set off by commas between a subject and its verb: "and he| , once again, |pledged".
+ASIDE_ADVERB: Final = compile_rule(r", ${sp}{1,3} (?! (?: a | an | the ) \b ) (?: \p{Ll}+ ${sp}{1,3} ){0,2} \p{Ll}+ , ${sp}{1,3} \Z")
+
+
+#: Pronoun subjects read before such an aside.
+ASIDE_SUBJECTS: Final = frozenset("he she they we i".split())
+
+
+def before_aside(text: str, lo: int, end: int) -> int:
+    """Where the words before ``end`` stop once a short lower-case aside set off
+    by commas right before it is left out ("and she| , once again, |promised")."""
+    m = ASIDE_ADVERB.search(text, max(lo, end - 40), end)
+    return m.start() if m is not None else end
 
 
 def participle_led(text: str, mention: Mention) -> bool:
