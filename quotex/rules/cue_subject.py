@@ -59,7 +59,9 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     )
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
         # "Halden went on to explain that", "…so quiet that Ms. Ruiz was moved to say"
-        mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
+        # "…, with Reyes taking to Twitter to call": the absolute phrase's subject
+        to = cue.start - 3
+        mention = _infinitive_subject(doc, lo, to) or _with_participle(doc, lo, to) or clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
     if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
@@ -160,6 +162,22 @@ def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None
         mention = mention_before(doc.text, lo, tok.start)
         if mention is not None:
             return mention
+    return None
+
+
+def _with_participle(doc: Document, lo: int, to_start: int) -> Mention | None:
+    """The subject of an absolute phrase whose participle governs an infinitive
+    cue: "…, with | Tom Reyes | taking to Twitter to call Ruiz “…”"."""
+    toks = tokenize(doc.text, max(lo, to_start - WITH_REACH), to_start)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].punct:
+            return None
+        if toks[i].low == "with" and not toks[i].cap and i + 1 < len(toks):
+            mention = mention_after(doc.text, toks[i + 1].start, to_start)
+            if mention is None or mention.start != toks[i + 1].start:
+                return None
+            after = tokenize(doc.text, mention.end, to_start)[:1]
+            return mention if after and not after[0].cap and after[0].low.endswith("ing") else None
     return None
 
 
