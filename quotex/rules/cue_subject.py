@@ -95,6 +95,8 @@ ASIDE_SUBJECTS: Final = frozenset("he she they we i".split())
 def before_aside(text: str, lo: int, end: int) -> int:
     """Where the words before ``end`` stop once a short lower-case aside set off
     by commas right before it is left out ("and she| , once again, |promised")."""
+    if text.rfind(",", max(lo, end - 4), end) < 0:
+        return end  # a fast path: no comma right before ``end``
     m = ASIDE_ADVERB.search(text, max(lo, end - 40), end)
     return m.start() if m is not None else end
 

@@ -127,7 +127,7 @@ def _predicate_word(doc: Document, q: QuotedSpan, inner: str) -> bool:
     """Is the quotation one capitalised word right after a form of "be": a
     predicate someone used ("the judge was “Partisan,”" "she is
     “Unfit!”"), not a name?"""
-    if len(inner.split()) != 1:
+    if not inner[:1].isupper() or len(inner.split()) != 1:
         return False
     toks = last_tokens(doc.text, max(0, q.open - 20), q.open)
     return bool(toks) and not toks[-1].cap and toks[-1].low in current().PASSIVE
