@@ -170,7 +170,7 @@ CONSEQUENCE_PARTICIPLES: Final = frozenset("meaning putting leaving making forci
 
 #: Cue lemmas that take a direct object before "to", "as" or "by": right after
 #: the noun they follow, with no object, their past form is a participle
-#: modifying that noun ("a six-pointed star | likened to | a badge", "a bill
+#: modifying that noun ("a paper lantern | likened to | a moon", "a bill
 #: described as a giveaway"), not the verb of the clause.
 GAPPED_OBJECT_LEMMAS: Final = frozenset(
     """
