@@ -9,14 +9,15 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
+from quotex.lang.en.clauses import GAPPED_OBJECT_LEMMAS, GAPPED_OBJECT_PREPOSITIONS, RELATIVES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_start, clause_subject, subordinate
-from quotex.rules.cue_subject import participle_led, passive_agent, quoted_as, subject_of
+from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, subordinate
+from quotex.rules.cue_subject import before_aside, participle_led, passive_agent, quoted_as, subject_of
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
 from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, previous_char, skip_space
-from quotex.speakers import Mention, mention_after, mention_before
+from quotex.speakers import Mention, mention_after, mention_before, place_comma
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
 
@@ -148,7 +149,11 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     candidates = [c for c in candidates if c.start >= clause] or candidates
     # a particle cue without an object reports nothing that could hold the quotation
     # ("The mayor spoke …, a day after Ruiz said he was “hopeful”")
-    main = [c for c in candidates if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c)]
+    main = [
+        c
+        for c in candidates
+        if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c) and not _noun_participle(doc, sent.start, c)
+    ]
     relative: Attribution | None = None
     for cue in main + [c for c in reversed(candidates) if c not in main]:
         # "Ruiz was asked by moderator Tom Reyes whether … “…”": a passive cue's agent speaks
@@ -202,7 +207,7 @@ def _inside_adverbial(doc: Document, lo: int, candidates: list[Span], q: QuotedS
     if not CLAUSE_MARKS.isdisjoint(text[cue.end : q.open]):
         return None
     opener = next((t for t in reversed(tokenize(text, lo, cue.start)) if t.low in ADVERBIAL_OPENERS and not t.cap), None)
-    if opener is None or not CLAUSE_MARKS.isdisjoint(text[opener.end : q.open]):
+    if opener is None or _marks_outside_places(text, opener.end, q.open):
         return None  # no adverbial clause, or one that closed before the quotation ("when Pell spoke, the crowd was “…”")
     if not any(c.end <= opener.start and not subordinate(doc, lo, c) for c in candidates[:-1]):
         return None  # no main cue before it: the main clause's own cue comes later, or there is none
@@ -214,9 +219,43 @@ def _inside_adverbial(doc: Document, lo: int, candidates: list[Span], q: QuotedS
     mention = clause_subject(doc, opener.end, cue.start)
     if mention is None or mention.pronoun == "who" or mention.start != skip_space(text, opener.end):
         return None
-    if mention.pronoun is None and not text[mention.start].isupper():
+    if mention.pronoun is None and not text[mention.start].isupper() and not _finite_after_noun(doc, mention, cue):
         return None  # "the turmoil after the vote underscores…": a preposition and its object, no clause
     return Attribution(mention, cue, PARTIAL_AFTER_CUE)
+
+
+def _marks_outside_places(text: str, lo: int, hi: int) -> bool:
+    """Does a clause mark stand in ``text[lo:hi]`` other than the commas around
+    a place's state ("a voter in Dover, Delaware, told him")?"""
+    if CLAUSE_MARKS.isdisjoint(text[lo:hi]):
+        return False
+    toks = tokenize(text, lo, hi)
+    places = {j for j in range(len(toks)) if place_comma(toks, j)}
+    for j, tok in enumerate(toks):
+        if tok.text not in CLAUSE_MARKS or j in places:
+            continue
+        if tok.text == "," and any(k in places for k in (j - 2, j - 3)) and toks[j - 1].cap:
+            continue  # the comma that closes "Dover, Delaware,"
+        return True
+    return False
+
+
+def _finite_after_noun(doc: Document, mention: Mention, cue: Span) -> bool:
+    """Is a noun phrase that opens with an article the subject of the past
+    tense right after it ("after | a voter in Dover told him …")?  Not "the
+    turmoil after the vote | underscores", a present that may be a noun's."""
+    text = doc.text
+    word = text[cue.start : cue.end].split()[0].lower()
+    first = text[mention.start : mention.end].split()[0].lower()
+    if first not in ARTICLES or current().LEMMA_OF.get(word, word) == word or word.endswith(("s", "ing")):
+        return False
+    between = tokenize(text, mention.end, cue.start)
+    if not between:
+        return True
+    state = [t for t in between if t.text != ","]  # "a voter in Dover | , Delaware, | told"
+    if between[0].text != "," or len(state) > 2 or not all(t.cap for t in state):
+        return False
+    return not _marks_outside_places(text, mention.start, cue.start)
 
 
 def _goes_on_after_comma(doc: Document, q: QuotedSpan) -> bool:
@@ -303,6 +342,24 @@ def _bare_particle(doc: Document, cue: Span) -> bool:
     return len(words) == 2 and (L.LEMMA_OF.get(words[0].lower()), words[1]) in L.BARE_PARTICLE_VERBS
 
 
+def _noun_participle(doc: Document, lo: int, cue: Span) -> bool:
+    """Is the cue a past participle that modifies the noun before it, its
+    object missing: "a red flag | likened to | a pirate banner, Sen. Ross said
+    “…”" (the flag is no speaker), not "the flag, which Ross likened to …"
+    (a relative clause's own verb) nor "Ross likened it to …"?"""
+    text = doc.text
+    word = text[cue.start : cue.end].lower()
+    if doc.lang.code != "en" or not word.endswith("ed") or current().LEMMA_OF.get(word) not in GAPPED_OBJECT_LEMMAS:
+        return False
+    after = tokenize(text, cue.end, min(len(text), cue.end + 6))[:1]
+    if not after or after[0].low not in GAPPED_OBJECT_PREPOSITIONS:
+        return False
+    before = tokenize(text, max(lo, cue.start - 40), cue.start)[-4:]
+    if not before or before[-1].punct or before[-1].low in current().SUBJECT_PRONOUNS:
+        return False
+    return all(t.low not in RELATIVES and t.low != "that" and t.low not in current().PASSIVE for t in before)
+
+
 def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -> Attribution | None:
     """An attribution set off by commas inside the clause: "The figures,
     | she added, | were “…”"."""
@@ -349,7 +406,7 @@ def _coordinated_subject(doc: Document, lo: int, candidates: list[Span]) -> int:
     """Where a coordinated clause with a subject of its own starts: "the Gazette
     will call you a crank | and the radio will accuse you of a “meltdown”"."""
     for cue in reversed(candidates[1:]):
-        mention = mention_before(doc.text, lo, cue.start)
+        mention = mention_before(doc.text, lo, before_aside(doc.text, lo, cue.start))
         if mention is None or mention.pronoun == "who" or doc.text[max(lo, mention.start - 5) : mention.start] != " and ":
             continue
         if participle_led(doc.text, mention):

@@ -347,8 +347,13 @@ def _stray_capital(doc: Document, mention: Mention, words: list[Tok] | None = No
         return True
     if len(words) >= 2 and (words[-2].cap or words[-2].low in L.TITLES or words[-2].low in L.PEOPLE_HEADS):
         return False  # "Kevin Swanson", "band member Flea": a name after a first name or a role
+    if len(words) >= 3 and words[0].low in ARTICLES and not words[0].cap and words[-2].low in L.PREPOSITIONS:
+        return False  # "a voter in Dover": a common noun and the place it is from
     return doc.capital_count(last.text) < 2
 
+
+#: Articles that open a common noun phrase in lower case ("a voter in Dover").
+ARTICLES: Final = frozenset("a an the".split())
 
 #: A word or a comma, as the opening noun phrase of reported words is read.
 PHRASE_TOKEN: Final = compile_rule(r"[\p{L}\p{N}'\-]+ | ,")

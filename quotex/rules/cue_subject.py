@@ -47,13 +47,21 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
+    if mention is None and doc.lang.code == "en":
+        # "and she, once again, promised": a pronoun subject before an aside set off by commas (not
+        # "Yin Ross, 60, a doctor, said" nor "…in Dover, Delaware, last year, made": an apposition, a relative's end)
+        aside = before_aside(text, lo, cue.start)
+        mention = mention_before(text, lo, aside) if aside < cue.start else None
+        mention = mention if mention is not None and mention.pronoun in ASIDE_SUBJECTS else None
     # the language's own reading of a subject after the verb (none in English)
     mention = doc.grammar.speaker_after_cue(
         doc, cue, word, mention, doc.sentence_at(cue.start).end if inverted_until is None else inverted_until
     )
     if mention is None and text[max(lo, cue.start - 3) : cue.start] == "to ":
         # "Halden went on to explain that", "…so quiet that Ms. Ruiz was moved to say"
-        mention = _infinitive_subject(doc, lo, cue.start - 3) or clause_subject(doc, lo, cue.start)
+        # "…, with Reyes taking to Twitter to call": the absolute phrase's subject
+        to = cue.start - 3
+        mention = _infinitive_subject(doc, lo, to) or _with_participle(doc, lo, to) or clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
     if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
@@ -74,6 +82,23 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
         return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
     return mention
+
+
+#: An adverb set off by commas between a subject and its verb: "and he| , once again, |pledged".
+ASIDE_ADVERB: Final = compile_rule(r", ${sp}{1,3} (?! (?: a | an | the ) \b ) (?: \p{Ll}+ ${sp}{1,3} ){0,2} \p{Ll}+ , ${sp}{1,3} \Z")
+
+
+#: Pronoun subjects read before such an aside.
+ASIDE_SUBJECTS: Final = frozenset("he she they we i".split())
+
+
+def before_aside(text: str, lo: int, end: int) -> int:
+    """Where the words before ``end`` stop once a short lower-case aside set off
+    by commas right before it is left out ("and she| , once again, |promised")."""
+    if text.rfind(",", max(lo, end - 4), end) < 0:
+        return end  # a fast path: no comma right before ``end``
+    m = ASIDE_ADVERB.search(text, max(lo, end - 40), end)
+    return m.start() if m is not None else end
 
 
 def participle_led(text: str, mention: Mention) -> bool:
@@ -139,6 +164,22 @@ def _infinitive_subject(doc: Document, lo: int, to_start: int) -> Mention | None
         mention = mention_before(doc.text, lo, tok.start)
         if mention is not None:
             return mention
+    return None
+
+
+def _with_participle(doc: Document, lo: int, to_start: int) -> Mention | None:
+    """The subject of an absolute phrase whose participle governs an infinitive
+    cue: "…, with | Tom Reyes | taking to Twitter to call Ruiz “…”"."""
+    toks = tokenize(doc.text, max(lo, to_start - WITH_REACH), to_start)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].punct:
+            return None
+        if toks[i].low == "with" and not toks[i].cap and i + 1 < len(toks):
+            mention = mention_after(doc.text, toks[i + 1].start, to_start)
+            if mention is None or mention.start != toks[i + 1].start:
+                return None
+            after = tokenize(doc.text, mention.end, to_start)[:1]
+            return mention if after and not after[0].cap and after[0].low.endswith("ing") else None
     return None
 
 

@@ -110,6 +110,8 @@ def _title_case(doc: Document, q: QuotedSpan) -> bool:
     in the headline, nor after a cue ('a banner reading “Jobs Not Walls.”', 'gave
     his post as “Director of Sales.”') or an opening mark: there the words are a sentence."""
     inner = doc.text[q.start : q.end]
+    if _predicate_word(doc, q, inner):
+        return False
     if is_title(inner):
         return True
     if not inner.endswith(".") or len(inner) > TITLE_PERIOD_CHARS or q.paragraph == 0 or not is_title(inner[:-1]):
@@ -119,6 +121,16 @@ def _title_case(doc: Document, q: QuotedSpan) -> bool:
     if not toks or toks[-1].punct:
         return not toks or toks[-1].text not in _OPENING_MARKS
     return toks[-1].low not in doc.lang.CUE_FORMS and toks[-1].low != "as"
+
+
+def _predicate_word(doc: Document, q: QuotedSpan, inner: str) -> bool:
+    """Is the quotation one capitalised word right after a form of "be": a
+    predicate someone used ("the judge was “Partisan,”" "she is
+    “Unfit!”"), not a name?"""
+    if not inner[:1].isupper() or len(inner.split()) != 1:
+        return False
+    toks = last_tokens(doc.text, max(0, q.open - 20), q.open)
+    return bool(toks) and not toks[-1].cap and toks[-1].low in current().PASSIVE
 
 
 def _named(doc: Document, q: QuotedSpan) -> bool:

@@ -167,3 +167,15 @@ COMPARISON_TAILS: Final = frozenset("compared double triple twice".split())
 #: reported act brings about: "the union vowed to shut the mill, | leaving the
 #: town without work", "pledged to sell the fleet, | meaning fewer ferries".
 CONSEQUENCE_PARTICIPLES: Final = frozenset("meaning putting leaving making forcing reversing prompting sending giving".split())
+
+#: Cue lemmas that take a direct object before "to", "as" or "by": right after
+#: the noun they follow, with no object, their past form is a participle
+#: modifying that noun ("a paper lantern | likened to | a moon", "a bill
+#: described as a giveaway"), not the verb of the clause.
+GAPPED_OBJECT_LEMMAS: Final = frozenset(
+    """
+    liken compare describe characterize characterise portray depict label brand dub term cast paint
+    """.split()
+)
+#: The prepositions that follow such a participle.
+GAPPED_OBJECT_PREPOSITIONS: Final = frozenset("to as by".split())
