@@ -247,6 +247,15 @@ class Grammar:
         a match whose end is where the source starts; or None."""
         return None
 
+    def noun_participle(self, doc: Any, lo: int, cue: Any) -> bool:
+        """Is the cue a past participle modifying the noun before it, its object
+        missing, and so not the clause's verb?"""
+        return False
+
+    def pronoun_before_aside(self, text: str, lo: int, end: int) -> Any:
+        """A pronoun subject before a short aside set off by commas right before ``end``, or None."""
+        return None
+
     def phrase_noun(self, text: str, before: int, cue: Any) -> bool:
         """Is ``cue`` a base form ending a prepositional phrase set off after
         an earlier cue, so a noun, not the cue of the quotation?"""

@@ -9,7 +9,6 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import GAPPED_OBJECT_LEMMAS, GAPPED_OBJECT_PREPOSITIONS, RELATIVES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, subordinate
@@ -152,7 +151,7 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     main = [
         c
         for c in candidates
-        if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c) and not _noun_participle(doc, sent.start, c)
+        if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c) and not doc.grammar.noun_participle(doc, sent.start, c)
     ]
     relative: Attribution | None = None
     for cue in main + [c for c in reversed(candidates) if c not in main]:
@@ -340,24 +339,6 @@ def _bare_particle(doc: Document, cue: Span) -> bool:
     L = current()
     words = doc.text[cue.start : cue.end].split()
     return len(words) == 2 and (L.LEMMA_OF.get(words[0].lower()), words[1]) in L.BARE_PARTICLE_VERBS
-
-
-def _noun_participle(doc: Document, lo: int, cue: Span) -> bool:
-    """Is the cue a past participle that modifies the noun before it, its
-    object missing: "a red flag | likened to | a pirate banner, Sen. Ross said
-    “…”" (the flag is no speaker), not "the flag, which Ross likened to …"
-    (a relative clause's own verb) nor "Ross likened it to …"?"""
-    text = doc.text
-    word = text[cue.start : cue.end].lower()
-    if doc.lang.code != "en" or not word.endswith("ed") or current().LEMMA_OF.get(word) not in GAPPED_OBJECT_LEMMAS:
-        return False
-    after = tokenize(text, cue.end, min(len(text), cue.end + 6))[:1]
-    if not after or after[0].low not in GAPPED_OBJECT_PREPOSITIONS:
-        return False
-    before = tokenize(text, max(lo, cue.start - 40), cue.start)[-4:]
-    if not before or before[-1].punct or before[-1].low in current().SUBJECT_PRONOUNS:
-        return False
-    return all(t.low not in RELATIVES and t.low != "that" and t.low not in current().PASSIVE for t in before)
 
 
 def _parenthetical_attribution(doc: Document, lo: int, candidates: list[Span]) -> Attribution | None:

@@ -47,12 +47,8 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
-    if mention is None and doc.lang.code == "en":
-        # "and she, once again, promised": a pronoun subject before an aside set off by commas (not
-        # "Yin Ross, 60, a doctor, said" nor "…in Dover, Delaware, last year, made": an apposition, a relative's end)
-        aside = before_aside(text, lo, cue.start)
-        mention = mention_before(text, lo, aside) if aside < cue.start else None
-        mention = mention if mention is not None and mention.pronoun in ASIDE_SUBJECTS else None
+    if mention is None:
+        mention = doc.grammar.pronoun_before_aside(text, lo, cue.start)  # "and she, once again, promised"
     # the language's own reading of a subject after the verb (none in English)
     mention = doc.grammar.speaker_after_cue(
         doc, cue, word, mention, doc.sentence_at(cue.start).end if inverted_until is None else inverted_until
@@ -86,10 +82,6 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
 
 #: An adverb set off by commas between a subject and its verb: "and he| , once again, |pledged".
 ASIDE_ADVERB: Final = compile_rule(r", ${sp}{1,3} (?! (?: a | an | the ) \b ) (?: \p{Ll}+ ${sp}{1,3} ){0,2} \p{Ll}+ , ${sp}{1,3} \Z")
-
-
-#: Pronoun subjects read before such an aside.
-ASIDE_SUBJECTS: Final = frozenset("he she they we i".split())
 
 
 def before_aside(text: str, lo: int, end: int) -> int:

@@ -2,7 +2,9 @@
 :class:`~quotex.rules.en.grammar.English`: a source after ", per" ('“…,” per
 the club's rules', for :mod:`quotex.rules.after`) and a cue's base form that
 ends a prepositional phrase, a noun ("…, in bold red type, “…”", for
-:mod:`quotex.rules.before`)."""
+:mod:`quotex.rules.before`), a past participle after a noun with its object
+missing ("a red flag | likened to | a banner"), and a pronoun subject before
+an aside ("and she, once again, | promised")."""
 
 from __future__ import annotations
 
@@ -11,8 +13,13 @@ from typing import Final
 import regex
 
 from quotex.lang import current
+from quotex.lang.en.clauses import GAPPED_OBJECT_LEMMAS, GAPPED_OBJECT_PREPOSITIONS, RELATIVES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
+from quotex.rules.cue_subject import before_aside
+from quotex.rules.document import Document
+from quotex.speakers import Mention, mention_before
+from quotex.speakers.tokens import tokenize
 from quotex.text import Span
 
 #: After a closing mark: ", per" and a source that opens with a determiner or a
@@ -52,3 +59,34 @@ def phrase_noun(text: str, before: int, cue: Span) -> bool:
     if L.LEMMA_OF.get(word) != word or text[cue.end : cue.end + 1] != ",":
         return False
     return PHRASE_NOUN.search(text, before, cue.start) is not None
+
+
+#: Pronoun subjects read before an aside set off by commas.
+ASIDE_SUBJECTS: Final = frozenset("he she they we i".split())
+
+
+def pronoun_before_aside(text: str, lo: int, end: int) -> Mention | None:
+    """A pronoun subject before a short aside set off by commas ("and she,
+    once again, | promised"), not "Yin Ross, 60, a doctor, said" nor "…in
+    Dover, Delaware, last year, made" (an apposition, a relative's end)."""
+    aside = before_aside(text, lo, end)
+    mention = mention_before(text, lo, aside) if aside < end else None
+    return mention if mention is not None and mention.pronoun in ASIDE_SUBJECTS else None
+
+
+def noun_participle(doc: Document, lo: int, cue: Span) -> bool:
+    """Is the cue a past participle that modifies the noun before it, its
+    object missing: "a red flag | likened to | a pirate banner, Sen. Ross said
+    “…”" (the flag is no speaker), not "the flag, which Ross likened to …"
+    (a relative clause's own verb) nor "Ross likened it to …"?"""
+    text = doc.text
+    word = text[cue.start : cue.end].lower()
+    if not word.endswith("ed") or current().LEMMA_OF.get(word) not in GAPPED_OBJECT_LEMMAS:
+        return False
+    after = tokenize(text, cue.end, min(len(text), cue.end + 6))[:1]
+    if not after or after[0].low not in GAPPED_OBJECT_PREPOSITIONS:
+        return False
+    before = tokenize(text, max(lo, cue.start - 40), cue.start)[-4:]
+    if not before or before[-1].punct or before[-1].low in current().SUBJECT_PRONOUNS:
+        return False
+    return all(t.low not in RELATIVES and t.low != "that" and t.low not in current().PASSIVE for t in before)

@@ -41,7 +41,7 @@ from quotex.rules.en.according import after_mid_source
 from quotex.rules.en.characterised import characterised_as, viewpoint_holder
 from quotex.rules.en.colon import acting_name, source_phrase
 from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash
-from quotex.rules.en.direct import per_source, phrase_noun
+from quotex.rules.en.direct import noun_participle, per_source, phrase_noun, pronoun_before_aside
 from quotex.rules.en.dummy_subjects import dummy_subject
 from quotex.rules.en.event_heads import event_head
 from quotex.rules.en.openings import opening_participle
@@ -87,6 +87,12 @@ class English(Grammar):
 
     def per_source(self, text: str, q: QuotedSpan, reach: int) -> regex.Match[str] | None:
         return per_source(text, q, reach)
+
+    def noun_participle(self, doc: Document, lo: int, cue: Span) -> bool:
+        return noun_participle(doc, lo, cue)
+
+    def pronoun_before_aside(self, text: str, lo: int, end: int) -> Mention | None:
+        return pronoun_before_aside(text, lo, end)
 
     def phrase_noun(self, text: str, before: int, cue: Span) -> bool:
         return phrase_noun(text, before, cue)
