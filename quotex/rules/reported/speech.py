@@ -41,6 +41,7 @@ from quotex.rules.reported.according import rule_indirect_according_to
 from quotex.rules.reported.asked import asks_nothing
 from quotex.rules.reported.cue_speaker import LAST_COORDINATOR, cue_speaker
 from quotex.rules.reported.directives import comma_past_aside, told_to
+from quotex.rules.reported.object_commas import object_comma
 from quotex.rules.reported.openings import opening_participle
 from quotex.rules.reported.settings import SETTING, clause_start
 from quotex.rules.reported.subject_relative import main_verb, subject_relative
@@ -396,7 +397,7 @@ def _reported_extent(
         if cue.end == word_end and _no_object(text, pos, sent.end, lemma):
             return None  # "was described | by the mayor", "asked | on the radio", "thanks | to the rain": no object
         comma = phrase_comma(text, pos + 1, sent.end)  # "urged the board to raise it to $51,000, | which…"
-        comma = comma_past_aside(text, comma, sent.end) if english else comma  # "asked Kim, who leads, to …, | …"
+        comma = object_comma(text, comma_past_aside(text, comma, sent.end), sent.end) if english else comma  # "asked Kim, who, to …, | …"
         if comma < 0 and (dash := DASH_BREAK.search(text, pos + 1, sent.end)) is not None:
             comma = dash.start()  # "called on the mayor to act | -- a move the aide said is meant to “…”"
         if comma < 0 and doc.quote_opens_at(sent.end):
