@@ -297,6 +297,11 @@ FINAL_TAIL_WORDS: Final = 4
 SUBORDINATE_WORDS: Final = frozenset("because although though while whereas when if unless since as after before".split())
 
 
+#: The comma after the source of a final "according to X" that opens a relative clause or apposition on the
+#: source, with no comma after it: "…, according to the Tide Group|, which monitors party statements."
+SOURCE_RELATIVE: Final = compile_rule(r"\A [^,;:]{1,80} , ${sp}{1,3} (?: which | who | whose ) \b [^,;:]* \Z")
+
+
 def final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
     """Where the clause attributed at the end of the sentence ends, and the
     start of its cue ("Players rarely admit they are tired, | the coach
@@ -311,8 +316,10 @@ def final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
     if last is None:
         return -1, -1
     tail = text[last[1] : sent.end]
-    if "," in tail:
-        return -1, -1  # "…, he said, from George Bush…": an attribution inside the sentence, not at its end
+    if "," in tail and not (is_according(text[last[0] : last[1]]) and SOURCE_RELATIVE.search(tail) is not None):
+        # "…, he said, from George Bush…": an attribution inside the sentence, not at its end; but "…, according to
+        # the Tide Group, which tracks …" ends it, with a relative clause on its source
+        return -1, -1
     if is_according(text[last[0] : last[1]]):
         comma = previous_char(text, sent.start, last[0])
         return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
