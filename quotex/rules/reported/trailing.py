@@ -65,7 +65,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
         return None  # "In a statement, the senator said:" introduces what follows
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
-        tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
+        tail = text[_object_end(text, om.start(), om.end()) : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday."
     if tail[:1] in (",", ";") or colon or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
@@ -135,6 +135,16 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if mention.pronoun == "who":
         return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
     return comma, Attribution(mention, cue, rule)
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """The end of a cue's object read by :data:`~quotex.rules.clauses.OBJECT`,
+    before a setting word it took in as its last ("told the court | in his
+    filing": the setting follows the object)."""
+    last = text.rfind(" ", start, end)
+    if last > start and text[last + 1 : end].lower() in SETTING_WORDS and text[start:last].strip():
+        return last
+    return end
 
 
 def _colon_after_clause(doc: Document, sent: Span, cue: Span) -> bool:
