@@ -249,9 +249,11 @@ SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous
 
 
 def _subject_before_dash(doc: Document, lo: int, cue: Span) -> Mention | None:
-    """The subject of the clause before a dash that the participle follows
-    right after ("Ruiz changed his pick on the spot — | saying he …"): the
-    dash ends no clause of the participle's own, which has no subject."""
+    """The subject of the clause before a dash, or a coordinator or semicolon
+    (the breaks of :func:`~quotex.rules.clauses.clause_start`), that the
+    participle follows right after ("Ruiz changed his pick on the spot — |
+    saying he …", "…, scaling back the fares, and | proposing new limits"):
+    the break opens no clause of the participle's own, which has no subject."""
     text = doc.text
     if clause_start(doc, lo, cue.start) != cue.start:
         return None  # no dash right before the participle
