@@ -44,6 +44,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _opening_participle_subject(doc, lo, cue)
             # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
             or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
+            or _subject_before_dash(doc, lo, cue)
             or mention_before(text, lo, cue.start)
         )
     mention = mention_before(text, lo, cue.start)
@@ -270,6 +271,32 @@ def _subordinated_subject(doc: Document, lo: int, cue_start: int) -> Mention | N
 
 #: The comma that closes an opening participle phrase, inside a closing mark or not, and the space after it.
 PHRASE_COMMA: Final = compile_rule(r", [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\"']{0,2} ${sp}{1,3}")
+
+
+#: A dash, and the spaces around it, before a participle: "on the spot | — | saying".
+DASH_CHARS: Final = " \t\u00a0\N{EM DASH}\N{EN DASH}-"
+
+
+#: Kinds of mention that speak after a dash: not a thing ("The vote was close — saying …").
+SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
+
+
+def _subject_before_dash(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The subject of the clause before a dash, or a coordinator or semicolon
+    (the breaks of :func:`~quotex.rules.clauses.clause_start`), that the
+    participle follows right after ("Ruiz changed his pick on the spot — |
+    saying he …", "…, scaling back the fares, and | proposing new limits"):
+    the break opens no clause of the participle's own, which has no subject."""
+    text = doc.text
+    if clause_start(doc, lo, cue.start) != cue.start:
+        return None  # no dash right before the participle
+    end = cue.start
+    while end > lo and text[end - 1] in DASH_CHARS:
+        end -= 1
+    subject = clause_subject(doc, clause_start(doc, lo, end), end) if end > lo else None
+    if subject is None or not text[subject.end : end].strip() or subject.kind not in SPEAKING_KINDS:
+        return None  # "The mayor — saying she was tired — left": an aside inside the subject; "The vote was close —"
+    return subject
 
 
 def _opening_participle_subject(doc: Document, lo: int, cue: Span) -> Mention | None:

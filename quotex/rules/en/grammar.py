@@ -44,6 +44,7 @@ from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_d
 from quotex.rules.en.direct import noun_participle, per_source, phrase_noun, pronoun_before_aside
 from quotex.rules.en.dummy_subjects import dummy_subject
 from quotex.rules.en.event_heads import event_head
+from quotex.rules.en.object_commas import object_comma
 from quotex.rules.en.openings import opening_participle
 from quotex.rules.en.participles import noun_before_participle
 from quotex.rules.en.preposition_objects import preposition_object
@@ -214,7 +215,8 @@ class English(Grammar):
         return passive_cue(text, lo, start, end)
 
     def object_comma(self, text: str, comma: int, end: int) -> int:
-        return comma_past_aside(text, comma, end)
+        # "asked Kim, who leads, to …, | …"; "accused the treasurer, Lena Marsh, of …": past an aside and a name
+        return object_comma(text, comma_past_aside(text, comma, end), end)
 
     def clause_extent(
         self, doc: Document, sent: Span, cue: Span, mention: Mention, pos: int, content_end: int, object_speech: bool

@@ -65,7 +65,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
         return None  # "In a statement, the senator said:" introduces what follows
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
-        tail = text[om.end() : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday.": the object is the attribution's
+        tail = text[_object_end(text, om.start(), om.end()) : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday."
     if tail[:1] in (",", ";") or colon or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
@@ -135,6 +135,16 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if mention.pronoun == "who":
         return None  # "…the AP report, which notes": a relative clause, not an attribution of the clause before it
     return comma, Attribution(mention, cue, rule)
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """The end of a cue's object read by :data:`~quotex.rules.clauses.OBJECT`,
+    before a setting word it took in as its last ("told the court | in his
+    filing": the setting follows the object)."""
+    last = text.rfind(" ", start, end)
+    if last > start and text[last + 1 : end].lower() in SETTING_WORDS and text[start:last].strip():
+        return last
+    return end
 
 
 def _colon_after_clause(doc: Document, sent: Span, cue: Span) -> bool:
@@ -297,6 +307,11 @@ FINAL_TAIL_WORDS: Final = 4
 SUBORDINATE_WORDS: Final = frozenset("because although though while whereas when if unless since as after before".split())
 
 
+#: The comma after the source of a final "according to X" that opens a relative clause or apposition on the
+#: source, with no comma after it: "…, according to the Tide Group|, which monitors party statements."
+SOURCE_RELATIVE: Final = compile_rule(r"\A [^,;:]{1,80} , ${sp}{1,3} (?: which | who | whose ) \b [^,;:]* \Z")
+
+
 def final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
     """Where the clause attributed at the end of the sentence ends, and the
     start of its cue ("Players rarely admit they are tired, | the coach
@@ -311,8 +326,10 @@ def final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
     if last is None:
         return -1, -1
     tail = text[last[1] : sent.end]
-    if "," in tail:
-        return -1, -1  # "…, he said, from George Bush…": an attribution inside the sentence, not at its end
+    if "," in tail and not (is_according(text[last[0] : last[1]]) and SOURCE_RELATIVE.search(tail) is not None):
+        # "…, he said, from George Bush…": an attribution inside the sentence, not at its end; but "…, according to
+        # the Tide Group, which tracks …" ends it, with a relative clause on its source
+        return -1, -1
     if is_according(text[last[0] : last[1]]):
         comma = previous_char(text, sent.start, last[0])
         return (comma, last[0]) if comma is not None and text[comma] == "," else (-1, -1)  # "…, according to officials."
