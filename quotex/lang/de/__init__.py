@@ -501,6 +501,10 @@ ACT_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "voraussagen": ("voraus", "sagen"),
     "anregen": ("an", "regen"),
 }
+#: Participles that report a request or an order in the passive, a clause
+#: after their comma and the agent after "von" ("Die Anwohner wurden von der
+#: Polizei angewiesen, … zu verlassen"), besides those of :data:`SPEECH`.
+PASSIVE_REPORT_PARTICIPLES: Final = frozenset("angewiesen gebeten ersucht beauftragt gedrängt ermahnt".split())
 #: Objects that make "fordern" no speech: "Das Unglück forderte 40 Todesopfer".
 ACT_NOT_OBJECTS: Final = frozenset("tote toten todesopfer opfer menschenleben leben verletzte verletzten".split())
 #: Words that end the clause of a speech act before the sentence ends
