@@ -423,7 +423,7 @@ RELATIVE_SOURCE_HEADS: Final = REPORTED_FINDINGS | frozenset(
     """
     berichte meldung meldungen gerücht gerüchte umfragen studien plan pläne antrag version darstellung
     aussage aussagen informationen hinweis hinweise schätzung befunde grundsätze gesetz regelung vorschlag
-    theorie vermutung behauptung behauptungen angabe dokument dokumente
+    theorie vermutung behauptung behauptungen angabe dokument dokumente spekulation spekulationen
     """.split()
 )
 

@@ -57,7 +57,7 @@ _RELATIVE_SOURCE: Final = regex.compile(
       | nach [ \t\u00a0]{1,3} (?: denen | dem | der | welchem | welcher | welchen )
       | (?: denen | dem | der ) [ \t\u00a0]{1,3} zufolge
       | laut [ \t\u00a0]{1,3} (?: denen | dem | der ) )
-    [ \t\u00a0]{1,3} (?= \p{L} )
+    [ \t\u00a0]{1,3} (?= [\p{L}\p{N}] )
     """,
     regex.VERBOSE,
 )
@@ -141,10 +141,12 @@ def _reporting_noun(doc: Document, lo: int, comma: int) -> Mention | None:
     h = next((k for k in range(len(words) - 1, -1, -1) if words[k].group().strip(_MARKS).lower().endswith(heads)), None)
     if h is None:
         return None
-    for w in words[h + 1 :]:
+    after = words[h + 1 :]
+    for k, w in enumerate(after):
         word = w.group().strip(_MARKS)
-        if word and not word[:1].isupper() and word not in lang.GENITIVE_ARTICLES and word not in ("von", "vom"):
-            return None  # "legte ein Gutachten vor": the clause's verb, not the noun's genitive
+        attribute = word.endswith(_ADJECTIVE_ENDINGS) and k + 1 < len(after) and after[k + 1].group().strip(_MARKS)[:1].isupper()
+        if word and not word[:1].isupper() and word not in lang.GENITIVE_ARTICLES and word not in ("von", "vom") and not attribute:
+            return None  # "legte ein Gutachten vor": the clause's verb, not the noun's genitive ("der örtlichen Zeitung")
     start = h
     for k in range(h - 1, max(-1, h - 4), -1):
         word = words[k].group()
@@ -158,6 +160,8 @@ def _reporting_noun(doc: Document, lo: int, comma: int) -> Mention | None:
 
 
 _TOKEN: Final = regex.compile(r"[^\s,]+")
+#: The endings of an adjective before the noun of a genitive: "der | örtlichen | Zeitung".
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 
 
 def sourceless_findings(doc: Document, found: list[Found]) -> list[Found]:
