@@ -23,7 +23,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.repairs import repair
-from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
+from quotex.rules.de.sources import hearsay_reports, own_sources, relative_sources, sourceless_findings
 from quotex.rules.de.views import view_reports
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.naming import names_a_source
@@ -523,6 +523,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     found = emerging_reports(doc, found, sents)
     found = sourceless_findings(doc, own_sources(doc, found))
     found = relative_sources(doc, found, sents)
+    found = hearsay_reports(doc, found, sents)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
     found = repair(doc, found)

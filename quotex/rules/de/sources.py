@@ -7,6 +7,8 @@
   denen zufolge …": a relative clause that reports what the noun before it
   says (:func:`relative_sources`); the relative word is the speaker mention,
   as "who" is, resolved to that noun;
+- "Dem Vernehmen nach soll X zurücktreten": hearsay, the phrase its only
+  source (:func:`hearsay_reports`);
 - "nach bisherigen Erkenntnissen" names no source and reports nothing
   (:func:`sourceless_findings`).
 """
@@ -162,6 +164,53 @@ def _reporting_noun(doc: Document, lo: int, comma: int) -> Mention | None:
 _TOKEN: Final = regex.compile(r"[^\s,]+")
 #: The endings of an adjective before the noun of a genitive: "der | örtlichen | Zeitung".
 _ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+
+
+#: "dem Vernehmen nach" (as is heard): hearsay, "nach" after its noun.
+_HEARSAY: Final = regex.compile(
+    r"""
+    (?<! [\p{L}\-] )
+    (?P<phrase> [Dd]em [ \t\u00a0]+ Vernehmen )
+    [ \t\u00a0]+ nach (?! [\p{L}\-] )
+    """,
+    regex.VERBOSE,
+)
+#: Where a clause starts: after a comma, a semicolon or a colon.
+_CLAUSE_MARK: Final = regex.compile(r"[,;:]")
+
+
+def hearsay_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
+    """ "dem Vernehmen nach" reports its clause as hearsay, the phrase its
+    only source: "Dem Vernehmen nach soll X zurücktreten.", "Am Hafen warten
+    dem Vernehmen nach Fischer, die …"  The clause, from its start
+    to the end of the sentence, is the content (after the phrase when the
+    phrase opens it), the phrase the speaker mention.  A sentence with a
+    report read already is left to it.  (A possessive view, "seiner Meinung
+    nach", is not read so: as often a thought as speech, and in a report
+    that goes on the speaker's own.)"""
+    text = doc.text
+    if "Vernehmen" not in text:
+        return found
+    index = FoundIndex(found)
+    found = index.found
+    added: list[Found] = []
+    for sent in sents:
+        m = _HEARSAY.search(text, sent.start, sent.end)
+        if m is None or doc.inside_quote(m.start()):
+            continue
+        phrase = Span(m.start("phrase"), m.end("phrase"))
+        mention = Mention(m.group("phrase"), phrase.start, phrase.end, "anonymous", m.group("phrase"), None, None)
+        start = sent.start
+        for mark in _CLAUSE_MARK.finditer(text, sent.start, m.start()):
+            start = mark.end()
+        opens = not text[start : m.start()].strip()
+        content = strip_content(text, m.end() if opens else start, sent.end)
+        cue = Span(m.end() - len("nach"), m.end())
+        if index.starting_in(sent.start, sent.end) or not stands_alone(doc, content):
+            continue
+        para = doc.paragraph_of(sent.start)
+        added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
+    return merged(found, added)
 
 
 def sourceless_findings(doc: Document, found: list[Found]) -> list[Found]:
