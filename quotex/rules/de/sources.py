@@ -9,6 +9,9 @@
   as "who" is, resolved to that noun;
 - "Dem Vernehmen nach soll X zurücktreten": hearsay, the phrase its only
   source (:func:`hearsay_reports`);
+- "Laut beispiel.de …": a web address as the source (:func:`web_sources`);
+- "Laut beispiel.de appellierte X an …, …": the source "laut" names is the
+  report's (:func:`outer_sources`);
 - "nach bisherigen Erkenntnissen" names no source and reports nothing
   (:func:`sourceless_findings`).
 """
@@ -22,9 +25,10 @@ import regex
 
 from quotex.lang import de
 from quotex.rules.content import stands_alone, strip_content
+from quotex.rules.de.clauses import according_source
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO
-from quotex.speakers import Mention
+from quotex.speakers import Mention, mention_after
 from quotex.text import Span
 
 
@@ -211,6 +215,107 @@ def hearsay_reports(doc: Document, found: list[Found], sents: list[Span]) -> lis
         para = doc.paragraph_of(sent.start)
         added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
     return merged(found, added)
+
+
+#: "laut" or "gemäß" and a web address, bare or in quotation marks: "Laut beispiel.de …", "laut „beispiel.de“".
+_WEB_SOURCE: Final = regex.compile(
+    r"""
+    (?<! [\p{L}\-] ) (?P<cue> [Ll]aut | [Gg]emäß ) [ \t\u00a0]+
+    (?P<source> (?P<mark> \N{DOUBLE LOW-9 QUOTATION MARK} )? (?P<address> (?: www \. )? (?: [\p{L}\p{N}\-]{1,63} \. ){1,6} \p{Ll}{2,6} )
+                (?(mark) \N{LEFT DOUBLE QUOTATION MARK} ) )
+    (?= [ \t\u00a0,] )
+    """,
+    regex.VERBOSE,
+)
+
+
+def _runs_on(mention: Mention, source: Span) -> bool:
+    """Does a mention start at ``source`` and run on past it?"""
+    return mention.start == source.start and mention.end > source.end
+
+
+def web_sources(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
+    """A web address as the source of "laut": "Laut beispiel.de blieben
+    viele bis zum Abend.", "Laut „beispiel.de“ gehören …", "Die Halle wird
+    laut beispiel.de erst im Mai fertig."  The mention reader takes a
+    lowercase address for the start of a noun phrase that runs into the
+    clause; here the address is the source (an organisation), the clause
+    after it the content when "laut" opens the sentence, else the clause
+    around it (not around an address in quotation marks, whose sentence the
+    rules for quotations read)."""
+    text = doc.text
+    if "aut " not in text and "emäß " not in text:
+        return found
+    index = FoundIndex(found)
+    found = index.found
+    added: list[Found] = []
+    dropped: set[int] = set()
+    for sent in sents:
+        m = _WEB_SOURCE.search(text, sent.start, sent.end)
+        if m is None or doc.inside_quote(m.start()):
+            continue
+        opens = not text[sent.start : m.start()].strip()
+        content = strip_content(text, m.end() if opens else sent.start, sent.end)
+        source = Span(m.start("source"), m.end("source"))
+        address = m.group("address")
+        mine = index.starting_in(sent.start, sent.end)
+        named = [f for f in mine if f.start <= source.start and source.end <= f.end and f.type != "indirect"]  # the address as a quotation
+        # the address read as the start of a phrase that runs into the clause: "laut | beispiel.de veröffentlichte das Amt"
+        misread = [f for f in mine if f.type == "indirect" and _runs_on(f.attribution.mention, source)]
+        if {id(f) for f in mine} - {id(f) for f in named + misread}:
+            continue  # read already
+        if not opens and m.group("mark") is not None:
+            continue  # "… laut „beispiel.de“ mit knappen Worten": the quoted words' rules read the sentence
+        if not stands_alone(doc, content):
+            continue
+        mention = Mention(text[source.start : source.end], source.start, source.end, "organization", address, None, None)
+        cue = Span(m.start("cue"), m.end("cue"))
+        dropped |= {id(f) for f in named + misread}
+        para = doc.paragraph_of(sent.start)
+        added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
+    return merged(found, added, dropped)
+
+
+#: "laut" before its source.
+_LAUT: Final = regex.compile(r"(?<![\p{L}\-])[Ll]aut[ \t\u00a0]+")
+#: The rules of a report by a verb whose source "laut" may name instead.
+_VERB_REPORTS: Final = frozenset({"indirect_cue_clause", "indirect_clause_cue_speaker"})
+
+
+def outer_sources(doc: Document, found: list[Found]) -> list[Found]:
+    """A report by a verb whose sentence names, with "laut", where the
+    report comes from: "Laut beispiel.de appellierte der Minister an …, …",
+    "Außerdem hatte er laut „Tagesblatt“ kritisiert, dass …"  The phrase
+    after "laut", outside the content, is the source the news gives for the
+    whole report, and the speaker mention (the verb's subject is what it
+    reports on)."""
+    text = doc.text
+    if "aut " not in text:
+        return found
+    out: list[Found] = []
+    for f in found:
+        att = f.attribution
+        if f.type != "indirect" or att.rule.name not in _VERB_REPORTS or att.cue is None:
+            out.append(f)
+            continue
+        sent = doc.sentence_at(f.start)
+        m = next((m for m in _LAUT.finditer(text, sent.start, sent.end) if not f.start <= m.start() < f.end), None)
+        if m is None or doc.inside_quote(m.start()):
+            out.append(f)
+            continue
+        bound = min(x for x in (text.find(",", m.end(), sent.end), f.start if m.start() < f.start else sent.end, sent.end) if x >= 0)
+        web = _WEB_SOURCE.match(text, m.start(), sent.end)
+        if web is not None:
+            source = Span(web.start("source"), web.end("source"))
+            name = web.group("address")
+            mention: Mention | None = Mention(text[source.start : source.end], source.start, source.end, "organization", name, None, None)
+        else:
+            mention = according_source(doc, m.end(), bound) if doc.quote_opens_at(m.end()) else mention_after(text, m.end(), bound)
+        if mention is None or mention.pronoun is not None or mention.start < m.end():
+            out.append(f)
+            continue
+        out.append(replace(f, attribution=Attribution(mention, att.cue, att.rule)))
+    return out
 
 
 def sourceless_findings(doc: Document, found: list[Found]) -> list[Found]:
