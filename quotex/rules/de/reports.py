@@ -24,7 +24,15 @@ from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.repairs import repair
 from quotex.rules.de.so_clauses import so_reports
-from quotex.rules.de.sources import hearsay_reports, outer_sources, own_sources, relative_sources, sourceless_findings, web_sources
+from quotex.rules.de.sources import (
+    fronted_sources,
+    hearsay_reports,
+    outer_sources,
+    own_sources,
+    relative_sources,
+    sourceless_findings,
+    web_sources,
+)
 from quotex.rules.de.views import view_reports
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.naming import names_a_source
@@ -396,6 +404,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     found = relative_sources(doc, found, sents)
     found = hearsay_reports(doc, found, sents)
     found = web_sources(doc, found, sents)
+    found = fronted_sources(doc, found, sents)
     found = outer_sources(doc, found)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)

@@ -12,6 +12,8 @@
 - "Laut beispiel.de …": a web address as the source (:func:`web_sources`);
 - "Laut beispiel.de appellierte X an …, …": the source "laut" names is the
   report's (:func:`outer_sources`);
+- "Laut einer am Montag veröffentlichten Mitteilung des Amts wurden …": a
+  source phrase read to the verb in second place (:func:`fronted_sources`);
 - "nach bisherigen Erkenntnissen" names no source and reports nothing
   (:func:`sourceless_findings`).
 """
@@ -25,7 +27,7 @@ import regex
 
 from quotex.lang import de
 from quotex.rules.content import stands_alone, strip_content
-from quotex.rules.de.clauses import according_source
+from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO
 from quotex.speakers import Mention, mention_after
@@ -316,6 +318,100 @@ def outer_sources(doc: Document, found: list[Found]) -> list[Found]:
             continue
         out.append(replace(f, attribution=Attribution(mention, att.cue, att.rule)))
     return out
+
+
+#: Finite verbs that stand second after a fronted source ("Laut X | soll …"), though they end like adjectives.
+_SECOND_PLACE: Final = frozenset(
+    """
+    haben hatten sind waren werden wurden sollen sollten können konnten könnten müssen mussten dürften wollen
+    seien wären würden hätten gehen stehen liegen gelten geben gehören kommen bleiben
+    """.split()
+)
+#: Lowercase words a fronted source phrase may hold besides adjectives: prepositions and conjunctions of its parts.
+_SOURCE_JOINS: Final = frozenset("im in von vom aus am an auf für mit zum zur bei beim und sowie oder".split())
+#: The endings of an adjective or a participle before its noun ("einer am Montag veröffentlichten | Mitteilung").
+_ATTRIBUTE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+#: The most words a fronted source phrase is read over.
+FRONTED_SOURCE_WORDS: Final = 16
+_PHRASE_TOKEN: Final = regex.compile(r"[ \t\u00a0]*(?P<token>[^\s,;:.!?]+)")
+
+
+def fronted_sources(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
+    """A source phrase after "Laut" that opens the sentence, read to the
+    finite verb in second place where the mention reader stops early: over
+    an attribute with its own phrase ("Laut einer am Montag veröffentlichten
+    Mitteilung des Amts | wurden …") or a name in quotation marks ("Laut einem
+    Test des Magazins „…“ | gibt es …").  The clause from the verb is the
+    content; a quotation in the phrase is a name, not quoted words."""
+    text = doc.text
+    if "Laut " not in text:
+        return found
+    index = FoundIndex(found)
+    found = index.found
+    added: list[Found] = []
+    dropped: set[int] = set()
+    for sent in sents:
+        if not text.startswith("Laut ", sent.start) or doc.inside_quote(sent.start):
+            continue
+        phrase = _source_phrase(doc, sent.start + len("Laut "), sent.end)
+        if phrase is None:
+            continue
+        source, verb = phrase
+        content = strip_content(text, verb, sent.end)
+        if not stands_alone(doc, content):
+            continue
+        mine = index.starting_in(sent.start, sent.end)
+        named = [f for f in mine if f.type != "indirect" and source.start <= f.start and f.end <= source.end]
+        if len(named) != len(mine):
+            continue  # read already
+        dropped |= {id(f) for f in named}
+        words = text[source.start : source.end].split()
+        name = " ".join(words[1:]) if words[0].lower() in doc.lang.DETERMINERS and len(words) > 1 else " ".join(words)
+        mention = Mention(text[source.start : source.end], source.start, source.end, "document", name, None, None)
+        cue = Span(sent.start, sent.start + len("Laut"))
+        added.append(
+            Found(content.start, content.end, "indirect", doc.paragraph_of(sent.start), Attribution(mention, cue, INDIRECT_ACCORDING_TO))
+        )
+    return merged(found, added, dropped)
+
+
+def _source_phrase(doc: Document, pos: int, end: int) -> tuple[Span, int] | None:
+    """The source phrase from ``pos`` and where the verb after it starts:
+    articles, capitalised words, numbers, the prepositions and conjunctions
+    of its parts, adjectives and participles before a noun, names in
+    quotation marks; the first other word is the verb.  None when a mark
+    ends the phrase first ("Laut X, …": the shared rule reads it) or no verb
+    is in reach."""
+    text, lang = doc.text, doc.lang
+    start = last_end = pos
+    named = False
+    for _ in range(FRONTED_SOURCE_WORDS):
+        while pos < end and text[pos] in " \t\u00a0":
+            pos += 1
+        if pos >= end:
+            return None
+        if doc.quote_opens_at(pos):
+            q = doc.quote_at(pos)
+            if q.close is None or q.outer_end > end or len(text[q.start : q.end].split()) > QUOTED_NAME_WORDS:
+                return None
+            pos = last_end = q.outer_end
+            named = True
+            continue
+        m = _PHRASE_TOKEN.match(text, pos, end)
+        if m is None or not m.group("token"):
+            return None  # a comma, a colon, a stop: the shared rule reads "Laut X, …"
+        token = m.group("token")
+        low = token.lower()
+        after = _PHRASE_TOKEN.match(text, m.end(), end)
+        before_noun = after is not None and after.group("token")[:1].isupper()
+        if token[:1].isupper() or token[:1].isdigit():
+            named = True
+        elif low in lang.DETERMINERS or low in lang.GENITIVE_ARTICLES or low in _SOURCE_JOINS:
+            pass
+        elif not (low.endswith(_ATTRIBUTE_ENDINGS) and low not in _SECOND_PLACE and before_noun):
+            return (Span(start, last_end), m.start("token")) if named and last_end > start else None
+        pos = last_end = m.end()
+    return None
 
 
 def sourceless_findings(doc: Document, found: list[Found]) -> list[Found]:
