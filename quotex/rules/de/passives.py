@@ -102,6 +102,17 @@ def _content_clause(doc: Document, start: int, end: int) -> bool:
 _REPORTING_VERBS: Final = de.SUBJUNCTIVE_FORMS | de.RUNNING_SUBJUNCTIVES | frozenset({"sollte", "sollten"})
 
 
+def _closings(doc: Document, sent: Span) -> list[regex.Match[str]]:
+    """The matches of :data:`_CLOSING` in a sentence, tried only where one of
+    :data:`_PARTICIPLES` starts as a whole word
+    (:meth:`~quotex.rules.document.Document.word_starts`), not at each of its
+    letters; scanned when the sentence ends inside a word."""
+    starts = doc.word_starts(_PARTICIPLES, sent.start, sent.end)
+    if starts is None:
+        return list(_CLOSING.finditer(doc.text, sent.start, sent.end))
+    return [m for at in starts if (m := _CLOSING.match(doc.text, at, sent.end)) is not None]
+
+
 def passive_reports(doc: Document, found: list[Found]) -> list[Found]:
     """Sentences whose passive speech verb names its agent: the clause after
     the participle's comma is the content, the agent the speaker."""
@@ -114,7 +125,7 @@ def passive_reports(doc: Document, found: list[Found]) -> list[Found]:
         if _AGENT.search(text, sent.start, sent.end) is None or doc.inside_quote(sent.start):
             continue
         clause_start, tries = sent.start, 0
-        for m in _CLOSING.finditer(text, sent.start, sent.end):
+        for m in _closings(doc, sent):
             if m.group("participle") not in _PARTICIPLES or doc.inside_quote(m.start()):
                 continue
             tries += 1

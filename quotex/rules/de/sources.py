@@ -236,6 +236,10 @@ def _runs_on(mention: Mention, source: Span) -> bool:
     return mention.start == source.start and mention.end > source.end
 
 
+#: The words that open a source phrase read here.
+_LAUT_WORDS: Final = frozenset({"laut", "Laut", "gemäß", "Gemäß"})
+
+
 def web_sources(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     """A web address as the source of "laut": "Laut beispiel.de blieben
     viele bis zum Abend.", "Laut „beispiel.de“ gehören …", "Die Halle wird
@@ -246,16 +250,21 @@ def web_sources(doc: Document, found: list[Found], sents: list[Span]) -> list[Fo
     around it (not around an address in quotation marks, whose sentence the
     rules for quotations read)."""
     text = doc.text
-    if "aut " not in text and "emäß " not in text:
+    if not doc.word_starts(_LAUT_WORDS, 0, len(text)):
         return found
     index = FoundIndex(found)
     found = index.found
     added: list[Found] = []
     dropped: set[int] = set()
-    for sent in sents:
-        m = _WEB_SOURCE.search(text, sent.start, sent.end)
+    done: set[int] = set()  # the sentences read: the first address of each
+    for at in doc.word_starts(_LAUT_WORDS, 0, len(text)) or ():
+        m = _WEB_SOURCE.match(text, at)
         if m is None or doc.inside_quote(m.start()):
             continue
+        sent = doc.sentence_at(at)
+        if m.end() > sent.end or sent.start in done:
+            continue
+        done.add(sent.start)
         opens = not text[sent.start : m.start()].strip()
         content = strip_content(text, m.end() if opens else sent.start, sent.end)
         source = Span(m.start("source"), m.end("source"))
@@ -292,7 +301,8 @@ def outer_sources(doc: Document, found: list[Found]) -> list[Found]:
     whole report, and the speaker mention (the verb's subject is what it
     reports on)."""
     text = doc.text
-    if "aut " not in text:
+    lauts = doc.word_starts(_LAUT_WORDS, 0, len(text))
+    if not lauts:
         return found
     out: list[Found] = []
     for f in found:
@@ -301,7 +311,8 @@ def outer_sources(doc: Document, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         sent = doc.sentence_at(f.start)
-        m = next((m for m in _LAUT.finditer(text, sent.start, sent.end) if not f.start <= m.start() < f.end), None)
+        here = [at for at in lauts if sent.start <= at < sent.end and not f.start <= at < f.end and text[at] in "Ll"]
+        m = _LAUT.match(text, here[0]) if here else None
         if m is None or doc.inside_quote(m.start()):
             out.append(f)
             continue
