@@ -122,10 +122,11 @@ def passive_reports(doc: Document, found: list[Found]) -> list[Found]:
     added: list[Found] = []
     dropped: set[int] = set()
     for sent in doc.sentences():
-        if _AGENT.search(text, sent.start, sent.end) is None or doc.inside_quote(sent.start):
+        closings = _closings(doc, sent)
+        if not closings or _AGENT.search(text, sent.start, sent.end) is None or doc.inside_quote(sent.start):
             continue
         clause_start, tries = sent.start, 0
-        for m in _closings(doc, sent):
+        for m in closings:
             if m.group("participle") not in _PARTICIPLES or doc.inside_quote(m.start()):
                 continue
             tries += 1
