@@ -52,6 +52,7 @@ SPEECH: Final = tuple(
     feststellen darlegen zugeben hinweisen vorwerfen zurückweisen vorschlagen auffordern aufrufen
     anmahnen zusichern angeben andeuten anmerken aussagen hervorheben ausführen beschuldigen bemängeln bezweifeln
     signalisieren spekulieren eingestehen davonsprechen
+    beauftragen
     """.split()
 )
 #: Verbs that attribute a quotation next to them but not reported speech on
@@ -92,6 +93,7 @@ STRONG: Final[dict[str, tuple[str, str, str, str]]] = {
     "empfinden": ("empfindet", "empfand", "empfanden", "empfunden"),
     "halten": ("hält", "hielt", "hielten", "gehalten"),
     "gestehen": ("gesteht", "gestand", "gestanden", "gestanden"),
+    "bitten": ("bittet", "bat", "baten", "gebeten"),
 }
 #: Separable verbs: infinitive -> (particle, the verb it is split from).
 #: In a main clause the particle stands apart, at the end of the clause
@@ -178,12 +180,12 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "ge", "miss", "ver", "z
 #: the capital behind the noun, so that the common phrases match first.
 ACCORDING_TO_PHRASE: Final = r"""
     [Nn]ach [ \t\u00a0]{1,3} (?: (?: der | den | dem | einer | einem ) [ \t\u00a0]{1,3} )?
-    (?: \p{Ll}{2,20}(?:en|er|e) [ \t\u00a0]{1,3} )?
+    (?: \p{Ll}{2,20}(?:en|er|em|e) [ \t\u00a0]{1,3} )?
     (?: \p{Lu}\p{Ll}{1,20}angaben | \p{Lu}\p{Ll}{1,20}berichten | \p{Lu}\p{Ll}{1,20}meldungen
       | Angaben | Aussagen? | Ansicht | Informationen | Darstellung(?:en)? | Worten | Einschätzung
       | Schätzung(?:en)? | Berichten | Meinung | Auffassung | Überzeugung | Erkenntnissen | Ermittlungen | Ankündigung
       | Berechnungen | Analyse | Medienberichten | Medien | Umfragen? | Studien? | Prognosen? | Daten
-      | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen
+      | Recherchen | Untersuchungen | Zählungen | Messungen | Statistiken | Zeugenaussagen | Planungen | Meldungen | Bekunden
       | [\p{Lu}\p{N}][\p{L}\p{N}]{0,15}-(?: Angaben | Berichten | Informationen | Schätzungen )
       | (?: Bericht | \p{Lu}\p{Ll}{1,20}bericht | Stellungnahme | Mitteilung | Auskunft | Schilderung | Vorhersage )
         (?= [ \t\u00a0]{1,3} (?: des | der | von | vom ) [ \t\u00a0] )
@@ -205,7 +207,7 @@ SOURCELESS_FINDINGS: Final = frozenset({"erkenntnissen", "planungen", "ermittlun
 #: Words before such a finding that point back to a source named before.
 POINTING_WORDS: Final = frozenset({"diesen", "dieser", "diese", "solchen", "deren", "dessen", "ihren", "seinen"})
 #: "Der Verein hat nach eigenen Angaben …": the subject is its own source.
-OWN_SOURCE_WORDS: Final = frozenset({"eigenen", "eigener"})
+OWN_SOURCE_WORDS: Final = frozenset({"eigenen", "eigener", "eigenem"})
 #: "CLAUSE, so der Sprecher.": "so" names the source after a comma, at the end.
 TRAILING_SOURCE_WORDS: Final = frozenset({"so"})
 POSTPOSITIONS: Final = frozenset({"zufolge"})
@@ -423,7 +425,7 @@ RELATIVE_SOURCE_HEADS: Final = REPORTED_FINDINGS | frozenset(
     """
     berichte meldung meldungen gerücht gerüchte umfragen studien plan pläne antrag version darstellung
     aussage aussagen informationen hinweis hinweise schätzung befunde grundsätze gesetz regelung vorschlag
-    theorie vermutung behauptung behauptungen angabe dokument dokumente
+    theorie vermutung behauptung behauptungen angabe dokument dokumente spekulation spekulationen
     """.split()
 )
 
@@ -501,6 +503,10 @@ ACT_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
     "voraussagen": ("voraus", "sagen"),
     "anregen": ("an", "regen"),
 }
+#: Participles that report a request or an order in the passive, a clause
+#: after their comma and the agent after "von" ("Die Anwohner wurden von der
+#: Polizei angewiesen, … zu verlassen"), besides those of :data:`SPEECH`.
+PASSIVE_REPORT_PARTICIPLES: Final = frozenset("angewiesen gebeten ersucht beauftragt gedrängt ermahnt".split())
 #: Objects that make "fordern" no speech: "Das Unglück forderte 40 Todesopfer".
 ACT_NOT_OBJECTS: Final = frozenset("tote toten todesopfer opfer menschenleben leben verletzte verletzten".split())
 #: Words that end the clause of a speech act before the sentence ends

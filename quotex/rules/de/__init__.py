@@ -48,6 +48,7 @@ from quotex.rules.de.fronted import FRONTED_PHRASE_QUOTE
 from quotex.rules.de.grammar import German
 from quotex.rules.de.holders import DOCUMENT_COLON_QUOTE
 from quotex.rules.de.labels import CHARACTERISED_QUOTE
+from quotex.rules.de.passives import PASSIVE_AGENT_REPORT
 from quotex.rules.de.reports import GUESSED, reread
 from quotex.rules.de.running import RUNNING_REPORT
 from quotex.rules.de.trailing import SO_REPORT
@@ -66,6 +67,7 @@ __all__ = [
     "DOCUMENT_COLON_QUOTE",
     "FRONTED_PHRASE_QUOTE",
     "PARTICLE_FORMS",
+    "PASSIVE_AGENT_REPORT",
     "RUNNING_REPORT",
     "QUOTE_ONLY_FORMS",
     "SPEECH_FORMS",
@@ -222,7 +224,8 @@ SUBJUNCTIVE_CONTINUATION: Final = Rule(
 
 
 #: German's rules, in the order the engine applies them, after the shared
-#: ones (:data:`quotex.rules.TABLE` ends with them): a sentence reported by
+#: ones (:data:`quotex.rules.TABLE` ends with them): a passive report whose
+#: agent "von" names (:mod:`~quotex.rules.de.passives`), a sentence reported by
 #: the one after it, quoted words before the verb that ends their clause,
 #: sentences that go on in the subjunctive, a sentence reporting by an adverb
 #: ("Demnach") the source before it, quoted words before ", so X", a speech
@@ -230,6 +233,7 @@ SUBJUNCTIVE_CONTINUATION: Final = Rule(
 #: words a fronted phrase, a document or a characterising verb's label
 #: holds, and reports that run on.
 TABLE: Final[tuple[Rule, ...]] = (
+    PASSIVE_AGENT_REPORT,
     DEMONSTRATIVE_REPORT,
     CLAUSE_FINAL_CUE,
     SUBJUNCTIVE_CONTINUATION,

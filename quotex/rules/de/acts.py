@@ -107,7 +107,7 @@ _SUBJECT_ENDS: Final = frozenset(
     "die das den dem ein eine einen einem seine seinen ihre ihren im in auf bei beim am an mit gegenüber nach vor für zur zum über".split()
 )
 _ANY_WORD: Final = regex.compile(r"[\p{L}\p{N}\-]+")
-_AGENT: Final = regex.compile(r"(?<![\p{L}\-])(?:von|vom|seitens)[ \t\u00a0]+")
+_AGENT: Final = regex.compile(r"(?<![\p{L}\-])(?:[Vv]on|[Vv]om|[Ss]eitens)[ \t\u00a0]+")
 
 
 def _clause(doc: Document, sent: Span, verb: Span) -> Span:
@@ -171,6 +171,10 @@ def _speaker(doc: Document, sent: Span, clause: Span, verb: Span, act: Act) -> M
         if aux.group() in PASSIVE_AUXILIARIES:
             agent = _AGENT.search(text, aux.end(), verb.start)
             mention = mention_after(text, agent.end(), verb.start) if agent is not None else None
+            if agent is None and "von" not in act.prepositions and (agent := _AGENT.match(text, clause.start, aux.start())) is not None:
+                mention = mention_after(text, agent.end(), aux.start())  # "Von den Anwohnern wurde der Plan kritisiert"
+                if mention is not None and mention.pronoun is None and mention.text.split()[-1][:1].isupper():
+                    return mention  # the agent opens the clause: a noun phrase, not "von" a number after the auxiliary
             named = mention is not None and (mention.text[:1].isupper() or _determined(doc, mention))
             return mention if mention is not None and named and speaker_like(doc, mention) else None  # not "von zwölf Fällen"
         pivot, after_pivot = aux.start(), aux.end()

@@ -23,12 +23,20 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.repairs import repair
-from quotex.rules.de.sources import own_sources, relative_sources, sourceless_findings
+from quotex.rules.de.so_clauses import so_reports
+from quotex.rules.de.sources import (
+    fronted_sources,
+    hearsay_reports,
+    outer_sources,
+    own_sources,
+    relative_sources,
+    sourceless_findings,
+    web_sources,
+)
 from quotex.rules.de.views import view_reports
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, cue_span, merged
 from quotex.rules.naming import names_a_source
 from quotex.rules.reported import INDIRECT_ACCORDING_TO, INDIRECT_CLAUSE_CUE, INDIRECT_CLAUSE_CUE_SPEAKER, INDIRECT_CUE_CLAUSE
-from quotex.rules.titles import names_something
 from quotex.speakers import mention_after
 from quotex.text import Span
 
@@ -346,135 +354,6 @@ def _according_to_before(doc: Document, sent: Span, pos: int) -> Found | None:
     return None
 
 
-#: ", so X" inside or after a clause: "Die Anlage werde, so der Sprecher, im Mai …" / "…, so X weiter.";
-#: set off by dashes ("… – so der Vorwurf –, …"), a speech verb between ("…, so betont die Polizei, …").
-_SO: Final = regex.compile(
-    r"""
-    [,\N{EN DASH}] [ \t\u00a0]{1,3} (?P<cue> so ) [ \t\u00a0]+
-    (?: (?! (?: der | die | das | ein | eine ) \b ) (?P<verb> \p{Ll}{3,20} ) [ \t\u00a0]+
-        (?: (?: auch | zudem | ebenfalls ) [ \t\u00a0]+ )? )?
-    (?= \p{Lu} | der \b | die \b | das \b | ein \b | eine \b )
-    """,
-    regex.VERBOSE,
-)
-
-
-def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
-    """Reported speech with ", so X" in it or after it, where the shared rule
-    reads none: words after the source ("…, so Obama weiter.") or the
-    source between commas inside the clause ("Die Anlage werde, so der
-    Sprecher, im Mai …", "…, so betont die Polizei, …", "…, so X in einem
-    Interview, …", "… – so X –, …"): the clause around it is the content."""
-    text = doc.text
-    index = FoundIndex(found)
-    found = index.found
-    added: list[Found] = []
-    dropped: set[int] = set()
-    opens = [q.open for q in doc.quoted]
-    for sent in sents:
-        m = _SO.search(text, sent.start, sent.end)
-        if m is None or doc.inside_quote(m.start()):
-            continue
-        here = index.starting_in(sent.start, sent.end)
-        if any(f.type == "indirect" or _speaks_within(f, sent) for f in here):
-            continue  # read already
-        if m.group("verb") is not None and m.group("verb") not in doc.lang.SPEECH_FORMS:
-            continue  # "…, so dass die Stadt …": no source
-        mention = mention_after(text, m.end(), sent.end)
-        if mention is None or mention.pronoun is not None:
-            continue
-        pos = mention.end
-        while (word := _WORD_AFTER.match(text, pos, sent.end)) is not None and word.group("word") in de.AFTER_SOURCE_WORDS:
-            pos = word.end()
-        rest = text[pos : sent.end].strip(" \t\u00a0")
-        if text[m.start()] == "\N{EN DASH}" and (not rest.startswith("\N{EN DASH}") or doc.quote_opens_in(sent.start, sent.end)):
-            continue  # a dash opens a list or an aside as often ("und – so der Plan – eine „…“")
-        if rest.startswith("\N{EN DASH}"):
-            rest = rest[1:].lstrip(" \t\u00a0") or "."  # "… – so der Vorwurf –, …": the dashes set the source off
-            rest = rest if rest[:1] in ",." else "," + rest
-        elif (setting := _setting_then_comma(doc, pos, sent.end)) is not None:
-            rest = text[setting : sent.end]  # "…, so X in einem Beitrag für die Zeitung, …": where X said it
-        if rest in ("", ".", "!") or _setting_only(doc, rest):
-            content = strip_content(text, sent.start, m.start())  # "…, so X weiter.", "…, so X gegenüber der Zeitung."
-        elif rest.startswith(","):
-            content = strip_content(text, sent.start, sent.end)  # "…, so X, …": the clause around it
-            quoted = doc.quoted[bisect.bisect_left(opens, sent.start) : bisect.bisect_left(opens, sent.end)]
-            said = [q for q in quoted if q.double and q.close is not None and not names_something(doc, q)]
-            if said:
-                # "Der Einsatz solle, so X, „…“ begrenzt werden": the quoted words inside are X's,
-                # before a speaker found for them further off
-                att = Attribution(mention, Span(m.start("cue"), m.end("verb") if m.group("verb") else m.end("cue")), INDIRECT_ACCORDING_TO)
-                dropped |= {id(f) for q in said for f in index.quotes_over(q.start, q.end)}
-                added += [Found(q.start, q.end, "partial", q.paragraph, att) for q in said]
-                cuts = [(m.start(), text.index(",", pos) + 1)] + [(q.open, q.outer_end) for q in said]  # the source, the quotations
-                at = sent.start
-                for lo, hi in [*sorted(cuts), (sent.end, sent.end)]:
-                    piece = strip_content(text, at, lo)
-                    if lo > at and len(text[piece.start : piece.end].split()) >= MIN_CONTENT_WORDS:
-                        added.append(Found(piece.start, piece.end, "indirect", doc.paragraph_of(sent.start), att))
-                    at = max(at, hi)
-                continue
-        else:
-            continue
-        if here or not stands_alone(doc, content):
-            continue
-        para = doc.paragraph_of(sent.start)
-        added.append(
-            Found(
-                content.start,
-                content.end,
-                "indirect",
-                para,
-                Attribution(mention, Span(m.start("cue"), m.end("verb") if m.group("verb") else m.end("cue")), INDIRECT_ACCORDING_TO),
-            )
-        )
-    return merged(found, added, dropped)
-
-
-def _speaks_within(f: Found, sent: Span) -> bool:
-    """Was quote ``f`` given a speaker named in sentence ``sent`` (not one from further off)?"""
-    mention = f.attribution.mention
-    return sent.start <= mention.start < sent.end
-
-
-_WORD_AFTER: Final = regex.compile(r"[ \t\u00a0]+(?P<word>\p{Ll}+)\b")
-
-
-#: What a setting after ", so X" holds none of: a comma, a colon, quotation marks.
-_NOT_IN_SETTING: Final = (
-    ",",
-    ":",
-    "\N{DOUBLE LOW-9 QUOTATION MARK}",
-    "\N{LEFT DOUBLE QUOTATION MARK}",
-    "\N{RIGHT DOUBLE QUOTATION MARK}",
-    '"',
-    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
-)
-
-
-def _setting_then_comma(doc: Document, pos: int, end: int) -> int | None:
-    """The comma that ends a setting right after the source of ", so X"
-    inside a clause ("…, so X in einem Beitrag für die Zeitung, | …"): a
-    phrase opened by a preposition, with no verb of its own."""
-    text = doc.text
-    comma = text.find(",", pos, end)
-    if comma < 0 or doc.inside_quote(comma) or not text[comma + 1 : end].strip(" \t\u00a0.!"):
-        return None
-    return comma if _setting_only(doc, text[pos:comma].strip(" \t\u00a0")) else None
-
-
-def _setting_only(doc: Document, rest: str) -> bool:
-    """Is what follows the source of ", so X" only where or to whom it was
-    said, to the end of the sentence ("gegenüber der Zeitung.", "im
-    Fernsehen.")?  A phrase opened by a preposition, with no comma or verb
-    of its own."""
-    words = rest.rstrip(".!").split()
-    if not words or words[0] not in doc.lang.PREPOSITIONS or any(mark in rest for mark in _NOT_IN_SETTING):
-        return False  # "gegenüber der Zeitung „…“": a name in marks, read as a quotation
-    return not any(w.lower() in doc.lang.SPEECH_FORMS for w in words)
-
-
 def around_attribution(doc: Document, found: list[Found]) -> list[Found]:
     """One clause around an attribution inside it is one quote: "Die Anlage
     werde, sagte der Sprecher, im Mai …" and "Die Anlage werde, wie der
@@ -523,6 +402,10 @@ def reread(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     found = emerging_reports(doc, found, sents)
     found = sourceless_findings(doc, own_sources(doc, found))
     found = relative_sources(doc, found, sents)
+    found = hearsay_reports(doc, found, sents)
+    found = web_sources(doc, found, sents)
+    found = fronted_sources(doc, found, sents)
+    found = outer_sources(doc, found)
     found = around_attribution(doc, found)
     found = quoted_in_reports(doc, found, sents)
     found = repair(doc, found)
