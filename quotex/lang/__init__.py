@@ -347,6 +347,8 @@ class Language:
     PHRASE_ENDS: frozenset[str] = _words()
     #: Coordinators inside a subject or between verb phrases ("he and other developers").
     COORDINATORS: frozenset[str] = _words()
+    #: Words that join a second clause to the first ("agree, | but 40 percent say …").
+    NEXT_CLAUSE_JOINERS: frozenset[str] = _words()
     #: Relative pronouns ("the deal, which was signed Monday, is dead").
     RELATIVES: frozenset[str] = _words()
     #: Nouns of time after which "that" opens the reported clause ("said this week | that").

@@ -522,7 +522,7 @@ def introductory(clause: str) -> bool:
     L = current()
     introductory_words = L.INTRODUCTORY_WORDS
     words = clause.lower().split(None, 3)
-    if len(words) > 2 and words[0] in L.COORDINATORS | {"but", "yet"} and words[1] in introductory_words:
+    if len(words) > 2 and words[0] in L.NEXT_CLAUSE_JOINERS and words[1] in introductory_words:
         words = words[1:]  # "But in a call with reporters, X said, …": the conjunction links the sentence to the one before
         clause = clause.split(None, 1)[1]
     if not words or words[0] not in introductory_words and not (words[0].endswith("ing") and clause[:1].isupper()):
