@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import types
 from dataclasses import fields
 from pathlib import Path
 
@@ -108,6 +109,33 @@ def test_shared_code_asks_no_language_by_its_code(path: Path) -> None:
     # what one language reads beyond the shared steps is a hook of its grammar
     # (quotex.rules.en, quotex.rules.de) or a table another language leaves empty
     assert not re.search(r"""\.code \s* [!=]= \s* ["']""", path.read_text(encoding="utf-8"), re.VERBOSE)
+
+
+@pytest.mark.parametrize("path", SHARED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_shared_code_imports_no_pack(path: Path) -> None:
+    # a pack's words reach shared code through the record of the document being read
+    assert not re.search(r"^\s*(?:from|import) \s+ quotex\.lang\.[a-z]{2}\b", path.read_text(encoding="utf-8"), re.M | re.X)
+
+
+def test_a_german_document_is_read_with_no_english_clause_words() -> None:
+    en, de = language("en"), language("de")
+    assert {"will", "hasn't"} <= en.FINITE_AUXILIARIES and "which" in en.RELATIVES and "during" in en.ADJUNCT_OPENERS
+    assert not de.FINITE_AUXILIARIES and not de.RELATIVES and not de.ADJUNCT_OPENERS
+    # the clause readers' "in", "at" is not the speaker readers' table of the same kind
+    assert "in" in en.SETTING_OR_CLAUSE_OPENERS and "in" not in en.SETTING_OPENERS
+
+
+def test_a_table_defined_twice_in_one_pack_is_an_error() -> None:
+    import quotex.lang.en as pack
+    from quotex.lang import _tables
+
+    one, two = types.ModuleType("one"), types.ModuleType("two")
+    one.RELATIVES, two.RELATIVES = frozenset({"which"}), frozenset({"who"})  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="RELATIVES is defined in both one and two"):
+        _tables(one, two)
+    two.RELATIVES = one.RELATIVES  # type: ignore[attr-defined]  # one table imported by another module is no clash
+    assert _tables(one, two)["RELATIVES"] == {"which"}
+    assert _tables(pack, *pack.PARTS)["FINITE_AUXILIARIES"] == language("en").FINITE_AUXILIARIES
 
 
 def test_language_fields_are_the_names_the_tables_had() -> None:

@@ -326,6 +326,60 @@ class Language:
     OFFICE_WORDS: frozenset[str] = _words()
     ADDRESS_WORDS: frozenset[str] = _words()
 
+    # -- clause words (:mod:`quotex.rules.boundaries`, :mod:`quotex.rules.content`, :mod:`quotex.rules.words`)
+    #: Finite forms of the auxiliaries and modals ("will", "hasn't"): a clause's verb.
+    FINITE_AUXILIARIES: frozenset[str] = _words()
+    #: Common irregular past forms ("said", "left"): a clause's verb.
+    IRREGULAR_PAST: frozenset[str] = _words()
+    #: Adjectives of order and sameness between a determiner and a noun ("the last claim").
+    ORDER_ADJECTIVES: frozenset[str] = _words()
+    #: Plural nouns without a plural ending, after which a base form is a verb ("people misunderstand").
+    IRREGULAR_PLURALS: frozenset[str] = _words()
+    #: Quantifiers that stand alone as a subject ("many doubted her").
+    PRONOUN_QUANTIFIERS: frozenset[str] = _words()
+    #: Pronouns that open a clause ("said | they followed every code").
+    SUBJECT_WORDS: frozenset[str] = _words()
+    #: Words that open a complement clause or a reported question ("that", "whether").
+    COMPLEMENTIZERS: frozenset[str] = _words()
+    #: Determiners and prepositions before which a word is a noun, not a verb ("the costs").
+    NOUN_MARKERS: frozenset[str] = _words()
+    #: Subordinators and relatives that end the reading of a clause's subject and verb.
+    PHRASE_ENDS: frozenset[str] = _words()
+    #: Coordinators inside a subject or between verb phrases ("he and other developers").
+    COORDINATORS: frozenset[str] = _words()
+    #: Words that join a second clause to the first ("agree, | but 40 percent say …").
+    NEXT_CLAUSE_JOINERS: frozenset[str] = _words()
+    #: Relative pronouns ("the deal, which was signed Monday, is dead").
+    RELATIVES: frozenset[str] = _words()
+    #: Nouns of time after which "that" opens the reported clause ("said this week | that").
+    TIME_NOUNS: frozenset[str] = _words()
+    #: Other words that are no verb after a plural noun ("jobs | in May").
+    NOT_VERBS: frozenset[str] = _words()
+    #: Forms with a plural ending that are nouns far more often than verbs ("news").
+    PLURAL_NOUNS: frozenset[str] = _words()
+    #: Subjects a contracted finite verb is written onto ("it's", "they're").
+    CONTRACTED_SUBJECTS: frozenset[str] = _words()
+    #: Subordinators that open a clause boundary inside reported speech ("although").
+    SUBORDINATE_OPENERS: frozenset[str] = _words()
+    #: Setting words that also open a reported clause or object ("in", "at"): no setting alone.
+    SETTING_OR_CLAUSE_OPENERS: frozenset[str] = _words()
+    #: Words that open an introductory phrase before an attribution ("In both cases, X said").
+    INTRODUCTORY_WORDS: frozenset[str] = _words()
+    #: Words before a subject that make its cue's object the relative's ("Everything the mayor says").
+    FREE_RELATIVES: frozenset[str] = _words()
+    #: Words that carry an opening phrase on past its comma ("…, but before officials…").
+    CLAUSE_LINKS: frozenset[str] = _words()
+    #: Finite verbs after an opening -ing word that make it the subject ("Backing is …").
+    GERUND_VERBS: frozenset[str] = _words()
+    #: Words that open an attribution clause before what it reports ("As the Post reported, …").
+    AS_OPENERS: frozenset[str] = _words()
+    #: Words that open an adjunct after a speech verb's noun object, ending it ("| during the hearing").
+    ADJUNCT_OPENERS: frozenset[str] = _words()
+    #: Prepositions of a setting after a noun object when an occasion word follows ("| in speeches").
+    SETTING_PREPOSITIONS: frozenset[str] = _words()
+    #: Words of an occasion such a setting names ("speech", "interview").
+    OCCASION_NOUNS: frozenset[str] = _words()
+
     # -- reported speech that goes on in the subjunctive
     SUBJUNCTIVE_FORMS: frozenset[str] = _words()
     #: Further subjunctive forms that only a cue-less continuation reads, as written.
@@ -453,9 +507,17 @@ class _OnFirstUse:
 def _tables(*modules: ModuleType | None) -> dict[str, Any]:
     names = {f.name for f in fields(Language)} | {"QUOTE_ONLY_FORMS"}
     values: dict[str, Any] = {}
+    defined: dict[str, str] = {}
     for module in modules:
-        if module is not None:
-            values.update({name: getattr(module, name) for name in names if hasattr(module, name)})
+        if module is None:
+            continue
+        for name in names:
+            if hasattr(module, name):
+                value = getattr(module, name)
+                if name in values and values[name] is not value:
+                    # a pack's modules are read in order: a second table of one name would silently win
+                    raise ValueError(f"table {name} is defined in both {defined[name]} and {module.__name__}: rename one")
+                values[name], defined[name] = value, module.__name__
     return values
 
 

@@ -20,29 +20,6 @@ from typing import Final, NamedTuple
 import regex
 
 from quotex.lang import Language, current
-from quotex.lang.en.clauses import (
-    AS_OPENERS,
-    CLAUSE_LINKS,
-    COMPLEMENTIZERS,
-    CONTRACTED_SUBJECTS,
-    COORDINATORS,
-    FINITE_AUXILIARIES,
-    FREE_RELATIVES,
-    GERUND_VERBS,
-    INTRODUCTORY_WORDS,
-    IRREGULAR_PAST,
-    IRREGULAR_PLURALS,
-    NOT_VERBS,
-    NOUN_MARKERS,
-    PHRASE_ENDS,
-    PLURAL_NOUNS,
-    PRONOUN_QUANTIFIERS,
-    RELATIVES,
-    SETTING_OPENERS,
-    SUBJECT_WORDS,
-    SUBORDINATE_OPENERS,
-    TIME_NOUNS,
-)
 from quotex.rules.base import compile_rule
 from quotex.rules.content import phrase_comma
 from quotex.rules.document import Document
@@ -112,47 +89,48 @@ class _Words:
         return None
 
 
-def _is_verb(words: list[str], i: int, plural: bool = False) -> bool:
+def _is_verb(L: Language, words: list[str], i: int, plural: bool = False) -> bool:
     """Is ``words[i]`` a finite verb after the words before it (``plural``:
-    after a coordinated subject, "he and Trump | differ")?"""
+    after a coordinated subject, "he and Trump | differ"), in ``L``'s words?"""
     word = words[i]
     low = word.lower()
     prev = words[i - 1].lower() if i > 0 else ""
-    if (low in FINITE_AUXILIARIES or low in IRREGULAR_PAST and i > 0) and (word.islower() or i == 0):
+    if (low in L.FINITE_AUXILIARIES or low in L.IRREGULAR_PAST and i > 0) and (word.islower() or i == 0):
         return True  # "will", not "May"; "said", not "Said Ali"
-    if CONTRACTED_VERB.search(low) and low.split("'")[0] in CONTRACTED_SUBJECTS:
+    if CONTRACTED_VERB.search(low) and low.split("'")[0] in L.CONTRACTED_SUBJECTS:
         return True  # "it’s", "they’re"; not "Trump’s"
-    alone = i == 1 and prev in PRONOUN_QUANTIFIERS  # "many doubted her"
-    if i == 0 or not word.isalpha() or word[:1].isupper() or prev in NOUN_MARKERS and not alone or low in NOUN_MARKERS:
+    alone = i == 1 and prev in L.PRONOUN_QUANTIFIERS  # "many doubted her"
+    markers = L.NOUN_MARKERS
+    if i == 0 or not word.isalpha() or word[:1].isupper() or prev in markers and not alone or low in markers:
         return False
-    if prev in SUBJECT_WORDS and prev != "this" and prev != "that":
+    if prev in L.SUBJECT_WORDS and prev != "this" and prev != "that":
         return True  # "they want", "I think", "who lost"
     if low.endswith("ed") and len(low) > 4:
         return True  # "Stein complied"
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in PLURAL_NOUNS:
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in L.PLURAL_NOUNS:
         # "it shows", "Oz firmly places business"; not "9,000 jobs", "in all capital letters,": a verb
         # in -s takes an object or a complement, a plural noun often ends its phrase
         following = words[i + 1].lower() if i + 1 < len(words) else ""
-        return prev.replace("'", "").isalpha() and following.isalpha() and following not in NOUN_MARKERS - {"a", "an", "the"}
-    if low in NOUN_MARKERS or low in PHRASE_ENDS or low in COORDINATORS or low in NOT_VERBS or low.endswith("ly"):
+        return prev.replace("'", "").isalpha() and following.isalpha() and following not in markers - {"a", "an", "the"}
+    if low in markers or low in L.PHRASE_ENDS or low in L.COORDINATORS or low in L.NOT_VERBS or low.endswith("ly"):
         return False
-    if plural and prev.isalpha() or prev in IRREGULAR_PLURALS or alone:
+    if plural and prev.isalpha() or prev in L.IRREGULAR_PLURALS or alone:
         return True  # "he and Trump differ", "people misunderstand"
     # a base form after a plural subject: "many voters want", "rents rise"
     return prev.endswith("s") and not prev.endswith(("ss", "'s")) and prev.isalpha() and len(prev) > 3
 
 
-def _coordinated_verb(words: list[str], i: int) -> bool:
+def _coordinated_verb(L: Language, words: list[str], i: int) -> bool:
     """Is ``words[i]``, right after "and", plainly a verb with its object ("and
     | hired a new pollster"), not an adjective ("and | unsettled weather")?"""
     word = words[i]
     low = word.lower()
     if not word.islower():
         return False
-    if low in FINITE_AUXILIARIES or low in IRREGULAR_PAST:
+    if low in L.FINITE_AUXILIARIES or low in L.IRREGULAR_PAST:
         return True
     following = words[i + 1].lower() if i + 1 < len(words) else ""
-    return low.endswith("ed") and len(low) > 4 and (following in NOUN_MARKERS or following in SUBJECT_WORDS)
+    return low.endswith("ed") and len(low) > 4 and (following in L.NOUN_MARKERS or following in L.SUBJECT_WORDS)
 
 
 def is_clause(text: str, start: int, end: int) -> bool:
@@ -167,7 +145,8 @@ def is_clause(text: str, start: int, end: int) -> bool:
     words = reader.upto(READ_AHEAD)  # the list grows in place as the reading goes on
     if not words:
         return False
-    if words[0].lower() in COMPLEMENTIZERS:
+    L = current()
+    if words[0].lower() in L.COMPLEMENTIZERS:
         return True
     i = 0
     plural = -1  # where the verb of a coordinated subject may stand: "he and Trump | differ"
@@ -185,15 +164,15 @@ def is_clause(text: str, start: int, end: int) -> bool:
             words[i] == ","
             and i > 0
             and i + 2 < len(reader.upto(i + 3))
-            and words[i + 1].lower() in current().PARENTHETICALS
+            and words[i + 1].lower() in L.PARENTHETICALS
             and words[i + 2] == ","
         ):
             # "she, too, wants …": a parenthetical adverb between the subject and its verb
-            if not relative and i + 3 < len(reader.upto(i + 5)) and _is_verb([words[i - 1], *words[i + 3 : i + 5]], 1):
+            if not relative and i + 3 < len(reader.upto(i + 5)) and _is_verb(L, [words[i - 1], *words[i + 3 : i + 5]], 1):
                 return True
             i += 3
             continue
-        if (low in RELATIVES or low in PHRASE_ENDS) and i > 0 and words[i - 1] == ",":
+        if (low in L.RELATIVES or low in L.PHRASE_ENDS) and i > 0 and words[i - 1] == ",":
             # "the deal, which was signed Monday, is dead", "the scandal, while troublesome, was…":
             # the phrase between commas is no part of the main clause
             close = reader.find(i + 1, COMMA)
@@ -204,10 +183,10 @@ def is_clause(text: str, start: int, end: int) -> bool:
         if low == "that" and i > 0:
             before, following = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
             subject = following.lower().split("'")[0]  # "that he's"
-            opens = subject in SUBJECT_WORDS or subject in NOUN_MARKERS or following[:1].isupper()
-            if before in {",", *DASHES} or opens and (before[:1].isupper() or before.lower() in TIME_NOUNS):
+            opens = subject in L.SUBJECT_WORDS or subject in L.NOUN_MARKERS or following[:1].isupper()
+            if before in {",", *DASHES} or opens and (before[:1].isupper() or before.lower() in L.TIME_NOUNS):
                 return True  # "said Friday in Bend, Oregon, that she…", "told the BBC on Friday that Ms. Ruiz…"
-        if i > 0 and (low in RELATIVES or low == "that"):
+        if i > 0 and (low in L.RELATIVES or low == "that"):
             relative = True
             i += 1
             continue
@@ -218,18 +197,18 @@ def is_clause(text: str, start: int, end: int) -> bool:
                 return False
             i = close + 1
             continue
-        if i > 0 and (low in PHRASE_ENDS or words[i] in {";", ":", ")"} or words[i] in DASHES and words[i - 1] != ","):
+        if i > 0 and (low in L.PHRASE_ENDS or words[i] in {";", ":", ")"} or words[i] in DASHES and words[i - 1] != ","):
             return False
-        if low in COORDINATORS:
-            if i + 1 < len(words) and _coordinated_verb(words, i + 1):
+        if low in L.COORDINATORS:
+            if i + 1 < len(words) and _coordinated_verb(L, words, i + 1):
                 return False  # "his run in May and hired…": a verb phrase coordinated with the cue
             k = i + 1  # "he and Trump | differ", "X and the party's leaders | should": past the second conjunct
-            while k < len(reader.upto(k + 1)) and (words[k][:1].isupper() or words[k].lower() in NOUN_MARKERS):
+            while k < len(reader.upto(k + 1)) and (words[k][:1].isupper() or words[k].lower() in L.NOUN_MARKERS):
                 k += 1
             plural = k + 1
             i += 1
             continue
-        if _is_verb(words, i, plural == i):
+        if _is_verb(L, words, i, plural == i):
             if not relative:
                 return True
             relative = False  # the relative clause's own verb
@@ -260,7 +239,7 @@ def _subject_pronoun(text: str, start: int, end: int) -> str | None:
     words = text[start:end].split(None, 2)
     if words and words[0].lower() == "that":
         words = words[1:]
-    return words[0].lower() if words and words[0].lower() in SUBJECT_WORDS else None
+    return words[0].lower() if words and words[0].lower() in current().SUBJECT_WORDS else None
 
 
 #: "not just …, but …", "not only …, but …": one phrase across the comma.
@@ -279,7 +258,7 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
     while content_start < content_end and text[content_start] in " \t\u00a0,":
         content_start += 1  # "As the Post reported, | the plan…": the subordinate clause ends at the cue
     first = text[sent_start : sent_start + 12].split(None, 1)
-    if first and first[0].lower().strip(",") in SUBORDINATE_OPENERS and "," not in text[sent_start:content_start]:
+    if first and first[0].lower().strip(",") in doc.lang.SUBORDINATE_OPENERS and "," not in text[sent_start:content_start]:
         # the cue is in the opening subordinate clause: its comma ends it, the main clause follows
         comma = phrase_comma(text, content_start, content_end)
         while comma > 0 and doc.inside_quote(comma):
@@ -345,7 +324,8 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
     """Past a short setting of time between a cue and a clause ("announced on
     Tuesday | it was…"; with ``infinitive``, "promised Monday | to begin…"):
     one to four ``words`` (time words, prepositions), then the clause."""
-    phrase = PREPOSITION_SETTING[current()].match(text, pos, end)
+    L = current()
+    phrase = PREPOSITION_SETTING[L].match(text, pos, end)
     if phrase is not None and is_clause(text, phrase.end(), end):
         return int(phrase.end())  # "said after the vote | she would not resign…"
     for _ in range(SETTING_REACH):
@@ -354,9 +334,9 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
             return None
         pos = m.end()
         after = SETTING_WORD.match(text, pos, end)
-        if after is None or after.group("word").lower() in words or m.group("word").lower() in SETTING_OPENERS:
+        if after is None or after.group("word").lower() in words or m.group("word").lower() in L.SETTING_OR_CLAUSE_OPENERS:
             continue  # a setting ends in a time word or a number: not "announced on | her Facebook page"
-        if m.group("word").isdigit() and after.group("word").lower() in FINITE_AUXILIARIES:
+        if m.group("word").isdigit() and after.group("word").lower() in L.FINITE_AUXILIARIES:
             return None  # "said 2016 | was the worst year": the number is the clause's subject
         if is_clause(text, pos, end) or infinitive and after.group("word") == "to":
             return pos
@@ -368,7 +348,7 @@ def only_setting(text: str, start: int, end: int, words: frozenset[str]) -> bool
     places ("on Friday in Tampere", "Tuesday in Paris", "back in the summer")?"""
     tokens = _Words(text, start, end).upto(1)
     first = tokens[0].lower() if tokens else ""
-    return first in words and first not in SETTING_OPENERS or first == "back"
+    return first in words and first not in current().SETTING_OR_CLAUSE_OPENERS or first == "back"
 
 
 #: An object and an infinitive after "told", "urged": "told hikers | not to swim…".
@@ -505,7 +485,7 @@ def free_relative(text: str, lo: int, subject_start: int) -> bool:
     """Is the subject of a cue inside a free relative ("what the mayor says her plan
     would do", "Everything the mayor says is spin"), whose object is not reported?"""
     before = text[max(lo, subject_start - 12) : subject_start].split()[-1:]
-    return bool(before) and before[0].lower() in FREE_RELATIVES
+    return bool(before) and before[0].lower() in current().FREE_RELATIVES
 
 
 def clause_after_comma(doc: Document, content: Span) -> bool:
@@ -530,7 +510,7 @@ def subordinate_then_clause(text: str, start: int, end: int, rest: Span) -> bool
     said, | the council will act"), and the words after the attribution a
     clause?  Then both are what was said (PolNeAR annotates the whole)."""
     first = text[start:end].split(None, 1)
-    if len(first) < 2 or first[0].lower() not in SUBORDINATE_OPENERS or "," in first[1]:
+    if len(first) < 2 or first[0].lower() not in current().SUBORDINATE_OPENERS or "," in first[1]:
         return False
     opens = start + len(first[0]) + 1
     return is_clause(text, opens, end) and is_clause(text, rest.start, rest.end)
@@ -539,13 +519,15 @@ def subordinate_then_clause(text: str, start: int, end: int, rest: Span) -> bool
 def introductory(clause: str) -> bool:
     """Does the clause before an attribution open with an introductory word and
     stop there ("In both cases, X said, …")? Not a count: "At least 12 of …"."""
+    L = current()
+    introductory_words = L.INTRODUCTORY_WORDS
     words = clause.lower().split(None, 3)
-    if len(words) > 2 and words[0] in COORDINATORS | {"but", "yet"} and words[1] in INTRODUCTORY_WORDS:
+    if len(words) > 2 and words[0] in L.NEXT_CLAUSE_JOINERS and words[1] in introductory_words:
         words = words[1:]  # "But in a call with reporters, X said, …": the conjunction links the sentence to the one before
         clause = clause.split(None, 1)[1]
-    if not words or words[0] not in INTRODUCTORY_WORDS and not (words[0].endswith("ing") and clause[:1].isupper()):
+    if not words or words[0] not in introductory_words and not (words[0].endswith("ing") and clause[:1].isupper()):
         return False  # "In both cases, …", "Reacting to the figures, …"
-    if words[0] not in INTRODUCTORY_WORDS and words[1:2] and words[1] in GERUND_VERBS:
+    if words[0] not in introductory_words and words[1:2] and words[1] in L.GERUND_VERBS:
         return False  # "Backing is strongest among …": a gerund that is the clause's subject
     if words[0] == "at" and words[1:2] in (["least"], ["most"]):
         return False  # "At least 12 of the 30 buses were late": a count, not a setting
@@ -555,7 +537,7 @@ def introductory(clause: str) -> bool:
     # "Following initial reports…, but before officials had weighed in, X said": the phrase goes on past
     # its comma; not "Despite defeats, Sanders remains committed, his aide said": a main clause follows it
     rest = clause[comma + 1 :].split(None, 1)
-    return bool(rest) and rest[0].lower() in CLAUSE_LINKS or not is_clause(clause, comma + 1, len(clause))
+    return bool(rest) and rest[0].lower() in L.CLAUSE_LINKS or not is_clause(clause, comma + 1, len(clause))
 
 
 def goes_on(text: str, after: int, rest_start: int) -> bool:
@@ -574,7 +556,7 @@ def as_clause_end(text: str, lo: int, cue_start: int, pos: int, end: int) -> int
     """The comma that ends an opening "As X reported" clause, the report after
     it ("As the Gazette reported on Monday, | the ministry…")."""
     first = text[lo : lo + 8].split(None, 1)
-    if not first or first[0].lower() not in AS_OPENERS or "," in text[lo:cue_start]:
+    if not first or first[0].lower() not in current().AS_OPENERS or "," in text[lo:cue_start]:
         return None
     comma = text.find(",", pos, end)
     if comma < 0 or len(text[pos:comma].split()) > AS_SETTING_WORDS:

@@ -8,7 +8,7 @@ from typing import Final
 
 import regex
 
-from quotex.lang.en.clauses import ADJUNCT_OPENERS, OCCASION_NOUNS, SETTING_PREPOSITIONS
+from quotex.lang import Language, current
 from quotex.rules.base import on_first_use
 from quotex.rules.document import Attribution, Document, Found
 from quotex.text import DATELINE, Span
@@ -88,9 +88,10 @@ def object_end(text: str, start: int, end: int) -> int:
     past a comma or a relative word the reading stops, as an adjunct there
     may be the relative clause's ("the ferry, which sails on Sundays")."""
     pos, words, joint = start, 0, -1
+    L = current()
     while (m := OBJECT_WORD.match(text, pos, end)) is not None:
         word = m.group("word").lower()
-        if words and (word in ADJUNCT_OPENERS or word in SETTING_PREPOSITIONS and _occasion_ahead(text, m.end(), end)):
+        if words and (word in L.ADJUNCT_OPENERS or word in L.SETTING_PREPOSITIONS and _occasion_ahead(L, text, m.end(), end)):
             return joint if joint >= 0 else m.start()  # "details of the work | and because…": the conjunction goes too
         if word in OBJECT_CLAUSE_WORDS or words and _verb_form(word):
             return end  # "urged hackers to look for emails Ruiz used | during her tenure": the adjunct may be the verb's
@@ -107,13 +108,13 @@ def _verb_form(word: str) -> bool:
     return word == "to" or len(word) > 4 and word.endswith(("ing", "ed"))
 
 
-def _occasion_ahead(text: str, pos: int, end: int) -> bool:
+def _occasion_ahead(L: Language, text: str, pos: int, end: int) -> bool:
     """Does an occasion word follow within :data:`SETTING_REACH` words ("in | his opening statement")?"""
     for _ in range(SETTING_REACH):
         m = OBJECT_WORD.match(text, pos, end)
         if m is None or m.group("word") == ",":
             return False
-        if m.group("word").lower() in OCCASION_NOUNS:
+        if m.group("word").lower() in L.OCCASION_NOUNS:
             return True
         pos = m.end()
     return False

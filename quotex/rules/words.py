@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import IRREGULAR_PAST, ORDER_ADJECTIVES
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule, on_first_use
 from quotex.rules.boundaries import verb_before_that
@@ -246,13 +245,13 @@ def _definite_noun(toks: list[Tok], word: str) -> bool:
     if len(toks) < 2:
         return False
     modifier = toks[-1]
-    if modifier.cap or not (modifier.low in ORDER_ADJECTIVES or modifier.low.endswith("est") and len(modifier.low) > 5):
-        return False
     L = current()
+    if modifier.cap or not (modifier.low in L.ORDER_ADJECTIVES or modifier.low.endswith("est") and len(modifier.low) > 5):
+        return False
     return (
         toks[-2].low in L.DEFINITE
         and L.LEMMA_OF.get(word) == word
-        and word not in IRREGULAR_PAST  # "wrote" is a lemma of its own: "the author wrote"
+        and word not in L.IRREGULAR_PAST  # "wrote" is a lemma of its own: "the author wrote"
         and not word.endswith("ed")
     )
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from quotex.lang.en import entities, speakers
+from quotex.lang.en import clauses, entities, speakers
 from quotex.lang.votes import ENGLISH_LETTERS, ENGLISH_STOP_WORDS
 
 #: The further data modules of the pack, read with this one: the nouns,
-#: titles, pronouns and determiners of speakers, and the words of their entities (gender, office).
-PARTS: Final = (speakers, entities)
+#: titles, pronouns and determiners of speakers, the words of their entities (gender, office),
+#: and the words clause boundaries are read with.
+PARTS: Final = (speakers, entities, clauses)
 
 #: The language's name, and the words a stop-word vote counts for it
 #: (:func:`quotex.lang.detect`).

@@ -77,7 +77,7 @@ COORDINATORS: Final = frozenset("and or nor".split())
 
 #: Words that join a second clause to the first ("agree, | but 40 percent
 #: say …"): after a cue they open the sentence's next clause, not what was said.
-CLAUSE_JOINERS: Final = frozenset("and but or nor yet".split())
+NEXT_CLAUSE_JOINERS: Final = frozenset("and but or nor yet".split())
 
 RELATIVES: Final = frozenset("which who whom whose".split())
 
@@ -97,7 +97,7 @@ SUBORDINATE_OPENERS: Final = frozenset("although though while whereas when whene
 
 #: Setting words that also open a reported clause or object ("in", "at"): not
 #: enough on their own to call the content a setting.
-SETTING_OPENERS: Final = frozenset("in at on after before during this".split())
+SETTING_OR_CLAUSE_OPENERS: Final = frozenset("in at on after before during this".split())
 
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",

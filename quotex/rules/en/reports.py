@@ -16,7 +16,9 @@ import regex
 
 from quotex.lang import current
 from quotex.lang.en.clauses import (
-    CLAUSE_JOINERS,
+    NEXT_CLAUSE_JOINERS as CLAUSE_JOINERS,
+)
+from quotex.lang.en.clauses import (
     OPENING_PREPOSITIONS,
     QUANTITY_WORDS,
     SETTING_PHRASE_WORDS,

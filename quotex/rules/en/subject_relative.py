@@ -10,7 +10,8 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import CLAUSE_JOINERS, FINITE_AUXILIARIES, IRREGULAR_PAST
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST
+from quotex.lang.en.clauses import NEXT_CLAUSE_JOINERS as CLAUSE_JOINERS
 from quotex.speakers import Mention
 
 #: How many words the subject's head may hold before its relative ("A majority of those | who").

@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import goes_on, introductory, is_clause, subordinate_then_clause
 from quotex.rules.clauses import (
@@ -280,9 +279,10 @@ def opens_with_verb(text: str, rest: Span) -> bool:
     if not words:
         return False
     first = words[0].lower()
-    if first in FINITE_AUXILIARIES:
+    L = current()
+    if first in L.FINITE_AUXILIARIES:
         return True
-    past = first.endswith("ed") or first in IRREGULAR_PAST
+    past = first.endswith("ed") or first in L.IRREGULAR_PAST
     return past and len(words) > 1 and words[1].lower() in PAST_OBJECT_OPENERS
 
 
@@ -355,7 +355,7 @@ def mid_sentence_rest(doc: Document, sent: Span, after: int) -> Span | None:
         rest = Span(conjunction.end(), rest.end)  # "…, they warned, and | you lose…"
     words = text[rest.start : rest.end].split()
     # "…, he says, | is different": a verb and a word go on the clause; not "…, he added, | were “…”", a quotation
-    verb = len(words) > 1 and words[0].lower() in FINITE_AUXILIARIES and not doc.quote_opens_in(rest.start, rest.end)
+    verb = len(words) > 1 and words[0].lower() in doc.lang.FINITE_AUXILIARIES and not doc.quote_opens_in(rest.start, rest.end)
     short = len(words) < MIN_CONTENT_WORDS and not verb
     first = words[0].lower() if words else ""
     # "…, Spicer said, adding, “…”": the participle starts a new attribution; "…, he said, citing the report": a
