@@ -19,6 +19,7 @@ from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import NONSPACE, Rule
 from quotex.rules.de.clauses import FRONT_ADVERBS, SPEAKING_KINDS, colon_before, oblique, subject_after, unclaimed_quotations
+from quotex.rules.de.finds import quotation
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.speakers import Mention
 
@@ -125,7 +126,7 @@ def fronted_phrase_quotes(doc: Document, found: list[Found]) -> list[Found]:
             continue
         dropped |= {id(f) for f in mine}
         att = Attribution(mention, None, FRONTED_PHRASE_QUOTE)
-        added.append(Found(q.start, q.end, "partial" if embedded(doc, q) else "direct", q.paragraph, att))
+        added.append(quotation(doc, q, att))
     return merged(found, added, dropped)
 
 
