@@ -220,7 +220,19 @@ LangOpt = Annotated[
 
 
 def _inputs(files: list[str], kind: InputKind, glob: str | None, encoding: str | None, text_field: str, id_field: str) -> do.Inputs:
-    return do.Inputs(files, kind, glob, do.encoding(encoding), text_field, id_field)
+    """The inputs a command reads; it exits at once (status 1, one line) when
+    they are HTML and quotex[html] is missing, before any work is done."""
+    inputs = do.Inputs(files, kind, glob, do.encoding(encoding), text_field, id_field)
+    if files and not do.check_html(files, kind, glob):
+        raise typer.Exit(EXIT_INPUT)
+    return inputs
+
+
+def _pipeline(
+    max_chars: int, timeout: float | None, lang: str, type_spec: str | None, speaker: str | None, min_words: int, *, keep_text: bool = False
+) -> Pipeline:
+    """The pipeline of the reading options (--max-chars, --timeout, --lang) and the quote filters (--type, --speaker, --min-words)."""
+    return Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words), keep_text=keep_text)
 
 
 @app.command(
@@ -258,10 +270,8 @@ def extract(
 
     Output streams in input order; a bad file or record is one line on stderr.
     """
-    pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
+    pipeline = _pipeline(max_chars, timeout, lang, type_spec, speaker, min_words)
     inputs = _inputs(files, input_kind, glob, encoding, text_field, id_field)
-    if not do.check_html(files, input_kind, glob):
-        raise typer.Exit(EXIT_INPUT)
     _exit(do.run_extract(inputs, pipeline, fmt, do.jobs(jobs), quiet))
 
 
@@ -302,10 +312,8 @@ def speakers_command(
     with the source mix: women among the people whose gender the text tells,
     anonymous sources and organisations among all speakers.
     """
-    pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
+    pipeline = _pipeline(max_chars, timeout, lang, type_spec, speaker, min_words)
     inputs = _inputs(files, input_kind, glob, encoding, text_field, id_field)
-    if not do.check_html(files, input_kind, glob):
-        raise typer.Exit(EXIT_INPUT)
     _exit(do.run_speakers(inputs, pipeline, fmt, top, do.jobs(jobs)))
 
 
@@ -332,10 +340,8 @@ def show_command(
     quotes are wrapped in «« »» instead of coloured. For an HTML page this is
     the extracted article text, which the offsets of extract refer to.
     """
-    pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words), keep_text=True)
+    pipeline = _pipeline(max_chars, timeout, lang, type_spec, speaker, min_words, keep_text=True)
     inputs = _inputs([file], input_kind, None, encoding, text_field, id_field)
-    if not do.check_html([file], input_kind, None):
-        raise typer.Exit(EXIT_INPUT)
     _exit(do.run_show(inputs, pipeline))
 
 
@@ -418,11 +424,9 @@ def report_command(
 
     The page needs no network (style and script are inline), works on a phone and prints.
     """
-    pipeline = Pipeline(do.limits(max_chars, timeout, lang), do.quote_filter(type_spec, speaker, min_words))
+    pipeline = _pipeline(max_chars, timeout, lang, type_spec, speaker, min_words)
     options = do.ReportOptions(output, from_jsonl, articles, top, title)
     inputs = _inputs(files or [], input_kind, glob, encoding, text_field, id_field)
-    if files and not do.check_html(files, input_kind, glob):
-        raise typer.Exit(EXIT_INPUT)
     _exit(do.run_report(inputs, pipeline, options, do.jobs(jobs)))
 
 

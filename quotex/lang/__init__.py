@@ -27,23 +27,21 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from functools import cache
-from types import MappingProxyType, ModuleType
+from types import ModuleType
 from typing import Any, Final, NamedTuple
 
 import regex
 
+from quotex.lang.records import EMPTY, NO_MAP, compound_head, derive
 from quotex.lang.votes import VOTES
-
-_EMPTY: Final[frozenset[Any]] = frozenset()
-_NO_MAP: Final[Mapping[Any, Any]] = MappingProxyType({})
 
 
 def _words() -> Any:
-    return field(default=_EMPTY)
+    return field(default=EMPTY)
 
 
 def _no_map() -> Mapping[Any, Any]:
-    return _NO_MAP
+    return NO_MAP
 
 
 def _mapping() -> Any:
@@ -408,24 +406,7 @@ class Language:
     def compound_head(self, low: str) -> str | None:
         """The known speaker noun a compound ends with, also in the genitive
         ("innenministeriums" -> "ministerium"), or None."""
-        return _compound_head(self, low)
-
-
-@cache
-def _compound_cache(lang: Language) -> dict[str, str | None]:
-    return {}
-
-
-def _compound_head(lang: Language, low: str) -> str | None:
-    if lang.compound_pattern is None:
-        return None
-    known = _compound_cache(lang)
-    if low not in known:
-        if len(known) > 4096:
-            known.clear()
-        m = lang.compound_pattern.search(low)
-        known[low] = None if m is None else m.group("head")
-    return known[low]
+        return compound_head(self, low)
 
 
 class Entry(NamedTuple):
@@ -443,65 +424,6 @@ LANGUAGES: Final[dict[str, Entry]] = {
 }
 #: What ``--lang`` accepts.
 CHOICES: Final = ("auto", *LANGUAGES)
-
-
-def _derive(values: dict[str, Any]) -> None:
-    """The tables built from others, the same way in every language."""
-
-    def get(name: str) -> Any:
-        return values.get(name, _EMPTY)
-
-    values.setdefault("QUOTE_FORMS", frozenset(get("SPEECH_FORMS") | get("QUOTE_ONLY_FORMS")))
-    particles = values.get("PARTICLE_FORMS", _NO_MAP)
-    values["CUE_WORDS"] = frozenset(get("QUOTE_FORMS") | set(particles))
-    values["CUE_FORMS"] = frozenset(get("QUOTE_FORMS") | set(particles) | get("SPEECH_FORMS"))
-    values["SCANNED_WORDS"] = (
-        values["CUE_FORMS"] | get("ACCORDING_WORDS") | get("THAT_VERB_FORMS") | set(values.get("APART_PARTICLE_FORMS", _NO_MAP))
-    )
-    values.setdefault("SUBJECT_PRONOUNS", frozenset(values.get("PRONOUNS", _NO_MAP)))
-    values["STOP"] = (
-        (get("NOT_SPEAKERS") - get("DETERMINERS") - get("PREPOSITIONS") - get("SUBJECT_PRONOUNS"))
-        | get("MENTION_STOPS")
-        | get("QUOTE_FORMS")
-        | frozenset(values.get("AUXILIARIES", ()))
-        | get("VERB_SECOND_AUXILIARIES")
-    )
-    values["PERSON_NOUNS"] = get("ROLE_NOUNS") | get("PEOPLE_HEADS")
-    values["OFFICE_WORDS"] = get("ROLE_NOUNS") | get("TITLES")
-    values["ADDRESS_WORDS"] = get("ADDRESS_TITLES") | get("COURTESY_TITLES")
-    values["FORMS_OF_ADDRESS"] = values["ADDRESS_WORDS"] | frozenset(values.get("COURTESY_GENDER", _NO_MAP))
-    values["NOUN_HEADS"] = (
-        get("PEOPLE_HEADS")
-        | get("ROLE_NOUNS")
-        | get("ANONYMOUS_HEADS")
-        | get("GROUP_HEADS")
-        | get("DOCUMENT_HEADS")
-        | get("ORGANIZATION_HEADS")
-        | (get("TITLES") - get("NOT_SPEAKERS") - get("TITLE_MODIFIERS"))
-    )
-    # "Times" and "Press" name newspapers and agencies ("The Times said")
-    values["NOT_NAMES"] = get("CAPITALISED_NOT_NAMES") | get("CLAUSE_ADVERBS") | (get("TIME_WORDS") - get("ORGANIZATION_HEADS"))
-    heads = get("COMPOUND_HEADS")
-    if heads:
-        # after at least three letters; longest first so that "sprecherin" wins over "sprecher"
-        values["compound_pattern"] = _OnFirstUse(
-            r"(?<=\p{L}{3}) (?P<head> \L<heads> ) (?: es | s )? \Z", regex.VERBOSE, {"heads": sorted(heads, key=len, reverse=True)}
-        )
-
-
-class _OnFirstUse:
-    """A pattern compiled when first searched with: a process may build a
-    language's record and read few of its documents, and only a document
-    in that language reads with its compound pattern."""
-
-    def __init__(self, source: str, flags: int, lists: dict[str, Any]) -> None:
-        self.source, self.flags, self.lists = source, flags, lists
-        self._pattern: regex.Pattern[str] | None = None
-
-    def search(self, string: str) -> regex.Match[str] | None:
-        if self._pattern is None:
-            self._pattern = regex.compile(self.source, self.flags, **self.lists)
-        return self._pattern.search(string)
 
 
 def _tables(*modules: ModuleType | None) -> dict[str, Any]:
@@ -533,7 +455,7 @@ def language(code: str) -> Language:
     # its rules package is not imported here: only a document read in the
     # language needs its logic (detect() votes with quotex.lang.votes alone)
     values = _tables(data, *getattr(data, "PARTS", ()), forms)  # a pack may span several modules
-    _derive(values)
+    derive(values)  # the tables built from others (quotex.lang.records)
     values.pop("QUOTE_ONLY_FORMS", None)
     return Language(code=code, name=data.NAME, **values)
 

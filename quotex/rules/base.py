@@ -412,9 +412,11 @@ class Grammar:
 
     # -- "according to X" (:mod:`quotex.rules.reported.according`)
 
-    def according_source(self, text: str, start: int, end: int, closed: bool) -> Any:
-        """The source an according-to phrase names in ``text[start:end]`` when
-        the mention reader finds none there, ``closed`` by a comma; or None."""
+    def according_source(self, doc: Any, start: int, end: int, closed: bool) -> Any:
+        """The source an according-to phrase names in ``doc.text[start:end]``
+        when the mention reader finds none there (a name in quotation marks, a
+        document such as "court records"), before the cue or after it;
+        ``closed``: punctuation bounds the span at ``end``. Or None."""
         return None
 
     def after_mid_source(self, text: str, sent: Any, lead: str, before: Any, after: Any, apposition: bool) -> tuple[Any, bool]:
@@ -452,11 +454,6 @@ class Grammar:
     def pronoun_after_cue(self, lang: Language, word: str) -> bool:
         """Is ``word`` after an inverted cue its subject pronoun ("…, said he")?"""
         return False
-
-    def source_phrase(self, doc: Any, start: int, end: int) -> Any:
-        """The source an according-to cue names in ``text[start:end]`` when the
-        mention reader finds none there (a name in quotation marks, say), or None."""
-        return None
 
     def subject_may_open_after_quote(self, doc: Any, phrase_start: int, subject_start: int) -> bool:
         """May the speaker of a cue open the clause right after a quotation,

@@ -44,6 +44,7 @@ from quotex.rules.de.acts import SPEECH_ACT
 from quotex.rules.de.adverbs import ADVERB_REPORT
 from quotex.rules.de.clauses import particle_end, subject_after
 from quotex.rules.de.direct import CLAUSE_FINAL_CUE, own_speaker
+from quotex.rules.de.finds import indirect
 from quotex.rules.de.fronted import FRONTED_PHRASE_QUOTE
 from quotex.rules.de.grammar import German
 from quotex.rules.de.holders import DOCUMENT_COLON_QUOTE
@@ -201,7 +202,7 @@ def demonstrative_reports(doc: Document, found: list[Found]) -> list[Found]:
             continue
         dropped |= {id(f) for f in mine}
         cue = Span(sent.start + len(words[0]) + 1, verb_end)
-        added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, DEMONSTRATIVE_REPORT)))
+        added.append(indirect(doc, sent, content, mention, cue, DEMONSTRATIVE_REPORT))  # the paragraph of both
     return merged(found, added, dropped)
 
 

@@ -29,7 +29,8 @@ from quotex.lang.de.forms import conjugate
 from quotex.rules.base import Rule
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, fronted, speaker_like, subject_after
-from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
+from quotex.rules.de.finds import indirect
+from quotex.rules.document import Document, Found, FoundIndex, merged
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
 
@@ -385,8 +386,7 @@ def speech_acts(doc: Document, found: list[Found]) -> list[Found]:
             if overlap or len(text[content.start : content.end].split()) < MIN_CONTENT_WORDS:
                 break
             dropped |= objects
-            para = doc.paragraph_of(sent.start)
-            added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, verb, SPEECH_ACT)))
+            added.append(indirect(doc, sent, content, speaker, verb, SPEECH_ACT))
             break
     return merged(found, added, dropped)
 

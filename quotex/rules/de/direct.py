@@ -38,7 +38,8 @@ from quotex.rules.de.clauses import (
     speaker_like,
     subject_after,
 )
-from quotex.rules.document import Attribution, Document, Found, embedded
+from quotex.rules.de.finds import quotation
+from quotex.rules.document import Attribution, Document, Found
 from quotex.rules.inheritance import CUE_SENTENCE_BEFORE
 from quotex.rules.titles import names_something
 from quotex.rules.words import cues_before
@@ -406,7 +407,7 @@ def rule_clause_final_cue(doc: Document, found: list[Found]) -> list[Found]:
             continue
         if have is not None:
             dropped.add(id(have))
-        added.append(Found(q.start, q.end, "partial" if embedded(doc, q) else "direct", q.paragraph, att))
+        added.append(quotation(doc, q, att))
     if not added and not dropped:
         return found
     return sorted([f for f in found if id(f) not in dropped] + added, key=lambda f: (f.start, f.end))

@@ -18,8 +18,9 @@ from typing import Final
 from quotex.lang import de
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import NONSPACE, Rule
-from quotex.rules.de.clauses import FRONT_ADVERBS, SPEAKING_KINDS, colon_before, oblique, subject_after, unclaimed_quotations
-from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
+from quotex.rules.de.clauses import FRONT_ADVERBS, SPEAKING_KINDS, colon_before, oblique, subject_after
+from quotex.rules.de.finds import claim_quotations
+from quotex.rules.document import Document, Found, embedded
 from quotex.speakers import Mention
 
 #: The most words of the phrase in the first place before the finite verb.
@@ -115,18 +116,12 @@ def fronted_phrase_quotes(doc: Document, found: list[Found]) -> list[Found]:
     opened by a setting, take its subject (:func:`fronted_speaker`)."""
     if not doc.quoted:
         return found
-    index = FoundIndex(found)
-    found = index.found
-    added: list[Found] = []
-    dropped: set[int] = set()
-    for q, mine in unclaimed_quotations(doc, index, _GUESSES):
-        mention = fronted_speaker(doc, q)
-        if mention is None or doc.inside_quote(mention.start):
-            continue
-        dropped |= {id(f) for f in mine}
-        att = Attribution(mention, None, FRONTED_PHRASE_QUOTE)
-        added.append(Found(q.start, q.end, "partial" if embedded(doc, q) else "direct", q.paragraph, att))
-    return merged(found, added, dropped)
+    return claim_quotations(doc, found, _fronted_speaker_outside_quotes, FRONTED_PHRASE_QUOTE, _GUESSES)
+
+
+def _fronted_speaker_outside_quotes(doc: Document, q: QuotedSpan) -> Mention | None:
+    mention = fronted_speaker(doc, q)
+    return None if mention is None or doc.inside_quote(mention.start) else mention
 
 
 FRONTED_PHRASE_QUOTE: Final = Rule(

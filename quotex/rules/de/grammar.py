@@ -42,7 +42,7 @@ class German(Grammar):
     def clause_end_particle(self, lang: Language, text: str, end: int, word: str) -> int | None:
         return particle_end(lang, text, end, len(text), word)
 
-    def source_phrase(self, doc: Document, start: int, end: int) -> Mention | None:
+    def according_source(self, doc: Document, start: int, end: int, closed: bool) -> Mention | None:
         return according_source(doc, start, end)
 
     def speaker_after_inverted_cue(

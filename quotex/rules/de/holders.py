@@ -16,8 +16,9 @@ from quotex.lang import de
 from quotex.lang.de import speakers
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import NONSPACE, Rule
-from quotex.rules.de.clauses import colon_before, unclaimed_quotations
-from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
+from quotex.rules.de.clauses import colon_before
+from quotex.rules.de.finds import claim_quotations
+from quotex.rules.document import Document, Found, embedded
 from quotex.speakers import Mention
 
 
@@ -102,14 +103,11 @@ def document_colon_quotes(doc: Document, found: list[Found]) -> list[Found]:
     document the sentence before names (:func:`holder_speaker`)."""
     if not doc.quoted or not any(word in doc.text for word in de.HOLDER_ADVERBS | de.HOLDING_VERBS):
         return found
-    index = FoundIndex(found)
-    found = index.found
-    added: list[Found] = []
-    for q, _ in unclaimed_quotations(doc, index):
-        mention = holder_speaker(doc, q) or document_in_clause(doc, q)
-        if mention is not None:
-            added.append(Found(q.start, q.end, "direct", q.paragraph, Attribution(mention, None, DOCUMENT_COLON_QUOTE)))
-    return merged(found, added)
+    return claim_quotations(doc, found, _document_speaker, DOCUMENT_COLON_QUOTE, kind="direct")
+
+
+def _document_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
+    return holder_speaker(doc, q) or document_in_clause(doc, q)
 
 
 DOCUMENT_COLON_QUOTE: Final = Rule(

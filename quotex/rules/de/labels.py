@@ -27,9 +27,10 @@ from quotex.lang.de import speakers
 from quotex.lang.de.forms import conjugate, inflections
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
-from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, subject_after, unclaimed_quotations
+from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, subject_after
+from quotex.rules.de.finds import claim_quotations
 from quotex.rules.de.fronted import subject_after_front
-from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
+from quotex.rules.document import Document, Found, embedded
 from quotex.speakers import Mention, mention_after
 from quotex.text import Span
 
@@ -214,19 +215,11 @@ def characterised_quotes(doc: Document, found: list[Found]) -> list[Found]:
     take the speaker :func:`label_speaker` reads."""
     if not doc.quoted:
         return found
-    index = FoundIndex(found)
-    found = index.found
-    added: list[Found] = []
-    dropped: set[int] = set()
-    for q, mine in unclaimed_quotations(doc, index, _GUESSES):
-        if not embedded(doc, q):
-            continue
-        mention = label_speaker(doc, q)
-        if mention is None:
-            continue
-        dropped |= {id(f) for f in mine}
-        added.append(Found(q.start, q.end, "partial", q.paragraph, Attribution(mention, None, CHARACTERISED_QUOTE)))
-    return merged(found, added, dropped)
+    return claim_quotations(doc, found, _embedded_label_speaker, CHARACTERISED_QUOTE, _GUESSES, "partial")
+
+
+def _embedded_label_speaker(doc: Document, q: QuotedSpan) -> Mention | None:
+    return label_speaker(doc, q) if embedded(doc, q) else None
 
 
 CHARACTERISED_QUOTE: Final = Rule(

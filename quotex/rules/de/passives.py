@@ -21,7 +21,8 @@ from quotex.lang.de.forms import PARTICIPLES
 from quotex.rules.base import Rule
 from quotex.rules.content import stands_alone, strip_content
 from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, speaker_like
-from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
+from quotex.rules.de.finds import indirect
+from quotex.rules.document import Document, Found, FoundIndex, merged
 from quotex.speakers import Mention, mention_after
 from quotex.text import Span
 
@@ -158,8 +159,7 @@ def passive_reports(doc: Document, found: list[Found]) -> list[Found]:
                 continue
             dropped |= theirs
             cue = Span(m.start("participle"), m.end("participle"))
-            para = doc.paragraph_of(sent.start)
-            added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, PASSIVE_AGENT_REPORT)))
+            added.append(indirect(doc, sent, content, mention, cue, PASSIVE_AGENT_REPORT))
             break
     return merged(found, added, dropped)
 

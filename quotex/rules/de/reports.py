@@ -22,6 +22,7 @@ from quotex.lang.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
+from quotex.rules.de.finds import indirect
 from quotex.rules.de.repairs import repair
 from quotex.rules.de.so_clauses import so_reports
 from quotex.rules.de.sources import (
@@ -255,8 +256,7 @@ def trailing_reports(doc: Document, found: list[Found], sents: list[Span]) -> li
                 break  # the clause before is read already
             dropped |= {id(f) for f in mine if f.type == "indirect"}
             cue = Span(m.start("cue"), verb_end)
-            para = doc.paragraph_of(sent.start)
-            added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_CLAUSE_CUE_SPEAKER)))
+            added.append(indirect(doc, sent, content, mention, cue, INDIRECT_CLAUSE_CUE_SPEAKER))
             break
     return merged(found, added, dropped)
 
@@ -298,8 +298,7 @@ def impersonal_reports(doc: Document, found: list[Found], sents: list[Span]) -> 
             continue
         if not stands_alone(doc, content):
             continue
-        para = doc.paragraph_of(sent.start)
-        added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, rule)))
+        added.append(indirect(doc, sent, content, source, cue, rule))
     return merged(found, added)
 
 
@@ -333,8 +332,7 @@ def as_reported(doc: Document, found: list[Found], sents: list[Span]) -> list[Fo
             continue
         if any(f.start < m.start() for f in index.starting_in(sent.start, sent.end)):
             continue  # read already
-        para = doc.paragraph_of(sent.start)
-        added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, Span(start, end), INDIRECT_CLAUSE_CUE)))
+        added.append(indirect(doc, sent, content, mention, Span(start, end), INDIRECT_CLAUSE_CUE))
     return merged(found, added)
 
 
@@ -451,7 +449,5 @@ def emerging_reports(doc: Document, found: list[Found], sents: list[Span]) -> li
             content = strip_content(text, comma + 1, sent.end)
         if not stands_alone(doc, content):
             continue
-        para = doc.paragraph_of(sent.start)
-        cue = Span(m.start(), m.end())
-        added.append(Found(content.start, content.end, "indirect", para, Attribution(source, cue, INDIRECT_CUE_CLAUSE)))
+        added.append(indirect(doc, sent, content, source, Span(m.start(), m.end()), INDIRECT_CUE_CLAUSE))
     return merged(found, added)

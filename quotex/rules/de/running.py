@@ -28,6 +28,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule
 from quotex.rules.de.clauses import PASSIVE_AUXILIARIES, SPEAKING_KINDS, oblique, speaker_like, unclaimed_quotations
 from quotex.rules.de.direct import own_speaker
+from quotex.rules.de.finds import quotation
 from quotex.rules.de.fronted import subject_after_front
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, embedded, merged
 from quotex.rules.inheritance import SAME_PARAGRAPH
@@ -208,7 +209,7 @@ def running_reports(doc: Document, found: list[Found]) -> list[Found]:
         if source is None:
             continue
         att = Attribution(source, None, RUNNING_REPORT)
-        added.append(Found(q.start, q.end, "partial" if embedded(doc, q) else "direct", q.paragraph, att))
+        added.append(quotation(doc, q, att))
     return merged(found, added)
 
 

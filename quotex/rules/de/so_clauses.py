@@ -17,6 +17,7 @@ import regex
 from quotex.lang import de
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS
+from quotex.rules.de.finds import indirect
 from quotex.rules.de.trailing import SO_REPORT
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO
@@ -75,8 +76,7 @@ def so_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[Fou
             theirs = [f for f in here if f.start >= quoted_after and f.type != "indirect"]
             dropped |= {id(f) for f in theirs}
             added += [Found(f.start, f.end, f.type, f.paragraph, Attribution(mention, cue, SO_REPORT)) for f in theirs]
-            para = doc.paragraph_of(sent.start)
-            added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
+            added.append(indirect(doc, sent, content, mention, cue, INDIRECT_ACCORDING_TO))
             continue
         if quoted_after is not None and here != before:
             continue  # the quotation is read, and is no part of the source's report here

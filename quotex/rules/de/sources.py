@@ -28,6 +28,7 @@ import regex
 from quotex.lang import de
 from quotex.rules.content import stands_alone, strip_content
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source
+from quotex.rules.de.finds import indirect
 from quotex.rules.document import Attribution, Document, Found, FoundIndex, merged
 from quotex.rules.reported import INDIRECT_ACCORDING_TO
 from quotex.speakers import Mention, mention_after
@@ -120,9 +121,7 @@ def relative_sources(doc: Document, found: list[Found], sents: list[Span]) -> li
             mention = _reporting_noun(doc, sent.start, m.start()) or Mention(
                 word.group(), span.start, span.end, "document", word.group(), None, None
             )
-            para = doc.paragraph_of(sent.start)
-            cue = Span(m.start("rel"), m.end("rel"))
-            added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
+            added.append(indirect(doc, sent, content, mention, Span(m.start("rel"), m.end("rel")), INDIRECT_ACCORDING_TO))
     return merged(found, added, dropped)
 
 
@@ -214,8 +213,7 @@ def hearsay_reports(doc: Document, found: list[Found], sents: list[Span]) -> lis
         cue = Span(m.end() - len("nach"), m.end())
         if index.starting_in(sent.start, sent.end) or not stands_alone(doc, content):
             continue
-        para = doc.paragraph_of(sent.start)
-        added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
+        added.append(indirect(doc, sent, content, mention, cue, INDIRECT_ACCORDING_TO))
     return merged(found, added)
 
 
@@ -282,8 +280,7 @@ def web_sources(doc: Document, found: list[Found], sents: list[Span]) -> list[Fo
         mention = Mention(text[source.start : source.end], source.start, source.end, "organization", address, None, None)
         cue = Span(m.start("cue"), m.end("cue"))
         dropped |= {id(f) for f in named + misread}
-        para = doc.paragraph_of(sent.start)
-        added.append(Found(content.start, content.end, "indirect", para, Attribution(mention, cue, INDIRECT_ACCORDING_TO)))
+        added.append(indirect(doc, sent, content, mention, cue, INDIRECT_ACCORDING_TO))
     return merged(found, added, dropped)
 
 
@@ -380,9 +377,7 @@ def fronted_sources(doc: Document, found: list[Found], sents: list[Span]) -> lis
         name = " ".join(words[1:]) if words[0].lower() in doc.lang.DETERMINERS and len(words) > 1 else " ".join(words)
         mention = Mention(text[source.start : source.end], source.start, source.end, "document", name, None, None)
         cue = Span(sent.start, sent.start + len("Laut"))
-        added.append(
-            Found(content.start, content.end, "indirect", doc.paragraph_of(sent.start), Attribution(mention, cue, INDIRECT_ACCORDING_TO))
-        )
+        added.append(indirect(doc, sent, content, mention, cue, INDIRECT_ACCORDING_TO))
     return merged(found, added, dropped)
 
 

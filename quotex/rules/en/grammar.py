@@ -184,8 +184,8 @@ class English(Grammar):
             return opening.content, opening.speaker, opening.cue, opening.main_clause
         return None
 
-    def according_source(self, text: str, start: int, end: int, closed: bool) -> Mention | None:
-        return named_source(text, start, end, closed=closed)
+    def according_source(self, doc: Document, start: int, end: int, closed: bool) -> Mention | None:
+        return named_source(doc.text, start, end, closed=closed)
 
     def after_mid_source(
         self, text: str, sent: Span, lead: str, before: Span | None, after: Span, apposition: bool

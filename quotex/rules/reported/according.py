@@ -46,7 +46,7 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
         comma = text.find(",", comma + 1, sent.end)
     if word in L.POSTPOSITIONS:
         # a postposition: the source comes first, the clause after it
-        mention = mention_before(text, sent.start, cue.start) or doc.grammar.source_phrase(doc, sent.start, cue.start)
+        mention = mention_before(text, sent.start, cue.start) or doc.grammar.according_source(doc, sent.start, cue.start, False)
         if mention is None:
             return []
         if text[sent.start : mention.start].strip():
@@ -67,9 +67,9 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             whole = strip_content(text, sent.start, sent.end)
             return [] if subject is None else [(whole, Attribution(subject, cue, INDIRECT_ACCORDING_TO))]
         # opening the sentence ("Nach eigenen Angaben hat X …"): the phrase names its source itself, below
-    mention = mention_after(text, cue.end, comma if comma > 0 else sent.end) or doc.grammar.source_phrase(
-        doc, cue.end, comma if comma > 0 else sent.end
-    )
+    # a comma bounds the source: after it ("According to X, | CLAUSE") or before the phrase ("CLAUSE, according to X.")
+    bound = comma if comma > 0 else sent.end
+    mention = mention_after(text, cue.end, bound) or doc.grammar.according_source(doc, cue.end, bound, comma > 0 or lead.endswith(","))
     # a phrase that names its source itself ("nach Polizeiangaben", "nach ersten Schätzungen")
     named = len(word.split()) > 1 and word not in L.ACCORDING_TO_BARE
     if mention is not None and named and word.split(" ", 1)[0] in L.COMMALESS and not _names_source_after(text, cue.end):
@@ -81,9 +81,6 @@ def rule_indirect_according_to(doc: Document, sent: Span, cue: Span) -> list[tup
             whole = strip_content(text, cue.end, sent.end)
             enough = word_count(text[whole.start : whole.end]) >= MIN_CONTENT_WORDS
             return [(whole, Attribution(mention, cue, INDIRECT_ACCORDING_TO))] if enough else []
-    if mention is None:
-        # a comma bounds the source: after it ("According to X, | CLAUSE") or before the phrase ("CLAUSE, according to X.")
-        mention = doc.grammar.according_source(text, cue.end, comma if comma > 0 else sent.end, comma > 0 or lead.endswith(","))
     if mention is None:
         return []
     if word in L.TRAILING_SOURCE_WORDS:
