@@ -244,6 +244,9 @@ class Language:
     #: open a sentence as evidence for the person just named ("He", "Er").
     GENDER_PRONOUNS: Mapping[str, str] = _mapping()
     OPENING_PRONOUNS: frozenset[str] = _words()
+    #: Subject pronouns that are a nearer mention of a speaker named earlier in the paragraph
+    #: ("Ann Roe said … He added: “…”" reports "He"), each of the gender GENDER_PRONOUNS gives it.
+    NEARER_PRONOUNS: frozenset[str] = _words()
     #: A pattern a gendered pronoun must be followed by to tell its gender: a possessive
     #: "her" before a noun, not the object in "getting her to drive"; German "sie" before
     #: a verb in the singular, not "sie sagten" (they).

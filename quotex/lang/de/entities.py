@@ -23,6 +23,9 @@ GENDER_PRONOUNS: Final = {
 }  # fmt: skip
 #: Those that open the next sentence as evidence for the person just named: "Er", "Seine", "Sie" (singular).
 OPENING_PRONOUNS: Final = frozenset(GENDER_PRONOUNS)
+#: None are read as the nearer mention of a speaker named earlier in the paragraph: with "er"
+#: and "sie" the German dev set's attributed F1 of direct quotes fell (0.791 to 0.783).
+NEARER_PRONOUNS: Final[frozenset[str]] = frozenset()
 
 #: Finite verbs in the third person singular that may follow "sie": the present subjunctive of
 #: reported speech ("sie habe"), auxiliaries and modals, and common verbs in the present; any

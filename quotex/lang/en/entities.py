@@ -25,6 +25,8 @@ GENDER_PRONOUNS: Final = {
 }  # fmt: skip
 #: Those that open the next sentence as evidence for the person just named: "He", "She", "His", "Her".
 OPENING_PRONOUNS: Final = frozenset({"he", "she", "his", "her"})
+#: Those that are the nearer mention of a speaker named earlier in the paragraph, as "He" or "he".
+NEARER_PRONOUNS: Final = frozenset({"he", "she"})
 #: "her" before a noun: a possessive ("her squad"), not an object ("her to drive"), which may be someone else.
 PRONOUN_GUARDS: Final = {
     "her": r"[\ \u00a0](?!(?:to|and|or|a|an|the|that|in|on|at|for|with|by|from|as|into|out|up|off)\b)\p{Ll}",
