@@ -291,6 +291,29 @@ class Language:
     LEADING_WORDS: frozenset[str] = _words()
     OFFICE_ENDINGS: frozenset[str] = _words()
     CLAUSE_CONJUNCTIONS: frozenset[str] = _words()
+    #: A phrase set off between a subject and its cue (:mod:`quotex.speakers.mentions`): relative
+    #: pronouns that open it as a clause ("Ann Roe, whose firm built it, said") and those that
+    #: follow a partitive ("most | of | whom"); relatives right before a cue that stand for their
+    #: antecedent ("Roe, who said"), of them the one no comma goes before ("that") and the one
+    #: that stands for a thing ("which"); finite verbs that make the phrase a clause ("is");
+    #: participles and prepositions that open it as a participle clause or a setting ("once
+    #: known as …", "during a show"); adverbs before an apposition ("now retired"); the words
+    #: that join the last item of a list ("ports, roads | and rail"); the relative that stands
+    #: for a person ("who"); plural heads without a plural ending that a participle phrase may
+    #: follow ("people | waiting at the gate | shouted").
+    APPOSITION_RELATIVES: frozenset[str] = _words()
+    PARTITIVE_PREPOSITIONS: frozenset[str] = _words()
+    PARTITIVE_RELATIVES: frozenset[str] = _words()
+    CUE_RELATIVES: frozenset[str] = _words()
+    RESTRICTIVE_RELATIVES: frozenset[str] = _words()
+    THING_RELATIVES: frozenset[str] = _words()
+    SET_OFF_FINITE_VERBS: frozenset[str] = _words()
+    SET_OFF_PARTICIPLES: frozenset[str] = _words()
+    SET_OFF_PREPOSITIONS: frozenset[str] = _words()
+    APPOSITION_ADVERBS: frozenset[str] = _words()
+    LIST_JOINERS: frozenset[str] = _words()
+    PERSON_RELATIVES: frozenset[str] = _words()
+    POSTMODIFIED_PLURALS: frozenset[str] = _words()
     #: Singular nouns for a body of people that speaks as one ("the panel", "the guild"): a
     #: definite one with no name is an organisation, not a person.  A list, since English
     #: shows a collective noun's agreement only in a later "it" or "its", if at all.

@@ -80,3 +80,6 @@ OFFICE_ENDINGS: Final = frozenset({"minister", "premier", "manager"})
 #: "nachdem", "während", "und": every noun is capitalised, and a noun after one would open
 #: its clause as a name.
 CLAUSE_CONJUNCTIONS: Final = frozenset({"so"})
+#: Words that join the last item of a list closing an apposition ("Ministerin für Häfen, Straßen | und | Schiene").
+#: The other tables of a set-off phrase stay empty: German relatives ("der", "die") are also its articles.
+LIST_JOINERS: Final = frozenset({"und", "oder"})

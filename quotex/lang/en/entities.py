@@ -118,6 +118,31 @@ OFFICE_ENDINGS: Final = frozenset(
 #: Conjunctions after which a clause opens with its subject ("…, but Pelham was generous").
 CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
 
+#: A phrase set off between a subject and its cue.  Relative pronouns that open it as a clause:
+#: "Ana Brill, | whose | firm built it, said"; those after a partitive: "most | of | whom".
+APPOSITION_RELATIVES: Final = frozenset({"who", "which", "whose"})
+PARTITIVE_PREPOSITIONS: Final = frozenset({"of"})
+PARTITIVE_RELATIVES: Final = frozenset({"whom", "which"})
+#: Relatives right before a cue that stand for their antecedent ("Harlow, | who | has described"),
+#: the one that never follows a comma as such ("that"), and the one that stands for a thing ("which").
+CUE_RELATIVES: Final = frozenset({"who", "that", "which"})
+RESTRICTIVE_RELATIVES: Final = frozenset({"that"})
+THING_RELATIVES: Final = frozenset({"which"})
+#: Finite verbs that make a phrase between commas a clause, not an apposition.
+SET_OFF_FINITE_VERBS: Final = frozenset("is are was were has have had will would can could should may might must does did".split())
+#: Irregular past participles that open a participle clause ("The ministry, once | known | as …, said").
+SET_OFF_PARTICIPLES: Final = frozenset("known called named seen given born chosen shown held taken".split())
+#: Prepositions that open a setting between a subject and its cue ("The chef, | during | a show, said").
+SET_OFF_PREPOSITIONS: Final = frozenset("during at in on after before amid despite throughout following".split())
+#: Adverbs before an apposition, no part of it ("Ostrow, | now | retired, said").
+APPOSITION_ADVERBS: Final = frozenset({"now", "then", "once", "formerly", "long"})
+#: Words that join the last item of a list closing an apposition ("minister for ports, roads, | and | rail").
+LIST_JOINERS: Final = frozenset({"and", "or"})
+#: The relative that stands for a person: ", who …, said" may still head a subject read by its grammar.
+PERSON_RELATIVES: Final = frozenset({"who"})
+#: Plural heads without -s that a participle phrase may follow: "people | waiting at the gate | shouted".
+POSTMODIFIED_PLURALS: Final = frozenset({"people", "crowd", "police"})
+
 #: Singular nouns for a body of people that speaks as one: "The panel said …", "the guild said".
 #: (Bodies that are institutions, "committee", "board", "council", are ORGANIZATION_HEADS.)
 COLLECTIVE_HEADS: Final = frozenset(
