@@ -174,6 +174,28 @@ class Language:
     GROUP_QUANTIFIERS: frozenset[str] = _words()
     RESPONDENT_PARTICIPLES: frozenset[str] = _words()
     SUBJECT_ADVERBS: frozenset[str] = _words()
+    #: More of that grammar: articles before a share ("a third"), what joins a count to the whole
+    #: ("one | in | five", "| out of | ten"), pronouns after a partitive ("most of | them"), the
+    #: pronoun a group of respondents is ("those"), words before an age ("those | over | 70"),
+    #: prepositions after a marker of closeness ("close | to"), quantifiers of one by one ("each"),
+    #: determiners of a plural ("the", "her"), prepositions that open a phrase after a group ("in
+    #: the valley"), the word of a percentage ("percent"), and the words after a head ("who", "of";
+    #: "interviewed | at"; "trying | to"; heads of a relative clause: "those | who").
+    SHARE_ARTICLES: frozenset[str] = _words()
+    RATIO_PHRASES: tuple[tuple[str, ...], ...] = ()
+    OF_PRONOUNS: frozenset[str] = _words()
+    RESPONDENT_PRONOUNS: frozenset[str] = _words()
+    AGE_LIMITS: frozenset[str] = _words()
+    CLOSENESS_PREPOSITIONS: frozenset[str] = _words()
+    DISTRIBUTIVE_QUANTIFIERS: frozenset[str] = _words()
+    PLURAL_DETERMINERS: frozenset[str] = _words()
+    PHRASE_PREPOSITIONS: frozenset[str] = _words()
+    PERCENT_WORDS: frozenset[str] = _words()
+    POSTMODIFIER_OPENERS: frozenset[str] = _words()
+    POSTMODIFIER_RELATIVES: frozenset[str] = _words()
+    PARTICIPLE_NEXT: frozenset[str] = _words()
+    INFINITIVE_MARKERS: frozenset[str] = _words()
+    RELATIVE_HEADS: frozenset[str] = _words()
     #: A poll that frames its respondents' words (:mod:`quotex.rules.en.polls`): its nouns
     #: ("poll", "survey"), the prepositions that open it as a setting ("In a June poll, …")
     #: and the verbs of its findings ("The poll finds that …").
