@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from quotex.lang import current
+from quotex.lang import Language, current
 from quotex.speakers.classify import (
     acceptable_head,
     capitalised_role,
@@ -28,10 +28,9 @@ from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_
 DASHES: Final = frozenset({"\N{EM DASH}", "\N{EN DASH}", "--"})
 
 
-def _relative(appos: list[Tok]) -> bool:
+def _relative(L: Language, appos: list[Tok]) -> bool:
     """Does a phrase between commas open a relative clause ("who…", "whose firm…",
     "most of whom…")?"""
-    L = current()
     return (
         appos[0].low in L.APPOSITION_RELATIVES
         or len(appos) > 2
@@ -40,11 +39,10 @@ def _relative(appos: list[Tok]) -> bool:
     )
 
 
-def _finite_before_relative(appos: list[Tok]) -> bool:
+def _finite_before_relative(L: Language, appos: list[Tok]) -> bool:
     """Does a finite verb stand in the phrase between commas before any
     relative pronoun ("Mr. Ito would be…"), making it a clause, not an
     apposition ("a former minister who is a critic of X")?"""
-    L = current()
     for t in appos:
         if t.low in L.APPOSITION_RELATIVES or t.low in L.CUE_RELATIVES:
             return False
@@ -72,13 +70,12 @@ LIST_ITEMS: Final = 4
 LIST_ITEM_WORDS: Final = 3
 
 
-def _list_start(toks: list[Tok], j: int) -> int:
+def _list_start(L: Language, toks: list[Tok], j: int) -> int:
     """The comma that opens an apposition whose phrase between the last two
     commas, at ``toks[j]``, is the last item of a list ("and rail"): back over
     the short items before it ("roads") to the comma before the item that
     holds the head ("Ana Ruiz, | deputy minister for ports, roads, and rail,
     said"); ``j`` when no list ends there."""
-    L = current()
     last = toks[j + 1 : -1]
     if not last or len(last) > LIST_ITEM_WORDS + 1 or not any(t.low in L.LIST_JOINERS and not t.cap for t in last):
         return j  # no last item ("and rail", "roads and rail")
@@ -196,7 +193,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             j -= 1
         if j < 1 or toks[j].text != ",":
             return None
-        j = _list_start(toks, j)
+        j = _list_start(L, toks, j)
         appos = toks[j + 1 : -1]
         opening_comma_next = appos[0] if appos else None
         if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in L.APPOSITION_ADVERBS):
@@ -214,7 +211,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         ending = appos[0].low.endswith(("ing", "ed"))
         participle = len(appos) > 1 and not appos[0].cap and (appos[0].low in L.SET_OFF_PARTICIPLES or not stripped and ending)
         participle = participle or len(appos) > 1 and appos[0].low in L.SET_OFF_PREPOSITIONS and not appos[0].cap
-        if not participle and _finite_before_relative(appos):
+        if not participle and _finite_before_relative(L, appos):
             return None  # "If re-elected, Mr. Ito would be the oldest mayor…, said": a clause, not an apposition
         opening_comma = toks[j]
         toks = toks[:j]
@@ -252,8 +249,8 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return named
             role = text[role_body[0].start : role_body[-1].end]
             return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start, role=role)
-        elif not (appos[0].low in L.DETERMINERS or _relative(appos) or not appos[0].cap) or (
-            appos[0].low in L.STOP and not _relative(appos)
+        elif not (appos[0].low in L.DETERMINERS or _relative(L, appos) or not appos[0].cap) or (
+            appos[0].low in L.STOP and not _relative(L, appos)
         ):
             return None
     body = collect_back(toks)
@@ -263,7 +260,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     # "The lawsuit, which was lodged…, claimed", "The builders, which declined interviews, said": a relative
     # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
     plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
-    relative = appos is not None and _relative(appos) and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
+    relative = appos is not None and _relative(L, appos) and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
     # "One attendee, who asked not to be named, said", "Another delegate, a retired teacher, said": a
     # determiner opening the sentence, a lowercase noun, then the set-off phrase; classify judges the head
     opening = len(words) > 1 and words[0].cap and words[0].low in L.SET_OFF_OPENERS and not words[-1].cap
@@ -271,7 +268,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
         # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause;
         # "About 200 nurses, who work at the port, said": a subject read by its grammar, then a relative clause
-        return subject_phrase(text, lo, body[-1].end) if _relative(appos) and appos[0].low in L.PERSON_RELATIVES else None
+        return subject_phrase(text, lo, body[-1].end) if _relative(L, appos) and appos[0].low in L.PERSON_RELATIVES else None
     found = classify(text, body, appos)
     if appos is not None and opening and not relative and found is not None and found.kind not in SPEAKER_KINDS:
         return None  # "The bill, a priority of the mayor, says": a thing set off, not a speaker
