@@ -146,6 +146,28 @@ class Language:
     POSSESSIVE_PRONOUNS: Mapping[str, str] = _mapping()
     COMPOUND_HEADS: frozenset[str] = _words()
     ROLE_HEADS: frozenset[str] = _words()
+    #: Roles as the text gives them (:mod:`quotex.speakers.roles`): words that open a clause
+    #: or a phrase after a role ("nurse | who was there", "| in an interview"), articles and
+    #: courtesy titles dropped from its ends, verbs that end a role read too far ("chair |
+    #: issued"), the words after a past form that make it a verb ("issued | a statement"), name
+    #: particles that are no role ("de la"), people words that are no role ("person"), titles that
+    #: are none ("new"), courtesy titles, words ending like a person noun that are none ("water"),
+    #: function words that end a title read backwards, and the prepositions and articles inside
+    #: an office ("Minister | for | Agriculture", "Leader of | the | Opposition").
+    ROLE_CLAUSE_OPENERS: frozenset[str] = _words()
+    ROLE_PREPOSITIONS: frozenset[str] = _words()
+    ROLE_ARTICLES: frozenset[str] = _words()
+    ROLE_ADDRESS: frozenset[str] = _words()
+    ROLE_END_VERBS: frozenset[str] = _words()
+    VERB_OBJECT_OPENERS: frozenset[str] = _words()
+    ROLE_NAME_PARTICLES: frozenset[str] = _words()
+    NOT_ROLE_PEOPLE: frozenset[str] = _words()
+    NOT_ROLE_TITLES: frozenset[str] = _words()
+    NOT_ROLE_COURTESY: frozenset[str] = _words()
+    NOT_PERSON_NOUNS: frozenset[str] = _words()
+    TITLE_FUNCTION_WORDS: frozenset[str] = _words()
+    OFFICE_PREPOSITIONS: frozenset[str] = _words()
+    OFFICE_ARTICLES: frozenset[str] = _words()
     #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
     COUNSEL_SIDES: frozenset[str] = _words()
     #: Transcript labels of the one who asks ("HOST:"), whose turns set out in paragraphs are no quotes.

@@ -159,3 +159,52 @@ PROPER_TIME_WORDS: Final = frozenset(
     july august september october november december jan feb aug sept oct nov dec
     """.split()
 )
+
+
+#: Roles as the text gives them (:mod:`quotex.speakers.roles`).  Words that open a relative or
+#: subordinate clause: what follows is no role ("nurse | who was there").
+ROLE_CLAUSE_OPENERS: Final = frozenset("who whom whose which that where when while as because after before since".split())
+#: Prepositions a role never starts with ("for his support of …", "in an interview").
+ROLE_PREPOSITIONS: Final = frozenset(
+    """
+    of for with in at from on to by about over under during after before since into onto through
+    against among amid between without within via per like near
+    """.split()
+)
+#: Articles and possessives dropped from the front of a role ("the harbour master", "its spokesperson").
+ROLE_ARTICLES: Final = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
+#: Titles of address that are no role on their own ("Dr", "Cr", "Cllr").
+ROLE_ADDRESS: Final = frozenset("dr prof professor cr cllr mr mrs ms miss mx sir dame".split())
+#: Verbs that end a role read too far ("chair issued …", "councillor put forward …"):
+#: the commonest, since most speech verbs are also nouns ("coach", "report").
+ROLE_END_VERBS: Final = frozenset("said says told tells added adds put puts made makes gave gives took takes went goes came comes".split())
+#: Words after a past form that make it a verb: "issued | a statement", not "retired in Cambridge".
+VERB_OBJECT_OPENERS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "that"})
+#: Particles of names ("de la Vega"), which are no role.
+ROLE_NAME_PARTICLES: Final = frozenset("de van von der den bin al la le del da di du ibn".split())
+#: Words for people that name no role ("one", "person"), titles that are none ("New", "York"),
+#: and courtesy titles, which tell a gender, not a role.
+NOT_ROLE_PEOPLE: Final = frozenset({"one", "someone", "person", "people"})
+NOT_ROLE_TITLES: Final = frozenset({"the", "of", "and", "new", "york", "u.s", "us"})
+NOT_ROLE_COURTESY: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+#: Words ending like a noun for people that are none.
+NOT_PERSON_NOUNS: Final = frozenset(
+    """
+    after under other never over per order together later former water paper corner border number
+    member's ever however whatever whether either neither rather further center centre letter
+    matter winter summer september october november december event percent recent parent cent
+    moment comment statement government department management agreement investment environment
+    payment treatment announcement document argument content current student's ian can an than
+    then man's human roman woman's often even given seven eleven
+    """.split()
+)
+#: Words that end a title read backwards: determiners, conjunctions, pronouns.
+TITLE_FUNCTION_WORDS: Final = frozenset(
+    """
+    a an the his her its their our my your this that these those and or but nor to not no with
+    by as than so if he she it they we i you also
+    """.split()
+)
+#: Prepositions and articles inside an office: "Minister | for | Agriculture", "Leader | of | the | Opposition".
+OFFICE_PREPOSITIONS: Final = frozenset({"of", "for"})
+OFFICE_ARTICLES: Final = frozenset({"the"})
