@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate
 from typing import Final
 
@@ -197,7 +198,7 @@ def _nearer_mention(doc: Document, name: str, gender: str | None, after: int, be
     if not surname[:1].isupper():
         return None
     after = max(after, before - NEARER_WINDOW)  # a paragraph of a thousand quotations stays linear
-    words = [surname] + list(GENDER_PRONOUNS.get(gender or "", ()))
+    words = [surname] + list(_gender_subjects(doc.lang).get(gender or "", ()))
     best: Span | None = None
     for word in words:
         found = _last_speaking(doc, word, after, before, opening=word != surname)
@@ -212,9 +213,10 @@ def _pronouns_by_name(doc: Document, found: list[Found], mentions: list[Mention]
     :func:`_resolved_pronoun` looks in (built once a document, so a document
     of many quotations stays linear)."""
     by_name: dict[str, list[tuple[int, int]]] = {}
+    person = _gender_keys(doc.lang)
     for f, r in zip(found, mentions, strict=True):
         m = f.attribution.mention
-        if r.pronoun in GENDER_WORDS and doc.sentence_at(m.start).start == m.start:
+        if r.pronoun in person and doc.sentence_at(m.start).start == m.start:
             by_name.setdefault(r.name, []).append((m.start, m.end))
     for spans in by_name.values():
         spans.sort()
@@ -235,12 +237,26 @@ def _resolved_pronoun(pronouns: dict[str, list[tuple[int, int]]], name: str, aft
     return None
 
 
-#: Pronouns of one person.
-GENDER_WORDS: Final = frozenset({"he", "she"})
+@cache
+def _gender_subjects(lang: Language) -> dict[str, tuple[str, ...]]:
+    """The pack's :attr:`~quotex.lang.Language.NEARER_PRONOUNS` by the gender its
+    :attr:`~quotex.lang.Language.GENDER_PRONOUNS` gives each, as written and
+    capitalised ("he", "He")."""
+    by_gender: dict[str, tuple[str, ...]] = {}
+    for word in sorted(lang.NEARER_PRONOUNS):
+        gender = lang.GENDER_PRONOUNS[word]
+        by_gender[gender] = (*by_gender.get(gender, ()), word, word.capitalize())
+    return by_gender
 
 
-#: The pronouns that stand for a person of a gender.
-GENDER_PRONOUNS: Final = {"male": ("he", "He"), "female": ("she", "She")}
+@cache
+def _gender_keys(lang: Language) -> frozenset[str]:
+    """What a resolved mention's ``pronoun`` is for a subject pronoun that tells a
+    gender (what the pack's :attr:`~quotex.lang.Language.PERSON_PRONOUNS` makes of "he",
+    "she", "er", "sie"): the pack's GENDER_PRONOUNS that are SUBJECT_PRONOUNS."""
+    return frozenset(
+        lang.PERSON_PRONOUNS[word] for word in lang.GENDER_PRONOUNS if word in lang.SUBJECT_PRONOUNS and word in lang.PERSON_PRONOUNS
+    )
 
 
 def _last_speaking(doc: Document, word: str, after: int, before: int, opening: bool = False) -> Span | None:

@@ -144,6 +144,28 @@ class Language:
     POSSESSIVE_PRONOUNS: Mapping[str, str] = _mapping()
     COMPOUND_HEADS: frozenset[str] = _words()
     ROLE_HEADS: frozenset[str] = _words()
+    #: Roles as the text gives them (:mod:`quotex.speakers.roles`): words that open a clause
+    #: or a phrase after a role ("nurse | who was there", "| in an interview"), articles and
+    #: courtesy titles dropped from its ends, verbs that end a role read too far ("chair |
+    #: issued"), the words after a past form that make it a verb ("issued | a statement"), name
+    #: particles that are no role ("de la"), people words that are no role ("person"), titles that
+    #: are none ("new"), courtesy titles, words ending like a person noun that are none ("water"),
+    #: function words that end a title read backwards, and the prepositions and articles inside
+    #: an office ("Minister | for | Agriculture", "Leader of | the | Opposition").
+    ROLE_CLAUSE_OPENERS: frozenset[str] = _words()
+    ROLE_PREPOSITIONS: frozenset[str] = _words()
+    ROLE_ARTICLES: frozenset[str] = _words()
+    ROLE_ADDRESS: frozenset[str] = _words()
+    ROLE_END_VERBS: frozenset[str] = _words()
+    VERB_OBJECT_OPENERS: frozenset[str] = _words()
+    ROLE_NAME_PARTICLES: frozenset[str] = _words()
+    NOT_ROLE_PEOPLE: frozenset[str] = _words()
+    NOT_ROLE_TITLES: frozenset[str] = _words()
+    NOT_ROLE_COURTESY: frozenset[str] = _words()
+    NOT_PERSON_NOUNS: frozenset[str] = _words()
+    TITLE_FUNCTION_WORDS: frozenset[str] = _words()
+    OFFICE_PREPOSITIONS: frozenset[str] = _words()
+    OFFICE_ARTICLES: frozenset[str] = _words()
     #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
     COUNSEL_SIDES: frozenset[str] = _words()
     #: Transcript labels of the one who asks ("HOST:"), whose turns set out in paragraphs are no quotes.
@@ -172,6 +194,28 @@ class Language:
     GROUP_QUANTIFIERS: frozenset[str] = _words()
     RESPONDENT_PARTICIPLES: frozenset[str] = _words()
     SUBJECT_ADVERBS: frozenset[str] = _words()
+    #: More of that grammar: articles before a share ("a third"), what joins a count to the whole
+    #: ("one | in | five", "| out of | ten"), pronouns after a partitive ("most of | them"), the
+    #: pronoun a group of respondents is ("those"), words before an age ("those | over | 70"),
+    #: prepositions after a marker of closeness ("close | to"), quantifiers of one by one ("each"),
+    #: determiners of a plural ("the", "her"), prepositions that open a phrase after a group ("in
+    #: the valley"), the word of a percentage ("percent"), and the words after a head ("who", "of";
+    #: "interviewed | at"; "trying | to"; heads of a relative clause: "those | who").
+    SHARE_ARTICLES: frozenset[str] = _words()
+    RATIO_PHRASES: tuple[tuple[str, ...], ...] = ()
+    OF_PRONOUNS: frozenset[str] = _words()
+    RESPONDENT_PRONOUNS: frozenset[str] = _words()
+    AGE_LIMITS: frozenset[str] = _words()
+    CLOSENESS_PREPOSITIONS: frozenset[str] = _words()
+    DISTRIBUTIVE_QUANTIFIERS: frozenset[str] = _words()
+    PLURAL_DETERMINERS: frozenset[str] = _words()
+    PHRASE_PREPOSITIONS: frozenset[str] = _words()
+    PERCENT_WORDS: frozenset[str] = _words()
+    POSTMODIFIER_OPENERS: frozenset[str] = _words()
+    POSTMODIFIER_RELATIVES: frozenset[str] = _words()
+    PARTICIPLE_NEXT: frozenset[str] = _words()
+    INFINITIVE_MARKERS: frozenset[str] = _words()
+    RELATIVE_HEADS: frozenset[str] = _words()
     #: A poll that frames its respondents' words (:mod:`quotex.rules.en.polls`): its nouns
     #: ("poll", "survey"), the prepositions that open it as a setting ("In a June poll, …")
     #: and the verbs of its findings ("The poll finds that …").
@@ -242,6 +286,9 @@ class Language:
     #: open a sentence as evidence for the person just named ("He", "Er").
     GENDER_PRONOUNS: Mapping[str, str] = _mapping()
     OPENING_PRONOUNS: frozenset[str] = _words()
+    #: Subject pronouns that are a nearer mention of a speaker named earlier in the paragraph
+    #: ("Ann Roe said … He added: “…”" reports "He"), each of the gender GENDER_PRONOUNS gives it.
+    NEARER_PRONOUNS: frozenset[str] = _words()
     #: A pattern a gendered pronoun must be followed by to tell its gender: a possessive
     #: "her" before a noun, not the object in "getting her to drive"; German "sie" before
     #: a verb in the singular, not "sie sagten" (they).
@@ -286,6 +333,29 @@ class Language:
     LEADING_WORDS: frozenset[str] = _words()
     OFFICE_ENDINGS: frozenset[str] = _words()
     CLAUSE_CONJUNCTIONS: frozenset[str] = _words()
+    #: A phrase set off between a subject and its cue (:mod:`quotex.speakers.mentions`): relative
+    #: pronouns that open it as a clause ("Ann Roe, whose firm built it, said") and those that
+    #: follow a partitive ("most | of | whom"); relatives right before a cue that stand for their
+    #: antecedent ("Roe, who said"), of them the one no comma goes before ("that") and the one
+    #: that stands for a thing ("which"); finite verbs that make the phrase a clause ("is");
+    #: participles and prepositions that open it as a participle clause or a setting ("once
+    #: known as …", "during a show"); adverbs before an apposition ("now retired"); the words
+    #: that join the last item of a list ("ports, roads | and rail"); the relative that stands
+    #: for a person ("who"); plural heads without a plural ending that a participle phrase may
+    #: follow ("people | waiting at the gate | shouted").
+    APPOSITION_RELATIVES: frozenset[str] = _words()
+    PARTITIVE_PREPOSITIONS: frozenset[str] = _words()
+    PARTITIVE_RELATIVES: frozenset[str] = _words()
+    CUE_RELATIVES: frozenset[str] = _words()
+    RESTRICTIVE_RELATIVES: frozenset[str] = _words()
+    THING_RELATIVES: frozenset[str] = _words()
+    SET_OFF_FINITE_VERBS: frozenset[str] = _words()
+    SET_OFF_PARTICIPLES: frozenset[str] = _words()
+    SET_OFF_PREPOSITIONS: frozenset[str] = _words()
+    APPOSITION_ADVERBS: frozenset[str] = _words()
+    LIST_JOINERS: frozenset[str] = _words()
+    PERSON_RELATIVES: frozenset[str] = _words()
+    POSTMODIFIED_PLURALS: frozenset[str] = _words()
     #: Singular nouns for a body of people that speaks as one ("the panel", "the guild"): a
     #: definite one with no name is an organisation, not a person.  A list, since English
     #: shows a collective noun's agreement only in a later "it" or "its", if at all.

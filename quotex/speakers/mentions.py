@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from quotex.lang import current
+from quotex.lang import Language, current
 from quotex.speakers.classify import (
     acceptable_head,
     capitalised_role,
@@ -26,30 +26,27 @@ from quotex.speakers.tokens import MEMO_SIZE, PARTY_TAG, Mention, Tok, once_per_
 #: Dashes that set off a phrase between a subject and its cue, and the double hyphen typed for one
 #: ("A former candidate -- Tom Reyes, who lost in 2010 -- said").
 DASHES: Final = frozenset({"\N{EM DASH}", "\N{EN DASH}", "--"})
-#: Relative pronouns that open a clause between a subject and its cue ("Ana Brill, whose firm built it, said").
-RELATIVES: Final = frozenset({"who", "which", "whose"})
-#: Finite verbs that make a phrase between commas a clause, not an apposition.
-FINITE_VERBS: Final = frozenset("is are was were has have had will would can could should may might must does did".split())
-#: Irregular past participles that open a participle clause ("The ministry, once known as …, said").
-PARTICIPLES: Final = frozenset("known called named seen given born chosen shown held taken".split())
-#: Prepositions that open a setting between a subject and its cue ("The chef, during a show, said").
-SETTING_PREPOSITIONS: Final = frozenset("during at in on after before amid despite throughout following".split())
 
 
-def _relative(appos: list[Tok]) -> bool:
+def _relative(L: Language, appos: list[Tok]) -> bool:
     """Does a phrase between commas open a relative clause ("who…", "whose firm…",
     "most of whom…")?"""
-    return appos[0].low in RELATIVES or len(appos) > 2 and appos[1].low == "of" and appos[2].low in ("whom", "which")
+    return (
+        appos[0].low in L.APPOSITION_RELATIVES
+        or len(appos) > 2
+        and appos[1].low in L.PARTITIVE_PREPOSITIONS
+        and appos[2].low in L.PARTITIVE_RELATIVES
+    )
 
 
-def _finite_before_relative(appos: list[Tok]) -> bool:
+def _finite_before_relative(L: Language, appos: list[Tok]) -> bool:
     """Does a finite verb stand in the phrase between commas before any
     relative pronoun ("Mr. Ito would be…"), making it a clause, not an
     apposition ("a former minister who is a critic of X")?"""
     for t in appos:
-        if t.low in {"who", "which", "that", "whose"}:
+        if t.low in L.APPOSITION_RELATIVES or t.low in L.CUE_RELATIVES:
             return False
-        if t.low in FINITE_VERBS and not t.cap:
+        if t.low in L.SET_OFF_FINITE_VERBS and not t.cap:
             return True
     return False
 
@@ -73,14 +70,14 @@ LIST_ITEMS: Final = 4
 LIST_ITEM_WORDS: Final = 3
 
 
-def _list_start(toks: list[Tok], j: int) -> int:
+def _list_start(L: Language, toks: list[Tok], j: int) -> int:
     """The comma that opens an apposition whose phrase between the last two
     commas, at ``toks[j]``, is the last item of a list ("and rail"): back over
     the short items before it ("roads") to the comma before the item that
     holds the head ("Ana Ruiz, | deputy minister for ports, roads, and rail,
     said"); ``j`` when no list ends there."""
     last = toks[j + 1 : -1]
-    if not last or len(last) > LIST_ITEM_WORDS + 1 or not any(t.low in ("and", "or") and not t.cap for t in last):
+    if not last or len(last) > LIST_ITEM_WORDS + 1 or not any(t.low in L.LIST_JOINERS and not t.cap for t in last):
         return j  # no last item ("and rail", "roads and rail")
     k = j
     for _ in range(LIST_ITEMS):
@@ -94,7 +91,7 @@ def _list_start(toks: list[Tok], j: int) -> int:
             k = i  # a short item of the list: "roads"
             continue
         # the item that holds the head: "deputy minister for ports"; a relative clause is read as before
-        return j if item[0].low in RELATIVES else i
+        return j if item[0].low in L.APPOSITION_RELATIVES else i
     return j
 
 
@@ -127,8 +124,6 @@ POSTMODIFIED_KINDS: Final = frozenset({"group", "anonymous"})
 #: The kinds a set-off subject opened by a determiner may name ("One attendee, who …, said", "The council, a
 #: body of nine, said"), not a thing ("The bill, a priority of the mayor, says").
 SPEAKER_KINDS: Final = frozenset({"person", "group", "anonymous", "organization"})
-#: Plural heads that do not end in -s.
-PLURAL_HEADS: Final = frozenset({"people", "crowd", "police"})
 
 
 def _participle_postmodified(text: str, lo: int, cue_start: int) -> Mention | None:
@@ -139,13 +134,14 @@ def _participle_postmodified(text: str, lo: int, cue_start: int) -> Mention | No
     if "ing" not in text[start:cue_start].lower():
         return None  # no participle: most subjects are read without tokenizing again
     toks = tokenize(text, start, cue_start)
+    L = current()
     for i in range(len(toks) - 2, max(0, len(toks) - 1 - PARTICIPLE_PHRASE_WORDS), -1):
         tok = toks[i]
         if tok.punct or tok.cap:
             return None
-        if tok.low.endswith("ing") and len(tok.low) > 5 and tok.low not in current().NOUN_HEADS:
+        if tok.low.endswith("ing") and len(tok.low) > 5 and tok.low not in L.NOUN_HEADS:
             before = toks[i - 1]
-            if before.punct or not (before.low.endswith("s") or before.low in PLURAL_HEADS):
+            if before.punct or not (before.low.endswith("s") or before.low in L.POSTMODIFIED_PLURALS):
                 return None  # "the Oklahoma City bombing", "a bad thing": a noun in -ing, no participle
             head = _mention_before(text, lo, tok.start)
             if head is None or head.kind not in POSTMODIFIED_KINDS or head.pronoun is not None or head.end != before.end:
@@ -162,15 +158,15 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     toks = strip_setting(toks)
     if not toks:
         return None
-    if toks[-1].low in {"who", "that", "which"} and len(toks) > 1 and not toks[-1].text.isupper():  # not the "WHO"
+    if toks[-1].low in L.CUE_RELATIVES and len(toks) > 1 and not toks[-1].text.isupper():  # not the "WHO"
         # "Harlow, who has often described…", "the council report, which notes": the relative pronoun, for its antecedent
         antecedent_end = toks[-2].start if toks[-2].text == "," else toks[-1].start
         antecedent = mention_before(text, lo, antecedent_end)
         if antecedent is None and toks[-2].text == ",":
             antecedent = _prepositional_object(text, toks[:-2], antecedent_end)  # "came from the minister, who said"
-        if antecedent is None or toks[-1].low == "that" and toks[-2].text == ",":
+        if antecedent is None or toks[-1].low in L.RESTRICTIVE_RELATIVES and toks[-2].text == ",":
             return None
-        if toks[-1].low == "which" and antecedent.kind not in ("document", "organization"):
+        if toks[-1].low in L.THING_RELATIVES and antecedent.kind not in ("document", "organization"):
             return None  # "which" stands for a thing, not a person
         who = toks[-1]
         return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
@@ -197,10 +193,10 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             j -= 1
         if j < 1 or toks[j].text != ",":
             return None
-        j = _list_start(toks, j)
+        j = _list_start(L, toks, j)
         appos = toks[j + 1 : -1]
         opening_comma_next = appos[0] if appos else None
-        if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in {"now", "then", "once", "formerly", "long"}):
+        if len(appos) > 1 and (appos[0].low in L.PARENTHETICALS or appos[0].low in L.APPOSITION_ADVERBS):
             appos = appos[1:]  # "Abernethy, also a candidate for mayor, called", "Ostrow, now retired, said"
         if not appos:
             return None
@@ -213,9 +209,9 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         # (after an adverb only a naming participle: not "Daniloff, now retired in Cambridge," a role)
         stripped = appos[0] is not opening_comma_next  # an adverb came first
         ending = appos[0].low.endswith(("ing", "ed"))
-        participle = len(appos) > 1 and not appos[0].cap and (appos[0].low in PARTICIPLES or not stripped and ending)
-        participle = participle or len(appos) > 1 and appos[0].low in SETTING_PREPOSITIONS and not appos[0].cap
-        if not participle and _finite_before_relative(appos):
+        participle = len(appos) > 1 and not appos[0].cap and (appos[0].low in L.SET_OFF_PARTICIPLES or not stripped and ending)
+        participle = participle or len(appos) > 1 and appos[0].low in L.SET_OFF_PREPOSITIONS and not appos[0].cap
+        if not participle and _finite_before_relative(L, appos):
             return None  # "If re-elected, Mr. Ito would be the oldest mayor…, said": a clause, not an apposition
         opening_comma = toks[j]
         toks = toks[:j]
@@ -253,8 +249,8 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
                 return named
             role = text[role_body[0].start : role_body[-1].end]
             return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start, role=role)
-        elif not (appos[0].low in L.DETERMINERS or _relative(appos) or not appos[0].cap) or (
-            appos[0].low in L.STOP and not _relative(appos)
+        elif not (appos[0].low in L.DETERMINERS or _relative(L, appos) or not appos[0].cap) or (
+            appos[0].low in L.STOP and not _relative(L, appos)
         ):
             return None
     body = collect_back(toks)
@@ -264,7 +260,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     # "The lawsuit, which was lodged…, claimed", "The builders, which declined interviews, said": a relative
     # clause after a noun, or after a determiner and a plural (its head is classify's to judge)
     plural = len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].low.endswith("s") and not words[-1].cap
-    relative = appos is not None and _relative(appos) and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
+    relative = appos is not None and _relative(L, appos) and bool(words) and (words[-1].low in L.NOUN_HEADS or plural)
     # "One attendee, who asked not to be named, said", "Another delegate, a retired teacher, said": a
     # determiner opening the sentence, a lowercase noun, then the set-off phrase; classify judges the head
     opening = len(words) > 1 and words[0].cap and words[0].low in L.SET_OFF_OPENERS and not words[-1].cap
@@ -272,7 +268,7 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         # "Rep. Alma J. Rook (Ore.), a delegate, said" ends in a name;
         # "The lawsuit, which was lodged in Leeds, claimed" has a relative clause;
         # "About 200 nurses, who work at the port, said": a subject read by its grammar, then a relative clause
-        return subject_phrase(text, lo, body[-1].end) if _relative(appos) and appos[0].low == "who" else None
+        return subject_phrase(text, lo, body[-1].end) if _relative(L, appos) and appos[0].low in L.PERSON_RELATIVES else None
     found = classify(text, body, appos)
     if appos is not None and opening and not relative and found is not None and found.kind not in SPEAKER_KINDS:
         return None  # "The bill, a priority of the mayor, says": a thing set off, not a speaker

@@ -15,23 +15,8 @@ from typing import Final
 
 import regex
 
-from quotex.lang import current
+from quotex.lang import Language, current
 
-#: Words that open a relative or subordinate clause: what follows is no role.
-CLAUSE_OPENERS: Final = frozenset("who whom whose which that where when while as because after before since".split())
-#: Prepositions a role never starts with ("for his support of …", "in an interview").
-PREPOSITIONS: Final = frozenset(
-    """
-    of for with in at from on to by about over under during after before since into onto through
-    against among amid between without within via per like near
-    """.split()
-)
-#: Particles of names ("de la Vega"), which are no role.
-NAME_PARTICLES: Final = frozenset("de van von der den bin al la le del da di du ibn".split())
-#: Articles and possessives dropped from the front of a role ("the harbour master", "its spokesperson").
-ARTICLES: Final = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
-#: Titles of address that are no role on their own ("Dr", "Cr", "Cllr").
-ADDRESS: Final = frozenset("dr prof professor cr cllr mr mrs ms miss mx sir dame".split())
 #: A setting at the end of a role: ", in a statement", " on Friday".
 SETTING: Final = regex.compile(
     r"""
@@ -41,9 +26,6 @@ SETTING: Final = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-#: Verbs that end a role read too far ("chair issued …", "councillor put forward …"):
-#: the commonest, since most speech verbs are also nouns ("coach", "report").
-VERBS: Final = frozenset("said says told tells added adds put puts made makes gave gives took takes went goes came comes".split())
 #: Brackets inside a role ("(Lab, Westgate)"), a party after an office ("Bundeskanzlerin (CDU)"), commas.
 BRACKETS: Final = regex.compile(r"\s*\([^()]*\)")
 PARTY_AFTER: Final = regex.compile(r"[^(),]+ \([^()]{1,12}\)")
@@ -56,16 +38,16 @@ AGE: Final = regex.compile(r"(?:aged\s)?\d{1,3}(?:-year-old)?", regex.IGNORECASE
 WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-.]*")
 
 
-def _finite_verb(word: str, following: str | None) -> bool:
+def _finite_verb(L: Language, word: str, following: str | None) -> bool:
     """Does ``word`` open a clause ("issued a statement", "said")? A past form
     before an article or possessive is a verb; "retired in Cambridge" is not."""
     low = word.lower()
-    if low in VERBS or low in current().AUXILIARIES:
+    if low in L.ROLE_END_VERBS or low in L.AUXILIARIES:
         return True
-    return low.endswith("ed") and following is not None and following.lower() in {"a", "an", "the", "his", "her", "their", "its", "that"}
+    return low.endswith("ed") and following is not None and following.lower() in L.VERB_OBJECT_OPENERS
 
 
-def _clean_piece(piece: str, first: bool) -> str | None:
+def _clean_piece(L: Language, piece: str) -> str | None:
     piece = piece.strip(" \t,;:-\N{EN DASH}\N{EM DASH}")
     if not piece:
         return None
@@ -78,41 +60,40 @@ def _clean_piece(piece: str, first: bool) -> str | None:
     if AGE.fullmatch(piece):
         return None
     low = [w.lower().rstrip(".") for w in words]
-    if low[0] in CLAUSE_OPENERS or low[0] in PREPOSITIONS:
+    if low[0] in L.ROLE_CLAUSE_OPENERS or low[0] in L.ROLE_PREPOSITIONS:
         return None
     for i, w in enumerate(words):
-        if i and not w[:1].isupper() and _finite_verb(w, words[i + 1] if i + 1 < len(words) else None):
+        if i and not w[:1].isupper() and _finite_verb(L, w, words[i + 1] if i + 1 < len(words) else None):
             piece = piece[: piece.find(w)].strip()  # "chair issued a press statement"
             words = words[:i]
             low = low[:i]
             break
-        if i and low[i] in CLAUSE_OPENERS and not w[:1].isupper():
+        if i and low[i] in L.ROLE_CLAUSE_OPENERS and not w[:1].isupper():
             piece = piece[: piece.find(w)].strip()  # "nurse who was there"
             words = words[:i]
             low = low[:i]
             break
-    if _finite_verb(words[0], words[1] if len(words) > 1 else None) and not words[0][:1].isupper():
+    if _finite_verb(L, words[0], words[1] if len(words) > 1 else None) and not words[0][:1].isupper():
         return None
     piece = SETTING.sub("", piece).strip(" ,")
     while True:
         lowered = piece.lower()
         first_word = lowered.split(" ", 1)[0] if lowered else ""
-        if first_word in ARTICLES or first_word.rstrip(".") in ADDRESS:
+        if first_word in L.ROLE_ARTICLES or first_word.rstrip(".") in L.ROLE_ADDRESS:
             piece = piece[len(first_word) :].strip()
             continue
         last = lowered.rsplit(" ", 1)[-1] if lowered else ""
-        if " " in piece and last.rstrip(".") in ADDRESS:
+        if " " in piece and last.rstrip(".") in L.ROLE_ADDRESS:
             piece = piece[: -len(last)].strip()
             continue
         break
-    if not piece or piece.lower().rstrip(".") in ADDRESS or AGE.fullmatch(piece):
+    if not piece or piece.lower().rstrip(".") in L.ROLE_ADDRESS or AGE.fullmatch(piece):
         return None
-    if all(w.lower() in NAME_PARTICLES for w in piece.split()):
+    if all(w.lower() in L.ROLE_NAME_PARTICLES for w in piece.split()):
         return None  # "de la" of "de la Vega"
     return piece
 
 
-@lru_cache(maxsize=4096)
 def clean_role(role: str | None) -> str | None:
     """The role without what is no role; None when nothing is left.
 
@@ -122,13 +103,17 @@ def clean_role(role: str | None) -> str | None:
     >>> clean_role("32, a nurse who works nights")
     'nurse'
     """
-    if role is None:
-        return None
+    return None if role is None else _clean_role(role, current())
+
+
+@lru_cache(maxsize=4096)
+def _clean_role(role: str, L: Language) -> str | None:
+    """:func:`clean_role` with the tables of ``L`` (the cache keeps each language's apart)."""
     role = role.replace("\n", " ").strip()
     # a party in brackets after an office ("Bundeskanzlerin (CDU)"): kept as written
     if PARTY_AFTER.fullmatch(role):
         return role
-    pieces = [p for p in (_clean_piece(p, i == 0) for i, p in enumerate(COMMA.split(role))) if p]
+    pieces = [p for p in (_clean_piece(L, p) for p in COMMA.split(role)) if p]
     if not pieces:
         return None
     return ", ".join(pieces)
@@ -138,28 +123,18 @@ def clean_role(role: str | None) -> str | None:
 TITLE_WORD: Final = regex.compile(r"[\p{L}][\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-.&]*\Z")
 #: Suffixes of nouns for people ("showrunner", "resident", "physicist").
 PERSON_SUFFIX: Final = regex.compile(r"(?:er|or|ist|ian|ent|ant|man|woman|person|ee)\Z")
-#: Words ending like a noun for people that are none.
-NOT_PERSON_NOUNS: Final = frozenset(
-    """
-    after under other never over per order together later former water paper corner border number
-    member's ever however whatever whether either neither rather further center centre letter
-    matter winter summer september october november december event percent recent parent cent
-    moment comment statement government department management agreement investment environment
-    payment treatment announcement document argument content current student's ian can an than
-    then man's human roman woman's often even given seven eleven
-    """.split()
-)
 
 
 def is_role_noun(word: str) -> bool:
     """Does ``word`` name what a person is or does ("coach", "Premier", "showrunner")?"""
     low = word.lower().rstrip(".")
     low = low[:-2] if low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) else low
-    if low in current().ROLE_NOUNS or low in current().PEOPLE_HEADS or low in current().ANONYMOUS_HEADS:
-        return low not in {"one", "someone", "person", "people"}
-    if low in current().TITLES and low not in current().ADDRESS_TITLES and low not in {"the", "of", "and", "new", "york", "u.s", "us"}:
-        return low not in ARTICLES and low not in {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
-    return len(low) >= 5 and low not in NOT_PERSON_NOUNS and bool(PERSON_SUFFIX.search(low)) and low not in current().QUOTE_FORMS
+    L = current()
+    if low in L.ROLE_NOUNS or low in L.PEOPLE_HEADS or low in L.ANONYMOUS_HEADS:
+        return low not in L.NOT_ROLE_PEOPLE
+    if low in L.TITLES and low not in L.ADDRESS_TITLES and low not in L.NOT_ROLE_TITLES:
+        return low not in L.ROLE_ARTICLES and low not in L.NOT_ROLE_COURTESY
+    return len(low) >= 5 and low not in L.NOT_PERSON_NOUNS and bool(PERSON_SUFFIX.search(low)) and low not in L.QUOTE_FORMS
 
 
 #: An office with its portfolio: "Minister for Agriculture", "Superintendent of Police".
@@ -172,26 +147,17 @@ OFFICE_OF: Final = regex.compile(
 )
 
 
-#: Words that end a title read backwards: determiners, conjunctions, pronouns.
-FUNCTION_WORDS: Final = frozenset(
-    """
-    a an the his her its their our my your this that these those and or but nor to not no with
-    by as than so if he she it they we i you also
-    """.split()
-)
-
-
-def _modifier(low: str) -> bool:
+def _modifier(L: Language, low: str) -> bool:
     """A lowercase noun or adjective that may go before a role noun ("ministry
     spokesman", "police spokesperson"): no function word, verb or adverb."""
     return (
         low.isalpha()
-        and low not in FUNCTION_WORDS
-        and low not in PREPOSITIONS
-        and low not in CLAUSE_OPENERS
-        and low not in VERBS
-        and low not in current().AUXILIARIES
-        and low not in current().QUOTE_FORMS
+        and low not in L.TITLE_FUNCTION_WORDS
+        and low not in L.ROLE_PREPOSITIONS
+        and low not in L.ROLE_CLAUSE_OPENERS
+        and low not in L.ROLE_END_VERBS
+        and low not in L.AUXILIARIES
+        and low not in L.QUOTE_FORMS
         and not low.endswith(("ed", "ly"))
     )
 
@@ -200,6 +166,7 @@ def role_before(text: str, start: int) -> str | None:
     """The title written right before a name at ``start``: "Namibia coach",
     "Minister for Agriculture", "Water Services spokeswoman (Dr)";
     None when the word before the name names no role."""
+    L = current()
     line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     words = [m.span() for m in islice(LAST_NONSPACE.finditer(text, line_start, start), 8)][::-1]
     # from the name backwards: address titles, then the role noun, then its modifiers
@@ -211,7 +178,7 @@ def role_before(text: str, start: int) -> str | None:
         sentence_end = w.endswith(".") and "." not in w[:-1] and len(w) > 4  # "hospital. Local councillor"
         if not TITLE_WORD.match(w) or w.endswith((",", ";", ":", ")")) or sentence_end:
             break
-        if not chosen and low in ADDRESS:
+        if not chosen and low in L.ROLE_ADDRESS:
             continue  # "spokeswoman Dr Hine Parata"
         if not seen_noun:
             if not is_role_noun(w):
@@ -222,22 +189,24 @@ def role_before(text: str, start: int) -> str | None:
             seen_noun = True
             chosen.insert(0, (s, e))
             continue
-        if low in ARTICLES or low in CLAUSE_OPENERS or low in current().QUOTE_FORMS or low in current().AUXILIARIES:
+        if low in L.ROLE_ARTICLES or low in L.ROLE_CLAUSE_OPENERS or low in L.QUOTE_FORMS or low in L.AUXILIARIES:
             break
-        if low in {"of", "for"}:
+        if low in L.OFFICE_PREPOSITIONS:
             # only inside an office: "Minister for Agriculture", not "bid for Harwick Rovers forward"
             left = [m.group() for m in islice(LAST_NONSPACE.finditer(text, max(line_start, s - 40), s), 1)]
             if not left or not left[0][:1].isupper() or not is_role_noun(left[0]):
                 break
             chosen.insert(0, (s, e))
             continue
-        if w[:1].isupper() or low in current().ROLE_MODIFIERS or is_role_noun(w) or low == "the" and chosen or _modifier(low):
+        if w[:1].isupper() or low in L.ROLE_MODIFIERS or is_role_noun(w) or low in L.OFFICE_ARTICLES and chosen or _modifier(L, low):
             if w.isupper() and len(w) > 3 and text[e : e + 2] in (" -", " \N{EN DASH}", " \N{EM DASH}"):
                 break  # a dateline: "JOHANNESBURG - South Africa coach"
             chosen.insert(0, (s, e))
             continue
         break
-    while chosen and text[chosen[0][0] : chosen[0][1]].lower() in {"of", "for", "the"}:
+    while chosen and (
+        text[chosen[0][0] : chosen[0][1]].lower() in L.OFFICE_PREPOSITIONS or text[chosen[0][0] : chosen[0][1]].lower() in L.OFFICE_ARTICLES
+    ):
         chosen = chosen[1:]
     if not chosen:
         return None
@@ -258,6 +227,7 @@ APPOSITION: Final = regex.compile(
 def role_after(text: str, end: int) -> str | None:
     """A role in apposition after a name ending at ``end``: ", the police
     spokesperson in Enugu," / ", 39, a nurse at the county hospital."."""
+    L = current()
     m = APPOSITION.match(text, end, min(len(text), end + 130))
     if m is None:
         return None
@@ -270,7 +240,7 @@ def role_after(text: str, end: int) -> str | None:
     # its head noun comes before any "of"/"for"/"in" phrase
     head: list[str] = []
     for w in words:
-        if w.lower() in PREPOSITIONS:
+        if w.lower() in L.ROLE_PREPOSITIONS:
             break
         head.append(w)
     if not head or not is_role_noun(head[-1]):

@@ -29,12 +29,6 @@ from quotex.speakers.tokens import Mention, Tok, tokenize
 #: How far back from the cue the phrase may start, in characters and in words.
 REACH: Final = 160
 MAX_WORDS: Final = 14
-#: Prepositions that may open a phrase after a complete group ("those in the valley's oldest towns").
-PHRASE_PREPOSITIONS: Final = frozenset("in at from across around on among within".split())
-#: Pronouns that may follow "of" in a share ("most of them").
-OF_PRONOUNS: Final = frozenset("them us you those these".split())
-#: Determiners that may open a plural subject ("The findings", "Her ward workers").
-PLURAL_DETERMINERS: Final = frozenset("the those these their her his its our my your".split())
 
 
 def _number(tok: Tok) -> bool:
@@ -62,11 +56,11 @@ def _merge_numbers(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _percent(toks: list[Tok], i: int) -> int | None:
+def _percent(L: Language, toks: list[Tok], i: int) -> int | None:
     """The end of a percentage at ``toks[i]`` ("33%", "26 percent"), or None."""
     if i < len(toks) and toks[i].text.endswith("%") and toks[i].text[:-1].replace(".", "").isdigit():
         return i + 1
-    if i + 1 < len(toks) and _number(toks[i]) and toks[i + 1].low == "percent":
+    if i + 1 < len(toks) and _number(toks[i]) and toks[i + 1].low in L.PERCENT_WORDS:
         return i + 2
     return None
 
@@ -101,38 +95,40 @@ class _Reader:
         L = self.L
         if i >= self.n:
             return None
-        pct = _percent(self.toks, i)
+        pct = _percent(L, self.toks, i)
         if pct is not None:
             return pct
         low = self.low(i)
         if _number(self.toks[i]) or low in L.NUMBER_WORDS or low in L.SHARE_WORDS:
             return i + 1
-        if low in ("a", "an", "the") and self.low(i + 1) in L.SHARE_WORDS:
+        if low in L.SHARE_ARTICLES and self.low(i + 1) in L.SHARE_WORDS:
             return i + 2
         return None
 
     def share(self, i: int) -> int | None:
         """A count, then "in 10", "out of 10", "of" a group, or a plural: "one in five
         Americans", "three-quarters of the voters", "43 senators", "a third"."""
+        L = self.L
         end = self.count(i)
         if end is None:
             return None
         if end == self.n:
             return end
-        if self.low(end) == "in" or self.low(end) == "out" and self.low(end + 1) == "of":
-            after = self.count(end + (1 if self.low(end) == "in" else 2))
+        ratio = next((r for r in L.RATIO_PHRASES if all(self.low(end + k) == w for k, w in enumerate(r))), None)
+        if ratio is not None:
+            after = self.count(end + len(ratio))
             if after is None:
                 return None
             end = after
             if end == self.n:
                 return end
-        if self.low(end) == "of":
+        if self.low(end) in L.PARTITIVE_PREPOSITIONS:
             return self.group(end + 1)
         return self.plural(end)
 
     def group(self, i: int) -> int | None:
         """What a share is of: "them", "the riders", "registered nurses", "those in …"."""
-        if i < self.n and self.low(i) in OF_PRONOUNS and not self.toks[i].cap:
+        if i < self.n and self.low(i) in self.L.OF_PRONOUNS and not self.toks[i].cap:
             return self.phrase(i + 1)
         end = self.plural(i)
         return None if end is None else self.phrase(end)
@@ -144,13 +140,13 @@ class _Reader:
         low = self.low(i)
         if i >= self.n or self.toks[i].punct:
             return None
-        if low == "those":
+        if low in L.RESPONDENT_PRONOUNS:
             nxt = self.low(i + 1)
             if nxt in L.RESPONDENT_PARTICIPLES:
                 return i + 2
-            if nxt in ("over", "under", "aged") and i + 2 < self.n and _number(self.toks[i + 2]):
+            if nxt in L.AGE_LIMITS and i + 2 < self.n and _number(self.toks[i + 2]):
                 return i + 3
-            if nxt in L.ANONYMOUS_MARKERS and self.low(i + 2) in ("to", "with") and self.n - i <= 9:
+            if nxt in L.ANONYMOUS_MARKERS and self.low(i + 2) in L.CLOSENESS_PREPOSITIONS and self.n - i <= 9:
                 # "Those close to the mayor", "those familiar with the talks"
                 rest = self.toks[i + 3 :]
                 return (
@@ -161,9 +157,9 @@ class _Reader:
             return None
         if low not in L.GROUP_QUANTIFIERS:
             return None
-        if self.low(i + 1) == "of":
+        if self.low(i + 1) in L.PARTITIVE_PREPOSITIONS:
             return self.group(i + 2)
-        if low in ("each", "every"):
+        if low in L.DISTRIBUTIVE_QUANTIFIERS:
             head = self.modified(i + 1)
             return head if head is not None and head == i + 2 else None  # "Each team", not "each of …"
         return self.plural(i + 1, determined=True)
@@ -180,7 +176,7 @@ class _Reader:
         "Tenant rights advocates", "the riders", "registered nurses"."""
         L = self.L
         bare = not determined
-        if i < self.n and self.low(i) in PLURAL_DETERMINERS and not determined:
+        if i < self.n and self.low(i) in L.PLURAL_DETERMINERS and not determined:
             i += 1
             bare = False
         best = None
@@ -194,7 +190,7 @@ class _Reader:
                 break  # "The mayor toured the farms": a second determiner opens an object
             if t.low.endswith("ly") and not t.cap:
                 break  # an adverb: a verb may follow
-            if j > i and t.low in PHRASE_PREPOSITIONS and not t.cap:
+            if j > i and t.low in L.PHRASE_PREPOSITIONS and not t.cap:
                 break
             if _plural_head(L, t, cue_form) and not (bare and not _people(L, t.low)):
                 best = j + 1  # with no determiner, only people speak: "Housing scholars", not "River levels"
@@ -205,7 +201,7 @@ class _Reader:
     def phrase(self, end: int) -> int | None:
         """A prepositional phrase after a complete group, if any: "in the valley's oldest towns"."""
         L = self.L
-        if end == self.n or self.low(end) not in PHRASE_PREPOSITIONS:
+        if end == self.n or self.low(end) not in L.PHRASE_PREPOSITIONS:
             return end
         rest = self.toks[end + 1 :]
         if all(t.low in L.TIME_WORDS or t.low in L.DETERMINERS or t.text[:1].isdigit() for t in rest):
@@ -261,7 +257,7 @@ def _subject(L: Language, text: str, toks: list[Tok], cut: bool) -> Mention | No
         toks = toks[:-1]  # "Her ward workers here said"
     if len(toks) > 3 and toks[-1].text == ",":
         pct = next(
-            (k for k in (3, 4) if len(toks) > k and toks[-k].text == "," and _percent(toks, len(toks) - k + 1) == len(toks) - 1), None
+            (k for k in (3, 4) if len(toks) > k and toks[-k].text == "," and _percent(L, toks, len(toks) - k + 1) == len(toks) - 1), None
         )
         if pct is None:
             return None
@@ -283,13 +279,6 @@ def _subject(L: Language, text: str, toks: list[Tok], cut: bool) -> Mention | No
     return Mention(mention, first.start, last.end, kind, mention, None, None)
 
 
-#: Words that open a phrase after a subject's head: a relative clause, a prepositional phrase.
-POSTMODIFIER_OPENERS: Final = frozenset("who that whose of in at from for on across around near outside inside among".split())
-#: Words after a participle in -ed that make it one ("interviewed at", "affected by", "filed Monday"), not a
-#: finite verb ("believed the", "declined to", "campaigned on").
-PARTICIPLE_NEXT: Final = frozenset("by at during last this earlier".split())
-#: Pronoun-like heads of a subject with a relative clause: "those who back her say".
-RELATIVE_HEADS: Final = frozenset("those others some many most all few several people".split())
 MAX_POSTMODIFIED: Final = 24
 
 
@@ -298,7 +287,8 @@ def _postmodified(L: Language, text: str, toks: list[Tok]) -> Mention | None:
     live near the plant | say", "Growers trying to sell early | said", "Critics of
     the toll | argue", "A court filing dated Monday | says"; the head speaks."""
     j = len(toks)
-    while j > 0 and not toks[j - 1].punct and toks[j - 1].low not in L.CLAUSE_JOINERS - {"that"}:
+    joiners = L.CLAUSE_JOINERS - L.RESTRICTIVE_RELATIVES  # "that" opens a relative clause here
+    while j > 0 and not toks[j - 1].punct and toks[j - 1].low not in joiners:
         j -= 1
     phrase = toks[j:]
     if (
@@ -317,15 +307,15 @@ def _postmodified(L: Language, text: str, toks: list[Tok]) -> Mention | None:
             and len(opener.low) > 4
             and (
                 opener.low.endswith("ing")
-                and nxt.low == "to"
+                and nxt.low in L.INFINITIVE_MARKERS
                 or opener.low.endswith("ed")
-                and (nxt.low in PARTICIPLE_NEXT or nxt.low in L.TIME_WORDS)
+                and (nxt.low in L.PARTICIPLE_NEXT or nxt.low in L.TIME_WORDS)
             )
         )
-        if not (participle or opener.low in POSTMODIFIER_OPENERS and not opener.cap):
+        if not (participle or opener.low in L.POSTMODIFIER_OPENERS and not opener.cap):
             continue
         rest = phrase[k + 1 :]
-        relative = opener.low in ("who", "that", "whose")
+        relative = opener.low in L.POSTMODIFIER_RELATIVES
         if (
             any(
                 t.punct
@@ -336,7 +326,7 @@ def _postmodified(L: Language, text: str, toks: list[Tok]) -> Mention | None:
                 and not (relative and t is rest[0])
                 for t in rest
             )
-            or rest[-1].low == "to"
+            or rest[-1].low in L.INFINITIVE_MARKERS
         ):
             return None  # a cue, a verb or a clause of its own inside ("…was devoted to"): not one subject
         head = phrase[:k]
@@ -356,7 +346,7 @@ def _head(L: Language, text: str, head: list[Tok]) -> Mention | None:
     if first.low in L.PREPOSITIONS and not first.cap:
         return None  # "with a passion that…": an adverbial phrase, no subject
     words = text[first.start : last.end]
-    if len(head) == 1 and last.low in RELATIVE_HEADS and not last.cap or _Reader(L, head).subject():
+    if len(head) == 1 and last.low in L.RELATIVE_HEADS and not last.cap or _Reader(L, head).subject():
         return Mention(words, first.start, last.end, "group", words, None, None)
     if any(t.low in L.STOP and not t.cap and t.low not in L.DETERMINERS for t in head) or any(
         t.low.endswith("ed") and not t.cap for t in head[1:]
@@ -390,11 +380,12 @@ def named_source(text: str, start: int, end: int, closed: bool = False) -> Menti
         or any(t.punct and t.text not in "()" for t in toks)
     ):
         return None
-    if toks[0].low in current().SUBJECT_PRONOUNS:
+    L = current()
+    if toks[0].low in L.SUBJECT_PRONOUNS:
         return None
     first, end = toks[0], toks[-1].end
     if text[end - 1] == "." and toks[-1].text[:1].islower():
         end -= 1  # "according to ouest-france.fr.": the sentence's full stop
     # "according to those who were there": people; "according to early returns": a document
-    kind: SpeakerKind = "group" if first.low in RELATIVE_HEADS and not first.cap else "document"
+    kind: SpeakerKind = "group" if first.low in L.RELATIVE_HEADS and not first.cap else "document"
     return Mention(text[first.start : end], first.start, end, kind, text[first.start : end], None, None)

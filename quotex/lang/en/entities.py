@@ -25,6 +25,8 @@ GENDER_PRONOUNS: Final = {
 }  # fmt: skip
 #: Those that open the next sentence as evidence for the person just named: "He", "She", "His", "Her".
 OPENING_PRONOUNS: Final = frozenset({"he", "she", "his", "her"})
+#: Those that are the nearer mention of a speaker named earlier in the paragraph, as "He" or "he".
+NEARER_PRONOUNS: Final = frozenset({"he", "she"})
 #: "her" before a noun: a possessive ("her squad"), not an object ("her to drive"), which may be someone else.
 PRONOUN_GUARDS: Final = {
     "her": r"[\ \u00a0](?!(?:to|and|or|a|an|the|that|in|on|at|for|with|by|from|as|into|out|up|off)\b)\p{Ll}",
@@ -116,6 +118,31 @@ OFFICE_ENDINGS: Final = frozenset(
 #: Conjunctions after which a clause opens with its subject ("…, but Pelham was generous").
 CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as when after before so yet".split())
 
+#: A phrase set off between a subject and its cue.  Relative pronouns that open it as a clause:
+#: "Ana Brill, | whose | firm built it, said"; those after a partitive: "most | of | whom".
+APPOSITION_RELATIVES: Final = frozenset({"who", "which", "whose"})
+PARTITIVE_PREPOSITIONS: Final = frozenset({"of"})
+PARTITIVE_RELATIVES: Final = frozenset({"whom", "which"})
+#: Relatives right before a cue that stand for their antecedent ("Harlow, | who | has described"),
+#: the one that never follows a comma as such ("that"), and the one that stands for a thing ("which").
+CUE_RELATIVES: Final = frozenset({"who", "that", "which"})
+RESTRICTIVE_RELATIVES: Final = frozenset({"that"})
+THING_RELATIVES: Final = frozenset({"which"})
+#: Finite verbs that make a phrase between commas a clause, not an apposition.
+SET_OFF_FINITE_VERBS: Final = frozenset("is are was were has have had will would can could should may might must does did".split())
+#: Irregular past participles that open a participle clause ("The ministry, once | known | as …, said").
+SET_OFF_PARTICIPLES: Final = frozenset("known called named seen given born chosen shown held taken".split())
+#: Prepositions that open a setting between a subject and its cue ("The chef, | during | a show, said").
+SET_OFF_PREPOSITIONS: Final = frozenset("during at in on after before amid despite throughout following".split())
+#: Adverbs before an apposition, no part of it ("Ostrow, | now | retired, said").
+APPOSITION_ADVERBS: Final = frozenset({"now", "then", "once", "formerly", "long"})
+#: Words that join the last item of a list closing an apposition ("minister for ports, roads, | and | rail").
+LIST_JOINERS: Final = frozenset({"and", "or"})
+#: The relative that stands for a person: ", who …, said" may still head a subject read by its grammar.
+PERSON_RELATIVES: Final = frozenset({"who"})
+#: Plural heads without -s that a participle phrase may follow: "people | waiting at the gate | shouted".
+POSTMODIFIED_PLURALS: Final = frozenset({"people", "crowd", "police"})
+
 #: Singular nouns for a body of people that speaks as one: "The panel said …", "the guild said".
 #: (Bodies that are institutions, "committee", "board", "council", are ORGANIZATION_HEADS.)
 COLLECTIVE_HEADS: Final = frozenset(
@@ -132,3 +159,52 @@ PROPER_TIME_WORDS: Final = frozenset(
     july august september october november december jan feb aug sept oct nov dec
     """.split()
 )
+
+
+#: Roles as the text gives them (:mod:`quotex.speakers.roles`).  Words that open a relative or
+#: subordinate clause: what follows is no role ("nurse | who was there").
+ROLE_CLAUSE_OPENERS: Final = frozenset("who whom whose which that where when while as because after before since".split())
+#: Prepositions a role never starts with ("for his support of …", "in an interview").
+ROLE_PREPOSITIONS: Final = frozenset(
+    """
+    of for with in at from on to by about over under during after before since into onto through
+    against among amid between without within via per like near
+    """.split()
+)
+#: Articles and possessives dropped from the front of a role ("the harbour master", "its spokesperson").
+ROLE_ARTICLES: Final = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})
+#: Titles of address that are no role on their own ("Dr", "Cr", "Cllr").
+ROLE_ADDRESS: Final = frozenset("dr prof professor cr cllr mr mrs ms miss mx sir dame".split())
+#: Verbs that end a role read too far ("chair issued …", "councillor put forward …"):
+#: the commonest, since most speech verbs are also nouns ("coach", "report").
+ROLE_END_VERBS: Final = frozenset("said says told tells added adds put puts made makes gave gives took takes went goes came comes".split())
+#: Words after a past form that make it a verb: "issued | a statement", not "retired in Cambridge".
+VERB_OBJECT_OPENERS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its", "that"})
+#: Particles of names ("de la Vega"), which are no role.
+ROLE_NAME_PARTICLES: Final = frozenset("de van von der den bin al la le del da di du ibn".split())
+#: Words for people that name no role ("one", "person"), titles that are none ("New", "York"),
+#: and courtesy titles, which tell a gender, not a role.
+NOT_ROLE_PEOPLE: Final = frozenset({"one", "someone", "person", "people"})
+NOT_ROLE_TITLES: Final = frozenset({"the", "of", "and", "new", "york", "u.s", "us"})
+NOT_ROLE_COURTESY: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"})
+#: Words ending like a noun for people that are none.
+NOT_PERSON_NOUNS: Final = frozenset(
+    """
+    after under other never over per order together later former water paper corner border number
+    member's ever however whatever whether either neither rather further center centre letter
+    matter winter summer september october november december event percent recent parent cent
+    moment comment statement government department management agreement investment environment
+    payment treatment announcement document argument content current student's ian can an than
+    then man's human roman woman's often even given seven eleven
+    """.split()
+)
+#: Words that end a title read backwards: determiners, conjunctions, pronouns.
+TITLE_FUNCTION_WORDS: Final = frozenset(
+    """
+    a an the his her its their our my your this that these those and or but nor to not no with
+    by as than so if he she it they we i you also
+    """.split()
+)
+#: Prepositions and articles inside an office: "Minister | for | Agriculture", "Leader | of | the | Opposition".
+OFFICE_PREPOSITIONS: Final = frozenset({"of", "for"})
+OFFICE_ARTICLES: Final = frozenset({"the"})

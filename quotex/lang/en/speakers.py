@@ -360,6 +360,38 @@ RESPONDENT_PARTICIPLES: Final = frozenset("surveyed polled questioned interviewe
 #: Adverbs between a subject and its cue that are no part of it: "Her aides here said".
 SUBJECT_ADVERBS: Final = frozenset("here there too also alone alike themselves privately publicly".split())
 
+#: Articles before a share word: "a third", "the majority".
+SHARE_ARTICLES: Final = frozenset({"a", "an", "the"})
+#: What joins a count to the whole it is of, in order: "one | in | five", "three | out of | ten".
+RATIO_PHRASES: Final = (("in",), ("out", "of"))
+#: Pronouns that may follow "of" in a share ("most of them").
+OF_PRONOUNS: Final = frozenset("them us you those these".split())
+#: The pronoun that heads a group read by what follows it: "those polled", "those over 70", "those close to".
+RESPONDENT_PRONOUNS: Final = frozenset({"those"})
+#: Words before an age after such a pronoun: "those | over | 70", "those | aged | 18".
+AGE_LIMITS: Final = frozenset({"over", "under", "aged"})
+#: Prepositions after a marker of closeness: "those close | to | the mayor", "familiar | with | the talks".
+CLOSENESS_PREPOSITIONS: Final = frozenset({"to", "with"})
+#: Quantifiers before a singular head, one by one: "Each team", "every side".
+DISTRIBUTIVE_QUANTIFIERS: Final = frozenset({"each", "every"})
+#: Determiners that may open a plural subject ("The findings", "Her ward workers").
+PLURAL_DETERMINERS: Final = frozenset("the those these their her his its our my your".split())
+#: Prepositions that may open a phrase after a complete group ("those in the valley's oldest towns").
+PHRASE_PREPOSITIONS: Final = frozenset("in at from across around on among within".split())
+#: The word of a percentage after a number: "26 | percent".
+PERCENT_WORDS: Final = frozenset({"percent"})
+#: Words that open a phrase after a subject's head: a relative clause, a prepositional phrase.
+POSTMODIFIER_OPENERS: Final = frozenset("who that whose of in at from for on across around near outside inside among".split())
+#: Those of them that open a relative clause ("Tenants | who | live near the plant say").
+POSTMODIFIER_RELATIVES: Final = frozenset({"who", "that", "whose"})
+#: Words after a participle in -ed that make it one ("interviewed at", "affected by", "filed Monday"), not a
+#: finite verb ("believed the", "declined to", "campaigned on").
+PARTICIPLE_NEXT: Final = frozenset("by at during last this earlier".split())
+#: The word before an infinitive: "Growers trying | to | sell early said".
+INFINITIVE_MARKERS: Final = frozenset({"to"})
+#: Pronoun-like heads of a subject with a relative clause: "those who back her say".
+RELATIVE_HEADS: Final = frozenset("those others some many most all few several people".split())
+
 #: Words that end the clause before a subject: "while analysts say", "and economists warn".
 CLAUSE_JOINERS: Final = frozenset("and but or while whereas because since although though as if when where that so yet nor".split())
 

@@ -1,0 +1,121 @@
+"""The words shared code reads come from the language's pack: the modules
+cleaned of English literals stay clean, and what they read is the record's."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+from pathlib import Path
+
+from quotex import extract
+from quotex.lang import Language, language
+
+ROOT = Path(__file__).resolve().parent.parent / "quotex"
+
+#: Shared modules that spell no word of the guarded tables: every such word is read from the pack.
+CLEAN_MODULES = ("engine.py", "speakers/mentions.py", "speakers/subjects.py")
+
+#: English pack tables whose words these modules once spelt (pronouns, relatives, the words of a
+#: set-off phrase and of a subject read by its grammar).
+GUARDED_TABLES = (
+    "GENDER_PRONOUNS",
+    "OPENING_PRONOUNS",
+    "NEARER_PRONOUNS",
+    "POSSESSIVE_PRONOUNS",
+    "APPOSITION_RELATIVES",
+    "PARTITIVE_PREPOSITIONS",
+    "PARTITIVE_RELATIVES",
+    "CUE_RELATIVES",
+    "SET_OFF_FINITE_VERBS",
+    "SET_OFF_PARTICIPLES",
+    "SET_OFF_PREPOSITIONS",
+    "APPOSITION_ADVERBS",
+    "LIST_JOINERS",
+    "POSTMODIFIED_PLURALS",
+    "SHARE_ARTICLES",
+    "OF_PRONOUNS",
+    "RESPONDENT_PRONOUNS",
+    "AGE_LIMITS",
+    "CLOSENESS_PREPOSITIONS",
+    "DISTRIBUTIVE_QUANTIFIERS",
+    "PLURAL_DETERMINERS",
+    "PHRASE_PREPOSITIONS",
+    "PERCENT_WORDS",
+    "POSTMODIFIER_OPENERS",
+    "PARTICIPLE_NEXT",
+    "INFINITIVE_MARKERS",
+    "RELATIVE_HEADS",
+)
+
+#: The values of a resolved mention's ``pronoun`` (quotex.speakers.tokens.Mention): keys the
+#: same in every language (German "er" resolves as "he"), not words read in a text.
+PRONOUN_KEYS = frozenset({"he", "she", "it", "they", "we", "i", "who"})
+
+
+def _english_words() -> frozenset[str]:
+    en = language("en")
+    words: set[str] = set()
+    for name in GUARDED_TABLES:
+        table = getattr(en, name)
+        assert table, f"the English pack's {name} is empty: the guard would check nothing"
+        words.update(w for w in table if isinstance(w, str))
+    return frozenset(words - PRONOUN_KEYS)
+
+
+def _spelt(source: str, words: frozenset[str]) -> list[tuple[int, str]]:
+    """The (line, word) of each guarded word a string literal spells, docstrings aside."""
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    # endings passed to str.endswith / startswith are a word's form, not words ("ss", "us", "is")
+    affixes = {
+        id(const)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("endswith", "startswith")
+        for const in ast.walk(node)
+        if isinstance(const, ast.Constant)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings | affixes:
+            found += [(node.lineno, w) for w in node.value.lower().split() if w in words]
+    return found
+
+
+def test_the_guard_finds_a_spelt_word() -> None:
+    words = _english_words()
+    assert _spelt('def f(t):\n    """who said"""\n    return t in {"whose", "x"}\n', words) == [(3, "whose")]
+    assert _spelt('P = r"(?: during | amid )"\n', words) == [(1, "during"), (1, "amid")]
+    assert _spelt('ok = w.endswith(("us", "is")) and w != "is"\n', words) == [(1, "is")]
+
+
+def test_cleaned_shared_modules_spell_no_english_word() -> None:
+    words = _english_words()
+    spelt = {m: _spelt((ROOT / m).read_text(encoding="utf-8"), words) for m in CLEAN_MODULES}
+    assert spelt == {m: [] for m in CLEAN_MODULES}, "read these words from the pack (current(), doc.lang) instead"
+
+
+NEARER = "“We will build it this summer,” said Mayor John Roe. He has pushed the plan for years. “Nobody will stop us now.”"
+NEARER_DE = "„Wir bauen ihn diesen Sommer“, sagte Bürgermeister Thomas Roth. Er treibt den Plan voran. „Niemand wird uns jetzt aufhalten.“"
+
+
+def _later_speaker_text(text: str, lang: Language) -> str:
+    quotes = extract(text, lang=lang)
+    assert len(quotes) == 2 and quotes[1].rule == "same_paragraph"
+    return quotes[1].speaker.text
+
+
+def test_nearer_mention_reads_the_packs_pronouns() -> None:
+    en, de = language("en"), language("de")
+    assert _later_speaker_text(NEARER, en) == "He"
+    # without the pack's pronouns the named mention stays the reported one
+    assert _later_speaker_text(NEARER, dataclasses.replace(en, NEARER_PRONOUNS=frozenset())) == "Mayor John Roe"
+    # German reads none (they lowered its attributed F1); given its own, their capitalised form is found
+    assert _later_speaker_text(NEARER_DE, de) == "Bürgermeister Thomas Roth"
+    assert _later_speaker_text(NEARER_DE, dataclasses.replace(de, NEARER_PRONOUNS=frozenset({"er", "sie"}))) == "Er"
