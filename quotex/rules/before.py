@@ -329,6 +329,9 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
     text = doc.text
     if not CLAUSE_MARKS.isdisjoint(text[cue.end : q.open]):
         return None  # "The senator, who said little, called it “…”": the relative clause closed before it
+    coordinated = doc.grammar.coordinated_absolute(doc, lo, cue)  # "… and Trump calling it “…”"
+    if coordinated is not None:
+        return Attribution(coordinated, cue, PARTIAL_AFTER_CUE)
     if not OPEN_CLAUSE_WORDS.search(text, max(lo, cue.start - OPEN_CLAUSE_REACH), cue.start):
         return None  # no "who" or "with" before the cue: no subject to read (a fast path)
     mention = subject_of(doc, lo, cue, None)

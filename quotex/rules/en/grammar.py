@@ -46,7 +46,7 @@ from quotex.rules.en.dummy_subjects import dummy_subject
 from quotex.rules.en.event_heads import event_head
 from quotex.rules.en.object_commas import object_comma
 from quotex.rules.en.openings import opening_participle
-from quotex.rules.en.participles import noun_before_participle
+from quotex.rules.en.participles import coordinated_absolute, noun_before_participle
 from quotex.rules.en.preposition_objects import preposition_object
 from quotex.rules.en.reports import (
     clause_after_setting,
@@ -114,6 +114,9 @@ class English(Grammar):
 
     def after_opening_conjunction(self, doc: Document, q: QuotedSpan) -> bool:
         return after_opening_conjunction(doc, q)
+
+    def coordinated_absolute(self, doc: Document, lo: int, cue: Span) -> Mention | None:
+        return coordinated_absolute(doc, lo, cue)
 
     def goes_on_quoting(self, doc: Document, q: QuotedSpan) -> bool:
         return goes_on_quoting(doc, q)
