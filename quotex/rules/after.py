@@ -224,7 +224,7 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
             return False  # 'Cars “choke our children,” Ana Ruiz told the meeting.': the cue's object ends the sentence
         return bool(rest) and (rest[0][:1] == ":" or first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS)
     if embedded(doc, q):
-        return True
+        return not _question_tail(doc, q, cue_end)
     para_end = doc.paras[q.paragraph].end
     following = NEXT_QUOTE[doc.lang].match(doc.text, cue_end, para_end)
     if following is not None and not any(word in L.CUE_WORDS for _, _, word in doc.cue_words(cue_end, following.end())):
@@ -242,6 +242,24 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         # '“That is simply wrong.” She said the board would not act fast enough': a clause with its own subject
         return opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in L.TAKES_OBJECT)
     return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
+
+
+def _question_tail(doc: Document, q: QuotedSpan, cue_end: int) -> bool:
+    """Do quoted words inside a clause that close with their own question or
+    exclamation mark take the cue after them, because that cue ends its
+    sentence with at most a short setting ('Lee “spoke too soon. Does that
+    help?” Ana Ruiz asked on the radio.')?  Not '… vowed to “tear it up!”
+    Ruiz added that …': that cue reports a clause of its own."""
+    L = current()
+    if doc.text[q.end - 1 : q.end] not in ("?", "!"):
+        return False
+    rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
+    if not rest:
+        return True
+    words = [w.strip(".,;!?").lower() for w in rest]
+    if len(rest) > SHORT_OBJECT_WORDS or not rest[-1].endswith(".") or words[0] not in L.PREPOSITIONS:
+        return rest == ["."]
+    return not any(w in L.SUBJECT_PRONOUNS or w == "that" for w in words)
 
 
 #: Words after which an object is no person addressed but a clause or a topic ("asked the board to…", "told the court that…").

@@ -287,6 +287,16 @@ class Grammar:
         """Is the quotation a whole sentence but for the conjunction that opens it ('But “…”')?"""
         return False
 
+    def coordinated_absolute(self, doc: Any, lo: int, cue: Any) -> Any:
+        """The subject of an absolute phrase coordinated after another, right
+        before the participle cue ``cue`` ('… and Trump calling it “…”'), or None."""
+        return None
+
+    def goes_on_quoting(self, doc: Any, q: Any) -> bool:
+        """Do quoted words that end a short sentence go on quoting the sentence
+        before, as a whole quotation would ('“…,” she said. It is “…”')?"""
+        return False
+
     # -- a cue's speaker read backwards from the cue (:func:`~quotex.rules.reported.cue_speaker.cue_speaker`, in this order)
 
     def subject_before_cue(self, doc: Any, sent: Any, cue: Any) -> Any:

@@ -203,10 +203,10 @@ def _inside_adverbial(doc: Document, lo: int, candidates: list[Span], q: QuotedS
     (the clause's subject), not Ruiz's."""
     text = doc.text
     cue = candidates[-1]
-    if not CLAUSE_MARKS.isdisjoint(text[cue.end : q.open]):
+    if not CLAUSE_MARKS.isdisjoint(text[cue.end : q.open]) and not _set_off_pairs(text, cue.end, q.open):
         return None
     opener = next((t for t in reversed(tokenize(text, lo, cue.start)) if t.low in ADVERBIAL_OPENERS and not t.cap), None)
-    if opener is None or _marks_outside_places(text, opener.end, q.open):
+    if opener is None or _marks_outside_places(text, opener.end, q.open) and not _set_off_pairs(text, opener.end, q.open):
         return None  # no adverbial clause, or one that closed before the quotation ("when Pell spoke, the crowd was “…”")
     if not any(c.end <= opener.start and not subordinate(doc, lo, c) for c in candidates[:-1]):
         return None  # no main cue before it: the main clause's own cue comes later, or there is none
@@ -221,6 +221,33 @@ def _inside_adverbial(doc: Document, lo: int, candidates: list[Span], q: QuotedS
     if mention.pronoun is None and not text[mention.start].isupper() and not _finite_after_noun(doc, mention, cue):
         return None  # "the turmoil after the vote underscores…": a preposition and its object, no clause
     return Attribution(mention, cue, PARTIAL_AFTER_CUE)
+
+
+#: Words that open a phrase set off by a pair of commas inside a clause: a
+#: relative clause ("when Ruiz, | who had lost the vote, | called for …") or
+#: a role ("attacked a judge, | a former mayor, | for …"); a name in Title
+#: Case opens one too ("attacked a judge, | Ana Long, | for …").
+SET_OFF_OPENERS: Final = frozenset("who whom which whose a an the".split())
+
+
+def _set_off_pairs(text: str, lo: int, hi: int) -> bool:
+    """Are the marks in ``text[lo:hi]`` only pairs of commas around an
+    apposition or a relative clause, each pair followed by the clause going
+    on in lower case ("when Ruiz, who had lost the vote, called for …")?
+    Then no clause closed there.  Not "when Pell spoke, the crowd was …"."""
+    L = current()
+    toks = tokenize(text, lo, hi)
+    marks = [j for j, t in enumerate(toks) if t.text in CLAUSE_MARKS]
+    if not marks or len(marks) % 2 or any(toks[j].text != "," for j in marks):
+        return False
+    for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+        inside = toks[opening + 1 : closing]
+        after = toks[closing + 1] if closing + 1 < len(toks) else None
+        if not inside or not (inside[0].cap or inside[0].low in SET_OFF_OPENERS):
+            return False
+        if after is None or after.cap or after.low in L.SUBJECT_PRONOUNS or not after.text[:1].isalpha():
+            return False
+    return True
 
 
 def _marks_outside_places(text: str, lo: int, hi: int) -> bool:
@@ -302,6 +329,9 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
     text = doc.text
     if not CLAUSE_MARKS.isdisjoint(text[cue.end : q.open]):
         return None  # "The senator, who said little, called it “…”": the relative clause closed before it
+    coordinated = doc.grammar.coordinated_absolute(doc, lo, cue)  # "… and Trump calling it “…”"
+    if coordinated is not None:
+        return Attribution(coordinated, cue, PARTIAL_AFTER_CUE)
     if not OPEN_CLAUSE_WORDS.search(text, max(lo, cue.start - OPEN_CLAUSE_REACH), cue.start):
         return None  # no "who" or "with" before the cue: no subject to read (a fast path)
     mention = subject_of(doc, lo, cue, None)

@@ -54,7 +54,9 @@ def inherit(doc: Document, found: dict[int, Attribution], rules: Sequence[Rule])
             continue
         # quoted words inside a clause take only the attribution of their own sentence
         # (in single marks, only whole sentences: British papers quote in ‘…’, and a few words are a scare quote)
-        inside = embedded(doc, q) and not doc.grammar.after_opening_conjunction(doc, q)  # 'But “…”' is a sentence of its own
+        # 'But “…”' is a sentence of its own; so is 'It's “…”' right after a quotation (the grammar's readings)
+        grammar = doc.grammar
+        inside = embedded(doc, q) and not grammar.after_opening_conjunction(doc, q) and not grammar.goes_on_quoting(doc, q)
         sentence_only = inside or word_count(doc.text[q.start : q.end]) < 2 or not (q.double or _single_sentences(doc, q))
         att = None
         for rule in rules:

@@ -163,6 +163,7 @@ PARTICLES: Final[dict[str, tuple[str, ...]]] = {
     "break": ("in",),
     "cut": ("in",),
     "blurt": ("out",),
+    "make": ("clear", "it clear"),
 }
 
 #: Particle verbs that take no object or clause ("weighed in", "fired back"):
@@ -195,6 +196,7 @@ IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "break": ("breaks", "broke", "breaking"),
     "cut": ("cuts", "cut", "cutting"),
     "say": ("says", "said", "saying"),
+    "make": ("makes", "made", "making"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
     "swear": ("swears", "swore", "swearing", "sworn"),

@@ -40,13 +40,13 @@ from quotex.rules.document import Document, cue_span
 from quotex.rules.en.according import after_mid_source
 from quotex.rules.en.characterised import characterised_as, viewpoint_holder
 from quotex.rules.en.colon import acting_name, source_phrase
-from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash
+from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash, goes_on_quoting
 from quotex.rules.en.direct import noun_participle, per_source, phrase_noun, pronoun_before_aside
 from quotex.rules.en.dummy_subjects import dummy_subject
 from quotex.rules.en.event_heads import event_head
 from quotex.rules.en.object_commas import object_comma
 from quotex.rules.en.openings import opening_participle
-from quotex.rules.en.participles import noun_before_participle
+from quotex.rules.en.participles import coordinated_absolute, noun_before_participle
 from quotex.rules.en.preposition_objects import preposition_object
 from quotex.rules.en.reports import (
     clause_after_setting,
@@ -114,6 +114,12 @@ class English(Grammar):
 
     def after_opening_conjunction(self, doc: Document, q: QuotedSpan) -> bool:
         return after_opening_conjunction(doc, q)
+
+    def coordinated_absolute(self, doc: Document, lo: int, cue: Span) -> Mention | None:
+        return coordinated_absolute(doc, lo, cue)
+
+    def goes_on_quoting(self, doc: Document, q: QuotedSpan) -> bool:
+        return goes_on_quoting(doc, q)
 
     # -- a cue's speaker read backwards from the cue
 

@@ -10,6 +10,11 @@ speaker (a person, a group, an organisation, a document) and must not be
 the sentence's own subject, which the clause reader already gives.  A
 verb coordinated after it ("vented about Ruiz vowing …, and said …") does
 not share the participle's noun: it is the clause's.
+
+Also the subject of an absolute phrase coordinated after another ("… – Lee
+saying she was “upbeat” and Ito calling it a “fine start”"): the name
+right before the second participle speaks its quoted words
+(:func:`coordinated_absolute`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.rules.document import Document
+from quotex.rules.words import cues_before
 from quotex.speakers import Mention, mention_before
 from quotex.text import Span
 
@@ -171,3 +177,29 @@ def _phrase_start(text: str, lo: int, end: int) -> int | None:
 VERBS_BEFORE: Final = frozenset(
     {"heard", "saw", "seen", "met", "found", "got", "had", "has", "have", "includes", "include", "features", "shows"}
 )
+
+
+#: The conjunction that coordinates two absolute phrases ("Lee saying … and Ito calling it …").
+ABSOLUTE_JOINER: Final = "and"
+
+
+def coordinated_absolute(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The subject of an absolute phrase coordinated after another: in "…
+    – Lee saying she was “upbeat” and Ito calling it a “fine start”"
+    the name right before the participle after "and" speaks, when the phrase
+    before "and" is an absolute phrase too (a participle cue after a name)."""
+    text = doc.text
+    if not text[cue.start : cue.end].split()[0].endswith("ing"):
+        return None
+    mention = mention_before(text, max(lo, cue.start - 60), cue.start)
+    if mention is None or mention.pronoun is not None or not text[mention.start].isupper():
+        return None
+    if text[mention.end : cue.start].strip() or text[max(lo, mention.start - 5) : mention.start].split()[-1:] != [ABSOLUTE_JOINER]:
+        return None
+    earlier = [c for c in cues_before(doc, lo, mention.start) if text[c.start : c.end].split()[0].endswith("ing")]
+    if not earlier:
+        return None
+    first = mention_before(text, max(lo, earlier[-1].start - 60), earlier[-1].start)
+    if first is None or text[first.end : earlier[-1].start].strip() or not text[first.start].isupper():
+        return None
+    return mention
