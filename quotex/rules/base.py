@@ -410,6 +410,12 @@ class Grammar:
         """A second cue coordinated inside the report, which reports its own clause, or None."""
         return None
 
+    def set_off_relative(self, text: str, lo: int, subject_start: int) -> int | None:
+        """Where a relative clause set off inside the report opens, when the
+        subject at ``subject_start`` and its cue are that clause's own ("…four
+        dates, | which it had said were unacceptable"); None if not."""
+        return None
+
     # -- "according to X" (:mod:`quotex.rules.reported.according`)
 
     def according_source(self, text: str, start: int, end: int, closed: bool) -> Any:

@@ -48,6 +48,7 @@ from quotex.rules.en.object_commas import object_comma
 from quotex.rules.en.openings import opening_participle
 from quotex.rules.en.participles import noun_before_participle
 from quotex.rules.en.preposition_objects import preposition_object
+from quotex.rules.en.relatives import set_off_relative
 from quotex.rules.en.reports import (
     clause_after_setting,
     clause_extent,
@@ -259,6 +260,9 @@ class English(Grammar):
 
     def second_cue(self, doc: Document, content: Span) -> Coordinated | None:
         return coordinated_cue(doc, content.start, content.end)
+
+    def set_off_relative(self, text: str, lo: int, subject_start: int) -> int | None:
+        return set_off_relative(text, lo, subject_start)
 
 
 def _subject_across_quotation(doc: Document, sent: Span, cue: Span, cue_word: str) -> Mention | None:
