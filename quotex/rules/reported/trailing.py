@@ -319,12 +319,15 @@ def final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
     text = doc.text
     if doc.inside_quote(sent.start - 1):
         return -1, -1
-    last = None
+    last = before = None
     for start, end, word in doc.iter_cue_words(sent.start, sent.end):
         if word in doc.lang.SPEECH_FORMS and word.islower() or is_according(word):
-            last = (start, end)
+            before, last = last, (start, end)
     if last is None:
         return -1, -1
+    if before is not None and not is_according(text[before[0] : before[1]]) and participle_after(text, before[1], sent.end) == last[0]:
+        # "…, a city official said, | adding that …": the attribution ends at the comma before its participle
+        sent, last = Span(sent.start, text.rfind(",", before[1], last[0])), before
     tail = text[last[1] : sent.end]
     if "," in tail and not (is_according(text[last[0] : last[1]]) and SOURCE_RELATIVE.search(tail) is not None):
         # "…, he said, from George Bush…": an attribution inside the sentence, not at its end; but "…, according to
