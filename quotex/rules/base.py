@@ -445,6 +445,12 @@ class Grammar:
         end = self.setting_end(doc, pos, sent.end, word)
         return pos if end is None else end
 
+    def relative_after_setting(self, text: str, pos: int, start: int, end: int) -> int:
+        """Where the reported clause starts when the setting the shared
+        pattern read from ``pos`` to ``start`` ends before a relative clause
+        on its noun ("said in a film | that showed …"): ``start`` by default."""
+        return start
+
     def opening_phrase_only(self, text: str, content: Any) -> bool:
         """Are the words before a mid-sentence attribution only an opening
         phrase ("Later in the evening, | Ruiz wrote: “…”"), not a clause?"""

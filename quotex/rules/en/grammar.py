@@ -60,6 +60,7 @@ from quotex.rules.en.reports import (
     reported_object,
 )
 from quotex.rules.en.set_off import set_off_subject
+from quotex.rules.en.setting_relatives import relative_after_setting
 from quotex.rules.en.subjects import agent_report, postmodified_subject
 from quotex.rules.en.that_only import wants_that
 from quotex.rules.en.zero_relative import inner_relative_subject, relative_end, zero_relative
@@ -198,6 +199,9 @@ class English(Grammar):
 
     def clause_after_setting(self, doc: Document, sent: Span, cue: Span, word: str, pos: int, object_speech: bool) -> int:
         return clause_after_setting(doc, sent, cue, word, pos, object_speech)
+
+    def relative_after_setting(self, text: str, pos: int, start: int, end: int) -> int:
+        return relative_after_setting(text, pos, start, end)
 
     def opening_phrase_only(self, text: str, content: Span) -> bool:
         return opening_phrase_only(text, content)
