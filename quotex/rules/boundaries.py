@@ -530,6 +530,10 @@ def subordinate_then_clause(text: str, start: int, end: int, rest: Span) -> bool
     return is_clause(text, opens, end) and is_clause(text, rest.start, rest.end)
 
 
+#: How many words a gerund phrase that is a clause's subject may hold before its verb ("Defending the harbor | is").
+GERUND_REACH: Final = 8
+
+
 def introductory(clause: str) -> bool:
     """Does the clause before an attribution open with an introductory word and
     stop there ("In both cases, X said, …")? Not a count: "At least 12 of …"."""
@@ -543,6 +547,12 @@ def introductory(clause: str) -> bool:
         return False  # "In both cases, …", "Reacting to the figures, …"
     if words[0] not in introductory_words and words[1:2] and words[1] in L.GERUND_VERBS:
         return False  # "Backing is strongest among …": a gerund that is the clause's subject
+    if (
+        words[0] not in introductory_words
+        and "," not in clause
+        and any(w in L.GERUND_VERBS for w in clause.lower().split()[1:GERUND_REACH])
+    ):
+        return False  # "Defending the harbor is within his reach, said …": a gerund phrase that is the clause's subject
     if words[0] == "at" and words[1:2] in (["least"], ["most"]):
         return False  # "At least 12 of the 30 buses were late": a count, not a setting
     comma = clause.find(",")

@@ -61,6 +61,7 @@ from quotex.rules.en.reports import (
 )
 from quotex.rules.en.set_off import set_off_subject
 from quotex.rules.en.setting_relatives import relative_after_setting
+from quotex.rules.en.shares import share_after
 from quotex.rules.en.subjects import agent_report, postmodified_subject
 from quotex.rules.en.that_only import wants_that
 from quotex.rules.en.zero_relative import inner_relative_subject, relative_end, zero_relative
@@ -99,6 +100,12 @@ class English(Grammar):
 
     def phrase_noun(self, text: str, before: int, cue: Span) -> bool:
         return phrase_noun(text, before, cue)
+
+    def speaker_after_inverted_cue(
+        self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
+    ) -> Mention | None:
+        # "…, said a handful of parents who …": a share of a group, which the mention reader does not read after a cue
+        return mention if mention is not None else share_after(doc.text, cue_end, until)
 
     # -- a quotation's speaker with no cue of its own
 
