@@ -420,6 +420,12 @@ class Grammar:
         """A second cue coordinated inside the report, which reports its own clause, or None."""
         return None
 
+    def set_off_relative(self, text: str, lo: int, subject_start: int) -> int | None:
+        """Where a relative clause set off inside the report opens, when the
+        subject at ``subject_start`` and its cue are that clause's own ("…four
+        dates, | which it had said were unacceptable"); None if not."""
+        return None
+
     # -- "according to X" (:mod:`quotex.rules.reported.according`)
 
     def according_source(self, doc: Any, start: int, end: int, closed: bool) -> Any:
@@ -450,6 +456,12 @@ class Grammar:
         :meth:`setting_end`'s, or ``pos``."""
         end = self.setting_end(doc, pos, sent.end, word)
         return pos if end is None else end
+
+    def relative_after_setting(self, text: str, pos: int, start: int, end: int) -> int:
+        """Where the reported clause starts when the setting the shared
+        pattern read from ``pos`` to ``start`` ends before a relative clause
+        on its noun ("said in a film | that showed …"): ``start`` by default."""
+        return start
 
     def opening_phrase_only(self, text: str, content: Any) -> bool:
         """Are the words before a mid-sentence attribution only an opening

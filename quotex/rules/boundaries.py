@@ -248,6 +248,21 @@ NOT_JUST: Final = compile_rule(r"\b not ${sp}{1,3} (?: just | only | merely ) \b
 MIN_BEFORE_BREAK: Final = 3
 
 
+def _subordinate_holds_cue(doc: Document, sent_start: int, cue_start: int, content_start: int) -> bool:
+    """Does a subordinate clause hold the cue, opening its sentence ("Although
+    the mayor admitted …, | the council…"), after a joiner ("And while he said
+    …, | it is…") or after a comma (", but while she said …, | the vote…"),
+    with no comma between its opener and the reported clause?"""
+    text = doc.text
+    lo = max(sent_start, text.rfind(",", sent_start, cue_start) + 1)
+    if "," in text[lo:content_start]:
+        return False
+    words = text[lo : min(cue_start, lo + 40)].lower().split()
+    while words and words[0] in doc.lang.NEXT_CLAUSE_JOINERS:
+        words = words[1:]  # "And while he said …", ", but though she has said …"
+    return bool(words) and words[0] in doc.lang.SUBORDINATE_OPENERS
+
+
 def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: int, content_end: int) -> int:
     """Where the reported clause that starts at ``content_start`` ends: at the
     comma that closes an opening subordinate clause holding the cue
@@ -257,8 +272,7 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
     text = doc.text
     while content_start < content_end and text[content_start] in " \t\u00a0,":
         content_start += 1  # "As the Post reported, | the plan…": the subordinate clause ends at the cue
-    first = text[sent_start : sent_start + 12].split(None, 1)
-    if first and first[0].lower().strip(",") in doc.lang.SUBORDINATE_OPENERS and "," not in text[sent_start:content_start]:
+    if _subordinate_holds_cue(doc, sent_start, cue_start, content_start):
         # the cue is in the opening subordinate clause: its comma ends it, the main clause follows
         comma = phrase_comma(text, content_start, content_end)
         while comma > 0 and doc.inside_quote(comma):
@@ -516,6 +530,10 @@ def subordinate_then_clause(text: str, start: int, end: int, rest: Span) -> bool
     return is_clause(text, opens, end) and is_clause(text, rest.start, rest.end)
 
 
+#: How many words a gerund phrase that is a clause's subject may hold before its verb ("Defending the harbor | is").
+GERUND_REACH: Final = 8
+
+
 def introductory(clause: str) -> bool:
     """Does the clause before an attribution open with an introductory word and
     stop there ("In both cases, X said, …")? Not a count: "At least 12 of …"."""
@@ -529,6 +547,12 @@ def introductory(clause: str) -> bool:
         return False  # "In both cases, …", "Reacting to the figures, …"
     if words[0] not in introductory_words and words[1:2] and words[1] in L.GERUND_VERBS:
         return False  # "Backing is strongest among …": a gerund that is the clause's subject
+    if (
+        words[0] not in introductory_words
+        and "," not in clause
+        and any(w in L.GERUND_VERBS for w in clause.lower().split()[1:GERUND_REACH])
+    ):
+        return False  # "Defending the harbor is within his reach, said …": a gerund phrase that is the clause's subject
     if words[0] == "at" and words[1:2] in (["least"], ["most"]):
         return False  # "At least 12 of the 30 buses were late": a count, not a setting
     comma = clause.find(",")

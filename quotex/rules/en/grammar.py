@@ -48,6 +48,7 @@ from quotex.rules.en.object_commas import object_comma
 from quotex.rules.en.openings import opening_participle
 from quotex.rules.en.participles import coordinated_absolute, noun_before_participle
 from quotex.rules.en.preposition_objects import preposition_object
+from quotex.rules.en.relatives import set_off_relative
 from quotex.rules.en.reports import (
     clause_after_setting,
     clause_extent,
@@ -59,6 +60,8 @@ from quotex.rules.en.reports import (
     reported_object,
 )
 from quotex.rules.en.set_off import set_off_subject
+from quotex.rules.en.setting_relatives import relative_after_setting
+from quotex.rules.en.shares import share_after
 from quotex.rules.en.subjects import agent_report, postmodified_subject
 from quotex.rules.en.that_only import wants_that
 from quotex.rules.en.zero_relative import inner_relative_subject, relative_end, zero_relative
@@ -97,6 +100,12 @@ class English(Grammar):
 
     def phrase_noun(self, text: str, before: int, cue: Span) -> bool:
         return phrase_noun(text, before, cue)
+
+    def speaker_after_inverted_cue(
+        self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
+    ) -> Mention | None:
+        # "…, said a handful of parents who …": a share of a group, which the mention reader does not read after a cue
+        return mention if mention is not None else share_after(doc.text, cue_end, until)
 
     # -- a quotation's speaker with no cue of its own
 
@@ -204,6 +213,9 @@ class English(Grammar):
     def clause_after_setting(self, doc: Document, sent: Span, cue: Span, word: str, pos: int, object_speech: bool) -> int:
         return clause_after_setting(doc, sent, cue, word, pos, object_speech)
 
+    def relative_after_setting(self, text: str, pos: int, start: int, end: int) -> int:
+        return relative_after_setting(text, pos, start, end)
+
     def opening_phrase_only(self, text: str, content: Span) -> bool:
         return opening_phrase_only(text, content)
 
@@ -265,6 +277,9 @@ class English(Grammar):
 
     def second_cue(self, doc: Document, content: Span) -> Coordinated | None:
         return coordinated_cue(doc, content.start, content.end)
+
+    def set_off_relative(self, text: str, lo: int, subject_start: int) -> int | None:
+        return set_off_relative(text, lo, subject_start)
 
 
 def _subject_across_quotation(doc: Document, sent: Span, cue: Span, cue_word: str) -> Mention | None:

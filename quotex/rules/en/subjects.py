@@ -99,7 +99,7 @@ def noun_head(doc: Document, start: int, end: int) -> Mention | None:
     if mention is None:
         # "The board's hawks, like Ruiz, | say": a plural after a determiner is a subject by its grammar
         mention = subject_phrase(doc.text, start, end)
-        if mention is not None and mention.start != start:
+        if mention is not None and mention.start != start and not _opening_phrase(doc.text, start, mention.start):
             mention = None
     if mention is None or mention.kind not in SPEAKING_KINDS or mention.pronoun is not None:
         return None
@@ -109,6 +109,15 @@ def noun_head(doc: Document, start: int, end: int) -> Mention | None:
     if mention.kind == "person" and not ends_in_name(doc, mention) and last not in current().PEOPLE_HEADS:
         return None  # "The delegate lead for Ruiz | continues": a thing, not a person
     return mention
+
+
+def _opening_phrase(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a prepositional phrase that opens the sentence
+    and ends in its comma ("In a joint letter, | the towns of Ely and Ware
+    said"), so that the subject starts after it?"""
+    toks = tokenize(text, start, end)
+    commas = [t for t in toks if t.text == ","]
+    return len(toks) > 2 and toks[0].low in current().PREPOSITIONS and commas == toks[-1:]
 
 
 #: Cues whose passive names the speaker after "by": "asked by a reporter whether …", "As reported by the Gazette, …".

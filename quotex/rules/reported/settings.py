@@ -58,5 +58,5 @@ def clause_start(doc: Document, sent: Span, cue: Span, cue_word: str, pos: int, 
             pos = past_aside(text, om.end(), sent.end)  # "told Ana Ruiz, the harbor master, | to …"
     sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
     if sm:
-        return int(sm.end())
+        return doc.grammar.relative_after_setting(text, pos, int(sm.end()), sent.end)  # "in a film | that showed …"
     return doc.grammar.clause_after_setting(doc, sent, cue, cue_word, pos, object_speech)

@@ -412,6 +412,8 @@ def _handover(doc: Document, content: Span) -> int | None:
             continue
         if second.pronoun == "who" and (comma := text.rfind(",", content.start, second.start)) > content.start:
             return comma  # "Most think the pier is safe, unlike the dozen traders who argue …": the relative's own report
+        if (relative := doc.grammar.set_off_relative(text, content.start, second.start)) is not None:
+            return relative  # "…four dates, | which it had said were unacceptable": the relative clause's own report
         joint = HANDOVER.search(text, content.start, second.start)
         if joint is not None:
             return int(joint.start())

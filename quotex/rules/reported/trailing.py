@@ -91,11 +91,14 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if mention is not None and _relative_then_object(text, mention):
         return None  # a relative pronoun, then the clause's object: the pronoun is the subject
     rule = INDIRECT_CLAUSE_CUE
-    if mention is not None:
-        if inverted and len(words) > 1 and (opens_own_clause(first, takes_object) or is_clause(tail, 0, len(tail))):
+    if mention is not None and inverted and len(words) > 1 and (opens_own_clause(first, takes_object) or is_clause(tail, 0, len(tail))):
+        if not is_clause(text, sent.start, cue.start) or not _speaker_then_relative(doc, sent, cue):
             # "Sen. Ada Brill, D-Ore., a candidate, said Moll is …": the comma before the cue closes an
-            # apposition of its subject, and the clause after the cue is what was said
+            # apposition of its subject, and the clause after the cue is what was said (its subject may have
+            # a relative clause: "Lee, a candidate, said the aide who hired him should quit")
             return None
+        mention = None  # "…, said a few ferry pilots | who run the night boats …": the speaker follows the cue, a relative clause on it
+    if mention is not None:
         comma = previous_char(text, sent.start, mention.start)
         joined = COORDINATED_MODIFIER.search(text, sent.start, mention.start) if comma is not None and text[comma] != "," else None
         if joined is not None:
@@ -125,7 +128,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
             word = verb.lower()
             if word.endswith("ing") or word not in L.SPEECH_FORMS or cue.end > cue.start + len(verb):
                 return None
-            mention = mention_after(text, cue.end, sent.end)
+            mention = doc.grammar.speaker_after_inverted_cue(doc, cue.start, cue.end, mention_after(text, cue.end, sent.end), sent.end)
             if mention is not None and _clause_goes_on(text, mention.end, sent.end):
                 return None  # "Rudd, 34, of Bend, says his main worry is …": a subject, not a speaker
         rule = INDIRECT_CLAUSE_CUE_SPEAKER
@@ -319,12 +322,15 @@ def final_attribution(doc: Document, sent: Span) -> tuple[int, int]:
     text = doc.text
     if doc.inside_quote(sent.start - 1):
         return -1, -1
-    last = None
+    last = before = None
     for start, end, word in doc.iter_cue_words(sent.start, sent.end):
         if word in doc.lang.SPEECH_FORMS and word.islower() or is_according(word):
-            last = (start, end)
+            before, last = last, (start, end)
     if last is None:
         return -1, -1
+    if before is not None and not is_according(text[before[0] : before[1]]) and participle_after(text, before[1], sent.end) == last[0]:
+        # "…, a city official said, | adding that …": the attribution ends at the comma before its participle
+        sent, last = Span(sent.start, text.rfind(",", before[1], last[0])), before
     tail = text[last[1] : sent.end]
     if "," in tail and not (is_according(text[last[0] : last[1]]) and SOURCE_RELATIVE.search(tail) is not None):
         # "…, he said, from George Bush…": an attribution inside the sentence, not at its end; but "…, according to
@@ -383,11 +389,13 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
     clause = text[content.start : content.end]
     after = attribution_end(doc, sent, cue, cue_word, att)
     rest = mid_sentence_rest(doc, sent, after)
+    # "…, said a handful of parents | who live nearby.": the speaker's own relative clause ends the attribution
+    relative = att.rule is INDIRECT_CLAUSE_CUE_SPEAKER and _opens_relative(text, Span(after, sent.end))
     # "In both cases, X said, …" opens with a phrase; "Fixing the roof, she promised, was …" with its subject
     # "Although the vote was close, Ruiz said, the council will act": a subordinate clause is said too, one span
     around = rest is not None and subordinate_then_clause(text, content.start, content.end, rest)
     opener = introductory(clause) and not (rest is not None and opens_with_verb(text, rest) or around)
-    ends = _ends_sentence(doc, sent, after) or participle_after(doc.text, after, sent.end) is not None
+    ends = relative or _ends_sentence(doc, sent, after) or participle_after(doc.text, after, sent.end) is not None
     if opener and rest is None and ends and _phrase_then_clause(clause):
         # "After two decades as an independent, Lopez intends to stay, his aide said.": the attribution ends
         # the sentence, so the words before it are what was said, opening phrase and all; so too before a
@@ -411,6 +419,20 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
     if not opener and att.rule is INDIRECT_CLAUSE_CUE and (not tail or tail[0] in SETTING_WORDS):
         return []  # "Those drivers, Moll explained earlier, were “…”": an attribution inside its clause
     return None
+
+
+def _speaker_then_relative(doc: Document, sent: Span, cue: Span) -> bool:
+    """Does a speaker follow an inverted cue with a relative clause on it, no comma between ("said | a
+    few ferry pilots | who run the night boats …")?"""
+    text = doc.text
+    speaker = doc.grammar.speaker_after_inverted_cue(doc, cue.start, cue.end, mention_after(text, cue.end, sent.end), sent.end)
+    return speaker is not None and _opens_relative(text, Span(speaker.end, sent.end))
+
+
+def _opens_relative(text: str, rest: Span) -> bool:
+    """Does the rest of a sentence after an inverted attribution open with a relative word, with no comma ("| who live nearby")?"""
+    first = text[rest.start : rest.end].split(None, 1)[:1]
+    return bool(first) and first[0].lower() in current().RELATIVES
 
 
 def attribution_end(doc: Document, sent: Span, cue: Span, cue_word: str, att: Attribution) -> int:
