@@ -21,6 +21,7 @@ from quotex.lang.de import speakers
 from quotex.lang.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
+from quotex.rules.de.attached import attached_clause
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.finds import indirect
 from quotex.rules.de.repairs import repair
@@ -391,7 +392,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     "zu" is read again (:mod:`~quotex.rules.de.repairs`);
     and a quotation's own clause is no
     speaker when it names a thing ("Der Airbus sei erst „…“ gelandet")."""
-    found = [f for f in found if not object_content(doc, f)]
+    found = [f for f in found if not object_content(doc, f) and not attached_clause(doc, f)]
     found = trailing_reports(doc, found, sents)
     found = impersonal_reports(doc, found, sents)
     found = as_reported(doc, found, sents)
