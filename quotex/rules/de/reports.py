@@ -72,6 +72,19 @@ def object_content(doc: Document, f: Found) -> bool:
     return text[cue.start : cue.end].split()[0].lower() not in OBJECT_CONTENT_FORMS
 
 
+def _decimal_comma(text: str, at: int) -> bool:
+    """Is ``text[at]`` the comma of a German decimal number ("3,6 Millionen")?"""
+    return 0 < at < len(text) - 1 and text[at] == "," and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
+def split_number(doc: Document, f: Found) -> bool:
+    """Does ``f`` read the comma of a decimal number as a clause's ("Der Rat
+    hatte ein Sparziel von 12,2 Millionen Euro gefordert" is no "CLAUSE, X
+    gefordert"): its content ends there, or its speaker starts there?"""
+    text, mention = doc.text, f.attribution.mention
+    return f.type == "indirect" and (_decimal_comma(text, f.end) or _decimal_comma(text, mention.start - 1))
+
+
 def _in_frame(doc: Document, q: QuotedSpan, report: Found, here: list[Found]) -> bool:
     """Does the quotation stand in the frame of a report, outside every
     content of its sentence: after the cue and before the content ("Kern
@@ -392,7 +405,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     "zu" is read again (:mod:`~quotex.rules.de.repairs`);
     and a quotation's own clause is no
     speaker when it names a thing ("Der Airbus sei erst „…“ gelandet")."""
-    found = [f for f in found if not object_content(doc, f) and not attached_clause(doc, f)]
+    found = [f for f in found if not object_content(doc, f) and not attached_clause(doc, f) and not split_number(doc, f)]
     found = trailing_reports(doc, found, sents)
     found = impersonal_reports(doc, found, sents)
     found = as_reported(doc, found, sents)
