@@ -294,6 +294,11 @@ SUBORDINATORS: Final = frozenset(
 )
 #: Relative pronouns: "X, der … war, sagte": the clause describes the subject.
 RELATIVE_PRONOUNS: Final = frozenset("der die das dem den deren dessen denen welche welcher welches".split())
+#: Relative pronouns that are never an article: "…, dessen Urteil …", "…, denen …".
+RELATIVE_ONLY_PRONOUNS: Final = frozenset("dessen deren denen welche welcher welches".split())
+#: Conjunctions of a clause of time, cause or manner: after a cue's comma they
+#: open no reported content ("forderte den Rücktritt, nachdem …").
+ADVERBIAL_SUBORDINATORS: Final = frozenset("nachdem bevor obwohl seitdem indem zumal sodass".split())
 #: Those that can be the subject of their clause: "…, der angab, …", "…, das vorschlug, …".
 SUBJECT_RELATIVES: Final = frozenset("der die das welche welcher welches".split())
 

@@ -21,6 +21,7 @@ from quotex.lang.de import speakers
 from quotex.lang.de.forms import OBJECT_CONTENT_FORMS, PARTICIPLES
 from quotex.quotes import QuotedSpan
 from quotex.rules.content import MIN_CONTENT_WORDS, stands_alone, strip_content
+from quotex.rules.de.attached import attached_clause
 from quotex.rules.de.clauses import QUOTED_NAME_WORDS, according_source, impersonal_source, particle_end, speaker_like, subject_after
 from quotex.rules.de.finds import indirect
 from quotex.rules.de.repairs import repair
@@ -69,6 +70,19 @@ def object_content(doc: Document, f: Found) -> bool:
     if cue.end - cue.start == len(text[cue.start : cue.end].split()[0]) and words and words[-1].rstrip(".") in de.STRAY_PARTICLES:
         return True  # "forderte weitere Kräfte an": another verb's object
     return text[cue.start : cue.end].split()[0].lower() not in OBJECT_CONTENT_FORMS
+
+
+def _decimal_comma(text: str, at: int) -> bool:
+    """Is ``text[at]`` the comma of a German decimal number ("3,6 Millionen")?"""
+    return 0 < at < len(text) - 1 and text[at] == "," and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
+def split_number(doc: Document, f: Found) -> bool:
+    """Does ``f`` read the comma of a decimal number as a clause's ("Der Rat
+    hatte ein Sparziel von 12,2 Millionen Euro gefordert" is no "CLAUSE, X
+    gefordert"): its content ends there, or its speaker starts there?"""
+    text, mention = doc.text, f.attribution.mention
+    return f.type == "indirect" and (_decimal_comma(text, f.end) or _decimal_comma(text, mention.start - 1))
 
 
 def _in_frame(doc: Document, q: QuotedSpan, report: Found, here: list[Found]) -> bool:
@@ -391,7 +405,7 @@ def reread(doc: Document, found: list[Found], sents: list[Span]) -> list[Found]:
     "zu" is read again (:mod:`~quotex.rules.de.repairs`);
     and a quotation's own clause is no
     speaker when it names a thing ("Der Airbus sei erst „…“ gelandet")."""
-    found = [f for f in found if not object_content(doc, f)]
+    found = [f for f in found if not object_content(doc, f) and not attached_clause(doc, f) and not split_number(doc, f)]
     found = trailing_reports(doc, found, sents)
     found = impersonal_reports(doc, found, sents)
     found = as_reported(doc, found, sents)
