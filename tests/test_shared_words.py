@@ -8,15 +8,16 @@ import dataclasses
 from pathlib import Path
 
 from quotex import extract
-from quotex.lang import Language, language
+from quotex.lang import Language, language, reading
+from quotex.speakers.roles import clean_role, role_before
 
 ROOT = Path(__file__).resolve().parent.parent / "quotex"
 
 #: Shared modules that spell no word of the guarded tables: every such word is read from the pack.
-CLEAN_MODULES = ("engine.py", "speakers/mentions.py", "speakers/subjects.py")
+CLEAN_MODULES = ("engine.py", "speakers/mentions.py", "speakers/subjects.py", "speakers/roles.py")
 
 #: English pack tables whose words these modules once spelt (pronouns, relatives, the words of a
-#: set-off phrase and of a subject read by its grammar).
+#: set-off phrase and of a subject read by its grammar, the words of a role's patterns).
 GUARDED_TABLES = (
     "GENDER_PRONOUNS",
     "OPENING_PRONOUNS",
@@ -45,6 +46,12 @@ GUARDED_TABLES = (
     "PARTICIPLE_NEXT",
     "INFINITIVE_MARKERS",
     "RELATIVE_HEADS",
+    "ROLE_SETTING_PREPOSITIONS",
+    "ROLE_SETTING_DETERMINERS",
+    "ROLE_SETTING_NOUNS",
+    "AGE_PREFIXES",
+    "OFFICE_PREPOSITIONS",
+    "OFFICE_ARTICLES",
 )
 
 #: The values of a resolved mention's ``pronoun`` (quotex.speakers.tokens.Mention): keys the
@@ -119,3 +126,18 @@ def test_nearer_mention_reads_the_packs_pronouns() -> None:
     # German reads none (they lowered its attributed F1); given its own, their capitalised form is found
     assert _later_speaker_text(NEARER_DE, de) == "Bürgermeister Thomas Roth"
     assert _later_speaker_text(NEARER_DE, dataclasses.replace(de, NEARER_PRONOUNS=frozenset({"er", "sie"}))) == "Er"
+
+
+def test_roles_read_the_packs_settings_ages_and_offices() -> None:
+    en, de = language("en"), language("de")
+    with reading(en):
+        assert clean_role("harbour master in a statement on Friday") == "harbour master"
+        assert clean_role("aged 47") is None
+    with reading(dataclasses.replace(en, ROLE_SETTING_NOUNS=frozenset({"speech"}), AGE_PREFIXES=frozenset())):
+        assert clean_role("harbour master in a statement on Friday") == "harbour master in a statement on Friday"
+        assert clean_role("aged 47") == "aged 47"
+    with reading(de):
+        assert clean_role("Hafenmeisterin am Montag") == "Hafenmeisterin"
+        assert clean_role("47-jährige") is None
+        text = "Das sagte Koordinator für Arbeit Jan Roth."
+        assert role_before(text, text.index("Jan")) == "Koordinator für Arbeit"

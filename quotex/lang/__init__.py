@@ -166,6 +166,16 @@ class Language:
     TITLE_FUNCTION_WORDS: frozenset[str] = _words()
     OFFICE_PREPOSITIONS: frozenset[str] = _words()
     OFFICE_ARTICLES: frozenset[str] = _words()
+    #: A setting that ends a role (its prepositions, determiners, nouns: ", in a statement"), the
+    #: words around an age ("aged", "-year-old"), abbreviations whose stop ends no role ("Inc."),
+    #: and the endings of a noun for people ("-er", "-ist").
+    ROLE_SETTING_PREPOSITIONS: frozenset[str] = _words()
+    ROLE_SETTING_DETERMINERS: frozenset[str] = _words()
+    ROLE_SETTING_NOUNS: frozenset[str] = _words()
+    AGE_PREFIXES: frozenset[str] = _words()
+    AGE_SUFFIXES: frozenset[str] = _words()
+    ROLE_ABBREVIATIONS: frozenset[str] = _words()
+    PERSON_NOUN_ENDINGS: tuple[str, ...] = ()
     #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
     COUNSEL_SIDES: frozenset[str] = _words()
     #: Transcript labels of the one who asks ("HOST:"), whose turns set out in paragraphs are no quotes.

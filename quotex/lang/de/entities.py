@@ -101,3 +101,16 @@ NOT_ROLE_PEOPLE: Final = frozenset({"person", "jemand", "leute", "menschen"})
 NOT_ROLE_COURTESY: Final = frozenset({"herr", "frau"})
 NOT_PERSON_NOUNS: Final = frozenset("aber oder über unter immer wieder weiter jeder september oktober november dezember".split())
 OFFICE_PREPOSITIONS: Final = frozenset({"für"})
+#: A setting at the end of a role ("in einem Interview", "am Montag"): its prepositions, the
+#: determiners before its noun and the nouns of an occasion or a day; the endings of an age
+#: written as a word ("47-jährige"); the endings of a noun for people ("Ingenieur", "Kaufmann").
+ROLE_SETTING_PREPOSITIONS: Final = frozenset({"in", "im", "bei", "beim", "am", "auf", "während"})
+ROLE_SETTING_DETERMINERS: Final = frozenset("einem einer der dem seinem seiner ihrem ihrer".split())
+ROLE_SETTING_NOUNS: Final = frozenset(
+    """
+    interview erklärung mitteilung pressemitteilung pressekonferenz rede brief
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    """.split()
+)
+AGE_SUFFIXES: Final = frozenset({"-jährige", "-jähriger", "-jährigen"})
+PERSON_NOUN_ENDINGS: Final = ("er", "or", "ist", "ent", "ant", "eur", "mann", "person")

@@ -208,3 +208,20 @@ TITLE_FUNCTION_WORDS: Final = frozenset(
 #: Prepositions and articles inside an office: "Minister | for | Agriculture", "Leader | of | the | Opposition".
 OFFICE_PREPOSITIONS: Final = frozenset({"of", "for"})
 OFFICE_ARTICLES: Final = frozenset({"the"})
+#: A setting at the end of a role (", in a statement", " on Friday"): its prepositions, the
+#: determiners before its noun, and the nouns of an occasion or a day (a space: any white space).
+ROLE_SETTING_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "with"})
+ROLE_SETTING_DETERMINERS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+ROLE_SETTING_NOUNS: Final = frozenset(
+    """
+    statement interview release briefing conference speech email letter post
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+) | {"press release"}
+#: An age that is no role ("aged 47", "47-year-old"): the words before and after its number.
+AGE_PREFIXES: Final = frozenset({"aged"})
+AGE_SUFFIXES: Final = frozenset({"-year-old"})
+#: Abbreviations whose stop ends no role set off after a name (", chief of Acme Inc. and …"), as written.
+ROLE_ABBREVIATIONS: Final = frozenset({"Inc", "Ltd", "Co", "Corp", "Plc", "St"})
+#: How a noun for people ends ("showrunner", "resident", "physicist").
+PERSON_NOUN_ENDINGS: Final = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "ee")
