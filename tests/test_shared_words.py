@@ -14,7 +14,7 @@ from quotex.speakers.roles import clean_role, role_before
 ROOT = Path(__file__).resolve().parent.parent / "quotex"
 
 #: Shared modules that spell no word of the guarded tables: every such word is read from the pack.
-CLEAN_MODULES = ("engine.py", "speakers/mentions.py", "speakers/subjects.py", "speakers/roles.py")
+CLEAN_MODULES = ("engine.py", "speakers/mentions.py", "speakers/subjects.py", "speakers/roles.py", "speakers/settings.py")
 
 #: English pack tables whose words these modules once spelt (pronouns, relatives, the words of a
 #: set-off phrase and of a subject read by its grammar, the words of a role's patterns).
@@ -52,6 +52,8 @@ GUARDED_TABLES = (
     "AGE_PREFIXES",
     "OFFICE_PREPOSITIONS",
     "OFFICE_ARTICLES",
+    "SUBJECT_COORDINATORS",
+    "QUOTED_AS_LINKS",
 )
 
 #: The values of a resolved mention's ``pronoun`` (quotex.speakers.tokens.Mention): keys the

@@ -284,7 +284,9 @@ class Language:
     MEMBER_PREPOSITIONS: frozenset[str] = _words()
     #: Words that join one quoted name to the next ("„Nord“ und „Süd“"): the second is a name too.
     NAME_JOINERS: frozenset[str] = _words()
+    #: Passives that pass the words on to their subject ("quoted") and the word after them ("as").
     QUOTED_AS: frozenset[str] = _words()
+    QUOTED_AS_LINKS: frozenset[str] = _words()
     PARENTHETICALS: frozenset[str] = _words()
     #: Adverbs a Title Case headline sets between its subject and its cue ("Ruiz | Just | Said …").
     HEADLINE_ADVERBS: frozenset[str] = _words()
@@ -337,6 +339,8 @@ class Language:
     FLOATING_QUANTIFIERS: frozenset[str] = _words()
     QUANTIFIER_AUXILIARIES: frozenset[str] = _words()
     PLURAL_PRONOUNS: frozenset[str] = _words()
+    #: The word that joins a coordinated subject ("Ruiz | and | Lee both said").
+    SUBJECT_COORDINATORS: frozenset[str] = _words()
     AGO_WORDS: frozenset[str] = _words()
     AGO_SPAN_WORDS: frozenset[str] = _words()
     MENTION_TIME_OPENERS: frozenset[str] = _words()

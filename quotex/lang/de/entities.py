@@ -83,6 +83,8 @@ CLAUSE_CONJUNCTIONS: Final = frozenset({"so"})
 #: Words that join the last item of a list closing an apposition ("Ministerin für Häfen, Straßen | und | Schiene").
 #: The other tables of a set-off phrase stay empty: German relatives ("der", "die") are also its articles.
 LIST_JOINERS: Final = frozenset({"und", "oder"})
+#: The word that joins a coordinated subject ("Roth | und | Lenz").
+SUBJECT_COORDINATORS: Final = frozenset({"und"})
 
 
 #: Roles as the text gives them (:mod:`quotex.speakers.roles`): prepositions a role never starts

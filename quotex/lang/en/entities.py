@@ -101,6 +101,8 @@ FLOATING_QUANTIFIERS: Final = frozenset({"both", "all", "each"})
 QUANTIFIER_AUXILIARIES: Final = frozenset("have had will would can could should might may must did do are were".split())
 #: Plural pronouns a quantifier may float after.
 PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you"})
+#: The word that joins a coordinated subject a quantifier floats after: "Ruiz | and | Lee both".
+SUBJECT_COORDINATORS: Final = frozenset({"and"})
 #: The word that counts a span of time back, and the words of such a span: "less than two weeks ago".
 AGO_WORDS: Final = frozenset({"ago"})
 AGO_SPAN_WORDS: Final = frozenset("a an few several couple of less more than about nearly almost just some over under only".split())
