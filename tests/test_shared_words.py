@@ -14,7 +14,14 @@ from quotex.speakers.roles import clean_role, role_before
 ROOT = Path(__file__).resolve().parent.parent / "quotex"
 
 #: Shared modules that spell no word of the guarded tables: every such word is read from the pack.
-CLEAN_MODULES = ("engine.py", "speakers/mentions.py", "speakers/subjects.py", "speakers/roles.py", "speakers/settings.py")
+CLEAN_MODULES = (
+    "engine.py",
+    "speakers/mentions.py",
+    "speakers/subjects.py",
+    "speakers/roles.py",
+    "speakers/settings.py",
+    "speakers/classify.py",
+)
 
 #: English pack tables whose words these modules once spelt (pronouns, relatives, the words of a
 #: set-off phrase and of a subject read by its grammar, the words of a role's patterns).
@@ -54,6 +61,11 @@ GUARDED_TABLES = (
     "OFFICE_ARTICLES",
     "SUBJECT_COORDINATORS",
     "QUOTED_AS_LINKS",
+    "NOUN_DETERMINERS",
+    "CUE_NOUN_FORMS",
+    "NEGATIONS",
+    "SINGULAR_COUNTS",
+    "ACCORDING_TO_STARTS",
 )
 
 #: The values of a resolved mention's ``pronoun`` (quotex.speakers.tokens.Mention): keys the
@@ -143,3 +155,15 @@ def test_roles_read_the_packs_settings_ages_and_offices() -> None:
         assert clean_role("47-jährige") is None
         text = "Das sagte Koordinator für Arbeit Jan Roth."
         assert role_before(text, text.index("Jan")) == "Koordinator für Arbeit"
+
+
+def test_joint_speakers_read_the_packs_coordinator() -> None:
+    en, de = language("en"), language("de")
+    said = "Rhona Edwards and Dev Marsh said the bridge would open in May."
+    sagten = "Rhona Edwards und Dev Marsh sagten, die Brücke werde im Mai eröffnet."
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(said, lang=en)] == [("Rhona Edwards and Dev Marsh", "group")]
+    assert [q.speaker.name for q in extract(said, lang=dataclasses.replace(en, SUBJECT_COORDINATORS=frozenset()))] == ["Dev Marsh"]
+    # German leaves it unread (it cost direct quotes); given it, the names are joined with the text's own word
+    assert [q.speaker.name for q in extract(sagten, lang=de)] == ["Dev Marsh"]
+    with_und = dataclasses.replace(de, SUBJECT_COORDINATORS=frozenset({"und"}))
+    assert [q.speaker.name for q in extract(sagten, lang=with_und)] == ["Rhona Edwards und Dev Marsh"]

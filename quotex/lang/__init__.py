@@ -176,6 +176,14 @@ class Language:
     AGE_SUFFIXES: frozenset[str] = _words()
     ROLE_ABBREVIATIONS: frozenset[str] = _words()
     PERSON_NOUN_ENDINGS: tuple[str, ...] = ()
+    #: How an age used as a noun ends ("the 46-year-old"); determiners after which a lowercase word
+    #: is a noun ("the | host"), cue forms that are nouns after one ("the | accused"), negations ("not").
+    AGE_NOUN_ENDINGS: tuple[str, ...] = ()
+    NOUN_DETERMINERS: frozenset[str] = _words()
+    CUE_NOUN_FORMS: frozenset[str] = _words()
+    NEGATIONS: frozenset[str] = _words()
+    #: Counts that stand for one unnamed source ("One said"), of PRONOUN_COUNTS.
+    SINGULAR_COUNTS: frozenset[str] = _words()
     #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
     COUNSEL_SIDES: frozenset[str] = _words()
     #: Transcript labels of the one who asks ("HOST:"), whose turns set out in paragraphs are no quotes.

@@ -225,5 +225,15 @@ AGE_PREFIXES: Final = frozenset({"aged"})
 AGE_SUFFIXES: Final = frozenset({"-year-old"})
 #: Abbreviations whose stop ends no role set off after a name (", chief of Acme Inc. and …"), as written.
 ROLE_ABBREVIATIONS: Final = frozenset({"Inc", "Ltd", "Co", "Corp", "Plc", "St"})
+#: How an age used as a noun ends ("said the 46-year-old").
+AGE_NOUN_ENDINGS: Final = ("-year-old", "-year-olds")
+#: Mention readers (:mod:`quotex.speakers.classify`): determiners after which a lowercase word is a
+#: noun ("one | user", "the | host"), cue forms that are a noun after one though no base form ("the |
+#: accused"), and the negation before a participle that opens no subject ("not | supporting").
+NOUN_DETERMINERS: Final = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
+CUE_NOUN_FORMS: Final = frozenset({"accused"})
+NEGATIONS: Final = frozenset({"not"})
+#: Counts that stand for one unnamed source ("One tweeted …, Another said"), not a group.
+SINGULAR_COUNTS: Final = frozenset({"one", "another"})
 #: How a noun for people ends ("showrunner", "resident", "physicist").
 PERSON_NOUN_ENDINGS: Final = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "ee")
