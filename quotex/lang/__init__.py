@@ -184,6 +184,14 @@ class Language:
     NEGATIONS: frozenset[str] = _words()
     #: Counts that stand for one unnamed source ("One said"), of PRONOUN_COUNTS.
     SINGULAR_COUNTS: frozenset[str] = _words()
+    #: Speaker entities: articles dropped from a name ("the"), indefinite ones ("a"), determiners
+    #: pointing back to a document ("this"), those of a lead naming its person later ("a", "its"),
+    #: and the prepositions that end a head noun ("of").
+    ENTITY_ARTICLES: frozenset[str] = _words()
+    INDEFINITE_ARTICLES: frozenset[str] = _words()
+    DEFINITE_REFERENCES: frozenset[str] = _words()
+    LEAD_DETERMINERS: frozenset[str] = _words()
+    HEAD_PREPOSITIONS: frozenset[str] = _words()
     #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
     COUNSEL_SIDES: frozenset[str] = _words()
     #: Transcript labels of the one who asks ("HOST:"), whose turns set out in paragraphs are no quotes.

@@ -118,3 +118,9 @@ ROLE_SETTING_NOUNS: Final = frozenset(
 AGE_SUFFIXES: Final = frozenset({"-jährige", "-jähriger", "-jährigen"})
 AGE_NOUN_ENDINGS: Final = ("-jährige", "-jähriger", "-jährigen")
 PERSON_NOUN_ENDINGS: Final = ("er", "or", "ist", "ent", "ant", "eur", "mann", "person")
+#: Speaker entities: articles dropped from a name or description ("die | Stadtwerke Ulm") and the
+#: indefinite ones.  The determiners that point back to a document, those of a lead that names its
+#: person later and the prepositions that end a head noun stay unread: given German ones, a few
+#: descriptions went to the wrong named person.
+ENTITY_ARTICLES: Final = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+INDEFINITE_ARTICLES: Final = frozenset("ein eine einen einem einer eines".split())

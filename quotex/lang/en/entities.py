@@ -235,5 +235,14 @@ CUE_NOUN_FORMS: Final = frozenset({"accused"})
 NEGATIONS: Final = frozenset({"not"})
 #: Counts that stand for one unnamed source ("One tweeted …, Another said"), not a group.
 SINGULAR_COUNTS: Final = frozenset({"one", "another"})
+#: Speaker entities (:mod:`quotex.speakers.entities`): the articles dropped from a name or
+#: description ("the | Upland Association"), the indefinite ones before an organisation's name,
+#: determiners that point back to a document just named ("the | memo"), those of a lead that
+#: names its person later ("a | judge has ruled. Judge …"), and the prepositions that end a head noun.
+ENTITY_ARTICLES: Final = frozenset({"the", "a", "an"})
+INDEFINITE_ARTICLES: Final = frozenset({"a", "an"})
+DEFINITE_REFERENCES: Final = frozenset({"the", "this", "that"})
+LEAD_DETERMINERS: Final = frozenset({"a", "an", "its", "their"})
+HEAD_PREPOSITIONS: Final = frozenset({"of", "for", "in", "at", "from", "with", "on"})
 #: How a noun for people ends ("showrunner", "resident", "physicist").
 PERSON_NOUN_ENDINGS: Final = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "ee")
