@@ -48,7 +48,7 @@ def _mapping() -> Any:
     return field(default_factory=_no_map)
 
 
-@dataclass(frozen=True, eq=False, slots=True)
+@dataclass(frozen=True, eq=False, slots=True, repr=False)  # its own __repr__: no generated one compiled at import
 class Language:
     """Every word table the rules and speaker readers consult, for one language.
 
