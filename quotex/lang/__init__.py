@@ -176,6 +176,10 @@ class Language:
     AGE_SUFFIXES: frozenset[str] = _words()
     ROLE_ABBREVIATIONS: frozenset[str] = _words()
     PERSON_NOUN_ENDINGS: tuple[str, ...] = ()
+    #: How a past form, an adverb and a gerund end ("-ed", "-ly", "-ing"): word forms roles read.
+    PAST_ENDINGS: tuple[str, ...] = ()
+    ADVERB_ENDINGS: tuple[str, ...] = ()
+    GERUND_ENDINGS: tuple[str, ...] = ()
     #: How an age used as a noun ends ("the 46-year-old"); determiners after which a lowercase word
     #: is a noun ("the | host"), cue forms that are nouns after one ("the | accused"), negations ("not").
     AGE_NOUN_ENDINGS: tuple[str, ...] = ()

@@ -83,7 +83,7 @@ def _finite_verb(L: Language, word: str, following: str | None) -> bool:
     low = word.lower()
     if low in L.ROLE_END_VERBS or low in L.AUXILIARIES:
         return True
-    return low.endswith("ed") and following is not None and following.lower() in L.VERB_OBJECT_OPENERS
+    return low.endswith(L.PAST_ENDINGS) and following is not None and following.lower() in L.VERB_OBJECT_OPENERS
 
 
 def _clean_piece(L: Language, piece: str) -> str | None:
@@ -186,7 +186,8 @@ def _modifier(L: Language, low: str) -> bool:
         and low not in L.ROLE_END_VERBS
         and low not in L.AUXILIARIES
         and low not in L.QUOTE_FORMS
-        and not low.endswith(("ed", "ly"))
+        and not low.endswith(L.PAST_ENDINGS)
+        and not low.endswith(L.ADVERB_ENDINGS)
     )
 
 
@@ -252,7 +253,7 @@ def role_after(text: str, end: int) -> str | None:
     if role is None:
         return None
     words = WORD.findall(role)
-    if len(words) == 1 and role.islower() and role.endswith("ing"):
+    if len(words) == 1 and role.islower() and role.endswith(L.GERUND_ENDINGS):
         return role  # "Nikhil Sarin, defending, said": counsel's side in court
     # its head noun comes before any "of"/"for"/"in" phrase
     head: list[str] = []

@@ -244,5 +244,10 @@ INDEFINITE_ARTICLES: Final = frozenset({"a", "an"})
 DEFINITE_REFERENCES: Final = frozenset({"the", "this", "that"})
 LEAD_DETERMINERS: Final = frozenset({"a", "an", "its", "their"})
 HEAD_PREPOSITIONS: Final = frozenset({"of", "for", "in", "at", "from", "with", "on"})
+#: How an English past form, an adverb and a gerund end: a role read too far ("chair | issued a
+#: statement"), no modifier before a role noun ("recently | appointed"), a counsel's side ("defending").
+PAST_ENDINGS: Final = ("ed",)
+ADVERB_ENDINGS: Final = ("ly",)
+GERUND_ENDINGS: Final = ("ing",)
 #: How a noun for people ends ("showrunner", "resident", "physicist").
 PERSON_NOUN_ENDINGS: Final = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "ee")
