@@ -8,15 +8,23 @@ import dataclasses
 from pathlib import Path
 
 from quotex import extract
-from quotex.lang import Language, language
+from quotex.lang import Language, language, reading
+from quotex.speakers.roles import clean_role, role_before
 
 ROOT = Path(__file__).resolve().parent.parent / "quotex"
 
 #: Shared modules that spell no word of the guarded tables: every such word is read from the pack.
-CLEAN_MODULES = ("engine.py", "speakers/mentions.py", "speakers/subjects.py")
+CLEAN_MODULES = (
+    "engine.py",
+    "speakers/mentions.py",
+    "speakers/subjects.py",
+    "speakers/roles.py",
+    "speakers/settings.py",
+    "speakers/classify.py",
+)
 
 #: English pack tables whose words these modules once spelt (pronouns, relatives, the words of a
-#: set-off phrase and of a subject read by its grammar).
+#: set-off phrase and of a subject read by its grammar, the words of a role's patterns).
 GUARDED_TABLES = (
     "GENDER_PRONOUNS",
     "OPENING_PRONOUNS",
@@ -45,6 +53,23 @@ GUARDED_TABLES = (
     "PARTICIPLE_NEXT",
     "INFINITIVE_MARKERS",
     "RELATIVE_HEADS",
+    "ROLE_SETTING_PREPOSITIONS",
+    "ROLE_SETTING_DETERMINERS",
+    "ROLE_SETTING_NOUNS",
+    "AGE_PREFIXES",
+    "OFFICE_PREPOSITIONS",
+    "OFFICE_ARTICLES",
+    "SUBJECT_COORDINATORS",
+    "QUOTED_AS_LINKS",
+    "NOUN_DETERMINERS",
+    "CUE_NOUN_FORMS",
+    "NEGATIONS",
+    "SINGULAR_COUNTS",
+    "ENTITY_ARTICLES",
+    "DEFINITE_REFERENCES",
+    "LEAD_DETERMINERS",
+    "HEAD_PREPOSITIONS",
+    "ACCORDING_TO_STARTS",
 )
 
 #: The values of a resolved mention's ``pronoun`` (quotex.speakers.tokens.Mention): keys the
@@ -119,3 +144,30 @@ def test_nearer_mention_reads_the_packs_pronouns() -> None:
     # German reads none (they lowered its attributed F1); given its own, their capitalised form is found
     assert _later_speaker_text(NEARER_DE, de) == "Bürgermeister Thomas Roth"
     assert _later_speaker_text(NEARER_DE, dataclasses.replace(de, NEARER_PRONOUNS=frozenset({"er", "sie"}))) == "Er"
+
+
+def test_roles_read_the_packs_settings_ages_and_offices() -> None:
+    en, de = language("en"), language("de")
+    with reading(en):
+        assert clean_role("harbour master in a statement on Friday") == "harbour master"
+        assert clean_role("aged 47") is None
+    with reading(dataclasses.replace(en, ROLE_SETTING_NOUNS=frozenset({"speech"}), AGE_PREFIXES=frozenset())):
+        assert clean_role("harbour master in a statement on Friday") == "harbour master in a statement on Friday"
+        assert clean_role("aged 47") == "aged 47"
+    with reading(de):
+        assert clean_role("Hafenmeisterin am Montag") == "Hafenmeisterin"
+        assert clean_role("47-jährige") is None
+        text = "Das sagte Koordinator für Arbeit Jan Roth."
+        assert role_before(text, text.index("Jan")) == "Koordinator für Arbeit"
+
+
+def test_joint_speakers_read_the_packs_coordinator() -> None:
+    en, de = language("en"), language("de")
+    said = "Rhona Edwards and Dev Marsh said the bridge would open in May."
+    sagten = "Rhona Edwards und Dev Marsh sagten, die Brücke werde im Mai eröffnet."
+    assert [(q.speaker.name, q.speaker.kind) for q in extract(said, lang=en)] == [("Rhona Edwards and Dev Marsh", "group")]
+    assert [q.speaker.name for q in extract(said, lang=dataclasses.replace(en, SUBJECT_COORDINATORS=frozenset()))] == ["Dev Marsh"]
+    # German leaves it unread (it cost direct quotes); given it, the names are joined with the text's own word
+    assert [q.speaker.name for q in extract(sagten, lang=de)] == ["Dev Marsh"]
+    with_und = dataclasses.replace(de, SUBJECT_COORDINATORS=frozenset({"und"}))
+    assert [q.speaker.name for q in extract(sagten, lang=with_und)] == ["Rhona Edwards und Dev Marsh"]

@@ -48,7 +48,7 @@ def _mapping() -> Any:
     return field(default_factory=_no_map)
 
 
-@dataclass(frozen=True, eq=False, slots=True)
+@dataclass(frozen=True, eq=False, slots=True, repr=False)  # its own __repr__: no generated one compiled at import
 class Language:
     """Every word table the rules and speaker readers consult, for one language.
 
@@ -166,6 +166,36 @@ class Language:
     TITLE_FUNCTION_WORDS: frozenset[str] = _words()
     OFFICE_PREPOSITIONS: frozenset[str] = _words()
     OFFICE_ARTICLES: frozenset[str] = _words()
+    #: A setting that ends a role (its prepositions, determiners, nouns: ", in a statement"), the
+    #: words around an age ("aged", "-year-old"), abbreviations whose stop ends no role ("Inc."),
+    #: and the endings of a noun for people ("-er", "-ist").
+    ROLE_SETTING_PREPOSITIONS: frozenset[str] = _words()
+    ROLE_SETTING_DETERMINERS: frozenset[str] = _words()
+    ROLE_SETTING_NOUNS: frozenset[str] = _words()
+    AGE_PREFIXES: frozenset[str] = _words()
+    AGE_SUFFIXES: frozenset[str] = _words()
+    ROLE_ABBREVIATIONS: frozenset[str] = _words()
+    PERSON_NOUN_ENDINGS: tuple[str, ...] = ()
+    #: How a past form, an adverb and a gerund end ("-ed", "-ly", "-ing"): word forms roles read.
+    PAST_ENDINGS: tuple[str, ...] = ()
+    ADVERB_ENDINGS: tuple[str, ...] = ()
+    GERUND_ENDINGS: tuple[str, ...] = ()
+    #: How an age used as a noun ends ("the 46-year-old"); determiners after which a lowercase word
+    #: is a noun ("the | host"), cue forms that are nouns after one ("the | accused"), negations ("not").
+    AGE_NOUN_ENDINGS: tuple[str, ...] = ()
+    NOUN_DETERMINERS: frozenset[str] = _words()
+    CUE_NOUN_FORMS: frozenset[str] = _words()
+    NEGATIONS: frozenset[str] = _words()
+    #: Counts that stand for one unnamed source ("One said"), of PRONOUN_COUNTS.
+    SINGULAR_COUNTS: frozenset[str] = _words()
+    #: Speaker entities: articles dropped from a name ("the"), indefinite ones ("a"), determiners
+    #: pointing back to a document ("this"), those of a lead naming its person later ("a", "its"),
+    #: and the prepositions that end a head noun ("of").
+    ENTITY_ARTICLES: frozenset[str] = _words()
+    INDEFINITE_ARTICLES: frozenset[str] = _words()
+    DEFINITE_REFERENCES: frozenset[str] = _words()
+    LEAD_DETERMINERS: frozenset[str] = _words()
+    HEAD_PREPOSITIONS: frozenset[str] = _words()
     #: The sides a barrister speaks for, set off by commas as a role: "Mara Venn, defending, said".
     COUNSEL_SIDES: frozenset[str] = _words()
     #: Transcript labels of the one who asks ("HOST:"), whose turns set out in paragraphs are no quotes.
@@ -274,7 +304,9 @@ class Language:
     MEMBER_PREPOSITIONS: frozenset[str] = _words()
     #: Words that join one quoted name to the next ("„Nord“ und „Süd“"): the second is a name too.
     NAME_JOINERS: frozenset[str] = _words()
+    #: Passives that pass the words on to their subject ("quoted") and the word after them ("as").
     QUOTED_AS: frozenset[str] = _words()
+    QUOTED_AS_LINKS: frozenset[str] = _words()
     PARENTHETICALS: frozenset[str] = _words()
     #: Adverbs a Title Case headline sets between its subject and its cue ("Ruiz | Just | Said …").
     HEADLINE_ADVERBS: frozenset[str] = _words()
@@ -327,6 +359,8 @@ class Language:
     FLOATING_QUANTIFIERS: frozenset[str] = _words()
     QUANTIFIER_AUXILIARIES: frozenset[str] = _words()
     PLURAL_PRONOUNS: frozenset[str] = _words()
+    #: The word that joins a coordinated subject ("Ruiz | and | Lee both said").
+    SUBJECT_COORDINATORS: frozenset[str] = _words()
     AGO_WORDS: frozenset[str] = _words()
     AGO_SPAN_WORDS: frozenset[str] = _words()
     MENTION_TIME_OPENERS: frozenset[str] = _words()

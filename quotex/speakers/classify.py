@@ -20,7 +20,7 @@ def acceptable_head(tok: Tok) -> bool:
         return True
     if low.endswith("%") or low in L.NUMBER_WORDS or low in L.PRONOUN_COUNTS:
         return True  # "47% say", "About one in five say", "Yet another said"
-    if low.endswith(("-year-old", "-year-olds")):
+    if low.endswith(L.AGE_NOUN_ENDINGS):
         return True  # "said the 46-year-old"
     if tok.cap:
         return low not in L.NOT_NAMES
@@ -39,7 +39,7 @@ def _determined_noun(core: list[Tok]) -> bool:
     head = core[-1]
     return (
         len(core) >= 2
-        and core[0].low in {"a", "an", "the", "one", "another", "his", "her", "their"}
+        and core[0].low in L.NOUN_DETERMINERS
         and not head.cap
         and head.text.replace("-", "").isalpha()
         and not head.low.endswith(("s", "est", "ly", "ous", "ive", "ful", "ic", "al"))
@@ -149,7 +149,7 @@ def _plural_subject(text: str, core: list[Tok]) -> bool:
     if not (is_role_noun(singular) or head.low in L.GROUP_HEADS):
         return False  # "sweeping crackdowns", "racial issues": no people
     for k, t in enumerate(core[:-1]):
-        if t.low == "and" and k > 0 and _plural_noun(core[k - 1]):
+        if t.low in L.SUBJECT_COORDINATORS and k > 0 and _plural_noun(core[k - 1]):
             continue  # "nurses and hospital managers": two plurals make one group
         if t.punct or t.low in L.STOP and t.low not in L.DETERMINERS:
             return False
@@ -194,7 +194,7 @@ def _cue_as_noun(toks: list[Tok], i: int) -> bool:
     British judo coach", "the prime accused")?"""
     L = current()
     t = toks[i]
-    if t.low not in L.QUOTE_FORMS or t.cap or L.LEMMA_OF.get(t.low, t.low) != t.low and t.low != "accused":
+    if t.low not in L.QUOTE_FORMS or t.cap or L.LEMMA_OF.get(t.low, t.low) != t.low and t.low not in L.CUE_NOUN_FORMS:
         return False  # "The spot concludes with …": a verb after its subject
     for j in range(i - 1, max(-1, i - 4), -1):
         prev = toks[j]
@@ -210,9 +210,9 @@ def _office_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     Ravinder Sohal" -> (the office's tokens, the name's two last tokens)."""
     L = current()
     for i, t in enumerate(toks[1:-3], 1):
-        if t.low in {"of", "for"} and not t.cap and toks[i - 1].cap and toks[i - 1].low in L.OFFICE_WORDS:
+        if t.low in L.OFFICE_PREPOSITIONS and not t.cap and toks[i - 1].cap and toks[i - 1].low in L.OFFICE_WORDS:
             rest = toks[i + 1 :]
-            if rest and rest[0].low == "the":
+            if rest and rest[0].low in L.OFFICE_ARTICLES:
                 rest = rest[1:]
             if len(rest) >= 3 and all(r.cap and not r.punct for r in rest):
                 return toks[: len(toks) - 2], toks[-2:]
@@ -305,7 +305,7 @@ def _joint(text: str, toks: list[Tok]) -> Mention | None:
     """Two named people who speak as one: "Rhona Edwards and Dev Marsh", "Cr Edwards and
     Cr Marsh" (a group, both names).  Each side needs two words, so that a firm's name
     ("Marks and Spencer") is not split."""
-    joints = [i for i, t in enumerate(toks) if t.low == "and" and not t.cap]
+    joints = [i for i, t in enumerate(toks) if t.low in current().SUBJECT_COORDINATORS and not t.cap]
     if len(joints) != 1:
         return None
     # a bracketed ward or party after a name is no part of it: "Cr Marsh (Graceville)"
@@ -316,7 +316,7 @@ def _joint(text: str, toks: list[Tok]) -> Mention | None:
     people = [classify(text, side) for side in sides]
     if any(p is None or p.kind != "person" or p.pronoun is not None or p.role is not None and p.name == p.text for p in people):
         return None
-    names = " and ".join(p.name for p in people if p is not None)
+    names = f" {toks[joints[0]].text} ".join(p.name for p in people if p is not None)
     return Mention(text[toks[0].start : toks[-1].end], toks[0].start, toks[-1].end, "group", names, None, None)
 
 
@@ -365,7 +365,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
         pronoun = L.PERSON_PRONOUNS.get(low, low)
     elif len(core) == 1 and low in L.PRONOUN_COUNTS:
         # "One tweeted, “…” Another said": a pronoun-like count is an unnamed source
-        kind = "anonymous" if low in {"one", "another"} else "group"
+        kind = "anonymous" if low in L.SINGULAR_COUNTS else "group"
     elif _office_name(toks) is not None:
         kind = "person"  # "Superintendent of Police Ravinder Sohal", "Minister for Agriculture Colm Dwyer"
         role_toks, run = _office_name(toks) or ([], [])
@@ -456,7 +456,7 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             continue
         if t.punct:
             break
-        if t.low == "and" and not t.cap:
+        if t.low in L.SUBJECT_COORDINATORS and not t.cap:
             # two plural nouns joined are one subject: "nurses and hospital managers", "teachers and union officials"
             plural_pair = i > 0 and bool(out) and _plural_noun(toks[i - 1]) and _plural_noun(out[-1])
             if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in L.NOUN_HEADS or plural_pair):
@@ -468,14 +468,14 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         noun = _noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i) or _surname(toks, i)
         # "the first lady", "the former mayor": a role's modifier after an article, not the adverb "first"
         noun = noun or bool(out) and t.low in L.ROLE_MODIFIERS and not t.cap and i > 0 and toks[i - 1].low in L.DETERMINERS
-        if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low == "according") and not noun:
+        if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low in L.ACCORDING_TO_STARTS) and not noun:
             break
         if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
             if out:
                 break
             out.insert(0, t)
             break
-        if not out and t.low == "to":
+        if not out and t.low in L.INFINITIVE_MARKERS:
             return []  # an infinitive: "to say", "to promise"
         if not out and t.low in L.OBJECT_PREPOSITIONS and not t.cap:
             return []  # 'mocked Ann Lee for | inviting': the preposition opens the verb's object, it ends no mention
@@ -483,7 +483,7 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
         adjective = i > 0 and toks[i - 1].low in L.DETERMINERS or i == 0 or toks[i - 1].punct
         verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS
         if out and not t.cap and verb_like and not adjective:
-            joint = max((k for k, o in enumerate(out) if o.low == "and" and not o.cap), default=None)
+            joint = max((k for k, o in enumerate(out) if o.low in L.SUBJECT_COORDINATORS and not o.cap), default=None)
             if joint is not None and joint + 1 < len(out):
                 out = out[joint + 1 :]  # "…mishandled the inquiry and | Democrats accused": the verb's object is no speaker
             break  # a verb: "…requested staffers"
@@ -518,7 +518,8 @@ def _no_subject_before(toks: list[Tok], i: int) -> bool:
     before = toks[i - 1]
     if before.punct:
         return before.text != ","
-    return before.low == "not" or before.low in current().PREPOSITIONS and not before.cap
+    L = current()
+    return before.low in L.NEGATIONS or before.low in L.PREPOSITIONS and not before.cap
 
 
 def _opens_with_title(out: list[Tok]) -> bool:
@@ -579,10 +580,11 @@ def place_comma(toks: list[Tok], j: int) -> bool:
 def restrictive_relative(toks: list[Tok]) -> Tok | None:
     """The "who" of a short relative clause without commas that ends at the
     cue: "an official | who spoke anonymously | said"."""
+    relatives = current().PERSON_RELATIVES
     for i in range(len(toks) - 2, max(0, len(toks) - 10), -1):
         tok = toks[i]
         if tok.punct or tok.cap:
             return None
-        if tok.low == "who":
+        if tok.low in relatives:
             return tok if i > 0 and not toks[i - 1].punct else None
     return None

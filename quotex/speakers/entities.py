@@ -68,7 +68,8 @@ class Entity:
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms introduced after their name: "Harbour City Police Force (HCPF)" -> {"HCPF": …}."""
     found: dict[str, str] = {}
-    glue = current().NAME_GLUE
+    L = current()
+    glue = L.NAME_GLUE
     for m in ACRONYM_INTRO.finditer(text):
         acr = m.group("acr")
         words = text[max(0, m.start() - 160) : m.start()].split()
@@ -81,7 +82,7 @@ def acronyms(text: str) -> dict[str, str]:
                 run.insert(0, bare)
                 continue
             break
-        while run and (run[0].lower() in glue or run[0].lower() in {"a", "an"}):
+        while run and (run[0].lower() in glue or run[0].lower() in L.INDEFINITE_ARTICLES):
             run = run[1:]
         if not run:
             continue
@@ -103,7 +104,7 @@ def _strip_acronym(name: str) -> str:
     """ "The Upland Beekeepers' Association (UBA)" -> "Upland Beekeepers' Association"."""
     name = ACRONYM_AFTER.sub("", name)
     words = name.split()
-    if len(words) > 1 and words[0].lower() == "the" and words[1][:1].isupper():
+    if len(words) > 1 and words[0].lower() in current().ARTICLES and words[1][:1].isupper():
         name = " ".join(words[1:])
     return name
 
@@ -141,13 +142,14 @@ class _Facts:
             found = (
                 resolver.org_matches if self.text == resolver.text else [(m.start(), m.group()) for m in resolver.ORG.finditer(self.text)]
             )
+            L = current()
             for start, match in found:
                 words = match.split()
-                while words and (words[0].lower() in {"the", "a", "an"} or words[0].isupper() and ("-" in words[0] or len(words[0]) > 6)):
+                while words and (words[0].lower() in L.ENTITY_ARTICLES or words[0].isupper() and ("-" in words[0] or len(words[0]) > 6)):
                     words = words[1:]  # "The", "MAINBOARD-LISTED"
-                if words and words[-1].lower() in current().CORPORATE_ABBREVIATIONS:
+                if words and words[-1].lower() in L.CORPORATE_ABBREVIATIONS:
                     words[-1] = words[-1][:-1]  # "Brightwater Foods Inc.": the abbreviation's period, not the sentence's
-                if len(words) > 1 and possessive_stem(words[-1].lower()) in current().ORGANIZATION_HEADS:
+                if len(words) > 1 and possessive_stem(words[-1].lower()) in L.ORGANIZATION_HEADS:
                     self._orgs.append((start, " ".join(words)))
             for acr, full in self.acronyms.items():
                 self._orgs.extend((at, full) for at in word_occurrences(self.text, acr))
@@ -271,8 +273,9 @@ def _head(m: Mention) -> str:
 def _head_of(phrase: str) -> str:
     """The head noun of a description or role, as :func:`_head` reads it."""
     words: list[str] = []
+    prepositions = current().HEAD_PREPOSITIONS
     for w in _words(phrase):
-        if words and w in {"of", "for", "in", "at", "from", "with", "on"}:
+        if words and w in prepositions:
             break
         words.append(w)
     return possessive_stem(words[-1]) if words else ""
@@ -282,6 +285,7 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
     """The entity of each resolved mention, in the order given (one a quote);
     ``sentences`` are the text's sentences in order, when already split."""
     facts = _Facts(text, resolver, sentences)
+    L = current()
     canonical: list[tuple[SpeakerKind, str, Mention]] = []
     orgs_seen: list[tuple[int, str]] = []  # named organisations, by position
     docs_seen: list[tuple[str, int, str]] = []  # (head noun, position, canonical name) of documents
@@ -307,7 +311,7 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
                 head = _head(m)
                 source = next((n for h, n in reversed(anonymous[-LOOKBACK:]) if same_office(h, head)), None)
                 # "… the spokesman added"; "She added" when the pronoun was resolved to the unnamed source
-                if source is not None and (m.text.split()[0].lower() == "the" or m.pronoun is not None and source == name):
+                if source is not None and (m.text.split()[0].lower() in L.ARTICLES or m.pronoun is not None and source == name):
                     kind, name = "anonymous", source
         elif kind == "anonymous":
             anonymous.append((_head(m), name))
@@ -318,7 +322,7 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
             name = _organisation(facts, m, name, orgs_seen)
         if kind == "document":
             head = _head(m)
-            definite = m.text.split()[0].lower() in {"the", "this", "that"}
+            definite = m.text.split()[0].lower() in L.DEFINITE_REFERENCES
             earlier = next((n for h, _, n in reversed(docs_seen[-LOOKBACK:]) if h == head), None)
             if earlier is None and definite:
                 # "51 U.S. diplomats sent a letter … The memo called for …": the document just mentioned
@@ -344,8 +348,8 @@ def assemble(text: str, resolver: Resolver, mentions: Sequence[Mention], sentenc
 
 def _norm(name: str) -> str:
     words = _words(name)
-    courtesy = current().COURTESY_GENDER
-    while words and (words[0] in {"the", "a", "an"} or words[0] in courtesy):
+    L = current()
+    while words and (words[0] in L.ENTITY_ARTICLES or words[0] in L.COURTESY_GENDER):
         words = words[1:]
     return " ".join(words)
 
@@ -367,7 +371,7 @@ def _describe(facts: _Facts, m: Mention, people_roles: list[tuple[int, str, str]
         if role_matches(head, role, m.text):
             best = (pos, name)
             break
-    if best is None and m.text.split()[0].lower() in {"a", "an", "its", "their"}:
+    if best is None and m.text.split()[0].lower() in current().LEAD_DETERMINERS:
         # a lead that names the person later: "…, a judge has ruled. Judge Marion Veale said …", "…, its director
         # has said. Director Ada Fell said …"
         for _, role, name in facts.roles_after(m.end, 400):
@@ -430,9 +434,9 @@ def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, st
     if bare in facts.acronyms:
         bare = facts.acronyms[bare]
     words = _words(bare)
-    proper = [w for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :] if w[:1].isupper()]
-    unresolved = m.pronoun is not None and m.name.lower() == m.text.lower()  # "It said", the resolver found no antecedent
     L = current()
+    proper = [w for w in bare.split()[1 if words and words[0] in L.ENTITY_ARTICLES else 0 :] if w[:1].isupper()]
+    unresolved = m.pronoun is not None and m.name.lower() == m.text.lower()  # "It said", the resolver found no antecedent
     described = unresolved or (len(words) <= 3 and bool(words) and words[-1] in L.ORG_DESCRIPTIONS and not proper)
     if described:
         speakers = [(pos, n) for pos, n in seen[-LOOKBACK:] if pos < m.start]
@@ -452,7 +456,7 @@ def _organisation(facts: _Facts, m: Mention, name: str, seen: list[tuple[int, st
         if not unresolved and not media:
             return _owner_word(facts, m.start) or bare  # "Veranta's shot … The company said"
         return bare
-    if any(w[:1].isupper() for w in bare.split()[1 if words and words[0] in {"the", "a", "an"} else 0 :]):
+    if any(w[:1].isupper() for w in bare.split()[1 if words and words[0] in L.ENTITY_ARTICLES else 0 :]):
         seen.append((m.start, bare))
     return bare
 
@@ -508,8 +512,9 @@ def _finish(facts: _Facts, entity: Entity) -> None:
 def _party(role: str) -> bool:
     """Is the role only a party's place in a case ("defendant", "the accused"), or such a word after a name, where
     it is a verb ("Ada Vane accused" before the name of the one she accused)?  Not "former political prisoner"."""
-    written = [w for w in role.split() if w.lower() not in {"the", "a", "an"}]
-    if not written or written[-1].lower() not in current().PARTIES:
+    L = current()
+    written = [w for w in role.split() if w.lower() not in L.ENTITY_ARTICLES]
+    if not written or written[-1].lower() not in L.PARTIES:
         return False
     return len(written) == 1 or written[-2][:1].isupper()
 
@@ -521,8 +526,10 @@ def _author(facts: _Facts, m: Mention) -> str | None:
     by filing a formal objection")."""
     text = facts.text
     words = m.text.split()
+    L = current()
     if len(words) >= 2:
-        inner = words[1:-1] if words[0].lower() in {"a", "an", "the", "this", "that"} else words[:-1]
+        first = words[0].lower()
+        inner = words[1:-1] if first in L.ENTITY_ARTICLES or first in L.DEFINITE_REFERENCES else words[:-1]
         proper = [w for w in inner if w[:1].isupper() or w[:1].isdigit() and any(c.isalpha() for c in w)]
         if proper and len(proper) == len(inner):
             return possessive_stem(" ".join(inner)) if inner[-1].endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) else " ".join(inner)
@@ -532,7 +539,7 @@ def _author(facts: _Facts, m: Mention) -> str | None:
         before = [w for w in LOWER_WORD.finditer(text, max(sentence, pos - 40), pos)][-1:]
         if not before or before[0].end() != pos - 1 or text[pos - 1] not in " \u00a0":
             break
-        if before[0].group() in current().ACCORDING_TO_STARTS:
+        if before[0].group() in L.ACCORDING_TO_STARTS:
             break  # "Ada Holm, who won 12, according to a count": "according to" is no verb Holm did
         pos = before[0].start()
         subject = mention_before(text, sentence, pos)

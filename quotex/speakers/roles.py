@@ -9,23 +9,15 @@ area"), a setting ("in an interview on Friday"), a clause with a verb
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 from itertools import islice
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
 from quotex.lang import Language, current
 
-#: A setting at the end of a role: ", in a statement", " on Friday".
-SETTING: Final = regex.compile(
-    r"""
-    ,? \s (?: in | on | at | during | with ) \s (?: a | an | the | his | her | their | its )? \s?
-    (?: statement | interview | press \s release | release | briefing | conference | speech | email | letter | post
-      | Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday ) \b .* \Z
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 #: Brackets inside a role ("(Lab, Westgate)"), a party after an office ("Bundeskanzlerin (CDU)"), commas.
 BRACKETS: Final = regex.compile(r"\s*\([^()]*\)")
 PARTY_AFTER: Final = regex.compile(r"[^(),]+ \([^()]{1,12}\)")
@@ -33,9 +25,56 @@ COMMA: Final = regex.compile(r",\s")
 #: Runs of non-space characters found from the end backwards: the last few
 #: words before a name, without reading its whole line first.
 LAST_NONSPACE: Final = regex.compile(r"\S+", regex.REVERSE)
-#: An age: "47", "aged 47", "47-year-old".
-AGE: Final = regex.compile(r"(?:aged\s)?\d{1,3}(?:-year-old)?", regex.IGNORECASE)
 WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}\-.]*")
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first (a space in one: any white
+    space); one that never matches when there are none."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return " | ".join(regex.escape(w).replace("\\ ", r"\s") for w in ordered) or "(?!)"
+
+
+class RolePatterns(NamedTuple):
+    """The patterns of one language's roles, built from its pack's tables by :func:`patterns`."""
+
+    #: A setting at the end of a role: ", in a statement", " on Friday".
+    setting: regex.Pattern[str]
+    #: An age: "47", "aged 47", "47-year-old".
+    age: regex.Pattern[str]
+    #: An office with its portfolio: "Minister for Agriculture", "Superintendent of Police".
+    office_of: regex.Pattern[str]
+    #: A role set off after a name: ", the police spokesperson in Enugu,", ", 39, a nurse at …".
+    apposition: regex.Pattern[str]
+
+
+@cache
+def patterns(L: Language) -> RolePatterns:
+    """The role patterns of ``L``, compiled on its first use and kept for the record."""
+    age_prefix = _alternatives(L.AGE_PREFIXES)
+    setting = rf"""
+        ,? \s (?: {_alternatives(L.ROLE_SETTING_PREPOSITIONS)} ) \s (?: {_alternatives(L.ROLE_SETTING_DETERMINERS)} )? \s?
+        (?: {_alternatives(L.ROLE_SETTING_NOUNS)} ) \b .* \Z
+        """
+    age = rf"(?: (?: {age_prefix} ) \s )? \d{{1,3}} (?: {_alternatives(L.AGE_SUFFIXES)} )?"
+    office_of = rf"""
+        (?<![\p{{L}}]) (?: \p{{Lu}}[\p{{L}}\-]{{1,30}} [\ \u00a0] ){{0,2}} (?P<office> \p{{Lu}}[\p{{L}}\-]{{1,30}} )
+        [\ \u00a0] (?: {_alternatives(L.OFFICE_PREPOSITIONS)} ) [\ \u00a0]
+        (?: (?: {_alternatives(L.OFFICE_ARTICLES)} ) [\ \u00a0] )?
+        (?: \p{{Lu}}[\p{{L}}'\N{{RIGHT SINGLE QUOTATION MARK}}\-]{{1,30}} [\ \u00a0]? ){{1,3}}
+        """
+    apposition = rf"""
+        , [\ \u00a0] (?: (?: (?: {age_prefix} ) \ )? \d{{1,3}} , [\ \u00a0] )?
+        (?P<role> (?: [^,.;:()\n"\N{{LEFT DOUBLE QUOTATION MARK}}\N{{RIGHT DOUBLE QUOTATION MARK}}]
+                    | (?<=\b(?: {_alternatives(L.ROLE_ABBREVIATIONS)} )) \. ){{2,100}} )
+        (?: [,;] | \.(?!\S) | \Z | (?<=\.)(?=\s) )
+        """
+    return RolePatterns(
+        setting=regex.compile(setting, regex.VERBOSE | regex.IGNORECASE),
+        age=regex.compile(age, regex.VERBOSE | regex.IGNORECASE),
+        office_of=regex.compile(office_of, regex.VERBOSE),
+        apposition=regex.compile(apposition, regex.VERBOSE),
+    )
 
 
 def _finite_verb(L: Language, word: str, following: str | None) -> bool:
@@ -44,7 +83,7 @@ def _finite_verb(L: Language, word: str, following: str | None) -> bool:
     low = word.lower()
     if low in L.ROLE_END_VERBS or low in L.AUXILIARIES:
         return True
-    return low.endswith("ed") and following is not None and following.lower() in L.VERB_OBJECT_OPENERS
+    return low.endswith(L.PAST_ENDINGS) and following is not None and following.lower() in L.VERB_OBJECT_OPENERS
 
 
 def _clean_piece(L: Language, piece: str) -> str | None:
@@ -57,7 +96,8 @@ def _clean_piece(L: Language, piece: str) -> str | None:
     words = WORD.findall(piece)
     if not words:
         return None
-    if AGE.fullmatch(piece):
+    P = patterns(L)
+    if P.age.fullmatch(piece):
         return None
     low = [w.lower().rstrip(".") for w in words]
     if low[0] in L.ROLE_CLAUSE_OPENERS or low[0] in L.ROLE_PREPOSITIONS:
@@ -75,7 +115,7 @@ def _clean_piece(L: Language, piece: str) -> str | None:
             break
     if _finite_verb(L, words[0], words[1] if len(words) > 1 else None) and not words[0][:1].isupper():
         return None
-    piece = SETTING.sub("", piece).strip(" ,")
+    piece = P.setting.sub("", piece).strip(" ,")
     while True:
         lowered = piece.lower()
         first_word = lowered.split(" ", 1)[0] if lowered else ""
@@ -87,7 +127,7 @@ def _clean_piece(L: Language, piece: str) -> str | None:
             piece = piece[: -len(last)].strip()
             continue
         break
-    if not piece or piece.lower().rstrip(".") in L.ROLE_ADDRESS or AGE.fullmatch(piece):
+    if not piece or piece.lower().rstrip(".") in L.ROLE_ADDRESS or P.age.fullmatch(piece):
         return None
     if all(w.lower() in L.ROLE_NAME_PARTICLES for w in piece.split()):
         return None  # "de la" of "de la Vega"
@@ -121,8 +161,6 @@ def _clean_role(role: str, L: Language) -> str | None:
 
 #: A word of a title before a name: capitalised ("Chief Minister"), or lowercase.
 TITLE_WORD: Final = regex.compile(r"[\p{L}][\p{L}\p{M}'\N{RIGHT SINGLE QUOTATION MARK}\-.&]*\Z")
-#: Suffixes of nouns for people ("showrunner", "resident", "physicist").
-PERSON_SUFFIX: Final = regex.compile(r"(?:er|or|ist|ian|ent|ant|man|woman|person|ee)\Z")
 
 
 def is_role_noun(word: str) -> bool:
@@ -134,17 +172,7 @@ def is_role_noun(word: str) -> bool:
         return low not in L.NOT_ROLE_PEOPLE
     if low in L.TITLES and low not in L.ADDRESS_TITLES and low not in L.NOT_ROLE_TITLES:
         return low not in L.ROLE_ARTICLES and low not in L.NOT_ROLE_COURTESY
-    return len(low) >= 5 and low not in L.NOT_PERSON_NOUNS and bool(PERSON_SUFFIX.search(low)) and low not in L.QUOTE_FORMS
-
-
-#: An office with its portfolio: "Minister for Agriculture", "Superintendent of Police".
-OFFICE_OF: Final = regex.compile(
-    r"""
-    (?<![\p{L}]) (?: \p{Lu}[\p{L}\-]{1,30} [\ \u00a0] ){0,2} (?P<office> \p{Lu}[\p{L}\-]{1,30} )
-    [\ \u00a0] (?: of | for ) [\ \u00a0] (?: the [\ \u00a0] )? (?: \p{Lu}[\p{L}'\N{RIGHT SINGLE QUOTATION MARK}\-]{1,30} [\ \u00a0]? ){1,3}
-    """,
-    regex.VERBOSE,
-)
+    return len(low) >= 5 and low not in L.NOT_PERSON_NOUNS and low.endswith(L.PERSON_NOUN_ENDINGS) and low not in L.QUOTE_FORMS
 
 
 def _modifier(L: Language, low: str) -> bool:
@@ -158,7 +186,8 @@ def _modifier(L: Language, low: str) -> bool:
         and low not in L.ROLE_END_VERBS
         and low not in L.AUXILIARIES
         and low not in L.QUOTE_FORMS
-        and not low.endswith(("ed", "ly"))
+        and not low.endswith(L.PAST_ENDINGS)
+        and not low.endswith(L.ADVERB_ENDINGS)
     )
 
 
@@ -182,7 +211,7 @@ def role_before(text: str, start: int) -> str | None:
             continue  # "spokeswoman Dr Hine Parata"
         if not seen_noun:
             if not is_role_noun(w):
-                office = OFFICE_OF.search(text, max(line_start, s - 80), e)
+                office = patterns(L).office_of.search(text, max(line_start, s - 80), e)
                 if w[:1].isupper() and office is not None and office.end() == e and is_role_noun(office.group("office")):
                     return clean_role(office.group())  # "Minister for Agriculture", "Leader of the Opposition"
                 break
@@ -213,29 +242,18 @@ def role_before(text: str, start: int) -> str | None:
     return clean_role(text[chosen[0][0] : chosen[-1][1]])
 
 
-APPOSITION: Final = regex.compile(
-    r"""
-    , [\ \u00a0] (?: (?:aged\ )? \d{1,3} , [\ \u00a0] )?
-    (?P<role> (?: [^,.;:()\n"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]
-                | (?<=\b(?:Inc|Ltd|Co|Corp|Plc|St)) \. ){2,100} )
-    (?: [,;] | \.(?!\S) | \Z | (?<=\.)(?=\s) )
-    """,
-    regex.VERBOSE,
-)
-
-
 def role_after(text: str, end: int) -> str | None:
     """A role in apposition after a name ending at ``end``: ", the police
     spokesperson in Enugu," / ", 39, a nurse at the county hospital."."""
     L = current()
-    m = APPOSITION.match(text, end, min(len(text), end + 130))
+    m = patterns(L).apposition.match(text, end, min(len(text), end + 130))
     if m is None:
         return None
     role = clean_role(m.group("role"))
     if role is None:
         return None
     words = WORD.findall(role)
-    if len(words) == 1 and role.islower() and role.endswith("ing"):
+    if len(words) == 1 and role.islower() and role.endswith(L.GERUND_ENDINGS):
         return role  # "Nikhil Sarin, defending, said": counsel's side in court
     # its head noun comes before any "of"/"for"/"in" phrase
     head: list[str] = []

@@ -43,12 +43,12 @@ def floating_quantifier(toks: list[Tok]) -> bool:
     if before.text == ")" and k > 0:
         # "Ann Pole (D-Ore.) and Ed Lee (D-N.J.) | all": a party tag closes the last conjunct
         opening = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].text == "("), -1)
-        return opening > 0 and any(t.low == "and" for t in toks[max(0, opening - 4) : opening])
+        return opening > 0 and any(t.low in L.SUBJECT_COORDINATORS for t in toks[max(0, opening - 4) : opening])
     if before.punct:
         return False
     if before.low in L.PLURAL_PRONOUNS:
         return True
-    if any(t.low == "and" for t in toks[max(0, k - 4) : k]):
+    if any(t.low in L.SUBJECT_COORDINATORS for t in toks[max(0, k - 4) : k]):
         return True  # "Ruiz and Lee both", "The mayor and the harbor master both": a coordinated subject
     return not before.cap and before.low.endswith("s") and not before.low.endswith("ss") and before.low not in L.AUXILIARIES
 
@@ -89,7 +89,7 @@ def strip_setting(toks: list[Tok]) -> list[Tok]:
         if toks[-1].low in L.FLOATING_QUANTIFIERS and floating_quantifier(toks):
             toks = toks[:-1]  # "Ruiz and Lee both said", "The senators all agreed"
             continue
-        if len(toks) > 2 and toks[-1].low == "as" and toks[-2].low in L.QUOTED_AS:
+        if len(toks) > 2 and toks[-1].low in L.QUOTED_AS_LINKS and toks[-2].low in L.QUOTED_AS:
             toks = toks[:-2]  # "Pell is quoted as saying": Pell says it
             continue
         ago = _ago_phrase(L, toks)

@@ -101,6 +101,8 @@ FLOATING_QUANTIFIERS: Final = frozenset({"both", "all", "each"})
 QUANTIFIER_AUXILIARIES: Final = frozenset("have had will would can could should might may must did do are were".split())
 #: Plural pronouns a quantifier may float after.
 PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you"})
+#: The word that joins a coordinated subject a quantifier floats after: "Ruiz | and | Lee both".
+SUBJECT_COORDINATORS: Final = frozenset({"and"})
 #: The word that counts a span of time back, and the words of such a span: "less than two weeks ago".
 AGO_WORDS: Final = frozenset({"ago"})
 AGO_SPAN_WORDS: Final = frozenset("a an few several couple of less more than about nearly almost just some over under only".split())
@@ -208,3 +210,44 @@ TITLE_FUNCTION_WORDS: Final = frozenset(
 #: Prepositions and articles inside an office: "Minister | for | Agriculture", "Leader | of | the | Opposition".
 OFFICE_PREPOSITIONS: Final = frozenset({"of", "for"})
 OFFICE_ARTICLES: Final = frozenset({"the"})
+#: A setting at the end of a role (", in a statement", " on Friday"): its prepositions, the
+#: determiners before its noun, and the nouns of an occasion or a day (a space: any white space).
+ROLE_SETTING_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "with"})
+ROLE_SETTING_DETERMINERS: Final = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+ROLE_SETTING_NOUNS: Final = frozenset(
+    """
+    statement interview release briefing conference speech email letter post
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+) | {"press release"}
+#: An age that is no role ("aged 47", "47-year-old"): the words before and after its number.
+AGE_PREFIXES: Final = frozenset({"aged"})
+AGE_SUFFIXES: Final = frozenset({"-year-old"})
+#: Abbreviations whose stop ends no role set off after a name (", chief of Acme Inc. and …"), as written.
+ROLE_ABBREVIATIONS: Final = frozenset({"Inc", "Ltd", "Co", "Corp", "Plc", "St"})
+#: How an age used as a noun ends ("said the 46-year-old").
+AGE_NOUN_ENDINGS: Final = ("-year-old", "-year-olds")
+#: Mention readers (:mod:`quotex.speakers.classify`): determiners after which a lowercase word is a
+#: noun ("one | user", "the | host"), cue forms that are a noun after one though no base form ("the |
+#: accused"), and the negation before a participle that opens no subject ("not | supporting").
+NOUN_DETERMINERS: Final = frozenset({"a", "an", "the", "one", "another", "his", "her", "their"})
+CUE_NOUN_FORMS: Final = frozenset({"accused"})
+NEGATIONS: Final = frozenset({"not"})
+#: Counts that stand for one unnamed source ("One tweeted …, Another said"), not a group.
+SINGULAR_COUNTS: Final = frozenset({"one", "another"})
+#: Speaker entities (:mod:`quotex.speakers.entities`): the articles dropped from a name or
+#: description ("the | Upland Association"), the indefinite ones before an organisation's name,
+#: determiners that point back to a document just named ("the | memo"), those of a lead that
+#: names its person later ("a | judge has ruled. Judge …"), and the prepositions that end a head noun.
+ENTITY_ARTICLES: Final = frozenset({"the", "a", "an"})
+INDEFINITE_ARTICLES: Final = frozenset({"a", "an"})
+DEFINITE_REFERENCES: Final = frozenset({"the", "this", "that"})
+LEAD_DETERMINERS: Final = frozenset({"a", "an", "its", "their"})
+HEAD_PREPOSITIONS: Final = frozenset({"of", "for", "in", "at", "from", "with", "on"})
+#: How an English past form, an adverb and a gerund end: a role read too far ("chair | issued a
+#: statement"), no modifier before a role noun ("recently | appointed"), a counsel's side ("defending").
+PAST_ENDINGS: Final = ("ed",)
+ADVERB_ENDINGS: Final = ("ly",)
+GERUND_ENDINGS: Final = ("ing",)
+#: How a noun for people ends ("showrunner", "resident", "physicist").
+PERSON_NOUN_ENDINGS: Final = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "ee")

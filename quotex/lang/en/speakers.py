@@ -433,6 +433,8 @@ APPOSITION_TITLE_LEADS: Final = frozenset("state former federal city county".spl
 
 #: Passives that pass the words on to their subject: "X was quoted as saying".
 QUOTED_AS: Final = frozenset({"quoted", "described", "cited"})
+#: The word after such a passive before the cue: "quoted | as | saying".
+QUOTED_AS_LINKS: Final = frozenset({"as"})
 
 #: Adverbs set off by commas between a subject and its verb ("Forbes, however, says").
 PARENTHETICALS: Final = frozenset("however meanwhile though too also moreover instead nonetheless nevertheless indeed".split())
