@@ -30,10 +30,8 @@ from functools import cache
 from types import ModuleType
 from typing import Any, Final, NamedTuple
 
-import regex
-
 from quotex.lang.records import EMPTY, NO_MAP, compound_head, derive
-from quotex.lang.votes import VOTES
+from quotex.lang.votes import vote
 
 
 def _words() -> Any:
@@ -564,46 +562,18 @@ def language(code: str) -> Language:
     return Language(code=code, name=data.NAME, **values)
 
 
-#: How much of a text's start :func:`detect` reads.
-DETECT_SAMPLE: Final = 1500
-#: A quotation of up to a few lines: its words may be another language's
-#: than the article's ("„Wir schaffen das“, Merkel said.").
-_QUOTED: Final = regex.compile(
-    r"[\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}][^\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}"
-    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\n]{0,600}"
-    r"[\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]"
-)
-
-
 def detect(text: str) -> Language:
     """The language whose stop words are the most frequent at the start of
     ``text``, outside quotations when there are words outside them (letters
     only it uses, such as "ä" or "ß", break a tie); the first of
-    :data:`LANGUAGES` when none is found.
+    :data:`LANGUAGES` when none is found (the vote: :func:`quotex.lang.votes.vote`).
 
     >>> detect("Die Polizei sagte, der Täter sei geflohen.").code
     'de'
     >>> detect("The police said the suspect had fled.").code
     'en'
     """
-    sample = text[:DETECT_SAMPLE].lower()
-    outside = _QUOTED.sub(" ", sample)
-    if not outside.strip(" \t\n\r,.;:!?"):
-        outside = sample  # all of it quoted: vote with the quotation's words
-    # the words between spaces and stops (str.replace and split run at C speed, a word pattern does not)
-    words = outside.replace(",", " ").replace(".", " ").split()
-    best: tuple[int, int, int] | None = None
-    chosen = next(iter(LANGUAGES))
-    for rank, code in enumerate(LANGUAGES):
-        stop_words, tie_letters = VOTES[code]  # not language(code): only the chosen pack is imported
-        votes = sum(map(stop_words.__contains__, words))
-        letters = sum(sample.count(ch) for ch in set(tie_letters.lower()))
-        key = (votes, letters, -rank)
-        if best is None or key > best:
-            best, chosen = key, code
-    return language(chosen)
+    return language(vote(text, tuple(LANGUAGES)))  # not language(code) for each: only the chosen pack is imported
 
 
 def resolve(lang: str | Language, text: str) -> Language:
