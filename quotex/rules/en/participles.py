@@ -191,6 +191,8 @@ def coordinated_absolute(doc: Document, lo: int, cue: Span) -> Mention | None:
     text = doc.text
     if not text[cue.start : cue.end].split()[0].endswith("ing"):
         return None
+    if ABSOLUTE_JOINER not in text[max(lo, cue.start - 65) : cue.start]:
+        return None  # no "and" before the name that may end 60 characters back: no mention is looked for
     mention = mention_before(text, max(lo, cue.start - 60), cue.start)
     if mention is None or mention.pronoun is not None or not text[mention.start].isupper():
         return None
