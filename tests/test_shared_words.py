@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quotex import extract
 from quotex.lang import Language, language, reading
+from quotex.rules.boundaries import comma_setting
 from quotex.speakers.roles import clean_role, role_before
 
 ROOT = Path(__file__).resolve().parent.parent / "quotex"
@@ -171,3 +172,18 @@ def test_joint_speakers_read_the_packs_coordinator() -> None:
     assert [q.speaker.name for q in extract(sagten, lang=de)] == ["Dev Marsh"]
     with_und = dataclasses.replace(de, SUBJECT_COORDINATORS=frozenset({"und"}))
     assert [q.speaker.name for q in extract(sagten, lang=with_und)] == ["Rhona Edwards und Dev Marsh"]
+
+
+def test_settings_before_a_clause_read_the_packs_fragments() -> None:
+    en = language("en")
+    comma, place = " said, by a wide margin, that", " said at a town hall in Bend, Oregon, that"
+    with reading(en):
+        assert comma_setting(comma, 5, len(comma)) == comma.index(" that")
+        assert comma_setting(place, 5, len(place)) == place.index(" that")
+    with reading(dataclasses.replace(en, SETTING_COMPLEMENTIZER="whether")):
+        assert comma_setting(comma, 5, len(comma)) is None
+    with reading(dataclasses.replace(en, PLACE_SETTING_PREPOSITIONS="during")):
+        assert comma_setting(place, 5, len(place)) is None
+    # German reads neither (its own settings are its rules'): the English words do not match in it
+    with reading(language("de")):
+        assert comma_setting(comma, 5, len(comma)) is None

@@ -463,6 +463,10 @@ class Language:
     SUBORDINATE_OPENERS: frozenset[str] = _words()
     #: Setting words that also open a reported clause or object ("in", "at"): no setting alone.
     SETTING_OR_CLAUSE_OPENERS: frozenset[str] = _words()
+    #: The complementizer a setting set off before a reported clause leads to ("say, by a wide margin, | that").
+    SETTING_COMPLEMENTIZER: str = r"(?!)"
+    #: Prepositions that open such a setting with no comma after the cue ("says | at a meeting in Bend, | that").
+    PLACE_SETTING_PREPOSITIONS: str = r"(?!)"
     #: Words that open an introductory phrase before an attribution ("In both cases, X said").
     INTRODUCTORY_WORDS: frozenset[str] = _words()
     #: Words before a subject that make its cue's object the relative's ("Everything the mayor says").

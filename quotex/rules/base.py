@@ -68,6 +68,9 @@ def language_fragments(lang: Language) -> dict[str, str]:
         "source_after_quote": lang.SOURCE_AFTER_QUOTE,
         # the words that open a clause after a setting and a comma
         "clause_openers": lang.CLAUSE_OPENERS,
+        # a setting between a cue and its clause: the complementizer it leads to, the prepositions that open it
+        "setting_complementizer": lang.SETTING_COMPLEMENTIZER,
+        "place_prepositions": lang.PLACE_SETTING_PREPOSITIONS,
     }
 
 
@@ -85,7 +88,9 @@ def language_lists(lang: Language) -> dict[str, list[str]]:
 
 #: The fragments and named lists that hold a language's words: a pattern
 #: that uses one is compiled once for each language it is used with.
-LANGUAGE_BOUND: Final = regex.compile(r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|aux|clause_char)\}|\\L<")
+LANGUAGE_BOUND: Final = regex.compile(
+    r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|setting_complementizer|place_prepositions|aux|clause_char)\}|\\L<"
+)
 
 
 class ByLanguage(dict[Language, "regex.Pattern[str]"]):

@@ -300,16 +300,16 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
 COMMA_SETTING: Final = compile_rule(
     r"""
     ${sp}{0,3} , ${sp}{1,3} (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
-    [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} , (?= ${sp}{1,3} that \b )
+    [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} , (?= ${sp}{1,3} (?: ${setting_complementizer} ) \b )
     """
 )
 #: The same with no comma after the cue: "says at a town meeting in Bend, Oregon, | that".
 PLACE_SETTING: Final = compile_rule(
     r"""
-    ${sp}{1,3} (?: at | in | on | during ) ${sp}{1,3}
+    ${sp}{1,3} (?: ${place_prepositions} ) ${sp}{1,3}
     (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
     [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ,
-    (?: ${sp}{1,3} \p{Lu}[\p{L}.]{1,20} , )? (?= ${sp}{1,3} that \b )
+    (?: ${sp}{1,3} \p{Lu}[\p{L}.]{1,20} , )? (?= ${sp}{1,3} (?: ${setting_complementizer} ) \b )
     """
 )
 #: The words of a short setting after a cue: "announced | on Tuesday | it
@@ -330,7 +330,8 @@ SETTING_REACH: Final = 4
 
 def comma_setting(text: str, pos: int, end: int) -> int | None:
     """Past a setting set off by commas between a cue and "that", if there is one."""
-    m = COMMA_SETTING.match(text, pos, end) or PLACE_SETTING.match(text, pos, end)
+    L = current()
+    m = COMMA_SETTING[L].match(text, pos, end) or PLACE_SETTING[L].match(text, pos, end)
     return None if m is None else int(m.end())
 
 

@@ -99,6 +99,12 @@ SUBORDINATE_OPENERS: Final = frozenset("although though while whereas when whene
 #: enough on their own to call the content a setting.
 SETTING_OR_CLAUSE_OPENERS: Final = frozenset("in at on after before during this".split())
 
+#: (Regular-expression fragments.)  The complementizer a setting set off between a cue and its clause leads
+#: to ("say, by a wide margin, | that"), and the prepositions that open such a
+#: setting with no comma after the cue ("says | at a town meeting in Bend, Oregon, | that").
+SETTING_COMPLEMENTIZER: Final = r"that"
+PLACE_SETTING_PREPOSITIONS: Final = r"at | in | on | during"
+
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
 #: "During their first hustings, Varga said, “…”"; "Asked about it, X said, “…”"
