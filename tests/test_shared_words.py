@@ -187,3 +187,17 @@ def test_settings_before_a_clause_read_the_packs_fragments() -> None:
     # German reads neither (its own settings are its rules'): the English words do not match in it
     with reading(language("de")):
         assert comma_setting(comma, 5, len(comma)) is None
+
+
+def test_closing_conjunctions_read_the_packs_joints() -> None:
+    en = language("en")
+    narrator = "The mayor said the plan was fair, but the council refused it."
+    goes_on = "Ana Roe said she votes for the greens, although she once joined the liberals."
+    assert [q.text for q in extract(narrator, lang=en)] == ["the plan was fair"]
+    assert [q.text for q in extract(goes_on, lang=en)] == ["she votes for the greens, although she once joined the liberals"]
+    # without the pack's joints the narrator's clause stays in the report
+    no_joints = dataclasses.replace(en, CLOSING_JOINTS="(?!)")
+    assert [q.text for q in extract(narrator, lang=no_joints)] == ["the plan was fair, but the council refused it"]
+    # without its concessive joints the speaker's own pronoun no longer carries the report on
+    no_concessive = dataclasses.replace(en, CONCESSIVE_JOINTS=frozenset())
+    assert [q.text for q in extract(goes_on, lang=no_concessive)] == ["she votes for the greens"]

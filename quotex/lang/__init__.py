@@ -467,6 +467,17 @@ class Language:
     SETTING_COMPLEMENTIZER: str = r"(?!)"
     #: Prepositions that open such a setting with no comma after the cue ("says | at a meeting in Bend, | that").
     PLACE_SETTING_PREPOSITIONS: str = r"(?!)"
+    #: Conjunctions (fragments) that open a clause of the narrator's own after a comma ("…was private, | but the…"),
+    #: after a dash, and the comma's "and" before a subject pronoun ("…, | and she…"), with those pronouns.
+    CLOSING_JOINTS: str = r"(?!)"
+    DASH_JOINTS: str = r"(?!)"
+    AND_JOINT: str = r"(?!)"
+    AND_PRONOUNS: str = r"(?!)"
+    #: Determiners that open the narrator's clause after such a conjunction; capitalised words that do not.
+    CLOSING_DETERMINERS: str = r"(?!)"
+    CLOSING_NON_SUBJECTS: str = r"(?!)"
+    #: The joints after which the report's own subject pronoun goes on with it ("…, although she once…").
+    CONCESSIVE_JOINTS: frozenset[str] = _words()
     #: Words that open an introductory phrase before an attribution ("In both cases, X said").
     INTRODUCTORY_WORDS: frozenset[str] = _words()
     #: Words before a subject that make its cue's object the relative's ("Everything the mayor says").

@@ -71,6 +71,13 @@ def language_fragments(lang: Language) -> dict[str, str]:
         # a setting between a cue and its clause: the complementizer it leads to, the prepositions that open it
         "setting_complementizer": lang.SETTING_COMPLEMENTIZER,
         "place_prepositions": lang.PLACE_SETTING_PREPOSITIONS,
+        # a clause of the narrator's own after reported speech: its conjunction, its first words
+        "closing_joints": lang.CLOSING_JOINTS,
+        "dash_joints": lang.DASH_JOINTS,
+        "and_joint": lang.AND_JOINT,
+        "and_pronouns": lang.AND_PRONOUNS,
+        "closing_determiners": lang.CLOSING_DETERMINERS,
+        "closing_non_subjects": lang.CLOSING_NON_SUBJECTS,
     }
 
 

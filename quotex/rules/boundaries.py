@@ -221,17 +221,12 @@ def is_clause(text: str, start: int, end: int) -> bool:
 #: over — | though the board disputes it".
 CLOSING_CONJUNCTIONS: Final = compile_rule(
     r"""
-    (?: , ${sp}{1,3} (?P<joint> but | yet | although | though | whereas | while | even ${sp}{1,3} though )
-      | ${sp} ${dash} ${sp}{1,3} (?P<joint> and | but | although | though | whereas | while | even ${sp}{1,3} though ) ) ${sp}{1,3}
-    (?= (?: the | a | an | his | her | its | their | these | those ) ${sp} | (?! (?i: ${clause_subject} | that | there ) ) \p{Lu}
+    (?: , ${sp}{1,3} (?P<joint> ${closing_joints} ) | ${sp} ${dash} ${sp}{1,3} (?P<joint> ${dash_joints} ) ) ${sp}{1,3}
+    (?= (?: ${closing_determiners} ) ${sp} | (?! (?i: ${clause_subject} | ${closing_non_subjects} ) ) \p{Lu}
       | (?P<pronoun> (?i: ${clause_subject} ) ) )
-    | , ${sp}{1,3} (?P<joint> and ) ${sp}{1,3} (?= (?P<pronoun> (?i: he | she | they | it | we | I ) ) \b )
+    | , ${sp}{1,3} (?P<joint> ${and_joint} ) ${sp}{1,3} (?= (?P<pronoun> (?i: ${and_pronouns} ) ) \b )
     """
 )
-#: Conjunctions after which the same subject pronoun goes on with the report ("she votes for the greens,
-#: | although she once joined the liberals"); after "but" or "and" it is the narrator's ("…would not
-#: resign, | but he did not apologize").
-CONCESSIVE: Final = frozenset({"although", "though", "whereas", "while", "yet"})
 
 
 def _subject_pronoun(text: str, start: int, end: int) -> str | None:
@@ -284,7 +279,7 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
         doc.inside_quote(m.start())
         or len(text[content_start : m.start()].split()) < MIN_BEFORE_BREAK  # not "that, while the tax may…, workers…"
         or m.group("pronoun") is not None
-        and (m.group("joint") in CONCESSIVE or m.group("joint").startswith("even"))
+        and " ".join(m.group("joint").split()) in doc.lang.CONCESSIVE_JOINTS
         and m.group("pronoun").lower() == _subject_pronoun(text, content_start, m.start())
     ):
         # "she votes for the greens, although she once joined the liberals": the report goes on

@@ -105,6 +105,22 @@ SETTING_OR_CLAUSE_OPENERS: Final = frozenset("in at on after before during this"
 SETTING_COMPLEMENTIZER: Final = r"that"
 PLACE_SETTING_PREPOSITIONS: Final = r"at | in | on | during"
 
+#: Conjunctions after which a clause of the narrator's own starts (fragments):
+#: "…was private, | but the logo was on every banner"; "…was fair, | although
+#: he refused…", "…was over — | though the board disputes it"; after a comma
+#: "and" only before a subject pronoun ("…, | and she left"); the determiners
+#: that open such a clause, and the capitalised words that do not.
+CLOSING_JOINTS: Final = r"but | yet | although | though | whereas | while | even [ \t\u00a0]{1,3} though"
+DASH_JOINTS: Final = r"and | but | although | though | whereas | while | even [ \t\u00a0]{1,3} though"
+AND_JOINT: Final = r"and"
+AND_PRONOUNS: Final = r"he | she | they | it | we | I"
+CLOSING_DETERMINERS: Final = r"the | a | an | his | her | its | their | these | those"
+CLOSING_NON_SUBJECTS: Final = r"that | there"
+#: Joints after which the same subject pronoun goes on with the report ("she
+#: votes for the greens, | although she once joined the liberals"); after
+#: "but" or "and" it is the narrator's ("…would not resign, | but he did not apologize").
+CONCESSIVE_JOINTS: Final = frozenset({"although", "though", "whereas", "while", "yet", "even though"})
+
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
 #: "During their first hustings, Varga said, “…”"; "Asked about it, X said, “…”"
