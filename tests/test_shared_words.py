@@ -201,3 +201,11 @@ def test_closing_conjunctions_read_the_packs_joints() -> None:
     # without its concessive joints the speaker's own pronoun no longer carries the report on
     no_concessive = dataclasses.replace(en, CONCESSIVE_JOINTS=frozenset())
     assert [q.text for q in extract(goes_on, lang=no_concessive)] == ["she votes for the greens"]
+
+
+def test_short_settings_before_a_clause_read_the_packs_prepositions() -> None:
+    en = language("en")
+    text = "Ana Roe said after the vote she would not resign."
+    assert [q.text for q in extract(text, lang=en)] == ["she would not resign"]
+    no_prepositions = dataclasses.replace(en, CLAUSE_SETTING_PREPOSITIONS="(?!)")
+    assert [q.text for q in extract(text, lang=no_prepositions)] != ["she would not resign"]

@@ -478,6 +478,8 @@ class Language:
     CLOSING_NON_SUBJECTS: str = r"(?!)"
     #: The joints after which the report's own subject pronoun goes on with it ("…, although she once…").
     CONCESSIVE_JOINTS: frozenset[str] = _words()
+    #: Prepositions (a fragment) of a short setting before a clause that opens with a pronoun ("said | after the vote | she…").
+    CLAUSE_SETTING_PREPOSITIONS: str = r"(?!)"
     #: Words that open an introductory phrase before an attribution ("In both cases, X said").
     INTRODUCTORY_WORDS: frozenset[str] = _words()
     #: Words before a subject that make its cue's object the relative's ("Everything the mayor says").

@@ -78,6 +78,8 @@ def language_fragments(lang: Language) -> dict[str, str]:
         "and_pronouns": lang.AND_PRONOUNS,
         "closing_determiners": lang.CLOSING_DETERMINERS,
         "closing_non_subjects": lang.CLOSING_NON_SUBJECTS,
+        # a short setting between a cue and a clause that opens with a pronoun
+        "clause_setting_prepositions": lang.CLAUSE_SETTING_PREPOSITIONS,
     }
 
 

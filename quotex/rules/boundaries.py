@@ -314,7 +314,7 @@ SETTING_WORD: Final = compile_rule(r"${sp}{1,3} (?P<word> [\p{L}\p{N}.\-]{1,30} 
 #: "said | after the vote | she would…", "told reporters | at the rally | they were…".
 PREPOSITION_SETTING: Final = compile_rule(
     r"""
-    ${sp}{1,3} (?: after | before | during | at | in | on | following | for ) ${sp}{1,3}
+    ${sp}{1,3} (?: ${clause_setting_prepositions} ) ${sp}{1,3}
     (?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,3}? [\p{L}\p{N}.'\-]{1,30}
     (?= ${sp}{1,3} ${clause_subject} )
     """

@@ -121,6 +121,10 @@ CLOSING_NON_SUBJECTS: Final = r"that | there"
 #: "but" or "and" it is the narrator's ("…would not resign, | but he did not apologize").
 CONCESSIVE_JOINTS: Final = frozenset({"although", "though", "whereas", "while", "yet", "even though"})
 
+#: Prepositions of a short setting before a clause that opens with a pronoun
+#: (a fragment): "said | after the vote | she would…", "told reporters | at the rally | they were…".
+CLAUSE_SETTING_PREPOSITIONS: Final = r"after | before | during | at | in | on | following | for"
+
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
 #: "During their first hustings, Varga said, “…”"; "Asked about it, X said, “…”"
