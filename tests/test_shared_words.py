@@ -209,3 +209,11 @@ def test_short_settings_before_a_clause_read_the_packs_prepositions() -> None:
     assert [q.text for q in extract(text, lang=en)] == ["she would not resign"]
     no_prepositions = dataclasses.replace(en, CLAUSE_SETTING_PREPOSITIONS="(?!)")
     assert [q.text for q in extract(text, lang=no_prepositions)] != ["she would not resign"]
+
+
+def test_paired_phrases_read_the_packs_correlative_opener() -> None:
+    en = language("en")
+    text = "The mayor said the deal offers not just a raise, but a pension."
+    assert [q.text for q in extract(text, lang=en)] == ["the deal offers not just a raise, but a pension"]
+    no_opener = dataclasses.replace(en, CORRELATIVE_OPENER="(?!)")
+    assert [q.text for q in extract(text, lang=no_opener)] == ["the deal offers not just a raise"]

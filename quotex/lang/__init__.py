@@ -480,6 +480,8 @@ class Language:
     CONCESSIVE_JOINTS: frozenset[str] = _words()
     #: Prepositions (a fragment) of a short setting before a clause that opens with a pronoun ("said | after the vote | she…").
     CLAUSE_SETTING_PREPOSITIONS: str = r"(?!)"
+    #: The first half of a paired phrase (a fragment) that a closing conjunction completes ("not just …, | but …").
+    CORRELATIVE_OPENER: str = r"(?!)"
     #: Words that open an introductory phrase before an attribution ("In both cases, X said").
     INTRODUCTORY_WORDS: frozenset[str] = _words()
     #: Words before a subject that make its cue's object the relative's ("Everything the mayor says").

@@ -80,6 +80,8 @@ def language_fragments(lang: Language) -> dict[str, str]:
         "closing_non_subjects": lang.CLOSING_NON_SUBJECTS,
         # a short setting between a cue and a clause that opens with a pronoun
         "clause_setting_prepositions": lang.CLAUSE_SETTING_PREPOSITIONS,
+        # "not just …, but …": a paired phrase a closing conjunction does not end
+        "correlative_opener": lang.CORRELATIVE_OPENER,
     }
 
 
@@ -98,7 +100,7 @@ def language_lists(lang: Language) -> dict[str, list[str]]:
 #: The fragments and named lists that hold a language's words: a pattern
 #: that uses one is compiled once for each language it is used with.
 LANGUAGE_BOUND: Final = regex.compile(
-    r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|setting_complementizer|place_prepositions|aux|clause_char)\}|\\L<"
+    r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|correlative_opener|setting_complementizer|place_prepositions|aux|clause_char)\}|\\L<"
 )
 
 

@@ -238,7 +238,7 @@ def _subject_pronoun(text: str, start: int, end: int) -> str | None:
 
 
 #: "not just …, but …", "not only …, but …": one phrase across the comma.
-NOT_JUST: Final = compile_rule(r"\b not ${sp}{1,3} (?: just | only | merely ) \b")
+NOT_JUST: Final = compile_rule(r"\b (?: ${correlative_opener} ) \b")
 #: How many words reported speech holds before a conjunction may end it.
 MIN_BEFORE_BREAK: Final = 3
 
@@ -284,7 +284,7 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
     ):
         # "she votes for the greens, although she once joined the liberals": the report goes on
         m = CLOSING_CONJUNCTIONS[doc.lang].search(text, m.end(), content_end)
-    if m is None or NOT_JUST.search(text, content_start, m.start()):
+    if m is None or NOT_JUST[doc.lang].search(text, content_start, m.start()):
         return content_end  # "offering not just a raise, but a pension": one object
     return int(m.start())
 

@@ -125,6 +125,10 @@ CONCESSIVE_JOINTS: Final = frozenset({"although", "though", "whereas", "while", 
 #: (a fragment): "said | after the vote | she would…", "told reporters | at the rally | they were…".
 CLAUSE_SETTING_PREPOSITIONS: Final = r"after | before | during | at | in | on | following | for"
 
+#: The first half of a paired phrase that a closing conjunction completes, one
+#: phrase across the comma (a fragment): "offering not just a raise, | but a pension".
+CORRELATIVE_OPENER: Final = r"not [ \t\u00a0]{1,3} (?: just | only | merely )"
+
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
 #: "During their first hustings, Varga said, “…”"; "Asked about it, X said, “…”"
