@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quotex import extract
 from quotex.lang import Language, language, reading
+from quotex.rules.boundaries import comma_setting
 from quotex.speakers.roles import clean_role, role_before
 
 ROOT = Path(__file__).resolve().parent.parent / "quotex"
@@ -171,3 +172,48 @@ def test_joint_speakers_read_the_packs_coordinator() -> None:
     assert [q.speaker.name for q in extract(sagten, lang=de)] == ["Dev Marsh"]
     with_und = dataclasses.replace(de, SUBJECT_COORDINATORS=frozenset({"und"}))
     assert [q.speaker.name for q in extract(sagten, lang=with_und)] == ["Rhona Edwards und Dev Marsh"]
+
+
+def test_settings_before_a_clause_read_the_packs_fragments() -> None:
+    en = language("en")
+    comma, place = " said, by a wide margin, that", " said at a town hall in Bend, Oregon, that"
+    with reading(en):
+        assert comma_setting(comma, 5, len(comma)) == comma.index(" that")
+        assert comma_setting(place, 5, len(place)) == place.index(" that")
+    with reading(dataclasses.replace(en, SETTING_COMPLEMENTIZER="whether")):
+        assert comma_setting(comma, 5, len(comma)) is None
+    with reading(dataclasses.replace(en, PLACE_SETTING_PREPOSITIONS="during")):
+        assert comma_setting(place, 5, len(place)) is None
+    # German reads neither (its own settings are its rules'): the English words do not match in it
+    with reading(language("de")):
+        assert comma_setting(comma, 5, len(comma)) is None
+
+
+def test_closing_conjunctions_read_the_packs_joints() -> None:
+    en = language("en")
+    narrator = "The mayor said the plan was fair, but the council refused it."
+    goes_on = "Ana Roe said she votes for the greens, although she once joined the liberals."
+    assert [q.text for q in extract(narrator, lang=en)] == ["the plan was fair"]
+    assert [q.text for q in extract(goes_on, lang=en)] == ["she votes for the greens, although she once joined the liberals"]
+    # without the pack's joints the narrator's clause stays in the report
+    no_joints = dataclasses.replace(en, CLOSING_JOINTS="(?!)")
+    assert [q.text for q in extract(narrator, lang=no_joints)] == ["the plan was fair, but the council refused it"]
+    # without its concessive joints the speaker's own pronoun no longer carries the report on
+    no_concessive = dataclasses.replace(en, CONCESSIVE_JOINTS=frozenset())
+    assert [q.text for q in extract(goes_on, lang=no_concessive)] == ["she votes for the greens"]
+
+
+def test_short_settings_before_a_clause_read_the_packs_prepositions() -> None:
+    en = language("en")
+    text = "Ana Roe said after the vote she would not resign."
+    assert [q.text for q in extract(text, lang=en)] == ["she would not resign"]
+    no_prepositions = dataclasses.replace(en, CLAUSE_SETTING_PREPOSITIONS="(?!)")
+    assert [q.text for q in extract(text, lang=no_prepositions)] != ["she would not resign"]
+
+
+def test_paired_phrases_read_the_packs_correlative_opener() -> None:
+    en = language("en")
+    text = "The mayor said the deal offers not just a raise, but a pension."
+    assert [q.text for q in extract(text, lang=en)] == ["the deal offers not just a raise, but a pension"]
+    no_opener = dataclasses.replace(en, CORRELATIVE_OPENER="(?!)")
+    assert [q.text for q in extract(text, lang=no_opener)] == ["the deal offers not just a raise"]

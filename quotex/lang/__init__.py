@@ -463,6 +463,25 @@ class Language:
     SUBORDINATE_OPENERS: frozenset[str] = _words()
     #: Setting words that also open a reported clause or object ("in", "at"): no setting alone.
     SETTING_OR_CLAUSE_OPENERS: frozenset[str] = _words()
+    #: The complementizer a setting set off before a reported clause leads to ("say, by a wide margin, | that").
+    SETTING_COMPLEMENTIZER: str = r"(?!)"
+    #: Prepositions that open such a setting with no comma after the cue ("says | at a meeting in Bend, | that").
+    PLACE_SETTING_PREPOSITIONS: str = r"(?!)"
+    #: Conjunctions (fragments) that open a clause of the narrator's own after a comma ("…was private, | but the…"),
+    #: after a dash, and the comma's "and" before a subject pronoun ("…, | and she…"), with those pronouns.
+    CLOSING_JOINTS: str = r"(?!)"
+    DASH_JOINTS: str = r"(?!)"
+    AND_JOINT: str = r"(?!)"
+    AND_PRONOUNS: str = r"(?!)"
+    #: Determiners that open the narrator's clause after such a conjunction; capitalised words that do not.
+    CLOSING_DETERMINERS: str = r"(?!)"
+    CLOSING_NON_SUBJECTS: str = r"(?!)"
+    #: The joints after which the report's own subject pronoun goes on with it ("…, although she once…").
+    CONCESSIVE_JOINTS: frozenset[str] = _words()
+    #: Prepositions (a fragment) of a short setting before a clause that opens with a pronoun ("said | after the vote | she…").
+    CLAUSE_SETTING_PREPOSITIONS: str = r"(?!)"
+    #: The first half of a paired phrase (a fragment) that a closing conjunction completes ("not just …, | but …").
+    CORRELATIVE_OPENER: str = r"(?!)"
     #: Words that open an introductory phrase before an attribution ("In both cases, X said").
     INTRODUCTORY_WORDS: frozenset[str] = _words()
     #: Words before a subject that make its cue's object the relative's ("Everything the mayor says").

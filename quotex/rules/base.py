@@ -68,6 +68,20 @@ def language_fragments(lang: Language) -> dict[str, str]:
         "source_after_quote": lang.SOURCE_AFTER_QUOTE,
         # the words that open a clause after a setting and a comma
         "clause_openers": lang.CLAUSE_OPENERS,
+        # a setting between a cue and its clause: the complementizer it leads to, the prepositions that open it
+        "setting_complementizer": lang.SETTING_COMPLEMENTIZER,
+        "place_prepositions": lang.PLACE_SETTING_PREPOSITIONS,
+        # a clause of the narrator's own after reported speech: its conjunction, its first words
+        "closing_joints": lang.CLOSING_JOINTS,
+        "dash_joints": lang.DASH_JOINTS,
+        "and_joint": lang.AND_JOINT,
+        "and_pronouns": lang.AND_PRONOUNS,
+        "closing_determiners": lang.CLOSING_DETERMINERS,
+        "closing_non_subjects": lang.CLOSING_NON_SUBJECTS,
+        # a short setting between a cue and a clause that opens with a pronoun
+        "clause_setting_prepositions": lang.CLAUSE_SETTING_PREPOSITIONS,
+        # "not just …, but …": a paired phrase a closing conjunction does not end
+        "correlative_opener": lang.CORRELATIVE_OPENER,
     }
 
 
@@ -85,7 +99,9 @@ def language_lists(lang: Language) -> dict[str, list[str]]:
 
 #: The fragments and named lists that hold a language's words: a pattern
 #: that uses one is compiled once for each language it is used with.
-LANGUAGE_BOUND: Final = regex.compile(r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|aux|clause_char)\}|\\L<")
+LANGUAGE_BOUND: Final = regex.compile(
+    r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|correlative_opener|setting_complementizer|place_prepositions|aux|clause_char)\}|\\L<"
+)
 
 
 class ByLanguage(dict[Language, "regex.Pattern[str]"]):

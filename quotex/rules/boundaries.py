@@ -221,17 +221,12 @@ def is_clause(text: str, start: int, end: int) -> bool:
 #: over — | though the board disputes it".
 CLOSING_CONJUNCTIONS: Final = compile_rule(
     r"""
-    (?: , ${sp}{1,3} (?P<joint> but | yet | although | though | whereas | while | even ${sp}{1,3} though )
-      | ${sp} ${dash} ${sp}{1,3} (?P<joint> and | but | although | though | whereas | while | even ${sp}{1,3} though ) ) ${sp}{1,3}
-    (?= (?: the | a | an | his | her | its | their | these | those ) ${sp} | (?! (?i: ${clause_subject} | that | there ) ) \p{Lu}
+    (?: , ${sp}{1,3} (?P<joint> ${closing_joints} ) | ${sp} ${dash} ${sp}{1,3} (?P<joint> ${dash_joints} ) ) ${sp}{1,3}
+    (?= (?: ${closing_determiners} ) ${sp} | (?! (?i: ${clause_subject} | ${closing_non_subjects} ) ) \p{Lu}
       | (?P<pronoun> (?i: ${clause_subject} ) ) )
-    | , ${sp}{1,3} (?P<joint> and ) ${sp}{1,3} (?= (?P<pronoun> (?i: he | she | they | it | we | I ) ) \b )
+    | , ${sp}{1,3} (?P<joint> ${and_joint} ) ${sp}{1,3} (?= (?P<pronoun> (?i: ${and_pronouns} ) ) \b )
     """
 )
-#: Conjunctions after which the same subject pronoun goes on with the report ("she votes for the greens,
-#: | although she once joined the liberals"); after "but" or "and" it is the narrator's ("…would not
-#: resign, | but he did not apologize").
-CONCESSIVE: Final = frozenset({"although", "though", "whereas", "while", "yet"})
 
 
 def _subject_pronoun(text: str, start: int, end: int) -> str | None:
@@ -243,7 +238,7 @@ def _subject_pronoun(text: str, start: int, end: int) -> str | None:
 
 
 #: "not just …, but …", "not only …, but …": one phrase across the comma.
-NOT_JUST: Final = compile_rule(r"\b not ${sp}{1,3} (?: just | only | merely ) \b")
+NOT_JUST: Final = compile_rule(r"\b (?: ${correlative_opener} ) \b")
 #: How many words reported speech holds before a conjunction may end it.
 MIN_BEFORE_BREAK: Final = 3
 
@@ -284,12 +279,12 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
         doc.inside_quote(m.start())
         or len(text[content_start : m.start()].split()) < MIN_BEFORE_BREAK  # not "that, while the tax may…, workers…"
         or m.group("pronoun") is not None
-        and (m.group("joint") in CONCESSIVE or m.group("joint").startswith("even"))
+        and " ".join(m.group("joint").split()) in doc.lang.CONCESSIVE_JOINTS
         and m.group("pronoun").lower() == _subject_pronoun(text, content_start, m.start())
     ):
         # "she votes for the greens, although she once joined the liberals": the report goes on
         m = CLOSING_CONJUNCTIONS[doc.lang].search(text, m.end(), content_end)
-    if m is None or NOT_JUST.search(text, content_start, m.start()):
+    if m is None or NOT_JUST[doc.lang].search(text, content_start, m.start()):
         return content_end  # "offering not just a raise, but a pension": one object
     return int(m.start())
 
@@ -300,16 +295,16 @@ def clause_end(doc: Document, sent_start: int, cue_start: int, content_start: in
 COMMA_SETTING: Final = compile_rule(
     r"""
     ${sp}{0,3} , ${sp}{1,3} (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
-    [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} , (?= ${sp}{1,3} that \b )
+    [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} , (?= ${sp}{1,3} (?: ${setting_complementizer} ) \b )
     """
 )
 #: The same with no comma after the cue: "says at a town meeting in Bend, Oregon, | that".
 PLACE_SETTING: Final = compile_rule(
     r"""
-    ${sp}{1,3} (?: at | in | on | during ) ${sp}{1,3}
+    ${sp}{1,3} (?: ${place_prepositions} ) ${sp}{1,3}
     (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
     [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ,
-    (?: ${sp}{1,3} \p{Lu}[\p{L}.]{1,20} , )? (?= ${sp}{1,3} that \b )
+    (?: ${sp}{1,3} \p{Lu}[\p{L}.]{1,20} , )? (?= ${sp}{1,3} (?: ${setting_complementizer} ) \b )
     """
 )
 #: The words of a short setting after a cue: "announced | on Tuesday | it
@@ -319,7 +314,7 @@ SETTING_WORD: Final = compile_rule(r"${sp}{1,3} (?P<word> [\p{L}\p{N}.\-]{1,30} 
 #: "said | after the vote | she would…", "told reporters | at the rally | they were…".
 PREPOSITION_SETTING: Final = compile_rule(
     r"""
-    ${sp}{1,3} (?: after | before | during | at | in | on | following | for ) ${sp}{1,3}
+    ${sp}{1,3} (?: ${clause_setting_prepositions} ) ${sp}{1,3}
     (?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,3}? [\p{L}\p{N}.'\-]{1,30}
     (?= ${sp}{1,3} ${clause_subject} )
     """
@@ -330,7 +325,8 @@ SETTING_REACH: Final = 4
 
 def comma_setting(text: str, pos: int, end: int) -> int | None:
     """Past a setting set off by commas between a cue and "that", if there is one."""
-    m = COMMA_SETTING.match(text, pos, end) or PLACE_SETTING.match(text, pos, end)
+    L = current()
+    m = COMMA_SETTING[L].match(text, pos, end) or PLACE_SETTING[L].match(text, pos, end)
     return None if m is None else int(m.end())
 
 

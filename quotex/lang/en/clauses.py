@@ -99,6 +99,36 @@ SUBORDINATE_OPENERS: Final = frozenset("although though while whereas when whene
 #: enough on their own to call the content a setting.
 SETTING_OR_CLAUSE_OPENERS: Final = frozenset("in at on after before during this".split())
 
+#: (Regular-expression fragments.)  The complementizer a setting set off between a cue and its clause leads
+#: to ("say, by a wide margin, | that"), and the prepositions that open such a
+#: setting with no comma after the cue ("says | at a town meeting in Bend, Oregon, | that").
+SETTING_COMPLEMENTIZER: Final = r"that"
+PLACE_SETTING_PREPOSITIONS: Final = r"at | in | on | during"
+
+#: Conjunctions after which a clause of the narrator's own starts (fragments):
+#: "…was private, | but the logo was on every banner"; "…was fair, | although
+#: he refused…", "…was over — | though the board disputes it"; after a comma
+#: "and" only before a subject pronoun ("…, | and she left"); the determiners
+#: that open such a clause, and the capitalised words that do not.
+CLOSING_JOINTS: Final = r"but | yet | although | though | whereas | while | even [ \t\u00a0]{1,3} though"
+DASH_JOINTS: Final = r"and | but | although | though | whereas | while | even [ \t\u00a0]{1,3} though"
+AND_JOINT: Final = r"and"
+AND_PRONOUNS: Final = r"he | she | they | it | we | I"
+CLOSING_DETERMINERS: Final = r"the | a | an | his | her | its | their | these | those"
+CLOSING_NON_SUBJECTS: Final = r"that | there"
+#: Joints after which the same subject pronoun goes on with the report ("she
+#: votes for the greens, | although she once joined the liberals"); after
+#: "but" or "and" it is the narrator's ("…would not resign, | but he did not apologize").
+CONCESSIVE_JOINTS: Final = frozenset({"although", "though", "whereas", "while", "yet", "even though"})
+
+#: Prepositions of a short setting before a clause that opens with a pronoun
+#: (a fragment): "said | after the vote | she would…", "told reporters | at the rally | they were…".
+CLAUSE_SETTING_PREPOSITIONS: Final = r"after | before | during | at | in | on | following | for"
+
+#: The first half of a paired phrase that a closing conjunction completes, one
+#: phrase across the comma (a fragment): "offering not just a raise, | but a pension".
+CORRELATIVE_OPENER: Final = r"not [ \t\u00a0]{1,3} (?: just | only | merely )"
+
 #: Words that open an introductory phrase or clause, not reported speech, when
 #: it stands alone before an attribution: "In both cases, X said, …",
 #: "During their first hustings, Varga said, “…”"; "Asked about it, X said, “…”"
