@@ -188,3 +188,13 @@ def test_the_language_travels_through_the_pipeline_to_workers_and_the_report(tmp
 )
 def test_a_roman_ordinal_stop_ends_a_sentence_only_where_the_language_writes_none(code: str, text: str, count: int) -> None:
     assert len(sentences(text, Span(0, len(text)), language(code))) == count
+
+
+def test_every_language_fragment_compiles_per_language() -> None:
+    """A pattern that uses any fragment holding a language's words is compiled
+    for each language: the names that decide it are the fragments' own."""
+    from quotex.rules.base import LANGUAGE_BOUND, ByLanguage, compile_rule, language_fragments
+
+    for name in language_fragments(language("en")):
+        assert LANGUAGE_BOUND.search("${" + name + "}"), name
+        assert isinstance(compile_rule("(?: ${" + name + "} )"), ByLanguage), name

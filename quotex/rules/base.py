@@ -56,33 +56,39 @@ FRAGMENTS: Final[dict[str, str]] = {
 }
 
 
+#: The fragments that hold a language's words, each read from the pack's
+#: field of that name (``${according_to}`` is built by :func:`language_fragments`).
+LANGUAGE_FRAGMENT_FIELDS: Final = {
+    # a pronoun that opens a clause of its own: no setting between a cue and "that" holds one
+    # ("insisted she had never raised it with the mayor")
+    "clause_subject": "CLAUSE_SUBJECT",
+    # a word that introduces the source after a quotation, where the language has one
+    "source_after_quote": "SOURCE_AFTER_QUOTE",
+    # the words that open a clause after a setting and a comma
+    "clause_openers": "CLAUSE_OPENERS",
+    # a setting between a cue and its clause: the complementizer it leads to, the prepositions that open it
+    "setting_complementizer": "SETTING_COMPLEMENTIZER",
+    "place_prepositions": "PLACE_SETTING_PREPOSITIONS",
+    # a clause of the narrator's own after reported speech: its conjunction, its first words
+    "closing_joints": "CLOSING_JOINTS",
+    "dash_joints": "DASH_JOINTS",
+    "and_joint": "AND_JOINT",
+    "and_pronouns": "AND_PRONOUNS",
+    "closing_determiners": "CLOSING_DETERMINERS",
+    "closing_non_subjects": "CLOSING_NON_SUBJECTS",
+    # a short setting between a cue and a clause that opens with a pronoun
+    "clause_setting_prepositions": "CLAUSE_SETTING_PREPOSITIONS",
+    # "not just …, but …": a paired phrase a closing conjunction does not end
+    "correlative_opener": "CORRELATIVE_OPENER",
+}
+
+
 def language_fragments(lang: Language) -> dict[str, str]:
     """The fragments that hold a language's words, from its pack."""
-    return {
-        # "according to" matched as one cue word
-        "according_to": rf"\b (?: {lang.ACCORDING_TO_PHRASE} ) \b",
-        # a pronoun that opens a clause of its own: no setting between a cue and "that" holds one
-        # ("insisted she had never raised it with the mayor")
-        "clause_subject": lang.CLAUSE_SUBJECT,
-        # a word that introduces the source after a quotation, where the language has one
-        "source_after_quote": lang.SOURCE_AFTER_QUOTE,
-        # the words that open a clause after a setting and a comma
-        "clause_openers": lang.CLAUSE_OPENERS,
-        # a setting between a cue and its clause: the complementizer it leads to, the prepositions that open it
-        "setting_complementizer": lang.SETTING_COMPLEMENTIZER,
-        "place_prepositions": lang.PLACE_SETTING_PREPOSITIONS,
-        # a clause of the narrator's own after reported speech: its conjunction, its first words
-        "closing_joints": lang.CLOSING_JOINTS,
-        "dash_joints": lang.DASH_JOINTS,
-        "and_joint": lang.AND_JOINT,
-        "and_pronouns": lang.AND_PRONOUNS,
-        "closing_determiners": lang.CLOSING_DETERMINERS,
-        "closing_non_subjects": lang.CLOSING_NON_SUBJECTS,
-        # a short setting between a cue and a clause that opens with a pronoun
-        "clause_setting_prepositions": lang.CLAUSE_SETTING_PREPOSITIONS,
-        # "not just …, but …": a paired phrase a closing conjunction does not end
-        "correlative_opener": lang.CORRELATIVE_OPENER,
-    }
+    fragments: dict[str, str] = {name: getattr(lang, field) for name, field in LANGUAGE_FRAGMENT_FIELDS.items()}
+    # "according to" matched as one cue word
+    fragments["according_to"] = rf"\b (?: {lang.ACCORDING_TO_PHRASE} ) \b"
+    return fragments
 
 
 def language_lists(lang: Language) -> dict[str, list[str]]:
@@ -100,7 +106,7 @@ def language_lists(lang: Language) -> dict[str, list[str]]:
 #: The fragments and named lists that hold a language's words: a pattern
 #: that uses one is compiled once for each language it is used with.
 LANGUAGE_BOUND: Final = regex.compile(
-    r"\$\{(?:according_to|clause_subject|source_after_quote|clause_openers|correlative_opener|setting_complementizer|place_prepositions|aux|clause_char)\}|\\L<"
+    r"\$\{(?:" + "|".join(("according_to", *LANGUAGE_FRAGMENT_FIELDS, "aux", "clause_char")) + r")\}|\\L<"
 )
 
 
