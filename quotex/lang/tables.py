@@ -411,7 +411,8 @@ class Language:
     OFFICE_WORDS: frozenset[str] = _words()
     ADDRESS_WORDS: frozenset[str] = _words()
 
-    # -- clause words (:mod:`quotex.rules.boundaries`, :mod:`quotex.rules.content`, :mod:`quotex.rules.words`)
+    # -- clause words (:mod:`quotex.rules.boundaries`, :mod:`quotex.rules.finite_verbs`, :mod:`quotex.rules.content`,
+    # :mod:`quotex.rules.words`)
     #: Finite forms of the auxiliaries and modals ("will", "hasn't"): a clause's verb.
     FINITE_AUXILIARIES: frozenset[str] = _words()
     #: Common irregular past forms ("said", "left"): a clause's verb.
