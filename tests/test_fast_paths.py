@@ -17,17 +17,11 @@ from quotex.lang import LANGUAGES, Language, language, reading
 from quotex.quotes import MARK, MARK_STARTS, QuotedSpan, _marks
 from quotex.rules.after import QUOTE_SPEAKER_CUE_PATTERN, _speaker_cue, speaker_cue_matches
 from quotex.rules.base import WORD, WORD_OR_ACCORDING, compile_rule, language_lists
-from quotex.rules.boundaries import (
-    CLAUSE_REACH,
-    CLAUSE_TOKEN,
-    _Words,
-    auxiliary_run,
-    coordinated_cue,
-    is_clause,
-)
+from quotex.rules.boundaries import auxiliary_run, coordinated_cue
 from quotex.rules.de.acts import _LOWER_WORD, ACT_READINGS, _lower_words
 from quotex.rules.document import Document, _scan_cues, inside_word, words_of
 from quotex.rules.en.grammar import AFTER_QUOTATION
+from quotex.rules.finite_verbs import CLAUSE_REACH, CLAUSE_TOKEN, ClauseWords, is_clause
 from quotex.rules.headlines import TITLE_CUE, _title_cues, headline_cues
 from quotex.rules.reported.settings import SETTING, may_hold_setting
 from quotex.rules.reported.speech import COORDINATED_CUE
@@ -246,7 +240,7 @@ CLAUSES = st.lists(st.one_of(st.sampled_from(CLAUSE_PIECES), st.text(max_size=3)
 @given(CLAUSES, st.integers(min_value=0, max_value=40), st.sampled_from([",", ")", "\N{EM DASH}", "and"]))
 def test_words_read_on_demand_are_the_first_words_of_the_span(text: str, n: int, mark: str) -> None:
     every = [m.group().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'") for m in CLAUSE_TOKEN.finditer(text)][:CLAUSE_REACH]
-    words = _Words(text, 0, len(text))
+    words = ClauseWords(text, 0, len(text))
     assert words.upto(n) == every[:n]
     i = min(n, 3)
     assert words.find(i, frozenset({mark})) == next((k for k in range(i, len(every)) if every[k] == mark), None)
@@ -256,13 +250,13 @@ def test_words_read_on_demand_are_the_first_words_of_the_span(text: str, n: int,
 @settings(max_examples=2000, deadline=None)
 @given(CLAUSES)
 def test_a_clause_read_on_demand_is_judged_as_one_read_whole(text: str) -> None:
-    upto = _Words.upto
+    upto = ClauseWords.upto
     whole = [is_clause(text, start, len(text)) for start in range(len(text))]
     try:
-        _Words.upto = lambda self, n: upto(self, CLAUSE_REACH)  # type: ignore[method-assign]
+        ClauseWords.upto = lambda self, n: upto(self, CLAUSE_REACH)  # type: ignore[method-assign]
         assert [is_clause(text, start, len(text)) for start in range(len(text))] == whole
     finally:
-        _Words.upto = upto  # type: ignore[method-assign]
+        ClauseWords.upto = upto  # type: ignore[method-assign]
 
 
 #: The patterns with the language's auxiliaries spelled out as a named list,
@@ -338,7 +332,7 @@ def test_word_tokens_read_as_a_run_are_the_tokens_read_a_character_at_a_time(tex
     assert token_spans(TOKEN, text, a, b) == token_spans(WORD_TOKEN_BY_DEFINITION, text, a, b)
 
 
-#: :data:`quotex.rules.boundaries.CLAUSE_TOKEN` as first written.
+#: :data:`quotex.rules.finite_verbs.CLAUSE_TOKEN` as first written.
 CLAUSE_TOKEN_BY_DEFINITION = regex.compile(
     r"""
     \p{L} (?: [\p{L}\p{M}\p{N}\-] | ['\N{RIGHT SINGLE QUOTATION MARK}.] (?=\p{L}) ){0,40}

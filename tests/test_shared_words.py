@@ -22,6 +22,7 @@ CLEAN_MODULES = (
     "speakers/roles.py",
     "speakers/settings.py",
     "speakers/classify.py",
+    "speakers/backwards.py",
 )
 
 #: English pack tables whose words these modules once spelt (pronouns, relatives, the words of a

@@ -3,9 +3,10 @@ tables, the same way in every language: the derived tables (:func:`derive`)
 and the compound-head finder built from ``COMPOUND_HEADS``
 (:func:`compound_head`, with its cache).
 
-Apart from :mod:`quotex.lang`, which declares the record and loads a pack
-into it, so that the record's declaration stays one short module. (Its name
-starts with no language code: "quotex.lang.de…" would read as the German pack.)
+Apart from :mod:`quotex.lang.tables`, which declares the record, and
+:mod:`quotex.lang`, which loads a pack into it, so that the record's
+declaration stays one module of tables. (Its name starts with no language
+code: "quotex.lang.de…" would read as the German pack.)
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final
 import regex
 
 if TYPE_CHECKING:
-    from quotex.lang import Language
+    from quotex.lang.tables import Language
 
 __all__ = ["EMPTY", "NO_MAP", "OnFirstUse", "compound_head", "derive"]
 

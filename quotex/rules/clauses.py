@@ -15,8 +15,8 @@ import regex
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
-from quotex.rules.boundaries import is_clause
 from quotex.rules.document import Document, word_count
+from quotex.rules.finite_verbs import is_clause
 from quotex.rules.words import possessive
 from quotex.speakers import (
     PARTY_TAG,

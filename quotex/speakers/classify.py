@@ -1,6 +1,9 @@
 """What a run of tokens names: :func:`classify` tells a mention's kind
 ("person", "organization", "group", "anonymous", "document"), splits the
-name from the role and reads the gender where the text tells it.
+name from the role and reads the gender where the text tells it.  The
+word tests it is built of (:func:`acceptable_head`, :func:`noun_head`,
+:func:`surname_word`, …) also stop the backward reading of a mention
+(:func:`~quotex.speakers.backwards.collect_back`).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
 from quotex.speakers.surnames import named_in_document
-from quotex.speakers.tables import MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
+from quotex.speakers.tables import TITLE_CLOSERS, TITLE_OPENERS
 from quotex.speakers.tokens import Mention, Tok, possessive_stem
 
 
@@ -24,10 +27,10 @@ def acceptable_head(tok: Tok) -> bool:
         return True  # "said the 46-year-old"
     if tok.cap:
         return low not in L.NOT_NAMES
-    return _noun_head(low)
+    return noun_head(low)
 
 
-def _noun_head(low: str) -> bool:
+def noun_head(low: str) -> bool:
     """Is a lowercase word a noun that heads a mention, or its plural ("polls", "estimates")?"""
     L = current()
     return low in L.NOUN_HEADS or (low.endswith("s") and low[:-1] in L.NOUN_HEADS)
@@ -101,7 +104,7 @@ def word_occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _plural_noun(tok: Tok) -> bool:
+def plural_noun(tok: Tok) -> bool:
     """A lowercase plural common noun ("growers", "plumbers"), no verb ("says") or adverb."""
     L = current()
     low = tok.low
@@ -125,7 +128,7 @@ def _plural_subject(text: str, core: list[Tok]) -> bool:
     L = current()
     head = core[-1]
     if head.cap:
-        if len(core) != 1 or not _plural_noun(Tok(head.low, head.start, head.end)):
+        if len(core) != 1 or not plural_noun(Tok(head.low, head.start, head.end)):
             return False
         before = text[max(0, head.start - 3) : head.start]
         if before.strip() not in ("", ".", "\N{RIGHT DOUBLE QUOTATION MARK}") and not before.endswith("\n"):
@@ -143,13 +146,13 @@ def _plural_subject(text: str, core: list[Tok]) -> bool:
             or head.low.endswith(("ians", "ists"))
             or bool(word_occurrences(text, head.low))
         )
-    if not _plural_noun(head) or head.low in L.NOUN_HEADS:
+    if not plural_noun(head) or head.low in L.NOUN_HEADS:
         return False
     singular = head.low[:-3] + "y" if head.low.endswith("ies") else head.low[:-1]
     if not (is_role_noun(singular) or head.low in L.GROUP_HEADS):
         return False  # "sweeping crackdowns", "racial issues": no people
     for k, t in enumerate(core[:-1]):
-        if t.low in L.SUBJECT_COORDINATORS and k > 0 and _plural_noun(core[k - 1]):
+        if t.low in L.SUBJECT_COORDINATORS and k > 0 and plural_noun(core[k - 1]):
             continue  # "nurses and hospital managers": two plurals make one group
         if t.punct or t.low in L.STOP and t.low not in L.DETERMINERS:
             return False
@@ -188,7 +191,7 @@ def title_word(low: str, run_length: int) -> bool:
     return run_length > 2 and (low in L.ROLE_NOUNS or low in L.PEOPLE_HEADS)
 
 
-def _cue_as_noun(toks: list[Tok], i: int) -> bool:
+def cue_as_noun(toks: list[Tok], i: int) -> bool:
     """Is the cue word ``toks[i]`` a noun inside a noun phrase: its base form
     ("coach") or "accused", after a determiner and at most two modifiers ("A
     British judo coach", "the prime accused")?"""
@@ -243,7 +246,7 @@ def name_run(toks: list[Tok]) -> list[Tok]:
         low = t.low
         particle = bool(run) and low in L.NAME_PARTICLES and not t.cap  # "de Maizière", "van Rompuy"
         if t.cap or particle:
-            if low in L.NOT_NAMES and not particle and not (not run and _surname(toks, len(toks) - 1)):
+            if low in L.NOT_NAMES and not particle and not (not run and surname_word(toks, len(toks) - 1)):
                 break
             if run and possessive_stem(low) != low:
                 break  # "CNN’s Tara Setmayer": the owner is no part of the name
@@ -324,7 +327,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     """Read a mention's kind, name, role and gender off its tokens."""
     L = current()
     while toks and (toks[0].low in L.PREPOSITIONS or toks[0].low in L.LEADING_WORDS or toks[0].low in L.CLAUSE_ADVERBS):
-        if len(toks) == 1 and _surname(toks, 0):
+        if len(toks) == 1 and surname_word(toks, 0):
             break  # "“…,” From said": a surname the document spells after a first name ("Henry From")
         toks = toks[1:]  # "and Kirby", an adverb that opens the sentence
     toks = _strip_time(toks)
@@ -336,7 +339,13 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     head = core[-1]
     contracted = L.CONTRACTED_PRONOUNS.get(head.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")) if len(core) == 1 else None
     plural = contracted is None and _plural_subject(text, core)
-    if contracted is None and not acceptable_head(head) and not _determined_noun(core) and not plural and not _surname(core, len(core) - 1):
+    if (
+        contracted is None
+        and not acceptable_head(head)
+        and not _determined_noun(core)
+        and not plural
+        and not surname_word(core, len(core) - 1)
+    ):
         return None
     if contracted is None and possessive_stem(head.low) != head.low:
         return None  # "Trump’s" is a possessor, not a speaker
@@ -437,113 +446,7 @@ def classify(text: str, toks: list[Tok], appos: list[Tok] | None = None) -> Ment
     return Mention(mention_text, start, end, kind, name, role, gender, pronoun)
 
 
-def collect_back(toks: list[Tok]) -> list[Tok]:
-    """Tokens of a mention that ends at the end of ``toks``."""
-    L = current()
-    out: list[Tok] = []
-    i = len(toks) - 1
-    seen_head = False
-    while i >= 0 and len(out) < MAX_TOKENS:
-        t = toks[i]
-        if t.text == ")":
-            j = i - 1
-            while j >= 0 and i - j < 8 and toks[j].text != "(":
-                j -= 1
-            if j < 0 or toks[j].text != "(":
-                break
-            out[:0] = toks[j : i + 1]
-            i = j - 1
-            continue
-        if t.punct:
-            break
-        if t.low in L.SUBJECT_COORDINATORS and not t.cap:
-            # two plural nouns joined are one subject: "nurses and hospital managers", "teachers and union officials"
-            plural_pair = i > 0 and bool(out) and _plural_noun(toks[i - 1]) and _plural_noun(out[-1])
-            if out and i > 0 and (toks[i - 1].cap or toks[i - 1].low in L.NOUN_HEADS or plural_pair):
-                out.insert(0, t)  # "Penhallow and co-host Lena Fitch", "teachers and union officials"
-                i -= 1
-                continue
-            break
-        # "the report", "some estimates", "a judo coach"; "Theresa May", "George Will": a surname
-        noun = _noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or _cue_as_noun(toks, i) or _surname(toks, i)
-        # "the first lady", "the former mayor": a role's modifier after an article, not the adverb "first"
-        noun = noun or bool(out) and t.low in L.ROLE_MODIFIERS and not t.cap and i > 0 and toks[i - 1].low in L.DETERMINERS
-        if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low in L.ACCORDING_TO_STARTS) and not noun:
-            break
-        if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
-            if out:
-                break
-            out.insert(0, t)
-            break
-        if not out and t.low in L.INFINITIVE_MARKERS:
-            return []  # an infinitive: "to say", "to promise"
-        if not out and t.low in L.OBJECT_PREPOSITIONS and not t.cap:
-            return []  # 'mocked Ann Lee for | inviting': the preposition opens the verb's object, it ends no mention
-        # "the unsigned opinion", '“…,” retired Navy admiral Hugh Tarrant said': the phrase's first word
-        adjective = i > 0 and toks[i - 1].low in L.DETERMINERS or i == 0 or toks[i - 1].punct
-        verb_like = t.low.endswith("ed") and len(t.low) > 4 and t.low not in L.NOUN_HEADS and t.low not in L.DETERMINERS
-        if out and not t.cap and verb_like and not adjective:
-            joint = max((k for k, o in enumerate(out) if o.low in L.SUBJECT_COORDINATORS and not o.cap), default=None)
-            if joint is not None and joint + 1 < len(out):
-                out = out[joint + 1 :]  # "…mishandled the inquiry and | Democrats accused": the verb's object is no speaker
-            break  # a verb: "…requested staffers"
-        if (
-            out
-            and out[0].low in L.DETERMINERS
-            and not t.cap
-            and t.low.endswith("ing")
-            and not _noun_head(t.low)
-            and _no_subject_before(toks, i)
-        ):
-            # "-- meddling | the congressman said", "not paying | a builder who said": the participle takes the
-            # phrase as its object; not "Republicans supporting the bill said", a subject's participle phrase
-            break
-        if out and _opens_with_title(out) and _other_phrase_noun(t):
-            break  # "at the convention | Sen. Ana Ruiz said": the abbreviated title opens the mention
-        if not seen_head:
-            seen_head = acceptable_head(t)
-        out.insert(0, t)
-        i -= 1
-    return out
-
-
-def _no_subject_before(toks: list[Tok], i: int) -> bool:
-    """Does nothing stand before the participle ``toks[i]`` for it to modify:
-    it opens the stretch, or follows a dash, "not" or a preposition ("--
-    meddling", "about not paying", "for ignoring"); not a comma ("Grassley,
-    facing…" is an apposition, read elsewhere) nor a noun ("Republicans
-    supporting the bill")?"""
-    if i == 0:
-        return True
-    before = toks[i - 1]
-    if before.punct:
-        return before.text != ","
-    L = current()
-    return before.low in L.NEGATIONS or before.low in L.PREPOSITIONS and not before.cap
-
-
-def _opens_with_title(out: list[Tok]) -> bool:
-    """Does the mention collected so far open with an abbreviated title ("Sen.", "Gov.", "Dr.")?"""
-    first = out[0]
-    return first.cap and first.text.endswith(".") and is_role_noun(first.text)
-
-
-def _other_phrase_noun(t: Tok) -> bool:
-    """Is ``t`` a word in lower case that cannot lead into a title and name
-    (no article, preposition, role noun or role modifier): the end of another
-    phrase ("the state party convention")?"""
-    L = current()
-    return (
-        not t.cap
-        and t.text.isalpha()
-        and t.low not in L.DETERMINERS
-        and t.low not in L.PREPOSITIONS
-        and t.low not in L.ROLE_MODIFIERS
-        and not is_role_noun(t.text)
-    )
-
-
-def _surname(toks: list[Tok], i: int) -> bool:
+def surname_word(toks: list[Tok], i: int) -> bool:
     """Is the capitalised function word ``toks[i]`` a surname after a first name ("Theresa
     May", "George Will"): a capitalised word before it that is a known first name?  Or,
     alone at the end of the mention ("“…,” From said", "Will wrote"), a word the document
@@ -575,16 +478,3 @@ def place_comma(toks: list[Tok], j: int) -> bool:
         if len(after) == width and all(t.cap for t in after) and " ".join(t.text.lower() for t in after) in L.US_STATES:
             return True
     return False
-
-
-def restrictive_relative(toks: list[Tok]) -> Tok | None:
-    """The "who" of a short relative clause without commas that ends at the
-    cue: "an official | who spoke anonymously | said"."""
-    relatives = current().PERSON_RELATIVES
-    for i in range(len(toks) - 2, max(0, len(toks) - 10), -1):
-        tok = toks[i]
-        if tok.punct or tok.cap:
-            return None
-        if tok.low in relatives:
-            return tok if i > 0 and not toks[i - 1].punct else None
-    return None

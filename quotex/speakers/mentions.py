@@ -10,14 +10,8 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import Language, current
-from quotex.speakers.classify import (
-    acceptable_head,
-    capitalised_role,
-    classify,
-    collect_back,
-    place_comma,
-    restrictive_relative,
-)
+from quotex.speakers.backwards import collect_back, restrictive_relative
+from quotex.speakers.classify import acceptable_head, capitalised_role, classify, place_comma
 from quotex.speakers.settings import strip_setting
 from quotex.speakers.subjects import subject_phrase
 from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS

@@ -6,7 +6,7 @@ modal or preposition is no name (:data:`~quotex.lang.Language.NOT_NAMES`).
 The same word after a known first name elsewhere in the article ("Kristan
 Day", "George Will", "Al From") makes it one: a paper names a person in
 full once, then by the surname alone.  Asked of a lone capitalised word at
-the end of a mention (:func:`~quotex.speakers.classify._surname`), which
+the end of a mention (:func:`~quotex.speakers.classify.surname_word`), which
 also lets the backward mention walk take "Trump" for a name's head where
 "Donald Trump" is written elsewhere; answered once per word and document,
 never for a pronoun or a determiner.

@@ -8,8 +8,8 @@ aides, | will be held in May")."""
 from __future__ import annotations
 
 from quotex.lang.en.clauses import FINITE_AUXILIARIES
-from quotex.rules.boundaries import is_clause
 from quotex.rules.content import strip_content
+from quotex.rules.finite_verbs import is_clause
 from quotex.rules.reported.according import APPOSITION_OPENERS, TAIL_OPENERS
 from quotex.text import Span
 

@@ -12,10 +12,10 @@ import regex
 
 from quotex.lang import current
 from quotex.rules.base import on_first_use
-from quotex.rules.boundaries import is_clause
 from quotex.rules.clauses import clause_subject
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_comma, strip_content
 from quotex.rules.document import Document, word_count
+from quotex.rules.finite_verbs import is_clause
 from quotex.rules.reported.settings import SETTING, may_hold_setting
 from quotex.rules.words import skip_space
 from quotex.speakers import Mention, mention_after

@@ -32,7 +32,6 @@ from quotex.rules.boundaries import (
     clause_end,
     comma_setting,
     directive,
-    is_clause,
     only_setting,
     time_setting,
 )
@@ -43,6 +42,7 @@ from quotex.rules.en.addressee import ADDRESSEE_CUES, that_after_addressee
 from quotex.rules.en.asked import asks_nothing
 from quotex.rules.en.subject_relative import main_verb, subject_relative
 from quotex.rules.en.tails import narrator_tail
+from quotex.rules.finite_verbs import is_clause
 from quotex.rules.reported.trailing import extracted, extracted_end, predicate_comma, relative_subject
 from quotex.rules.words import count_opens
 from quotex.speakers import Mention

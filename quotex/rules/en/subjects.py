@@ -25,10 +25,10 @@ import regex
 from quotex.lang import current
 from quotex.lang.en.clauses import FINITE_AUXILIARIES
 from quotex.rules.base import on_first_use
-from quotex.rules.boundaries import is_clause
 from quotex.rules.clauses import clause_subject, ends_in_name
 from quotex.rules.content import strip_content
 from quotex.rules.document import Document, word_count
+from quotex.rules.finite_verbs import is_clause
 from quotex.speakers import Mention, mention_after, tokenize
 from quotex.speakers.subjects import subject_phrase
 from quotex.text import Span

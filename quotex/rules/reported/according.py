@@ -8,9 +8,9 @@ from typing import Final
 
 from quotex.lang import current
 from quotex.rules.base import Rule
-from quotex.rules.boundaries import is_clause
 from quotex.rules.content import CLOSING_DOUBLE_MARKS, CONTENT_BAD_START, MIN_CONTENT_WORDS, strip_content
 from quotex.rules.document import Attribution, Document, word_count
+from quotex.rules.finite_verbs import is_clause
 from quotex.rules.words import (
     is_according,
 )

@@ -11,7 +11,7 @@ from typing import Final
 
 from quotex.lang import current
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.boundaries import goes_on, introductory, is_clause, subordinate_then_clause
+from quotex.rules.boundaries import goes_on, introductory, subordinate_then_clause
 from quotex.rules.clauses import (
     OBJECT,
     PRONOUN_OBJECTS,
@@ -20,6 +20,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.content import MIN_CONTENT_WORDS, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count
+from quotex.rules.finite_verbs import is_clause
 from quotex.rules.words import (
     after_determiner,
     is_according,
