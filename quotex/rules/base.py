@@ -410,6 +410,11 @@ class Grammar:
         """Does a cue that reports only a clause have an object here ("charged a fee")?"""
         return False
 
+    def opens_phrase(self, word: str) -> bool:
+        """Does a word (lower case) that opens a sentence open an introductory
+        phrase set off by a comma, never its subject ("Absent a defense, …")?"""
+        return False
+
     def opened_clause(self, doc: Any, cue: Any, word_end: int, pos: int, content: Any, words: list[str], first: str) -> tuple[bool, bool]:
         """Does a phrase open the reported clause before its subject, and is
         it a count?  By default, a prepositional phrase after a comma may open

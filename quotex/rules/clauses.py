@@ -195,7 +195,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
         and (
             toks[0].low in TIME_OPENERS
             or toks[0].low in SUBORDINATORS
-            or toks[0].low in L.PREPOSITIONS
+            or (toks[0].low in L.PREPOSITIONS or doc.grammar.opens_phrase(toks[0].low))
             and not approximate
             or toks[0].low.endswith("ing")
             or len(toks) > 1

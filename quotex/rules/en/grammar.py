@@ -29,7 +29,7 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, PHRASE_OPENERS
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import GRAMMARS, Grammar, compile_rule
 from quotex.rules.boundaries import Coordinated, auxiliary_run, coordinated_cue
@@ -249,6 +249,9 @@ class English(Grammar):
 
     def reports_no_words(self, lemma: str | None, words: list[str]) -> bool:
         return wants_that(lemma, words)
+
+    def opens_phrase(self, word: str) -> bool:
+        return word in PHRASE_OPENERS
 
     def opened_clause(
         self, doc: Document, cue: Span, word_end: int, pos: int, content: Span, words: list[str], first: str
