@@ -410,6 +410,12 @@ class Grammar:
         """Does a cue that reports only a clause have an object here ("charged a fee")?"""
         return False
 
+    def closes_subordinate(self, doc: Any, lo: int, cue: Any) -> bool:
+        """Is the cue, right before a comma, the verb of a subordinate clause the
+        comma closes ("when the count ends, | his aides argue …"), so that it
+        reports nothing after the comma?"""
+        return False
+
     def opens_phrase(self, word: str) -> bool:
         """Does a word (lower case) that opens a sentence open an introductory
         phrase set off by a comma, never its subject ("Absent a defense, …")?"""

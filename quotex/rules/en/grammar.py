@@ -33,7 +33,7 @@ from quotex.lang.en.clauses import FINITE_AUXILIARIES, PHRASE_OPENERS
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import GRAMMARS, Grammar, compile_rule
 from quotex.rules.boundaries import Coordinated, auxiliary_run, coordinated_cue
-from quotex.rules.clauses import clause_subject, relative_speaker, verb_with_object
+from quotex.rules.clauses import clause_subject, closed_subordinate, relative_speaker, verb_with_object
 from quotex.rules.content import strip_content
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document, cue_span
@@ -249,6 +249,9 @@ class English(Grammar):
 
     def reports_no_words(self, lemma: str | None, words: list[str]) -> bool:
         return wants_that(lemma, words)
+
+    def closes_subordinate(self, doc: Document, lo: int, cue: Span) -> bool:
+        return closed_subordinate(doc, lo, cue)
 
     def opens_phrase(self, word: str) -> bool:
         return word in PHRASE_OPENERS
