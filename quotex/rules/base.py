@@ -496,9 +496,10 @@ class Grammar:
         on its noun ("said in a film | that showed …"): ``start`` by default."""
         return start
 
-    def opening_phrase_only(self, text: str, content: Any) -> bool:
+    def opening_phrase_only(self, text: str, content: Any, quoted: bool) -> bool:
         """Are the words before a mid-sentence attribution only an opening
-        phrase ("Later in the evening, | Ruiz wrote: “…”"), not a clause?"""
+        phrase ("Later in the evening, | Ruiz wrote: “…”"), not a clause?
+        ``quoted``: a quotation follows the attribution."""
         return False
 
     def setting_end(self, doc: Any, pos: int, end: int, word: str) -> int | None:

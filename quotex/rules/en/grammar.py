@@ -55,6 +55,7 @@ from quotex.rules.en.reports import (
     leads_to_example,
     object_only,
     opened_clause,
+    openers_only,
     opening_phrase_only,
     past_dateline,
     reported_object,
@@ -216,8 +217,8 @@ class English(Grammar):
     def relative_after_setting(self, text: str, pos: int, start: int, end: int) -> int:
         return relative_after_setting(text, pos, start, end)
 
-    def opening_phrase_only(self, text: str, content: Span) -> bool:
-        return opening_phrase_only(text, content)
+    def opening_phrase_only(self, text: str, content: Span, quoted: bool) -> bool:
+        return quoted and opening_phrase_only(text, content) or openers_only(text, content)
 
     def object_labelled(self, text: str, lemma: str | None, end: int, sent_end: int) -> bool:
         return labels_object(text, lemma, end, sent_end)
