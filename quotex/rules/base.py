@@ -410,6 +410,17 @@ class Grammar:
         """Does a cue that reports only a clause have an object here ("charged a fee")?"""
         return False
 
+    def closes_subordinate(self, doc: Any, lo: int, cue: Any) -> bool:
+        """Is the cue, right before a comma, the verb of a subordinate clause the
+        comma closes ("when the count ends, | his aides argue …"), so that it
+        reports nothing after the comma?"""
+        return False
+
+    def opens_phrase(self, word: str) -> bool:
+        """Does a word (lower case) that opens a sentence open an introductory
+        phrase set off by a comma, never its subject ("Absent a defense, …")?"""
+        return False
+
     def opened_clause(self, doc: Any, cue: Any, word_end: int, pos: int, content: Any, words: list[str], first: str) -> tuple[bool, bool]:
         """Does a phrase open the reported clause before its subject, and is
         it a count?  By default, a prepositional phrase after a comma may open
@@ -485,9 +496,10 @@ class Grammar:
         on its noun ("said in a film | that showed …"): ``start`` by default."""
         return start
 
-    def opening_phrase_only(self, text: str, content: Any) -> bool:
+    def opening_phrase_only(self, text: str, content: Any, quoted: bool) -> bool:
         """Are the words before a mid-sentence attribution only an opening
-        phrase ("Later in the evening, | Ruiz wrote: “…”"), not a clause?"""
+        phrase ("Later in the evening, | Ruiz wrote: “…”"), not a clause?
+        ``quoted``: a quotation follows the attribution."""
         return False
 
     def setting_end(self, doc: Any, pos: int, end: int, word: str) -> int | None:

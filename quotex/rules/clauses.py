@@ -108,6 +108,18 @@ def subordinate(doc: Document, lo: int, cue: Span) -> bool:
     return in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
 
 
+def closed_subordinate(doc: Document, lo: int, cue: Span) -> bool:
+    """Is the cue, right before a comma, the verb of a subordinate clause the
+    comma closes ("If he trails when the count | ends, | his aides argue …",
+    "the pier, which Ruiz | described, | is old")?  Then what follows the
+    comma is the main clause, not its report; an attribution opened by "as"
+    reports it ("As the Gazette | noted, | the pier is old")."""
+    segment = max(lo, doc.text.rfind(",", lo, cue.start) + 1)
+    toks = tokenize(doc.text, segment, cue.start)
+    openers = current().AS_OPENERS
+    return not any(t.low in openers for t in toks) and any(t.low in SUBORDINATORS for t in toks)
+
+
 #: The first word after a position, past spaces.
 FIRST_WORD: Final = regex.compile(r"[ \t\u00a0]{0,3} (?P<word> \p{L}{1,20} )", regex.VERBOSE)
 #: An approximator and a number opening a subject: "about 200", "nearly 40".
@@ -183,7 +195,7 @@ def clause_subject(doc: Document, lo: int, end: int) -> Mention | None:
         and (
             toks[0].low in TIME_OPENERS
             or toks[0].low in SUBORDINATORS
-            or toks[0].low in L.PREPOSITIONS
+            or (toks[0].low in L.PREPOSITIONS or doc.grammar.opens_phrase(toks[0].low))
             and not approximate
             or toks[0].low.endswith("ing")
             or len(toks) > 1

@@ -17,6 +17,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.rules.base import compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, opens_clause
+from quotex.rules.content import CONTENT_BAD_START
 from quotex.rules.document import Document
 from quotex.rules.words import cues_before
 from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
@@ -37,6 +38,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         return (
             quoted_as(doc, lo, cue.start)
             or _progressive_subject(doc, lo, cue.start)
+            or _coordinated_participle_subject(doc, lo, cue)
             or _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
             or _earlier_speaker(doc, lo, cue)
@@ -195,6 +197,42 @@ def quoted_as(doc: Document, lo: int, cue_start: int) -> Mention | None:
 
 #: How far before "as saying" the verb that passes the words on may stand.
 QUOTED_AS_REACH: Final = 160
+
+
+#: How far before a participle coordinated with it the first participle may start ("telling … | and criticizing").
+COORDINATED_PARTICIPLE_REACH: Final = 80
+
+
+def _coordinated_participle_subject(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The subject of a participle coordinated with the one before it, which
+    it shares: "an ad with farmers telling their stories | and criticizing the
+    plan", "officials underlining the fleet's strength | and vowing …" (the
+    first need be no cue; a noun in "-ing" after a determiner or a
+    preposition is no participle)."""
+    L = current()
+    text = doc.text
+    toks = tokenize(text, max(lo, cue.start - COORDINATED_PARTICIPLE_REACH), cue.start)
+    if len(toks) < 3 or toks[-1].low not in L.COORDINATORS or toks[-1].cap:
+        return None
+    for i in range(len(toks) - 2, 0, -1):
+        tok = toks[i]
+        if tok.text in ";:" or tok.low in L.COORDINATORS:
+            return None  # another clause, or a list: the participle has no partner in reach
+        if tok.cap or not tok.low.endswith("ing") or len(tok.low) < 6 or tok.low in CONTENT_BAD_START:
+            continue
+        before = toks[i - 1].low
+        if before in L.DETERMINERS or before in L.PREPOSITIONS or before in CONTENT_BAD_START:
+            return None  # "the meeting", "at the building": a noun, no participle
+        adjacent = mention_before(text, lo, tok.start) if before not in L.AUXILIARIES else None
+        if adjacent is not None and adjacent.end == toks[i - 1].end and adjacent.pronoun is None and not toks[i - 1].punct:
+            # "an ad featuring farmers | telling …": the noun the first participle follows, without the words
+            # of the phrase that holds it ("featuring", "with")
+            words = tokenize(text, adjacent.start, adjacent.end)
+            while len(words) > 1 and not words[0].cap and (words[0].low.endswith("ing") or words[0].low in CONTENT_BAD_START):
+                words = words[1:]
+            return mention_after(text, words[0].start, adjacent.end) if words[0].start > adjacent.start else adjacent
+        return subject_of(doc, lo, Span(tok.start, tok.end), None)  # "…, calling them thieves | and vowing": its subject
+    return None
 
 
 def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:

@@ -137,6 +137,17 @@ def _no_report(L: Language, cue: str, first: str) -> bool:
     return not (lemma == "call" and first in CALL_PARTICLES)
 
 
+def _relative_before(L: Language, text: str, lo: int, mention: Mention | None) -> int | None:
+    """Where a relative pronoun right before a headline subject starts
+    ("Captain | Who | Backed Mayor Lee"), or None."""
+    if mention is None:
+        return None
+    words = text[max(lo, mention.start - 8) : mention.start].split()
+    if not words or words[-1].lower() not in L.RELATIVES:
+        return None
+    return text.rfind(words[-1], lo, mention.start)
+
+
 def headline_speech(doc: Document, sent: Span) -> tuple[Span, Mention, Span] | None:
     """The first headline attribution in ``sent``: what was said, its speaker and its cue."""
     L = current()
@@ -146,10 +157,17 @@ def headline_speech(doc: Document, sent: Span) -> tuple[Span, Mention, Span] | N
         if low not in L.SPEECH_FORMS and low not in ("calls", "called") or low.endswith("ing") or doc.inside_quote(m.start()):
             continue
         subject_end = m.start()
+        previous = text[max(sent.start, m.start() - 16) : m.start()].split()[-1:]
+        if previous and previous[0].lower() in L.OBJECT_PREPOSITIONS:
+            continue  # "Ruiz Defends Herself Against | Claims She Misled Voters": a preposition's noun, no cue
         adverb = ADVERB_BEFORE.search(text, max(sent.start, m.start() - 16), m.start())
         if adverb is not None and adverb.group("word").lower() in L.HEADLINE_ADVERBS:
             subject_end = adverb.start("word")  # "Al Ruiz | Just | Said …": the adverb is no part of the subject
         mention = mention_before(text, sent.start, subject_end)
+        relative = _relative_before(L, text, sent.start, mention)
+        if relative is not None:
+            # "Captain Who Backed Mayor Lee Just | Called …": the relative clause's object is no subject, its antecedent is
+            mention = mention_before(text, sent.start, relative)
         if mention is None or not mention.name[:1].isupper() and mention.pronoun is None:
             continue
         before = text[sent.start : mention.start].rstrip()

@@ -154,6 +154,13 @@ CLAUSE_LINKS: Final = frozenset("but and or before after when while as because a
 #: Prepositions that may open reported speech before its clause: "said | with the break under way, | now…".
 OPENING_PREPOSITIONS: Final = frozenset("in on with at after before during despite since for by under amid given without".split())
 
+#: Prepositions that open an introductory phrase set off by a comma, never a
+#: sentence's subject: "Absent a defense of these plans, | voters may …",
+#: "Alongside the flyers, | critics have noted …".
+PHRASE_OPENERS: Final = OPENING_PREPOSITIONS | frozenset(
+    "absent alongside amid amidst unlike besides beyond throughout against toward towards".split()
+)
+
 #: Finite verbs right after an opening -ing word, which make it the subject
 #: ("Backing is …", "Polling has …"), not a participle phrase ("Reacting to …").
 GERUND_VERBS: Final = frozenset("is was has had remains remained seems seemed will would can could may might must should".split())

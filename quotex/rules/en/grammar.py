@@ -29,11 +29,11 @@ from typing import Final
 import regex
 
 from quotex.lang import current
-from quotex.lang.en.clauses import FINITE_AUXILIARIES
+from quotex.lang.en.clauses import FINITE_AUXILIARIES, PHRASE_OPENERS
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import GRAMMARS, Grammar, compile_rule
 from quotex.rules.boundaries import Coordinated, auxiliary_run, coordinated_cue
-from quotex.rules.clauses import clause_subject, relative_speaker, verb_with_object
+from quotex.rules.clauses import clause_subject, closed_subordinate, relative_speaker, verb_with_object
 from quotex.rules.content import strip_content
 from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document, cue_span
@@ -55,6 +55,7 @@ from quotex.rules.en.reports import (
     leads_to_example,
     object_only,
     opened_clause,
+    openers_only,
     opening_phrase_only,
     past_dateline,
     reported_object,
@@ -216,8 +217,8 @@ class English(Grammar):
     def relative_after_setting(self, text: str, pos: int, start: int, end: int) -> int:
         return relative_after_setting(text, pos, start, end)
 
-    def opening_phrase_only(self, text: str, content: Span) -> bool:
-        return opening_phrase_only(text, content)
+    def opening_phrase_only(self, text: str, content: Span, quoted: bool) -> bool:
+        return quoted and opening_phrase_only(text, content) or openers_only(text, content)
 
     def object_labelled(self, text: str, lemma: str | None, end: int, sent_end: int) -> bool:
         return labels_object(text, lemma, end, sent_end)
@@ -249,6 +250,12 @@ class English(Grammar):
 
     def reports_no_words(self, lemma: str | None, words: list[str]) -> bool:
         return wants_that(lemma, words)
+
+    def closes_subordinate(self, doc: Document, lo: int, cue: Span) -> bool:
+        return closed_subordinate(doc, lo, cue)
+
+    def opens_phrase(self, word: str) -> bool:
+        return word in PHRASE_OPENERS
 
     def opened_clause(
         self, doc: Document, cue: Span, word_end: int, pos: int, content: Span, words: list[str], first: str

@@ -214,3 +214,31 @@ def opening_phrase_only(text: str, content: Span) -> bool:
     if not words or words[0] not in SUBORDINATE_OPENERS and words[0] not in OPENING_PREPOSITIONS:
         return False  # "The golf trade, she said, …": a subject, the clause goes on
     return "," not in text[content.start : content.end] or words[0] in SUBORDINATE_OPENERS
+
+
+def openers_only(text: str, content: Span) -> bool:
+    """Are the words before an attribution two or more parts, comma to
+    comma, each an opening phrase or subordinate clause ("Later in the show,
+    | after the talk ended, | the host stated …", "In her last speech, |
+    given at the pier, | Ruiz told …"), with no main clause among them?  The
+    first part opens with a preposition or a subordinator (after an adverb:
+    "Quite suddenly"); a later one may also be a participle phrase.  A lone
+    phrase is left to :func:`opening_phrase_only`: it may be said ("Mostly in
+    the suburbs, he said, “…”")."""
+    start = content.start
+    parts = text[content.start : content.end].split(",")
+    if len(parts) < 2:
+        return False
+    for i, part in enumerate(parts):
+        words = part.lower().split()
+        while words and (words[0] in LEADING_ADVERBS or words[0].endswith("ly")):
+            words = words[1:]  # "Quite | suddenly"
+        if not words and i > 0:
+            return False
+        first = words[0] if words else ""
+        end = start + len(part)
+        participle = i > 0 and part.split()[0].islower() and first.endswith(("ed", "ing")) and not is_clause(text, start, end)
+        if words and first not in SUBORDINATE_OPENERS and first not in OPENING_PREPOSITIONS and not participle:
+            return False  # "After the vote, | the council will act, Ruiz said": a main clause
+        start = end + 1
+    return True

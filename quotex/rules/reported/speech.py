@@ -223,6 +223,8 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             continue
         if text[pos : pos + 1] == "," and first.endswith("ing"):
             continue  # "she wrote, arguing that …": the participle reports, not the verb before it
+        if text[pos : pos + 1] == "," and not object_speech and grammar.closes_subordinate(doc, sent.start, cue):
+            continue  # "when the count ends, | his aides argue …": the comma closes the cue's clause
         if grammar.verb_opens_report(text, sent, mention, first, object_speech):
             # "A merger agreed Monday would turn…", "Pell, who advises Ruiz, is no admirer": a participle or a
             # relative clause's verb, not a report; but "a probe the agency said | was ongoing" reports

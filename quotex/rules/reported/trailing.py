@@ -413,7 +413,7 @@ def report_before_cue(doc: Document, sent: Span, cue: Span, cue_word: str) -> li
             return [(Span(content.start, rest.end), att)]  # "The city's water, he said, is safe to drink.": one clause
         if rest is not None:
             return [(content, att), (rest, att)]  # "Move now, they warned, and you lose…": a second clause
-        if doc.quote_opens_at(sent.end) and doc.grammar.opening_phrase_only(text, content):
+        if doc.grammar.opening_phrase_only(text, content, doc.quote_opens_at(sent.end)):
             return None  # "Later in the evening, Ruiz wrote: “…”": the sentence's opening phrase, the quotation is said
         return [(content, att)]
     tail = text[cue.end : cue.end + 40].split(None, 1)
