@@ -18,6 +18,9 @@ FINITE_AUXILIARIES: Final = frozenset(
     """.split()
 )
 
+#: Forms of "be" that link a possessed answer to the words after a colon: "Ruiz’s reply | was |: “…”".
+COPULA_FORMS: Final = frozenset("is was are were".split())
+
 #: Common irregular past forms: "Stein | left the area".
 IRREGULAR_PAST: Final = frozenset(
     """
