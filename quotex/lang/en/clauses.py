@@ -20,6 +20,9 @@ FINITE_AUXILIARIES: Final = frozenset(
 
 #: Forms of "be" that link a possessed answer to the words after a colon: "Ruiz’s reply | was |: “…”".
 COPULA_FORMS: Final = frozenset("is was are were".split())
+#: Prepositions whose object, a name right before a colon, is not the speaker of the quotation after it:
+#: "by Gazette’s Ana Ruiz: “…”" (a byline), "on KTV: “…”" (where it was said).
+COLON_PREPOSITIONS: Final = frozenset("by on in at from for with about of to into over after before during against via".split())
 
 #: Common irregular past forms: "Stein | left the area".
 IRREGULAR_PAST: Final = frozenset(

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from quotex.lang.en.clauses import COPULA_FORMS, IRREGULAR_PAST
+from quotex.lang.en.clauses import COLON_PREPOSITIONS, COPULA_FORMS, IRREGULAR_PAST
 from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
-from quotex.rules.clauses import clause_start
+from quotex.rules.clauses import clause_start, ends_in_name
 from quotex.rules.document import Document, word_count
 from quotex.rules.words import skip_space
-from quotex.speakers import Mention, classify, mention_after, tokenize
+from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
 
 #: Prepositions that name the source of what follows a colon: "exemplified | by | this finding:", "More | from | the report:".
 SOURCE_PREPOSITIONS: Final = frozenset({"by", "from"})
@@ -121,3 +121,26 @@ def possessed_answer(doc: Document, colon: int, q: QuotedSpan) -> Mention | None
     if named is None or named.kind not in ("person", "organization"):
         return None
     return replace(named, text=text[named.start : tok.end], end=tok.end)
+
+
+def named_object(doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
+    """A person named as the object of the verb that ends the clause before
+    the colon, whose subject does not speak: 'The result does not surprise
+    pollster Nina Vessey: “…”'.  Not after a preposition ('by Gazette’s Ana
+    Ruiz: “…”' signs a headline's story; 'on KTV: “…”' names where it was
+    said), and only before a whole quoted sentence."""
+    text = doc.text
+    if q.close is None or not text[q.start : q.start + 1].isupper() or word_count(text[q.start : q.end]) < 3:
+        return None
+    start = doc.sentence_at(colon).start
+    mention = mention_before(text, start, colon)
+    if mention is None or mention.end != colon or mention.kind != "person" or mention.pronoun is not None:
+        return None
+    before = tokenize(text, max(start, mention.start - 30), mention.start)[-1:]
+    if not before or before[0].punct or before[0].cap or before[0].low in COLON_PREPOSITIONS:
+        return None  # the clause's own subject, or the object of a preposition
+    if not ends_in_name(doc, mention):
+        return None
+    words = tokenize(text, mention.start, mention.end)
+    first = next((i for i, t in enumerate(words) if t.cap or t.low in doc.lang.PERSON_NOUNS), 0)
+    return mention_after(text, words[first].start, mention.end) if first else mention  # not the verb: "surprise | analyst Holt"
