@@ -256,6 +256,8 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         return not _question_tail(doc, q, cue_end)
     para_end = doc.paras[q.paragraph].end
     following = NEXT_QUOTE[doc.lang].match(doc.text, cue_end, para_end)
+    if following is not None and following.end() > doc.sentence_at(cue_end).end:
+        following = None  # '“…?” Ruiz asked, shaking his head no. “…”': the next quotation opens a sentence of its own
     if following is not None and not any(word in L.CUE_WORDS for _, _, word in doc.cue_words(cue_end, following.end())):
         return True  # not '“Enough!” she posted, arguing that …, “…”': the second cue introduces that one
     if inverted:
