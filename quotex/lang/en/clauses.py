@@ -34,12 +34,12 @@ IRREGULAR_PAST: Final = frozenset(
     """.split()
 )
 
-#: Adjectives of order and sameness that stand between a definite determiner and a noun:
-#: "the last claim", "his first reply", "the same answer" (and any superlative in -est).
+#: Adjectives of order, sameness and length that stand between a definite determiner and a noun:
+#: "the last claim", "his first reply", "the same answer", "her short answer" (and any superlative in -est).
 ORDER_ADJECTIVES: Final = frozenset(
     """
     last first final same next new recent previous original initial earlier later second third whole
-    entire full only opening closing
+    entire full only opening closing short brief quick simple blunt terse curt
     """.split()
 )
 
