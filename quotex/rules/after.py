@@ -186,6 +186,8 @@ def _issued_document(doc: Document, start: int, cue_start: int) -> Mention | Non
     statement issued by the port board said'.  The document speaks, not the
     noun at the end of the participle phrase."""
     L = current()
+    if not L.ISSUING_VERBS:
+        return None  # a language with no verbs of issuing documents
     toks = tokenize(doc.text, start, cue_start)
     if not toks or toks[0].low not in L.DETERMINERS or any(t.punct for t in toks):
         return None

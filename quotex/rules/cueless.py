@@ -69,9 +69,9 @@ def _statement_comma(doc: Document, q: QuotedSpan) -> int | None:
     follows (:func:`~quotex.rules.clauses.colon_subject` checks)."""
     L = current()
     text = doc.text
-    comma = previous_char(text, doc.paras[q.paragraph].start, q.open)
+    comma = previous_char(text, doc.paras[q.paragraph].start, q.open) if L.STATEMENT_HEADS else None
     if comma is None or text[comma] != ",":
-        return None
+        return None  # no comma, or a language with no nouns of statements
     toks = tokenize(text, max(doc.sentence_at(comma).start, comma - 120), comma)
     for i in range(len(toks) - 1, max(1, len(toks) - 2 - STATEMENT_ADJUNCT_WORDS), -1):
         if toks[i].punct:
