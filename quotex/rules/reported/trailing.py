@@ -64,11 +64,13 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if doc.inside_quote(cue.start) or tail[:1] == ":" and not colon:
         return None  # "In a statement, the senator said:" introduces what follows
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
+    tail_start = cue.end
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
-        tail = text[_object_end(text, om.start(), om.end()) : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday."
-    quoted_after = _setting_then_quotation(doc, cue.end, sent.end)
+        tail_start = _object_end(text, om.start(), om.end())
+        tail = text[tail_start : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday."
+    quoted_after = _setting_then_quotation(doc, tail_start, sent.end)
     if quoted_after is not None:
-        tail = text[cue.end : quoted_after].strip(" .\u00a0")  # "…, Ruiz said at a town hall on Monday, | “…”"
+        tail = text[tail_start:quoted_after].strip(" .\u00a0")  # "…, Ruiz said at a town hall on Monday, | “…”"
     if tail[:1] in (",", ";") or colon or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
