@@ -23,8 +23,11 @@ from quotex.rules.document import Attribution, Document, cue_span, embedded
 from quotex.rules.reported.trailing import trailing_attribution
 from quotex.rules.words import cues_before, is_according, previous_char, skip_space
 from quotex.speakers import (
+    Mention,
+    classify,
     mention_after,
     mention_before,
+    tokenize,
 )
 from quotex.text import Span
 
@@ -159,6 +162,8 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attributio
     elif _modifies_noun(doc, q, np_start):
         return None  # 'The “quiet revolution” phrase Halden used': the quotation names the phrase
     mention = mention_before(doc.text, np_start, m.cue[0])
+    if mention is None or mention.start != skip_space(doc.text, np_start):
+        mention = _issued_document(doc, skip_space(doc.text, np_start), m.cue[0]) or mention
     if mention is not None and NICKNAME_BEFORE.search(doc.text, np_start, mention.start):
         # 'Del. Ann “Kit” Roe shouted': the name goes on after a quoted nickname; the surname and what follows speak
         np_start = mention.start
@@ -167,6 +172,32 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attributio
     if not doc.grammar.subject_may_open_after_quote(doc, skip_space(doc.text, np_start), mention.start):
         return None
     return Attribution(mention, cue_span(doc.text, *m.cue), QUOTE_SPEAKER_CUE)
+
+
+#: The most words of the determiner and modifiers before a document's head: "the | new audit | report".
+DOCUMENT_MODIFIERS: Final = 3
+#: The most words after the participle that follows a document's head: "released | by the harbour board | said".
+ISSUED_PHRASE_WORDS: Final = 6
+
+
+def _issued_document(doc: Document, start: int, cue_start: int) -> Mention | None:
+    """A document opening the phrase before a cue, with a participle of
+    issuing after its head: '“…,” the order released Friday said', '“…,” a
+    statement issued by the port board said'.  The document speaks, not the
+    noun at the end of the participle phrase."""
+    L = current()
+    if not L.ISSUING_VERBS:
+        return None  # a language with no verbs of issuing documents
+    toks = tokenize(doc.text, start, cue_start)
+    if not toks or toks[0].low not in L.DETERMINERS or any(t.punct for t in toks):
+        return None
+    head = next((i for i in range(1, min(len(toks) - 1, DOCUMENT_MODIFIERS + 1)) if toks[i].low in L.DOCUMENT_HEADS), None)
+    if head is None or toks[head + 1].low not in L.ISSUING_VERBS or toks[head + 1].low.endswith("ing"):
+        return None
+    if len(toks) - head - 2 > ISSUED_PHRASE_WORDS or any(t.low in L.CUE_FORMS for t in toks[head + 2 :]):
+        return None  # a long phrase, or one with a cue of its own: "the memo sent out saying …"
+    mention = classify(doc.text, toks[: head + 1])
+    return mention if mention is not None and mention.kind == "document" else None
 
 
 def _modifies_noun(doc: Document, q: QuotedSpan, np_start: int) -> bool:
@@ -227,6 +258,8 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         return not _question_tail(doc, q, cue_end)
     para_end = doc.paras[q.paragraph].end
     following = NEXT_QUOTE[doc.lang].match(doc.text, cue_end, para_end)
+    if following is not None and following.end() > doc.sentence_at(cue_end).end:
+        following = None  # '“…?” Ruiz asked, shaking his head no. “…”': the next quotation opens a sentence of its own
     if following is not None and not any(word in L.CUE_WORDS for _, _, word in doc.cue_words(cue_end, following.end())):
         return True  # not '“Enough!” she posted, arguing that …, “…”': the second cue introduces that one
     if inverted:

@@ -50,9 +50,36 @@ def _colon_before(text: str, lo: int, pos: int) -> int | None:
 def rule_clause_colon_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     colon = _colon_before(doc.text, doc.paras[q.paragraph].start, q.open)
     if colon is None:
+        colon = _statement_comma(doc, q)
+    if colon is None:
         return None
     mention = colon_subject(doc, colon, q) or doc.grammar.colon_speaker(doc, colon, q)
     return None if mention is None else Attribution(mention, None, CLAUSE_COLON_QUOTE)
+
+
+#: The most words after the statement's noun before the comma: "issued a statement | on Monday night |, “…”".
+STATEMENT_ADJUNCT_WORDS: Final = 4
+
+
+def _statement_comma(doc: Document, q: QuotedSpan) -> int | None:
+    """The comma that ends a clause issuing a statement, which then stands
+    as a colon would: 'Mayor Ruiz issued a statement, “…”', 'The board
+    released a statement on Monday, “…”'.  The noun of the statement must
+    come a few words after its verb and determiner; only a whole sentence
+    follows (:func:`~quotex.rules.clauses.colon_subject` checks)."""
+    L = current()
+    text = doc.text
+    comma = previous_char(text, doc.paras[q.paragraph].start, q.open) if L.STATEMENT_HEADS else None
+    if comma is None or text[comma] != ",":
+        return None  # no comma, or a language with no nouns of statements
+    toks = tokenize(text, max(doc.sentence_at(comma).start, comma - 120), comma)
+    for i in range(len(toks) - 1, max(1, len(toks) - 2 - STATEMENT_ADJUNCT_WORDS), -1):
+        if toks[i].punct:
+            return None
+        if toks[i].low in L.STATEMENT_HEADS:
+            det = next((j for j in range(i - 1, max(-1, i - 3), -1) if toks[j].low in L.DETERMINERS), None)
+            return comma if det is not None and det > 0 and toks[det - 1].low in L.ISSUING_VERBS else None
+    return None
 
 
 #: A paragraph that signs the quotation before it: a dash, then the name.

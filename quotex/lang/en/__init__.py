@@ -311,8 +311,9 @@ ABBREVIATIONS: Final = (
     | STATE_ABBREVIATIONS
 )
 #: Abbreviations that can end a sentence ("…a new plant in the U.S. She adds…"),
-#: and the words that then show a new sentence has begun.
-FINAL_ABBREVIATIONS: Final = frozenset("u.s u.n u.k d.c a.m p.m etc inc corp co ltd jr sr".split()) | STATE_ABBREVIATIONS
+#: and the words that then show a new sentence has begun; "no" is one before a
+#: number ("the No. 2 official") and the word itself at the end of one ("shook his head no. “…”").
+FINAL_ABBREVIATIONS: Final = frozenset("u.s u.n u.k d.c a.m p.m etc inc corp co ltd jr sr no".split()) | STATE_ABBREVIATIONS
 SENTENCE_STARTERS: Final = frozenset(
     """
     He She They It We I The But And This That These Those There In On At For After When While However

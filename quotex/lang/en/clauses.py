@@ -18,6 +18,12 @@ FINITE_AUXILIARIES: Final = frozenset(
     """.split()
 )
 
+#: Forms of "be" that link a possessed answer to the words after a colon: "Ruiz’s reply | was |: “…”".
+COPULA_FORMS: Final = frozenset("is was are were".split())
+#: Prepositions whose object, a name right before a colon, is not the speaker of the quotation after it:
+#: "by Gazette’s Ana Ruiz: “…”" (a byline), "on KTV: “…”" (where it was said).
+COLON_PREPOSITIONS: Final = frozenset("by on in at from for with about of to into over after before during against via".split())
+
 #: Common irregular past forms: "Stein | left the area".
 IRREGULAR_PAST: Final = frozenset(
     """
@@ -28,12 +34,12 @@ IRREGULAR_PAST: Final = frozenset(
     """.split()
 )
 
-#: Adjectives of order and sameness that stand between a definite determiner and a noun:
-#: "the last claim", "his first reply", "the same answer" (and any superlative in -est).
+#: Adjectives of order, sameness and length that stand between a definite determiner and a noun:
+#: "the last claim", "his first reply", "the same answer", "her short answer" (and any superlative in -est).
 ORDER_ADJECTIVES: Final = frozenset(
     """
     last first final same next new recent previous original initial earlier later second third whole
-    entire full only opening closing
+    entire full only opening closing short brief quick simple blunt terse curt
     """.split()
 )
 

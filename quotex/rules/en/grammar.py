@@ -39,7 +39,7 @@ from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document, cue_span
 from quotex.rules.en.according import after_mid_source
 from quotex.rules.en.characterised import characterised_as, viewpoint_holder
-from quotex.rules.en.colon import acting_name, source_phrase
+from quotex.rules.en.colon import acting_name, named_object, possessed_answer, source_phrase
 from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash, goes_on_quoting
 from quotex.rules.en.direct import noun_participle, per_source, phrase_noun, pronoun_before_aside
 from quotex.rules.en.dummy_subjects import dummy_subject
@@ -111,7 +111,7 @@ class English(Grammar):
     # -- a quotation's speaker with no cue of its own
 
     def colon_speaker(self, doc: Document, colon: int, q: QuotedSpan) -> Mention | None:
-        return acting_name(doc, colon, q) or source_phrase(doc, colon, q)
+        return acting_name(doc, colon, q) or source_phrase(doc, colon, q) or possessed_answer(doc, colon, q) or named_object(doc, colon, q)
 
     def viewpoint_holder(self, doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Span] | None:
         return viewpoint_holder(doc, lo, q)

@@ -25,6 +25,7 @@ from quotex.rules.words import (
     after_determiner,
     is_according,
     previous_char,
+    skip_space,
 )
 from quotex.speakers import Mention, mention_after, mention_before
 from quotex.text import Span
@@ -64,8 +65,13 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     if doc.inside_quote(cue.start) or tail[:1] == ":" and not colon:
         return None  # "In a statement, the senator said:" introduces what follows
     takes_object = text[cue.start : cue.end].lower() in L.TAKES_OBJECT
+    tail_start = cue.end
     if takes_object and (om := OBJECT.match(text, cue.end, sent.end)) is not None:
-        tail = text[_object_end(text, om.start(), om.end()) : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday."
+        tail_start = _object_end(text, om.start(), om.end())
+        tail = text[tail_start : sent.end].strip(" .\u00a0")  # "…, Smith told reporters on Monday."
+    quoted_after = _setting_then_quotation(doc, tail_start, sent.end)
+    if quoted_after is not None:
+        tail = text[tail_start:quoted_after].strip(" .\u00a0")  # "…, Ruiz said at a town hall on Monday, | “…”"
     if tail[:1] in (",", ";") or colon or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
@@ -168,6 +174,18 @@ def _colon_after_clause(doc: Document, sent: Span, cue: Span) -> bool:
 
 #: Words that open a subordinate clause or phrase after an attribution's setting: "…, X said Friday, | as …".
 SUBORDINATE_TAIL: Final = frozenset("as while when after before because though although since amid despite until".split())
+
+
+def _setting_then_quotation(doc: Document, pos: int, end: int) -> int | None:
+    """The comma after a short setting of the cue that a quotation opens right
+    after ("…, Ruiz said at a town hall on Monday, | “we would …”"): the
+    attribution sits mid-sentence, between the clause before it and that
+    quotation, which it introduces too.  None when no quotation follows so."""
+    text = doc.text
+    comma = text.find(",", pos, min(end, pos + TRAILING_SETTING_CHARS))
+    if comma < 0 or doc.quote_opens_in(pos, comma):
+        return None
+    return comma if doc.quote_opens_in(comma + 1, skip_space(text, comma + 1) + 1) else None
 
 
 def _setting_then_subordinate(text: str, pos: int, end: int) -> bool:
