@@ -141,7 +141,11 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         passed = quoted_as(doc, sent.start, cue.start)
         if passed is not None:
             return Attribution(passed, cue, PARTIAL_AFTER_CUE)  # "quoted the commissioner as saying … “…”"
-    nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q) or _inside_adverbial(doc, sent.start, candidates, q)
+    nearest = (
+        _nearest_open_clause(doc, sent.start, candidates[-1], q)
+        or _inside_adverbial(doc, sent.start, candidates, q)
+        or _participle_after_clause(doc, sent.start, candidates[-1], q)
+    )
     if nearest is not None:
         return nearest  # "…, who told reporters the plan was “a fraud”", "…, with its owner calling it “…”"
     clause = max(clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
@@ -348,6 +352,16 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
     if not relative and not absolute and not object_relative:
         return None
     return Attribution(mention, cue, PARTIAL_AFTER_CUE)
+
+
+def _participle_after_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> Attribution | None:
+    """The participle nearest the quotation, set off after a clause with a
+    subject of its own that still runs at it: "…, though at a rally he used
+    harder words, saying the gang “must be broken”" is his, not the main clause's."""
+    if not CLAUSE_MARKS.isdisjoint(doc.text[cue.end : q.open]):
+        return None  # the participle's phrase closed before the quotation
+    mention = doc.grammar.participle_after_clause(doc, lo, cue)
+    return None if mention is None else Attribution(mention, cue, PARTIAL_AFTER_CUE)
 
 
 def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:

@@ -39,6 +39,8 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _progressive_subject(doc, lo, cue.start)
             or _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
+            # "…, though at a rally he used harder words, saying …": the clause the participle follows
+            or doc.grammar.participle_after_clause(doc, lo, cue)
             or _earlier_speaker(doc, lo, cue)
             or _subordinated_subject(doc, lo, cue.start)
             or _opening_participle_subject(doc, lo, cue)

@@ -209,3 +209,13 @@ GAPPED_OBJECT_LEMMAS: Final = frozenset(
 )
 #: The prepositions that follow such a participle.
 GAPPED_OBJECT_PREPOSITIONS: Final = frozenset("to as by".split())
+
+#: Words that open a clause with a subject of its own that a participle set
+#: off after it goes on with: "…, though at a rally he used harder words, |
+#: saying …", "…, when he named his deputy, | calling …", "…, where she met
+#: the crew, | telling them …"; and the prepositions before a relative
+#: "which" that open one ("an ad | in which | …").  Not a clause of time
+#: that only dates the main one ("apologized after the columns came out, |
+#: saying …"): the participle goes on with the main clause.
+PARTICIPLE_CLAUSE_OPENERS: Final = frozenset("although though when whenever where".split())
+RELATIVE_CLAUSE_PREPOSITIONS: Final = frozenset("in during at on under".split())

@@ -1,0 +1,80 @@
+"""English: a participle cue set off after a subordinate or relative clause
+with a subject of its own hangs on that subject.
+
+"Gov. Pell was faulted for the word, though at a rally he used harder
+words, saying the gang “must be broken”"; "the group ran an ad in which
+children smash a toy bus, yelling “fare hike!”"; "Ms. Lee asks about the
+rent as a repair man walks in, saying he is “here to fix the leak”": the
+participle after the comma goes on with the clause right before it, whose
+subject (he, children, a repair man) speaks, not the main clause's
+(PolNeAR annotates the nearer subject).  Only a clause that opens inside
+the sentence, after its main clause, with nothing set off between its
+opening word and the participle's comma; and only a subject that speaks
+(a person, a group, an organisation, a pronoun for one).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from quotex.lang import current
+from quotex.lang.en.clauses import PARTICIPLE_CLAUSE_OPENERS, RELATIVE_CLAUSE_PREPOSITIONS
+from quotex.rules.clauses import clause_subject
+from quotex.rules.document import Document
+from quotex.speakers import Mention, mention_after, tokenize
+from quotex.speakers.tokens import Tok
+from quotex.text import Span
+
+#: How far back from the participle's comma the clause's opening word may stand.
+CLAUSE_REACH: Final = 160
+#: Kinds of mention that speak a participle's words.
+SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
+#: Pronouns that stand for no speaker of their own here.
+NON_SPEAKING_PRONOUNS: Final = frozenset({"it", "who", "you", "they"})  # "they" is as often things
+
+
+def participle_after_clause(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The subject of the subordinate or relative clause that a participle cue
+    follows right after a comma ("…, when he named his deputy, | calling …"), or None."""
+    text = doc.text
+    comma = cue.start - 1
+    while comma > lo and text[comma] in " \t\u00a0":
+        comma -= 1
+    if comma <= lo or text[comma] != "," or not text[cue.start : cue.end].split()[0].endswith("ing"):
+        return None
+    sentence = doc.sentence_at(cue.start).start
+    toks = tokenize(text, max(lo, comma - CLAUSE_REACH), comma)
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        if tok.punct:
+            return None  # a mark sets something off, or closes a clause, before the participle: not this reading
+        relative = tok.low == "which" and i > 0 and toks[i - 1].low in RELATIVE_CLAUSE_PREPOSITIONS
+        if tok.cap or tok.low not in PARTICIPLE_CLAUSE_OPENERS and not relative:
+            continue
+        if not text[sentence : tok.start].strip():
+            return None  # the clause opens the sentence: the main clause comes after it
+        mention = clause_subject(doc, tok.end, comma)
+        if mention is not None and mention.pronoun is None and not text[mention.start].isupper():
+            mention = _pronoun_after_setting(doc, toks[i + 1 :], comma)  # "though in a news conference | he used …"
+        if mention is None or mention.start >= comma or mention.pronoun in NON_SPEAKING_PRONOUNS:
+            return None
+        if mention.kind not in SPEAKING_KINDS or not text[mention.end : comma].strip():
+            return None  # a subject with no verb after it
+        if mention.pronoun is None and not text[mention.start].isupper():
+            return None  # "…, when the vote ended, saying": a common noun, most often no speaker
+        if relative and mention.start != toks[i + 1].start:
+            return None  # "in which, at the end, …": the subject must open the relative clause
+        return mention
+    return None
+
+
+def _pronoun_after_setting(doc: Document, toks: list[Tok], end: int) -> Mention | None:
+    """The subject pronoun after a setting that opens the clause ("in a news
+    conference last week | he used …"), or None."""
+    L = current()
+    if not toks or toks[0].low not in L.PREPOSITIONS:
+        return None
+    for tok in toks[1:]:
+        if tok.low in L.SUBJECT_PRONOUNS and not tok.cap:
+            return mention_after(doc.text, tok.start, end)
+    return None
