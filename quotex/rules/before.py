@@ -11,7 +11,7 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, subordinate
+from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
 from quotex.rules.cue_subject import before_aside, participle_led, passive_agent, quoted_as, subject_of
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
@@ -148,6 +148,9 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     )
     if nearest is not None:
         return nearest  # "…, who told reporters the plan was “a fraud”", "…, with its owner calling it “…”"
+    closed = closed_clause_subject(doc, sent.start, candidates, q)
+    if closed is not None:
+        return Attribution(closed, None, PARTIAL_AFTER_CUE)  # "Ms. Reyes, who has called it “…,” wants voters to “…”"
     clause = max(clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
     candidates = [c for c in candidates if c.start >= clause] or candidates
     # a particle cue without an object reports nothing that could hold the quotation
