@@ -320,6 +320,11 @@ class Grammar:
         deputy, calling …'), or None."""
         return None
 
+    def coordinated_in_clause(self, doc: Any, lo: int, cue: Any) -> Any:
+        """The subject of a subordinate or relative clause whose verb the cue
+        is coordinated with ('…, when he brought up the vote and later said'), or None."""
+        return None
+
     def goes_on_quoting(self, doc: Any, q: Any) -> bool:
         """Do quoted words that end a short sentence go on quoting the sentence
         before, as a whole quotation would ('“…,” she said. It is “…”')?"""

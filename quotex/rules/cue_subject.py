@@ -63,6 +63,8 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         mention = _infinitive_subject(doc, lo, to) or _with_participle(doc, lo, to) or clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
+    if mention is None:
+        mention = doc.grammar.coordinated_in_clause(doc, lo, cue)  # "…, when he brought up the vote and later said"
     if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
         # "X would not…, but said …"; "When Pell was asked …, she smiled and said": the subject after the last comma
         # first; "Ruiz offered the driver a lift, then says …"

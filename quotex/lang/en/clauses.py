@@ -217,5 +217,5 @@ GAPPED_OBJECT_PREPOSITIONS: Final = frozenset("to as by".split())
 #: "which" that open one ("an ad | in which | …").  Not a clause of time
 #: that only dates the main one ("apologized after the columns came out, |
 #: saying …"): the participle goes on with the main clause.
-PARTICIPLE_CLAUSE_OPENERS: Final = frozenset("although though when whenever where".split())
+PARTICIPLE_CLAUSE_OPENERS: Final = frozenset("although though when whenever where as".split())
 RELATIVE_CLAUSE_PREPOSITIONS: Final = frozenset("in during at on under".split())

@@ -31,6 +31,9 @@ CLAUSE_REACH: Final = 160
 SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 #: Pronouns that stand for no speaker of their own here.
 NON_SPEAKING_PRONOUNS: Final = frozenset({"it", "who", "you", "they"})  # "they" is as often things
+#: The conjunction and the adverbs between it and a coordinated cue ("and | then | said").
+COORDINATOR: Final = "and"
+COORDINATED_ADVERBS: Final = frozenset({"then", "later", "also"})
 
 
 def participle_after_clause(doc: Document, lo: int, cue: Span) -> Mention | None:
@@ -42,23 +45,43 @@ def participle_after_clause(doc: Document, lo: int, cue: Span) -> Mention | None
         comma -= 1
     if comma <= lo or text[comma] != "," or not text[cue.start : cue.end].split()[0].endswith("ing"):
         return None
-    sentence = doc.sentence_at(cue.start).start
-    toks = tokenize(text, max(lo, comma - CLAUSE_REACH), comma)
+    return _clause_subject_before(doc, lo, comma)
+
+
+def coordinated_in_clause(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The subject of the subordinate or relative clause whose verb a cue is
+    coordinated with, no comma before "and" ("…, when he brought up the
+    bombing and later said, “…”", "…, although at the mention of it she
+    laughed and admitted “…”"): the clause's subject, not the main clause's; or None."""
+    toks = tokenize(doc.text, max(lo, cue.start - 24), cue.start)
+    while toks and toks[-1].low in COORDINATED_ADVERBS and not toks[-1].cap:
+        toks = toks[:-1]  # "and | later | said"
+    if not toks or toks[-1].low != COORDINATOR or toks[-1].cap:
+        return None
+    return _clause_subject_before(doc, lo, toks[-1].start)
+
+
+def _clause_subject_before(doc: Document, lo: int, end: int) -> Mention | None:
+    """The subject of the clause with a subject of its own that opens inside
+    the sentence and runs, with no mark, up to ``end``; or None."""
+    text = doc.text
+    sentence = doc.sentence_at(end).start
+    toks = tokenize(text, max(lo, end - CLAUSE_REACH), end)
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         if tok.punct:
-            return None  # a mark sets something off, or closes a clause, before the participle: not this reading
+            return None  # a mark sets something off, or closes a clause, before it: not this reading
         relative = tok.low == "which" and i > 0 and toks[i - 1].low in RELATIVE_CLAUSE_PREPOSITIONS
         if tok.cap or tok.low not in PARTICIPLE_CLAUSE_OPENERS and not relative:
             continue
         if not text[sentence : tok.start].strip():
             return None  # the clause opens the sentence: the main clause comes after it
-        mention = clause_subject(doc, tok.end, comma)
+        mention = clause_subject(doc, tok.end, end)
         if mention is not None and mention.pronoun is None and not text[mention.start].isupper():
-            mention = _pronoun_after_setting(doc, toks[i + 1 :], comma)  # "though in a news conference | he used …"
-        if mention is None or mention.start >= comma or mention.pronoun in NON_SPEAKING_PRONOUNS:
+            mention = _pronoun_after_setting(doc, toks[i + 1 :], end)  # "though in a news conference | he used …"
+        if mention is None or mention.start >= end or mention.pronoun in NON_SPEAKING_PRONOUNS:
             return None
-        if mention.kind not in SPEAKING_KINDS or not text[mention.end : comma].strip():
+        if mention.kind not in SPEAKING_KINDS or not text[mention.end : end].strip():
             return None  # a subject with no verb after it
         if mention.pronoun is None and not text[mention.start].isupper():
             return None  # "…, when the vote ended, saying": a common noun, most often no speaker
