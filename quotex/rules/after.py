@@ -233,6 +233,8 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         return False
     rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
     first = rest[0].strip(".,") if rest else ""
+    if _introduced(doc, q) and len(rest) > 1:
+        return True  # 'she tells audiences that …, “It's time.” She also gushes about …': a new sentence's own cue
     # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…',
     # '“…?” Sanders asked rhetorically, …'
     manner = first.endswith("ly")
@@ -242,6 +244,15 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         # '“That is simply wrong.” She said the board would not act fast enough': a clause with its own subject
         return opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in L.TAKES_OBJECT)
     return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
+
+
+def _introduced(doc: Document, q: QuotedSpan) -> bool:
+    """Is there a cue before the quotation in its own sentence, which opens
+    before it ("She tells audiences that …, “…”", "Trump said, “…”")?  Then
+    a new sentence after it that opens with a speaker and a cue with words of
+    its own ("She also gushes about …") reports those, not the quotation."""
+    sent = doc.sentence_at(q.open)
+    return bool(cues_before(doc, sent.start, q.open)) and previous_char(doc.text, sent.start, q.open) is not None
 
 
 def _question_tail(doc: Document, q: QuotedSpan, cue_end: int) -> bool:
