@@ -322,7 +322,7 @@ class Grammar:
 
     def coordinated_in_clause(self, doc: Any, lo: int, cue: Any) -> Any:
         """The subject of a subordinate or relative clause whose verb the cue
-        is coordinated with ('…, when he brought up the vote and later said'), or None."""
+        is coordinated with ('…, when she raised the fares and then said'), or None."""
         return None
 
     def goes_on_quoting(self, doc: Any, q: Any) -> bool:

@@ -359,8 +359,8 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
 
 def _participle_after_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> Attribution | None:
     """The participle nearest the quotation, set off after a clause with a
-    subject of its own that still runs at it: "…, though at a rally he used
-    harder words, saying the gang “must be broken”" is his, not the main clause's."""
+    subject of its own that still runs at it: "…, though on the radio she
+    sounded firmer, warning that the smugglers “will be caught”" is hers, not the main clause's."""
     if not CLAUSE_MARKS.isdisjoint(doc.text[cue.end : q.open]):
         return None  # the participle's phrase closed before the quotation
     mention = doc.grammar.participle_after_clause(doc, lo, cue)

@@ -39,7 +39,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _progressive_subject(doc, lo, cue.start)
             or _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
-            # "…, though at a rally he used harder words, saying …": the clause the participle follows
+            # "…, though on the radio she sounded firmer, warning …": the clause the participle follows
             or doc.grammar.participle_after_clause(doc, lo, cue)
             or _earlier_speaker(doc, lo, cue)
             or _subordinated_subject(doc, lo, cue.start)
@@ -64,7 +64,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if mention is None and inverted_until is not None and opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
     if mention is None:
-        mention = doc.grammar.coordinated_in_clause(doc, lo, cue)  # "…, when he brought up the vote and later said"
+        mention = doc.grammar.coordinated_in_clause(doc, lo, cue)  # "…, when she raised the fares and then said"
     if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
         # "X would not…, but said …"; "When Pell was asked …, she smiled and said": the subject after the last comma
         # first; "Ruiz offered the driver a lift, then says …"

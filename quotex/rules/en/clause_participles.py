@@ -1,12 +1,11 @@
 """English: a participle cue set off after a subordinate or relative clause
 with a subject of its own hangs on that subject.
 
-"Gov. Pell was faulted for the word, though at a rally he used harder
-words, saying the gang “must be broken”"; "the group ran an ad in which
-children smash a toy bus, yelling “fare hike!”"; "Ms. Lee asks about the
-rent as a repair man walks in, saying he is “here to fix the leak”": the
+"Gov. Pell was criticised for the plan, though on the radio she sounded
+firmer, warning that the smugglers “will be caught”"; "Tom Reyes opened the
+fair when he unveiled the stage, calling it “the best gift”": the
 participle after the comma goes on with the clause right before it, whose
-subject (he, children, a repair man) speaks, not the main clause's
+subject (she, he) speaks, not the main clause's
 (PolNeAR annotates the nearer subject).  Only a clause that opens inside
 the sentence, after its main clause, with nothing set off between its
 opening word and the participle's comma; and only a subject that speaks
@@ -38,7 +37,7 @@ COORDINATED_ADVERBS: Final = frozenset({"then", "later", "also"})
 
 def participle_after_clause(doc: Document, lo: int, cue: Span) -> Mention | None:
     """The subject of the subordinate or relative clause that a participle cue
-    follows right after a comma ("…, when he named his deputy, | calling …"), or None."""
+    follows right after a comma ("…, when he unveiled the stage, | calling …"), or None."""
     text = doc.text
     comma = cue.start - 1
     while comma > lo and text[comma] in " \t\u00a0":
@@ -50,9 +49,9 @@ def participle_after_clause(doc: Document, lo: int, cue: Span) -> Mention | None
 
 def coordinated_in_clause(doc: Document, lo: int, cue: Span) -> Mention | None:
     """The subject of the subordinate or relative clause whose verb a cue is
-    coordinated with, no comma before "and" ("…, when he brought up the
-    bombing and later said, “…”", "…, although at the mention of it she
-    laughed and admitted “…”"): the clause's subject, not the main clause's; or None."""
+    coordinated with, no comma before "and" ("…, when Ms. Vey raised the
+    fares and then said, “…”", "…, as she greeted the crews and later
+    shouted, “…”"): the clause's subject, not the main clause's; or None."""
     toks = tokenize(doc.text, max(lo, cue.start - 24), cue.start)
     while toks and toks[-1].low in COORDINATED_ADVERBS and not toks[-1].cap:
         toks = toks[:-1]  # "and | later | said"
@@ -78,7 +77,7 @@ def _clause_subject_before(doc: Document, lo: int, end: int) -> Mention | None:
             return None  # the clause opens the sentence: the main clause comes after it
         mention = clause_subject(doc, tok.end, end)
         if mention is not None and mention.pronoun is None and not text[mention.start].isupper():
-            mention = _pronoun_after_setting(doc, toks[i + 1 :], end)  # "though in a news conference | he used …"
+            mention = _pronoun_after_setting(doc, toks[i + 1 :], end)  # "though on the radio on Monday | she sounded …"
         if mention is None or mention.start >= end or mention.pronoun in NON_SPEAKING_PRONOUNS:
             return None
         if mention.kind not in SPEAKING_KINDS or not text[mention.end : end].strip():
@@ -92,8 +91,8 @@ def _clause_subject_before(doc: Document, lo: int, end: int) -> Mention | None:
 
 
 def _pronoun_after_setting(doc: Document, toks: list[Tok], end: int) -> Mention | None:
-    """The subject pronoun after a setting that opens the clause ("in a news
-    conference last week | he used …"), or None."""
+    """The subject pronoun after a setting that opens the clause ("on the radio
+    on Monday | she sounded …"), or None."""
     L = current()
     if not toks or toks[0].low not in L.PREPOSITIONS:
         return None
