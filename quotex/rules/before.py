@@ -12,7 +12,7 @@ from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
-from quotex.rules.cue_subject import before_aside, participle_led, passive_agent, quoted_as, subject_of
+from quotex.rules.cue_subject import before_aside, outer_speaker, participle_led, passive_agent, quoted_as, subject_of
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
 from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, previous_char, skip_space
@@ -69,7 +69,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
-    return None if mention is None else _issuer(doc, sent.start, Attribution(mention, cue, SPEAKER_CUE_QUOTE))
+    if mention is None:
+        return None
+    return _issuer(doc, sent.start, Attribution(outer_speaker(doc, sent.start, mention), cue, SPEAKER_CUE_QUOTE))
 
 
 def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
@@ -171,7 +173,7 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
                 mention = None  # "…, waving flags and chanting “…”" with no subject read before: not the signs
         if mention is None:
             continue
-        att = Attribution(mention, cue, PARTIAL_AFTER_CUE)
+        att = Attribution(outer_speaker(doc, sent.start, mention), cue, PARTIAL_AFTER_CUE)
         if mention.pronoun != "who":
             return att
         relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one

@@ -360,3 +360,31 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
                 return None  # "she revised her statement explaining…": its owner speaks
             return classify(doc.text, toks[first : i + 1])
     return None
+
+
+#: Pronoun subjects that may stand for the speaker of the cue that reports their clause.
+REPORTED_PRONOUNS: Final = frozenset({"he", "she"})
+
+
+def outer_speaker(doc: Document, lo: int, mention: Mention) -> Mention:
+    """The speaker of the cue that reports the clause a pronoun opens, when
+    the pronoun stands for that speaker: in "Ms. Lowe said she recalled
+    thinking, “…”" and "The senator said he would welcome a “…”" the
+    words are Lowe's and the senator's report, and the mention that names
+    them is the outer cue's subject; else ``mention``."""
+    L = current()
+    if mention.pronoun not in REPORTED_PRONOUNS:
+        return mention
+    toks = tokenize(doc.text, max(lo, mention.start - 30), mention.start)
+    if toks and toks[-1].low in L.COMPLEMENTIZERS and not toks[-1].cap:
+        toks = toks[:-1]  # "said | that | he …"
+    if not toks or toks[-1].low not in L.SPEECH_FORMS or toks[-1].cap:
+        return mention
+    outer = subject_of(doc, lo, Span(toks[-1].start, toks[-1].end), None)
+    if outer is None or outer.end > toks[-1].start:
+        return mention
+    if outer.pronoun is not None:
+        return outer if outer.pronoun == mention.pronoun else mention  # "She said she recalls …"
+    if outer.kind != "person" or outer.gender not in (None, mention.gender):
+        return mention  # "The council said she would …": someone else
+    return outer
