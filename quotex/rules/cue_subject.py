@@ -41,6 +41,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _participle_subject(doc, lo, cue.start)
             # "…, though on the radio she sounded firmer, warning …": the clause the participle follows
             or doc.grammar.participle_after_clause(doc, lo, cue)
+            or _coordinated_participle(doc, lo, cue)
             or _earlier_speaker(doc, lo, cue)
             or _subordinated_subject(doc, lo, cue.start)
             or _opening_participle_subject(doc, lo, cue)
@@ -224,6 +225,25 @@ def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
 
 #: How far before its participle "with" may open an absolute phrase ("with | about three in 10 | saying").
 WITH_REACH: Final = 80
+
+
+def _coordinated_participle(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The subject of the participle cue a participle is coordinated with
+    ("…, with Mayor Lowe posting a note on the “hidden costs” and | asking, “…”"), no
+    comma or semicolon between them outside quoted words; or None."""
+    L = current()
+    text = doc.text
+    toks = tokenize(text, max(lo, cue.start - 12), cue.start)
+    if not toks or toks[-1].low not in L.COORDINATORS or toks[-1].cap:
+        return None
+    joint = toks[-1].start
+    earlier = [c for c in cues_before(doc, lo, joint) if text[c.start : c.end].split()[0].endswith("ing")]
+    if not earlier:
+        return None
+    between = earlier[-1].end
+    if any(text[i] in ",;:" and not doc.inside_quote(i) for i in range(between, joint)):
+        return None  # "…, posting a photo, and asking": the list of the clause's acts, read as before
+    return subject_of(doc, lo, earlier[-1], None)
 
 
 def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
