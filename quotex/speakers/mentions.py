@@ -357,6 +357,20 @@ def _proper(tok: Tok) -> bool:
 COUNTED_KINDS: Final = frozenset({"group", "anonymous"})
 
 
+def _participle_before_name(toks: list[Tok], i: int) -> bool:
+    """Is ``toks[i]`` a participle between an article and a capitalised name,
+    a cue's form or not ("said a | gushing | Ms Lowe", "a | grinning | Tom Vey")?"""
+    L = current()
+    return (
+        toks[i].low.endswith("ing")
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].low in L.DETERMINERS
+        and not toks[i - 1].cap
+        and toks[i + 1].cap
+        and not toks[i + 1].punct
+    )
+
+
 @once_per_document(MEMO_SIZE)
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
@@ -411,7 +425,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         if t.punct:
             break
         noun = t.low in L.NOUN_HEADS and bool(out) and out[-1].low in L.DETERMINERS  # "the report"
-        if t.low in L.STOP and not t.cap and not noun:
+        if t.low in L.STOP and not t.cap and not noun and not _participle_before_name(toks, i):
             break
         if t.low in L.SUBJECT_PRONOUNS:
             if not out:
