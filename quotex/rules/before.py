@@ -45,7 +45,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     L = current()
     if embedded(doc, q):
         return None
-    sent = doc.grammar.past_dateline(doc.text, doc.sentence_at(q.open))  # "LEEDS — Mayor Lowe … said, “…”"
+    sent = doc.sentence_past_dateline(q.open)  # "LEEDS — Mayor Lowe … said, “…”"
     fronted = _fronted_cue(doc, sent.start, q)
     if fronted is not None:
         return fronted
@@ -131,7 +131,7 @@ def _in_object_relative(doc: Document, att: Attribution) -> bool:
 
 
 def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
-    sent = doc.grammar.past_dateline(doc.text, doc.sentence_at(q.open))  # "LEEDS — Mayor Lowe … said": not the place
+    sent = doc.sentence_past_dateline(q.open)  # "LEEDS — Mayor Lowe … said": not the place
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
         characterised = doc.grammar.characterised_speaker(doc, sent.start, q)

@@ -173,7 +173,7 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
     L = current()
     if not embedded(doc, q) or word_count(doc.text[q.start : q.end]) < EMBEDDED_MIN_WORDS:
         return None  # one to three words are as often scare quotes or names as someone's words
-    sent = doc.grammar.past_dateline(doc.text, doc.sentence_at(q.open))  # "LEEDS — Mayor Lowe backs “…”"
+    sent = doc.sentence_past_dateline(q.open)  # "LEEDS — Mayor Lowe backs “…”"
     mention = clause_subject(doc, sent.start, q.open)
     if mention is None or mention.kind not in EMBEDDED_SPEAKER_KINDS or mention.pronoun in ("it", "you"):
         return None

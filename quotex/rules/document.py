@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, cast
 
 import regex
 
@@ -162,6 +162,14 @@ class Document:
     def sentence_at(self, pos: int) -> Span:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentences[max(i, 0)] if self._sentences else Span(0, len(self.text))
+
+    def sentence_past_dateline(self, pos: int) -> Span:
+        """The sentence at ``pos`` without the dateline that opens its paragraph, if
+        one does ("LEEDS — Mayor Lowe said…"): the words a clause reader starts from."""
+        sent = self.sentence_at(pos)
+        if sent.start > 0 and self.text[sent.start - 1] != "\n":
+            return sent  # a fast path: a sentence inside its paragraph has no dateline
+        return cast(Span, self.grammar.past_dateline(self.text, sent))
 
     def quote_at(self, pos: int) -> QuotedSpan:
         """The quotation that opens at or before ``pos`` (call when there is one)."""

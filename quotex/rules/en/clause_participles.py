@@ -52,6 +52,8 @@ def coordinated_in_clause(doc: Document, lo: int, cue: Span) -> Mention | None:
     coordinated with, no comma before "and" ("…, when Ms. Vey raised the
     fares and then said, “…”", "…, as she greeted the crews and later
     shouted, “…”"): the clause's subject, not the main clause's; or None."""
+    if COORDINATOR not in doc.text[max(lo, cue.start - 24) : cue.start]:
+        return None  # a fast path: no "and" right before the cue
     toks = tokenize(doc.text, max(lo, cue.start - 24), cue.start)
     while toks and toks[-1].low in COORDINATED_ADVERBS and not toks[-1].cap:
         toks = toks[:-1]  # "and | later | said"
