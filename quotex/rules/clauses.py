@@ -455,7 +455,7 @@ def closed_clause_subject(doc: Document, lo: int, cues: list[Span], q: QuotedSpa
     L = current()
     text = doc.text
     openers = CLOSED_CLAUSE_OPENERS | L.PERSON_RELATIVES | L.RESTRICTIVE_RELATIVES
-    for cue in cues:
+    for cue in reversed(cues):  # the nearest first: its clause most often still runs at the quotation
         if _closing_mark(text, cue.end, q.open) is None:
             return None  # the cue's clause still runs at the quotation: its own
         if text[cue.start : cue.end].split()[0].endswith("ing"):

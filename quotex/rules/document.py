@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Final, cast
+from typing import Final
 
 import regex
 
@@ -169,7 +169,8 @@ class Document:
         sent = self.sentence_at(pos)
         if sent.start > 0 and self.text[sent.start - 1] != "\n":
             return sent  # a fast path: a sentence inside its paragraph has no dateline
-        return cast(Span, self.grammar.past_dateline(self.text, sent))
+        past: Span = self.grammar.past_dateline(self.text, sent)
+        return past
 
     def quote_at(self, pos: int) -> QuotedSpan:
         """The quotation that opens at or before ``pos`` (call when there is one)."""

@@ -66,8 +66,11 @@ def _clause_subject_before(doc: Document, lo: int, end: int) -> Mention | None:
     """The subject of the clause with a subject of its own that opens inside
     the sentence and runs, with no mark, up to ``end``; or None."""
     text = doc.text
+    start = max(lo, end - CLAUSE_REACH)
+    if PARTICIPLE_CLAUSE_OPENERS.isdisjoint(text[start:end].split()) and "which" not in text[start:end]:
+        return None  # a fast path: no opening word in reach
     sentence = doc.sentence_at(end).start
-    toks = tokenize(text, max(lo, end - CLAUSE_REACH), end)
+    toks = tokenize(text, start, end)
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
         if tok.punct:
