@@ -170,7 +170,8 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             return None  # "which" stands for a thing, not a person
         who = toks[-1]
         return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
-    restrictive = restrictive_relative(toks)
+    # not "a councillor who made the news because | he | roared": a pronoun right before the cue is its subject
+    restrictive = restrictive_relative(toks) if toks[-1].low not in L.SUBJECT_PRONOUNS or toks[-1].cap else None
     if restrictive is not None:
         # "a ministry official who asked not to be named said": the antecedent speaks
         return mention_before(text, lo, restrictive.start)
