@@ -268,6 +268,9 @@ def _cue_right_before(doc: Document, q: QuotedSpan) -> bool:
     repeats the attribution ('“…,” she said'), and the first one holds."""
     text = doc.text
     sent = doc.sentence_at(q.open)
+    mark = previous_char(text, sent.start, q.open)
+    if mark is None or text[mark] not in ",:":
+        return False  # a fast path: no comma or colon opens the quotation
     cues = cues_before(doc, max(sent.start, q.open - 120), q.open)
     if not cues or text[cues[-1].start : cues[-1].end].split()[0].endswith("ing"):
         return False
