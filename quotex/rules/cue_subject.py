@@ -233,10 +233,10 @@ def _coordinated_participle(doc: Document, lo: int, cue: Span) -> Mention | None
     comma or semicolon between them outside quoted words; or None."""
     L = current()
     text = doc.text
-    toks = tokenize(text, max(lo, cue.start - 12), cue.start)
-    if not toks or toks[-1].low not in L.COORDINATORS or toks[-1].cap:
-        return None
-    joint = toks[-1].start
+    before = text[max(lo, cue.start - 12) : cue.start].split()
+    if not before or before[-1] not in L.COORDINATORS:
+        return None  # no conjunction in lower case right before the cue
+    joint = text.rindex(before[-1], lo, cue.start)
     earlier = [c for c in cues_before(doc, lo, joint) if text[c.start : c.end].split()[0].endswith("ing")]
     if not earlier:
         return None
@@ -395,13 +395,15 @@ def outer_speaker(doc: Document, lo: int, mention: Mention) -> Mention:
     L = current()
     if mention.pronoun not in REPORTED_PRONOUNS:
         return mention
-    toks = tokenize(doc.text, max(lo, mention.start - 30), mention.start)
-    if toks and toks[-1].low in L.COMPLEMENTIZERS and not toks[-1].cap:
-        toks = toks[:-1]  # "said | that | he …"
-    if not toks or toks[-1].low not in L.SPEECH_FORMS or toks[-1].cap:
-        return mention
-    outer = subject_of(doc, lo, Span(toks[-1].start, toks[-1].end), None)
-    if outer is None or outer.end > toks[-1].start:
+    text = doc.text
+    words = text[max(lo, mention.start - 30) : mention.start].split()
+    if words and words[-1] in L.COMPLEMENTIZERS:
+        words = words[:-1]  # "said | that | he …"
+    if not words or words[-1] not in L.SPEECH_FORMS:
+        return mention  # lower case only: a capitalised word opens a sentence or a name
+    start = text.rindex(words[-1], lo, mention.start)
+    outer = subject_of(doc, lo, Span(start, start + len(words[-1])), None)
+    if outer is None or outer.end > start:
         return mention
     if outer.pronoun is not None:
         return outer if outer.pronoun == mention.pronoun else mention  # "She said she recalls …"
