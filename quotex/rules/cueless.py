@@ -189,8 +189,8 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
 
 def _inner_relative(doc: Document, lo: int, subject: Mention, q: QuotedSpan) -> Mention | None:
     """The relative pronoun whose clause holds the quoted words, for its
-    antecedent: "Varga contrasted that with Reyes | who | is trying to bring
-    “…”", "Reyes, | who | has cast himself as the “…,” has…": the relative
+    antecedent: "The mayor set her plan beside Reyes | who | wants to build
+    “…”", "Reyes, | who | calls himself the “…,” now leads…": the relative
     clause's subject chose them, not the sentence's; or None."""
     toks = tokenize(doc.text, subject.end, q.open)
     for j in range(len(toks) - 1, 0, -1):
