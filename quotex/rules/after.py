@@ -85,6 +85,8 @@ def rule_quote_speaker_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     # next cue words in reach are tried, the phrase before each read as the speaker
     for tries, m in enumerate(speaker_cue_matches(doc, q.outer_end, min(para.end, q.outer_end + 200))):
         att = None if m is None else _speaker_then_cue(doc, q, m)
+        if att is not None and _cue_right_before(doc, q):
+            return None  # 'Vey answered, “…,” Vey told the radio': the cue that opens it in its sentence holds
         if att is not None or tries == MORE_CUES:
             return att
     return None
@@ -266,6 +268,8 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         return False
     rest = doc.text[cue_end : doc.sentence_at(cue_end).end].split()
     first = rest[0].strip(".,") if rest else ""
+    if _introduced(doc, q) and len(rest) > 1:
+        return True  # 'she tells audiences that …, “It's time.” She also gushes about …': a new sentence's own cue
     # '“…” She further announced a lawsuit': the cue's own object; not '“…?” he urged them, as…',
     # '“…?” Sanders asked rhetorically, …'
     manner = first.endswith("ly")
@@ -275,6 +279,38 @@ def _cue_belongs_elsewhere(doc: Document, q: QuotedSpan, cue_end: int, inverted:
         # '“That is simply wrong.” She said the board would not act fast enough': a clause with its own subject
         return opens_own_clause(first, doc.text[max(0, cue_end - 30) : cue_end].split()[-1].lower() in L.TAKES_OBJECT)
     return len(rest) > 3 and first.islower() and first not in SETTING_WORDS and first not in OBJECT_PRONOUNS and not manner
+
+
+def _introduced(doc: Document, q: QuotedSpan) -> bool:
+    """Is there a cue before the quotation in its own sentence, which opens
+    before it ("She tells audiences that …, “…”", "Trump said, “…”")?  Then
+    a new sentence after it that opens with a speaker and a cue with words of
+    its own ("She also gushes about …") reports those, not the quotation."""
+    sent = doc.sentence_at(q.open)
+    return bool(cues_before(doc, sent.start, q.open)) and previous_char(doc.text, sent.start, q.open) is not None
+
+
+#: The most words between a cue and the quotation it opens ("said | on Monday | , “…”").
+CUE_GAP_WORDS: Final = 4
+
+
+def _cue_right_before(doc: Document, q: QuotedSpan) -> bool:
+    """Does a finite cue open the quotation in its own sentence, with a subject
+    before it and at most a few words and a comma or colon between ("Lee
+    fired back: “…”", "she warned, “…”")?  A cue after it then
+    repeats the attribution ('“…,” she said'), and the first one holds."""
+    text = doc.text
+    sent = doc.sentence_at(q.open)
+    mark = previous_char(text, sent.start, q.open)
+    if mark is None or text[mark] not in ",:":
+        return False  # a fast path: no comma or colon opens the quotation
+    cues = cues_before(doc, max(sent.start, q.open - 120), q.open)
+    if not cues or text[cues[-1].start : cues[-1].end].split()[0].endswith("ing"):
+        return False
+    gap = text[cues[-1].end : q.open].strip()
+    if not gap or len(gap.split()) > CUE_GAP_WORDS or gap[-1] not in ",:":
+        return False  # not 'Nothing the mayor said “…,” Lee said': no mark, no opening cue
+    return mention_before(text, sent.start, cues[-1].start) is not None
 
 
 def _question_tail(doc: Document, q: QuotedSpan, cue_end: int) -> bool:

@@ -314,6 +314,17 @@ class Grammar:
         before the participle cue ``cue`` ('… and Trump calling it “…”'), or None."""
         return None
 
+    def participle_after_clause(self, doc: Any, lo: int, cue: Any) -> Any:
+        """The subject of a subordinate or relative clause with a subject of its
+        own that a participle cue follows after a comma ('…, when he named his
+        deputy, calling …'), or None."""
+        return None
+
+    def coordinated_in_clause(self, doc: Any, lo: int, cue: Any) -> Any:
+        """The subject of a subordinate or relative clause whose verb the cue
+        is coordinated with ('…, when she raised the fares and then said'), or None."""
+        return None
+
     def goes_on_quoting(self, doc: Any, q: Any) -> bool:
         """Do quoted words that end a short sentence go on quoting the sentence
         before, as a whole quotation would ('“…,” she said. It is “…”')?"""

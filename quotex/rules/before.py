@@ -11,8 +11,8 @@ from typing import Final
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, subordinate
-from quotex.rules.cue_subject import before_aside, participle_led, passive_agent, quoted_as, subject_of
+from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
+from quotex.rules.cue_subject import before_aside, outer_speaker, participle_led, passive_agent, quoted_as, subject_of
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
 from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, previous_char, skip_space
@@ -45,7 +45,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     L = current()
     if embedded(doc, q):
         return None
-    sent = doc.sentence_at(q.open)
+    sent = doc.sentence_past_dateline(q.open)  # "LEEDS — Mayor Lowe … said, “…”"
     fronted = _fronted_cue(doc, sent.start, q)
     if fronted is not None:
         return fronted
@@ -69,7 +69,9 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
-    return None if mention is None else _issuer(doc, sent.start, Attribution(mention, cue, SPEAKER_CUE_QUOTE))
+    if mention is None:
+        return None
+    return _issuer(doc, sent.start, Attribution(outer_speaker(doc, sent.start, mention), cue, SPEAKER_CUE_QUOTE))
 
 
 def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
@@ -129,7 +131,7 @@ def _in_object_relative(doc: Document, att: Attribution) -> bool:
 
 
 def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
-    sent = doc.sentence_at(q.open)
+    sent = doc.sentence_past_dateline(q.open)  # "LEEDS — Mayor Lowe … said": not the place
     candidates = cues_before(doc, max(sent.start, q.open - 300), q.open)
     if not candidates:
         characterised = doc.grammar.characterised_speaker(doc, sent.start, q)
@@ -141,9 +143,16 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         passed = quoted_as(doc, sent.start, cue.start)
         if passed is not None:
             return Attribution(passed, cue, PARTIAL_AFTER_CUE)  # "quoted the commissioner as saying … “…”"
-    nearest = _nearest_open_clause(doc, sent.start, candidates[-1], q) or _inside_adverbial(doc, sent.start, candidates, q)
+    nearest = (
+        _nearest_open_clause(doc, sent.start, candidates[-1], q)
+        or _inside_adverbial(doc, sent.start, candidates, q)
+        or _participle_after_clause(doc, sent.start, candidates[-1], q)
+    )
     if nearest is not None:
         return nearest  # "…, who told reporters the plan was “a fraud”", "…, with its owner calling it “…”"
+    closed = closed_clause_subject(doc, sent.start, candidates, q)
+    if closed is not None:
+        return Attribution(closed, None, PARTIAL_AFTER_CUE)  # "Ms. Reyes, who has called it “…,” wants voters to “…”"
     clause = max(clause_start(doc, sent.start, q.open), _coordinated_subject(doc, sent.start, candidates))
     candidates = [c for c in candidates if c.start >= clause] or candidates
     # a particle cue without an object reports nothing that could hold the quotation
@@ -164,7 +173,7 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
                 mention = None  # "…, waving flags and chanting “…”" with no subject read before: not the signs
         if mention is None:
             continue
-        att = Attribution(mention, cue, PARTIAL_AFTER_CUE)
+        att = Attribution(outer_speaker(doc, sent.start, mention), cue, PARTIAL_AFTER_CUE)
         if mention.pronoun != "who":
             return att
         relative = relative or att  # "in a speech that echoed…, Ms. Ferreira promised “…”": a relative clause is not the main one
@@ -348,6 +357,16 @@ def _nearest_open_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> At
     if not relative and not absolute and not object_relative:
         return None
     return Attribution(mention, cue, PARTIAL_AFTER_CUE)
+
+
+def _participle_after_clause(doc: Document, lo: int, cue: Span, q: QuotedSpan) -> Attribution | None:
+    """The participle nearest the quotation, set off after a clause with a
+    subject of its own that still runs at it: "…, though on the radio she
+    sounded firmer, warning that the smugglers “will be caught”" is hers, not the main clause's."""
+    if not CLAUSE_MARKS.isdisjoint(doc.text[cue.end : q.open]):
+        return None  # the participle's phrase closed before the quotation
+    mention = doc.grammar.participle_after_clause(doc, lo, cue)
+    return None if mention is None else Attribution(mention, cue, PARTIAL_AFTER_CUE)
 
 
 def _across_subordinate(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Attribution | None:

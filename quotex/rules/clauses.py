@@ -445,3 +445,66 @@ def relative_speaker(doc: Document, lo: int, cue_start: int) -> Mention | None:
         if not (k < len(words) and words[-k - 1].cap):
             break  # the phrase goes back over capitalised words only: "Labor Secretary | Tom Perez"
     return None if best is None else replace(best, text=who.text, start=who.start, end=who.end, pronoun="who")
+
+
+#: Marks that close a relative or subordinate clause before the main clause goes on.
+CLOSING_MARKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
+#: Subordinators of a clause whose cue attributes no words of the main clause:
+#: not "as", whose clause attributes the main one ("As Ms. Reyes put it, the
+#: deal is “…”").
+CLOSED_CLAUSE_OPENERS: Final = SUBORDINATORS - {"as"}
+#: Kinds of the main clause's subject that choose quoted words.
+CHOOSING_KINDS: Final = frozenset({"person", "organization", "group"})
+
+
+def closed_clause_subject(doc: Document, lo: int, cues: list[Span], q: QuotedSpan) -> Mention | None:
+    """The main clause's subject for quoted words in it when every cue before
+    them sits in a relative or subordinate clause that closed before them:
+    "Ms. Reyes, who has called the plan “a fraud,” clearly wants voters to
+    “look again”", "While the mayor hails the deal, Ms. Reyes dwells on its
+    “fine print”".  The main clause has no cue of its own, and its subject
+    chose the words; or None."""
+    L = current()
+    text = doc.text
+    openers = CLOSED_CLAUSE_OPENERS | L.PERSON_RELATIVES | L.RESTRICTIVE_RELATIVES
+    for cue in reversed(cues):  # the nearest first: its clause most often still runs at the quotation
+        if _closing_mark(text, cue.end, q.open) is None:
+            return None  # the cue's clause still runs at the quotation: its own
+        if text[cue.start : cue.end].split()[0].endswith("ing"):
+            return None  # "After blasting the council, Ms. Varga recited a verse about “liars”": a phrase, no clause's subject
+        comma = text.rfind(",", lo, cue.start)
+        toks = tokenize(text, comma + 1 if comma >= lo else lo, cue.start)
+        opener = next((t for t in toks if t.low in openers and (not t.cap or t.start == toks[0].start)), None)
+        if opener is None:
+            return None  # a cue of the main clause; "as Ms. Reyes put it, …" attributes it
+    first = cues[0]
+    subject = clause_subject(doc, lo, first.start)
+    if subject is not None and subject.end < first.start and text[subject.end : first.start].lstrip().startswith(","):
+        # "Ms. Reyes, | who has called…, | clearly wants…": the antecedent opens the sentence
+        return subject if subject.pronoun is None and text[subject.start].isupper() and subject.kind in CHOOSING_KINDS else None
+    start = (_closing_mark(text, cues[-1].end, q.open) or q.open) + 1
+    while start < q.open and (text[start] in " \t\u00a0" or doc.inside_quote(start) and not text[start].isalnum()):
+        start += 1
+    subject = mention_after(text, start, q.open)
+    if subject is None or subject.start != start or subject.kind not in CHOOSING_KINDS or subject.pronoun == "who":
+        return None
+    if subject.pronoun is None and not text[start].isupper():
+        return None
+    # "While the mayor hails the deal, | Ms. Reyes dwells on…": the subject right after the clause, then its verb
+    after = tokenize(text, subject.end, q.open)[:1]
+    return subject if after and after[0].text.isalpha() and not after[0].cap else None
+
+
+def _closing_mark(text: str, start: int, end: int) -> int | None:
+    """Where the first mark in ``text[start:end]`` that closes a clause
+    stands, past the commas of a place ("in Dover, Delaware, on Monday"); or None."""
+    if CLOSING_MARKS.isdisjoint(text[start:end]):
+        return None  # a fast path: no mark at all
+    toks = tokenize(text, start, end)
+    for j, tok in enumerate(toks):
+        if tok.text not in CLOSING_MARKS or place_comma(toks, j):
+            continue
+        if tok.text == "," and any(place_comma(toks, k) for k in (j - 2, j - 3) if k >= 0) and toks[j - 1].cap:
+            continue  # the comma that closes "Dover, Delaware,"
+        return tok.start
+    return None

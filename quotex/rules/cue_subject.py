@@ -41,6 +41,9 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _coordinated_participle_subject(doc, lo, cue)
             or _with_subject(doc, lo, cue.start)
             or _participle_subject(doc, lo, cue.start)
+            # "…, though on the radio she sounded firmer, warning …": the clause the participle follows
+            or doc.grammar.participle_after_clause(doc, lo, cue)
+            or _coordinated_participle(doc, lo, cue)
             or _earlier_speaker(doc, lo, cue)
             or _subordinated_subject(doc, lo, cue.start)
             or _opening_participle_subject(doc, lo, cue)
@@ -63,6 +66,8 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         mention = _infinitive_subject(doc, lo, to) or _with_participle(doc, lo, to) or clause_subject(doc, lo, cue.start)
     if mention is None and inverted_until is not None and opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
+    if mention is None:
+        mention = doc.grammar.coordinated_in_clause(doc, lo, cue)  # "…, when she raised the fares and then said"
     if mention is None and any(w in ("but", "and", "then") for w in text[lo : cue.start].split()):
         # "X would not…, but said …"; "When Pell was asked …, she smiled and said": the subject after the last comma
         # first; "Ruiz offered the driver a lift, then says …"
@@ -260,6 +265,25 @@ def _with_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
 WITH_REACH: Final = 80
 
 
+def _coordinated_participle(doc: Document, lo: int, cue: Span) -> Mention | None:
+    """The subject of the participle cue a participle is coordinated with
+    ("…, with Mayor Lowe posting a note on the “hidden costs” and | asking, “…”"), no
+    comma or semicolon between them outside quoted words; or None."""
+    L = current()
+    text = doc.text
+    before = text[max(lo, cue.start - 12) : cue.start].split()
+    if not before or before[-1] not in L.COORDINATORS:
+        return None  # no conjunction in lower case right before the cue
+    joint = text.rindex(before[-1], lo, cue.start)
+    earlier = [c for c in cues_before(doc, lo, joint) if text[c.start : c.end].split()[0].endswith("ing")]
+    if not earlier:
+        return None
+    between = earlier[-1].end
+    if any(text[i] in ",;:" and not doc.inside_quote(i) for i in range(between, joint)):
+        return None  # "…, posting a photo, and asking": the list of the clause's acts, read as before
+    return subject_of(doc, lo, earlier[-1], None)
+
+
 def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
     """The speaker of the cue before this one in the sentence."""
     for earlier in reversed(cues_before(doc, lo, cue.start)):
@@ -394,3 +418,33 @@ def _participle_subject(doc: Document, lo: int, cue_start: int) -> Mention | Non
                 return None  # "she revised her statement explaining…": its owner speaks
             return classify(doc.text, toks[first : i + 1])
     return None
+
+
+#: Pronoun subjects that may stand for the speaker of the cue that reports their clause.
+REPORTED_PRONOUNS: Final = frozenset({"he", "she"})
+
+
+def outer_speaker(doc: Document, lo: int, mention: Mention) -> Mention:
+    """The speaker of the cue that reports the clause a pronoun opens, when
+    the pronoun stands for that speaker: in "Ms. Lowe said she recalled
+    thinking, “…”" and "The senator said he would welcome a “…”" the
+    words are Lowe's and the senator's report, and the mention that names
+    them is the outer cue's subject; else ``mention``."""
+    L = current()
+    if mention.pronoun not in REPORTED_PRONOUNS:
+        return mention
+    text = doc.text
+    words = text[max(lo, mention.start - 30) : mention.start].split()
+    if words and words[-1] in L.COMPLEMENTIZERS:
+        words = words[:-1]  # "said | that | he …"
+    if not words or words[-1] not in L.SPEECH_FORMS:
+        return mention  # lower case only: a capitalised word opens a sentence or a name
+    start = text.rindex(words[-1], lo, mention.start)
+    outer = subject_of(doc, lo, Span(start, start + len(words[-1])), None)
+    if outer is None or outer.end > start:
+        return mention
+    if outer.pronoun is not None:
+        return outer if outer.pronoun == mention.pronoun else mention  # "She said she recalls …"
+    if outer.kind != "person" or outer.gender not in (None, mention.gender):
+        return mention  # "The council said she would …": someone else
+    return outer

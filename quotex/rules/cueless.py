@@ -13,7 +13,7 @@ from quotex.lang import current
 from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
-from quotex.rules.clauses import clause_subject, colon_subject, ends_in_name
+from quotex.rules.clauses import clause_subject, colon_subject, ends_in_name, relative_speaker
 from quotex.rules.document import Attribution, Document, embedded, is_title, word_count
 from quotex.rules.words import BY_AGENT, cues_before, previous_char
 from quotex.speakers import (
@@ -200,7 +200,7 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
     L = current()
     if not embedded(doc, q) or word_count(doc.text[q.start : q.end]) < EMBEDDED_MIN_WORDS:
         return None  # one to three words are as often scare quotes or names as someone's words
-    sent = doc.sentence_at(q.open)
+    sent = doc.sentence_past_dateline(q.open)  # "LEEDS — Mayor Lowe backs “…”"
     mention = clause_subject(doc, sent.start, q.open)
     if mention is None or mention.kind not in EMBEDDED_SPEAKER_KINDS or mention.pronoun in ("it", "you"):
         return None
@@ -211,7 +211,24 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None  # not a noun phrase
     if not any(c.isalpha() for c in doc.text[mention.end : q.open]):
         return None  # 'Varga “is the only one who…”': the quotation holds the verb
-    return Attribution(mention, None, EMBEDDED_SUBJECT)
+    return Attribution(_inner_relative(doc, sent.start, mention, q) or mention, None, EMBEDDED_SUBJECT)
+
+
+def _inner_relative(doc: Document, lo: int, subject: Mention, q: QuotedSpan) -> Mention | None:
+    """The relative pronoun whose clause holds the quoted words, for its
+    antecedent: "The mayor set her plan beside Reyes | who | wants to build
+    “…”", "Reyes, | who | calls himself the “…,” now leads…": the relative
+    clause's subject chose them, not the sentence's; or None."""
+    toks = tokenize(doc.text, subject.end, q.open)
+    for j in range(len(toks) - 1, 0, -1):
+        if toks[j].punct:
+            return None  # a mark closes or sets off something before the quotation
+        if toks[j].low in current().PERSON_RELATIVES and not toks[j].cap:
+            following = toks[j + 1] if j + 1 < len(toks) else None
+            if following is None or following.cap or not following.text.isalpha():
+                return None  # "…, who “…”": the quotation holds the verb
+            return relative_speaker(doc, lo, toks[j].end)
+    return None
 
 
 #: A passive naming verb right before a quotation: "has been called | “…” by X".

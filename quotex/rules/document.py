@@ -163,6 +163,15 @@ class Document:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self._sentences[max(i, 0)] if self._sentences else Span(0, len(self.text))
 
+    def sentence_past_dateline(self, pos: int) -> Span:
+        """The sentence at ``pos`` without the dateline that opens its paragraph, if
+        one does ("LEEDS — Mayor Lowe said…"): the words a clause reader starts from."""
+        sent = self.sentence_at(pos)
+        if sent.start > 0 and self.text[sent.start - 1] != "\n":
+            return sent  # a fast path: a sentence inside its paragraph has no dateline
+        past: Span = self.grammar.past_dateline(self.text, sent)
+        return past
+
     def quote_at(self, pos: int) -> QuotedSpan:
         """The quotation that opens at or before ``pos`` (call when there is one)."""
         return self.quoted[max(0, bisect.bisect_right(self._quote_opens, pos) - 1)]

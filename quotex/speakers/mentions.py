@@ -164,7 +164,8 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             return None  # "which" stands for a thing, not a person
         who = toks[-1]
         return replace(antecedent, text=who.text, start=who.start, end=who.end, pronoun="who")
-    restrictive = restrictive_relative(toks)
+    # not "a councillor who made the news because | he | roared": a pronoun right before the cue is its subject
+    restrictive = restrictive_relative(toks) if toks[-1].low not in L.SUBJECT_PRONOUNS or toks[-1].cap else None
     if restrictive is not None:
         # "a ministry official who asked not to be named said": the antecedent speaks
         return mention_before(text, lo, restrictive.start)
@@ -351,6 +352,20 @@ def _proper(tok: Tok) -> bool:
 COUNTED_KINDS: Final = frozenset({"group", "anonymous"})
 
 
+def _participle_before_name(toks: list[Tok], i: int) -> bool:
+    """Is ``toks[i]`` a participle between an article and a capitalised name,
+    a cue's form or not ("said a | gushing | Ms Lowe", "a | grinning | Tom Vey")?"""
+    L = current()
+    return (
+        toks[i].low.endswith("ing")
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].low in L.DETERMINERS
+        and not toks[i - 1].cap
+        and toks[i + 1].cap
+        and not toks[i + 1].punct
+    )
+
+
 @once_per_document(MEMO_SIZE)
 def mention_after(text: str, pos: int, hi: int) -> Mention | None:
     """The speaker mention that starts at ``pos`` (after an inverted cue)."""
@@ -405,7 +420,7 @@ def mention_after(text: str, pos: int, hi: int) -> Mention | None:
         if t.punct:
             break
         noun = t.low in L.NOUN_HEADS and bool(out) and out[-1].low in L.DETERMINERS  # "the report"
-        if t.low in L.STOP and not t.cap and not noun:
+        if t.low in L.STOP and not t.cap and not noun and not _participle_before_name(toks, i):
             break
         if t.low in L.SUBJECT_PRONOUNS:
             if not out:

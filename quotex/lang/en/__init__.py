@@ -245,7 +245,7 @@ AUXILIARIES: Final[tuple[str, ...]] = tuple(
     first initially never not even still just only already ultimately finally last allegedly apparently
     famously openly could can should might must may shall since long always consistently routinely vehemently
     adamantly falsely wrongly correctly rightly generally usually typically sometimes occasionally
-    increasingly continually constantly soon
+    increasingly continually constantly soon however
     """.split()
 )
 

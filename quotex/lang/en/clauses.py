@@ -222,3 +222,13 @@ GAPPED_OBJECT_LEMMAS: Final = frozenset(
 )
 #: The prepositions that follow such a participle.
 GAPPED_OBJECT_PREPOSITIONS: Final = frozenset("to as by".split())
+
+#: Words that open a clause with a subject of its own that a participle set
+#: off after it goes on with: "…, though on the radio she sounded firmer, |
+#: warning …", "…, when he unveiled the stage, | calling …", "…, where she met
+#: the crew, | telling them …"; and the prepositions before a relative
+#: "which" that open one ("an ad | in which | …").  Not a clause of time
+#: that only dates the main one ("apologised for the posts after they came to light, |
+#: saying …"): the participle goes on with the main clause.
+PARTICIPLE_CLAUSE_OPENERS: Final = frozenset("although though when whenever where as".split())
+RELATIVE_CLAUSE_PREPOSITIONS: Final = frozenset("in during at on under".split())

@@ -39,6 +39,7 @@ from quotex.rules.cue_subject import subject_of
 from quotex.rules.document import Document, cue_span
 from quotex.rules.en.according import after_mid_source
 from quotex.rules.en.characterised import characterised_as, viewpoint_holder
+from quotex.rules.en.clause_participles import coordinated_in_clause, participle_after_clause
 from quotex.rules.en.colon import acting_name, named_object, possessed_answer, source_phrase
 from quotex.rules.en.continued import after_opening_conjunction, goes_on_after_dash, goes_on_quoting
 from quotex.rules.en.direct import noun_participle, per_source, phrase_noun, pronoun_before_aside
@@ -127,6 +128,12 @@ class English(Grammar):
 
     def coordinated_absolute(self, doc: Document, lo: int, cue: Span) -> Mention | None:
         return coordinated_absolute(doc, lo, cue)
+
+    def participle_after_clause(self, doc: Document, lo: int, cue: Span) -> Mention | None:
+        return participle_after_clause(doc, lo, cue)
+
+    def coordinated_in_clause(self, doc: Document, lo: int, cue: Span) -> Mention | None:
+        return coordinated_in_clause(doc, lo, cue)
 
     def goes_on_quoting(self, doc: Document, q: QuotedSpan) -> bool:
         return goes_on_quoting(doc, q)
