@@ -124,6 +124,10 @@ class Language:
     FEMALE_NAMES: frozenset[str] = _words()
     COMMON_CAPITALISED: frozenset[str] = _words()
     CLAIM_NOUNS: frozenset[str] = _words()
+    #: Words that open a claim's content ("Lee's claim | that …", "her pledge | of …"), and
+    #: those after which the words describe the claim instead ("called Lee's claim … | as “…”").
+    CLAIM_CONTENT_LINKS: frozenset[str] = _words()
+    CLAIM_COMPLEMENTS: frozenset[str] = _words()
     POSSESSIVE_PRONOUNS: Mapping[str, str] = _mapping()
     COMPOUND_HEADS: frozenset[str] = _words()
     ROLE_HEADS: frozenset[str] = _words()

@@ -13,6 +13,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
 from quotex.rules.cue_subject import before_aside, outer_speaker, participle_led, passive_agent, quoted_as, subject_of
+from quotex.rules.cueless import claim_after_cue
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
 from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, previous_char, skip_space
@@ -136,6 +137,8 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not candidates:
         characterised = doc.grammar.characterised_speaker(doc, sent.start, q)
         return Attribution(characterised[0], characterised[1], PARTIAL_AFTER_CUE) if characterised is not None else None
+    if claim_after_cue(doc, q, candidates[-1].end):
+        return None  # "Ruiz mocked Lee's claim that the fees were “fair”": possessive_claim, Lee's
     inserted = _parenthetical_attribution(doc, sent.start, candidates) or _inverted_parenthetical(doc, sent.start, candidates, q)
     if inserted is not None:
         return inserted  # "The figures, she added, were “drawn from a pilot…”"

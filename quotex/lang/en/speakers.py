@@ -242,6 +242,10 @@ CLAIM_NOUNS: Final = frozenset(
     answer answers reply replies response responses verdict retort advice motto slogan
     """.split()
 )
+#: Words that open the content of a claim ("Lee's claim | that the fees were “fair”"), and those
+#: after which quoted words describe the claim ("called Lee's claim that … | as “odd”").
+CLAIM_CONTENT_LINKS: Final = frozenset({"that", "of"})
+CLAIM_COMPLEMENTS: Final = frozenset({"as"})
 #: Possessive determiners and the pronoun each resolves like.
 POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {"his": "he", "her": "she", "their": "they"}
 
