@@ -124,7 +124,17 @@ class Language:
     FEMALE_NAMES: frozenset[str] = _words()
     COMMON_CAPITALISED: frozenset[str] = _words()
     CLAIM_NOUNS: frozenset[str] = _words()
+    #: Words that open a claim's content ("Lee's claim | that …", "her pledge | of …"), and
+    #: those after which the words describe the claim instead ("called Lee's claim … | as “…”").
+    CLAIM_CONTENT_LINKS: frozenset[str] = _words()
+    CLAIM_COMPLEMENTS: frozenset[str] = _words()
     POSSESSIVE_PRONOUNS: Mapping[str, str] = _mapping()
+    #: Verbs whose object is the subject of the cue right after it: a participle after a verb of
+    #: perception ("watched | the envoys | calling it …"), an infinitive after a verb that makes
+    #: someone act ("led | her | to declare"); object pronouns and the pronoun each resolves like.
+    PERCEPTION_VERBS: frozenset[str] = _words()
+    CAUSATIVE_VERBS: frozenset[str] = _words()
+    OBJECT_PRONOUNS: Mapping[str, str] = _mapping()
     COMPOUND_HEADS: frozenset[str] = _words()
     ROLE_HEADS: frozenset[str] = _words()
     #: Roles as the text gives them (:mod:`quotex.speakers.roles`): words that open a clause

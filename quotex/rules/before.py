@@ -13,6 +13,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
 from quotex.rules.cue_subject import before_aside, outer_speaker, participle_led, passive_agent, quoted_as, subject_of
+from quotex.rules.cueless import claim_after_cue
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
 from quotex.rules.words import COORDINATED_REACH, NAMING_WORDS, coordinated_before, cues_before, previous_char, skip_space
@@ -55,7 +56,8 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
         return Attribution(held[0], held[1], SPEAKER_CUE_QUOTE) if held is not None else None
     if len(candidates) > 1 and doc.grammar.phrase_noun(doc.text, candidates[-2].end, candidates[-1]):
         candidates = candidates[:-1]  # "declared on his blog, in bold red type, “…”": "type" is the phrase's noun
-    cue = candidates[-1]
+    split = _split_frame_cue(doc, sent.start, candidates, q)
+    cue = split or candidates[-1]
     colon = _label_colon(doc, q)
     if colon is not None and cue.end < colon:
         label = _colon_label(doc, colon)
@@ -66,12 +68,27 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     agent = passive_agent(doc, sent.start, cue, q.open)
     if agent is not None and doc.text[agent.end : q.open].strip() in (",", ":"):
         return Attribution(agent, cue, SPEAKER_CUE_QUOTE)  # "Ruiz was asked by moderator Tom Reyes, “…”"
-    if particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None:
+    if split is None and (particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None):
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
     if mention is None:
         return None
     return _issuer(doc, sent.start, Attribution(outer_speaker(doc, sent.start, mention), cue, SPEAKER_CUE_QUOTE))
+
+
+#: The ends of a quotation's first part before the frame of a split quotation ("“…,” | Ruiz wrote, “but …”").
+SPLIT_ENDS: Final = (",\N{RIGHT DOUBLE QUOTATION MARK}", ',"', ",\N{RIGHT SINGLE QUOTATION MARK}", ",''")
+
+
+def _split_frame_cue(doc: Document, lo: int, candidates: list[Span], q: QuotedSpan) -> Span | None:
+    """The first cue of a split quotation's frame, for its second part going on
+    in lower case: "“…,” Ruiz wrote in a letter explaining her vote, “but …”"
+    is Ruiz's, not the letter's; or None."""
+    text = doc.text
+    if not text[q.start : q.start + 1].islower():
+        return None
+    end = max(text.rfind(mark, lo, q.open) for mark in SPLIT_ENDS)
+    return None if end < 0 else next((c for c in candidates if c.start > end), None)
 
 
 def _fronted_cue(doc: Document, lo: int, q: QuotedSpan) -> Attribution | None:
@@ -136,6 +153,8 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     if not candidates:
         characterised = doc.grammar.characterised_speaker(doc, sent.start, q)
         return Attribution(characterised[0], characterised[1], PARTIAL_AFTER_CUE) if characterised is not None else None
+    if claim_after_cue(doc, q, candidates[-1].end):
+        return None  # "Ruiz mocked Lee's claim that the fees were “fair”": possessive_claim, Lee's
     inserted = _parenthetical_attribution(doc, sent.start, candidates) or _inverted_parenthetical(doc, sent.start, candidates, q)
     if inserted is not None:
         return inserted  # "The figures, she added, were “drawn from a pilot…”"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import current
+from quotex.model import SpeakerKind
 from quotex.rules.base import compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, opens_clause
 from quotex.rules.content import CONTENT_BAD_START
@@ -37,6 +38,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if word.endswith("ing"):
         return (
             quoted_as(doc, lo, cue.start)
+            or object_subject(doc, lo, cue.start, current().PERCEPTION_VERBS)
             or _progressive_subject(doc, lo, cue.start)
             or _coordinated_participle_subject(doc, lo, cue)
             or _with_subject(doc, lo, cue.start)
@@ -63,7 +65,12 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
         # "Halden went on to explain that", "…so quiet that Ms. Ruiz was moved to say"
         # "…, with Reyes taking to Twitter to call": the absolute phrase's subject
         to = cue.start - 3
-        mention = _infinitive_subject(doc, lo, to) or _with_participle(doc, lo, to) or clause_subject(doc, lo, cue.start)
+        mention = (
+            object_subject(doc, lo, to, current().CAUSATIVE_VERBS)
+            or _infinitive_subject(doc, lo, to)
+            or _with_participle(doc, lo, to)
+            or clause_subject(doc, lo, cue.start)
+        )
     if mention is None and inverted_until is not None and opens_clause(doc, lo, cue.start):
         mention = mention_after(text, cue.end, inverted_until)  # 'said Kirby: “…”', not 'but told his supporters, “…”'
     if mention is None:
@@ -181,6 +188,40 @@ def _with_participle(doc: Document, lo: int, to_start: int) -> Mention | None:
             after = tokenize(doc.text, mention.end, to_start)[:1]
             return mention if after and not after[0].cap and after[0].low.endswith("ing") else None
     return None
+
+
+def object_subject(doc: Document, lo: int, end: int, verbs: frozenset[str]) -> Mention | None:
+    """The object of a verb in ``verbs`` standing right before ``end`` (a
+    participle cue, or the "to" of an infinitive one), the cue's own subject:
+    "we watched | the envoys | calling it “…”", "a win that led | her | to
+    declare", "to see | a Labour government | defending"; adverbs in -ly may
+    come between ("| the envoys | relentlessly calling")."""
+    L = current()
+    text = doc.text
+    toks = tokenize(text, max(lo, end - OBJECT_REACH), end)
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].punct:
+            return None  # a mark closes the verb's clause first
+        if toks[i].low not in verbs or toks[i].cap:
+            continue
+        start = toks[i + 1].start
+        pronoun = L.OBJECT_PRONOUNS.get(toks[i + 1].low)
+        if pronoun is not None and i + 2 == len(toks):
+            kind: SpeakerKind = "group" if pronoun in ("they", "we") else "person"
+            word = toks[i + 1].text
+            return Mention(word, start, toks[i + 1].end, kind, word, None, L.PRONOUNS.get(pronoun), pronoun)
+        mention = mention_after(text, start, end)
+        if mention is None or mention.start != start or mention.pronoun is not None or mention.kind == "document":
+            return None  # "shows | footage of Ann Lee | asking": the person the record shows, read later
+        rest = text[mention.end : end].split()
+        return mention if all(w.endswith(OBJECT_ADVERB_ENDING) for w in rest) else None
+    return None
+
+
+#: How far before its cue an object and its verb are read ("watched | the envoys in Vienna | calling").
+OBJECT_REACH: Final = 70
+#: The ending of the adverbs that may stand between an object and its cue ("| the envoys | relentlessly calling").
+OBJECT_ADVERB_ENDING: Final = "ly"
 
 
 def quoted_as(doc: Document, lo: int, cue_start: int) -> Mention | None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
+from quotex.marks import ALL_MARKS
 from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
@@ -192,6 +193,33 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
             return None
         mention = replace(named, text=text[start:end], end=end)
     return Attribution(mention, None, POSSESSIVE_CLAIM)
+
+
+def claim_after_cue(doc: Document, q: QuotedSpan, cue_end: int) -> bool:
+    """Does a possessive claim come between a cue and quoted words it holds
+    straight on ("Ruiz mocked | Lee's claim that the fees were “fair”")?  The
+    claim's owner said them, not the cue's subject; not where a mark or another
+    quotation comes between ("Ruiz called Lee's claim of a “mandate” …, “odd”")."""
+    if not current().CLAIM_CONTENT_LINKS or not embedded(doc, q):
+        return False
+    last = None
+    for m in POSSESSIVE_CLAIM_PATTERN[current()].finditer(doc.text, cue_end, q.open):
+        last = m
+    if last is None:
+        return False
+    between = doc.text[last.end() : q.open]
+    words = between.split()
+    if not words or words[0] not in current().CLAIM_CONTENT_LINKS or not current().CLAIM_COMPLEMENTS.isdisjoint(words):
+        return False  # "Lee's remarks were “odd”", "called Lee's claim that … as “odd”": said of the claim
+    if len(words) > CLAIM_CONTENT_REACH:
+        return False  # "Lee's claim that the fund would pay for every school is “false”": its clause may have closed
+    return CLAIM_BREAKS.isdisjoint(between) and ALL_MARKS.isdisjoint(between) and not cues_before(doc, last.end(), q.open)
+
+
+#: The most words of a claim's content read before its quotation ("claim | that the mayor | “…”").
+CLAIM_CONTENT_REACH: Final = 6
+#: Marks that close the claim's phrase before the quotation.
+CLAIM_BREAKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
 
 
 def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:

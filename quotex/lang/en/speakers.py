@@ -242,8 +242,30 @@ CLAIM_NOUNS: Final = frozenset(
     answer answers reply replies response responses verdict retort advice motto slogan
     """.split()
 )
+#: Words that open the content of a claim ("Lee's claim | that the fees were “fair”"), and those
+#: after which quoted words describe the claim ("called Lee's claim that … | as “odd”").
+CLAIM_CONTENT_LINKS: Final = frozenset({"that", "of"})
+CLAIM_COMPLEMENTS: Final = frozenset({"as"})
 #: Possessive determiners and the pronoun each resolves like.
 POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {"his": "he", "her": "she", "their": "they"}
+#: Verbs of perception whose object speaks the participle cue after it: "we watched | the envoys |
+#: calling it “…”", "a video shows | the mayor | saying", "to see | a Labour government | defending".
+PERCEPTION_VERBS: Final = frozenset(
+    """
+    watch watches watched watching see sees saw seen seeing hear hears heard hearing remember remembers
+    remembered remembering recall recalls recalled recalling show shows showed shown showing
+    """.split()
+)
+#: Verbs that make their object act, the subject of the infinitive cue after it: "a win that led |
+#: her | to declare", "the row drove | the mayor | to say" (not "urged her to", whose words may be the urger's).
+CAUSATIVE_VERBS: Final = frozenset(
+    """
+    lead leads led leading drive drives drove driven driving prompt prompts prompted prompting
+    force forces forced forcing cause causes caused causing spur spurs spurred spurring
+    """.split()
+)
+#: Object pronouns and the subject pronoun each resolves like.
+OBJECT_PRONOUNS: Final[dict[str, str]] = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 
 DETERMINERS: Final = frozenset(
     """
