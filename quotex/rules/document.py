@@ -345,8 +345,13 @@ def word_count(s: str) -> int:
 
 def is_title(text: str) -> bool:
     """A short quotation in Title Case: a title of a work or a slogan."""
-    words = [w for w in text.replace("\N{EM DASH}", " ").split() if w[:1].isalpha()]
-    if not words or len(words) > TITLE_MAX_WORDS:
+    words: list[str] = []
+    for w in text.replace("\N{EM DASH}", " ").split():
+        if w[:1].isalpha():
+            words.append(w)
+            if len(words) > TITLE_MAX_WORDS:
+                return False  # a long quotation: stop reading at its ninth word
+    if not words:
         return False
     if text.rstrip()[-1:] in ".!?" and len(words) > 3:
         return False
