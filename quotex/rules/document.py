@@ -345,17 +345,23 @@ def word_count(s: str) -> int:
 
 def is_title(text: str) -> bool:
     """A short quotation in Title Case: a title of a work or a slogan."""
-    words: list[str] = []
+    words = 0
+    capital = False
     for w in text.replace("\N{EM DASH}", " ").split():
-        if w[:1].isalpha():
-            words.append(w)
-            if len(words) > TITLE_MAX_WORDS:
-                return False  # a long quotation: stop reading at its ninth word
+        if not w[:1].isalpha():
+            continue
+        if w[0].isupper():
+            capital = True
+        elif w.lower() not in SMALL_WORDS:
+            return False  # a word in lower case that a title capitalises: read no further
+        words += 1
+        if words > TITLE_MAX_WORDS:
+            return False  # a long quotation: read no further
     if not words:
         return False
-    if text.rstrip()[-1:] in ".!?" and len(words) > 3:
+    if text.rstrip()[-1:] in ".!?" and words > 3:
         return False
-    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and any(w[0].isupper() for w in words)
+    return capital
 
 
 #: The most words a quoted title inside a clause may have.
