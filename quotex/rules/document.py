@@ -104,6 +104,8 @@ class Document:
             self._sentences.extend(sentences(text, para, self.lang))
         self._sentence_starts = [s.start for s in self._sentences]
         self._quote_opens = [q.open for q in self.quoted]
+        #: :func:`embedded`'s answers by quotation (its opening and paragraph): most rules ask it.
+        self.embedded_memo: dict[tuple[int, int], bool] = {}
         # a short title in marks inside a clause ("a report in the “Daily News”
         # said …") is part of the clause, not a wall around reported speech
         self._titles = [q.close is not None and _short_title(self, q) for q in self.quoted]
@@ -374,7 +376,16 @@ def _short_title(doc: Document, q: QuotedSpan) -> bool:
 
 
 def embedded(doc: Document, q: QuotedSpan) -> bool:
-    """Does the quotation open in the middle of a clause (a partial quote)?"""
+    """Does the quotation open in the middle of a clause (a partial quote)?
+    Read once a quotation: the rules ask it of the same one in turn."""
+    key = (q.open, q.paragraph)
+    known = doc.embedded_memo.get(key)
+    if known is None:
+        known = doc.embedded_memo[key] = _embedded(doc, q)
+    return known
+
+
+def _embedded(doc: Document, q: QuotedSpan) -> bool:
     i = q.open - 1
     text = doc.text
     para = doc.paras[q.paragraph]
