@@ -326,6 +326,7 @@ def _resolve_bound(doc: Document, resolver: Resolver, m: Mention, f: Found, cand
 def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
     resolver = Resolver(doc.text, doc.inside_quote)
     previous: list[tuple[int, Mention]] = []
+    latest = -1  # the furthest start among the mentions in ``previous``
     resolved: dict[tuple[int, int], Mention] = {}
     mentions = []
     for f in found:
@@ -334,10 +335,13 @@ def _resolve(doc: Document, found: list[Found]) -> list[Quote]:
         if key in resolved:
             r = resolved[key]
         else:
-            candidates = [p for p in previous[-RESOLVE_LOOKBACK:] if p[0] < m.start]
+            window = previous[-RESOLVE_LOOKBACK:]
+            # a fast path: when every mention so far starts before this one, all of them are candidates
+            candidates = window if latest < m.start else [p for p in window if p[0] < m.start]
             r = _resolve_bound(doc, resolver, m, f, candidates) or resolver.resolve(m, candidates)
             resolved[key] = r
             previous.append((m.start, r))
+            latest = max(latest, m.start)
         mentions.append(r)
     # every mention of one speaker, as one entity: its id, canonical name, role, kind, gender, author
     quotes = []

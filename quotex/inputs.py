@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-import regex
+from quotex.lazy import on_first_use
 
 STDIN = "-"
 #: Bytes looked at to decide whether a file is binary.
@@ -39,7 +39,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+LONE_SURROGATE = on_first_use(r"[\ud800-\udfff]")  # read by the command line only
 
 
 class InputError(Exception):

@@ -14,6 +14,7 @@ import regex
 
 from quotex import marks
 from quotex.lang import Language, current
+from quotex.lazy import on_first_use
 
 
 class Span(NamedTuple):
@@ -23,7 +24,7 @@ class Span(NamedTuple):
 
 #: A paragraph is a run of text between line breaks (any of \n, \r\n, \r,
 #: and the Unicode line and paragraph separators).
-PARAGRAPH: Final = regex.compile(r"[^\n\r\u2028\u2029]+")
+PARAGRAPH: Final = on_first_use(r"[^\n\r\u2028\u2029]+")
 
 _QUOTE_CLOSERS: Final = "".join(sorted(marks.DOUBLE_CLOSERS | marks.SINGLE_CLOSERS))
 
@@ -51,7 +52,7 @@ NEXT_WORD: Final = regex.compile(r"\s{1,3}(\p{L}{1,12})")
 #: A Roman numeral of two letters or more, as a ruler's ordinal: "XIV", "II".
 ROMAN_NUMERAL: Final = regex.compile(r"(?= [IVXLC]{2} ) L? X{0,3} (?: IX | IV | V? I{0,3} )", regex.VERBOSE)
 #: A parenthesis or a double quotation mark opening after a stop: "Pope Gregory XII. | “…”".
-NEXT_OPENER: Final = regex.compile(
+NEXT_OPENER: Final = on_first_use(
     r"""
     \s{1,3} [(\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}
               \N{DOUBLE LOW-9 QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]
@@ -62,10 +63,10 @@ NEXT_OPENER: Final = regex.compile(
 NEXT_QUOTATION: Final = regex.compile(r"\s{1,3}(?:[\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}]|'')\p{Lu}")
 #: A word as people count them (``--min-words``): a run of letters and digits,
 #: "U.S.-led" and "Russia’s" one word each.
-WORD: Final = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*")
+WORD: Final = on_first_use(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*")
 #: A token as the evaluation counts them (``\w+``: "Russia’s" is two), fixed
 #: with the scores it gives.
-TOKEN: Final = regex.compile(r"\w+")
+TOKEN: Final = on_first_use(r"\w+")
 
 #: The longest sentence, in characters.  A longer stretch with no sentence end
 #: (a list, a transcript, hostile input) is cut at a space, so that the work
@@ -76,7 +77,7 @@ MAX_SENTENCE: Final = 1000
 
 
 #: Characters a terminal acts on instead of showing: C0 controls, DEL, C1 controls.
-CONTROL: Final = regex.compile(r"[\x00-\x1f\x7f-\x9f]")
+CONTROL: Final = on_first_use(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def printable(text: str, keep: str = "\n\t") -> str:

@@ -18,11 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from string import Template
 from types import ModuleType
-from typing import Any, Final, Literal, cast
+from typing import Any, Final, Literal
 
 import regex
 
 from quotex.lang import LANGUAGES, Language, current
+from quotex.lazy import OnFirstUse as OnFirstUse
+from quotex.lazy import on_first_use as on_first_use
 
 #: Named fragments shared by the patterns.
 FRAGMENTS: Final[dict[str, str]] = {
@@ -133,41 +135,6 @@ def _compile(source: str, flags: int, lang: Language | None) -> regex.Pattern[st
     return regex.compile(Template(source).substitute(fragments), regex.VERBOSE | flags, ignore_unused=True, **lists)
 
 
-#: What a compiled pattern offers, read off it once by :class:`OnFirstUse`.
-PATTERN_ATTRIBUTES: Final = (
-    *("match", "fullmatch", "search", "finditer", "findall", "sub", "subf", "subn", "subfn", "split", "splititer", "scanner"),
-    *("pattern", "flags", "groups", "groupindex", "named_lists"),
-)
-
-
-class OnFirstUse:
-    """A pattern compiled when it is first used, then the compiled pattern's
-    own methods, bound and kept on the instance, so that ``PATTERN.match``
-    costs what it did.  Compiling is the regex module's Python code, about
-    a million instructions a pattern: a process that reads one language
-    never uses another's patterns, nor a rule's that its texts never reach."""
-
-    def __init__(self, source: str, build: Callable[[], regex.Pattern[str]]) -> None:
-        self._source = source
-        self._build = build
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):  # copy, pickle and the like ask before any use
-            raise AttributeError(name)
-        return getattr(self.compiled(), name)
-
-    def compiled(self) -> regex.Pattern[str]:
-        """The pattern, compiled on the first call."""
-        pattern: regex.Pattern[str] | None = self.__dict__.get("_pattern")
-        if pattern is None:
-            pattern = self._build()
-            self.__dict__.update({name: getattr(pattern, name) for name in PATTERN_ATTRIBUTES}, _pattern=pattern)
-        return pattern
-
-    def __repr__(self) -> str:
-        return f"OnFirstUse({self._source!r})"
-
-
 def compile_rule(pattern: str, flags: int = 0) -> Any:
     """Compile a VERBOSE pattern with its ``${fragments}`` and named lists:
     a :class:`ByLanguage` when it holds a language's words (``${aux}``,
@@ -176,13 +143,6 @@ def compile_rule(pattern: str, flags: int = 0) -> Any:
     if LANGUAGE_BOUND.search(pattern):
         return ByLanguage(pattern, flags)
     return OnFirstUse(pattern, lambda: _compile(pattern, flags, None))
-
-
-def on_first_use(pattern: str, flags: int = 0, **lists: Any) -> regex.Pattern[str]:
-    """``regex.compile(pattern, flags, **lists)`` when the pattern is first
-    used (:class:`OnFirstUse`), for a pattern of one language's readers only,
-    or a long named list few texts reach."""
-    return cast("regex.Pattern[str]", OnFirstUse(pattern, lambda: regex.compile(pattern, flags, **lists)))
 
 
 #: The families of rules, one module each under :mod:`quotex.rules`: the

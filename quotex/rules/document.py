@@ -104,6 +104,8 @@ class Document:
             self._sentences.extend(sentences(text, para, self.lang))
         self._sentence_starts = [s.start for s in self._sentences]
         self._quote_opens = [q.open for q in self.quoted]
+        #: :func:`embedded`'s answers by quotation (its opening and paragraph): most rules ask it.
+        self.embedded_memo: dict[tuple[int, int], bool] = {}
         # a short title in marks inside a clause ("a report in the “Daily News”
         # said …") is part of the clause, not a wall around reported speech
         self._titles = [q.close is not None and _short_title(self, q) for q in self.quoted]
@@ -345,12 +347,23 @@ def word_count(s: str) -> int:
 
 def is_title(text: str) -> bool:
     """A short quotation in Title Case: a title of a work or a slogan."""
-    words = [w for w in text.replace("\N{EM DASH}", " ").split() if w[:1].isalpha()]
-    if not words or len(words) > TITLE_MAX_WORDS:
+    words = 0
+    capital = False
+    for w in text.replace("\N{EM DASH}", " ").split():
+        if not w[:1].isalpha():
+            continue
+        if w[0].isupper():
+            capital = True
+        elif w.lower() not in SMALL_WORDS:
+            return False  # a word in lower case that a title capitalises: read no further
+        words += 1
+        if words > TITLE_MAX_WORDS:
+            return False  # a long quotation: read no further
+    if not words:
         return False
-    if text.rstrip()[-1:] in ".!?" and len(words) > 3:
+    if text.rstrip()[-1:] in ".!?" and words > 3:
         return False
-    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words) and any(w[0].isupper() for w in words)
+    return capital
 
 
 #: The most words a quoted title inside a clause may have.
@@ -363,7 +376,16 @@ def _short_title(doc: Document, q: QuotedSpan) -> bool:
 
 
 def embedded(doc: Document, q: QuotedSpan) -> bool:
-    """Does the quotation open in the middle of a clause (a partial quote)?"""
+    """Does the quotation open in the middle of a clause (a partial quote)?
+    Read once a quotation: the rules ask it of the same one in turn."""
+    key = (q.open, q.paragraph)
+    known = doc.embedded_memo.get(key)
+    if known is None:
+        known = doc.embedded_memo[key] = _embedded(doc, q)
+    return known
+
+
+def _embedded(doc: Document, q: QuotedSpan) -> bool:
     i = q.open - 1
     text = doc.text
     para = doc.paras[q.paragraph]

@@ -9,7 +9,7 @@ collected tokens name is read by :func:`~quotex.speakers.classify.classify`.
 from __future__ import annotations
 
 from quotex.lang import current
-from quotex.speakers.classify import acceptable_head, cue_as_noun, noun_head, plural_noun, surname_word
+from quotex.speakers.classify import cue_as_noun, noun_head, plural_noun, surname_word
 from quotex.speakers.roles import is_role_noun
 from quotex.speakers.tables import MAX_TOKENS
 from quotex.speakers.tokens import Tok
@@ -20,7 +20,6 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
     L = current()
     out: list[Tok] = []
     i = len(toks) - 1
-    seen_head = False
     while i >= 0 and len(out) < MAX_TOKENS:
         t = toks[i]
         if t.text == ")":
@@ -42,17 +41,18 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
                 i -= 1
                 continue
             break
-        # "the report", "some estimates", "a judo coach"; "Theresa May", "George Will": a surname
-        noun = noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or cue_as_noun(toks, i) or surname_word(toks, i)
-        # "the first lady", "the former mayor": a role's modifier after an article, not the adverb "first"
-        noun = noun or bool(out) and t.low in L.ROLE_MODIFIERS and not t.cap and i > 0 and toks[i - 1].low in L.DETERMINERS
-        if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low in L.ACCORDING_TO_STARTS) and not noun:
-            break
-        if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
-            if out:
+        if t.low in L.STOP or t.low in L.SUBJECT_PRONOUNS:  # only then does it matter whether the word is a noun
+            # "the report", "some estimates", "a judo coach"; "Theresa May", "George Will": a surname
+            noun = noun_head(t.low) and i > 0 and toks[i - 1].low in L.DETERMINERS or cue_as_noun(toks, i) or surname_word(toks, i)
+            # "the first lady", "the former mayor": a role's modifier after an article, not the adverb "first"
+            noun = noun or bool(out) and t.low in L.ROLE_MODIFIERS and not t.cap and i > 0 and toks[i - 1].low in L.DETERMINERS
+            if t.low in L.STOP and (not t.cap or t.low in L.NOT_SPEAKERS or t.low in L.ACCORDING_TO_STARTS) and not noun:
                 break
-            out.insert(0, t)
-            break
+            if t.low in L.SUBJECT_PRONOUNS and not noun:  # a pronoun, not a noun after its article
+                if out:
+                    break
+                out.insert(0, t)
+                break
         if not out and t.low in L.INFINITIVE_MARKERS:
             return []  # an infinitive: "to say", "to promise"
         if not out and t.low in L.OBJECT_PREPOSITIONS and not t.cap:
@@ -78,8 +78,6 @@ def collect_back(toks: list[Tok]) -> list[Tok]:
             break
         if out and _opens_with_title(out) and _other_phrase_noun(t):
             break  # "at the convention | Sen. Ana Ruiz said": the abbreviated title opens the mention
-        if not seen_head:
-            seen_head = acceptable_head(t)
         out.insert(0, t)
         i -= 1
     return out

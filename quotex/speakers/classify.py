@@ -452,9 +452,9 @@ def surname_word(toks: list[Tok], i: int) -> bool:
     alone at the end of the mention ("“…,” From said", "Will wrote"), a word the document
     writes after a first name elsewhere ("Henry From",
     :func:`~quotex.speakers.surnames.named_in_document`)?"""
-    L = current()
     if not toks[i].cap or toks[i].text.isupper():
         return False
+    L = current()
     if i > 0 and toks[i - 1].cap and (toks[i - 1].low in L.MALE_NAMES or toks[i - 1].low in L.FEMALE_NAMES):
         return True
     alone = i == len(toks) - 1 and (i == 0 or not toks[i - 1].cap)

@@ -41,8 +41,6 @@ from quotex.text import sentences as split_sentences
 
 #: "Full Name (ACR)": an acronym introduced in brackets after its name.
 ACRONYM_INTRO: Final = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
-#: An acronym standing alone: two or more capitals.
-ACRONYM: Final = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&]{1,9}")
 #: A relative clause that keeps a source unnamed: ", who asked not to be named,".
 UNNAMED: Final = regex.compile(r",?[\ \u00a0]who[\ \u00a0][^,.;\n]{0,40}?\b(?:named|identified|anonymity|anonymous)\b", regex.IGNORECASE)
 #: A participle opening a sentence before a name: "Prosecuting, Mark Dean said".

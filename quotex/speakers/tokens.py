@@ -131,13 +131,16 @@ def once_per_document(size: int) -> Callable[[Callable[[str, int, int], _R]], Ca
             scope = _DOCUMENT.get()
             if scope is None or scope[0] is not text:
                 return reader(text, a, b)
-            known = scope[1].setdefault(reader, {})
+            known = scope[1].get(reader)
+            if known is None:  # not setdefault: that builds an empty dictionary at every call
+                known = scope[1][reader] = {}
             key = (a, b)
-            if key not in known:
-                if len(known) >= size:
-                    known.clear()  # memory stays bounded in a document of a million cues
-                known[key] = reader(text, a, b)
-            result: _R = known[key]
+            if key in known:
+                answer: _R = known[key]
+                return answer
+            if len(known) >= size:
+                known.clear()  # memory stays bounded in a document of a million cues
+            result = known[key] = reader(text, a, b)
             return result
 
         return remembered
@@ -214,9 +217,9 @@ def _state_after_place(toks: list[Tok], states: frozenset[str]) -> bool:
 
 def possessive_stem(low: str) -> str:
     """The word without its possessive ending: "trump's" -> "trump", "sanders’" -> "sanders"."""
-    for suffix in ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s"):
-        if low.endswith(suffix):
-            return low[: -len(suffix)]
-    if low.endswith(("s'", "s\N{RIGHT SINGLE QUOTATION MARK}")):
+    last = low[-1:]
+    if last == "s":  # a fast path: most words end in neither an "s" nor a mark
+        return low[:-2] if low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")) else low
+    if last in ("'", "\N{RIGHT SINGLE QUOTATION MARK}") and low.endswith(("s'", "s\N{RIGHT SINGLE QUOTATION MARK}")):
         return low[:-1]
     return low
