@@ -196,6 +196,9 @@ class Language:
     #: Labels of a page's sections and links ("WATCH:", "READ MORE:"), which name no speaker.
     SECTION_LABELS: frozenset[str] = _words()
     DETERMINERS: frozenset[str] = _words()
+    #: Determiners that never stand alone as a subject: a cue word right after one is a
+    #: noun, and no speaker phrase ends with one ("the story of an | offer").
+    NOUN_ONLY_DETERMINERS: frozenset[str] = _words()
     #: Determiners that also stand alone as a subject, a verb right after
     #: them a verb, not a noun: "Dieser sagte, …" in German.
     STANDALONE_DETERMINERS: frozenset[str] = _words()

@@ -156,6 +156,8 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attributio
     """The attribution of a QUOTE_SPEAKER_CUE match whose phrase is all speaker."""
     if _cue_belongs_elsewhere(doc, q, m.cue[1]):
         return None
+    if _noun_after_determiner(doc, m):
+        return None  # '“…” the story of an offer to…': no phrase ends with an article, the cue is a noun
     if _sentence_ends_after(doc, q):
         return None  # 'the treaty Okafor vowed to “tear up”? The mayor spoke of…': the next sentence's cue
     np_start = skip_space(doc.text, m.np[0])
@@ -174,6 +176,13 @@ def _speaker_then_cue(doc: Document, q: QuotedSpan, m: SpeakerCue) -> Attributio
     if not doc.grammar.subject_may_open_after_quote(doc, skip_space(doc.text, np_start), mention.start):
         return None
     return Attribution(mention, cue_span(doc.text, *m.cue), QUOTE_SPEAKER_CUE)
+
+
+def _noun_after_determiner(doc: Document, m: SpeakerCue) -> bool:
+    """Does the speaker phrase end with a determiner that stands for no noun
+    phrase of its own ("the story of an | offer")?  The cue is then a noun."""
+    words = doc.text[m.np[0] : m.cue[0]].split()
+    return bool(words) and words[-1].lower() in current().NOUN_ONLY_DETERMINERS
 
 
 #: The most words of the determiner and modifiers before a document's head: "the | new audit | report".

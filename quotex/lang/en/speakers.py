@@ -274,6 +274,10 @@ DETERMINERS: Final = frozenset(
     """.split()
 )
 
+#: Determiners that never stand alone as a noun phrase ("his" and "her" do): a cue word right
+#: after one is a noun ("the story of an | offer").
+NOUN_ONLY_DETERMINERS: Final = frozenset({"a", "an", "the", "its", "our", "my", "your", "their"})
+
 INDEFINITE: Final = frozenset(
     """
     a an another one two three four five six several some many multiple numerous few dozens

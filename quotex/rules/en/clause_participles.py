@@ -20,6 +20,7 @@ from quotex.lang import current
 from quotex.lang.en.clauses import PARTICIPLE_CLAUSE_OPENERS, RELATIVE_CLAUSE_PREPOSITIONS
 from quotex.rules.clauses import clause_subject
 from quotex.rules.document import Document
+from quotex.rules.finite_verbs import is_clause
 from quotex.speakers import Mention, mention_after, tokenize
 from quotex.speakers.tokens import Tok
 from quotex.text import Span
@@ -82,17 +83,27 @@ def _clause_subject_before(doc: Document, lo: int, end: int) -> Mention | None:
             return None  # the clause opens the sentence: the main clause comes after it
         mention = clause_subject(doc, tok.end, end)
         if mention is not None and mention.pronoun is None and not text[mention.start].isupper():
-            mention = _pronoun_after_setting(doc, toks[i + 1 :], end)  # "though on the radio on Monday | she sounded …"
+            # "though on the radio on Monday | she sounded …"; "where | dozens of nurses | had gathered": people speak
+            mention = _pronoun_after_setting(doc, toks[i + 1 :], end) or _people_subject(doc, mention, toks[i + 1 :], end)
         if mention is None or mention.start >= end or mention.pronoun in NON_SPEAKING_PRONOUNS:
             return None
         if mention.kind not in SPEAKING_KINDS or not text[mention.end : end].strip():
             return None  # a subject with no verb after it
-        if mention.pronoun is None and not text[mention.start].isupper():
+        if mention.pronoun is None and not text[mention.start].isupper() and mention.kind != "group":
             return None  # "…, when the vote ended, saying": a common noun, most often no speaker
         if relative and mention.start != toks[i + 1].start:
             return None  # "in which, at the end, …": the subject must open the relative clause
         return mention
     return None
+
+
+def _people_subject(doc: Document, mention: Mention, toks: list[Tok], end: int) -> Mention | None:
+    """A group of people that opens the clause as the subject of its finite
+    verb ("where | dozens of nurses had gathered"), or None: not a plural
+    noun after "as" ("…, denouncing them as | thieves and liars, | adding")."""
+    if mention.kind != "group" or not toks or mention.start != toks[0].start:
+        return None
+    return mention if is_clause(doc.text, mention.start, end) else None
 
 
 def _pronoun_after_setting(doc: Document, toks: list[Tok], end: int) -> Mention | None:
