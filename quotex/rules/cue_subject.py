@@ -15,13 +15,12 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import current
-from quotex.model import SpeakerKind
 from quotex.rules.base import compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, opens_clause
 from quotex.rules.content import CONTENT_BAD_START
 from quotex.rules.document import Document
 from quotex.rules.words import cues_before
-from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
+from quotex.speakers import Mention, classify, mention_after, mention_before, pronoun_mention, tokenize
 from quotex.text import Span
 
 
@@ -207,9 +206,7 @@ def object_subject(doc: Document, lo: int, end: int, verbs: frozenset[str]) -> M
         start = toks[i + 1].start
         pronoun = L.OBJECT_PRONOUNS.get(toks[i + 1].low)
         if pronoun is not None and i + 2 == len(toks):
-            kind: SpeakerKind = "group" if pronoun in ("they", "we") else "person"
-            word = toks[i + 1].text
-            return Mention(word, start, toks[i + 1].end, kind, word, None, L.PRONOUNS.get(pronoun), pronoun)
+            return pronoun_mention(text, start, toks[i + 1].end, pronoun)
         mention = mention_after(text, start, end)
         if mention is None or mention.start != start or mention.pronoun is not None or mention.kind == "document":
             return None  # "shows | footage of Ann Lee | asking": the person the record shows, read later

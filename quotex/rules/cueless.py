@@ -11,7 +11,6 @@ from typing import Final
 
 from quotex.lang import current
 from quotex.marks import ALL_MARKS
-from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import clause_subject, colon_subject, ends_in_name, relative_speaker
@@ -21,6 +20,7 @@ from quotex.speakers import (
     Mention,
     classify,
     mention_after,
+    pronoun_mention,
     tokenize,
 )
 from quotex.speakers.classify import word_occurrences
@@ -184,8 +184,7 @@ def rule_possessive_claim(doc: Document, q: QuotedSpan) -> Attribution | None:
             and pronoun in ("he", "she")
         ):
             return Attribution(subject, None, POSSESSIVE_CLAIM)  # "Varga has pressed her pledge of “free buses”"
-        kind: SpeakerKind = "group" if pronoun == "they" else "person"
-        mention = Mention(text[start:end], start, end, kind, text[start:end], None, L.PRONOUNS.get(pronoun), pronoun)
+        mention = pronoun_mention(text, start, end, pronoun)
     else:
         stem_end = end - (2 if text[end - 1] == "s" and text[end - 2] in "'\N{RIGHT SINGLE QUOTATION MARK}" else 1)
         named = classify(text, tokenize(text, start, stem_end))

@@ -16,7 +16,7 @@ are in the document's language pack (:mod:`quotex.lang`).
 
 from __future__ import annotations
 
-from quotex.speakers.classify import classify, place_comma
+from quotex.speakers.classify import classify, place_comma, pronoun_mention
 from quotex.speakers.mentions import mention_after, mention_before
 from quotex.speakers.resolve import Resolver
 from quotex.speakers.tokens import PARTY_TAG, Mention, Tok, document_scope, possessive_stem, tokenize
@@ -32,5 +32,6 @@ __all__ = [
     "mention_before",
     "place_comma",
     "possessive_stem",
+    "pronoun_mention",
     "tokenize",
 ]

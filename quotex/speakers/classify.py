@@ -8,6 +8,8 @@ word tests it is built of (:func:`acceptable_head`, :func:`noun_head`,
 
 from __future__ import annotations
 
+from typing import Final
+
 from quotex.lang import Language, current
 from quotex.model import SpeakerKind
 from quotex.speakers.roles import is_role_noun
@@ -459,6 +461,20 @@ def surname_word(toks: list[Tok], i: int) -> bool:
         return True
     alone = i == len(toks) - 1 and (i == 0 or not toks[i - 1].cap)
     return alone and named_in_document(toks[i])
+
+
+#: The kind of speaker a pronoun stands for, by its canonical form (``Mention.pronoun``).
+PRONOUN_KINDS: Final[dict[str, SpeakerKind]] = {"they": "group", "we": "group", "it": "organization"}
+
+
+def pronoun_mention(text: str, start: int, end: int, pronoun: str) -> Mention:
+    """The mention of a pronoun read off a form that :func:`classify` does not
+    read as a subject (an object "her", a possessive "their"), given the
+    pronoun it stands for: a group for "they" and "we", an organisation for
+    "it", else a person, with the pronoun's gender."""
+    word = text[start:end]
+    kind = PRONOUN_KINDS.get(pronoun, "person")
+    return Mention(word, start, end, kind, word, None, current().PRONOUNS.get(pronoun), pronoun)
 
 
 def place_comma(toks: list[Tok], j: int) -> bool:

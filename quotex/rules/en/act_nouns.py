@@ -18,11 +18,10 @@ import regex
 from quotex.lang import current
 from quotex.lang.en.acts import ACT_NOUNS, CONTENT_LINKS, LIGHT_NOUNS, LIGHT_VERB_FORMS
 from quotex.lang.en.clauses import FINITE_AUXILIARIES, IRREGULAR_PAST, NOUN_MARKERS
-from quotex.model import SpeakerKind
 from quotex.rules.base import on_first_use
 from quotex.rules.clauses import clause_subject
 from quotex.rules.document import Document
-from quotex.speakers import Mention, classify, tokenize
+from quotex.speakers import Mention, classify, pronoun_mention, tokenize
 from quotex.text import Span
 
 #: An owner's possessive, up to two words (no article: "her | a claim" is an object and a noun), an act noun
@@ -61,8 +60,7 @@ def owner_mention(doc: Document, sent: Span, start: int, end: int) -> Mention | 
         subject = clause_subject(doc, sent.start, start) if start > sent.start else None
         if subject is not None and subject.pronoun is None and subject.kind == "person" and subject.gender in (None, gender) and gender:
             return subject
-        kind: SpeakerKind = "group" if pronoun == "they" else "organization" if pronoun == "it" else "person"
-        return Mention(text[start:end], start, end, kind, text[start:end], None, gender, pronoun)
+        return pronoun_mention(text, start, end, pronoun)
     stem_end = end - (2 if text[end - 1] == "s" and text[end - 2] in "'\N{RIGHT SINGLE QUOTATION MARK}" else 1)
     named = classify(text, tokenize(text, start, stem_end))
     if named is None or named.kind not in ("person", "organization"):

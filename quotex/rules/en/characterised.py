@@ -11,14 +11,13 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import current
-from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.before import CLAUSE_MARKS
 from quotex.rules.clauses import SENTENCE_ADVERBS, clause_subject
 from quotex.rules.document import Document
 from quotex.rules.words import COORDINATED_REACH, coordinated_before
-from quotex.speakers import Mention
+from quotex.speakers import Mention, pronoun_mention
 from quotex.speakers.tokens import tokenize
 from quotex.text import Span
 
@@ -33,14 +32,8 @@ VIEWPOINT: Final = compile_rule(
 )
 #: Words after which a viewpoint phrase opens a clause: "because | to her, “…”".
 VIEWPOINT_OPENERS: Final = frozenset("because but and that since so while yet".split())
-#: The pronoun a viewpoint's holder is read as, and its gender.
-VIEWPOINT_PRONOUNS: Final[dict[str, tuple[str, str]]] = {
-    "her": ("she", "female"),
-    "him": ("he", "male"),
-    "his": ("he", "male"),
-    "them": ("they", "plural"),
-    "their": ("they", "plural"),
-}
+#: The pronoun a viewpoint's holder is read as (its gender is the pronoun's).
+VIEWPOINT_PRONOUNS: Final[dict[str, str]] = {"her": "she", "him": "he", "his": "he", "them": "they", "their": "they"}
 
 
 def viewpoint_holder(doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Span] | None:
@@ -53,12 +46,8 @@ def viewpoint_holder(doc: Document, lo: int, q: QuotedSpan) -> tuple[Mention, Sp
     before = doc.text[max(lo, m.start() - 12) : m.start()].split()[-1:]
     if before and before[0].lower() not in VIEWPOINT_OPENERS and not before[0].endswith(","):
         return None  # "the bus came to them, “…”": a verb's object, not a viewpoint opening a clause
-    who = m.group("who")
-    pronoun, gender = VIEWPOINT_PRONOUNS[who]
     start, end = m.span("who")
-    kind: SpeakerKind = "group" if pronoun == "they" else "person"
-    mention = Mention(text=who, start=start, end=end, kind=kind, name=who, role=None, gender=gender, pronoun=pronoun)
-    return mention, Span(m.start(), end)
+    return pronoun_mention(doc.text, start, end, VIEWPOINT_PRONOUNS[m.group("who")]), Span(m.start(), end)
 
 
 #: "as" and an article right before a quotation that characterises something: "… as a | “…”".

@@ -10,12 +10,11 @@ from dataclasses import replace
 from typing import Final
 
 from quotex.lang.en.clauses import COLON_PREPOSITIONS, COPULA_FORMS, IRREGULAR_PAST
-from quotex.model import SpeakerKind
 from quotex.quotes import QuotedSpan
 from quotex.rules.clauses import clause_start, ends_in_name
 from quotex.rules.document import Document, word_count
 from quotex.rules.words import skip_space
-from quotex.speakers import Mention, classify, mention_after, mention_before, tokenize
+from quotex.speakers import Mention, classify, mention_after, mention_before, pronoun_mention, tokenize
 
 #: Prepositions that name the source of what follows a colon: "exemplified | by | this finding:", "More | from | the report:".
 SOURCE_PREPOSITIONS: Final = frozenset({"by", "from"})
@@ -109,9 +108,7 @@ def possessed_answer(doc: Document, colon: int, q: QuotedSpan) -> Mention | None
         return None
     pronoun = doc.lang.POSSESSIVE_PRONOUNS.get(tok.low)
     if pronoun is not None:
-        gender = doc.lang.PRONOUNS.get(pronoun)
-        kind: SpeakerKind = "group" if pronoun == "they" else "person"
-        return Mention(tok.text, tok.start, tok.end, kind, tok.text, None, gender, pronoun)
+        return pronoun_mention(text, tok.start, tok.end, pronoun)
     if not tok.cap or not tok.low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")):
         return None
     first = owner
