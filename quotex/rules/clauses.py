@@ -102,10 +102,14 @@ def clause_start(doc: Document, lo: int, pos: int) -> int:
     return lo if m is None else m.end()
 
 
+def _since_comma(doc: Document, lo: int, cue: Span) -> list[Tok]:
+    """The words between the last comma before the cue (or ``lo``) and the cue."""
+    return tokenize(doc.text, max(lo, doc.text.rfind(",", lo, cue.start) + 1), cue.start)
+
+
 def subordinate(doc: Document, lo: int, cue: Span) -> bool:
     """Is the cue inside a subordinate clause of its sentence?"""
-    segment = max(lo, doc.text.rfind(",", lo, cue.start) + 1)
-    return in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in tokenize(doc.text, segment, cue.start))
+    return in_opening_phrase(doc, lo, cue) or any(t.low in SUBORDINATORS for t in _since_comma(doc, lo, cue))
 
 
 def closed_subordinate(doc: Document, lo: int, cue: Span) -> bool:
@@ -114,10 +118,8 @@ def closed_subordinate(doc: Document, lo: int, cue: Span) -> bool:
     "the pier, which Ruiz | described, | is old")?  Then what follows the
     comma is the main clause, not its report; an attribution opened by "as"
     reports it ("As the Gazette | noted, | the pier is old")."""
-    segment = max(lo, doc.text.rfind(",", lo, cue.start) + 1)
-    toks = tokenize(doc.text, segment, cue.start)
-    openers = current().AS_OPENERS
-    return not any(t.low in openers for t in toks) and any(t.low in SUBORDINATORS for t in toks)
+    toks = _since_comma(doc, lo, cue)
+    return any(t.low in SUBORDINATORS for t in toks) and current().AS_OPENERS.isdisjoint(t.low for t in toks)
 
 
 #: The first word after a position, past spaces.
