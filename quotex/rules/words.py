@@ -22,6 +22,7 @@ from quotex.speakers import (
     possessive_stem,
     tokenize,
 )
+from quotex.speakers.tokens import MEMO_SIZE, once_per_document
 from quotex.text import Span
 
 
@@ -204,8 +205,11 @@ def last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
 NOMINAL_ACCUSED: Final = on_first_use(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+)?\s+\Z")
 
 
+@once_per_document(MEMO_SIZE)
 def after_determiner(text: str, lo: int, pos: int) -> bool:
-    """Is the cue word a noun here ("the report", "a call for")?"""
+    """Is the cue word a noun here ("the report", "a call for")?  Read once
+    within a document: the cue scan before a quotation and the reported
+    speech reader ask it of the same cue (a third of the calls)."""
     L = current()
     if L.SUBJECT_RELATIVES and _relative_verb(text, lo, pos):
         return False
