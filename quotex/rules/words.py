@@ -132,7 +132,16 @@ def _relative_subject(text: str, lo: int, pos: int) -> bool:
 
 
 def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
-    """Cue words in ``text[lo:hi]`` that can attribute a quotation, left to right."""
+    """Cue words in ``text[lo:hi]`` that can attribute a quotation, left to
+    right; read once a stretch (:attr:`Document.cues_memo`), each caller
+    given its own list."""
+    known = doc.cues_memo.get((lo, hi))
+    if known is None:
+        known = doc.cues_memo[lo, hi] = _cues_before(doc, lo, hi)
+    return list(known)
+
+
+def _cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
     L = current()
     found = []
     for start, end, word in doc.cue_words(lo, hi):
