@@ -161,6 +161,21 @@ def sentence_ends(text: str, start: int, end: int) -> Iterator[regex.Match[str]]
             yield m
 
 
+def matches_at(pattern: regex.Pattern[str], text: str, starts: list[int] | None, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern whose matches can
+    start only at ``starts`` (in text order, those of a word the pattern
+    opens with: :meth:`~quotex.rules.document.Document.word_starts`), tried
+    there alone: a scan tries the pattern at every character; None scans."""
+    if starts is None:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    after = lo
+    for at in starts:
+        if at >= after and (m := pattern.match(text, at, hi)) is not None:
+            after = m.end()  # as the scan does, the next match starts after this one
+            yield m
+
+
 def sentences(text: str, para: Span, lang: Language | None = None) -> list[Span]:
     """Sentences of one paragraph, as spans (each without trailing space),
     with the abbreviations of ``lang`` (the current language by default)."""

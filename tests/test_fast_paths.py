@@ -24,7 +24,7 @@ from quotex.rules.en.grammar import AFTER_QUOTATION
 from quotex.rules.finite_verbs import CLAUSE_REACH, CLAUSE_TOKEN, ClauseWords, is_clause
 from quotex.rules.headlines import TITLE_CUE, _title_cues, headline_cues
 from quotex.rules.reported.settings import SETTING, may_hold_setting
-from quotex.rules.reported.speech import COORDINATED_CUE
+from quotex.rules.reported.speech import handoff_cue
 from quotex.rules.words import (
     NAMING_WORDS,
     NOUN_MARKERS,
@@ -267,6 +267,13 @@ COORDINATED_SPELLED_OUT = compile_rule(
     (?P<cue> ${cue_slot} ) ${sp}{1,3} (?= \p{L} )
     """
 )
+#: The hand-over to a second cue that :func:`handoff_cue` reads in three steps.
+HANDOFF_SPELLED_OUT = compile_rule(
+    r"""
+    (?: ,? ${sp}{1,3} (?: and | but ) | , ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
+    (?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
+    """
+)
 AFTER_QUOTATION_SPELLED_OUT = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}")
 GAPS = st.sampled_from([" ", " ", " ", "  ", "   ", "    ", "\t", "\u00a0", "", "\n"])
 AUXILIARY_PIECES = ["would", "now", "later", "can", "can't", "can’t", "nowhere", "Kirby", "matter-of-factly", "said"]
@@ -297,6 +304,13 @@ def test_auxiliaries_checked_in_python_match_the_spelled_out_patterns(text: str)
             None,
         )
         assert coordinated_cue(doc, start, len(text)) == spelled
+        for end in range(start, len(text) + 1) if start == 0 else (len(text),):  # every end, every start
+            handoff = HANDOFF_SPELLED_OUT[EN].search(text, start, end)
+            while handoff is not None and handoff.group("cue") not in EN.CUE_WORDS:
+                handoff = HANDOFF_SPELLED_OUT[EN].search(text, handoff.start() + 1, end)
+            with reading(EN):
+                read = handoff_cue(text, start, end)
+            assert read == (None if handoff is None else (handoff.start(), handoff.end(), handoff.group("cue")))
         for end in range(start, len(text) + 1):
             joint = AFTER_QUOTATION.match(text, start, end)
             by_run = joint is not None and end in auxiliary_run(EN, text, joint.end(), end)
@@ -361,11 +375,11 @@ def test_the_word_before_a_stop_read_right_to_left_is_the_one_read_left_to_right
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from([*PIECES, " and", " but", ", and", "has", "then", "in", "May", "X-said"]), max_size=16).map("".join))
 def test_a_clause_that_hands_over_to_a_cue_holds_a_cue_word(text: str) -> None:
-    # _indirect_from reads COORDINATED_CUE only where the content's words include a cue word
+    # _reported_extent reads a hand-over only where the content's words include a cue word
     with reading(EN):
-        tail = COORDINATED_CUE[EN].search(text)
+        tail = HANDOFF_SPELLED_OUT[EN].search(text)
         while tail is not None and tail.group("cue") not in EN.CUE_WORDS:
-            tail = COORDINATED_CUE[EN].search(text, tail.start() + 1)
+            tail = HANDOFF_SPELLED_OUT[EN].search(text, tail.start() + 1)
     assert tail is None or not EN.CUE_WORDS.isdisjoint(words_of(text))
 
 

@@ -118,6 +118,9 @@ class Document:
         #: :func:`~quotex.rules.titles.names_something`'s answers by quotation:
         #: several rules ask it of the same quotation.
         self.names_memo: dict[tuple[int, int | None, int, int, int, int], bool] = {}
+        #: :func:`~quotex.rules.words.cues_before`'s answers by stretch: the rules
+        #: before and after a quotation ask for the cues before it in turn.
+        self.cues_memo: dict[tuple[int, int], list[Span]] = {}
         #: Whether most quotations are in double marks (:mod:`quotex.rules.subheads`), counted on first use.
         self.double_style: bool | None = None
 

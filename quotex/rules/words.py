@@ -22,6 +22,7 @@ from quotex.speakers import (
     possessive_stem,
     tokenize,
 )
+from quotex.speakers.tokens import MEMO_SIZE, once_per_document
 from quotex.text import Span
 
 
@@ -131,7 +132,16 @@ def _relative_subject(text: str, lo: int, pos: int) -> bool:
 
 
 def cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
-    """Cue words in ``text[lo:hi]`` that can attribute a quotation, left to right."""
+    """Cue words in ``text[lo:hi]`` that can attribute a quotation, left to
+    right; read once a stretch (:attr:`Document.cues_memo`), each caller
+    given its own list."""
+    known = doc.cues_memo.get((lo, hi))
+    if known is None:
+        known = doc.cues_memo[lo, hi] = _cues_before(doc, lo, hi)
+    return list(known)
+
+
+def _cues_before(doc: Document, lo: int, hi: int) -> list[Span]:
     L = current()
     found = []
     for start, end, word in doc.cue_words(lo, hi):
@@ -204,8 +214,11 @@ def last_tokens(text: str, lo: int, pos: int) -> list[Tok]:
 NOMINAL_ACCUSED: Final = on_first_use(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+)?\s+\Z")
 
 
+@once_per_document(MEMO_SIZE)
 def after_determiner(text: str, lo: int, pos: int) -> bool:
-    """Is the cue word a noun here ("the report", "a call for")?"""
+    """Is the cue word a noun here ("the report", "a call for")?  Read once
+    within a document: the cue scan before a quotation and the reported
+    speech reader ask it of the same cue (a third of the calls)."""
     L = current()
     if L.SUBJECT_RELATIVES and _relative_verb(text, lo, pos):
         return False

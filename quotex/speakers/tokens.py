@@ -89,10 +89,12 @@ _R = TypeVar("_R")
 #: The most answers of one reader remembered at once; the rules ask again within a sentence.
 MEMO_SIZE: Final = 1024
 
-#: The most token lists remembered at once: a stretch is read again soon after
-#: or not at all, and token lists kept alive would make the garbage collector
-#: run far more often (on a document of 400,000 cues, a twentieth of the time).
-TOKEN_MEMO_SIZE: Final = 8
+#: The most token lists remembered at once: a stretch is read again within a
+#: few dozen readings or not at all (on the PolNeAR dev texts, 64 lists spare
+#: 464 of the 5,274 tokenizations 8 lists left), and token lists kept alive
+#: without a bound would make the garbage collector run far more often (on a
+#: document of 400,000 cues, a twentieth of the time).
+TOKEN_MEMO_SIZE: Final = 64
 
 
 @contextmanager

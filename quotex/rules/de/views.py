@@ -24,6 +24,9 @@ from quotex.text import Span
 
 #: The nouns of a view or an account a possessive may open ("seiner Ansicht nach").
 VIEW_NOUNS: Final = ("Meinung", "Ansicht", "Auffassung", "Einschätzung", "Überzeugung", "Darstellung")
+#: The same nouns as words of a text (:attr:`~quotex.rules.document.Document.words`): a view
+#: is looked for only in a sentence that holds one.
+_VIEW_NOUN_WORDS: Final = frozenset(VIEW_NOUNS)
 #: The possessives of the third person, and the pronoun each stands for.
 VIEW_POSSESSIVES: Final = {"seiner": "he", "ihrer": "she"}
 
@@ -57,7 +60,7 @@ def view_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[F
     quotations after the phrase in it take the view as their speaker,
     before any speaker read from further off (rule ``indirect_according_to``)."""
     text = doc.text
-    if "nach" not in text and "zufolge" not in text:
+    if "nach" not in text and "zufolge" not in text or doc.words.isdisjoint(_VIEW_NOUN_WORDS):
         return found
     index = FoundIndex(found)
     found = index.found
@@ -65,6 +68,8 @@ def view_reports(doc: Document, found: list[Found], sents: list[Span]) -> list[F
     added: list[Found] = []
     dropped: set[int] = set()
     for sent in sents:
+        if doc.word_starts(_VIEW_NOUN_WORDS, sent.start, sent.end) == []:
+            continue  # no noun of a view in the sentence (None: it cannot tell, and the pattern reads it)
         m = _VIEW.search(text, sent.start, sent.end)
         if m is None or doc.inside_quote(m.start()):
             continue

@@ -22,7 +22,7 @@ from quotex.rules.base import on_first_use
 from quotex.rules.clauses import clause_subject
 from quotex.rules.document import Document
 from quotex.speakers import Mention, classify, pronoun_mention, tokenize
-from quotex.text import Span
+from quotex.text import Span, matches_at
 
 #: An owner's possessive, up to two words (no article: "her | a claim" is an object and a noun), an act noun
 #: and its link: "Mr. Obama's | original | pledge | to".
@@ -131,13 +131,14 @@ LIGHT_ACT: Final = on_first_use(
 )
 
 
-def light_acts(doc: Document, sent: Span) -> list[tuple[int, Span, Span]]:
+def light_acts(doc: Document, sent: Span, verbs: list[int] | None) -> list[tuple[int, Span, Span]]:
     """The acts named by a light verb and its noun in ``sent`` ("made no
     mention of"): where each opens its content, its verb, and the cue (the
-    verb to the link)."""
+    verb to the link); ``verbs`` are where a light verb may start in ``sent``
+    (:meth:`~quotex.rules.document.Document.word_starts`, None where it cannot tell)."""
     text = doc.text
     out: list[tuple[int, Span, Span]] = []
-    for tries, m in enumerate(LIGHT_ACT.finditer(text, sent.start, sent.end)):
+    for tries, m in enumerate(matches_at(LIGHT_ACT, text, verbs, sent.start, sent.end)):
         if tries >= MAX_TRIES:
             break  # as above
         if m.group("link") not in LIGHT_NOUNS[m.group("noun")] or doc.inside_quote(m.start()):

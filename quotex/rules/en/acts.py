@@ -178,12 +178,12 @@ def speech_acts(doc: Document, found: list[Found]) -> list[Found]:
                 continue
             para = doc.paragraph_of(content.start)
             added.append(Found(content.start, content.end, "indirect", para, Attribution(speaker, cue, INDIRECT_SPEECH_ACT)))
-        for pos, verb, cue in light_acts(doc, sent) if lights or lights is None else ():
+        for pos, verb, cue in light_acts(doc, sent, lights) if lights or lights is None else ():
             light = _reading(doc, sent, verb, pos)
             if light is not None and not any(f.start < light[0].end and verb.start < f.end for f in mine + added):
                 para = doc.paragraph_of(light[0].start)
                 added.append(Found(light[0].start, light[0].end, "indirect", para, Attribution(light[1], cue, INDIRECT_SPEECH_ACT)))
-        for verb, content in naming_acts(doc, sent) if namings or namings is None else ():
+        for verb, content in naming_acts(doc, sent, namings) if namings or namings is None else ():
             if _passive(text, sent.start, verb) or after_determiner(text, sent.start, verb.start):
                 continue  # "was called a hero": named, not naming; "a call": a noun
             if any(f.start < content.end and verb.start < f.end for f in mine + added):

@@ -28,7 +28,7 @@ from quotex.lang.en.forms import inflections
 from quotex.rules.base import on_first_use
 from quotex.rules.content import strip_content
 from quotex.rules.document import Document
-from quotex.text import Span
+from quotex.text import Span, matches_at
 
 #: Every form of the naming verbs.
 NAMING_FORMS: Final = frozenset(form for lemma in NAMING_VERBS for form in inflections(lemma))
@@ -78,13 +78,15 @@ def _verb_like(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ous", "us", "is"))
 
 
-def naming_acts(doc: Document, sent: Span) -> list[tuple[Span, Span]]:
+def naming_acts(doc: Document, sent: Span, verbs: list[int] | None) -> list[tuple[Span, Span]]:
     """The naming verbs of ``sent`` with an object and a complement: each
-    verb and the phrase it reports (the object to the complement's end)."""
+    verb and the phrase it reports (the object to the complement's end);
+    ``verbs`` are where a naming verb may start in ``sent``
+    (:meth:`~quotex.rules.document.Document.word_starts`, None where it cannot tell)."""
     L = current()
     text = doc.text
     out: list[tuple[Span, Span]] = []
-    for tries, m in enumerate(NAMING.finditer(text, sent.start, sent.end)):
+    for tries, m in enumerate(matches_at(NAMING, text, verbs, sent.start, sent.end)):
         if tries >= MAX_TRIES:
             break  # a bound keeps hostile text linear
         first = m.group("first")

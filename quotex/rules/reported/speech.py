@@ -4,13 +4,14 @@ to the trailing and according-to readings as well."""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
 from quotex.lang import current
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.boundaries import (
+    auxiliary_run,
     reports_nothing,
     verb_before_that,
 )
@@ -56,13 +57,57 @@ HYPOTHETICAL: Final = frozenset({"would", "could", "might", "will", "may", "shou
 
 #: The end of a reported clause that hands over to a second cue: "… but
 #: added", "… and said in a statement", or after a participle clause
-#: "Durbin, noting the size of the crowd, | said" (the second cue introduces a quotation).
-COORDINATED_CUE: Final = compile_rule(
-    r"""
-    (?: ,? ${sp}{1,3} (?: and | but ) | , ) ${sp}{1,3} (?: ${aux} ${sp}{1,3} ){0,2}
-    (?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z
-    """
-)
+#: "Durbin, noting the size of the crowd, | said" (the second cue introduces a
+#: quotation).  Read by :func:`handoff_cue` in three steps: the joint ("and",
+#: "but", a comma), up to two of the language's auxiliaries (its
+#: :func:`~quotex.rules.boundaries.auxiliary_run`, as a named list ``${aux}``
+#: costs 25M instructions to compile), then the cue and a few adjunct words
+#: to the end: ``(?: ${aux} ${sp}{1,3} ){0,2}`` between the first two.
+HANDOFF_JOINT: Final = compile_rule(r"(?: ,? ${sp}{1,3} (?: and | but ) | , ) ${sp}{1,3}")
+#: The joint's two readings, tried in its order: a conjunction, else the comma alone.
+HANDOFF_CONJUNCTION: Final = compile_rule(r",? ${sp}{1,3} (?: and | but ) ${sp}{1,3}")
+HANDOFF_COMMA: Final = compile_rule(r", ${sp}{1,3}")
+#: The second cue and its adjunct words, to the end of the reported words: "said | in a statement".
+HANDOFF_TAIL: Final = compile_rule(r"(?P<cue> ${cue_slot} ) (?: ${sp}{1,3} ${adjunct_word} ){0,4} ${sp}{0,3} \Z")
+
+
+class Handoff(NamedTuple):
+    """A hand-over to a second cue at the end of reported words: where its
+    joint starts, its end (the end of the words) and the cue word."""
+
+    start: int
+    end: int
+    cue: str
+
+
+def handoff_cue(text: str, start: int, end: int) -> Handoff | None:
+    """The first hand-over to a second cue word of the language in
+    ``text[start:end]``, read to ``end``: at the first joint where the
+    auxiliaries after it (as many as leave a cue after them, two at most) and
+    a cue with its adjunct words reach the end, and that cue is a cue word
+    (else the next joint is tried)."""
+    L = current()
+    pos = start
+    while (joint := HANDOFF_JOINT.search(text, pos, end)) is not None:
+        tail = _handoff_tail(text, joint.start(), end)
+        if tail is not None and tail.group("cue") in L.CUE_WORDS:
+            return Handoff(joint.start(), tail.end(), tail.group("cue"))
+        pos = joint.start() + 1
+    return None
+
+
+def _handoff_tail(text: str, at: int, end: int) -> regex.Match[str] | None:
+    """The cue and adjunct words that end a hand-over whose joint starts at
+    ``at``, with the readings tried in the order of the pattern spelled out:
+    the conjunction before the comma, more auxiliaries before fewer."""
+    for joint in (HANDOFF_CONJUNCTION.match(text, at, end), HANDOFF_COMMA.match(text, at, end)):
+        if joint is None:
+            continue
+        for stop in reversed(auxiliary_run(current(), text, joint.end(), end)):
+            tail: regex.Match[str] | None = HANDOFF_TAIL.match(text, stop, end)
+            if tail is not None:
+                return tail
+    return None
 
 
 #: A conjunction that hands reported speech over to a second speaker:
@@ -329,16 +374,14 @@ def _reported_extent(
     content = strip_content(text, pos, content_end)
     if object_speech:
         content = grammar.object_content(text, content, 2)  # "criticized Ruiz | during a debate"
-    handoff = None  # the pattern ends in a cue word: a content with none holds no match
+    handoff = None  # the hand-over ends in a cue word: a content with none holds no match
     if not L.CUE_WORDS.isdisjoint(words_of(text[content.start : content.end])):
-        handoff = COORDINATED_CUE[L].search(text, content.start, content.end)
-    while handoff is not None and handoff.group("cue") not in L.CUE_WORDS:
-        handoff = COORDINATED_CUE[L].search(text, handoff.start() + 1, content.end)
+        handoff = handoff_cue(text, content.start, content.end)
     quotation_next = doc.quote_opens_at(sent.end) and not text[content.end : sent.end].strip(" \t\u00a0,:")
-    if handoff is not None and not quotation_next and handoff.group("cue") in L.SPEECH_FORMS and _conjoined(handoff.group()):
+    if handoff is not None and not quotation_next and handoff.cue in L.SPEECH_FORMS and _conjoined(text[handoff.start : handoff.end]):
         handoff = None  # "…to pass a budget and said that funding is needed": a second report, read on below
     if handoff is not None:
-        content = strip_content(text, content.start, handoff.start())  # "…winners but added, “…”"
+        content = strip_content(text, content.start, handoff.start)  # "…winners but added, “…”"
     if doc.quote_opens_at(sent.end) and content.end + 2 >= sent.end:
         if grammar.leads_to_example(text, content, sent.end):
             return None  # "suggesting a few questions, including, “…”": a noun phrase leads to its quoted example
@@ -434,5 +477,5 @@ INDIRECT_CUE_CLAUSE: Final = Rule(
     description="Kirby said there have been efforts…: speaker, speech cue, complement clause",
     family="reported",
     handler=reported_speech,
-    patterns=(OBJECT, SETTING, COORDINATED_CUE, HANDOVER, LAST_CONJUNCTION),
+    patterns=(OBJECT, SETTING, HANDOFF_JOINT, HANDOFF_CONJUNCTION, HANDOFF_COMMA, HANDOFF_TAIL, HANDOVER, LAST_CONJUNCTION),
 )
