@@ -83,6 +83,9 @@ AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3}")
 #: The last coordinator before a cue with no subject of its own: "…, not on the dam, | and | said".
 LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but ) ${sp}{1,3}", regex.REVERSE)
 
+#: What follows a verb's object that a quotation describes: "described the delay | as “…”", "called the plan | “…”".
+DESCRIBED_AS: Final = compile_rule(r"${sp}{0,3} (?: as ${sp}{1,3} )? ${opener}")
+
 
 class English(Grammar):
     """English's readings (see the module's docstring)."""
@@ -107,7 +110,11 @@ class English(Grammar):
         self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
     ) -> Mention | None:
         # "…, said a handful of parents who …": a share of a group, which the mention reader does not read after a cue
-        return mention if mention is not None else share_after(doc.text, cue_end, until)
+        if mention is None:
+            return share_after(doc.text, cue_end, until)
+        if DESCRIBED_AS.match(doc.text, mention.end, until):
+            return None  # '“…,” described the delay as “…”': the verb's object, which a quotation describes; no inverted speaker
+        return mention
 
     # -- a quotation's speaker with no cue of its own
 
