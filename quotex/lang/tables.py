@@ -376,6 +376,7 @@ class Language:
     APPOSITION_RELATIVES: frozenset[str] = _words()
     PARTITIVE_PREPOSITIONS: frozenset[str] = _words()
     PARTITIVE_RELATIVES: frozenset[str] = _words()
+    OBJECT_RELATIVES: frozenset[str] = _words()
     CUE_RELATIVES: frozenset[str] = _words()
     RESTRICTIVE_RELATIVES: frozenset[str] = _words()
     THING_RELATIVES: frozenset[str] = _words()

@@ -19,7 +19,7 @@ from quotex.rules.base import compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, opens_clause
 from quotex.rules.content import CONTENT_BAD_START
 from quotex.rules.document import Document
-from quotex.rules.words import cues_before
+from quotex.rules.words import cues_before, skip_space
 from quotex.speakers import Mention, classify, mention_after, mention_before, pronoun_mention, tokenize
 from quotex.text import Span
 
@@ -84,6 +84,8 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             # "Ann Ruiz, who answered her door and said …": the relative pronoun, for its antecedent
             who = text.index("who", comma + 1)
             after_comma = mention_before(text, lo, who + 3)
+        elif comma > lo and after_comma is None:
+            after_comma = _object_relative_subject(doc, comma + 1, cue.start)
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
             after_comma = None  # "…, chief of staff and said": no subject of its own
         if after_comma is not None and ";" in text[after_comma.end : cue.start]:
@@ -92,6 +94,18 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
         return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
     return mention
+
+
+def _object_relative_subject(doc: Document, lo: int, end: int) -> Mention | None:
+    """The subject of an object relative clause that opens at ``lo`` ("the
+    pact, | which Ruiz had signed and now vowed"): the second verb shares that
+    subject, not the antecedent the relative pronoun stands for."""
+    text = doc.text
+    toks = tokenize(text, lo, min(end, lo + 12))
+    if not toks or toks[0].low not in current().OBJECT_RELATIVES:
+        return None
+    mention = mention_after(text, toks[0].end, end)
+    return mention if mention is not None and mention.start == skip_space(text, toks[0].end) else None
 
 
 #: An adverb set off by commas between a subject and its verb: "and he| , once again, |pledged".
