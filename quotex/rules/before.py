@@ -12,7 +12,15 @@ from quotex.lang import current
 from quotex.quotes import QuotedSpan
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
-from quotex.rules.cue_subject import before_aside, outer_speaker, participle_led, passive_agent, quoted_as, subject_of
+from quotex.rules.cue_subject import (
+    before_aside,
+    labelling_participle,
+    outer_speaker,
+    participle_led,
+    passive_agent,
+    quoted_as,
+    subject_of,
+)
 from quotex.rules.cueless import claim_after_cue
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
@@ -184,6 +192,8 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
     relative: Attribution | None = None
     for cue in main + [c for c in reversed(candidates) if c not in main]:
         # "Ruiz was asked by moderator Tom Reyes whether … “…”": a passive cue's agent speaks
+        if labelling_participle(doc, sent.start, cue):
+            continue  # "files later deemed “…”": a noun's modifier, no one's verb
         mention = passive_agent(doc, sent.start, cue, q.open) or subject_of(doc, sent.start, cue, None)
         if mention is not None and participle_led(doc.text, mention):
             # "the mood sweeping the state and | lifting rebels in the hills | appeals to": a verb and its object

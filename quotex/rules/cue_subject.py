@@ -340,6 +340,8 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
     """The speaker of the cue before this one in the sentence."""
     for earlier in reversed(cues_before(doc, lo, cue.start)):
         if earlier.end <= cue.start and not doc.text[earlier.start : earlier.end].endswith("ing"):
+            if labelling_participle(doc, lo, earlier):
+                continue  # "handled files later deemed “…,” saying": the files' participle, no speaker's verb
             mention = mention_before(doc.text, lo, earlier.start)
             if mention is None and opens_clause(doc, lo, earlier.start):
                 mention = mention_after(doc.text, earlier.end, cue.start)  # "said Scott, adding"
@@ -348,6 +350,26 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
             if mention is not None:
                 return mention
     return None
+
+
+def labelling_participle(doc: Document, lo: int, cue: Span) -> bool:
+    """Is the cue the past participle of a labelling verb with the label
+    right after it and a common noun before it, the phrase a noun's modifier
+    ("kept files | later deemed | “…”", "a plan | dubbed | “…”")?  A speaker's
+    verb takes an object before its label ("the mayor deemed it “…”"), or
+    a subject that is a name or pronoun ("which Ruiz called “…”")."""
+    text = doc.text
+    word = text[cue.start : cue.end].split()[0]
+    L = current()
+    if not word.endswith("ed") or L.LEMMA_OF.get(word.lower()) not in L.LABELLING_LEMMAS:
+        return False
+    if not doc.quote_opens_at(skip_space(text, cue.start + len(word))):
+        return False  # "called him “…”": an object before the label
+    before = text[max(lo, cue.start - 30) : cue.start].split()[-1:]
+    if not before or before[0].lower() in L.FINITE_AUXILIARIES:
+        return False  # "what one critic has dubbed “…”"
+    mention = mention_before(text, lo, cue.start)
+    return mention is not None and mention.pronoun is None and text[mention.start].islower() and mention.kind not in SPEAKING_KINDS
 
 
 def _subject_before_verb(doc: Document, lo: int, end: int) -> Mention | None:
