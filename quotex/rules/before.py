@@ -15,6 +15,7 @@ from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_
 from quotex.rules.cue_subject import (
     before_aside,
     labelling_participle,
+    means_first,
     outer_speaker,
     participle_led,
     passive_agent,
@@ -190,7 +191,7 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c) and not doc.grammar.noun_participle(doc, sent.start, c)
     ]
     relative: Attribution | None = None
-    for cue in main + [c for c in reversed(candidates) if c not in main]:
+    for cue in means_first(doc, sent.start, main + [c for c in reversed(candidates) if c not in main], q.open):
         # "Ruiz was asked by moderator Tom Reyes whether … “…”": a passive cue's agent speaks
         if labelling_participle(doc, sent.start, cue):
             continue  # "files later deemed “…”": a noun's modifier, no one's verb

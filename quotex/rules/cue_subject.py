@@ -48,6 +48,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _earlier_speaker(doc, lo, cue)
             or _subordinated_subject(doc, lo, cue.start)
             or _opening_participle_subject(doc, lo, cue)
+            or _means_subject(doc, lo, cue.start)
             # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
             or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
             or _subject_before_dash(doc, lo, cue)
@@ -153,6 +154,38 @@ def passive_agent(doc: Document, lo: int, cue: Span, hi: int) -> Mention | None:
 PROGRESSIVE_WORDS: Final = frozenset("is are was were am be been 's ’s keep keeps kept".split())
 #: The most words of such a verb group before the cue.
 PROGRESSIVE_REACH: Final = 4
+
+
+def _means_participle(doc: Document, lo: int, cue_start: int) -> bool:
+    """Is the cue a participle after "by" that reports a clause or a
+    quotation, the means of a verb before it ("quashed rumors by | posting |
+    that …")?  Not "by touting her record": an act with an object."""
+    text = doc.text
+    word = text[cue_start : cue_start + 30].split()[:1]
+    if not word or not word[0].endswith("ing") or text[max(lo, cue_start - 4) : cue_start].split()[-1:] != ["by"]:
+        return False
+    after = skip_space(text, cue_start + len(word[0]))
+    return text.startswith("that ", after) or doc.quote_opens_at(after)
+
+
+def _means_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The subject of the sentence for a participle of means ("Ortega quashed
+    rumors he would run by | posting | that “…”"), not a subject inside the
+    verb's object."""
+    if not _means_participle(doc, lo, cue_start):
+        return None
+    mention = clause_subject(doc, lo, cue_start)
+    return mention if mention is not None and mention.kind in SPEAKING_KINDS else None
+
+
+def means_first(doc: Document, lo: int, cues: list[Span], quote_open: int) -> list[Span]:
+    """``cues`` with a participle of means that introduces the quotation by
+    "that" tried first ("planning to write a book by | posting | that “…”"):
+    the quoted words are its report, not an earlier cue's."""
+    nearest = max(cues, key=lambda c: c.start, default=None)
+    if nearest is None or doc.text[nearest.end : quote_open].split() != ["that"] or not _means_participle(doc, lo, nearest.start):
+        return cues
+    return [nearest] + [c for c in cues if c != nearest]
 
 
 def _progressive_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
