@@ -20,6 +20,7 @@ from quotex.rules.cue_subject import (
     participle_led,
     passive_agent,
     quoted_as,
+    repeated_after_quote,
     subject_of,
 )
 from quotex.rules.cueless import claim_after_cue
@@ -132,7 +133,8 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         att = _partial_after_cue(doc, first) if embedded(doc, first) and not names_something(doc, first) else None
         if att is not None and not _in_object_relative(doc, att):
             return att
-    return _partial_after_cue(doc, q)
+    att = _partial_after_cue(doc, q)
+    return None if att is None else replace(att, mention=repeated_after_quote(doc, q, att.mention))
 
 
 def _coordinated_first(doc: Document, q: QuotedSpan) -> QuotedSpan | None:

@@ -12,9 +12,11 @@ passive ("was asked by") on its agent.  The readings of the clause itself
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
+from quotex.quotes import QuotedSpan
 from quotex.rules.base import compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, opens_clause
 from quotex.rules.content import CONTENT_BAD_START
@@ -555,3 +557,30 @@ def outer_speaker(doc: Document, lo: int, mention: Mention) -> Mention:
     if outer.kind != "person" or outer.gender not in (None, mention.gender):
         return mention  # "The council said she would …": someone else
     return outer
+
+
+#: The most words of a cue and its object after quoted words: "he | told | friends |,".
+SHORT_OBJECT: Final = 4
+
+
+def repeated_after_quote(doc: Document, q: QuotedSpan, mention: Mention) -> Mention:
+    """``mention`` moved to a pronoun for the same person that attributes
+    the sentence right after quoted words inside it, before a cue ("He
+    thought of his talks as “…,” | he | told friends"): that clause
+    reports the sentence, and its subject is the speaker's mention; the
+    name stays ``mention``'s."""
+    L = current()
+    text = doc.text
+    toks = tokenize(text, q.outer_end, min(doc.paras[q.paragraph].end, q.outer_end + 40))
+    if toks and toks[0].text == ",":
+        toks = toks[1:]
+    if len(toks) < 2 or toks[0].cap or toks[0].low not in L.PERSON_PRONOUNS or toks[0].low not in L.PRONOUNS or mention.kind != "person":
+        return mention  # not "“…” He said …": a sentence of its own
+    if mention.pronoun not in (None, toks[0].low) or mention.gender not in (None, L.PRONOUNS[toks[0].low]):
+        return mention  # someone else
+    if not any(start == toks[1].start and word in L.CUE_WORDS for start, _, word in doc.cue_words(toks[1].start, toks[1].end + 1)):
+        return mention
+    rest = next((toks[k:] for k in range(2, len(toks)) if toks[k].punct), [])
+    if not rest or len(toks) - len(rest) > SHORT_OBJECT or rest[0].text not in ",.":
+        return mention  # '“…,” he claimed they never met': the cue reports a clause of its own
+    return replace(mention, text=toks[0].text, start=toks[0].start, end=toks[0].end)
