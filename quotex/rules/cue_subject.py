@@ -53,6 +53,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _means_subject(doc, lo, cue.start)
             # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
             or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
+            or _coordinated_predicate_subject(doc, lo, cue.start)
             or _subject_before_dash(doc, lo, cue)
             or mention_before(text, lo, cue.start)
         )
@@ -156,6 +157,18 @@ def passive_agent(doc: Document, lo: int, cue: Span, hi: int) -> Mention | None:
 PROGRESSIVE_WORDS: Final = frozenset("is are was were am be been 's ’s keep keeps kept".split())
 #: The most words of such a verb group before the cue.
 PROGRESSIVE_REACH: Final = 4
+
+
+def _coordinated_predicate_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
+    """The sentence's subject for a participle after a predicate coordinated
+    with no subject of its own ("The warden thanked the rowers, and | waved
+    off a rival's jeer, | adding …"): the coordination shares that subject."""
+    text = doc.text
+    start = clause_start(doc, lo, cue_start)
+    if text[max(lo, start - 6) : start].split()[-1:] not in (["and"], ["but"]):
+        return None
+    mention = clause_subject(doc, lo, cue_start)
+    return mention if mention is not None and mention.end < start and mention.kind in SPEAKING_KINDS else None
 
 
 def _means_participle(doc: Document, lo: int, cue_start: int) -> bool:
