@@ -85,6 +85,8 @@ LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and
 
 #: What follows a verb's object that a quotation describes: "described the delay | as “…”", "called the plan | “…”".
 DESCRIBED_AS: Final = compile_rule(r"${sp}{0,3} (?: as ${sp}{1,3} )? ${opener}")
+#: A verb right after a pronoun after a cue, whose clause the cue reports: "said he | would", "said she | doesn't".
+COMPLEMENT_VERB: Final = compile_rule(r"${sp}{1,3} \p{Ll}")
 
 
 class English(Grammar):
@@ -114,6 +116,8 @@ class English(Grammar):
             return share_after(doc.text, cue_end, until)
         if DESCRIBED_AS.match(doc.text, mention.end, until):
             return None  # '“…,” described the delay as “…”': the verb's object, which a quotation describes; no inverted speaker
+        if mention.pronoun is not None and COMPLEMENT_VERB.match(doc.text, mention.end, until):
+            return None  # '“…,” said he doesn't believe …': the subject of the cue's clause, no inverted speaker
         return mention
 
     # -- a quotation's speaker with no cue of its own
