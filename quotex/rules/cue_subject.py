@@ -584,6 +584,8 @@ def repeated_after_quote(doc: Document, q: QuotedSpan, mention: Mention) -> Ment
     name stays ``mention``'s."""
     L = current()
     text = doc.text
+    if mention.kind != "person" or text[q.outer_end : q.outer_end + 12].lstrip(" ,").split(" ", 1)[0] not in L.PERSON_PRONOUNS:
+        return mention  # a fast path: no lowercase person pronoun right after the quotation
     toks = tokenize(text, q.outer_end, min(doc.paras[q.paragraph].end, q.outer_end + 40))
     if toks and toks[0].text == ",":
         toks = toks[1:]
