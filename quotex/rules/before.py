@@ -10,17 +10,15 @@ from typing import Final
 
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
+from quotex.rules.attachment import labelling_participle, means_first, repeated_after_quote
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
 from quotex.rules.cue_subject import (
     before_aside,
-    labelling_participle,
-    means_first,
     outer_speaker,
     participle_led,
     passive_agent,
     quoted_as,
-    repeated_after_quote,
     subject_of,
 )
 from quotex.rules.cueless import claim_after_cue
@@ -133,8 +131,7 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         att = _partial_after_cue(doc, first) if embedded(doc, first) and not names_something(doc, first) else None
         if att is not None and not _in_object_relative(doc, att):
             return att
-    att = _partial_after_cue(doc, q)
-    return None if att is None else replace(att, mention=repeated_after_quote(doc, q, att.mention))
+    return repeated_after_quote(doc, q, _partial_after_cue(doc, q))
 
 
 def _coordinated_first(doc: Document, q: QuotedSpan) -> QuotedSpan | None:

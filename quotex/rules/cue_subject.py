@@ -12,16 +12,21 @@ passive ("was asked by") on its agent.  The readings of the clause itself
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Final
 
 from quotex.lang import current
-from quotex.quotes import QuotedSpan
+from quotex.rules.attachment import (
+    SPEAKING_KINDS,
+    coordinated_predicate_subject,
+    labelling_participle,
+    means_subject,
+    object_relative_subject,
+)
 from quotex.rules.base import compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, opens_clause
 from quotex.rules.content import CONTENT_BAD_START
 from quotex.rules.document import Document
-from quotex.rules.words import cues_before, skip_space
+from quotex.rules.words import cues_before
 from quotex.speakers import Mention, classify, mention_after, mention_before, pronoun_mention, tokenize
 from quotex.text import Span
 
@@ -50,10 +55,10 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _earlier_speaker(doc, lo, cue)
             or _subordinated_subject(doc, lo, cue.start)
             or _opening_participle_subject(doc, lo, cue)
-            or _means_subject(doc, lo, cue.start)
+            or means_subject(doc, lo, cue.start)
             # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
             or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
-            or _coordinated_predicate_subject(doc, lo, cue.start)
+            or coordinated_predicate_subject(doc, lo, cue.start)
             or _subject_before_dash(doc, lo, cue)
             or mention_before(text, lo, cue.start)
         )
@@ -89,7 +94,7 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             who = text.index("who", comma + 1)
             after_comma = mention_before(text, lo, who + 3)
         elif comma > lo and after_comma is None:
-            after_comma = _object_relative_subject(doc, comma + 1, cue.start)
+            after_comma = object_relative_subject(doc, comma + 1, cue.start)
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
             after_comma = None  # "…, chief of staff and said": no subject of its own
         if after_comma is not None and ";" in text[after_comma.end : cue.start]:
@@ -98,18 +103,6 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
     if mention is not None and doc.inside_quote(mention.start) and not doc.inside_quote(cue.start):
         return None  # 'mocked that as “a fit of nerves” and said': quoted words speak for nobody
     return mention
-
-
-def _object_relative_subject(doc: Document, lo: int, end: int) -> Mention | None:
-    """The subject of an object relative clause that opens at ``lo`` ("the
-    pact, | which Ruiz had signed and now vowed"): the second verb shares that
-    subject, not the antecedent the relative pronoun stands for."""
-    text = doc.text
-    toks = tokenize(text, lo, min(end, lo + 12))
-    if not toks or toks[0].low not in current().OBJECT_RELATIVES:
-        return None
-    mention = mention_after(text, toks[0].end, end)
-    return mention if mention is not None and mention.start == skip_space(text, toks[0].end) else None
 
 
 #: An adverb set off by commas between a subject and its verb: "and he| , once again, |pledged".
@@ -157,50 +150,6 @@ def passive_agent(doc: Document, lo: int, cue: Span, hi: int) -> Mention | None:
 PROGRESSIVE_WORDS: Final = frozenset("is are was were am be been 's ’s keep keeps kept".split())
 #: The most words of such a verb group before the cue.
 PROGRESSIVE_REACH: Final = 4
-
-
-def _coordinated_predicate_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The sentence's subject for a participle after a predicate coordinated
-    with no subject of its own ("The warden thanked the rowers, and | waved
-    off a rival's jeer, | adding …"): the coordination shares that subject."""
-    text = doc.text
-    start = clause_start(doc, lo, cue_start)
-    if text[max(lo, start - 6) : start].split()[-1:] not in (["and"], ["but"]):
-        return None
-    mention = clause_subject(doc, lo, cue_start)
-    return mention if mention is not None and mention.end < start and mention.kind in SPEAKING_KINDS else None
-
-
-def _means_participle(doc: Document, lo: int, cue_start: int) -> bool:
-    """Is the cue a participle after "by" that reports a clause or a
-    quotation, the means of a verb before it ("quashed rumors by | posting |
-    that …")?  Not "by touting her record": an act with an object."""
-    text = doc.text
-    word = text[cue_start : cue_start + 30].split()[:1]
-    if not word or not word[0].endswith("ing") or text[max(lo, cue_start - 4) : cue_start].split()[-1:] != ["by"]:
-        return False
-    after = skip_space(text, cue_start + len(word[0]))
-    return text.startswith("that ", after) or doc.quote_opens_at(after)
-
-
-def _means_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
-    """The subject of the sentence for a participle of means ("Ortega quashed
-    rumors he would run by | posting | that “…”"), not a subject inside the
-    verb's object."""
-    if not _means_participle(doc, lo, cue_start):
-        return None
-    mention = clause_subject(doc, lo, cue_start)
-    return mention if mention is not None and mention.kind in SPEAKING_KINDS else None
-
-
-def means_first(doc: Document, lo: int, cues: list[Span], quote_open: int) -> list[Span]:
-    """``cues`` with a participle of means that introduces the quotation by
-    "that" tried first ("planning to write a book by | posting | that “…”"):
-    the quoted words are its report, not an earlier cue's."""
-    nearest = max(cues, key=lambda c: c.start, default=None)
-    if nearest is None or doc.text[nearest.end : quote_open].split() != ["that"] or not _means_participle(doc, lo, nearest.start):
-        return cues
-    return [nearest] + [c for c in cues if c != nearest]
 
 
 def _progressive_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
@@ -400,26 +349,6 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
     return None
 
 
-def labelling_participle(doc: Document, lo: int, cue: Span) -> bool:
-    """Is the cue the past participle of a labelling verb with the label
-    right after it and a common noun before it, the phrase a noun's modifier
-    ("kept files | later deemed | “…”", "a plan | dubbed | “…”")?  A speaker's
-    verb takes an object before its label ("the mayor deemed it “…”"), or
-    a subject that is a name or pronoun ("which Ruiz called “…”")."""
-    text = doc.text
-    word = text[cue.start : cue.end].split()[0]
-    L = current()
-    if not word.endswith("ed") or L.LEMMA_OF.get(word.lower()) not in L.LABELLING_LEMMAS:
-        return False
-    if not doc.quote_opens_at(skip_space(text, cue.start + len(word))):
-        return False  # "called him “…”": an object before the label
-    before = text[max(lo, cue.start - 30) : cue.start].split()[-1:]
-    if not before or before[0].lower() in L.FINITE_AUXILIARIES:
-        return False  # "what one critic has dubbed “…”"
-    mention = mention_before(text, lo, cue.start)
-    return mention is not None and mention.pronoun is None and text[mention.start].islower() and mention.kind not in SPEAKING_KINDS
-
-
 def _subject_before_verb(doc: Document, lo: int, end: int) -> Mention | None:
     """The mention that opens a clause right before a lowercase verb, even a
     name seen once ("Norco | keeps its finances a secret but says …"), where
@@ -459,10 +388,6 @@ PHRASE_COMMA: Final = compile_rule(r", [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT 
 
 #: A dash, and the spaces around it, before a participle: "on the spot | — | saying".
 DASH_CHARS: Final = " \t\u00a0\N{EM DASH}\N{EN DASH}-"
-
-
-#: Kinds of mention that speak after a dash: not a thing ("The vote was close — saying …").
-SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 
 
 def _subject_before_dash(doc: Document, lo: int, cue: Span) -> Mention | None:
@@ -570,32 +495,3 @@ def outer_speaker(doc: Document, lo: int, mention: Mention) -> Mention:
     if outer.kind != "person" or outer.gender not in (None, mention.gender):
         return mention  # "The council said she would …": someone else
     return outer
-
-
-#: The most words of a cue and its object after quoted words: "he | told | friends |,".
-SHORT_OBJECT: Final = 4
-
-
-def repeated_after_quote(doc: Document, q: QuotedSpan, mention: Mention) -> Mention:
-    """``mention`` moved to a pronoun for the same person that attributes
-    the sentence right after quoted words inside it, before a cue ("He
-    thought of his talks as “…,” | he | told friends"): that clause
-    reports the sentence, and its subject is the speaker's mention; the
-    name stays ``mention``'s."""
-    L = current()
-    text = doc.text
-    if mention.kind != "person" or text[q.outer_end : q.outer_end + 12].lstrip(" ,").split(" ", 1)[0] not in L.PERSON_PRONOUNS:
-        return mention  # a fast path: no lowercase person pronoun right after the quotation
-    toks = tokenize(text, q.outer_end, min(doc.paras[q.paragraph].end, q.outer_end + 40))
-    if toks and toks[0].text == ",":
-        toks = toks[1:]
-    if len(toks) < 2 or toks[0].cap or toks[0].low not in L.PERSON_PRONOUNS or toks[0].low not in L.PRONOUNS or mention.kind != "person":
-        return mention  # not "“…” He said …": a sentence of its own
-    if mention.pronoun not in (None, toks[0].low) or mention.gender not in (None, L.PRONOUNS[toks[0].low]):
-        return mention  # someone else
-    if not any(start == toks[1].start and word in L.CUE_WORDS for start, _, word in doc.cue_words(toks[1].start, toks[1].end + 1)):
-        return mention
-    rest = next((toks[k:] for k in range(2, len(toks)) if toks[k].punct), [])
-    if not rest or len(toks) - len(rest) > SHORT_OBJECT or rest[0].text not in ",.":
-        return mention  # '“…,” he claimed they never met': the cue reports a clause of its own
-    return replace(mention, text=toks[0].text, start=toks[0].start, end=toks[0].end)
