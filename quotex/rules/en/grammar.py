@@ -83,10 +83,12 @@ AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3}")
 #: The last coordinator before a cue with no subject of its own: "…, not on the dam, | and | said".
 LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but ) ${sp}{1,3}", regex.REVERSE)
 
-#: What follows a verb's object that a quotation describes: "described the delay | as “…”", "called the plan | “…”".
-DESCRIBED_AS: Final = compile_rule(r"${sp}{0,3} (?: as ${sp}{1,3} )? ${opener}")
-#: A verb right after a pronoun after a cue, whose clause the cue reports: "said he | would", "said she | doesn't".
-COMPLEMENT_VERB: Final = compile_rule(r"${sp}{1,3} \p{Ll}")
+
+def _past_spaces(text: str, pos: int) -> int:
+    """Where the spaces at ``pos`` end (no comma or dash: "said Kirby, “…”" goes on with the quotation)."""
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
 
 
 class English(Grammar):
@@ -114,10 +116,12 @@ class English(Grammar):
         # "…, said a handful of parents who …": a share of a group, which the mention reader does not read after a cue
         if mention is None:
             return share_after(doc.text, cue_end, until)
-        if DESCRIBED_AS.match(doc.text, mention.end, until):
+        text = doc.text
+        after = _past_spaces(text, mention.end)
+        if doc.quote_opens_at(_past_spaces(text, after + 3) if text.startswith("as ", after) else after):
             return None  # '“…,” described the delay as “…”': the verb's object, which a quotation describes; no inverted speaker
-        if mention.pronoun is not None and COMPLEMENT_VERB.match(doc.text, mention.end, until):
-            return None  # '“…,” said he doesn't believe …': the subject of the cue's clause, no inverted speaker
+        if mention.pronoun is not None and after > mention.end and text[after : after + 1].islower():
+            return None  # '“…,” said she doubts …': the subject of the clause the cue reports, no inverted speaker
         return mention
 
     # -- a quotation's speaker with no cue of its own
