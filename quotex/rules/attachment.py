@@ -88,8 +88,10 @@ def means_subject(doc: Document, lo: int, cue_start: int) -> Mention | None:
 
 def means_first(doc: Document, lo: int, cues: list[Span], quote_open: int) -> list[Span]:
     """``cues`` with a participle of means that introduces the quotation by
-    "that" tried first ("planning to write a book by | posting | that “…”"):
+    "that" tried first ("set to sell the boat by | posting | that “…”"):
     the quoted words are its report, not an earlier cue's."""
+    if doc.text[max(lo, quote_open - 8) : quote_open].split()[-1:] != ["that"]:
+        return cues  # a fast path: no "that" right before the quotation
     nearest = max(cues, key=lambda c: c.start, default=None)
     if nearest is None or doc.text[nearest.end : quote_open].split() != ["that"] or not _means_participle(doc, lo, nearest.start):
         return cues
