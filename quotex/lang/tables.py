@@ -377,6 +377,10 @@ class Language:
     APPOSITION_RELATIVES: frozenset[str] = _words()
     PARTITIVE_PREPOSITIONS: frozenset[str] = _words()
     PARTITIVE_RELATIVES: frozenset[str] = _words()
+    OBJECT_RELATIVES: frozenset[str] = _words()
+    #: Verbs (lemmas) that give their object a label ("deemed it “…”"): right
+    #: before the label, their past participle modifies the noun before it.
+    LABELLING_LEMMAS: frozenset[str] = _words()
     CUE_RELATIVES: frozenset[str] = _words()
     RESTRICTIVE_RELATIVES: frozenset[str] = _words()
     THING_RELATIVES: frozenset[str] = _words()

@@ -10,9 +10,17 @@ from typing import Final
 
 from quotex.lang import current
 from quotex.quotes import QuotedSpan
+from quotex.rules.attachment import labelling_participle, means_first, repeated_after_quote
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
-from quotex.rules.cue_subject import before_aside, outer_speaker, participle_led, passive_agent, quoted_as, subject_of
+from quotex.rules.cue_subject import (
+    before_aside,
+    outer_speaker,
+    participle_led,
+    passive_agent,
+    quoted_as,
+    subject_of,
+)
 from quotex.rules.cueless import claim_after_cue
 from quotex.rules.document import Attribution, Document, embedded
 from quotex.rules.titles import names_something
@@ -123,7 +131,7 @@ def rule_partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         att = _partial_after_cue(doc, first) if embedded(doc, first) and not names_something(doc, first) else None
         if att is not None and not _in_object_relative(doc, att):
             return att
-    return _partial_after_cue(doc, q)
+    return repeated_after_quote(doc, q, _partial_after_cue(doc, q))
 
 
 def _coordinated_first(doc: Document, q: QuotedSpan) -> QuotedSpan | None:
@@ -182,8 +190,10 @@ def _partial_after_cue(doc: Document, q: QuotedSpan) -> Attribution | None:
         if not subordinate(doc, sent.start, c) and not _bare_particle(doc, c) and not doc.grammar.noun_participle(doc, sent.start, c)
     ]
     relative: Attribution | None = None
-    for cue in main + [c for c in reversed(candidates) if c not in main]:
+    for cue in means_first(doc, sent.start, main + [c for c in reversed(candidates) if c not in main], q.open):
         # "Ruiz was asked by moderator Tom Reyes whether … “…”": a passive cue's agent speaks
+        if labelling_participle(doc, sent.start, cue):
+            continue  # "files later deemed “…”": a noun's modifier, no one's verb
         mention = passive_agent(doc, sent.start, cue, q.open) or subject_of(doc, sent.start, cue, None)
         if mention is not None and participle_led(doc.text, mention):
             # "the mood sweeping the state and | lifting rebels in the hills | appeals to": a verb and its object

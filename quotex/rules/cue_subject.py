@@ -15,6 +15,13 @@ from __future__ import annotations
 from typing import Final
 
 from quotex.lang import current
+from quotex.rules.attachment import (
+    SPEAKING_KINDS,
+    coordinated_predicate_subject,
+    labelling_participle,
+    means_subject,
+    object_relative_subject,
+)
 from quotex.rules.base import compile_rule
 from quotex.rules.clauses import clause_start, clause_subject, opens_clause
 from quotex.rules.content import CONTENT_BAD_START
@@ -48,8 +55,10 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             or _earlier_speaker(doc, lo, cue)
             or _subordinated_subject(doc, lo, cue.start)
             or _opening_participle_subject(doc, lo, cue)
+            or means_subject(doc, lo, cue.start)
             # "…, and she has clashed with the board, at one point calling it a “circus”": its own clause's subject
             or clause_subject(doc, clause_start(doc, lo, cue.start), cue.start)
+            or coordinated_predicate_subject(doc, lo, cue.start)
             or _subject_before_dash(doc, lo, cue)
             or mention_before(text, lo, cue.start)
         )
@@ -84,6 +93,8 @@ def subject_of(doc: Document, lo: int, cue: Span, inverted_until: int | None) ->
             # "Ann Ruiz, who answered her door and said …": the relative pronoun, for its antecedent
             who = text.index("who", comma + 1)
             after_comma = mention_before(text, lo, who + 3)
+        elif comma > lo and after_comma is None:
+            after_comma = object_relative_subject(doc, comma + 1, cue.start)
         if after_comma is not None and not (after_comma.pronoun or text[after_comma.start].isupper()):
             after_comma = None  # "…, chief of staff and said": no subject of its own
         if after_comma is not None and ";" in text[after_comma.end : cue.start]:
@@ -326,6 +337,8 @@ def _earlier_speaker(doc: Document, lo: int, cue: Span) -> Mention | None:
     """The speaker of the cue before this one in the sentence."""
     for earlier in reversed(cues_before(doc, lo, cue.start)):
         if earlier.end <= cue.start and not doc.text[earlier.start : earlier.end].endswith("ing"):
+            if labelling_participle(doc, lo, earlier):
+                continue  # "handled files later deemed “…,” saying": the files' participle, no speaker's verb
             mention = mention_before(doc.text, lo, earlier.start)
             if mention is None and opens_clause(doc, lo, earlier.start):
                 mention = mention_after(doc.text, earlier.end, cue.start)  # "said Scott, adding"
@@ -375,10 +388,6 @@ PHRASE_COMMA: Final = compile_rule(r", [\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT 
 
 #: A dash, and the spaces around it, before a participle: "on the spot | — | saying".
 DASH_CHARS: Final = " \t\u00a0\N{EM DASH}\N{EN DASH}-"
-
-
-#: Kinds of mention that speak after a dash: not a thing ("The vote was close — saying …").
-SPEAKING_KINDS: Final = frozenset({"person", "organization", "group", "anonymous"})
 
 
 def _subject_before_dash(doc: Document, lo: int, cue: Span) -> Mention | None:

@@ -238,7 +238,9 @@ def rule_embedded_subject(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None  # not a noun phrase
     if not any(c.isalpha() for c in doc.text[mention.end : q.open]):
         return None  # 'Varga “is the only one who…”': the quotation holds the verb
-    return Attribution(_inner_relative(doc, sent.start, mention, q) or mention, None, EMBEDDED_SUBJECT)
+    return Attribution(
+        _inner_relative(doc, sent.start, mention, q) or _adverbial_subject(doc, mention, q) or mention, None, EMBEDDED_SUBJECT
+    )
 
 
 def _inner_relative(doc: Document, lo: int, subject: Mention, q: QuotedSpan) -> Mention | None:
@@ -255,6 +257,27 @@ def _inner_relative(doc: Document, lo: int, subject: Mention, q: QuotedSpan) -> 
             if following is None or following.cap or not following.text.isalpha():
                 return None  # "…, who “…”": the quotation holds the verb
             return relative_speaker(doc, lo, toks[j].end)
+    return None
+
+
+def _adverbial_subject(doc: Document, subject: Mention, q: QuotedSpan) -> Mention | None:
+    """The subject's mention moved to the pronoun that opens an adverbial
+    clause holding the quoted words and stands for the same person ("Ruiz is
+    drawing cheers as | he | keeps talking about “…”"): that clause's
+    subject chose them.  The name stays the subject's; or None."""
+    L = current()
+    toks = tokenize(doc.text, subject.end, q.open)
+    for j in range(len(toks) - 2, -1, -1):
+        if toks[j].punct:
+            return None  # a mark closes or sets off something before the quotation
+        if toks[j].low in L.CLAUSE_CONJUNCTIONS and not toks[j].cap:
+            pronoun = toks[j + 1]
+            gender = L.PRONOUNS.get(pronoun.low)
+            if pronoun.low not in L.PERSON_PRONOUNS or subject.kind != "person" or subject.pronoun not in (None, pronoun.low):
+                return None
+            if subject.gender not in (None, gender) or j + 2 >= len(toks) or toks[j + 2].cap:
+                return None  # someone else, or no verb after the pronoun
+            return replace(subject, text=pronoun.text, start=pronoun.start, end=pronoun.end)
     return None
 
 

@@ -125,6 +125,10 @@ CLAUSE_CONJUNCTIONS: Final = frozenset("but and while although though because as
 APPOSITION_RELATIVES: Final = frozenset({"who", "which", "whose"})
 PARTITIVE_PREPOSITIONS: Final = frozenset({"of"})
 PARTITIVE_RELATIVES: Final = frozenset({"whom", "which"})
+#: Relatives that open a clause after a comma with a subject of its own ("the pact, | which | Ruiz signed").
+OBJECT_RELATIVES: Final = frozenset({"whom", "which"})
+#: Verbs that give their object a label or a grade: "files | later deemed | “…”" is a participle.
+LABELLING_LEMMAS: Final = frozenset({"call", "brand", "dub", "label", "deem", "term"})
 #: Relatives right before a cue that stand for their antecedent ("Harlow, | who | has described"),
 #: the one that never follows a comma as such ("that"), and the one that stands for a thing ("which").
 CUE_RELATIVES: Final = frozenset({"who", "that", "which"})

@@ -84,6 +84,13 @@ AFTER_QUOTATION: Final = compile_rule(r"[\s,.]{0,4} (?: and | but ) ${sp}{1,3}")
 LAST_COORDINATOR: Final = compile_rule(r"(?: , ${sp}{0,3} | ${sp}{1,3} ) (?: and | but ) ${sp}{1,3}", regex.REVERSE)
 
 
+def _past_spaces(text: str, pos: int) -> int:
+    """Where the spaces at ``pos`` end (no comma or dash: "said Kirby, “…”" goes on with the quotation)."""
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
 class English(Grammar):
     """English's readings (see the module's docstring)."""
 
@@ -107,7 +114,15 @@ class English(Grammar):
         self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
     ) -> Mention | None:
         # "…, said a handful of parents who …": a share of a group, which the mention reader does not read after a cue
-        return mention if mention is not None else share_after(doc.text, cue_end, until)
+        if mention is None:
+            return share_after(doc.text, cue_end, until)
+        text = doc.text
+        after = _past_spaces(text, mention.end)
+        if doc.quote_opens_at(_past_spaces(text, after + 3) if text.startswith("as ", after) else after):
+            return None  # '“…,” described the delay as “…”': the verb's object, which a quotation describes; no inverted speaker
+        if mention.pronoun is not None and after > mention.end and text[after : after + 1].islower():
+            return None  # '“…,” said she doubts …': the subject of the clause the cue reports, no inverted speaker
+        return mention
 
     # -- a quotation's speaker with no cue of its own
 
