@@ -20,6 +20,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_comma, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
+from quotex.rules.finite_verbs import contracted_subject
 from quotex.rules.reported.according import rule_indirect_according_to
 from quotex.rules.reported.cue_speaker import cue_speaker
 from quotex.rules.reported.directives import told_to
@@ -213,7 +214,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if answer is not None:
             out.append((answer, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))  # "Half said so in May."
             return out, read_on
-        if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
+        # "reveal that’s untrue": a pronoun and its contracted verb are two of the clause's words
+        count = len(words) + (contracted_subject(words[0]) if words else 0)
+        if count < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
             continue  # "who asked not to be named": the source's own anonymity, nothing reported
