@@ -107,10 +107,11 @@ COMMA_SETTING: Final = compile_rule(
     [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} , (?= ${sp}{1,3} (?: ${setting_complementizer} ) \b )
     """
 )
-#: The same with no comma after the cue: "says at a town meeting in Bend, Oregon, | that".
+#: The same with no comma after the cue: "says at a town meeting in Bend, Oregon, | that", after a time
+#: perhaps: "said Friday in Bend, Oregon, | that".
 PLACE_SETTING: Final = compile_rule(
     r"""
-    ${sp}{1,3} (?: ${place_prepositions} ) ${sp}{1,3}
+    ${sp}{1,3} (?: (?! ${clause_subject} ) [\p{L}\p{N}.]{1,30} ${sp}{1,3} ){0,2}? (?: ${place_prepositions} ) ${sp}{1,3}
     (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
     [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ,
     (?: ${sp}{1,3} \p{Lu}[\p{L}.]{1,20} , )? (?= ${sp}{1,3} (?: ${setting_complementizer} ) \b )
