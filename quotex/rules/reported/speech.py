@@ -213,6 +213,9 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         answer = grammar.short_answer(text, content) if cue.end == end and not counted else None
         if answer is not None:
             out.append((answer, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))  # "Half said so in May."
+            if (handover := _handover(doc, Span(answer.end, content.end))) is not None:
+                resume = handover  # "Half said yes, | but most members say …": the second speaker's report is read on
+                continue
             return out, read_on
         # "reveal that’s untrue": a pronoun and its contracted verb are two of the clause's words
         count = len(words) + (contracted_subject(words[0]) if words else 0)
