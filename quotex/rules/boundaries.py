@@ -18,6 +18,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Final, NamedTuple
 
+import regex
+
 from quotex.lang import Language, current
 from quotex.rules.base import compile_rule
 from quotex.rules.content import phrase_comma
@@ -129,6 +131,17 @@ PREPOSITION_SETTING: Final = compile_rule(
     (?= ${sp}{1,3} ${clause_subject} )
     """
 )
+#: The same with a determined noun, before a subject a determiner opens: "reported | on her disclosure
+#: forms | a fee was…", "said | at the hearing | the pier had…".
+DETERMINED_SETTING: Final = compile_rule(
+    r"""
+    ${sp}{1,3} (?: ${clause_setting_prepositions} ) ${sp}{1,3} \L<determiners> ${sp}{1,3}
+    (?: [\p{L}\p{N}'\-]{1,30} ${sp}{1,3} )? [\p{L}\p{N}'\-]{1,30}
+    (?= ${sp}{1,3} \L<determiners> ${sp}{1,3} \p{L} )
+    """
+)
+#: Conjunctions that join a longer setting: "on the stump | and | inside the hall".
+CONJUNCTIONS: Final = frozenset({"and", "or", "but"})
 #: How many words such a setting may have.
 SETTING_REACH: Final = 4
 
@@ -140,12 +153,24 @@ def comma_setting(text: str, pos: int, end: int) -> int | None:
     return None if m is None else int(m.end())
 
 
+def _determined_setting(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """A :data:`DETERMINED_SETTING` whose noun phrase holds no preposition or
+    conjunction: one noun phrase ("on her disclosure forms | a fee was"), not
+    a longer setting cut inside ("in a statement released by | the …")."""
+    L = current()
+    phrase = DETERMINED_SETTING[L].match(text, pos, end)
+    if phrase is None:
+        return None
+    words = phrase.group().lower().split()[2:]
+    return None if any(w in L.PREPOSITIONS or w in CONJUNCTIONS for w in words) else phrase
+
+
 def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitive: bool = False) -> int | None:
     """Past a short setting of time between a cue and a clause ("announced on
     Tuesday | it was…"; with ``infinitive``, "promised Monday | to begin…"):
     one to four ``words`` (time words, prepositions), then the clause."""
     L = current()
-    phrase = PREPOSITION_SETTING[L].match(text, pos, end)
+    phrase = PREPOSITION_SETTING[L].match(text, pos, end) or _determined_setting(text, pos, end)
     if phrase is not None and is_clause(text, phrase.end(), end):
         return int(phrase.end())  # "said after the vote | she would not resign…"
     for _ in range(SETTING_REACH):
