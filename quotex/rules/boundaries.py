@@ -123,21 +123,15 @@ PLACE_SETTING: Final = compile_rule(
 #: was moving", "confirmed | on Friday | the merger had…".
 SETTING_WORD: Final = compile_rule(r"${sp}{1,3} (?P<word> [\p{L}\p{N}.\-]{1,30} ) (?! [\p{L}\p{N}] )")
 #: A short prepositional setting before a clause that opens with a pronoun:
-#: "said | after the vote | she would…", "told reporters | at the rally | they were…".
+#: "said | after the vote | she would…", "told reporters | at the rally | they were…"; or with a determined
+#: noun before a subject a determiner opens (the ``determined`` group): "reported | on her disclosure forms |
+#: a fee was…", "said | at the hearing | the pier had…".
 PREPOSITION_SETTING: Final = compile_rule(
     r"""
     ${sp}{1,3} (?: ${clause_setting_prepositions} ) ${sp}{1,3}
-    (?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,3}? [\p{L}\p{N}.'\-]{1,30}
-    (?= ${sp}{1,3} ${clause_subject} )
-    """
-)
-#: The same with a determined noun, before a subject a determiner opens: "reported | on her disclosure
-#: forms | a fee was…", "said | at the hearing | the pier had…".
-DETERMINED_SETTING: Final = compile_rule(
-    r"""
-    ${sp}{1,3} (?: ${clause_setting_prepositions} ) ${sp}{1,3} \L<determiners> ${sp}{1,3}
-    (?: [\p{L}\p{N}'\-]{1,30} ${sp}{1,3} )? [\p{L}\p{N}'\-]{1,30}
-    (?= ${sp}{1,3} \L<determiners> ${sp}{1,3} \p{L} )
+    (?: (?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,3}? [\p{L}\p{N}.'\-]{1,30} (?= ${sp}{1,3} ${clause_subject} )
+      | (?P<determined> \L<determiners> ${sp}{1,3} (?: [\p{L}\p{N}'\-]{1,30} ${sp}{1,3} )? [\p{L}\p{N}'\-]{1,30} )
+        (?= ${sp}{1,3} \L<determiners> ${sp}{1,3} \p{L} ) )
     """
 )
 #: Conjunctions that join a longer setting: "on the stump | and | inside the hall".
@@ -148,20 +142,22 @@ SETTING_REACH: Final = 4
 
 def comma_setting(text: str, pos: int, end: int) -> int | None:
     """Past a setting set off by commas between a cue and "that", if there is one."""
+    if text.find(",", pos, end) < 0:
+        return None  # both settings end in a comma: most clauses after a cue have none, and no pattern is tried
     L = current()
     m = COMMA_SETTING[L].match(text, pos, end) or PLACE_SETTING[L].match(text, pos, end)
     return None if m is None else int(m.end())
 
 
-def _determined_setting(text: str, pos: int, end: int) -> regex.Match[str] | None:
-    """A :data:`DETERMINED_SETTING` whose noun phrase holds no preposition or
-    conjunction: one noun phrase ("on her disclosure forms | a fee was"), not
-    a longer setting cut inside ("in a statement released by | the …")."""
+def _preposition_setting(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """A :data:`PREPOSITION_SETTING`; a determined noun phrase in it holds no
+    preposition or conjunction: one noun phrase ("on her disclosure forms | a
+    fee was"), not a longer setting cut inside ("in a note sent by | the …")."""
     L = current()
-    phrase = DETERMINED_SETTING[L].match(text, pos, end)
-    if phrase is None:
-        return None
-    words = phrase.group().lower().split()[2:]
+    phrase: regex.Match[str] | None = PREPOSITION_SETTING[L].match(text, pos, end)
+    if phrase is None or phrase.start("determined") < 0:
+        return phrase
+    words = phrase.group("determined").lower().split()[1:]
     return None if any(w in L.PREPOSITIONS or w in CONJUNCTIONS for w in words) else phrase
 
 
@@ -170,7 +166,7 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
     Tuesday | it was…"; with ``infinitive``, "promised Monday | to begin…"):
     one to four ``words`` (time words, prepositions), then the clause."""
     L = current()
-    phrase = PREPOSITION_SETTING[L].match(text, pos, end) or _determined_setting(text, pos, end)
+    phrase = _preposition_setting(text, pos, end)
     if phrase is not None and is_clause(text, phrase.end(), end):
         return int(phrase.end())  # "said after the vote | she would not resign…"
     for _ in range(SETTING_REACH):

@@ -218,7 +218,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue
             return out, read_on
         # "reveal that’s untrue": a pronoun and its contracted verb are two of the clause's words
-        count = len(words) + (contracted_subject(words[0]) if words else 0)
+        count = len(words) + (len(words) == min_words - 1 and contracted_subject(words[0]))
         if count < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
