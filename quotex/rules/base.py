@@ -99,7 +99,6 @@ def language_lists(lang: Language) -> dict[str, list[str]]:
         "aux": sorted(lang.AUXILIARIES),
         "abbreviations": sorted(lang.ABBREVIATIONS),
         "claim_nouns": sorted(lang.CLAIM_NOUNS),
-        "determiners": sorted(lang.DETERMINERS),
         "possessives": sorted(lang.POSSESSIVE_PRONOUNS),
         "programme_words": sorted(lang.PROGRAMME_WORDS),
         "work_nouns": sorted(lang.WORK_NOUNS),

@@ -123,15 +123,12 @@ PLACE_SETTING: Final = compile_rule(
 #: was moving", "confirmed | on Friday | the merger had…".
 SETTING_WORD: Final = compile_rule(r"${sp}{1,3} (?P<word> [\p{L}\p{N}.\-]{1,30} ) (?! [\p{L}\p{N}] )")
 #: A short prepositional setting before a clause that opens with a pronoun:
-#: "said | after the vote | she would…", "told reporters | at the rally | they were…"; or with a determined
-#: noun before a subject a determiner opens (the ``determined`` group): "reported | on her disclosure forms |
-#: a fee was…", "said | at the hearing | the pier had…".
+#: "said | after the vote | she would…", "told reporters | at the rally | they were…".
 PREPOSITION_SETTING: Final = compile_rule(
     r"""
     ${sp}{1,3} (?: ${clause_setting_prepositions} ) ${sp}{1,3}
-    (?: (?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,3}? [\p{L}\p{N}.'\-]{1,30} (?= ${sp}{1,3} ${clause_subject} )
-      | (?P<determined> \L<determiners> ${sp}{1,3} (?: [\p{L}\p{N}'\-]{1,30} ${sp}{1,3} )? [\p{L}\p{N}'\-]{1,30} )
-        (?= ${sp}{1,3} \L<determiners> ${sp}{1,3} \p{L} ) )
+    (?: [\p{L}\p{N}.'\-]{1,30} ${sp}{1,3} ){0,3}? [\p{L}\p{N}.'\-]{1,30}
+    (?= ${sp}{1,3} ${clause_subject} )
     """
 )
 #: Conjunctions that join a longer setting: "on the stump | and | inside the hall".
@@ -149,16 +146,35 @@ def comma_setting(text: str, pos: int, end: int) -> int | None:
     return None if m is None else int(m.end())
 
 
-def _preposition_setting(text: str, pos: int, end: int) -> regex.Match[str] | None:
-    """A :data:`PREPOSITION_SETTING`; a determined noun phrase in it holds no
-    preposition or conjunction: one noun phrase ("on her disclosure forms | a
-    fee was"), not a longer setting cut inside ("in a note sent by | the …")."""
+#: The most words of a determined noun phrase in a setting, the determiner included: "on | her disclosure forms".
+DETERMINED_WORDS: Final = 3
+
+
+def _determined_setting(text: str, pos: int, end: int) -> int | None:
+    """The end of a short setting of place whose noun a determiner opens,
+    before a subject a determiner opens too: "reported | on her disclosure
+    forms | a fee was…", "said | at the hearing | the pier had…".  The noun
+    phrase holds no preposition or conjunction, so a longer setting is not
+    cut inside ("in a note sent by | the …").  Read word by word: the
+    determiners in a pattern would cost its compiling more than the reading."""
     L = current()
-    phrase: regex.Match[str] | None = PREPOSITION_SETTING[L].match(text, pos, end)
-    if phrase is None or phrase.start("determined") < 0:
-        return phrase
-    words = phrase.group("determined").lower().split()[1:]
-    return None if any(w in L.PREPOSITIONS or w in CONJUNCTIONS for w in words) else phrase
+    first = SETTING_WORD.match(text, pos, end)
+    if first is None or first.group("word").lower() not in L.SETTING_PREPOSITIONS:
+        return None  # most clauses: no such preposition after the cue
+    words: list[regex.Match[str]] = []
+    at = first.end()
+    while len(words) <= DETERMINED_WORDS and (m := SETTING_WORD.match(text, at, end)) is not None:
+        words.append(m)
+        at = m.end()
+    lows = [m.group("word").lower() for m in words]
+    if not lows or lows[0] not in L.DETERMINERS:
+        return None
+    for size in range(2, min(DETERMINED_WORDS, len(lows) - 1) + 1):
+        if lows[size - 1] in L.PREPOSITIONS or lows[size - 1] in CONJUNCTIONS:
+            return None
+        if lows[size] in L.DETERMINERS:
+            return int(words[size - 1].end())
+    return None
 
 
 def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitive: bool = False) -> int | None:
@@ -166,9 +182,10 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
     Tuesday | it was…"; with ``infinitive``, "promised Monday | to begin…"):
     one to four ``words`` (time words, prepositions), then the clause."""
     L = current()
-    phrase = _preposition_setting(text, pos, end)
-    if phrase is not None and is_clause(text, phrase.end(), end):
-        return int(phrase.end())  # "said after the vote | she would not resign…"
+    phrase = PREPOSITION_SETTING[L].match(text, pos, end)
+    setting = int(phrase.end()) if phrase is not None else _determined_setting(text, pos, end)
+    if setting is not None and is_clause(text, setting, end):
+        return setting  # "said after the vote | she would not resign…", "said at the hearing | the pier had…"
     for _ in range(SETTING_REACH):
         m = SETTING_WORD.match(text, pos, end)
         if m is None or m.group("word").lower().rstrip(".") not in words and not m.group("word").isdigit():
