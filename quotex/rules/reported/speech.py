@@ -195,7 +195,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         words = text[content.start : content.end].split()
         min_words = 2 if object_speech else MIN_CONTENT_WORDS
         first = words[0].lower().strip(",;:") if words else ""
-        if start in trailing_cues and first != "that":
+        if start in trailing_cues and (first != "that" or _relative_on_addressee(doc, cue, cue_word, pos, content)):
             continue  # '“…,” Halden said March 3 on local radio': what he said is the quotation
         if grammar.reports_no_words(lemma, words):
             continue  # "charged a $50 fee": a price, no words
@@ -280,6 +280,19 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+def _relative_on_addressee(doc: Document, cue: Span, cue_word: str, pos: int, content: Span) -> bool:
+    """Does "that" after the addressee of a cue that attributes a quotation
+    open a relative clause on the addressee, a finite verb right after it
+    ('“…,” she told a crowd | that filled the hall')?  The quotation is what
+    was told."""
+    L = current()
+    text = doc.text
+    if cue_word.lower() not in L.TAKES_OBJECT or not text[cue.end : pos].strip():
+        return False
+    verb = text[content.start : content.start + 40].split()[1:2]
+    return bool(verb) and verb[0].islower() and (verb[0] in L.FINITE_AUXILIARIES or verb[0].endswith("ed"))
 
 
 def _next_word(text: str, pos: int) -> str:
