@@ -43,6 +43,10 @@ AS_ATTRIBUTION: Final = compile_rule(r", ${sp}{1,3} as ${sp}{1,3} \Z")
 #: Words of a time of day after a final cue: "…, the Gazette reported | late Thursday."
 TIME_OF_DAY: Final = frozenset({"late", "early"})
 
+#: A dash set off by spaces after an attribution's setting, before a comment on the sentence: "…, Ruiz said on
+#: Monday | — a change from her old view".
+SPACED_DASH: Final = compile_rule(r"${sp} (?: \N{EM DASH} | \N{EN DASH} | -- ) ${sp}")
+
 #: A conjunction opening the clause after a mid-sentence attribution.
 LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
 
@@ -72,6 +76,8 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     quoted_after = _setting_then_quotation(doc, tail_start, sent.end)
     if quoted_after is not None:
         tail = text[tail_start:quoted_after].strip(" .\u00a0")  # "…, Ruiz said at a town hall on Monday, | “…”"
+    if (dash := SPACED_DASH.search(tail)) is not None:
+        tail = tail[: dash.start()]  # "…, Ruiz said on Monday | — a change from her old view.": a comment on it
     if tail[:1] in (",", ";") or colon or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
