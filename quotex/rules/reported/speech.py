@@ -30,6 +30,7 @@ from quotex.rules.reported.trailing import (
     final_attribution,
     participle_after,
     report_before_cue,
+    subordinate_after,
 )
 from quotex.rules.words import (
     after_determiner,
@@ -170,10 +171,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue  # the cue sits inside the clause it attributes
             out.extend(before)
             after = attribution_end(doc, sent, cue, cue_word, before[-1][1])
-            participle = participle_after(text, after, sent.end)
+            # "…, he said, | noting that …": the participle reports for the same speaker; "…, he said on Friday, |
+            # because he said …": a subordinate clause reports on its own
+            participle = participle_after(text, after, sent.end) or subordinate_after(doc, after, sent.end)
             if participle is None:
                 return out, None
-            resume = participle  # "…, he said, | noting that …": the participle reports for the same speaker
+            resume = participle
             continue
         if final is None:
             final = final_attribution(doc, sent)

@@ -194,21 +194,29 @@ def _setting_then_quotation(doc: Document, pos: int, end: int) -> int | None:
     return comma if doc.quote_opens_in(comma + 1, skip_space(text, comma + 1) + 1) else None
 
 
+#: The most words of a setting a preposition opens between a cue and a subordinate clause.
+PREPOSITIONAL_SETTING_WORDS: Final = 8
+#: Prepositions that open such a setting: "said | after meeting the aides|, because …".
+SETTING_PREPOSITIONS: Final = frozenset("in on at after before during following".split())
+
+
 def _setting_then_subordinate(text: str, pos: int, end: int) -> bool:
     """Does a short setting follow the cue, then a comma and a subordinate clause ("said Friday
     afternoon, as they…")? The attribution then ends the clause before it."""
     L = current()
-    comma = text.find(",", pos, min(end, pos + 40))
+    comma = text.find(",", pos, min(end, pos + SUBORDINATE_REACH))
     if comma < 0:
         return False
     setting = text[pos:comma].split()
     after = text[comma + 1 : end].split(None, 1)
-    return (
-        0 < len(setting) <= 4
-        and all(w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting)
-        and bool(after)
-        and after[0].lower() in SUBORDINATE_TAIL
-    )
+    if not setting or not after or after[0].lower() not in SUBORDINATE_TAIL:
+        return False
+    if len(setting) <= 4 and all(
+        w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting
+    ):
+        return True
+    # "said | after meeting on Thursday with club aides|, because …": a longer phrase a preposition opens
+    return len(setting) <= PREPOSITIONAL_SETTING_WORDS and setting[0] in SETTING_PREPOSITIONS
 
 
 def _role_and_name(text: str, pos: int, end: int) -> bool:
@@ -479,6 +487,20 @@ def participle_after(text: str, pos: int, end: int) -> int | None:
     return int(m.start("participle"))
 
 
+def subordinate_after(doc: Document, pos: int, end: int) -> int | None:
+    """Where a subordinate clause with a cue of its own opens after an
+    attribution and its setting ("…, he said after meeting the aides, |
+    because he said …"), or None: that clause is read on for its report."""
+    text = doc.text
+    comma = text.find(",", pos, min(end, pos + SUBORDINATE_REACH))
+    if comma < 0 or not _setting_then_subordinate(text, pos, end):
+        return None
+    clause = skip_space(text, comma + 1)
+    return clause if next(doc.iter_cue_words(clause, end), None) is not None else None
+
+
+#: How far after an attribution the comma before a subordinate clause may come.
+SUBORDINATE_REACH: Final = 70
 #: A comma after an attribution, then a participle: "…, he said, | noting".
 PARTICIPLE_NEXT: Final = compile_rule(r"${sp}{0,3} , ${sp}{1,3} (?P<participle> \p{Ll}{3,20} ing ) \b")
 
