@@ -158,9 +158,12 @@ def _determined_setting(text: str, pos: int, end: int) -> int | None:
     cut inside ("in a note sent by | the …").  Read word by word: the
     determiners in a pattern would cost its compiling more than the reading."""
     L = current()
+    head = text[pos : pos + 5].split(None, 1)
+    if not head or head[0].lower() not in L.SETTING_PREPOSITIONS:
+        return None  # most clauses: no such preposition after the cue, read without a pattern
     first = SETTING_WORD.match(text, pos, end)
-    if first is None or first.group("word").lower() not in L.SETTING_PREPOSITIONS:
-        return None  # most clauses: no such preposition after the cue
+    if first is None:
+        return None
     words: list[regex.Match[str]] = []
     at = first.end()
     while len(words) <= DETERMINED_WORDS and (m := SETTING_WORD.match(text, at, end)) is not None:
