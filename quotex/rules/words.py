@@ -215,6 +215,8 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
     past = word.endswith(("ed", "s")) and not word.endswith("ss") or word in {"said", "told", "wrote"}
     if word == "accused" and NOMINAL_ACCUSED.search(text, max(lo, pos - 30), pos):
         return True  # "the prime accused", "the accused": a person, not a verb
+    if _quantifier_speaks(text, lo, pos, word):
+        return False  # "All agreed | that …", "Most said | the plan …": a quantifier standing alone speaks
     plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
     if plain in GERUND_PREPOSITIONS and word.endswith("ing"):
         return False  # "by telling them that", "after saying": a gerund, a verb with its object
@@ -237,6 +239,25 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
         or _definite_noun(toks, word)
         or _compound_modified(toks, word)
     )
+
+
+def _quantifier_speaks(text: str, lo: int, pos: int, word: str) -> bool:
+    """Is the word before a cue form a quantifier standing alone as its
+    subject ("All agreed that …", "Most said the plan …"): the cue followed
+    by what opens its clause ("that", a determiner, a subject pronoun), not
+    by a noun it would modify ("both said races")?"""
+    L = current()
+    if not word.endswith("ed") and word not in L.IRREGULAR_PAST:
+        return False  # "many reasons that …": a plural noun; the quantifiers that speak do so in the past
+    before = text[max(lo, pos - 8) : pos].split()[-1:]
+    if not before or before[0].lower() not in L.PRONOUN_QUANTIFIERS:
+        return False  # most cues: no quantifier before them, read without more
+    opening = text[lo : text.rfind(before[0], max(lo, pos - 8), pos)].rstrip()
+    if opening and opening[-1] != ",":
+        return False  # "urged both | to …", "broken many | promises": the quantifier ends a phrase, no subject
+    after = text[pos + len(word) : pos + len(word) + 12].split(None, 1)[:1]
+    nxt = after[0].lower() if after else ""
+    return nxt == "that" or nxt in L.DETERMINERS or nxt in L.SUBJECT_PRONOUNS
 
 
 def _definite_noun(toks: list[Tok], word: str) -> bool:
