@@ -205,7 +205,14 @@ NOMINAL_ACCUSED: Final = on_first_use(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+
 
 
 def after_determiner(text: str, lo: int, pos: int) -> bool:
-    """Is the cue word a noun here ("the report", "a call for")?"""
+    """Is the cue word a noun here ("the report", "a call for")?  Not after
+    a quantifier that stands alone as its subject ("All agreed | that …"),
+    asked only of the few cue words read as nouns."""
+    return _noun_after_determiner(text, lo, pos) and not _quantifier_speaks(text, lo, pos)
+
+
+def _noun_after_determiner(text: str, lo: int, pos: int) -> bool:
+    """Is the cue word a noun after a determiner or the like?"""
     L = current()
     if L.SUBJECT_RELATIVES and _relative_verb(text, lo, pos):
         return False
@@ -215,8 +222,6 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
     past = word.endswith(("ed", "s")) and not word.endswith("ss") or word in {"said", "told", "wrote"}
     if word == "accused" and NOMINAL_ACCUSED.search(text, max(lo, pos - 30), pos):
         return True  # "the prime accused", "the accused": a person, not a verb
-    if _quantifier_speaks(text, lo, pos, word):
-        return False  # "All agreed | that …", "Most said | the plan …": a quantifier standing alone speaks
     plain = _lowercase_word_before(text, max(lo, pos - 20), pos)
     if plain in GERUND_PREPOSITIONS and word.endswith("ing"):
         return False  # "by telling them that", "after saying": a gerund, a verb with its object
@@ -241,12 +246,13 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
     )
 
 
-def _quantifier_speaks(text: str, lo: int, pos: int, word: str) -> bool:
+def _quantifier_speaks(text: str, lo: int, pos: int) -> bool:
     """Is the word before a cue form a quantifier standing alone as its
     subject ("All agreed that …", "Most said the plan …"): the cue followed
     by what opens its clause ("that", a determiner, a subject pronoun), not
     by a noun it would modify ("both said races")?"""
     L = current()
+    word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
     if not word.endswith("ed") and word not in L.IRREGULAR_PAST:
         return False  # "many reasons that …": a plural noun; the quantifiers that speak do so in the past
     before = text[max(lo, pos - 8) : pos].split()[-1:]

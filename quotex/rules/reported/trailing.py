@@ -76,7 +76,7 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     quoted_after = _setting_then_quotation(doc, tail_start, sent.end)
     if quoted_after is not None:
         tail = text[tail_start:quoted_after].strip(" .\u00a0")  # "…, Ruiz said at a town hall on Monday, | “…”"
-    if (dash := SPACED_DASH.search(tail)) is not None:
+    if ("\N{EM DASH}" in tail or "\N{EN DASH}" in tail or "--" in tail) and (dash := SPACED_DASH.search(tail)) is not None:
         tail = tail[: dash.start()]  # "…, Ruiz said on Monday | — a change from her old view.": a comment on it
     if tail[:1] in (",", ";") or colon or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
