@@ -139,9 +139,9 @@ SETTING_REACH: Final = 4
 
 def comma_setting(text: str, pos: int, end: int) -> int | None:
     """Past a setting set off by commas between a cue and "that", if there is one."""
-    if text.find(",", pos, end) < 0:
-        return None  # both settings end in a comma: most clauses after a cue have none, and no pattern is tried
     L = current()
+    if text.find(",", pos, end) < 0 or L.SETTING_COMPLEMENTIZER.isalpha() and text.find(L.SETTING_COMPLEMENTIZER, pos, end) < 0:
+        return None  # both settings end in a comma before the complementizer: most clauses have neither after the cue
     m = COMMA_SETTING[L].match(text, pos, end) or PLACE_SETTING[L].match(text, pos, end)
     return None if m is None else int(m.end())
 
