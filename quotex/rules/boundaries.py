@@ -18,6 +18,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Final, NamedTuple
 
+import regex
+
 from quotex.lang import Language, current
 from quotex.rules.base import compile_rule
 from quotex.rules.content import phrase_comma
@@ -107,10 +109,11 @@ COMMA_SETTING: Final = compile_rule(
     [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} , (?= ${sp}{1,3} (?: ${setting_complementizer} ) \b )
     """
 )
-#: The same with no comma after the cue: "says at a town meeting in Bend, Oregon, | that".
+#: The same with no comma after the cue: "says at a town meeting in Bend, Oregon, | that", after a time
+#: perhaps: "said Friday in Bend, Oregon, | that".
 PLACE_SETTING: Final = compile_rule(
     r"""
-    ${sp}{1,3} (?: ${place_prepositions} ) ${sp}{1,3}
+    ${sp}{1,3} (?: (?! ${clause_subject} ) [\p{L}\p{N}.]{1,30} ${sp}{1,3} ){0,2}? (?: ${place_prepositions} ) ${sp}{1,3}
     (?: [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ${sp}{1,3} ){0,6}
     [\p{L}\p{N}.'\-\N{RIGHT SINGLE QUOTATION MARK}]{1,30} ,
     (?: ${sp}{1,3} \p{Lu}[\p{L}.]{1,20} , )? (?= ${sp}{1,3} (?: ${setting_complementizer} ) \b )
@@ -128,6 +131,8 @@ PREPOSITION_SETTING: Final = compile_rule(
     (?= ${sp}{1,3} ${clause_subject} )
     """
 )
+#: Conjunctions that join a longer setting: "on the stump | and | inside the hall".
+CONJUNCTIONS: Final = frozenset({"and", "or", "but"})
 #: How many words such a setting may have.
 SETTING_REACH: Final = 4
 
@@ -135,8 +140,44 @@ SETTING_REACH: Final = 4
 def comma_setting(text: str, pos: int, end: int) -> int | None:
     """Past a setting set off by commas between a cue and "that", if there is one."""
     L = current()
+    if text.find(",", pos, end) < 0 or L.SETTING_COMPLEMENTIZER.isalpha() and text.find(L.SETTING_COMPLEMENTIZER, pos, end) < 0:
+        return None  # both settings end in a comma before the complementizer: most clauses have neither after the cue
     m = COMMA_SETTING[L].match(text, pos, end) or PLACE_SETTING[L].match(text, pos, end)
     return None if m is None else int(m.end())
+
+
+#: The most words of a determined noun phrase in a setting, the determiner included: "on | her disclosure forms".
+DETERMINED_WORDS: Final = 3
+
+
+def _determined_setting(text: str, pos: int, end: int) -> int | None:
+    """The end of a short setting of place whose noun a determiner opens,
+    before a subject a determiner opens too: "reported | on her disclosure
+    forms | a fee was…", "said | at the hearing | the pier had…".  The noun
+    phrase holds no preposition or conjunction, so a longer setting is not
+    cut inside ("in a note sent by | the …").  Read word by word: the
+    determiners in a pattern would cost its compiling more than the reading."""
+    L = current()
+    head = text[pos : pos + 5].split(None, 1)
+    if not head or head[0].lower() not in L.SETTING_PREPOSITIONS:
+        return None  # most clauses: no such preposition after the cue, read without a pattern
+    first = SETTING_WORD.match(text, pos, end)
+    if first is None:
+        return None
+    words: list[regex.Match[str]] = []
+    at = first.end()
+    while len(words) <= DETERMINED_WORDS and (m := SETTING_WORD.match(text, at, end)) is not None:
+        words.append(m)
+        at = m.end()
+    lows = [m.group("word").lower() for m in words]
+    if not lows or lows[0] not in L.DETERMINERS:
+        return None
+    for size in range(2, min(DETERMINED_WORDS, len(lows) - 1) + 1):
+        if lows[size - 1] in L.PREPOSITIONS or lows[size - 1] in CONJUNCTIONS:
+            return None
+        if lows[size] in L.DETERMINERS:
+            return int(words[size - 1].end())
+    return None
 
 
 def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitive: bool = False) -> int | None:
@@ -145,8 +186,9 @@ def time_setting(text: str, pos: int, end: int, words: frozenset[str], infinitiv
     one to four ``words`` (time words, prepositions), then the clause."""
     L = current()
     phrase = PREPOSITION_SETTING[L].match(text, pos, end)
-    if phrase is not None and is_clause(text, phrase.end(), end):
-        return int(phrase.end())  # "said after the vote | she would not resign…"
+    setting = int(phrase.end()) if phrase is not None else _determined_setting(text, pos, end)
+    if setting is not None and is_clause(text, setting, end):
+        return setting  # "said after the vote | she would not resign…", "said at the hearing | the pier had…"
     for _ in range(SETTING_REACH):
         m = SETTING_WORD.match(text, pos, end)
         if m is None or m.group("word").lower().rstrip(".") not in words and not m.group("word").isdigit():

@@ -69,16 +69,36 @@ SUBORDINATORS: Final = frozenset(
     """.split()
 )
 
-#: The object of "told" and kin: "told CNN", "told reporters", "told him", "told radio host Dana Moll".
+#: A word that opens no noun of an addressee: the end of "told the crew | to …", "told the crew | the pier is
+#: …", "told his aides | he planned …", "told the crew | never to …", "told her | that …".
+NOT_ADDRESSEE_WORD: Final = r"""
+    (?! (?: to | not | never | that | this | the | an? | his | her | its | their | our | my | your
+          | he | she | it | they | we | you | there ) \b )
+"""
+#: Nor a preposition right after the determiner, where "her" is the pronoun: "assured her | of …".
+NOT_ADDRESSEE_NOUN: Final = r"""
+    (?! (?: of | about | in | on | at | for | with | from | by | into | after | before | during ) \b )
+"""
+
+#: The object of "told" and kin: "told CNN", "told reporters", "told him", "told radio host Dana Moll", and a
+#: determiner with a noun and perhaps one word more ("told the crew", "told her closest aides"; the
+#: possessive "her" is tried before the pronoun: "told her | the plan …").
 OBJECT: Final = compile_rule(
     r"""
     ${sp}{1,3}
     (?: ${capword} (?: ${sp}{1,2} (?: of | the | ${capword} ) ){0,4}
       | (?: \p{Ll}{2,20} ${sp}{1,3} ){0,2} (?: host | co-host | anchor | moderator | interviewer | reporter | correspondent )
         ${sp}{1,3} ${capword} (?: ${sp}{1,2} ${capword} ){0,2}
+      | (?: the | an? | his | her | its | their | our | my | your ) ${sp}{1,3}
+    """
+    + NOT_ADDRESSEE_WORD
+    + NOT_ADDRESSEE_NOUN
+    + r"\p{L}{1,30} (?: ${sp}{1,3}"
+    + NOT_ADDRESSEE_WORD
+    + r"""
+        \p{L}{1,30} )?
       | reporters | journalists | him | her | them | us | me | you | supporters
-      | voters | donors | listeners | viewers | members | lawmakers
-      | (?: the | an? ) ${sp}{1,3} \p{L}{1,30} (?: ${sp}{1,3} (?! to \b ) \p{L}{1,30} )? )  # not "the crew | to"
+      | voters | donors | listeners | viewers | members | lawmakers )
     (?! [\p{L}\-] )
     """
 )

@@ -365,7 +365,8 @@ def _subject_before_verb(doc: Document, lo: int, end: int) -> Mention | None:
     nxt = tokenize(text, mention.end, min(end, mention.end + 30))[:1]
     if not nxt or not nxt[0].text.isalpha() or nxt[0].cap or nxt[0].low in current().STOP or nxt[0].low in current().PREPOSITIONS:
         return None
-    return mention if nxt[0].low.endswith(("s", "ed")) or nxt[0].low in current().AUXILIARIES else None
+    verb = nxt[0].low.endswith(("s", "ed")) or nxt[0].low in current().AUXILIARIES or nxt[0].low in current().IRREGULAR_PAST
+    return mention if verb else None  # "Norco | keeps", "Ruiz | bought a mine and said"
 
 
 #: Subordinators that may open a participle phrase with no subject of its own: "…, while | saying that …".

@@ -43,6 +43,13 @@ CLOSING_PARENTHESIS: Final = frozenset({")"})
 CONTRACTED_VERB: Final = regex.compile(r"\p{L}'(?:s|re|ve|d|ll|m)\Z")
 
 
+def contracted_subject(word: str) -> bool:
+    """Is ``word`` a subject pronoun with its verb contracted onto it ("it’s",
+    "that’s", "they’re"): two words of a clause written as one?"""
+    low = word.lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    return CONTRACTED_VERB.search(low) is not None and low.split("'")[0] in current().CONTRACTED_SUBJECTS
+
+
 class ClauseWords:
     """The first words of ``text[start:end]`` (at most :data:`CLAUSE_REACH`),
     with typographic apostrophes read as plain ones ("don’t" as "don't"),

@@ -216,9 +216,16 @@ NOMINAL_ACCUSED: Final = on_first_use(r"\b(?:the|an?|his|her|their)(?:\s+\p{Ll}+
 
 @once_per_document(MEMO_SIZE)
 def after_determiner(text: str, lo: int, pos: int) -> bool:
-    """Is the cue word a noun here ("the report", "a call for")?  Read once
-    within a document: the cue scan before a quotation and the reported
-    speech reader ask it of the same cue (a third of the calls)."""
+    """Is the cue word a noun here ("the report", "a call for")?  Not after
+    a quantifier that stands alone as its subject ("All agreed | that …"),
+    asked only of the few cue words read as nouns.  Read once within a
+    document: the cue scan before a quotation and the reported speech reader
+    ask it of the same cue (a third of the calls)."""
+    return _noun_after_determiner(text, lo, pos) and not _quantifier_speaks(text, lo, pos)
+
+
+def _noun_after_determiner(text: str, lo: int, pos: int) -> bool:
+    """Is the cue word a noun after a determiner or the like?"""
     L = current()
     if L.SUBJECT_RELATIVES and _relative_verb(text, lo, pos):
         return False
@@ -250,6 +257,26 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
         or _definite_noun(toks, word)
         or _compound_modified(toks, word)
     )
+
+
+def _quantifier_speaks(text: str, lo: int, pos: int) -> bool:
+    """Is the word before a cue form a quantifier standing alone as its
+    subject ("All agreed that …", "Most said the plan …"): the cue followed
+    by what opens its clause ("that", a determiner, a subject pronoun), not
+    by a noun it would modify ("both said races")?"""
+    L = current()
+    word = text[pos : pos + 12].split(" ", 1)[0].lower().rstrip(",.;:")
+    if not word.endswith("ed") and word not in L.IRREGULAR_PAST:
+        return False  # "many reasons that …": a plural noun; the quantifiers that speak do so in the past
+    before = text[max(lo, pos - 8) : pos].split()[-1:]
+    if not before or before[0].lower() not in L.PRONOUN_QUANTIFIERS:
+        return False  # most cues: no quantifier before them, read without more
+    opening = text[lo : text.rfind(before[0], max(lo, pos - 8), pos)].rstrip()
+    if opening and opening[-1] != ",":
+        return False  # "urged both | to …", "broken many | promises": the quantifier ends a phrase, no subject
+    after = text[pos + len(word) : pos + len(word) + 12].split(None, 1)[:1]
+    nxt = after[0].lower() if after else ""
+    return nxt == "that" or nxt in L.DETERMINERS or nxt in L.SUBJECT_PRONOUNS
 
 
 def _definite_noun(toks: list[Tok], word: str) -> bool:

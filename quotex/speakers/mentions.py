@@ -172,10 +172,13 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     appos: list[Tok] | None = None
     if len(toks) > 2 and toks[-1].text in TITLE_CLOSERS and toks[-2].text == ",":
         toks = toks[:-1]  # 'Kim, who wore a cap reading “Go Team,” yelled': the comma inside the closing mark ends the clause
+    before_aside = toks
     if len(toks) > 3 and toks[-1].text == "," and toks[-2].low in L.PARENTHETICALS and toks[-3].text == ",":
         toks = toks[:-3]  # "Forbes, however, says": a parenthetical adverb, not an apposition
     elif len(toks) > 4 and toks[-1].text == "," and (toks[-3].low, toks[-2].low) in L.PARENTHETICAL_PAIRS and toks[-4].text == ",":
         toks = toks[:-4]  # "Varga’s office, for example, said"
+    if len(toks) < len(before_aside):
+        toks = strip_setting(toks)  # "The survey has, however, revealed": the auxiliary before the aside
     if len(toks) > 2 and toks[-1].text in DASHES:
         # "Ruiz — after a long pause — told me": a phrase between dashes, then the cue
         j = next((k for k in range(len(toks) - 2, max(-1, len(toks) - 20), -1) if toks[k].text in DASHES), -1)

@@ -83,10 +83,24 @@ def opened_clause(doc: Document, cue: Span, word_end: int, content: Span, words:
     opener = cue.end == word_end and first in OPENING_PREPOSITIONS and clause_after_comma(doc, content)
     counted = (
         first not in CLAUSE_JOINERS
-        and (first == "no" or len(words) > 1 and count_opens(words[1:3]))
+        and (first == "no" or len(words) > 1 and count_opens(words[1:3]) or _approximate_count(words))
         and is_clause(text, content.start, content.end)
     )
     return opener or counted, counted
+
+
+#: How many words an approximator before a count may have: "at least", "more than", "close to".
+APPROXIMATOR_REACH: Final = 2
+
+
+def _approximate_count(words: list[str]) -> bool:
+    """Do ``words`` open with a count after an approximator of two words ("said
+    at least | six drones were…", "said more than | half of the fans…")?"""
+    L = current()
+    reach = 0
+    while reach < APPROXIMATOR_REACH and reach < len(words) and words[reach].lower() in L.APPROXIMATORS:
+        reach += 1
+    return reach == APPROXIMATOR_REACH and reach < len(words) and count_opens(words[reach : reach + 2])
 
 
 def reported_object(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from quotex.lang import current
+from quotex.lang import Language, current
 from quotex.rules.base import compile_rule
 from quotex.rules.clauses import OBJECT
 from quotex.rules.document import Document
@@ -44,6 +44,23 @@ def may_hold_setting(text: str, pos: int, end: int) -> bool:
     return text.find("that", pos, end) >= 0 or text[pos : pos + 8].split(None, 1)[:1] == ["to"]
 
 
+#: Object pronouns, which no verb follows as its subject: "told him | would …" is no clause.
+OBJECT_PRONOUNS: Final = frozenset("him her them us me".split())
+
+
+def _subject_read_as_addressee(L: Language, text: str, addressee: tuple[int, int], end: int) -> bool:
+    """Is what was read as a cue's addressee the subject of the clause the cue
+    reports, a finite auxiliary its last word or the word after it ("warned |
+    the levy was | too high", "warned | voters | would pay")?  Not an object
+    pronoun ("told him | would …"), nor a name before a clause of its own
+    ("told MSNBC | his role would …")."""
+    words = text[addressee[0] : addressee[1]].split()
+    if not words or words[0].lower() in OBJECT_PRONOUNS:
+        return False
+    after = text[addressee[1] : min(end, addressee[1] + 12)].split(None, 1)[:1]
+    return words[-1] in L.FINITE_AUXILIARIES or bool(after) and after[0] in L.FINITE_AUXILIARIES
+
+
 def clause_start(doc: Document, sent: Span, cue: Span, cue_word: str, pos: int, object_speech: bool) -> int:
     """Where the clause that ``cue`` reports starts: ``pos`` (the end of the
     cue, or of its speaker when inverted), past the cue's object ("told
@@ -54,7 +71,7 @@ def clause_start(doc: Document, sent: Span, cue: Span, cue_word: str, pos: int, 
     text = doc.text
     if cue_word.lower() in L.TAKES_OBJECT:
         om = OBJECT.match(text, pos, sent.end)
-        if om:
+        if om and not _subject_read_as_addressee(L, text, om.span(), sent.end):
             pos = past_aside(text, om.end(), sent.end)  # "told Ana Ruiz, the harbor master, | to …"
     sm = SETTING[L].match(text, pos, sent.end) if may_hold_setting(text, pos, sent.end) else None
     if sm:

@@ -21,6 +21,7 @@ from quotex.rules.clauses import (
 )
 from quotex.rules.content import CONTENT_BAD_START, MIN_CONTENT_WORDS, phrase_comma, strip_content
 from quotex.rules.document import Attribution, Document, cue_span, word_count, words_of
+from quotex.rules.finite_verbs import contracted_subject
 from quotex.rules.reported.according import rule_indirect_according_to
 from quotex.rules.reported.cue_speaker import cue_speaker
 from quotex.rules.reported.directives import told_to
@@ -30,6 +31,7 @@ from quotex.rules.reported.trailing import (
     final_attribution,
     participle_after,
     report_before_cue,
+    subordinate_after,
 )
 from quotex.rules.words import (
     after_determiner,
@@ -214,10 +216,12 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
                 continue  # the cue sits inside the clause it attributes
             out.extend(before)
             after = attribution_end(doc, sent, cue, cue_word, before[-1][1])
-            participle = participle_after(text, after, sent.end)
+            # "…, he said, | noting that …": the participle reports for the same speaker; "…, he said on Friday, |
+            # because he said …": a subordinate clause reports on its own
+            participle = participle_after(text, after, sent.end) or subordinate_after(doc, after, sent.end)
             if participle is None:
                 return out, None
-            resume = participle  # "…, he said, | noting that …": the participle reports for the same speaker
+            resume = participle
             continue
         if final is None:
             final = final_attribution(doc, sent)
@@ -239,7 +243,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         words = text[content.start : content.end].split()
         min_words = 2 if object_speech else MIN_CONTENT_WORDS
         first = words[0].lower().strip(",;:") if words else ""
-        if start in trailing_cues and first != "that":
+        if start in trailing_cues and (first != "that" or _relative_on_addressee(doc, cue, cue_word, pos, content)):
             continue  # '“…,” Halden said March 3 on local radio': what he said is the quotation
         if grammar.reports_no_words(lemma, words):
             continue  # "charged a $50 fee": a price, no words
@@ -257,8 +261,13 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         answer = grammar.short_answer(text, content) if cue.end == end and not counted else None
         if answer is not None:
             out.append((answer, Attribution(mention, cue, INDIRECT_CUE_CLAUSE)))  # "Half said so in May."
+            if (handover := _handover(doc, Span(answer.end, content.end))) is not None:
+                resume = handover  # "Half said yes, | but most members say …": the second speaker's report is read on
+                continue
             return out, read_on
-        if len(words) < min_words or (bad_start and not object_speech and not infinitive and not opened):
+        # "reveal that’s untrue": a pronoun and its contracted verb are two of the clause's words
+        count = len(words) + (len(words) == min_words - 1 and contracted_subject(words[0]))
+        if count < min_words or (bad_start and not object_speech and not infinitive and not opened):
             continue
         if first == "not" and [w.lower().strip(",.;") for w in words[1:4]] in (["to", "be", "named"], ["to", "be", "identified"]):
             continue  # "who asked not to be named": the source's own anonymity, nothing reported
@@ -319,6 +328,19 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
             return out, content_end + 1  # "Abernethy faulted the council, though she added that …": read on after the comma
         return out, read_on
     return out, None
+
+
+def _relative_on_addressee(doc: Document, cue: Span, cue_word: str, pos: int, content: Span) -> bool:
+    """Does "that" after the addressee of a cue that attributes a quotation
+    open a relative clause on the addressee, a finite verb right after it
+    ('“…,” she told a crowd | that filled the hall')?  The quotation is what
+    was told."""
+    L = current()
+    text = doc.text
+    if cue_word.lower() not in L.TAKES_OBJECT or not text[cue.end : pos].strip():
+        return False
+    verb = text[content.start : content.start + 40].split()[1:2]
+    return bool(verb) and verb[0].islower() and (verb[0] in L.FINITE_AUXILIARIES or verb[0].endswith("ed"))
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -43,6 +43,10 @@ AS_ATTRIBUTION: Final = compile_rule(r", ${sp}{1,3} as ${sp}{1,3} \Z")
 #: Words of a time of day after a final cue: "…, the Gazette reported | late Thursday."
 TIME_OF_DAY: Final = frozenset({"late", "early"})
 
+#: A dash set off by spaces after an attribution's setting, before a comment on the sentence: "…, Ruiz said on
+#: Monday | — a change from her old view".
+SPACED_DASH: Final = compile_rule(r"${sp} (?: \N{EM DASH} | \N{EN DASH} | -- ) ${sp}")
+
 #: A conjunction opening the clause after a mid-sentence attribution.
 LEADING_CONJUNCTION: Final = compile_rule(r"(?: and | but | so ) ${sp}{1,3}")
 
@@ -72,6 +76,8 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
     quoted_after = _setting_then_quotation(doc, tail_start, sent.end)
     if quoted_after is not None:
         tail = text[tail_start:quoted_after].strip(" .\u00a0")  # "…, Ruiz said at a town hall on Monday, | “…”"
+    if ("\N{EM DASH}" in tail or "\N{EN DASH}" in tail or "--" in tail) and (dash := SPACED_DASH.search(tail)) is not None:
+        tail = tail[: dash.start()]  # "…, Ruiz said on Monday | — a change from her old view.": a comment on it
     if tail[:1] in (",", ";") or colon or _setting_then_subordinate(text, cue.end, sent.end):
         # "Varga and Moll will meet, Pell said, adding…" / "Move now, they warned, and…" / "…, aides
         # said Friday, as crews…": the attribution sits mid-sentence; the clause before it is the content
@@ -188,21 +194,29 @@ def _setting_then_quotation(doc: Document, pos: int, end: int) -> int | None:
     return comma if doc.quote_opens_in(comma + 1, skip_space(text, comma + 1) + 1) else None
 
 
+#: The most words of a setting a preposition opens between a cue and a subordinate clause.
+PREPOSITIONAL_SETTING_WORDS: Final = 8
+#: Prepositions that open such a setting: "said | after meeting the aides|, because …".
+SETTING_PREPOSITIONS: Final = frozenset("in on at after before during following".split())
+
+
 def _setting_then_subordinate(text: str, pos: int, end: int) -> bool:
     """Does a short setting follow the cue, then a comma and a subordinate clause ("said Friday
     afternoon, as they…")? The attribution then ends the clause before it."""
     L = current()
-    comma = text.find(",", pos, min(end, pos + 40))
+    comma = text.find(",", pos, min(end, pos + SUBORDINATE_REACH))
     if comma < 0:
         return False
     setting = text[pos:comma].split()
     after = text[comma + 1 : end].split(None, 1)
-    return (
-        0 < len(setting) <= 4
-        and all(w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting)
-        and bool(after)
-        and after[0].lower() in SUBORDINATE_TAIL
-    )
+    if not setting or not after or after[0].lower() not in SUBORDINATE_TAIL:
+        return False
+    if len(setting) <= 4 and all(
+        w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting
+    ):
+        return True
+    # "said | after meeting on Thursday with club aides|, because …": a longer phrase a preposition opens
+    return len(setting) <= PREPOSITIONAL_SETTING_WORDS and setting[0] in SETTING_PREPOSITIONS
 
 
 def _role_and_name(text: str, pos: int, end: int) -> bool:
@@ -473,6 +487,20 @@ def participle_after(text: str, pos: int, end: int) -> int | None:
     return int(m.start("participle"))
 
 
+def subordinate_after(doc: Document, pos: int, end: int) -> int | None:
+    """Where a subordinate clause with a cue of its own opens after an
+    attribution and its setting ("…, he said after meeting the aides, |
+    because he said …"), or None: that clause is read on for its report."""
+    text = doc.text
+    comma = text.find(",", pos, min(end, pos + SUBORDINATE_REACH))
+    if comma < 0 or not _setting_then_subordinate(text, pos, end):
+        return None
+    clause = skip_space(text, comma + 1)
+    return clause if next(doc.iter_cue_words(clause, end), None) is not None else None
+
+
+#: How far after an attribution the comma before a subordinate clause may come.
+SUBORDINATE_REACH: Final = 70
 #: A comma after an attribution, then a participle: "…, he said, | noting".
 PARTICIPLE_NEXT: Final = compile_rule(r"${sp}{0,3} , ${sp}{1,3} (?P<participle> \p{Ll}{3,20} ing ) \b")
 
