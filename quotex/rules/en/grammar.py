@@ -66,6 +66,7 @@ from quotex.rules.en.setting_relatives import relative_after_setting
 from quotex.rules.en.shares import share_after
 from quotex.rules.en.subjects import agent_report, postmodified_subject
 from quotex.rules.en.that_only import wants_that
+from quotex.rules.en.time_clauses import time_clause_only
 from quotex.rules.en.zero_relative import inner_relative_subject, relative_end, zero_relative
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.directives import comma_past_aside
@@ -271,7 +272,7 @@ class English(Grammar):
         return leads_to_example(text, content, sent_end)
 
     def reports_no_words(self, lemma: str | None, words: list[str]) -> bool:
-        return wants_that(lemma, words)
+        return wants_that(lemma, words) or time_clause_only(lemma, words)
 
     def closes_subordinate(self, doc: Document, lo: int, cue: Span) -> bool:
         return closed_subordinate(doc, lo, cue)
