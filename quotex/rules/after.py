@@ -396,6 +396,8 @@ def rule_quote_cue_speaker(doc: Document, q: QuotedSpan) -> Attribution | None:
         return None  # 'say the “four-day week” marks a step forward': the quotation is a subject
     if embedded(doc, q) and any(c.end >= q.open - 2 for c in cues_before(doc, max(doc.paras[q.paragraph].start, q.open - 40), q.open)):
         return None  # 'Ms. Rusk, citing “the sheer energy of the crowd,” said …': the cue before it speaks
+    if embedded(doc, q) and doc.grammar.closes_relative(doc, q):
+        return None  # 'Dunmore, who calls Pell a “menace,” said the plan …': the cue is the main clause's
     if m.group("possessive") is not None and (cue_word in L.TAKES_OBJECT or cue_word not in L.SPEECH_FORMS):
         return None  # '“…,” told his supporters': an object; '“…,” said his campaign manager' is the speaker
     if _cue_belongs_elsewhere(doc, q, m.end("cue"), inverted=True):

@@ -488,6 +488,12 @@ class Grammar:
         after the quotation start, ``subject_start`` where the speaker does."""
         return True
 
+    def closes_relative(self, doc: Any, q: Any) -> bool:
+        """Does quotation ``q`` close a relative clause set off after the
+        sentence's subject, so that a cue after it is the main clause's
+        ('Dunmore, who calls Pell a “menace,” | said …')?"""
+        return False
+
     def speaker_after_inverted_cue(self, doc: Any, cue_start: int, cue_end: int, mention: Any, until: int) -> Any:
         """The speaker of a cue after a quotation ("“…,” said Kirby"), given
         the ``mention`` read after the cue (which may be None)."""

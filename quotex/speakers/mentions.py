@@ -236,6 +236,18 @@ def _mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
             # a name in apposition: "the mayor's chief of staff, Ana Brill, said", "Ruiz's aunt, state Sen. Ann Roe, said"
             named = classify(text, appos)
             role_body = collect_back(toks)
+            if named is not None and named.kind == "organization" and named.name == text[appos[0].start : appos[-1].end]:
+                # an organisation named after a common noun for its kind: "the school, Hill College, said"
+                body_words = [t for t in role_body if not t.punct]
+                head = body_words[-1] if body_words else None
+                if (
+                    len(body_words) > 1
+                    and body_words[0].low in L.DETERMINERS
+                    and head
+                    and not head.cap
+                    and head.low in L.ORGANIZATION_HEADS
+                ):
+                    return replace(named, text=text[role_body[0].start : appos[-1].end], start=role_body[0].start)
             if (
                 named is None
                 or named.kind != "person"

@@ -147,6 +147,10 @@ ASKED_REACH: Final = 12
 #: rules, see :mod:`quotex.rules.en.that_only`).
 THAT_ONLY_LEMMAS: Final = frozenset({"charge"})
 
+#: Verbs that report a question, after which a clause in "when" is what was
+#: asked ("asked when the pier closed"), not when something was said.
+QUESTION_LEMMAS: Final = frozenset({"ask", "wonder", "inquire", "query"})
+
 #: Head nouns of an event, an act or a look at something, never its speaker:
 #: "The contrast with the mayor | said …" (a parenthetical cue reads past it),
 #: "her decision to run | drew …", "a look at the ledgers | suggests …".

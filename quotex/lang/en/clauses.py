@@ -24,6 +24,9 @@ COPULA_FORMS: Final = frozenset("is was are were".split())
 #: "by Gazette’s Ana Ruiz: “…”" (a byline), "on KTV: “…”" (where it was said).
 COLON_PREPOSITIONS: Final = frozenset("by on in at from for with about of to into over after before during against via".split())
 
+#: Modals, which make a clause in "when" a question about a time: "would not say | when the vote would be".
+MODALS: Final = frozenset("will would can could shall should may might must won't wouldn't can't couldn't shouldn't mustn't cannot".split())
+
 #: Common irregular past forms: "Stein | left the area".
 IRREGULAR_PAST: Final = frozenset(
     """

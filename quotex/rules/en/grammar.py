@@ -66,6 +66,7 @@ from quotex.rules.en.setting_relatives import relative_after_setting
 from quotex.rules.en.shares import share_after
 from quotex.rules.en.subjects import agent_report, postmodified_subject
 from quotex.rules.en.that_only import wants_that
+from quotex.rules.en.time_clauses import time_clause_only
 from quotex.rules.en.zero_relative import inner_relative_subject, relative_end, zero_relative
 from quotex.rules.headlines import headline_speech
 from quotex.rules.reported.directives import comma_past_aside
@@ -109,6 +110,9 @@ class English(Grammar):
 
     def phrase_noun(self, text: str, before: int, cue: Span) -> bool:
         return phrase_noun(text, before, cue)
+
+    def closes_relative(self, doc: Document, q: QuotedSpan) -> bool:
+        return _relative_before_quotation(doc, q) is not None
 
     def speaker_after_inverted_cue(
         self, doc: Document, cue_start: int, cue_end: int, mention: Mention | None, until: int
@@ -271,7 +275,7 @@ class English(Grammar):
         return leads_to_example(text, content, sent_end)
 
     def reports_no_words(self, lemma: str | None, words: list[str]) -> bool:
-        return wants_that(lemma, words)
+        return wants_that(lemma, words) or time_clause_only(lemma, words)
 
     def closes_subordinate(self, doc: Document, lo: int, cue: Span) -> bool:
         return closed_subordinate(doc, lo, cue)
@@ -329,11 +333,42 @@ def _subject_across_quotation(doc: Document, sent: Span, cue: Span, cue_word: st
             # "Some councillors have called for a new pier, | saying …": read on after a comma, the same
             return subject_of(doc, whole.start, cue, None)
         return None
+    if (subject := _subject_before_relative(doc, sent, cue)) is not None:
+        return subject
     if _coordinated_after_quotation(doc, sent, cue):
         # 'She blamed the flood on a “freak storm,” not on the dam, and said it …': a verb coordinated
         # with the sentence's own, after the quotation, shares its subject
         return clause_subject(doc, doc.sentence_at(sent.start).start, cue.start)
     return None
+
+
+#: A relative clause set off after the sentence's subject, up to the quotation that ends it:
+#: "Dunmore|, who calls Pell a “|menace,” said …" (no clause punctuation inside).
+RELATIVE_TO_QUOTATION: Final = compile_rule(r", ${sp}{1,3} (?: who | which ) ${sp}{1,3} [^,;:.!?()\n]{1,120} \Z")
+
+
+def _relative_before_quotation(doc: Document, q: QuotedSpan) -> int | None:
+    """The comma that opens a relative clause set off after the sentence's
+    subject which quotation ``q`` closes, a comma inside its closing mark
+    ('Dunmore|, who calls Pell a “menace,” said …'), or None."""
+    text = doc.text
+    if q.close is None or text[q.open : q.outer_end].rstrip()[-2:-1] != ",":
+        return None  # the comma inside the closing mark ends the relative clause
+    whole = doc.sentence_at(q.open)
+    relative = RELATIVE_TO_QUOTATION.search(text, whole.start, q.open)
+    return relative.start() if relative is not None and relative.start() > whole.start else None
+
+
+def _subject_before_relative(doc: Document, sent: Span, cue: Span) -> Mention | None:
+    """The subject of the sentence, for a cue right after a quotation that
+    closes a relative clause set off after that subject ('Dunmore, who calls
+    Pell a “menace,” | said he …'): the quotation is the relative clause's,
+    the cue the main clause's."""
+    text = doc.text
+    if text[sent.start : cue.start].strip(" \t\u00a0") or not doc.inside_quote(sent.start - 1):
+        return None
+    comma = _relative_before_quotation(doc, doc.quote_at(sent.start - 1))
+    return None if comma is None else mention_before(text, doc.sentence_at(sent.start).start, comma)
 
 
 def _relative_before(doc: Document, lo: int, cue_start: int) -> Span | None:

@@ -23,15 +23,26 @@ ASIDE_BEFORE_INFINITIVE: Final = compile_rule(
 )
 
 
-def told_to(cue_word: str, cue_end: int, pos: int, words: list[str]) -> bool:
+#: A short phrase in "to" set off by a comma after the addressee and closed by
+#: a comma or a colon: "told the crew|, to wild applause,| …" (a setting; an
+#: infinitive follows its addressee with no comma: "told the crew to sail").
+SET_OFF_TO_PHRASE: Final = compile_rule(
+    r"${sp}{0,3} , ${sp}{1,3} to (?: ${sp}{1,3} [\p{L}\N{RIGHT SINGLE QUOTATION MARK}'\-]{1,30} ){1,3} ${sp}{0,3} [,:]"
+)
+
+
+def told_to(text: str, cue_word: str, cue_end: int, pos: int, words: list[str]) -> bool:
     """Is ``words`` (the report read from ``pos``, past the cue's object) an
     infinitive that tells the addressee what to do ("told them | to leave",
     "warned hikers | not to swim" is read elsewhere), not a phrase about
-    the addressee ("told him | to his face", "told them | to the end")?"""
+    the addressee ("told him | to his face", "told them | to the end") nor
+    a setting set off by commas ("told them|, to loud cheers:")?"""
     L = current()
     if cue_word.lower() not in L.TAKES_OBJECT or pos <= cue_end:
         return False  # no addressee skipped: "said to reporters"
     if len(words) < 2 or words[0].lower() != "to":
+        return False
+    if SET_OFF_TO_PHRASE.match(text, pos) is not None:
         return False
     verb = words[1]
     return verb.islower() and verb.isalpha() and verb not in L.DETERMINERS and verb not in PRONOUN_OBJECTS

@@ -248,7 +248,7 @@ def _indirect_from(doc: Document, sent: Span, trailing_cues: frozenset[int]) -> 
         if grammar.reports_no_words(lemma, words):
             continue  # "charged a $50 fee": a price, no words
         infinitive = first == "to" and L.LEMMA_OF.get(cue_word.lower()) in L.INFINITIVE_SPEECH  # "pledged to create jobs"
-        infinitive = infinitive or told_to(cue_word, cue.end, pos, words)  # "told the crew | to close the pier"
+        infinitive = infinitive or told_to(text, cue_word, cue.end, pos, words)  # "told the crew | to close the pier"
         if infinitive and any(w in HYPOTHETICAL for w in text[mention.end : start].lower().split()):
             continue  # "Russia would stop attacks and agree to put pressure on Assad": a plan's terms, no promise made
         # a phrase before the clause's subject: "said with the harvest nearly in, this was …", "said about 30 families
