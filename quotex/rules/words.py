@@ -233,7 +233,12 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
         return False  # "by telling them that", "after saying": a gerund, a verb with its object
     if plain is not None and L.LEMMA_OF.get(word) != word:
         # a lowercase word names nothing and owns nothing: only the word itself counts
-        return not (plain in {"another", "one"} and past) and _determines(plain) or _counted(plain, word)
+        return (
+            not (plain in {"another", "one"} and past)
+            and _determines(plain)
+            or _counted(plain, word)
+            or _partitive_head(text, lo, pos, plain, word)
+        )
     toks = last_tokens(text, max(lo, pos - 20), pos)
     if not toks:
         return False
@@ -250,6 +255,21 @@ def after_determiner(text: str, lo: int, pos: int) -> bool:
         or _definite_noun(toks, word)
         or _compound_modified(toks, word)
     )
+
+
+def _partitive_head(text: str, lo: int, pos: int, plain: str, word: str) -> bool:
+    """Is the cue form in -s the plural head of a partitive after a count,
+    its determiner and a singular modifier ("one of the key claims", "some
+    of her main claims")?  A count of a phrase takes a plural head, and the
+    modifier before the cue is none; a collective noun is one ("one of the
+    crew says")."""
+    if not word.endswith("s") or word.endswith("ss") or plain.endswith("s"):
+        return False
+    L = current()
+    if plain in L.COLLECTIVE_HEADS or plain in L.GROUP_HEADS or plain in L.ORGANIZATION_HEADS:
+        return False
+    toks = tokenize(text, max(lo, pos - 40), pos)[-4:]
+    return len(toks) == 4 and toks[0].low in L.PRONOUN_COUNTS and toks[1].low in L.PARTITIVE_PREPOSITIONS and toks[2].low in L.DETERMINERS
 
 
 def _definite_noun(toks: list[Tok], word: str) -> bool:
