@@ -268,8 +268,8 @@ def _partitive_head(text: str, lo: int, pos: int, plain: str, word: str) -> bool
     L = current()
     if plain in L.COLLECTIVE_HEADS or plain in L.GROUP_HEADS or plain in L.ORGANIZATION_HEADS:
         return False
-    toks = tokenize(text, max(lo, pos - 40), pos)[-4:]
-    return len(toks) == 4 and toks[0].low in L.PRONOUN_COUNTS and toks[1].low in L.PARTITIVE_PREPOSITIONS and toks[2].low in L.DETERMINERS
+    words = text[max(lo, pos - 40) : pos].lower().split()[-4:]
+    return len(words) == 4 and words[0] in L.PRONOUN_COUNTS and words[1] in L.PARTITIVE_PREPOSITIONS and words[2] in L.DETERMINERS
 
 
 def _definite_noun(toks: list[Tok], word: str) -> bool:

@@ -122,6 +122,9 @@ def _coordinated_with(text: str, lo: int, second: Mention) -> Mention:
     "She and | her aides", "Ruiz and | several growers" speak together (a group,
     both named); else the subject as read."""
     L = current()
+    joint = text[max(lo, second.start - 5) : second.start].split()
+    if not joint or joint[-1] not in L.SUBJECT_COORDINATORS:
+        return second  # read no tokens again when no conjunction comes right before
     toks = tokenize(text, max(lo, second.start - 80), second.start)
     if len(toks) < 2 or toks[-1].low not in L.SUBJECT_COORDINATORS or toks[-1].cap:
         return second
