@@ -13,6 +13,7 @@ from quotex.quotes import QuotedSpan
 from quotex.rules.attachment import labelling_participle, means_first, repeated_after_quote
 from quotex.rules.base import Rule, compile_rule
 from quotex.rules.clauses import ARTICLES, clause_start, clause_subject, closed_clause_subject, subordinate
+from quotex.rules.cue_adjuncts import ADJUNCT, LONG_SETTING, adjunct_between
 from quotex.rules.cue_subject import (
     before_aside,
     outer_speaker,
@@ -31,18 +32,6 @@ from quotex.text import Span
 
 #: Marks that close a clause between a cue and a quotation.
 CLAUSE_MARKS: Final = frozenset(",;:()\N{EM DASH}\N{EN DASH}")
-
-#: An adjunct that may sit between a cue and a colon or comma that opens a
-#: direct quotation: "told CNN", "said in a statement", "wrote on Twitter",
-#: "acknowledged, however,".
-ADJUNCT: Final = compile_rule(
-    r"""
-    ${sp}{0,3} ,? ${sp}{0,3}
-    (?: ${adjunct_word} ,? ${sp}{1,3} ){0,10}?
-    (?: ${adjunct_word} )?
-    ${sp}{0,3} (?P<punct> [,:] | ${dash} ) ${sp}{0,3} \Z
-    """
-)
 
 
 def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
@@ -76,7 +65,7 @@ def rule_speaker_cue_quote(doc: Document, q: QuotedSpan) -> Attribution | None:
     agent = passive_agent(doc, sent.start, cue, q.open)
     if agent is not None and doc.text[agent.end : q.open].strip() in (",", ":"):
         return Attribution(agent, cue, SPEAKER_CUE_QUOTE)  # "Ruiz was asked by moderator Tom Reyes, “…”"
-    if split is None and (particle_only or ADJUNCT.match(doc.text, cue.end, q.open) is None):
+    if split is None and (particle_only or not adjunct_between(doc, sent.start, cue, q)):
         return _across_subordinate(doc, sent.start, candidates, q)
     mention = subject_of(doc, sent.start, cue, q.open)
     if mention is None:
@@ -576,7 +565,7 @@ SPEAKER_CUE_QUOTE: Final = Rule(
     description="Kirby said: “…” / Kirby said, “…”: speaker and cue before the quotation",
     family="before",
     handler=rule_speaker_cue_quote,
-    patterns=(ADJUNCT, SUBORDINATE_BRIDGE, REASON_BRIDGE),
+    patterns=(ADJUNCT, LONG_SETTING, SUBORDINATE_BRIDGE, REASON_BRIDGE),
 )
 
 PARTIAL_AFTER_CUE: Final = Rule(

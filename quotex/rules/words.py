@@ -240,7 +240,12 @@ def _noun_after_determiner(text: str, lo: int, pos: int) -> bool:
         return False  # "by telling them that", "after saying": a gerund, a verb with its object
     if plain is not None and L.LEMMA_OF.get(word) != word:
         # a lowercase word names nothing and owns nothing: only the word itself counts
-        return not (plain in {"another", "one"} and past) and _determines(plain) or _counted(plain, word)
+        return (
+            not (plain in {"another", "one"} and past)
+            and _determines(plain)
+            or _counted(plain, word)
+            or _partitive_head(text, lo, pos, plain, word)
+        )
     toks = last_tokens(text, max(lo, pos - 20), pos)
     if not toks:
         return False
@@ -277,6 +282,21 @@ def _quantifier_speaks(text: str, lo: int, pos: int) -> bool:
     after = text[pos + len(word) : pos + len(word) + 12].split(None, 1)[:1]
     nxt = after[0].lower() if after else ""
     return nxt == "that" or nxt in L.DETERMINERS or nxt in L.SUBJECT_PRONOUNS
+
+
+def _partitive_head(text: str, lo: int, pos: int, plain: str, word: str) -> bool:
+    """Is the cue form in -s the plural head of a partitive after a count,
+    its determiner and a singular modifier ("one of the key claims", "some
+    of her main claims")?  A count of a phrase takes a plural head, and the
+    modifier before the cue is none; a collective noun is one ("one of the
+    crew says")."""
+    if not word.endswith("s") or word.endswith("ss") or plain.endswith("s"):
+        return False
+    L = current()
+    if plain in L.COLLECTIVE_HEADS or plain in L.GROUP_HEADS or plain in L.ORGANIZATION_HEADS:
+        return False
+    words = text[max(lo, pos - 40) : pos].lower().split()[-4:]
+    return len(words) == 4 and words[0] in L.PRONOUN_COUNTS and words[1] in L.PARTITIVE_PREPOSITIONS and words[2] in L.DETERMINERS
 
 
 def _definite_noun(toks: list[Tok], word: str) -> bool:

@@ -12,6 +12,7 @@ from typing import Final
 from quotex.lang import Language, current
 from quotex.speakers.backwards import collect_back, restrictive_relative
 from quotex.speakers.classify import acceptable_head, capitalised_role, classify, place_comma
+from quotex.speakers.roles import is_role_noun
 from quotex.speakers.settings import strip_setting
 from quotex.speakers.subjects import subject_phrase
 from quotex.speakers.tables import APPOSITION_ENDS, MAX_TOKENS, TITLE_CLOSERS, TITLE_OPENERS
@@ -96,7 +97,8 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
     quantified or modified plural: :func:`~quotex.speakers.subjects.subject_phrase`)."""
     found = _mention_before(text, lo, cue_start)
     if found is None:
-        return subject_phrase(text, lo, cue_start) or _participle_postmodified(text, lo, cue_start)
+        read = subject_phrase(text, lo, cue_start) or _participle_postmodified(text, lo, cue_start)
+        return None if read is None else _coordinated_with(text, lo, read)
     if found.kind in ("group", "anonymous") or found.kind == "person" and text[found.end : cue_start].strip(" ,"):
         # "One | in four said", "Nearly three | in five said": the walk stopped short of the cue;
         # "Nearly two-thirds of registered | nurses said": it stopped short of the phrase's start
@@ -109,6 +111,42 @@ def mention_before(text: str, lo: int, cue_start: int) -> Mention | None:
         ):
             return longer
     return found
+
+
+#: The kinds of speaker the first side of a coordinated subject may name.
+COORDINATED_KINDS: Final = frozenset({"person", "group", "anonymous"})
+
+
+def _coordinated_with(text: str, lo: int, second: Mention) -> Mention:
+    """A subject read by its grammar, with the speaker coordinated before it:
+    "She and | her aides", "Ruiz and | several growers" speak together (a group,
+    both named); else the subject as read."""
+    L = current()
+    joint = text[max(lo, second.start - 5) : second.start].split()
+    if not joint or joint[-1] not in L.SUBJECT_COORDINATORS:
+        return second  # read no tokens again when no conjunction comes right before
+    toks = tokenize(text, max(lo, second.start - 80), second.start)
+    if len(toks) < 2 or toks[-1].low not in L.SUBJECT_COORDINATORS or toks[-1].cap:
+        return second
+    first = classify(text, collect_back(toks[:-1]))
+    if first is None or first.kind not in COORDINATED_KINDS or first.end != toks[-2].end:
+        return second
+    before = [t for t in toks if t.end <= first.start]
+    if before and not before[-1].punct and (before[-1].low not in L.STOP or before[-1].cap):
+        return second  # "… back Ruiz | and 40 have …": a verb's object, not a subject
+    words = [t for t in toks if first.start <= t.start < first.end]
+    if len(words) > 1 and words[0].low in L.DETERMINERS and words[-1].cap:
+        return second  # "both the Labour | and the Green manifestos": a name's modifier, no speaker
+    named = max((i for i, t in enumerate(words) if t.cap), default=0)
+    if any(_content_word(L, t) and not is_role_noun(t.low) for t in words[:named]):
+        return second  # "Twelve rowers support Moss | and 40 have": a verb before the name, its object
+    name = f"{first.name} {toks[-1].text} {second.name}"
+    return Mention(text[first.start : second.end], first.start, second.end, "group", name, None, None)
+
+
+def _content_word(L: Language, tok: Tok) -> bool:
+    """Is the token a lowercase word of content, no function word or determiner?"""
+    return not tok.cap and not tok.punct and tok.low not in L.STOP and tok.low not in L.DETERMINERS
 
 
 #: The most words of a participle phrase after a subject: "Protesters | marching through the streets | chanted".
