@@ -142,6 +142,9 @@ def trailing_attribution(doc: Document, sent: Span, cue: Span) -> tuple[int, Att
             if word.endswith("ing") or word not in L.SPEECH_FORMS or cue.end > cue.start + len(verb):
                 return None
             mention = doc.grammar.speaker_after_inverted_cue(doc, cue.start, cue.end, mention_after(text, cue.end, sent.end), sent.end)
+            before = text[cue.end : mention.start].split()[-1:] if mention is not None else []
+            if before and before[0].lower() in L.PREPOSITIONS:
+                return None  # "…, the firm, Kessel Holdings, said | in | a statement.": where it was said, no speaker
             if mention is not None and _clause_goes_on(text, mention.end, sent.end):
                 return None  # "Rudd, 34, of Bend, says his main worry is …": a subject, not a speaker
         rule = INDIRECT_CLAUSE_CUE_SPEAKER
