@@ -206,20 +206,26 @@ SETTING_PREPOSITIONS: Final = frozenset("in on at after before during following"
 def _setting_then_subordinate(text: str, pos: int, end: int) -> bool:
     """Does a short setting follow the cue, then a comma and a subordinate clause ("said Friday
     afternoon, as they…")? The attribution then ends the clause before it."""
+    return _subordinate_comma(text, pos, end) is not None
+
+
+def _subordinate_comma(text: str, pos: int, end: int) -> int | None:
+    """The comma between a short setting after the cue and a subordinate
+    clause ("said Friday afternoon|, as they…"), or None."""
     L = current()
     comma = text.find(",", pos, min(end, pos + SUBORDINATE_REACH))
     if comma < 0:
-        return False
+        return None
     setting = text[pos:comma].split()
     after = text[comma + 1 : end].split(None, 1)
     if not setting or not after or after[0].lower() not in SUBORDINATE_TAIL:
-        return False
+        return None
     if len(setting) <= 4 and all(
         w.lower() in L.TIME_WORDS or w.lower() in SETTING_WORDS or w.lower() in L.DETERMINERS or w[:1].isdigit() for w in setting
     ):
-        return True
+        return comma
     # "said | after meeting on Thursday with club aides|, because …": a longer phrase a preposition opens
-    return len(setting) <= PREPOSITIONAL_SETTING_WORDS and setting[0] in SETTING_PREPOSITIONS
+    return comma if len(setting) <= PREPOSITIONAL_SETTING_WORDS and setting[0] in SETTING_PREPOSITIONS else None
 
 
 def _role_and_name(text: str, pos: int, end: int) -> bool:
@@ -495,8 +501,8 @@ def subordinate_after(doc: Document, pos: int, end: int) -> int | None:
     attribution and its setting ("…, he said after meeting the aides, |
     because he said …"), or None: that clause is read on for its report."""
     text = doc.text
-    comma = text.find(",", pos, min(end, pos + SUBORDINATE_REACH))
-    if comma < 0 or not _setting_then_subordinate(text, pos, end):
+    comma = _subordinate_comma(text, pos, end)
+    if comma is None:
         return None
     clause = skip_space(text, comma + 1)
     return clause if next(doc.iter_cue_words(clause, end), None) is not None else None
